@@ -1,0 +1,34 @@
+// The engine's public surface, for the language and for programs written in TypeScript.
+export { Value, sigmoidOf } from './value';
+export {
+  backward,
+  topologicalOrder,
+  zeroGrad,
+  zeroGraphGrads,
+  type BackwardReport,
+} from './backward';
+export { EngineError, type EngineErrorKind } from './errors';
+export { nodeBudget, resetNodeBudget } from './budget';
+export { setCurrentSite, getCurrentSite, setCurrentScope, getCurrentScope } from './site';
+export {
+  Neuron,
+  Layer,
+  MLP,
+  ACTIVATIONS,
+  isActivation,
+  scopeInfo,
+  type Activation,
+  type Module,
+  type ScopeInfo,
+} from './nn';
+export { mse, sse, hinge, bce, crossEntropy, softmax, sumValues } from './losses';
+export { SGD, Adam, type Optimizer } from './optim';
+export {
+  train,
+  lossFunction,
+  LOSS_NAMES,
+  type LossName,
+  type TrainOptions,
+  type TrainHooks,
+  type TrainResult,
+} from './train';

@@ -1,0 +1,287 @@
+// The one module that defines every message between the kernel (a Session, in-process
+// or in a worker_thread), the extension host and the webview panel. Types only: all three
+// sides import it, and nothing here may import code of ours or 'vscode'.
+
+// ---------------------------------------------------------------------------------------
+// Shared shapes
+// ---------------------------------------------------------------------------------------
+
+/** A 1-based position in the file (never in the cell). `endCol` is exclusive when given. */
+export interface SourcePos {
+  line: number;
+  col: number;
+  endLine?: number;
+  endCol?: number;
+}
+
+export type ErrorKind =
+  | 'SyntaxError'
+  | 'NameError'
+  | 'TypeError'
+  | 'ValueError'
+  | 'IndexError'
+  | 'KeyError'
+  | 'ZeroDivisionError'
+  | 'RecursionError'
+  | 'LimitError'
+  | 'AttributeError'
+  | 'StopError';
+
+/** An error a user can meet: a kind, a message a learner understands, and where. */
+export interface UserError extends SourcePos {
+  kind: ErrorKind;
+  message: string;
+}
+
+/** How a Value relates to the graph it is drawn in. */
+export type ValueRole = 'leaf' | 'param' | 'const' | 'output' | 'inner';
+
+/**
+ * One Value of a compute graph. Each non-leaf Value also stands for its operation node
+ * (`op`), drawn between its `inputs` and itself, as micrograd's draw_dot does.
+ */
+export interface GraphValue {
+  /** Stable for the life of the Value in its session, so a later payload can update it in place. */
+  id: number;
+  label: string;
+  data: number;
+  grad: number;
+  /** '' for a leaf; '+', '*', '**2', 'tanh', 'ReLU', ... otherwise. */
+  op: string;
+  /** Ids of the input Values, in operand order. */
+  inputs: number[];
+  role: ValueRole;
+  /** Where the Value was made (1-based); 0 when it was made by no line of the file. */
+  line: number;
+  col: number;
+  /** Innermost group (a neuron) this Value was computed in; 0 for none. */
+  group: number;
+  /** Layout hint from the kernel: topological depth (leaves 0) and row within that depth. */
+  level: number;
+  order: number;
+}
+
+/** A neuron, layer or MLP that Values can be grouped by, for collapsing big graphs. */
+export interface GraphGroup {
+  id: number;
+  /** 0 for a top-level group. */
+  parent: number;
+  kind: 'mlp' | 'layer' | 'neuron';
+  /** e.g. "MLP 2 → 16 → 16 → 1", "layer 1", "neuron 1.3". */
+  label: string;
+}
+
+export interface GraphPayload {
+  /** The Value the graph was drawn from (its output). */
+  rootId: number;
+  values: GraphValue[];
+  groups: GraphGroup[];
+  /** Number of Values in the whole graph; larger than values.length when truncated. */
+  totalValues: number;
+  truncated: boolean;
+}
+
+/** New data/grad for Values already drawn (after another backward). */
+export interface ValueUpdate {
+  id: number;
+  data: number;
+  grad: number;
+}
+
+export interface LossPoint {
+  step: number;
+  value: number;
+}
+
+/** Points appended to one named curve of one run. */
+export interface LossBatch {
+  /** Curve name: 'loss' for train, the `name` given to log(). */
+  name: string;
+  /** One series per run: the run that produced the points. */
+  runId: number;
+  points: LossPoint[];
+}
+
+export interface PlotPayload {
+  name: string;
+  xs: number[];
+  ys: number[];
+}
+
+export interface BoundaryPayload {
+  /** The grid covers [xMin, xMax] × [yMin, yMax] with nx × ny points, row-major from yMin. */
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  nx: number;
+  ny: number;
+  /** The model's score at each grid point (> 0 is class +1). */
+  scores: number[];
+  points: { x: number; y: number; label: number }[];
+}
+
+// ---------------------------------------------------------------------------------------
+// What a session reports about the names it holds (hovers, inline values)
+// ---------------------------------------------------------------------------------------
+
+export interface ValueInfo {
+  kind: 'value';
+  id: number;
+  data: number;
+  grad: number;
+  op: string;
+  label: string;
+  /** Labels of the inputs ('' where an input has none; constants as their number). */
+  inputs: string[];
+  line: number;
+  col: number;
+}
+
+export interface SequenceInfo {
+  kind: 'list' | 'tuple';
+  length: number;
+  /** Short text of the first few items. */
+  items: string[];
+  /** How many of the items are Values. */
+  values: number;
+}
+
+export interface LayerInfo {
+  name: string;
+  params: number;
+  gradNorm: number;
+}
+
+export interface ModuleInfo {
+  kind: 'module';
+  type: 'MLP' | 'Layer' | 'Neuron';
+  /** e.g. "MLP 2 → 16 → 16 → 1". */
+  shape: string;
+  params: number;
+  layers: LayerInfo[];
+}
+
+export interface PlainInfo {
+  kind: 'number' | 'string' | 'bool' | 'none' | 'function' | 'dict' | 'optimizer' | 'other';
+  /** Python type name: 'int', 'float', 'str', 'dict', 'function', ... */
+  type: string;
+  repr: string;
+}
+
+export type NameInfo = ValueInfo | SequenceInfo | ModuleInfo | PlainInfo;
+
+/** The value an assignment line left, for inline display at the end of that line. */
+export interface InlineValue {
+  line: number;
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Host → kernel
+// ---------------------------------------------------------------------------------------
+
+export interface RunRequest {
+  type: 'run';
+  /** Chosen by the host; echoed on every event of this run. */
+  runId: number;
+  /** The host's name for the cell, used to find its output later (e.g. its index). */
+  cellId: string;
+  /** The cell's code. */
+  code: string;
+  /** 1-based file line of the first line of `code`. */
+  firstLine: number;
+}
+
+/** Zero the grads of the cell's output graph and backpropagate from its output. */
+export interface BackwardRequest {
+  type: 'backward';
+  runId: number;
+  cellId: string;
+}
+
+export interface GraphRequest {
+  type: 'graph';
+  requestId: number;
+  /** A bound name, or the output of a cell, or a Value id. */
+  target: { name: string } | { cellId: string } | { valueId: number };
+  maxValues: number;
+}
+
+export interface RestartRequest {
+  type: 'restart';
+}
+
+export interface ConfigRequest {
+  type: 'config';
+  maxGraphNodes: number;
+  maxRunMillis: number;
+}
+
+export type KernelRequest =
+  RunRequest | BackwardRequest | GraphRequest | RestartRequest | ConfigRequest;
+
+// ---------------------------------------------------------------------------------------
+// Kernel → host
+// ---------------------------------------------------------------------------------------
+
+export type RunStatus = 'ok' | 'error' | 'stopped';
+
+export type KernelEvent =
+  | { type: 'ready' }
+  | { type: 'started'; runId: number; cellId: string }
+  | { type: 'stdout'; runId: number; text: string }
+  | { type: 'result'; runId: number; text: string }
+  | { type: 'warning'; runId: number; message: string; line: number; col: number }
+  | { type: 'error'; runId: number; error: UserError }
+  | { type: 'log'; runId: number; batches: LossBatch[] }
+  | { type: 'progress'; runId: number; step: number; steps: number; loss: number }
+  | { type: 'draw'; runId: number; graph: GraphPayload }
+  | { type: 'plot'; runId: number; plot: PlotPayload }
+  | { type: 'boundary'; runId: number; boundary: BoundaryPayload }
+  | {
+      type: 'done';
+      runId: number;
+      cellId: string;
+      status: RunStatus;
+      millis: number;
+      names: Record<string, NameInfo>;
+      inline: InlineValue[];
+    }
+  | { type: 'graph'; requestId: number; graph: GraphPayload | null; message?: string }
+  | { type: 'restarted' };
+
+// ---------------------------------------------------------------------------------------
+// Extension ↔ webview panel
+// ---------------------------------------------------------------------------------------
+
+export interface PanelState {
+  graph: GraphPayload | null;
+  curves: LossBatch[];
+  plots: PlotPayload[];
+  boundary: BoundaryPayload | null;
+  view: PanelView;
+  maxVisibleNodes: number;
+}
+
+export type PanelView = 'graph' | 'curves' | 'plots';
+
+export type ToPanel =
+  | { type: 'state'; state: PanelState }
+  | { type: 'graph'; graph: GraphPayload }
+  | { type: 'values'; updates: ValueUpdate[] }
+  | { type: 'select'; valueId: number | null }
+  | { type: 'loss'; batches: LossBatch[] }
+  | { type: 'clearLoss' }
+  | { type: 'plot'; plot: PlotPayload }
+  | { type: 'boundary'; boundary: BoundaryPayload }
+  | { type: 'show'; view: PanelView }
+  | { type: 'config'; maxVisibleNodes: number };
+
+export type FromPanel =
+  | { type: 'ready' }
+  | { type: 'reveal'; valueId: number; line: number; col: number }
+  | { type: 'view'; view: PanelView }
+  | { type: 'clearLoss' }
+  | { type: 'export'; format: 'svg' | 'png' | 'csv'; fileName: string; data: string }
+  | { type: 'error'; message: string };
