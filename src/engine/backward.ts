@@ -2,6 +2,7 @@
 // millions of nodes and chains millions deep must work (micrograd's recursive topological
 // sort stops near depth 1,000 in Python; a recursive one in JS near 6,000).
 
+import { nodeBudget } from './budget';
 import { propagate, type Value } from './value';
 
 export interface BackwardReport {
@@ -57,6 +58,8 @@ export function topologicalOrder(root: Value): Value[] {
  * propagated again (micrograd's issue #53); a node used twice gets both contributions.
  */
 export function backward(root: Value): BackwardReport {
+  // The graph has served its purpose; what is made next is the next step's.
+  nodeBudget.count = 0;
   const nodes = topologicalOrder(root);
   const n = nodes.length;
   if (adjoints.length < n) adjoints = new Float64Array(Math.max(n, adjoints.length * 2));

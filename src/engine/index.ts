@@ -32,3 +32,5 @@ export {
   type TrainHooks,
   type TrainResult,
 } from './train';
+export { Random, type RandomState } from './random';
+export { moons, circles, blobs, xor, spiral, linspace, MAX_POINTS, type Dataset } from './datasets';

@@ -3,6 +3,7 @@
 
 import { EngineError, showNumber } from './errors';
 import { crossEntropy, bce, hinge, mse, sse, sumValues, type Nested } from './losses';
+import type { Input } from './nn';
 import type { Optimizer } from './optim';
 import { Value } from './value';
 
@@ -18,8 +19,8 @@ export interface SampleSource {
 }
 
 export interface TrainOptions {
-  forward: (x: Nested[]) => Prediction;
-  xs: readonly Nested[][];
+  forward: (x: readonly Input[]) => Prediction;
+  xs: readonly (readonly Input[])[];
   ys: readonly Nested[];
   loss: LossName | LossFunction;
   optimizer: Optimizer;

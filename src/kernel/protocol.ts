@@ -177,6 +177,12 @@ export interface InlineValue {
   text: string;
 }
 
+/** The inline values of one cell, as they read now (grads change with every backward). */
+export interface CellInline {
+  cellId: string;
+  values: InlineValue[];
+}
+
 // ---------------------------------------------------------------------------------------
 // Host → kernel
 // ---------------------------------------------------------------------------------------
@@ -246,7 +252,8 @@ export type KernelEvent =
       status: RunStatus;
       millis: number;
       names: Record<string, NameInfo>;
-      inline: InlineValue[];
+      /** Every cell run so far, refreshed: a backward changes grads shown in other cells. */
+      inline: CellInline[];
     }
   | { type: 'graph'; requestId: number; graph: GraphPayload | null; message?: string }
   | { type: 'restarted' };

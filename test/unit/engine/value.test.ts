@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { Value } from '../../../src/engine/value';
 import { EngineError } from '../../../src/engine/errors';
+import { resetNodeBudget } from '../../../src/engine/budget';
 
 const close = (actual: number, expected: number, digits = 4) =>
   assert.ok(
@@ -235,5 +236,32 @@ describe('Value: ops and their errors', () => {
   it('sigmoid is stable for large inputs', () => {
     assert.equal(new Value(-1000).sigmoid().data, 0);
     assert.equal(new Value(1000).sigmoid().data, 1);
+  });
+});
+
+describe('the node budget', () => {
+  afterEach(() => resetNodeBudget(Number.POSITIVE_INFINITY));
+
+  it('ends a graph that grows past the cap without a backward pass with a LimitError', () => {
+    resetNodeBudget(1000);
+    let v = new Value(1);
+    assert.throws(
+      () => {
+        for (let i = 0; i < 2000; i++) v = v.add(1);
+      },
+      (e: unknown) =>
+        e instanceof EngineError && e.kind === 'LimitError' && /1,000 graph nodes/.test(e.message),
+    );
+  });
+
+  it('lets a training loop run any number of steps: each backward starts a new allowance', () => {
+    resetNodeBudget(1000);
+    const w = new Value(0.5);
+    for (let step = 0; step < 50; step++) {
+      let loss = w.mul(1);
+      for (let i = 0; i < 900; i++) loss = loss.add(w);
+      loss.backward();
+    }
+    assert.ok(w.grad > 0);
   });
 });

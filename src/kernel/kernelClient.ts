@@ -1,0 +1,227 @@
+// The host's side of a session that runs in a worker_thread: user code never runs on the
+// thread that created this client (the extension host's), so the editor stays responsive
+// while a model trains. Stop is a shared-memory flag the worker polls between statements;
+// a worker that does not answer a stop in time is replaced by a fresh one.
+
+import { Worker } from 'node:worker_threads';
+import type {
+  GraphPayload,
+  GraphRequest,
+  KernelEvent,
+  KernelRequest,
+  RunRequest,
+} from './protocol';
+import { StopSignal } from './stopSignal';
+
+export interface KernelClientOptions {
+  /** Absolute path of the built worker bundle (dist/worker.js). */
+  workerPath: string;
+  maxGraphNodes: number;
+  maxRunMillis: number;
+  /** How long a stop may take before the worker is replaced. */
+  stopGraceMillis?: number;
+  /**
+   * Young-generation size of the worker's heap. A training step makes tens of thousands of
+   * short-lived Values; a larger nursery halves the time spent collecting them.
+   */
+  youngGenerationMb?: number;
+}
+
+export type StopOutcome = 'idle' | 'stopped' | 'restarted';
+
+/** What the worker is given at start. */
+export interface WorkerStart {
+  stopBuffer: SharedArrayBuffer;
+  maxGraphNodes: number;
+  maxRunMillis: number;
+}
+
+type Listener = (event: KernelEvent) => void;
+
+export class KernelClient {
+  private worker: Worker | null = null;
+  private stopSignal = new StopSignal();
+  private readonly listeners = new Set<Listener>();
+  private readonly graphWaiters = new Map<
+    number,
+    (e: { graph: GraphPayload | null; message?: string }) => void
+  >();
+  private readonly pendingRuns = new Set<number>();
+  private runWaiters: (() => void)[] = [];
+  private nextRunId = 1;
+  private nextRequestId = 1;
+  private disposed = false;
+  private config: { maxGraphNodes: number; maxRunMillis: number };
+
+  constructor(private readonly options: KernelClientOptions) {
+    this.config = { maxGraphNodes: options.maxGraphNodes, maxRunMillis: options.maxRunMillis };
+  }
+
+  /** Subscribe to every event of the session; returns the unsubscribe function. */
+  onEvent(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** True while a run or backward is queued or executing. */
+  get busy(): boolean {
+    return this.pendingRuns.size > 0;
+  }
+
+  /** True once a worker has been started (it is started by the first request, not before). */
+  get started(): boolean {
+    return this.worker !== null;
+  }
+
+  run(cellId: string, code: string, firstLine: number): number {
+    const runId = this.nextRunId++;
+    this.pendingRuns.add(runId);
+    this.post({ type: 'run', runId, cellId, code, firstLine } satisfies RunRequest);
+    return runId;
+  }
+
+  backward(cellId: string): number {
+    const runId = this.nextRunId++;
+    this.pendingRuns.add(runId);
+    this.post({ type: 'backward', runId, cellId });
+    return runId;
+  }
+
+  /** Resolves when every queued run has finished (or the session restarted). */
+  whenIdle(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.runWaiters.push(resolve));
+  }
+
+  graph(
+    target: GraphRequest['target'],
+    maxValues: number,
+  ): Promise<{ graph: GraphPayload | null; message?: string }> {
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve) => {
+      this.graphWaiters.set(requestId, resolve);
+      this.post({ type: 'graph', requestId, target, maxValues });
+    });
+  }
+
+  configure(maxGraphNodes: number, maxRunMillis: number): void {
+    this.config = { maxGraphNodes, maxRunMillis };
+    if (this.worker !== null) this.post({ type: 'config', maxGraphNodes, maxRunMillis });
+  }
+
+  /**
+   * Ask the running cell to stop between statements. The session and its names survive.
+   * If the worker does not finish within the grace period (a long call into the engine),
+   * it is replaced and listeners get a 'restarted' event.
+   */
+  async stop(): Promise<StopOutcome> {
+    if (!this.busy || this.worker === null) return 'idle';
+    this.stopSignal.request();
+    const grace = this.options.stopGraceMillis ?? 2000;
+    const finished = await Promise.race([
+      this.whenIdle().then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), grace)),
+    ]);
+    if (finished) return 'stopped';
+    await this.restart();
+    return 'restarted';
+  }
+
+  /** A fresh session: every name is gone. The new worker starts with the next request. */
+  async restart(): Promise<void> {
+    const old = this.worker;
+    this.worker = null;
+    this.settleAll();
+    if (old !== null) await old.terminate();
+    this.emit({ type: 'restarted' });
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    const old = this.worker;
+    this.worker = null;
+    this.settleAll();
+    this.listeners.clear();
+    if (old !== null) await old.terminate();
+  }
+
+  private settleAll(): void {
+    this.pendingRuns.clear();
+    for (const resolve of this.runWaiters) resolve();
+    this.runWaiters = [];
+    for (const resolve of this.graphWaiters.values()) {
+      resolve({ graph: null, message: 'the session restarted' });
+    }
+    this.graphWaiters.clear();
+  }
+
+  private post(request: KernelRequest): void {
+    if (this.disposed) return;
+    if (request.type === 'run' || request.type === 'backward') this.stopSignal.clear();
+    this.ensureWorker().postMessage(request);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker !== null) return this.worker;
+    this.stopSignal = new StopSignal();
+    const start: WorkerStart = {
+      stopBuffer: this.stopSignal.buffer,
+      maxGraphNodes: this.config.maxGraphNodes,
+      maxRunMillis: this.config.maxRunMillis,
+    };
+    const worker = new Worker(this.options.workerPath, {
+      workerData: start,
+      resourceLimits: { maxYoungGenerationSizeMb: this.options.youngGenerationMb ?? 192 },
+      stdout: true,
+      stderr: true,
+    });
+    worker.on('message', (event: KernelEvent) => {
+      if (this.worker === worker) this.receive(event);
+    });
+    worker.on('error', (error: Error) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      this.settleAll();
+      this.emit({
+        type: 'error',
+        runId: 0,
+        error: {
+          kind: 'LimitError',
+          message: `the session stopped unexpectedly (${error.message}) and was restarted`,
+          line: 0,
+          col: 0,
+        },
+      });
+      this.emit({ type: 'restarted' });
+    });
+    worker.on('exit', () => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      this.settleAll();
+      this.emit({ type: 'restarted' });
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(event: KernelEvent): void {
+    if (event.type === 'graph') {
+      const resolve = this.graphWaiters.get(event.requestId);
+      this.graphWaiters.delete(event.requestId);
+      resolve?.({ graph: event.graph, message: event.message });
+    }
+    this.emit(event);
+    if (event.type === 'done') {
+      this.pendingRuns.delete(event.runId);
+      if (!this.busy) {
+        const waiters = this.runWaiters;
+        this.runWaiters = [];
+        for (const resolve of waiters) resolve();
+      }
+    }
+  }
+
+  private emit(event: KernelEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}

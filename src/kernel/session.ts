@@ -1,0 +1,293 @@
+// A session (kernel) for one document: runs cells against the names earlier runs left,
+// streams what the program prints, logs, draws and plots as events, and remembers each
+// cell's output Value so that **Run Backward** and **Graph** can find it. It runs
+// synchronously wherever it is put: in a worker_thread for the editor, in-process for the
+// CLI and the tests. Every event goes through `emit`.
+
+import { resetNodeBudget } from '../engine/budget';
+import { zeroGraphGrads } from '../engine/backward';
+import { Value } from '../engine/value';
+import { Interpreter, type RunHost } from '../lang/interpreter';
+import type { TgradError } from '../lang/errors';
+import type { PyValue } from '../lang/runtime/values';
+import { repr } from '../lang/repr';
+import { EventBatcher } from './eventBatcher';
+import { extractGraph } from './graphExtract';
+import { shortText } from './inlineText';
+import { snapshot } from './nameSnapshot';
+import type {
+  BackwardRequest,
+  CellInline,
+  GraphRequest,
+  KernelEvent,
+  KernelRequest,
+  RunRequest,
+  RunStatus,
+  UserError,
+} from './protocol';
+import { StopSignal } from './stopSignal';
+import { ValueIds } from './valueIds';
+
+/** The largest graph a `draw` or a Graph request sends to the panel. */
+export const MAX_DRAWN_VALUES = 200_000;
+
+export interface SessionOptions {
+  emit: (event: KernelEvent) => void;
+  /** Cap on Values one run may create (LimitError past it). */
+  maxGraphNodes: number;
+  /** Cap on one run's duration (LimitError past it). */
+  maxRunMillis: number;
+  stop?: StopSignal;
+}
+
+interface CellRecord {
+  /** The Value of the cell's last backward call, else of its last assignment. */
+  output: Value | null;
+  /** File line → the value last assigned on it, for inline display. */
+  assignments: Map<number, PyValue>;
+}
+
+export class Session {
+  private interpreter: Interpreter;
+  private readonly ids = new ValueIds();
+  private cells = new Map<string, CellRecord>();
+  private readonly stop: StopSignal;
+  private batcher: EventBatcher | null = null;
+  private runId = 0;
+  private trainCurves = 0;
+  private maxGraphNodes: number;
+  private maxRunMillis: number;
+
+  constructor(private readonly options: SessionOptions) {
+    this.stop = options.stop ?? new StopSignal();
+    this.maxGraphNodes = options.maxGraphNodes;
+    this.maxRunMillis = options.maxRunMillis;
+    this.interpreter = this.newInterpreter();
+  }
+
+  /** The signal a host sets to stop the running cell between statements. */
+  get stopSignal(): StopSignal {
+    return this.stop;
+  }
+
+  /** Names bound by the program (for tests and the CLI). */
+  get names(): ReadonlyMap<string, PyValue> {
+    return this.interpreter.names();
+  }
+
+  handle(request: KernelRequest): void {
+    switch (request.type) {
+      case 'run':
+        return this.run(request);
+      case 'backward':
+        return this.backward(request);
+      case 'graph':
+        return this.graph(request);
+      case 'restart':
+        this.restart();
+        return this.options.emit({ type: 'restarted' });
+      case 'config':
+        this.maxGraphNodes = request.maxGraphNodes;
+        this.maxRunMillis = request.maxRunMillis;
+        this.interpreter.setLimits({ maxNodes: this.maxGraphNodes, maxMillis: this.maxRunMillis });
+        return;
+    }
+  }
+
+  restart(): void {
+    this.interpreter = this.newInterpreter();
+    this.cells = new Map();
+  }
+
+  run(request: RunRequest): void {
+    const started = performance.now();
+    this.begin(request.runId, request.cellId);
+    resetNodeBudget(this.maxGraphNodes);
+    const outcome = this.interpreter.runCell(request.code, request.firstLine);
+    this.cells.set(request.cellId, {
+      output: outcome.backwardTarget ?? outcome.lastAssigned,
+      assignments: outcome.assignments,
+    });
+    if (outcome.result !== undefined && outcome.result !== null) {
+      this.flush();
+      this.options.emit({ type: 'result', runId: request.runId, text: repr(outcome.result) });
+    }
+    if (outcome.error !== null) this.reportError(outcome.error);
+    this.finish(request.cellId, outcome.status, started);
+  }
+
+  /**
+   * Zeroes the grads of the cell's output graph, then backpropagates from its output, so
+   * the grads shown are exactly ∂output/∂n however often it is clicked.
+   */
+  backward(request: BackwardRequest): void {
+    const started = performance.now();
+    this.begin(request.runId, request.cellId);
+    const output = this.cells.get(request.cellId)?.output ?? null;
+    if (output === null) {
+      this.emitError({
+        kind: 'ValueError',
+        message:
+          'Run Backward needs a Value to start from: this cell neither calls backward() ' +
+          'nor assigns a Value. End the cell with e.g. `loss = ...`.',
+        line: 0,
+        col: 0,
+      });
+      return this.finish(request.cellId, 'error', started);
+    }
+    zeroGraphGrads(output);
+    const report = output.backward();
+    for (const v of report.nonFinite) this.warnNonFinite(v);
+    this.finish(request.cellId, 'ok', started);
+  }
+
+  private graph(request: GraphRequest): void {
+    const target = this.resolveTarget(request.target);
+    if (typeof target === 'string') {
+      this.options.emit({
+        type: 'graph',
+        requestId: request.requestId,
+        graph: null,
+        message: target,
+      });
+      return;
+    }
+    const graph = extractGraph(
+      target,
+      this.ids,
+      (site) => this.interpreter.siteToPosition(site),
+      Math.min(request.maxValues, MAX_DRAWN_VALUES),
+    );
+    this.options.emit({ type: 'graph', requestId: request.requestId, graph });
+  }
+
+  /** The Value a Graph request names, or why there is none. */
+  private resolveTarget(target: GraphRequest['target']): Value | string {
+    if ('valueId' in target) {
+      return this.ids.find(target.valueId) ?? 'that Value no longer exists';
+    }
+    if ('cellId' in target) {
+      const output = this.cells.get(target.cellId)?.output ?? null;
+      return output ?? 'this cell has no output Value yet: run it first';
+    }
+    const value = this.interpreter.names().get(target.name);
+    if (value === undefined) return `'${target.name}' is not defined in this session`;
+    return value instanceof Value ? value : `'${target.name}' is not a Value`;
+  }
+
+  private newInterpreter(): Interpreter {
+    return new Interpreter(this.runHost(), {
+      maxNodes: this.maxGraphNodes,
+      maxMillis: this.maxRunMillis,
+    });
+  }
+
+  private runHost(): RunHost {
+    const emit = this.options.emit;
+    return {
+      print: (text) => this.batcher?.print(text),
+      log: (name, value) => this.batcher?.log(name, value),
+      draw: (v) => {
+        this.flush();
+        const graph = extractGraph(
+          v,
+          this.ids,
+          (site) => this.interpreter.siteToPosition(site),
+          MAX_DRAWN_VALUES,
+        );
+        emit({ type: 'draw', runId: this.runId, graph });
+      },
+      plot: (name, xs, ys) => {
+        this.flush();
+        emit({ type: 'plot', runId: this.runId, plot: { name, xs, ys } });
+      },
+      boundary: (b) => {
+        this.flush();
+        emit({ type: 'boundary', runId: this.runId, boundary: b });
+      },
+      trainStep: (step, steps, loss) => {
+        // A new train call starts a new curve; its points are indexed by training step.
+        if (step === 0) this.trainCurves += 1;
+        const name = this.trainCurves === 1 ? 'loss' : `loss (${this.trainCurves})`;
+        this.batcher?.log(name, loss, step);
+        this.batcher?.progress(step, steps, loss);
+      },
+      warn: (message, line, col) => {
+        this.flush();
+        emit({ type: 'warning', runId: this.runId, message, line, col });
+      },
+      shouldStop: () => this.stop.requested,
+    };
+  }
+
+  private begin(runId: number, cellId: string): void {
+    this.runId = runId;
+    this.trainCurves = 0;
+    this.stop.clear();
+    this.batcher = new EventBatcher(this.options.emit, runId);
+    this.options.emit({ type: 'started', runId, cellId });
+  }
+
+  private flush(): void {
+    this.batcher?.flush();
+  }
+
+  private reportError(error: TgradError): void {
+    this.emitError({
+      kind: error.kind,
+      message: error.message,
+      line: error.line,
+      col: error.col,
+      endLine: error.endLine,
+      endCol: error.endCol,
+    });
+  }
+
+  private emitError(error: UserError): void {
+    this.flush();
+    this.options.emit({ type: 'error', runId: this.runId, error });
+  }
+
+  private warnNonFinite(v: Value): void {
+    const pos = v.site !== 0 ? this.interpreter.siteToPosition(v.site) : null;
+    const name = v.label !== '' ? `'${v.label}'` : v.op !== '' ? `a '${v.op}' node` : 'a leaf';
+    const where = pos !== null ? ` (made on line ${pos.line})` : '';
+    this.flush();
+    this.options.emit({
+      type: 'warning',
+      runId: this.runId,
+      message: `the gradient of ${name}${where} is ${v.grad}: backward produced NaN or infinity`,
+      line: pos?.line ?? 0,
+      col: pos?.col ?? 0,
+    });
+  }
+
+  private finish(cellId: string, status: RunStatus, started: number): void {
+    this.flush();
+    this.batcher = null;
+    this.ids.sweep();
+    this.options.emit({
+      type: 'done',
+      runId: this.runId,
+      cellId,
+      status,
+      millis: performance.now() - started,
+      names: snapshot(this.interpreter.names(), this.ids, (site) =>
+        this.interpreter.siteToPosition(site),
+      ),
+      inline: this.inlineValues(),
+    });
+  }
+
+  private inlineValues(): CellInline[] {
+    const out: CellInline[] = [];
+    for (const [cellId, record] of this.cells) {
+      const values = [...record.assignments].map(([line, value]) => ({
+        line,
+        text: shortText(value),
+      }));
+      out.push({ cellId, values });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repo = join(__dirname, '../../../..');
+const cli = join(repo, 'dist/cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'tgrad-cli-'));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function tgrad(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('tgrad CLI', function () {
+  this.timeout(60000);
+
+  it('run: stdout is what the program prints plus each cell’s non-None result, in order', () => {
+    const f = file(
+      'a.tgrad',
+      '# %% first\nx = 3\nprint("hello", x)\nx * 2\n# %% [markdown]\n# not run: print("no")\n# %% second\nprint(1e-5, 2.0, len([1, 2]))\nNone\n# %%\n[x, 0.1]\n',
+    );
+    const r = tgrad('run', f);
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, 'hello 3\n6\n1e-05 2.0 2\n[3, 0.1]\n');
+  });
+
+  it('run: a failing cell stops the run with FILE:LINE:COL, the line and a caret, exit 1', () => {
+    const f = file(
+      'b.tgrad',
+      '# %%\na = Value(1.0)\nprint("before")\n# %%\nb = a / 0\nprint("never")\n',
+    );
+    const r = tgrad('run', f);
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, 'before\n');
+    assert.equal(
+      r.stderr,
+      `${f}:5:5: ZeroDivisionError: float division by zero\n    b = a / 0\n        ^^^^^\n`,
+    );
+    assert.doesNotMatch(r.stderr, /at .*\.js/, 'no stack trace of ours');
+  });
+
+  it('run --cell N runs the cells above silently, then prints cell N', () => {
+    const f = file(
+      'c.tgrad',
+      '# %%\nk = 20\nprint("one")\n# %% [markdown]\n# text\n# %%\nprint(k + 1)\n# %%\nprint("three")\n',
+    );
+    const r = tgrad('run', f, '--cell', '2');
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, '21\n');
+  });
+
+  it('check: syntax errors only, in the same format', () => {
+    const good = file('ok.tgrad', 'x = undefined_name\n');
+    assert.deepEqual(tgrad('check', good), { status: 0, stdout: '', stderr: '' });
+    const bad = file('bad.tgrad', '# %%\nx = (1 +\n# %%\nimport os\n');
+    const r = tgrad('check', bad);
+    assert.equal(r.status, 1);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith(bad));
+    assert.equal(lines.length, 2);
+    assert.match(lines[1], new RegExp(`^${bad}:4:1: SyntaxError: .*import`));
+  });
+
+  it('a file run twice prints the same bytes (every session starts at seed 0)', () => {
+    const f = file(
+      'd.tgrad',
+      'm = MLP(2, [3, 1])\nprint(m([0.5, -0.5]).data, random(), gauss(0, 1))\nxs, ys = moons(5)\nprint(xs[0], ys)\n',
+    );
+    const a = tgrad('run', f);
+    const b = tgrad('run', f);
+    assert.equal(a.status, 0, a.stderr);
+    assert.equal(a.stdout, b.stdout);
+    assert.ok(a.stdout.length > 20);
+  });
+
+  it('warns on stderr about a NaN or infinite gradient, naming the node and its line', () => {
+    const f = file('e.tgrad', 'x = Value(0.0)\ny = x.sqrt()\ny.backward()\nprint(x.grad)\n');
+    const r = tgrad('run', f);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, 'inf\n');
+    assert.match(r.stderr, /:1:\d+: warning: .*'x'.*line 1/);
+  });
+
+  it('explains a usage mistake and a missing file', () => {
+    assert.equal(tgrad('frobnicate').status, 2);
+    const r = tgrad('run', join(dir, 'missing.tgrad'));
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /cannot read .*missing\.tgrad: no such file/);
+    assert.match(tgrad('--help').stdout, /usage: tgrad run FILE/);
+  });
+
+  it('runs the micrograd demo to 100% accuracy', function () {
+    this.timeout(300000);
+    const r = tgrad('run', join(repo, 'examples/micrograd_demo.tgrad'));
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /step 0 loss /);
+    assert.match(r.stdout, /final accuracy 100\.0%/);
+  });
+});

@@ -1,0 +1,108 @@
+// The session in a real worker_thread, driven the way the extension drives it.
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { KernelClient } from '../../../src/kernel/kernelClient';
+import type { KernelEvent } from '../../../src/kernel/protocol';
+
+const workerPath = join(__dirname, '../../../../dist/worker.js');
+
+function client(grace = 2000) {
+  const c = new KernelClient({
+    workerPath,
+    maxGraphNodes: 5_000_000,
+    maxRunMillis: 60_000,
+    stopGraceMillis: grace,
+  });
+  const events: KernelEvent[] = [];
+  c.onEvent((e) => events.push(e));
+  return { c, events };
+}
+
+function nextDone(c: KernelClient, runId: number): Promise<Extract<KernelEvent, { type: 'done' }>> {
+  return new Promise((resolve) => {
+    const off = c.onEvent((e) => {
+      if (e.type === 'done' && e.runId === runId) {
+        off();
+        resolve(e);
+      }
+    });
+  });
+}
+
+const LONG_TRAIN = `xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]
+ys = [1.0, -1.0, -1.0, 1.0]
+model = MLP(3, [4, 4, 1])
+losses = train(model, xs, ys, steps=10000000, lr=0.01)
+`;
+
+describe('KernelClient (a session in a worker_thread)', function () {
+  this.timeout(30000);
+
+  it('does not start a worker before the first request', async () => {
+    const { c } = client();
+    assert.equal(c.started, false);
+    const done = nextDone(c, c.run('c', 'x = 1', 1));
+    assert.equal(c.started, true);
+    assert.equal((await done).status, 'ok');
+    await c.dispose();
+  });
+
+  it('stops a long train between steps and keeps the session and its names', async () => {
+    const { c, events } = client();
+    await nextDone(c, c.run('a', 'keep = Value(4.0)', 1));
+    const running = nextDone(c, c.run('b', LONG_TRAIN, 3));
+    await new Promise((r) => setTimeout(r, 800));
+    assert.ok(
+      events.some((e) => e.type === 'progress'),
+      'training had started',
+    );
+    assert.equal(await c.stop(), 'stopped');
+    const done = await running;
+    assert.equal(done.status, 'stopped');
+    assert.ok('keep' in done.names && 'model' in done.names);
+    const after = await nextDone(c, c.run('c', 'print(keep.data * 2)', 9));
+    assert.equal(after.status, 'ok');
+    assert.ok(events.some((e) => e.type === 'stdout' && e.text === '8.0\n'));
+    await c.dispose();
+  });
+
+  it('keeps the host thread free while a model trains', async () => {
+    const { c } = client();
+    const running = nextDone(c, c.run('b', LONG_TRAIN, 1));
+    let worst = 0;
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      await new Promise((r) => setImmediate(r));
+      worst = Math.max(worst, performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(worst < 200, `the host waited ${worst.toFixed(0)} ms`);
+    await c.stop();
+    await running;
+    await c.dispose();
+  });
+
+  it('replaces a worker that does not stop in time, and says the session restarted', async () => {
+    const { c, events } = client(300);
+    await nextDone(c, c.run('a', 'keep = 1', 1));
+    // One long call into the engine: no statement boundary to stop at for a while.
+    c.run('b', 'm = MLP(1500, [1500, 1500])', 2);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await c.stop(), 'restarted');
+    assert.ok(events.some((e) => e.type === 'restarted'));
+    const after = await nextDone(c, c.run('c', 'print(keep)', 5));
+    assert.equal(after.status, 'error', 'the names are gone with the old worker');
+    await c.dispose();
+  });
+
+  it('answers graph requests', async () => {
+    const { c } = client();
+    await nextDone(c, c.run('a', 'a = Value(2.0)\nb = a * a', 1));
+    const { graph } = await c.graph({ cellId: 'a' }, 100);
+    assert.deepEqual(
+      graph!.values.map((v) => v.label),
+      ['a', 'b'],
+    );
+    await c.dispose();
+  });
+});

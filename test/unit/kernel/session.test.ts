@@ -1,0 +1,190 @@
+import { strict as assert } from 'node:assert';
+import type { KernelEvent, ValueInfo } from '../../../src/kernel/protocol';
+import { Session } from '../../../src/kernel/session';
+
+function session() {
+  const events: KernelEvent[] = [];
+  const s = new Session({
+    emit: (e) => events.push(e),
+    maxGraphNodes: 1_000_000,
+    maxRunMillis: 60_000,
+  });
+  let runId = 0;
+  const run = (code: string, cellId = 'c', firstLine = 1) => {
+    events.length = 0;
+    s.handle({ type: 'run', runId: ++runId, cellId, code, firstLine });
+    return [...events];
+  };
+  const backward = (cellId: string) => {
+    events.length = 0;
+    s.handle({ type: 'backward', runId: ++runId, cellId });
+    return [...events];
+  };
+  return { s, run, backward, events };
+}
+
+const done = (events: KernelEvent[]) =>
+  events.find((e) => e.type === 'done') as Extract<KernelEvent, { type: 'done' }>;
+const stdout = (events: KernelEvent[]) =>
+  events
+    .filter((e): e is Extract<KernelEvent, { type: 'stdout' }> => e.type === 'stdout')
+    .map((e) => e.text)
+    .join('');
+
+const NEURON = `x1 = Value(2.0)
+x2 = Value(0.0)
+w1 = Value(-3.0)
+w2 = Value(1.0)
+b = Value(6.8813735870195432)
+n = x1*w1 + x2*w2 + b
+o = n.tanh()
+`;
+
+describe('Session', () => {
+  it('runs cells against the names earlier runs left, streaming output and the result', () => {
+    const { run } = session();
+    run('a = 2\nb = [1, 2, 3]', 'c1');
+    const events = run('print(a * 10)\nlen(b)', 'c2');
+    assert.equal(stdout(events), '20\n');
+    const result = events.find((e) => e.type === 'result');
+    assert.deepEqual(result, { type: 'result', runId: 2, text: '3' });
+    assert.equal(done(events).status, 'ok');
+    assert.deepEqual(Object.keys(done(events).names).sort(), ['a', 'b']);
+  });
+
+  it('reports an error with its kind and file position, keeping names bound before it', () => {
+    const { run } = session();
+    const events = run('x = 1\ny = x + undefined_name\n', 'c', 10);
+    const error = events.find((e) => e.type === 'error') as Extract<KernelEvent, { type: 'error' }>;
+    assert.equal(error.error.kind, 'NameError');
+    assert.equal(error.error.line, 11);
+    assert.equal(error.error.col, 9);
+    assert.equal(done(events).status, 'error');
+    assert.ok('x' in done(events).names);
+  });
+
+  it('Run Backward zeroes the output graph and backpropagates from the cell’s output', () => {
+    const { run, backward } = session();
+    run(NEURON, 'neuron');
+    const events = backward('neuron');
+    const names = done(events).names;
+    const grad = (n: string) => (names[n] as ValueInfo).grad;
+    assert.ok(Math.abs(grad('x1') - -1.5) < 1e-6);
+    assert.ok(Math.abs(grad('w1') - 1.0) < 1e-6);
+    assert.ok(Math.abs(grad('x2') - 0.5) < 1e-6);
+    assert.equal(grad('w2'), 0);
+    // Clicking again gives the same grads, not twice them.
+    const again = done(backward('neuron')).names;
+    assert.ok(Math.abs((again.x1 as ValueInfo).grad - -1.5) < 1e-6);
+  });
+
+  it('Run Backward starts from the Value of the cell’s last backward() call', () => {
+    const { run, backward } = session();
+    run('a = Value(3.0)\nb = a * a\nb.backward()\nc = a + 1', 'cell');
+    const names = done(backward('cell')).names;
+    assert.equal((names.a as ValueInfo).grad, 6);
+  });
+
+  it('explains a Run Backward on a cell without an output Value', () => {
+    const { run, backward } = session();
+    run('k = 3', 'plain');
+    const events = backward('plain');
+    const error = events.find((e) => e.type === 'error') as Extract<KernelEvent, { type: 'error' }>;
+    assert.match(error.error.message, /needs a Value to start from/);
+  });
+
+  it('gives inline values for each assignment line, refreshed after a backward', () => {
+    const { run, backward } = session();
+    const first = done(run(NEURON, 'neuron', 5)).inline;
+    const cell = first.find((c) => c.cellId === 'neuron')!;
+    assert.deepEqual(
+      cell.values.find((v) => v.line === 11),
+      { line: 11, text: '0.7071 · ∇ 0.0000' },
+    );
+    const after = done(backward('neuron')).inline.find((c) => c.cellId === 'neuron')!;
+    assert.deepEqual(
+      after.values.find((v) => v.line === 11),
+      { line: 11, text: '0.7071 · ∇ 1.0000' },
+    );
+    assert.deepEqual(
+      after.values.find((v) => v.line === 5),
+      { line: 5, text: '2.0000 · ∇ -1.5000' },
+    );
+  });
+
+  it('describes names for hovers: Values with their op, inputs and origin; lists; modules', () => {
+    const { run } = session();
+    const names = done(
+      run('a = Value(2.0)\nb = a * 3\nxs = [a, b]\nm = MLP(2, [16, 16, 1])\n', 'c', 4),
+    ).names;
+    assert.deepEqual(names.b, {
+      kind: 'value',
+      id: (names.b as ValueInfo).id,
+      data: 6,
+      grad: 0,
+      op: '*',
+      label: 'b',
+      inputs: ['a', '3'],
+      line: 5,
+      col: 5,
+    });
+    assert.equal(names.xs.kind, 'list');
+    assert.equal((names.xs as { values: number }).values, 2);
+    assert.deepEqual(names.m.kind === 'module' && [names.m.shape, names.m.params], [
+      'MLP 2 → 16 → 16 → 1',
+      337,
+    ]);
+  });
+
+  it('draws the graph of a Value and of a cell’s output', () => {
+    const { s, run, events } = session();
+    const drawEvents = run('a = Value(2.0)\nb = Value(-3.0)\nc = a * b\ndraw(c)', 'cell');
+    const draw = drawEvents.find((e) => e.type === 'draw') as Extract<
+      KernelEvent,
+      { type: 'draw' }
+    >;
+    assert.deepEqual(draw.graph.values.map((v) => v.label).sort(), ['a', 'b', 'c']);
+    events.length = 0;
+    s.handle({ type: 'graph', requestId: 7, target: { cellId: 'cell' }, maxValues: 100 });
+    const graph = events.find((e) => e.type === 'graph') as Extract<KernelEvent, { type: 'graph' }>;
+    assert.equal(graph.requestId, 7);
+    assert.equal(graph.graph!.values.find((v) => v.id === graph.graph!.rootId)!.label, 'c');
+    s.handle({ type: 'graph', requestId: 8, target: { name: 'nope' }, maxValues: 100 });
+    const missing = events.find((e) => e.type === 'graph' && e.requestId === 8) as Extract<
+      KernelEvent,
+      { type: 'graph' }
+    >;
+    assert.equal(missing.graph, null);
+    assert.match(missing.message!, /not defined/);
+  });
+
+  it('streams train() losses as a few batched log events, with progress', () => {
+    const { run } = session();
+    const events = run(
+      'xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]\n' +
+        'ys = [1.0, -1.0, -1.0, 1.0]\nmodel = MLP(3, [4, 4, 1])\nlosses = train(model, xs, ys, steps=2000, lr=0.05)\nprint(len(losses))',
+    );
+    const logs = events.filter((e): e is Extract<KernelEvent, { type: 'log' }> => e.type === 'log');
+    const points = logs.flatMap((e) => e.batches.flatMap((b) => b.points));
+    assert.equal(points.length, 2000);
+    assert.deepEqual(
+      points.slice(0, 3).map((p) => p.step),
+      [0, 1, 2],
+    );
+    assert.ok(logs.length < 200, `${logs.length} log events for 2000 points`);
+    assert.ok(events.some((e) => e.type === 'progress'));
+    assert.equal(stdout(events), '2000\n');
+  });
+
+  it('restart clears every name', () => {
+    const { s, run } = session();
+    run('a = 1');
+    s.handle({ type: 'restart' });
+    const events = run('print(a)');
+    assert.equal(
+      (events.find((e) => e.type === 'error') as Extract<KernelEvent, { type: 'error' }>).error
+        .kind,
+      'NameError',
+    );
+  });
+});
