@@ -20,14 +20,20 @@ export interface KernelClientOptions {
   maxRunMillis: number;
   /** How long a stop may take before the worker is replaced. */
   stopGraceMillis?: number;
-  /**
-   * Young-generation size of the worker's heap. A training step makes tens of thousands of
-   * short-lived Values; a larger nursery halves the time spent collecting them.
-   */
-  youngGenerationMb?: number;
 }
 
 export type StopOutcome = 'idle' | 'stopped' | 'restarted';
+
+/**
+ * How a session's worker is started. A training step makes tens of thousands of
+ * short-lived Values; a young generation this size roughly halves the time spent
+ * collecting them (see bench/). The old generation is capped so that a runaway program
+ * ends its own worker, never the editor.
+ */
+export const KERNEL_RESOURCE_LIMITS = {
+  maxYoungGenerationSizeMb: 192,
+  maxOldGenerationSizeMb: 4096,
+};
 
 /** What the worker is given at start. */
 export interface WorkerStart {
@@ -171,7 +177,7 @@ export class KernelClient {
     };
     const worker = new Worker(this.options.workerPath, {
       workerData: start,
-      resourceLimits: { maxYoungGenerationSizeMb: this.options.youngGenerationMb ?? 192 },
+      resourceLimits: KERNEL_RESOURCE_LIMITS,
       stdout: true,
       stderr: true,
     });

@@ -1,0 +1,108 @@
+// `npm run bench`: the micrograd demo step run directly against the engine and run by the
+// tgrad interpreter, interleaved in one process so that their ratio is fair on a shared
+// machine; backward of a 1,000,000-node chain; heap bytes per node. Everything is measured
+// twice: on the main thread with Node's defaults, and in a worker_thread started the way the
+// kernel starts a document's session (a larger young generation).
+
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { KERNEL_RESOURCE_LIMITS } from '../src/kernel/kernelClient';
+import { bytesPerNode, chainBackwardMillis } from './chain';
+import { directDemo, microgradNodeCount } from './demoStepDirect';
+import { tgradDemo } from './demoStepTgrad';
+import { median, percentile } from './stats';
+
+const STEPS = 60;
+const WARMUP = 10;
+
+export interface Measurements {
+  where: string;
+  directMs: number;
+  tgradMs: number;
+  directP90: number;
+  tgradP90: number;
+  nodesPerStep: number;
+  sameLosses: boolean;
+  chainMs: number;
+  bytesPerNode: number | null;
+}
+
+function measure(where: string): Measurements {
+  const direct = directDemo();
+  const tgrad = tgradDemo();
+  const directTimes: number[] = [];
+  const tgradTimes: number[] = [];
+  let nodesPerStep = 0;
+  let sameLosses = true;
+  for (let k = 0; k < WARMUP + STEPS; k++) {
+    // Alternate which goes first, so neither always inherits the other's garbage.
+    const order = k % 2 === 0 ? ['direct', 'tgrad'] : ['tgrad', 'direct'];
+    const losses: Record<string, number> = {};
+    for (const which of order) {
+      const t0 = performance.now();
+      const r = which === 'direct' ? direct.step(k) : tgrad.step();
+      const ms = performance.now() - t0;
+      losses[which] = r.loss;
+      if (k === 0 && which === 'direct') nodesPerStep = microgradNodeCount(r.root);
+      if (k >= WARMUP) (which === 'direct' ? directTimes : tgradTimes).push(ms);
+    }
+    if (losses.direct !== losses.tgrad) sameLosses = false;
+  }
+  const chains = [0, 1, 2].map(() => chainBackwardMillis(1_000_000));
+  return {
+    where,
+    directMs: median(directTimes),
+    tgradMs: median(tgradTimes),
+    directP90: percentile(directTimes, 90),
+    tgradP90: percentile(tgradTimes, 90),
+    nodesPerStep,
+    sameLosses,
+    chainMs: median(chains),
+    bytesPerNode: bytesPerNode(1_000_000),
+  };
+}
+
+function inKernelWorker(): Promise<Measurements> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, {
+      resourceLimits: KERNEL_RESOURCE_LIMITS,
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+function table(rows: Measurements[]): string {
+  const f = (x: number) => x.toFixed(2);
+  const lines = [
+    `| measure | ${rows.map((r) => r.where).join(' | ')} |`,
+    `| --- | ${rows.map(() => '---').join(' | ')} |`,
+    `| demo step, engine called from TypeScript (median ms; p90) | ${rows.map((r) => `${f(r.directMs)}; ${f(r.directP90)}`).join(' | ')} |`,
+    `| demo step, tgrad interpreter (median ms; p90) | ${rows.map((r) => `${f(r.tgradMs)}; ${f(r.tgradP90)}`).join(' | ')} |`,
+    `| interpreter / engine | ${rows.map((r) => `${f(r.tgradMs / r.directMs)}x`).join(' | ')} |`,
+    `| graph nodes per step (micrograd's count) | ${rows.map((r) => r.nodesPerStep.toLocaleString('en-US')).join(' | ')} |`,
+    `| both give the same losses, bit for bit | ${rows.map((r) => (r.sameLosses ? 'yes' : 'NO')).join(' | ')} |`,
+    `| backward of a 1,000,000-node chain (median ms) | ${rows.map((r) => f(r.chainMs)).join(' | ')} |`,
+    `| heap bytes per node | ${rows.map((r) => (r.bytesPerNode === null ? 'run with --expose-gc' : r.bytesPerNode.toFixed(0))).join(' | ')} |`,
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!isMainThread) {
+    parentPort!.postMessage(measure('kernel worker'));
+    return;
+  }
+  console.log(
+    `ToyGrad bench: ${STEPS} timed steps after ${WARMUP} warm-up steps, Node ${process.version}`,
+  );
+  const rows = [measure('main thread, Node defaults'), await inKernelWorker()];
+  console.log(table(rows));
+  const worker = rows[1];
+  console.log(
+    `\nGoals: interpreter within 2x of the engine (${(worker.tgradMs / worker.directMs).toFixed(2)}x), ` +
+      `at most 10 ms per interpreted step (${worker.tgradMs.toFixed(2)} ms), ` +
+      `1M-chain backward under 1 s (${worker.chainMs.toFixed(0)} ms).`,
+  );
+}
+
+void main();
