@@ -1,0 +1,20 @@
+// CSS selectors of VS Code 1.100's workbench that the driver relies on, all seen working in
+// code-server (E2E.md). One place to fix when a VS Code upgrade moves them.
+export const selectors = {
+  workbench: '.monaco-workbench',
+  statusBar: '[id="workbench.parts.statusbar"]',
+  explorerRow: '.explorer-folders-view .monaco-list-row',
+  explorerRowName: '.label-name',
+  activeTab: '.tabs-container .tab.active',
+  editor: '.editor-instance .monaco-editor',
+  editorLines: '.editor-instance .monaco-editor .view-lines',
+  editorToken: '.editor-instance .monaco-editor .view-lines .view-line span span',
+  languageMode: '[id="status.editor.mode"]',
+  codeLens: '.codelens-decoration a',
+  hover: '.monaco-hover:not(.hidden) .rendered-markdown',
+  quickInput: '.quick-input-widget',
+  quickInputBox: '.quick-input-widget input',
+  quickInputRow: '.quick-input-widget .monaco-list-row',
+  quickInputRowLabel: '.quick-input-list-label .label-name',
+  notification: '.notification-toast',
+} as const;
