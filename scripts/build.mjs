@@ -1,11 +1,20 @@
 // Builds every bundle the extension, CLI, worker and webview ship, plus a plain
 // transpile of src/ and test/ into out/ for mocha. One esbuild config for all.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync, mkdirSync, copyFileSync, chmodSync } from 'node:fs';
+import {
+  readFileSync,
+  readdirSync,
+  statSync,
+  existsSync,
+  mkdirSync,
+  copyFileSync,
+  chmodSync,
+} from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
@@ -53,6 +62,7 @@ const bundleOptions = bundles
     format: b.platform === 'browser' ? 'iife' : 'cjs',
     external: ['vscode'],
     banner: b.banner ? { js: b.banner } : undefined,
+    define: { TOYGRAD_VERSION: JSON.stringify(version) },
   }));
 
 // Tests, and the sources they import, transpiled file by file (no bundling) so that
