@@ -1,0 +1,258 @@
+// The syntax tree of a tgrad cell. Every node carries its 1-based file span (endCol
+// exclusive), so errors and inline values point at the exact source.
+
+import type { Span } from './errors';
+
+export type BinaryOperator =
+  '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '&' | '|' | '^' | '<<' | '>>';
+export type UnaryOperator = '-' | '+' | 'not' | '~';
+export type CompareOperator =
+  '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not in' | 'is' | 'is not';
+
+interface Node extends Span {
+  /** Nesting depth of the expression (1 for a leaf), to refuse trees too deep to evaluate. */
+  depth: number;
+}
+
+export interface Name extends Node {
+  type: 'Name';
+  name: string;
+}
+export interface Constant extends Node {
+  type: 'Constant';
+  value: bigint | number | string | boolean | null;
+}
+export interface FormattedValue extends Node {
+  type: 'FormattedValue';
+  value: Expr;
+  conversion: 'r' | 's' | 'a' | null;
+  spec: JoinedStr | null;
+  /** `{x=}`: the text before the value. */
+  debugText: string | null;
+}
+export interface JoinedStr extends Node {
+  type: 'JoinedStr';
+  parts: (string | FormattedValue)[];
+}
+export interface ListExpr extends Node {
+  type: 'List';
+  elts: Expr[];
+}
+export interface TupleExpr extends Node {
+  type: 'Tuple';
+  elts: Expr[];
+}
+export interface SetExpr extends Node {
+  type: 'Set';
+  elts: Expr[];
+}
+export interface DictExpr extends Node {
+  type: 'Dict';
+  /** null for a `**mapping` entry. */
+  keys: (Expr | null)[];
+  values: Expr[];
+}
+export interface BinOp extends Node {
+  type: 'BinOp';
+  op: BinaryOperator;
+  left: Expr;
+  right: Expr;
+}
+export interface UnaryOp extends Node {
+  type: 'UnaryOp';
+  op: UnaryOperator;
+  operand: Expr;
+}
+export interface BoolOp extends Node {
+  type: 'BoolOp';
+  op: 'and' | 'or';
+  values: Expr[];
+}
+export interface Compare extends Node {
+  type: 'Compare';
+  left: Expr;
+  ops: CompareOperator[];
+  comparators: Expr[];
+}
+export interface IfExp extends Node {
+  type: 'IfExp';
+  test: Expr;
+  body: Expr;
+  orelse: Expr;
+}
+export interface Keyword extends Span {
+  /** null for `**mapping`. */
+  name: string | null;
+  value: Expr;
+}
+export interface Call extends Node {
+  type: 'Call';
+  func: Expr;
+  /** Positional arguments; `*xs` arrives as a Starred. */
+  args: Expr[];
+  keywords: Keyword[];
+}
+export interface Attribute extends Node {
+  type: 'Attribute';
+  value: Expr;
+  attr: string;
+}
+export interface Subscript extends Node {
+  type: 'Subscript';
+  value: Expr;
+  index: Expr;
+}
+export interface Slice extends Node {
+  type: 'Slice';
+  lower: Expr | null;
+  upper: Expr | null;
+  step: Expr | null;
+}
+export interface Starred extends Node {
+  type: 'Starred';
+  value: Expr;
+}
+export interface Comprehension {
+  target: Expr;
+  iter: Expr;
+  ifs: Expr[];
+}
+export interface ListComp extends Node {
+  type: 'ListComp' | 'SetComp' | 'GeneratorExp';
+  elt: Expr;
+  generators: Comprehension[];
+}
+export interface DictComp extends Node {
+  type: 'DictComp';
+  key: Expr;
+  value: Expr;
+  generators: Comprehension[];
+}
+export interface Parameters {
+  /** Positional-or-keyword parameters, in order. */
+  args: Param[];
+  /** Defaults of the last `defaults.length` positional parameters. */
+  defaults: Expr[];
+  vararg: Param | null;
+  kwonly: Param[];
+  /** One per keyword-only parameter; null where it has no default. */
+  kwDefaults: (Expr | null)[];
+  kwarg: Param | null;
+}
+export interface Param extends Span {
+  name: string;
+}
+export interface Lambda extends Node {
+  type: 'Lambda';
+  params: Parameters;
+  body: Expr;
+}
+
+export type Expr =
+  | Name
+  | Constant
+  | JoinedStr
+  | FormattedValue
+  | ListExpr
+  | TupleExpr
+  | SetExpr
+  | DictExpr
+  | BinOp
+  | UnaryOp
+  | BoolOp
+  | Compare
+  | IfExp
+  | Call
+  | Attribute
+  | Subscript
+  | Slice
+  | Starred
+  | ListComp
+  | DictComp
+  | Lambda;
+
+interface StmtNode extends Span {
+  /** End of the statement's first line (header), for highlighting `if x:` without its body. */
+  headerEndLine?: number;
+}
+
+export interface ExprStmt extends StmtNode {
+  type: 'ExprStmt';
+  value: Expr;
+}
+export interface Assign extends StmtNode {
+  type: 'Assign';
+  /** `a = b = value` has two targets. */
+  targets: Expr[];
+  value: Expr;
+}
+export interface AugAssign extends StmtNode {
+  type: 'AugAssign';
+  target: Expr;
+  op: BinaryOperator;
+  value: Expr;
+}
+/** `x: float = 1.0` (the annotation is read and ignored) or `x: float` alone. */
+export interface AnnAssign extends StmtNode {
+  type: 'AnnAssign';
+  target: Expr;
+  value: Expr | null;
+}
+export interface If extends StmtNode {
+  type: 'If';
+  test: Expr;
+  body: Stmt[];
+  orelse: Stmt[];
+}
+export interface While extends StmtNode {
+  type: 'While';
+  test: Expr;
+  body: Stmt[];
+  orelse: Stmt[];
+}
+export interface For extends StmtNode {
+  type: 'For';
+  target: Expr;
+  iter: Expr;
+  body: Stmt[];
+  orelse: Stmt[];
+}
+export interface FunctionDef extends StmtNode {
+  type: 'FunctionDef';
+  name: string;
+  params: Parameters;
+  body: Stmt[];
+}
+export interface Return extends StmtNode {
+  type: 'Return';
+  value: Expr | null;
+}
+export interface Del extends StmtNode {
+  type: 'Del';
+  targets: Expr[];
+}
+export interface Nonlocal extends StmtNode {
+  type: 'Nonlocal';
+  names: string[];
+}
+export interface SimpleStmt extends StmtNode {
+  type: 'Pass' | 'Break' | 'Continue';
+}
+
+export type Stmt =
+  | ExprStmt
+  | Assign
+  | AugAssign
+  | AnnAssign
+  | If
+  | While
+  | For
+  | FunctionDef
+  | Return
+  | Del
+  | Nonlocal
+  | SimpleStmt;
+
+export interface Module {
+  body: Stmt[];
+}

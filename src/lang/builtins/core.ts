@@ -1,0 +1,685 @@
+// Python's general built-ins: print, len, range, the type constructors, min/max/sum,
+// sorted, zip, enumerate, map, filter, reversed, any/all, round, pow and friends, with
+// Python's semantics (sum starts from int 0 and, like CPython 3.12, sums floats with
+// Neumaier's compensation) and Python's messages.
+
+import { Layer, MLP, Neuron, Value } from '../../engine';
+import { bindArgs, exactArgs, intArg, noKeywords } from '../runtime/args';
+import { binary } from '../runtime/arith';
+import { callValue } from '../runtime/call';
+import { order } from '../runtime/equality';
+import { convert, formatValue } from '../runtime/formatValue';
+import { characters, collect, itemsOf, iterate, strLength } from '../runtime/iteration';
+import { addToSet, updateDict } from '../runtime/methods/dictMethods';
+import { keyFunction } from '../runtime/methods/listMethods';
+import {
+  asInt,
+  floatDivmod,
+  floatToInt,
+  intFloorDiv,
+  intMod,
+  roundFloat,
+  roundHalfEven,
+  roundInt,
+  toFloat,
+} from '../runtime/numbers';
+import { repr, str, typeName } from '../runtime/repr';
+import { checkSize, fail, tick, typeError } from '../runtime/state';
+import { sortInPlace } from '../runtime/sorting';
+import { truthy } from '../runtime/truth';
+import {
+  BoundMethod,
+  Builtin,
+  PyDict,
+  PyDictView,
+  PyFunction,
+  PyIterator,
+  PyRange,
+  PySet,
+  PyTuple,
+  type BuiltinImpl,
+  type Kwargs,
+  type PyValue,
+} from '../runtime/values';
+import type { BuiltinContext } from './context';
+
+export function defineAll(into: Map<string, PyValue>, entries: [string, BuiltinImpl][]): void {
+  for (const [name, impl] of entries) into.set(name, new Builtin(name, impl));
+}
+
+// ---- conversions ------------------------------------------------------------------------
+
+const FLOAT_TEXT =
+  /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*|\d(?:_?\d)*\.)(?:[eE][+-]?\d(?:_?\d)*)?$/;
+const SPECIAL_FLOAT = /^([+-]?)(inf|infinity|nan)$/i;
+
+export function parseFloatText(s: string): number {
+  const t = s.trim();
+  const special = SPECIAL_FLOAT.exec(t);
+  if (special !== null) {
+    const sign = special[1] === '-' ? -1 : 1;
+    return special[2].toLowerCase() === 'nan' ? NaN : sign * Infinity;
+  }
+  if (!FLOAT_TEXT.test(t))
+    throw fail('ValueError', `could not convert string to float: ${repr(s)}`);
+  return Number(t.replace(/_/g, ''));
+}
+
+function parseIntText(s: string, base: number): bigint {
+  const bad = (): never => {
+    throw fail('ValueError', `invalid literal for int() with base ${base}: ${repr(s)}`);
+  };
+  let t = s.trim();
+  let negative = false;
+  if (t[0] === '+' || t[0] === '-') {
+    negative = t[0] === '-';
+    t = t.slice(1);
+  }
+  let b = base;
+  const prefix = t.slice(0, 2).toLowerCase();
+  if (
+    (b === 16 && prefix === '0x') ||
+    (b === 8 && prefix === '0o') ||
+    (b === 2 && prefix === '0b')
+  ) {
+    t = t.slice(2).replace(/^_/, '');
+  } else if (b === 0) {
+    if (prefix === '0x') b = 16;
+    else if (prefix === '0o') b = 8;
+    else if (prefix === '0b') b = 2;
+    else b = 10;
+    if (b !== 10) t = t.slice(2).replace(/^_/, '');
+    else if (/^0+[1-9]/.test(t)) bad();
+  }
+  if (t === '' || t.startsWith('_') || t.endsWith('_') || t.includes('__')) bad();
+  const digits = t.replace(/_/g, '');
+  let value = 0n;
+  const big = BigInt(b);
+  for (const ch of digits.toLowerCase()) {
+    const d =
+      ch >= '0' && ch <= '9'
+        ? ch.charCodeAt(0) - 48
+        : ch >= 'a' && ch <= 'z'
+          ? ch.charCodeAt(0) - 87
+          : 99;
+    if (d >= b) bad();
+    value = value * big + BigInt(d);
+  }
+  return negative ? -value : value;
+}
+
+function toInt(v: PyValue, base: PyValue | undefined): bigint {
+  if (base !== undefined) {
+    if (typeof v !== 'string') throw typeError("int() can't convert non-string with explicit base");
+    const b = Number(intArg('int', 'base', base));
+    if (b !== 0 && (b < 2 || b > 36))
+      throw fail('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+    return parseIntText(v, b);
+  }
+  switch (typeof v) {
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1n : 0n;
+    case 'number':
+      return floatToInt(v);
+    case 'string':
+      return parseIntText(v, 10);
+  }
+  throw typeError(
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
+  );
+}
+
+export function toFloatValue(v: PyValue): number {
+  switch (typeof v) {
+    case 'number':
+      return v;
+    case 'bigint':
+    case 'boolean':
+      return toFloat(v);
+    case 'string':
+      return parseFloatText(v);
+  }
+  if (v instanceof Value) return v.data;
+  throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+// ---- len, range ----------------------------------------------------------------------------
+
+export function length(v: PyValue): number | bigint {
+  if (Array.isArray(v)) return v.length;
+  if (typeof v === 'string') return strLength(v);
+  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.map.size;
+  if (v instanceof PyDictView) return v.dict.map.size;
+  if (v instanceof PyRange) return v.length;
+  throw typeError(`object of type '${typeName(v)}' has no len()`);
+}
+
+function rangeArg(v: PyValue): bigint {
+  const i = asInt(v);
+  if (i === undefined)
+    throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return i;
+}
+
+function makeRange(args: PyValue[], kw: Kwargs): PyRange {
+  noKeywords('range', kw);
+  if (args.length === 0) throw typeError('range expected at least 1 argument, got 0');
+  if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
+  if (args.length === 1) return new PyRange(0n, rangeArg(args[0]), 1n);
+  const step = args.length === 3 ? rangeArg(args[2]) : 1n;
+  if (step === 0n) throw fail('ValueError', 'range() arg 3 must not be zero');
+  return new PyRange(rangeArg(args[0]), rangeArg(args[1]), step);
+}
+
+// ---- min, max, sum -------------------------------------------------------------------------
+
+function minMax(name: 'min' | 'max', args: PyValue[], kw: Kwargs): PyValue {
+  const [keyArg, dflt] = bindArgs(name, ['key', 'default'], 0, [], kw);
+  const key = keyFunction(keyArg);
+  let items: readonly PyValue[];
+  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) items = itemsOf(args[0]);
+  else {
+    if (dflt !== undefined) {
+      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
+    items = args;
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    throw fail('ValueError', `${name}() iterable argument is empty`);
+  }
+  const op = name === 'max' ? '>' : '<';
+  let best = items[0];
+  let bestKey = key === null ? best : key(best);
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i];
+    const k = key === null ? x : key(x);
+    const better =
+      typeof k === 'number' && typeof bestKey === 'number'
+        ? op === '>'
+          ? k > bestKey
+          : k < bestKey
+        : order(op, k, bestKey);
+    if (better) {
+      best = x;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+const C_LONG = 2n ** 63n;
+
+/** Python 3.12's sum(): exact ints, compensated floats, `+` for everything else. */
+export function sum(iterable: PyValue, start: PyValue): PyValue {
+  if (typeof start === 'string')
+    throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const it = iterate(iterable);
+  let result: PyValue = start;
+  let item: PyValue | undefined;
+  if (typeof result === 'bigint') {
+    let acc = result;
+    for (;;) {
+      item = it.next();
+      if (item === undefined) return acc;
+      if (typeof item === 'bigint') acc += item;
+      else if (typeof item === 'boolean') acc += item ? 1n : 0n;
+      else {
+        result = add(acc, item);
+        break;
+      }
+    }
+  }
+  if (typeof result === 'number') {
+    let f = result;
+    let c = 0;
+    for (;;) {
+      item = it.next();
+      if (item === undefined) {
+        if (c !== 0 && Number.isFinite(c)) f += c;
+        return f;
+      }
+      if (typeof item === 'number') {
+        const t = f + item;
+        if (Math.abs(f) >= Math.abs(item)) c += f - t + item;
+        else c += item - t + f;
+        f = t;
+        continue;
+      }
+      if (typeof item === 'boolean') {
+        f += item ? 1 : 0;
+        continue;
+      }
+      if (typeof item === 'bigint' && item < C_LONG && item >= -C_LONG) {
+        f += Number(item);
+        continue;
+      }
+      if (c !== 0 && Number.isFinite(c)) f += c;
+      result = add(f, item);
+      break;
+    }
+  }
+  for (item = it.next(); item !== undefined; item = it.next()) result = add(result, item);
+  return result;
+}
+
+function add(a: PyValue, b: PyValue): PyValue {
+  if (a instanceof Value) {
+    if (b instanceof Value || typeof b === 'number') return a.add(b);
+  } else if (b instanceof Value && typeof a === 'number') return b.add(a);
+  return binary('+', a, b);
+}
+
+// ---- lazy iterators ------------------------------------------------------------------------
+
+function zip(args: PyValue[], kw: Kwargs): PyIterator {
+  const [strictArg] = bindArgs('zip', ['strict'], 0, [], kw);
+  const strict = strictArg !== undefined && truthy(strictArg);
+  const its = args.map((a, i) => {
+    try {
+      return iterate(a);
+    } catch {
+      throw typeError(`zip argument #${i + 1} must support iteration`);
+    }
+  });
+  let done = its.length === 0;
+  return new PyIterator('zip', () => {
+    if (done) return undefined;
+    const items: PyValue[] = [];
+    for (let i = 0; i < its.length; i++) {
+      const x = its[i].next();
+      if (x === undefined) {
+        done = true;
+        if (strict) {
+          if (i > 0)
+            throw fail(
+              'ValueError',
+              `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's' : ''} 1${i > 1 ? `-${i}` : ''}`,
+            );
+          for (let j = 1; j < its.length; j++) {
+            if (its[j].next() !== undefined) {
+              throw fail(
+                'ValueError',
+                `zip() argument ${j + 1} is longer than argument${j > 1 ? 's' : ''} 1${j > 1 ? `-${j}` : ''}`,
+              );
+            }
+          }
+        }
+        return undefined;
+      }
+      items.push(x);
+    }
+    return new PyTuple(items);
+  });
+}
+
+function enumerate(args: PyValue[], kw: Kwargs): PyIterator {
+  const [iterable, startArg] = bindArgs('enumerate', ['iterable', 'start'], 1, args, kw);
+  const it = iterate(iterable as PyValue);
+  let i = startArg === undefined ? 0n : intArg('enumerate', 'start', startArg);
+  return new PyIterator('enumerate', () => {
+    const x = it.next();
+    if (x === undefined) return undefined;
+    return new PyTuple([i++, x]);
+  });
+}
+
+function map(args: PyValue[], kw: Kwargs): PyIterator {
+  noKeywords('map', kw);
+  if (args.length < 2) throw typeError('map() must have at least two arguments.');
+  const fn = args[0];
+  const its = args.slice(1).map((a) => iterate(a));
+  return new PyIterator('map', () => {
+    const xs: PyValue[] = [];
+    for (const it of its) {
+      const x = it.next();
+      if (x === undefined) return undefined;
+      xs.push(x);
+    }
+    return callValue(fn, xs, null);
+  });
+}
+
+function filter(args: PyValue[], kw: Kwargs): PyIterator {
+  exactArgs('filter', 2, args, kw);
+  const fn = args[0];
+  const it = iterate(args[1]);
+  return new PyIterator('filter', () => {
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      tick();
+      if (truthy(fn === null ? x : callValue(fn, [x], null))) return x;
+    }
+    return undefined;
+  });
+}
+
+function reversedOf(v: PyValue): PyIterator {
+  let items: readonly PyValue[];
+  if (Array.isArray(v)) {
+    // A list reversed lazily, as Python's list_reverseiterator.
+    let i = v.length - 1;
+    return new PyIterator('list_reverseiterator', () =>
+      i >= 0 && i < v.length ? v[i--] : undefined,
+    );
+  }
+  if (v instanceof PyTuple) items = v.items;
+  else if (typeof v === 'string') items = characters(v);
+  else if (v instanceof PyRange) {
+    let i = v.length - 1n;
+    return new PyIterator('range_iterator', () => (i >= 0n ? v.at(i--) : undefined));
+  } else if (v instanceof PyDict || v instanceof PyDictView) items = collect(v);
+  else throw typeError(`'${typeName(v)}' object is not reversible`);
+  let i = items.length - 1;
+  return new PyIterator('reversed', () => (i >= 0 ? items[i--] : undefined));
+}
+
+// ---- numbers -------------------------------------------------------------------------------
+
+function round(args: PyValue[], kw: Kwargs): PyValue {
+  const [x, nd] = bindArgs('round', ['number', 'ndigits'], 1, args, kw);
+  const ndigits = nd === undefined || nd === null ? null : intArg('round', 'ndigits', nd);
+  if (typeof x === 'number') {
+    if (ndigits === null) {
+      if (Number.isNaN(x)) throw fail('ValueError', 'cannot convert float NaN to integer');
+      if (!Number.isFinite(x)) throw fail('ValueError', 'cannot convert float infinity to integer');
+      return floatToInt(roundHalfEven(x));
+    }
+    return roundFloat(x, Number(ndigits));
+  }
+  if (typeof x === 'bigint' || typeof x === 'boolean') {
+    const i = x === true ? 1n : x === false ? 0n : (x as bigint);
+    return ndigits === null ? i : roundInt(i, ndigits);
+  }
+  throw typeError(`type ${typeName(x as PyValue)} doesn't define __round__ method`);
+}
+
+function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
+  if (mod === 0n) throw fail('ValueError', 'pow() 3rd argument cannot be 0');
+  if (exp < 0n)
+    throw fail('ValueError', 'pow() 2nd argument cannot be negative when 3rd argument specified');
+  const m = mod < 0n ? -mod : mod;
+  let result = 1n % m;
+  let b = ((base % m) + m) % m;
+  let e = exp;
+  while (e > 0n) {
+    if (e & 1n) result = (result * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  return mod < 0n && result !== 0n ? result + mod : result;
+}
+
+function divmod(args: PyValue[], kw: Kwargs): PyTuple {
+  exactArgs('divmod', 2, args, kw);
+  const [a, b] = args;
+  const ia = asInt(a);
+  const ib = asInt(b);
+  if (ia !== undefined && ib !== undefined) {
+    if (ib === 0n) throw fail('ZeroDivisionError', 'integer division or modulo by zero');
+    return new PyTuple([intFloorDiv(ia, ib), intMod(ia, ib)]);
+  }
+  const num = (v: PyValue): number => {
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return toFloat(v);
+    throw typeError(
+      `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`,
+    );
+  };
+  const x = num(a);
+  const y = num(b);
+  if (y === 0) throw fail('ZeroDivisionError', 'float divmod()');
+  const [q, r] = floatDivmod(x, y, '//');
+  return new PyTuple([q, r]);
+}
+
+// ---- the table -----------------------------------------------------------------------------
+
+export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): void {
+  defineAll(into, [
+    [
+      'print',
+      (args, kw) => {
+        const [sepArg, endArg] = printOptions(kw);
+        let text = '';
+        for (let i = 0; i < args.length; i++) text += (i > 0 ? sepArg : '') + str(args[i]);
+        text += endArg;
+        checkSize(text.length, 'this printed text');
+        ctx.host.print(text);
+        return null;
+      },
+    ],
+    [
+      'len',
+      (args, kw) => {
+        exactArgs('len', 1, args, kw);
+        const n = length(args[0]);
+        return typeof n === 'bigint' ? n : BigInt(n);
+      },
+    ],
+    ['range', makeRange],
+    [
+      'list',
+      (args, kw) => {
+        noKeywords('list', kw);
+        if (args.length > 1)
+          throw typeError(`list expected at most 1 argument, got ${args.length}`);
+        return args.length === 0 ? [] : collect(args[0]);
+      },
+    ],
+    [
+      'tuple',
+      (args, kw) => {
+        noKeywords('tuple', kw);
+        if (args.length > 1)
+          throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
+        if (args.length === 1 && args[0] instanceof PyTuple) return args[0];
+        return new PyTuple(args.length === 0 ? [] : collect(args[0]));
+      },
+    ],
+    [
+      'dict',
+      (args, kw) => {
+        if (args.length > 1)
+          throw typeError(`dict expected at most 1 argument, got ${args.length}`);
+        const d = new PyDict();
+        if (args.length === 1) updateDict(d, args[0], 'dictionary');
+        if (kw !== null) for (const [k, v] of kw) d.map.set(k, { key: k, value: v });
+        return d;
+      },
+    ],
+    [
+      'set',
+      (args, kw) => {
+        noKeywords('set', kw);
+        if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
+        const s = new PySet();
+        if (args.length === 1) for (const x of itemsOf(args[0])) addToSet(s, x);
+        return s;
+      },
+    ],
+    [
+      'str',
+      (args, kw) => {
+        const [v] = bindArgs('str', ['object'], 0, args, kw);
+        return v === undefined ? '' : str(v);
+      },
+    ],
+    [
+      'repr',
+      (args, kw) => {
+        exactArgs('repr', 1, args, kw);
+        return repr(args[0]);
+      },
+    ],
+    [
+      'ascii',
+      (args, kw) => {
+        exactArgs('ascii', 1, args, kw);
+        return convert(args[0], 'a');
+      },
+    ],
+    [
+      'format',
+      (args, kw) => {
+        const [v, spec] = bindArgs('format', ['value', 'format_spec'], 1, args, kw);
+        if (spec !== undefined && typeof spec !== 'string') {
+          throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+        }
+        return formatValue(v as PyValue, spec ?? '');
+      },
+    ],
+    [
+      'int',
+      (args, kw) => {
+        const [v, base] = bindArgs('int', ['x', 'base'], 0, args, kw);
+        return v === undefined ? 0n : toInt(v, base);
+      },
+    ],
+    [
+      'float',
+      (args, kw) => {
+        noKeywords('float', kw);
+        if (args.length > 1)
+          throw typeError(`float expected at most 1 argument, got ${args.length}`);
+        return args.length === 0 ? 0 : toFloatValue(args[0]);
+      },
+    ],
+    [
+      'bool',
+      (args, kw) => {
+        noKeywords('bool', kw);
+        if (args.length > 1)
+          throw typeError(`bool expected at most 1 argument, got ${args.length}`);
+        return args.length === 0 ? false : truthy(args[0]);
+      },
+    ],
+    ['min', (args, kw) => minMax('min', args, kw)],
+    ['max', (args, kw) => minMax('max', args, kw)],
+    [
+      'sum',
+      (args, kw) => {
+        const [iterable, start] = bindArgs('sum', ['iterable', 'start'], 1, args, kw);
+        return sum(iterable as PyValue, start ?? 0n);
+      },
+    ],
+    ['zip', zip],
+    ['enumerate', enumerate],
+    ['map', map],
+    ['filter', filter],
+    [
+      'sorted',
+      (args, kw) => {
+        if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+        const [key, reverse] = bindArgs('sorted', ['key', 'reverse'], 0, [], kw);
+        const items = collect(args[0]);
+        sortInPlace(items, keyFunction(key), reverse !== undefined && truthy(reverse));
+        return items;
+      },
+    ],
+    [
+      'reversed',
+      (args, kw) => {
+        exactArgs('reversed', 1, args, kw);
+        return reversedOf(args[0]);
+      },
+    ],
+    [
+      'any',
+      (args, kw) => {
+        exactArgs('any', 1, args, kw);
+        const it = iterate(args[0]);
+        for (let x = it.next(); x !== undefined; x = it.next()) if (truthy(x)) return true;
+        return false;
+      },
+    ],
+    [
+      'all',
+      (args, kw) => {
+        exactArgs('all', 1, args, kw);
+        const it = iterate(args[0]);
+        for (let x = it.next(); x !== undefined; x = it.next()) if (!truthy(x)) return false;
+        return true;
+      },
+    ],
+    ['round', round],
+    [
+      'pow',
+      (args, kw) => {
+        const [base, exp, mod] = bindArgs('pow', ['base', 'exp', 'mod'], 2, args, kw);
+        if (mod !== undefined && mod !== null) {
+          const b = asInt(base as PyValue);
+          const e = asInt(exp as PyValue);
+          const m = asInt(mod);
+          if (b === undefined || e === undefined || m === undefined) {
+            throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+          }
+          return modPow(b, e, m);
+        }
+        return binary('**', base as PyValue, exp as PyValue);
+      },
+    ],
+    ['divmod', divmod],
+    [
+      'chr',
+      (args, kw) => {
+        exactArgs('chr', 1, args, kw);
+        const i = intArg('chr', 'argument', args[0]);
+        if (i < 0n || i > 0x10ffffn) throw fail('ValueError', 'chr() arg not in range(0x110000)');
+        return String.fromCodePoint(Number(i));
+      },
+    ],
+    [
+      'ord',
+      (args, kw) => {
+        exactArgs('ord', 1, args, kw);
+        const s = args[0];
+        if (typeof s !== 'string')
+          throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
+        const cs = characters(s);
+        if (cs.length !== 1)
+          throw typeError(`ord() expected a character, but string of length ${cs.length} found`);
+        return BigInt(cs[0].codePointAt(0)!);
+      },
+    ],
+    [
+      'callable',
+      (args, kw) => {
+        exactArgs('callable', 1, args, kw);
+        const v = args[0];
+        return (
+          v instanceof PyFunction ||
+          v instanceof Builtin ||
+          v instanceof BoundMethod ||
+          v instanceof MLP ||
+          v instanceof Layer ||
+          v instanceof Neuron
+        );
+      },
+    ],
+  ]);
+}
+
+function printOptions(kw: Kwargs): [string, string] {
+  let sep = ' ';
+  let end = '\n';
+  if (kw === null) return [sep, end];
+  for (const [k, v] of kw) {
+    if (k === 'sep' || k === 'end') {
+      if (v !== null && typeof v !== 'string') {
+        throw typeError(`${k} must be None or a string, not ${typeName(v)}`);
+      }
+      if (k === 'sep') sep = v ?? ' ';
+      else end = v ?? '\n';
+    } else if (k === 'flush') {
+      continue;
+    } else if (k === 'file') {
+      throw typeError("print(): tgrad programs cannot write to files ('file=' is not supported)");
+    } else {
+      throw typeError(`'${k}' is an invalid keyword argument for print()`);
+    }
+  }
+  return [sep, end];
+}

@@ -1,0 +1,164 @@
+// The math built-ins: pi, e, floor, ceil, and the functions that take a number or a Value
+// (a Value in gives a Value out, a number gives a float, with Python's math errors). On
+// numbers they compute what the engine computes for a Value, so both print the same.
+
+import { sigmoidOf, Value } from '../../engine';
+import { linspace } from '../../engine/datasets';
+import { bindArgs, exactArgs } from '../runtime/args';
+import { floatToInt, toFloat } from '../runtime/numbers';
+import { typeName } from '../runtime/repr';
+import { fail, typeError } from '../runtime/state';
+import type { Kwargs, PyValue } from '../runtime/values';
+import type { BuiltinContext } from './context';
+import { defineAll } from './core';
+import { curveLog } from './host';
+
+/** A number argument as a float, or Python's TypeError naming the function. */
+export function realArg(fname: string, v: PyValue): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint' || typeof v === 'boolean') return toFloat(v);
+  throw typeError(`${fname}() needs a number or a Value, not '${typeName(v)}'`);
+}
+
+function domainError(): never {
+  throw fail('ValueError', 'math domain error');
+}
+
+function valueOrNumber(
+  name: string,
+  onValue: (v: Value) => Value,
+  onNumber: (x: number) => number,
+) {
+  return (args: PyValue[], kw: Kwargs): PyValue => {
+    exactArgs(name, 1, args, kw);
+    const x = args[0];
+    if (x instanceof Value) return onValue(x);
+    return onNumber(realArg(name, x));
+  };
+}
+
+function naturalLog(x: number): number {
+  if (!(x > 0)) {
+    if (Number.isNaN(x)) return x;
+    domainError();
+  }
+  return Math.log(x);
+}
+
+function exp(x: number): number {
+  const r = Math.exp(x);
+  if (r === Infinity && Number.isFinite(x)) throw fail('ValueError', 'math range error');
+  return r;
+}
+
+function rounding(name: string, f: (x: number) => number) {
+  return (args: PyValue[], kw: Kwargs): PyValue => {
+    exactArgs(name, 1, args, kw);
+    const x = args[0];
+    if (typeof x === 'bigint') return x;
+    if (typeof x === 'boolean') return x ? 1n : 0n;
+    if (typeof x !== 'number') throw typeError(`must be real number, not ${typeName(x)}`);
+    if (Number.isNaN(x)) throw fail('ValueError', 'cannot convert float NaN to integer');
+    if (!Number.isFinite(x)) throw fail('ValueError', 'cannot convert float infinity to integer');
+    return floatToInt(f(x));
+  };
+}
+
+export function mathBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): void {
+  into.set('pi', Math.PI);
+  into.set('e', Math.E);
+  defineAll(into, [
+    ['floor', rounding('floor', Math.floor)],
+    ['ceil', rounding('ceil', Math.ceil)],
+    ['tanh', valueOrNumber('tanh', (v) => v.tanh(), Math.tanh)],
+    [
+      'relu',
+      valueOrNumber(
+        'relu',
+        (v) => v.relu(),
+        (x) => (x < 0 ? 0 : x),
+      ),
+    ],
+    ['sigmoid', valueOrNumber('sigmoid', (v) => v.sigmoid(), sigmoidOf)],
+    ['exp', valueOrNumber('exp', (v) => v.exp(), exp)],
+    [
+      'sqrt',
+      valueOrNumber(
+        'sqrt',
+        (v) => v.sqrt(),
+        (x) => (x < 0 ? domainError() : Math.sqrt(x)),
+      ),
+    ],
+    [
+      'sin',
+      valueOrNumber(
+        'sin',
+        (v) => v.sin(),
+        (x) => (Number.isFinite(x) || Number.isNaN(x) ? Math.sin(x) : domainError()),
+      ),
+    ],
+    [
+      'cos',
+      valueOrNumber(
+        'cos',
+        (v) => v.cos(),
+        (x) => (Number.isFinite(x) || Number.isNaN(x) ? Math.cos(x) : domainError()),
+      ),
+    ],
+    [
+      'abs',
+      (args, kw) => {
+        exactArgs('abs', 1, args, kw);
+        const x = args[0];
+        switch (typeof x) {
+          case 'number':
+            return Math.abs(x);
+          case 'bigint':
+            return x < 0n ? -x : x;
+          case 'boolean':
+            return x ? 1n : 0n;
+        }
+        if (x instanceof Value) return x.abs();
+        throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
+      },
+    ],
+    [
+      'log',
+      (args, kw) => {
+        // log(value, name=…) and log(value, "name") draw a loss curve; log(x[, base]) is math.
+        const second = args[1];
+        if ((kw !== null && kw.has('name')) || typeof second === 'string')
+          return curveLog(ctx, args, kw);
+        const [x, base] = bindArgs('log', ['x', 'base'], 1, args, kw);
+        if (x instanceof Value) {
+          if (base !== undefined) throw typeError('log() of a Value takes no base');
+          return x.log();
+        }
+        const lx = naturalLog(realArg('log', x as PyValue));
+        if (base === undefined) return lx;
+        const lb = naturalLog(realArg('log', base));
+        if (lb === 0) throw fail('ZeroDivisionError', 'float division by zero');
+        return lx / lb;
+      },
+    ],
+    [
+      'linspace',
+      (args, kw) => {
+        const [a, b, n] = bindArgs('linspace', ['start', 'stop', 'num'], 2, args, kw);
+        const count = n === undefined ? 50 : Number(realArg('linspace', n));
+        if (typeof n === 'number')
+          throw typeError("'float' object cannot be interpreted as an integer");
+        try {
+          return linspace(
+            realArg('linspace', a as PyValue),
+            realArg('linspace', b as PyValue),
+            count,
+          );
+        } catch (e) {
+          if (e instanceof RangeError) throw fail('ValueError', e.message);
+          throw e;
+        }
+      },
+    ],
+  ]);
+}

@@ -1,0 +1,186 @@
+// The random built-ins and the datasets, all drawing from the session's one generator
+// (CPython's random.Random, seeded 0 when the session starts). Dataset labels come back as
+// Python ints, points as lists of floats.
+
+import { blobs, circles, moons, spiral, xor } from '../../engine/datasets';
+import { bindArgs, exactArgs, intArg } from '../runtime/args';
+import { typeName } from '../runtime/repr';
+import { fail, typeError } from '../runtime/state';
+import { PyTuple, type PyValue } from '../runtime/values';
+import type { BuiltinContext } from './context';
+import { defineAll } from './core';
+import { realArg } from './math';
+
+/** Runs an engine call whose argument checks throw RangeError, as a ValueError. */
+function checked<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError && !/call stack/.test(e.message))
+      throw fail('ValueError', e.message);
+    throw e;
+  }
+}
+
+function countArg(fname: string, what: string, v: PyValue | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (typeof v === 'number') {
+    throw typeError(`${fname}(): ${what} must be a whole number, not a float (${v})`);
+  }
+  return Number(intArg(fname, what, v));
+}
+
+function dataset(xs: number[][], ys: number[]): PyTuple {
+  return new PyTuple([xs.map((row) => row.slice()), ys.map((y) => BigInt(y))]);
+}
+
+function listArg(fname: string, v: PyValue): PyValue[] {
+  if (!Array.isArray(v)) throw typeError(`${fname}() needs a list, not '${typeName(v)}'`);
+  return v;
+}
+
+export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): void {
+  const rng = ctx.rng;
+  defineAll(into, [
+    [
+      'seed',
+      (args, kw) => {
+        exactArgs('seed', 1, args, kw);
+        const n = args[0];
+        if (typeof n === 'bigint') rng.seed(n);
+        else if (typeof n === 'boolean') rng.seed(n ? 1n : 0n);
+        else if (typeof n === 'number') checked(() => rng.seed(n, true));
+        else throw typeError(`seed() needs an int, not '${typeName(n)}'`);
+        return null;
+      },
+    ],
+    [
+      'random',
+      (args, kw) => {
+        exactArgs('random', 0, args, kw);
+        return rng.random();
+      },
+    ],
+    [
+      'uniform',
+      (args, kw) => {
+        const [a, b] = bindArgs('uniform', ['a', 'b'], 2, args, kw);
+        return rng.uniform(realArg('uniform', a as PyValue), realArg('uniform', b as PyValue));
+      },
+    ],
+    [
+      'gauss',
+      (args, kw) => {
+        const [mu, sigma] = bindArgs('gauss', ['mu', 'sigma'], 0, args, kw);
+        return rng.gauss(
+          mu === undefined ? 0 : realArg('gauss', mu),
+          sigma === undefined ? 1 : realArg('gauss', sigma),
+        );
+      },
+    ],
+    [
+      'randint',
+      (args, kw) => {
+        const [a, b] = bindArgs('randint', ['a', 'b'], 2, args, kw);
+        const lo = intArg('randint', 'a', a as PyValue);
+        const hi = intArg('randint', 'b', b as PyValue);
+        if (hi < lo) throw fail('ValueError', `empty range in randrange(${lo}, ${hi + 1n})`);
+        return BigInt(checked(() => rng.randint(Number(lo), Number(hi))));
+      },
+    ],
+    [
+      'shuffle',
+      (args, kw) => {
+        exactArgs('shuffle', 1, args, kw);
+        rng.shuffle(listArg('shuffle', args[0]));
+        return null;
+      },
+    ],
+    [
+      'choice',
+      (args, kw) => {
+        exactArgs('choice', 1, args, kw);
+        const seq = args[0];
+        const items = Array.isArray(seq) ? seq : seq instanceof PyTuple ? seq.items : null;
+        if (items === null) throw typeError(`choice() needs a list, not '${typeName(seq)}'`);
+        if (items.length === 0) throw fail('IndexError', 'Cannot choose from an empty sequence');
+        return rng.choice(items);
+      },
+    ],
+    [
+      'sample',
+      (args, kw) => {
+        const [population, k] = bindArgs('sample', ['population', 'k'], 2, args, kw);
+        const items = Array.isArray(population)
+          ? population
+          : population instanceof PyTuple
+            ? population.items
+            : null;
+        if (items === null)
+          throw typeError(`sample() needs a list, not '${typeName(population as PyValue)}'`);
+        const count = Number(intArg('sample', 'k', k as PyValue));
+        if (count < 0 || count > items.length) {
+          throw fail('ValueError', 'Sample larger than population or is negative');
+        }
+        return rng.sample(items, count);
+      },
+    ],
+    [
+      'moons',
+      (args, kw) => {
+        const [n, noise] = bindArgs('moons', ['n', 'noise'], 0, args, kw);
+        const d = checked(() =>
+          moons(
+            rng,
+            countArg('moons', 'n', n, 100),
+            noise === undefined ? 0.1 : realArg('moons', noise),
+          ),
+        );
+        return dataset(d.xs, d.ys);
+      },
+    ],
+    [
+      'circles',
+      (args, kw) => {
+        const [n, noise, factor] = bindArgs('circles', ['n', 'noise', 'factor'], 0, args, kw);
+        const d = checked(() =>
+          circles(
+            rng,
+            countArg('circles', 'n', n, 100),
+            noise === undefined ? 0.1 : realArg('circles', noise),
+            factor === undefined ? 0.5 : realArg('circles', factor),
+          ),
+        );
+        return dataset(d.xs, d.ys);
+      },
+    ],
+    [
+      'blobs',
+      (args, kw) => {
+        const [n, centers] = bindArgs('blobs', ['n', 'centers'], 0, args, kw);
+        const d = checked(() =>
+          blobs(rng, countArg('blobs', 'n', n, 100), countArg('blobs', 'centers', centers, 2)),
+        );
+        return dataset(d.xs, d.ys);
+      },
+    ],
+    [
+      'xor',
+      (args, kw) => {
+        const [n] = bindArgs('xor', ['n'], 0, args, kw);
+        const d = checked(() => xor(rng, countArg('xor', 'n', n, 100)));
+        return dataset(d.xs, d.ys);
+      },
+    ],
+    [
+      'spiral',
+      (args, kw) => {
+        const [n, classes] = bindArgs('spiral', ['n', 'classes'], 0, args, kw);
+        const d = checked(() =>
+          spiral(rng, countArg('spiral', 'n', n, 100), countArg('spiral', 'classes', classes, 2)),
+        );
+        return dataset(d.xs, d.ys);
+      },
+    ],
+  ]);
+}

@@ -1,0 +1,168 @@
+// Calls: `f(a, b, k=v)`, `f(*xs, **d)`, and method calls `obj.name(…)`, which skip making a
+// bound method. The callee and arguments are evaluated first (Python's order), then at(id)
+// marks the call, so an error inside a built-in points at the call.
+
+import type * as A from '../ast';
+import { callMethod } from '../runtime/attributes';
+import { callFunction, callValue } from '../runtime/call';
+import { itemsOf } from '../runtime/iteration';
+import { typeName } from '../runtime/repr';
+import { at, typeError } from '../runtime/state';
+import { PyDict, PyFunction, type Frame, type Kwargs, type PyValue } from '../runtime/values';
+import type { Ev } from './closures';
+import type { Compiler } from './compiler';
+import { globalSlot } from './names';
+
+type ArgsEv = (f: Frame) => PyValue[];
+type KwEv = (f: Frame) => Kwargs;
+
+function positional(c: Compiler, args: A.Expr[]): ArgsEv {
+  if (args.some((a) => a.type === 'Starred')) {
+    const parts = args.map((a) =>
+      a.type === 'Starred'
+        ? { star: true, ev: c.expr(a.value), id: c.site(a) }
+        : { star: false, ev: c.expr(a), id: 0 },
+    );
+    return (f) => {
+      const out: PyValue[] = [];
+      for (const p of parts) {
+        const v = p.ev(f);
+        if (!p.star) {
+          out.push(v);
+          continue;
+        }
+        at(p.id);
+        let items: readonly PyValue[];
+        try {
+          items = itemsOf(v);
+        } catch {
+          throw typeError(`argument after * must be an iterable, not ${typeName(v)}`);
+        }
+        for (let i = 0; i < items.length; i++) out.push(items[i]);
+      }
+      return out;
+    };
+  }
+  const evs = args.map((a) => c.expr(a));
+  switch (evs.length) {
+    case 0:
+      return () => [];
+    case 1: {
+      const [a] = evs;
+      return (f) => [a(f)];
+    }
+    case 2: {
+      const [a, b] = evs;
+      return (f) => [a(f), b(f)];
+    }
+    case 3: {
+      const [a, b, d] = evs;
+      return (f) => [a(f), b(f), d(f)];
+    }
+  }
+  return (f) => {
+    const out: PyValue[] = [];
+    for (let i = 0; i < evs.length; i++) out.push(evs[i](f));
+    return out;
+  };
+}
+
+function keywords(c: Compiler, kws: A.Keyword[], fname: string): KwEv | null {
+  if (kws.length === 0) return null;
+  const parts = kws.map((k) => ({ name: k.name, ev: c.expr(k.value), id: c.site(k) }));
+  return (f) => {
+    const kw = new Map<string, PyValue>();
+    for (const p of parts) {
+      const v = p.ev(f);
+      if (p.name !== null) {
+        kw.set(p.name, v);
+        continue;
+      }
+      at(p.id);
+      if (!(v instanceof PyDict)) {
+        throw typeError(`${fname}() argument after ** must be a mapping, not ${typeName(v)}`);
+      }
+      for (const e of v.map.values()) {
+        if (typeof e.key !== 'string') throw typeError('keywords must be strings');
+        if (kw.has(e.key))
+          throw typeError(`${fname}() got multiple values for keyword argument '${e.key}'`);
+        kw.set(e.key, e.value);
+      }
+    }
+    return kw;
+  };
+}
+
+function calleeName(e: A.Expr): string {
+  if (e.type === 'Name') return e.name;
+  if (e.type === 'Attribute') return e.attr;
+  return 'function';
+}
+
+export function compileCall(c: Compiler, e: A.Call): Ev {
+  const id = c.site(e);
+  const args = positional(c, e.args);
+  const kw = keywords(c, e.keywords, calleeName(e.func));
+  if (e.func.type === 'Attribute') {
+    const obj = c.expr(e.func.value);
+    const name = e.func.attr;
+    if (kw === null) {
+      return (f) => {
+        const o = obj(f);
+        const a = args(f);
+        at(id);
+        return callMethod(o, name, a, null);
+      };
+    }
+    return (f) => {
+      const o = obj(f);
+      const a = args(f);
+      const k = kw(f);
+      at(id);
+      return callMethod(o, name, a, k);
+    };
+  }
+  const fn = c.expr(e.func);
+  if (kw === null) {
+    return (f) => {
+      const callee = fn(f);
+      const a = args(f);
+      at(id);
+      // Straight to the function: one JS frame less per Python call keeps deep recursion in
+      // reach of the JS stack.
+      return callee instanceof PyFunction
+        ? callFunction(callee, a, null)
+        : callValue(callee, a, null);
+    };
+  }
+  return (f) => {
+    const callee = fn(f);
+    const a = args(f);
+    const k = kw(f);
+    at(id);
+    return callValue(callee, a, k);
+  };
+}
+
+/**
+ * `log(…)` written as a statement: the loss-curve `log(value, name=…)`, while `log(x)` inside
+ * an expression is the natural logarithm. A program that binds its own `log` gets that.
+ */
+export function compileLogStatement(c: Compiler, e: A.Call): Ev | null {
+  if (e.func.type !== 'Name' || e.func.name !== 'log') return null;
+  const slot = globalSlot(c, e.func);
+  if (slot === null) return null;
+  const G = c.env.globals.values;
+  const curve = c.env.logCurve;
+  const general = compileCall(c, e);
+  const id = c.site(e);
+  const args = positional(c, e.args);
+  const kw = keywords(c, e.keywords, 'log');
+  return (f) => {
+    if (G[slot] !== undefined) return general(f);
+    const a = args(f);
+    const k = kw === null ? null : kw(f);
+    at(id);
+    return curve.call(a, k);
+  };
+}

@@ -1,0 +1,73 @@
+// Compiles a cell's syntax tree into closures (see closures.ts), after scopes.ts has
+// resolved every name to a global, a frame slot or a cell. The node kinds are compiled by
+// the neighbouring modules; this class holds what they share: the environment, the
+// function being compiled, and the node ids that position errors and new Values.
+
+import type * as A from '../ast';
+import type { Span } from '../errors';
+import type { Ev, Ex, Store } from './closures';
+import type { CompileEnvironment } from './environment';
+import { resolveScopes, type FunctionInfo, type Resolution } from './scopes';
+import { compileExpression } from './expressions';
+import { compileStatement, compileBlock, compileCellBody } from './statements';
+import { compileTarget } from './targets';
+
+export interface CompiledCell {
+  run: Ex;
+  /** Slots of the cell's own frame (for its top-level comprehensions). */
+  frameSize: number;
+}
+
+export class Compiler {
+  /** The function whose body is being compiled, or null at the top level of the cell. */
+  fn: FunctionInfo | null = null;
+
+  constructor(
+    readonly env: CompileEnvironment,
+    readonly res: Resolution,
+  ) {}
+
+  /** Registers a node's span; the id positions errors and marks the Values it makes. */
+  site(span: Span): number {
+    return this.env.positions.add(span);
+  }
+
+  get topLevel(): boolean {
+    return this.fn === null;
+  }
+
+  expr(e: A.Expr): Ev {
+    return compileExpression(this, e);
+  }
+
+  stmt(s: A.Stmt): Ex {
+    return compileStatement(this, s);
+  }
+
+  block(body: A.Stmt[]): Ex {
+    return compileBlock(this, body);
+  }
+
+  /** A store for an assignment target; `label` names unlabelled Values after the variable. */
+  target(e: A.Expr, label: boolean): Store {
+    return compileTarget(this, e, label);
+  }
+
+  /** Compiles `body` as the inside of a function. */
+  inFunction<T>(info: FunctionInfo, body: () => T): T {
+    const saved = this.fn;
+    this.fn = info;
+    try {
+      return body();
+    } finally {
+      this.fn = saved;
+    }
+  }
+}
+
+export function compileCell(module: A.Module, env: CompileEnvironment): CompiledCell {
+  const res = resolveScopes(module);
+  const c = new Compiler(env, res);
+  const run = compileCellBody(c, module.body);
+  return { run, frameSize: res.module.size };
+}

@@ -1,0 +1,181 @@
+// Comprehensions. List, set and dict comprehensions run inline in the enclosing frame
+// (Python 3.12's PEP 709), one closure per `for` clause; a generator expression is lazy and
+// gets a frame of its own, since it may run after the line that made it.
+
+import { setCurrentSite } from '../../engine';
+import type * as A from '../ast';
+import { hashKey } from '../runtime/equality';
+import { iterate } from '../runtime/iteration';
+import { addToSet } from '../runtime/methods/dictMethods';
+import { at, checkSize, rt, tick } from '../runtime/state';
+import { truthy } from '../runtime/truth';
+import {
+  Cell,
+  PyDict,
+  PyIterator,
+  PyRange,
+  PySet,
+  type Frame,
+  type PyValue,
+} from '../runtime/values';
+import type { Ev, Store } from './closures';
+import type { Compiler } from './compiler';
+
+type Sink = (f: Frame, acc: unknown) => void;
+
+interface Clause {
+  iter: Ev;
+  iterId: number;
+  store: Store;
+  test: Ev | null;
+}
+
+function clause(c: Compiler, g: A.Comprehension, iter: Ev): Clause {
+  const tests = g.ifs.map((x) => c.expr(x));
+  let test: Ev | null = null;
+  if (tests.length === 1) test = tests[0];
+  else if (tests.length > 1) {
+    test = (f) => {
+      for (let i = 0; i < tests.length; i++) if (!truthy(tests[i](f))) return false;
+      return true;
+    };
+  }
+  return { iter, iterId: c.site(g.iter), store: c.target(g.target, false), test };
+}
+
+function loop(cl: Clause, body: Sink): Sink {
+  const { iter, iterId, store, test } = cl;
+  return (f, acc) => {
+    const it = iter(f);
+    if (Array.isArray(it)) {
+      for (let i = 0; i < it.length; i++) {
+        store(f, it[i]);
+        if (--rt.ticks <= 0) rt.poll();
+        if (test === null) body(f, acc);
+        else {
+          const t = test(f);
+          if (t === true || (t !== false && truthy(t))) body(f, acc);
+        }
+      }
+      return;
+    }
+    if (it instanceof PyRange) {
+      const { length, step } = it;
+      let x = it.start;
+      for (let i = 0n; i < length; i++, x += step) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll();
+        if (test === null) body(f, acc);
+        else {
+          const t = test(f);
+          if (t === true || (t !== false && truthy(t))) body(f, acc);
+        }
+      }
+      return;
+    }
+    at(iterId);
+    const iterator = iterate(it);
+    for (let x = iterator.next(); x !== undefined; x = iterator.next()) {
+      store(f, x);
+      tick();
+      if (test === null) body(f, acc);
+      else {
+        const t = test(f);
+        if (t === true || (t !== false && truthy(t))) body(f, acc);
+      }
+    }
+  };
+}
+
+export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): Ev {
+  const info = c.res.comprehensions.get(e)!;
+  const cells = info.vars.filter((v) => v.cell).map((v) => v.slot);
+  const clauses = e.generators.map((g) => clause(c, g, c.expr(g.iter)));
+  const id = c.site(e);
+  let sink: Sink;
+  let make: () => unknown;
+  if (e.type === 'DictComp') {
+    const key = c.expr(e.key);
+    const value = c.expr(e.value);
+    make = () => new PyDict();
+    sink = (f, acc) => {
+      const k = key(f);
+      const v = value(f);
+      at(id);
+      const d = acc as PyDict;
+      const hk = hashKey(k);
+      const old = d.map.get(hk);
+      if (old !== undefined) old.value = v;
+      else d.map.set(hk, { key: k, value: v });
+    };
+  } else if (e.type === 'SetComp') {
+    const elt = c.expr(e.elt);
+    make = () => new PySet();
+    sink = (f, acc) => {
+      const v = elt(f);
+      at(id);
+      addToSet(acc as PySet, v);
+    };
+  } else {
+    const elt = c.expr(e.elt);
+    make = () => [];
+    sink = (f, acc) => {
+      const out = acc as PyValue[];
+      if (out.length >= rt.maxItems) checkSize(out.length + 1, 'this list');
+      out.push(elt(f));
+    };
+  }
+  for (let i = clauses.length - 1; i >= 0; i--) sink = loop(clauses[i], sink);
+  const run = sink;
+  return (f) => {
+    for (let i = 0; i < cells.length; i++) f[cells[i]] = new Cell();
+    const acc = make();
+    run(f, acc);
+    return acc as PyValue;
+  };
+}
+
+export function compileGenerator(c: Compiler, e: A.ListComp): Ev {
+  const info = c.res.functions.get(e)!;
+  const first = c.expr(e.generators[0].iter);
+  const firstId = c.site(e.generators[0].iter);
+  const { clauses, elt } = c.inFunction(info, () => ({
+    clauses: e.generators.map((g, i) =>
+      clause(c, g, i === 0 ? (f) => f[0] as PyValue : c.expr(g.iter)),
+    ),
+    elt: c.expr(e.elt),
+  }));
+  const size = info.layout.size;
+  const free = info.free.map((fr) => [fr.inner.slot, fr.outer.slot] as const);
+  const freeSlots = new Set(free.map(([inner]) => inner));
+  const cells = info.layout.vars.filter((v) => v.cell && !freeSlots.has(v.slot)).map((v) => v.slot);
+  const last = clauses.length - 1;
+
+  function* level(k: number, f: Frame): Generator<PyValue, void, undefined> {
+    const cl = clauses[k];
+    const it = k === 0 ? (f[0] as PyIterator) : iterate(cl.iter(f));
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      cl.store(f, x);
+      if (cl.test !== null && !truthy(cl.test(f))) continue;
+      if (k === last) yield elt(f);
+      else yield* level(k + 1, f);
+    }
+  }
+
+  return (outer) => {
+    const source = first(outer);
+    at(firstId);
+    const frame: Frame = [iterate(source)];
+    for (let i = 1; i < size; i++) frame.push(undefined);
+    for (const s of cells) frame[s] = new Cell();
+    for (const [inner, o] of free) frame[inner] = outer[o];
+    const gen = level(0, frame);
+    return new PyIterator('generator', () => {
+      const saved = rt.pos;
+      const r = gen.next();
+      rt.pos = saved;
+      setCurrentSite(saved);
+      return r.done === true ? undefined : r.value;
+    });
+  };
+}

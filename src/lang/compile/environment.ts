@@ -1,0 +1,60 @@
+// What the compiler needs from the interpreter it compiles for: the table of global
+// variables (names resolved to slots once, at compile time), the built-ins, the table that
+// turns node ids back into source spans, and the recorder of what a run assigns.
+
+import type { Span } from '../errors';
+import type { Builtin, PyValue } from '../runtime/values';
+
+/** Global variables: each name gets a slot once; the values array never changes identity. */
+export class Globals {
+  readonly values: (PyValue | undefined)[] = [];
+  readonly slots = new Map<string, number>();
+
+  slot(name: string): number {
+    let i = this.slots.get(name);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(undefined);
+      this.slots.set(name, i);
+    }
+    return i;
+  }
+
+  /** Names bound now, in the order they were first assigned. */
+  boundNames(): string[] {
+    const out: string[] = [];
+    for (const [name, i] of this.slots) if (this.values[i] !== undefined) out.push(name);
+    return out;
+  }
+}
+
+/** Node id → source span; ids are never reused, so old Values keep their positions. */
+export class Positions {
+  private readonly spans: Span[] = [{ line: 0, col: 0, endLine: 0, endCol: 0 }];
+
+  add(span: Span): number {
+    this.spans.push({ line: span.line, col: span.col, endLine: span.endLine, endCol: span.endCol });
+    return this.spans.length - 1;
+  }
+
+  get(id: number): Span | undefined {
+    return id > 0 ? this.spans[id] : undefined;
+  }
+}
+
+/** Receives what the top level of a cell does, for inline values and the cell's result. */
+export interface RunRecorder {
+  /** A top-level assignment (also in a loop at top level) on `line` bound `value`. */
+  assigned(line: number, value: PyValue): void;
+  /** The value of the cell's final expression statement. */
+  result(value: PyValue): void;
+}
+
+export interface CompileEnvironment {
+  globals: Globals;
+  builtins: ReadonlyMap<string, PyValue>;
+  positions: Positions;
+  recorder: RunRecorder;
+  /** The `log(value, name=…)` of the loss-curve panel, for `log(…)` used as a statement. */
+  logCurve: Builtin;
+}

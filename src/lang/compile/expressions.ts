@@ -1,0 +1,509 @@
+// Expressions: constants, names, operators (with inline fast paths for numbers), displays,
+// attribute access, subscripts and f-strings. Calls, lambdas and comprehensions have their
+// own modules. A closure that may fail or make Values calls at(id) first, so that the
+// error or the Value points at this node.
+
+import { Value } from '../../engine';
+import type * as A from '../ast';
+import { TgradError } from '../errors';
+import { binary, unary } from '../runtime/arith';
+import { getAttr } from '../runtime/attributes';
+import { compare, contains, eq, hashKey, order } from '../runtime/equality';
+import { convert, formatValue } from '../runtime/formatValue';
+import { itemsOf } from '../runtime/iteration';
+import { addToSet, updateDict } from '../runtime/methods/dictMethods';
+import { at, checkSize, rt, typeError } from '../runtime/state';
+import { getItem, getSlice } from '../runtime/subscript';
+import { truthy } from '../runtime/truth';
+import { typeName } from '../runtime/repr';
+import { PyDict, PySet, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { compileCall } from './calls';
+import type { Ev } from './closures';
+import { compileComprehension, compileGenerator } from './comprehensions';
+import type { Compiler } from './compiler';
+import { compileLambda } from './functions';
+import { loadName } from './names';
+
+export function compileExpression(c: Compiler, e: A.Expr): Ev {
+  switch (e.type) {
+    case 'Name':
+      return loadName(c, e);
+    case 'Constant': {
+      const value = e.value;
+      return () => value;
+    }
+    case 'BinOp':
+      return binOp(c, e);
+    case 'UnaryOp':
+      return unaryOp(c, e);
+    case 'BoolOp':
+      return boolOp(c, e);
+    case 'Compare':
+      return compareOp(c, e);
+    case 'IfExp': {
+      const test = c.expr(e.test);
+      const body = c.expr(e.body);
+      const orelse = c.expr(e.orelse);
+      return (f) => {
+        const t = test(f);
+        return t === true || (t !== false && truthy(t)) ? body(f) : orelse(f);
+      };
+    }
+    case 'Call':
+      return compileCall(c, e);
+    case 'Attribute':
+      return attribute(c, e);
+    case 'Subscript':
+      return subscript(c, e);
+    case 'Slice': {
+      const lower = optional(c, e.lower);
+      const upper = optional(c, e.upper);
+      const step = optional(c, e.step);
+      return (f) => new PySlice(lower(f), upper(f), step(f));
+    }
+    case 'List':
+      return listDisplay(c, e.elts);
+    case 'Tuple': {
+      const items = listDisplay(c, e.elts);
+      return (f) => new PyTuple(items(f) as PyValue[]);
+    }
+    case 'Set': {
+      const items = listDisplay(c, e.elts);
+      const id = c.site(e);
+      return (f) => {
+        const xs = items(f) as PyValue[];
+        at(id);
+        const s = new PySet();
+        for (const x of xs) addToSet(s, x);
+        return s;
+      };
+    }
+    case 'Dict':
+      return dictDisplay(c, e);
+    case 'JoinedStr':
+      return joinedStr(c, e);
+    case 'FormattedValue':
+      return formattedValue(c, e);
+    case 'Lambda':
+      return compileLambda(c, e);
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+      return compileComprehension(c, e);
+    case 'GeneratorExp':
+      return compileGenerator(c, e);
+    case 'Starred':
+      throw new TgradError('SyntaxError', "can't use starred expression here", e);
+  }
+}
+
+function optional(c: Compiler, e: A.Expr | null): Ev {
+  if (e === null) return () => null;
+  return c.expr(e);
+}
+
+// ---- operators ----------------------------------------------------------------------------
+
+function binOp(c: Compiler, e: A.BinOp): Ev {
+  const l = c.expr(e.left);
+  const r = c.expr(e.right);
+  const id = c.site(e);
+  const op = e.op;
+  switch (op) {
+    case '+':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') return a + b;
+        if (typeof a === 'bigint' && typeof b === 'bigint') return a + b;
+        at(id);
+        if (a instanceof Value) {
+          if (b instanceof Value || typeof b === 'number') return a.add(b);
+        } else if (b instanceof Value && typeof a === 'number') return b.add(a);
+        return binary('+', a, b);
+      };
+    case '-':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') return a - b;
+        if (typeof a === 'bigint' && typeof b === 'bigint') return a - b;
+        at(id);
+        return binary('-', a, b);
+      };
+    case '*':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') return a * b;
+        if (typeof a === 'bigint' && typeof b === 'bigint') return a * b;
+        at(id);
+        if (a instanceof Value) {
+          if (b instanceof Value || typeof b === 'number') return a.mul(b);
+        } else if (b instanceof Value && typeof a === 'number') return b.mul(a);
+        return binary('*', a, b);
+      };
+    case '/':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
+        at(id);
+        return binary('/', a, b);
+      };
+    case '%':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'bigint' && typeof b === 'bigint' && b > 0n) {
+          const m = a % b;
+          return m < 0n ? m + b : m;
+        }
+        at(id);
+        return binary('%', a, b);
+      };
+    default:
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        at(id);
+        return binary(op, a, b);
+      };
+  }
+}
+
+function unaryOp(c: Compiler, e: A.UnaryOp): Ev {
+  const operand = e.operand;
+  // A negative literal is a constant, not an operation at run time.
+  if (e.op === '-' && operand.type === 'Constant') {
+    const v = operand.value;
+    if (typeof v === 'number' || typeof v === 'bigint') {
+      const neg = -v;
+      return () => neg;
+    }
+  }
+  const x = c.expr(operand);
+  if (e.op === 'not') {
+    return (f) => {
+      const v = x(f);
+      return v === false ? true : v === true ? false : !truthy(v);
+    };
+  }
+  const id = c.site(e);
+  const op = e.op;
+  if (op === '-') {
+    return (f) => {
+      const v = x(f);
+      if (typeof v === 'number') return -v;
+      if (typeof v === 'bigint') return -v;
+      at(id);
+      return unary('-', v);
+    };
+  }
+  return (f) => {
+    const v = x(f);
+    at(id);
+    return unary(op, v);
+  };
+}
+
+function boolOp(c: Compiler, e: A.BoolOp): Ev {
+  const values = e.values.map((v) => c.expr(v));
+  const n = values.length;
+  if (e.op === 'and') {
+    if (n === 2) {
+      const [a, b] = values;
+      return (f) => {
+        const v = a(f);
+        return v === false || (v !== true && !truthy(v)) ? v : b(f);
+      };
+    }
+    return (f) => {
+      let v: PyValue = null;
+      for (let i = 0; i < n; i++) {
+        v = values[i](f);
+        if (i < n - 1 && !truthy(v)) return v;
+      }
+      return v;
+    };
+  }
+  if (n === 2) {
+    const [a, b] = values;
+    return (f) => {
+      const v = a(f);
+      return v === true || (v !== false && truthy(v)) ? v : b(f);
+    };
+  }
+  return (f) => {
+    let v: PyValue = null;
+    for (let i = 0; i < n; i++) {
+      v = values[i](f);
+      if (i < n - 1 && truthy(v)) return v;
+    }
+    return v;
+  };
+}
+
+/** One comparison, with fast paths for numbers of the same kind and for `is None`. */
+function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue) => boolean {
+  switch (op) {
+    case '==':
+      return (a, b) => {
+        if (
+          typeof a === typeof b &&
+          (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'string')
+        ) {
+          return a === b;
+        }
+        at(id);
+        return eq(a, b);
+      };
+    case '!=':
+      return (a, b) => {
+        if (
+          typeof a === typeof b &&
+          (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'string')
+        ) {
+          return a !== b;
+        }
+        at(id);
+        return !eq(a, b);
+      };
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
+      const o = op;
+      const fast =
+        o === '<'
+          ? (a: number | bigint, b: number | bigint) => a < b
+          : o === '<='
+            ? (a: number | bigint, b: number | bigint) => a <= b
+            : o === '>'
+              ? (a: number | bigint, b: number | bigint) => a > b
+              : (a: number | bigint, b: number | bigint) => a >= b;
+      return (a, b) => {
+        if (
+          (typeof a === 'number' && typeof b === 'number') ||
+          (typeof a === 'bigint' && typeof b === 'bigint')
+        ) {
+          return fast(a, b);
+        }
+        at(id);
+        return order(o, a, b);
+      };
+    }
+    case 'is':
+      return (a, b) => a === b;
+    case 'is not':
+      return (a, b) => a !== b;
+    case 'in':
+      return (a, b) => {
+        at(id);
+        return contains(b, a);
+      };
+    case 'not in':
+      return (a, b) => {
+        at(id);
+        return !contains(b, a);
+      };
+  }
+  return (a, b) => {
+    at(id);
+    return compare(op, a, b);
+  };
+}
+
+function compareOp(c: Compiler, e: A.Compare): Ev {
+  const left = c.expr(e.left);
+  const id = c.site(e);
+  const rights = e.comparators.map((x) => c.expr(x));
+  const tests = e.ops.map((op) => comparison(op, id));
+  if (tests.length === 1) {
+    const right = rights[0];
+    const test = tests[0];
+    return (f) => test(left(f), right(f));
+  }
+  const n = tests.length;
+  return (f) => {
+    let a = left(f);
+    for (let i = 0; i < n; i++) {
+      const b = rights[i](f);
+      if (!tests[i](a, b)) return false;
+      a = b;
+    }
+    return true;
+  };
+}
+
+// ---- displays -----------------------------------------------------------------------------
+
+/** The items of a list/tuple/set display, `*xs` unpacked in place. */
+function listDisplay(c: Compiler, elts: A.Expr[]): (f: Frame) => PyValue[] {
+  const starred = elts.some((x) => x.type === 'Starred');
+  if (!starred) {
+    const evs = elts.map((x) => c.expr(x));
+    switch (evs.length) {
+      case 0:
+        return () => [];
+      case 1: {
+        const [a] = evs;
+        return (f) => [a(f)];
+      }
+      case 2: {
+        const [a, b] = evs;
+        return (f) => [a(f), b(f)];
+      }
+      case 3: {
+        const [a, b, d] = evs;
+        return (f) => [a(f), b(f), d(f)];
+      }
+    }
+    return (f) => {
+      const out: PyValue[] = [];
+      for (let i = 0; i < evs.length; i++) out.push(evs[i](f));
+      return out;
+    };
+  }
+  const parts = elts.map((x) =>
+    x.type === 'Starred'
+      ? { star: true, ev: c.expr(x.value), id: c.site(x) }
+      : { star: false, ev: c.expr(x), id: 0 },
+  );
+  return (f) => {
+    const out: PyValue[] = [];
+    for (const p of parts) {
+      const v = p.ev(f);
+      if (!p.star) {
+        out.push(v);
+        continue;
+      }
+      at(p.id);
+      const items = itemsOf(v);
+      checkSize(out.length + items.length, 'this list');
+      for (let i = 0; i < items.length; i++) out.push(items[i]);
+    }
+    return out;
+  };
+}
+
+function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
+  const id = c.site(e);
+  const entries = e.keys.map((k, i) => ({
+    key: k === null ? null : c.expr(k),
+    value: c.expr(e.values[i]),
+    // Python reports an unhashable key at the dict; a bad `**x` at the x.
+    id: k === null ? c.site(e.values[i]) : id,
+  }));
+  return (f) => {
+    const d = new PyDict();
+    for (const entry of entries) {
+      if (entry.key === null) {
+        const m = entry.value(f);
+        at(entry.id);
+        if (!(m instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
+        updateDict(d, m, 'dictionary');
+        continue;
+      }
+      const k = entry.key(f);
+      const v = entry.value(f);
+      at(entry.id);
+      const hk = hashKey(k);
+      const old = d.map.get(hk);
+      if (old !== undefined) old.value = v;
+      else d.map.set(hk, { key: k, value: v });
+    }
+    return d;
+  };
+}
+
+// ---- attributes and subscripts ------------------------------------------------------------
+
+function attribute(c: Compiler, e: A.Attribute): Ev {
+  const obj = c.expr(e.value);
+  const id = c.site(e);
+  const name = e.attr;
+  if (name === 'data') {
+    return (f) => {
+      const o = obj(f);
+      if (o instanceof Value) return o.data;
+      at(id);
+      return getAttr(o, name);
+    };
+  }
+  if (name === 'grad') {
+    return (f) => {
+      const o = obj(f);
+      if (o instanceof Value) return o.grad;
+      at(id);
+      return getAttr(o, name);
+    };
+  }
+  return (f) => {
+    const o = obj(f);
+    at(id);
+    return getAttr(o, name);
+  };
+}
+
+function subscript(c: Compiler, e: A.Subscript): Ev {
+  const obj = c.expr(e.value);
+  const id = c.site(e);
+  const index = e.index;
+  if (index.type === 'Slice') {
+    const lower = optional(c, index.lower);
+    const upper = optional(c, index.upper);
+    const step = optional(c, index.step);
+    return (f) => {
+      const o = obj(f);
+      const lo = lower(f);
+      const hi = upper(f);
+      const st = step(f);
+      at(id);
+      return getSlice(o, lo, hi, st);
+    };
+  }
+  const key = c.expr(index);
+  return (f) => {
+    const o = obj(f);
+    const k = key(f);
+    if (Array.isArray(o) && typeof k === 'bigint') {
+      const i = Number(k);
+      const j = i < 0 ? i + o.length : i;
+      if (j >= 0 && j < o.length) return o[j];
+    }
+    at(id);
+    return getItem(o, k);
+  };
+}
+
+// ---- f-strings ----------------------------------------------------------------------------
+
+function joinedStr(c: Compiler, e: A.JoinedStr): Ev {
+  const parts = e.parts.map((p) => (typeof p === 'string' ? p : c.expr(p)));
+  return (f) => {
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      out += typeof p === 'string' ? p : (p(f) as string);
+    }
+    if (out.length > rt.maxItems) checkSize(out.length, 'this string');
+    return out;
+  };
+}
+
+function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
+  const value = c.expr(e.value);
+  const spec = e.spec === null ? null : c.expr(e.spec);
+  const id = c.site(e);
+  const debug = e.debugText;
+  // `{x=}` shows the repr unless a conversion or a spec is given.
+  const conversion = e.conversion ?? (debug !== null && spec === null ? 'r' : null);
+  return (f) => {
+    const v = value(f);
+    const s = spec === null ? '' : (spec(f) as string);
+    at(id);
+    const text = formatValue(conversion === null ? v : convert(v, conversion), s);
+    return debug === null ? text : debug + text;
+  };
+}

@@ -1,0 +1,96 @@
+// `def` and `lambda`: the body is compiled once into a FunctionCode; running the `def`
+// evaluates the defaults, gathers the closure cells from the defining frame and binds a
+// new function object.
+
+import type * as A from '../ast';
+import { NORMAL, RETURN } from '../runtime/completion';
+import { rt } from '../runtime/state';
+import { Cell, PyFunction, type FunctionCode, type PyValue } from '../runtime/values';
+import type { Ev, Ex } from './closures';
+import type { Compiler } from './compiler';
+import { defName, type FunctionInfo, type FunctionNode } from './scopes';
+
+export function functionCode(
+  c: Compiler,
+  node: FunctionNode,
+  name: string,
+  compileBody: () => Ex,
+  isLambda: boolean,
+): { code: FunctionCode; info: FunctionInfo } {
+  const info = c.res.functions.get(node)!;
+  const body = c.inFunction(info, compileBody);
+  const params = [...info.params, info.vararg, ...info.kwonly, info.kwarg].filter(
+    (v): v is NonNullable<typeof v> => v !== null,
+  );
+  const freeSlots = info.free.map((fr) => fr.inner.slot);
+  const free = new Set(freeSlots);
+  const code: FunctionCode = {
+    name,
+    params: info.params.map((v) => v.name),
+    varargSlot: info.vararg?.slot ?? -1,
+    kwonly: info.kwonly.map((v) => v.name),
+    kwonlySlots: info.kwonly.map((v) => v.slot),
+    kwargSlot: info.kwarg?.slot ?? -1,
+    frameSize: info.layout.size,
+    cellParams: params.filter((v) => v.cell).map((v) => v.slot),
+    cellLocals: info.layout.vars
+      .filter((v) => v.cell && !params.includes(v) && !free.has(v.slot))
+      .map((v) => v.slot),
+    freeSlots,
+    simple: info.vararg === null && info.kwonly.length === 0 && info.kwarg === null,
+    body,
+    isLambda,
+  };
+  return { code, info };
+}
+
+/** Evaluates defaults and the closure, and makes the function object. */
+function makeFunction(
+  c: Compiler,
+  params: A.Parameters,
+  code: FunctionCode,
+  info: FunctionInfo,
+): Ev {
+  const defaults = params.defaults.map((d) => c.expr(d));
+  const kwDefaults = params.kwDefaults.map((d) => (d === null ? null : c.expr(d)));
+  const outerSlots = info.free.map((fr) => fr.outer.slot);
+  return (f) => {
+    const dv: PyValue[] = [];
+    for (let i = 0; i < defaults.length; i++) dv.push(defaults[i](f));
+    const kv: (PyValue | undefined)[] = [];
+    for (let i = 0; i < kwDefaults.length; i++) {
+      const d = kwDefaults[i];
+      kv.push(d === null ? undefined : d(f));
+    }
+    const closure: Cell[] = [];
+    for (let i = 0; i < outerSlots.length; i++) closure.push(f[outerSlots[i]] as Cell);
+    return new PyFunction(code, dv, kv, closure);
+  };
+}
+
+export function compileLambda(c: Compiler, e: A.Lambda): Ev {
+  const { code, info } = functionCode(
+    c,
+    e,
+    '<lambda>',
+    () => {
+      const body = c.expr(e.body);
+      return (f) => {
+        rt.returnValue = body(f);
+        return RETURN;
+      };
+    },
+    true,
+  );
+  return makeFunction(c, e.params, code, info);
+}
+
+export function compileDef(c: Compiler, s: A.FunctionDef): Ex {
+  const { code, info } = functionCode(c, s, s.name, () => c.block(s.body), false);
+  const make = makeFunction(c, s.params, code, info);
+  const store = c.target(defName(s), false);
+  return (f) => {
+    store(f, make(f));
+    return NORMAL;
+  };
+}

@@ -1,0 +1,155 @@
+// Reading, binding and deleting names: globals (falling back to built-ins), frame slots,
+// and cells shared with closures. Reading an unbound name gives Python's NameError, with a
+// "did you mean" among the names in reach.
+
+import { Value } from '../../engine';
+import type * as A from '../ast';
+import { TgradError } from '../errors';
+import { withSuggestion } from '../runtime/suggest';
+import type { Cell, Frame, PyValue } from '../runtime/values';
+import type { Ev, Store } from './closures';
+import type { Compiler } from './compiler';
+
+/** Python built-ins a tgrad program cannot have, and why (a program can only compute). */
+const LEFT_OUT = new Map([
+  ['open', 'a tgrad program cannot read or write files'],
+  ['input', 'a tgrad program runs without asking for input'],
+  ['exec', 'a tgrad program cannot run other code'],
+  ['eval', 'a tgrad program cannot run other code'],
+  ['compile', 'a tgrad program cannot run other code'],
+  ['__import__', 'a tgrad program cannot load modules'],
+  ['exit', 'a program ends after its last line'],
+  ['quit', 'a program ends after its last line'],
+]);
+
+function nameError(c: Compiler, e: A.Name): () => TgradError {
+  const locals = c.fn?.localNames ?? [];
+  const { globals, builtins } = c.env;
+  const why = LEFT_OUT.get(e.name);
+  if (why !== undefined) {
+    return () => new TgradError('NameError', `name '${e.name}' is not defined (${why})`, e);
+  }
+  return () =>
+    new TgradError(
+      'NameError',
+      withSuggestion(`name '${e.name}' is not defined`, e.name, [
+        ...locals,
+        ...globals.boundNames(),
+        ...builtins.keys(),
+      ]),
+      e,
+    );
+}
+
+function unboundError(e: A.Name, free: boolean): TgradError {
+  return new TgradError(
+    'NameError',
+    free
+      ? `cannot access free variable '${e.name}' where it is not associated with a value in enclosing scope`
+      : `cannot access local variable '${e.name}' where it is not associated with a value`,
+    e,
+  );
+}
+
+export function loadName(c: Compiler, e: A.Name): Ev {
+  const ref = c.res.refs.get(e);
+  if (ref === undefined || ref.kind === 'global') return loadGlobal(c, e);
+  const slot = ref.v.slot;
+  if (ref.v.cell) {
+    return (f) => {
+      const v = (f[slot] as Cell).v;
+      if (v === undefined) throw unboundError(e, ref.free);
+      return v;
+    };
+  }
+  return (f) => {
+    const v = f[slot];
+    if (v === undefined) throw unboundError(e, false);
+    return v as PyValue;
+  };
+}
+
+function loadGlobal(c: Compiler, e: A.Name): Ev {
+  const G = c.env.globals.values;
+  const i = c.env.globals.slot(e.name);
+  const builtin = c.env.builtins.get(e.name);
+  if (builtin !== undefined) {
+    return () => {
+      const v = G[i];
+      return v === undefined ? builtin : v;
+    };
+  }
+  const error = nameError(c, e);
+  return () => {
+    const v = G[i];
+    if (v === undefined) throw error();
+    return v;
+  };
+}
+
+/** The global slot a name resolves to, when it is a global (for `log(…)` statements). */
+export function globalSlot(c: Compiler, e: A.Name): number | null {
+  const ref = c.res.refs.get(e);
+  if (ref !== undefined && ref.kind !== 'global') return null;
+  return c.env.globals.slot(e.name);
+}
+
+export function storeName(c: Compiler, e: A.Name, label: boolean): Store {
+  const ref = c.res.refs.get(e);
+  const name = e.name;
+  if (ref === undefined || ref.kind === 'global') {
+    const G = c.env.globals.values;
+    const i = c.env.globals.slot(name);
+    if (!label) {
+      return (_f, v) => {
+        G[i] = v;
+      };
+    }
+    return (_f, v) => {
+      if (v instanceof Value && v.label === '') v.label = name;
+      G[i] = v;
+    };
+  }
+  const slot = ref.v.slot;
+  if (ref.v.cell) {
+    return (f, v) => {
+      if (label && v instanceof Value && v.label === '') v.label = name;
+      (f[slot] as Cell).v = v;
+    };
+  }
+  if (!label) {
+    return (f, v) => {
+      f[slot] = v;
+    };
+  }
+  return (f, v) => {
+    if (v instanceof Value && v.label === '') v.label = name;
+    f[slot] = v;
+  };
+}
+
+/** `del name`. */
+export function deleteName(c: Compiler, e: A.Name): (f: Frame) => void {
+  const ref = c.res.refs.get(e);
+  if (ref === undefined || ref.kind === 'global') {
+    const G = c.env.globals.values;
+    const i = c.env.globals.slot(e.name);
+    const error = nameError(c, e);
+    return () => {
+      if (G[i] === undefined) throw error();
+      G[i] = undefined;
+    };
+  }
+  const slot = ref.v.slot;
+  if (ref.v.cell) {
+    return (f) => {
+      const cell = f[slot] as Cell;
+      if (cell.v === undefined) throw unboundError(e, ref.free);
+      cell.v = undefined;
+    };
+  }
+  return (f) => {
+    if (f[slot] === undefined) throw unboundError(e, false);
+    f[slot] = undefined;
+  };
+}

@@ -1,0 +1,480 @@
+// Python's scoping, decided before anything runs: a name assigned anywhere in a function is
+// local to it (unless declared nonlocal); a name read in a function and bound in an
+// enclosing function is a free variable reached through a cell; everything else is global
+// (then builtin). List, set and dict comprehensions are inlined as in Python 3.12: their
+// variables get slots of their own in the enclosing frame; a generator expression is a
+// function of its own, since it runs later than the line that made it.
+
+import type * as A from '../ast';
+import { TgradError } from '../errors';
+
+export interface Var {
+  name: string;
+  slot: number;
+  /** True when a closure captures it: the slot then holds a Cell. */
+  cell: boolean;
+}
+
+export type Ref = { kind: 'global'; name: string } | { kind: 'local'; v: Var; free: boolean };
+
+export class FrameLayout {
+  readonly vars: Var[] = [];
+  newVar(name: string): Var {
+    const v: Var = { name, slot: this.vars.length, cell: false };
+    this.vars.push(v);
+    return v;
+  }
+  get size(): number {
+    return this.vars.length;
+  }
+}
+
+export type FunctionNode = A.FunctionDef | A.Lambda | A.ListComp;
+
+export interface FunctionInfo {
+  layout: FrameLayout;
+  params: Var[];
+  vararg: Var | null;
+  kwonly: Var[];
+  kwarg: Var | null;
+  /** Closure cells: `inner` is this frame's slot, `outer` the defining frame's variable. */
+  free: { inner: Var; outer: Var }[];
+  /** Every name bound in the function, for "did you mean" suggestions. */
+  localNames: string[];
+}
+
+export interface ComprehensionInfo {
+  /** Variables the comprehension binds (its loop targets), in the enclosing frame. */
+  vars: Var[];
+}
+
+export interface Resolution {
+  refs: Map<A.Name, Ref>;
+  functions: Map<FunctionNode, FunctionInfo>;
+  comprehensions: Map<A.ListComp | A.DictComp, ComprehensionInfo>;
+  /** Slots of the cell's own frame (its top-level comprehensions use them). */
+  module: FrameLayout;
+}
+
+class Scope {
+  readonly bindings = new Map<string, Var>();
+  readonly nonlocals = new Map<string, A.Nonlocal>();
+  readonly free = new Map<string, { inner: Var; outer: Var }>();
+  /** Names stored in a function body, bound once the whole body has been seen. */
+  readonly stores = new Set<string>();
+
+  constructor(
+    readonly kind: 'module' | 'function' | 'comprehension',
+    readonly parent: Scope | null,
+    readonly layout: FrameLayout,
+  ) {}
+}
+
+interface PendingName {
+  node: A.Name;
+  scope: Scope;
+}
+
+export function resolveScopes(module: A.Module): Resolution {
+  return new Resolver().run(module);
+}
+
+class Resolver {
+  private readonly names: PendingName[] = [];
+  private readonly refs = new Map<A.Name, Ref>();
+  private readonly functions = new Map<FunctionNode, FunctionInfo>();
+  private readonly functionScopes = new Map<FunctionNode, Scope>();
+  private readonly comprehensions = new Map<A.ListComp | A.DictComp, ComprehensionInfo>();
+
+  run(module: A.Module): Resolution {
+    const layout = new FrameLayout();
+    const scope = new Scope('module', null, layout);
+    this.block(module.body, scope);
+    for (const s of this.functionScopes.values()) {
+      for (const [name, decl] of s.nonlocals) {
+        if (this.lookupFree(s, name) === null) {
+          throw new TgradError('SyntaxError', `no binding for nonlocal '${name}' found`, decl);
+        }
+      }
+    }
+    for (const { node, scope: s } of this.names) this.refs.set(node, this.resolve(node.name, s));
+    for (const [node, info] of this.functions) {
+      const s = this.functionScopes.get(node)!;
+      info.free = [...s.free.values()];
+    }
+    return {
+      refs: this.refs,
+      functions: this.functions,
+      comprehensions: this.comprehensions,
+      module: layout,
+    };
+  }
+
+  // ---- pass 1: bindings -------------------------------------------------------------------
+
+  private block(body: A.Stmt[], scope: Scope): void {
+    for (const s of body) this.statement(s, scope);
+  }
+
+  private store(target: A.Expr, scope: Scope): void {
+    switch (target.type) {
+      case 'Name':
+        if (scope.kind === 'function' && !scope.nonlocals.has(target.name))
+          scope.stores.add(target.name);
+        this.names.push({ node: target, scope });
+        return;
+      case 'Tuple':
+      case 'List':
+        for (const e of target.elts) this.store(e, scope);
+        return;
+      case 'Starred':
+        this.store(target.value, scope);
+        return;
+      default:
+        // a.b = … and a[i] = … read a (and i).
+        this.expr(target, scope);
+    }
+  }
+
+  private statement(s: A.Stmt, scope: Scope): void {
+    switch (s.type) {
+      case 'ExprStmt':
+        this.expr(s.value, scope);
+        return;
+      case 'Assign':
+        this.expr(s.value, scope);
+        for (const t of s.targets) this.store(t, scope);
+        return;
+      case 'AugAssign':
+        this.expr(s.value, scope);
+        this.store(s.target, scope);
+        return;
+      case 'AnnAssign':
+        if (s.value !== null) {
+          this.expr(s.value, scope);
+          this.store(s.target, scope);
+        } else if (s.target.type !== 'Name') this.expr(s.target, scope);
+        else if (scope.kind === 'function') scope.stores.add(s.target.name);
+        return;
+      case 'If':
+      case 'While':
+        this.expr(s.test, scope);
+        this.block(s.body, scope);
+        this.block(s.orelse, scope);
+        return;
+      case 'For':
+        this.expr(s.iter, scope);
+        this.store(s.target, scope);
+        this.block(s.body, scope);
+        this.block(s.orelse, scope);
+        return;
+      case 'FunctionDef': {
+        for (const d of s.params.defaults) this.expr(d, scope);
+        for (const d of s.params.kwDefaults) if (d !== null) this.expr(d, scope);
+        const inner = this.functionScope(s, s.params, scope);
+        for (const st of s.body) this.collectNonlocals(st, inner);
+        this.block(s.body, inner);
+        this.finishFunction(s, inner);
+        if (scope.kind === 'function' && !scope.nonlocals.has(s.name)) scope.stores.add(s.name);
+        // The def binds its name: recorded as a store through a synthetic Name.
+        this.names.push({ node: defName(s), scope });
+        return;
+      }
+      case 'Return':
+        if (s.value !== null) this.expr(s.value, scope);
+        return;
+      case 'Del':
+        for (const t of s.targets) this.store(t, scope);
+        return;
+      case 'Nonlocal':
+        return;
+      case 'Pass':
+      case 'Break':
+      case 'Continue':
+        return;
+    }
+  }
+
+  /** Records a function's nonlocal declarations before its body's stores are seen. */
+  private collectNonlocals(s: A.Stmt, scope: Scope): void {
+    switch (s.type) {
+      case 'Nonlocal':
+        for (const name of s.names) {
+          if (scope.bindings.has(name)) {
+            throw new TgradError('SyntaxError', `name '${name}' is parameter and nonlocal`, s);
+          }
+          scope.nonlocals.set(name, s);
+        }
+        return;
+      case 'If':
+      case 'While':
+      case 'For':
+        for (const b of s.body) this.collectNonlocals(b, scope);
+        for (const b of s.orelse) this.collectNonlocals(b, scope);
+        return;
+    }
+  }
+
+  private functionScope(node: FunctionNode, params: A.Parameters | null, parent: Scope): Scope {
+    const layout = new FrameLayout();
+    const scope = new Scope('function', parent, layout);
+    const info: FunctionInfo = {
+      layout,
+      params: [],
+      vararg: null,
+      kwonly: [],
+      kwarg: null,
+      free: [],
+      localNames: [],
+    };
+    if (params !== null) {
+      for (const p of params.args) info.params.push(this.bind(scope, p.name));
+      if (params.vararg !== null) info.vararg = this.bind(scope, params.vararg.name);
+      for (const p of params.kwonly) info.kwonly.push(this.bind(scope, p.name));
+      if (params.kwarg !== null) info.kwarg = this.bind(scope, params.kwarg.name);
+    }
+    this.functions.set(node, info);
+    this.functionScopes.set(node, scope);
+    return scope;
+  }
+
+  private bind(scope: Scope, name: string): Var {
+    let v = scope.bindings.get(name);
+    if (v === undefined) {
+      v = scope.layout.newVar(name);
+      scope.bindings.set(name, v);
+    }
+    return v;
+  }
+
+  private finishFunction(node: FunctionNode, scope: Scope): void {
+    for (const name of scope.stores) if (!scope.nonlocals.has(name)) this.bind(scope, name);
+    this.functions.get(node)!.localNames = [...scope.bindings.keys()];
+  }
+
+  private expr(e: A.Expr, scope: Scope): void {
+    switch (e.type) {
+      case 'Name':
+        this.names.push({ node: e, scope });
+        return;
+      case 'Constant':
+        return;
+      case 'JoinedStr':
+        for (const p of e.parts) if (typeof p !== 'string') this.expr(p, scope);
+        return;
+      case 'FormattedValue':
+        this.expr(e.value, scope);
+        if (e.spec !== null) this.expr(e.spec, scope);
+        return;
+      case 'List':
+      case 'Tuple':
+      case 'Set':
+        for (const x of e.elts) this.expr(x, scope);
+        return;
+      case 'Dict':
+        for (const k of e.keys) if (k !== null) this.expr(k, scope);
+        for (const v of e.values) this.expr(v, scope);
+        return;
+      case 'BinOp':
+        // Left-deep chains (a + b + c + …) are walked without recursion on the left.
+        {
+          const rights: A.Expr[] = [];
+          let left: A.Expr = e;
+          while (left.type === 'BinOp') {
+            rights.push(left.right);
+            left = left.left;
+          }
+          this.expr(left, scope);
+          for (let i = rights.length - 1; i >= 0; i--) this.expr(rights[i], scope);
+        }
+        return;
+      case 'UnaryOp':
+        this.expr(e.operand, scope);
+        return;
+      case 'BoolOp':
+        for (const v of e.values) this.expr(v, scope);
+        return;
+      case 'Compare':
+        this.expr(e.left, scope);
+        for (const c of e.comparators) this.expr(c, scope);
+        return;
+      case 'IfExp':
+        this.expr(e.test, scope);
+        this.expr(e.body, scope);
+        this.expr(e.orelse, scope);
+        return;
+      case 'Call':
+        this.expr(e.func, scope);
+        for (const a of e.args) this.expr(a, scope);
+        for (const k of e.keywords) this.expr(k.value, scope);
+        return;
+      case 'Attribute':
+        this.expr(e.value, scope);
+        return;
+      case 'Subscript':
+        this.expr(e.value, scope);
+        this.expr(e.index, scope);
+        return;
+      case 'Slice':
+        if (e.lower !== null) this.expr(e.lower, scope);
+        if (e.upper !== null) this.expr(e.upper, scope);
+        if (e.step !== null) this.expr(e.step, scope);
+        return;
+      case 'Starred':
+        this.expr(e.value, scope);
+        return;
+      case 'Lambda': {
+        for (const d of e.params.defaults) this.expr(d, scope);
+        for (const d of e.params.kwDefaults) if (d !== null) this.expr(d, scope);
+        const inner = this.functionScope(e, e.params, scope);
+        this.expr(e.body, inner);
+        this.finishFunction(e, inner);
+        return;
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+        this.comprehension(e, scope);
+        return;
+      case 'GeneratorExp': {
+        // The first iterable is evaluated where the expression is; the rest runs later.
+        this.expr(e.generators[0].iter, scope);
+        const inner = this.functionScope(e, null, scope);
+        // Slot 0 receives the iterator over the first iterable.
+        inner.layout.newVar('.0');
+        this.comprehensionClauses(e, inner, true);
+        this.finishFunction(e, inner);
+        return;
+      }
+    }
+  }
+
+  private comprehension(e: A.ListComp | A.DictComp, scope: Scope): void {
+    this.expr(e.generators[0].iter, scope);
+    const inner = new Scope('comprehension', scope, scope.layout);
+    const vars = this.comprehensionClauses(e, inner, true);
+    this.comprehensions.set(e, { vars });
+  }
+
+  /** Binds the clauses' targets in `inner` and walks the rest (the first iterable excepted). */
+  private comprehensionClauses(
+    e: A.ListComp | A.DictComp,
+    inner: Scope,
+    skipFirstIter: boolean,
+  ): Var[] {
+    const vars: Var[] = [];
+    e.generators.forEach((g, i) => {
+      if (i > 0 || !skipFirstIter) this.expr(g.iter, inner);
+      for (const name of targetNames(g.target)) {
+        if (!inner.bindings.has(name)) vars.push(this.bind(inner, name));
+      }
+      this.storeTargetNames(g.target, inner);
+      for (const cond of g.ifs) this.expr(cond, inner);
+    });
+    if (e.type === 'DictComp') {
+      this.expr(e.key, inner);
+      this.expr(e.value, inner);
+    } else this.expr(e.elt, inner);
+    return vars;
+  }
+
+  /** Records a comprehension target's names (already bound in the comprehension's scope). */
+  private storeTargetNames(target: A.Expr, scope: Scope): void {
+    switch (target.type) {
+      case 'Name':
+        this.names.push({ node: target, scope });
+        return;
+      case 'Tuple':
+      case 'List':
+        for (const x of target.elts) this.storeTargetNames(x, scope);
+        return;
+      case 'Starred':
+        this.storeTargetNames(target.value, scope);
+        return;
+      default:
+        this.expr(target, scope);
+    }
+  }
+
+  // ---- pass 2: references ---------------------------------------------------------------
+
+  private resolve(name: string, scope: Scope): Ref {
+    let s: Scope = scope;
+    while (s.kind === 'comprehension') {
+      const v = s.bindings.get(name);
+      if (v !== undefined) return { kind: 'local', v, free: false };
+      s = s.parent!;
+    }
+    if (s.kind === 'module') return { kind: 'global', name };
+    const own = s.bindings.get(name);
+    if (own !== undefined) return { kind: 'local', v: own, free: false };
+    const free = this.lookupFree(s, name);
+    if (free !== null) return { kind: 'local', v: free, free: true };
+    const decl = s.nonlocals.get(name);
+    if (decl !== undefined) {
+      throw new TgradError('SyntaxError', `no binding for nonlocal '${name}' found`, decl);
+    }
+    return { kind: 'global', name };
+  }
+
+  /** The slot of `scope`'s frame holding the cell of `name` from an enclosing function. */
+  private lookupFree(scope: Scope, name: string): Var | null {
+    const known = scope.free.get(name);
+    if (known !== undefined) return known.inner;
+    const outer = this.lookupIn(scope.parent!, name);
+    if (outer === null) return null;
+    outer.cell = true;
+    const inner = scope.layout.newVar(name);
+    inner.cell = true;
+    scope.free.set(name, { inner, outer });
+    return inner;
+  }
+
+  private lookupIn(start: Scope, name: string): Var | null {
+    let s = start;
+    while (s.kind === 'comprehension') {
+      const v = s.bindings.get(name);
+      if (v !== undefined) return v;
+      s = s.parent!;
+    }
+    if (s.kind === 'module') return null;
+    const own = s.bindings.get(name);
+    if (own !== undefined) return own;
+    return this.lookupFree(s, name);
+  }
+}
+
+/** The names a target binds, in order. */
+export function targetNames(target: A.Expr): string[] {
+  switch (target.type) {
+    case 'Name':
+      return [target.name];
+    case 'Tuple':
+    case 'List':
+      return target.elts.flatMap(targetNames);
+    case 'Starred':
+      return targetNames(target.value);
+    default:
+      return [];
+  }
+}
+
+const defNames = new WeakMap<A.FunctionDef, A.Name>();
+
+/** A Name node standing for the name a `def` binds (resolved like any assignment target). */
+export function defName(s: A.FunctionDef): A.Name {
+  let n = defNames.get(s);
+  if (n === undefined) {
+    n = {
+      type: 'Name',
+      name: s.name,
+      depth: 1,
+      line: s.line,
+      col: s.col,
+      endLine: s.line,
+      endCol: s.col,
+    };
+    defNames.set(s, n);
+  }
+  return n;
+}

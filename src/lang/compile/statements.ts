@@ -1,0 +1,414 @@
+// Statements. Each returns a completion code (NORMAL, BREAK, CONTINUE, RETURN) instead of
+// throwing, and loops poll for stop requests once per iteration through `ticks`. At the
+// top level of a cell (loops and ifs included, function bodies not) assignments are
+// reported to the recorder, for the editor's inline values.
+
+import { Value } from '../../engine';
+import type * as A from '../ast';
+import { TgradError } from '../errors';
+import { getAttr, setAttr } from '../runtime/attributes';
+import { BREAK, NORMAL, RETURN } from '../runtime/completion';
+import { inplace } from '../runtime/inplace';
+import { iterate } from '../runtime/iteration';
+import { floatAttribute } from '../runtime/methods/engineMethods';
+import { at, fail, rt, tick } from '../runtime/state';
+import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
+import { truthy } from '../runtime/truth';
+import { PyRange, type Frame, type PyValue } from '../runtime/values';
+import { compileLogStatement } from './calls';
+import type { Ev, Ex, Store } from './closures';
+import type { Compiler } from './compiler';
+import { compileDef } from './functions';
+import { deleteName, loadName } from './names';
+
+export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
+  const stmts = body.map((s) => c.stmt(s));
+  return sequence(stmts);
+}
+
+function sequence(stmts: Ex[]): Ex {
+  const n = stmts.length;
+  switch (n) {
+    case 0:
+      return () => NORMAL;
+    case 1:
+      return stmts[0];
+    case 2: {
+      const [a, b] = stmts;
+      return (f) => {
+        const r = a(f);
+        return r !== NORMAL ? r : b(f);
+      };
+    }
+    case 3: {
+      const [a, b, d] = stmts;
+      return (f) => {
+        let r = a(f);
+        if (r !== NORMAL) return r;
+        r = b(f);
+        return r !== NORMAL ? r : d(f);
+      };
+    }
+  }
+  return (f) => {
+    for (let i = 0; i < n; i++) {
+      const r = stmts[i](f);
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
+  };
+}
+
+/** The cell's top level: each statement polls for stop, and the last expression is its result. */
+export function compileCellBody(c: Compiler, body: A.Stmt[]): Ex {
+  const stmts = body.map((s, i) => {
+    const ex = i === body.length - 1 && s.type === 'ExprStmt' ? resultStatement(c, s) : c.stmt(s);
+    return ((f: Frame) => {
+      tick();
+      return ex(f);
+    }) as Ex;
+  });
+  return sequence(stmts);
+}
+
+function resultStatement(c: Compiler, s: A.ExprStmt): Ex {
+  const value = expressionStatementValue(c, s);
+  const recorder = c.env.recorder;
+  return (f) => {
+    const v = value(f);
+    if (v !== null) recorder.result(v);
+    return NORMAL;
+  };
+}
+
+function expressionStatementValue(c: Compiler, s: A.ExprStmt): Ev {
+  if (s.value.type === 'Call') {
+    const log = compileLogStatement(c, s.value);
+    if (log !== null) return log;
+  }
+  return c.expr(s.value);
+}
+
+export function compileStatement(c: Compiler, s: A.Stmt): Ex {
+  switch (s.type) {
+    case 'ExprStmt': {
+      const value = expressionStatementValue(c, s);
+      return (f) => {
+        value(f);
+        return NORMAL;
+      };
+    }
+    case 'Assign':
+      return assign(c, s);
+    case 'AugAssign':
+      return augAssign(c, s);
+    case 'AnnAssign': {
+      if (s.value === null) return () => NORMAL;
+      return assign(c, { ...s, type: 'Assign', targets: [s.target], value: s.value });
+    }
+    case 'If': {
+      const test = c.expr(s.test);
+      const body = c.block(s.body);
+      const orelse = c.block(s.orelse);
+      return (f) => {
+        const t = test(f);
+        return t === true || (t !== false && truthy(t)) ? body(f) : orelse(f);
+      };
+    }
+    case 'While':
+      return whileLoop(c, s);
+    case 'For':
+      return forLoop(c, s);
+    case 'FunctionDef':
+      return compileDef(c, s);
+    case 'Return': {
+      if (s.value === null) {
+        return () => {
+          rt.returnValue = null;
+          return RETURN;
+        };
+      }
+      const value = c.expr(s.value);
+      return (f) => {
+        rt.returnValue = value(f);
+        return RETURN;
+      };
+    }
+    case 'Del':
+      return del(c, s);
+    case 'Nonlocal':
+    case 'Pass':
+      return () => NORMAL;
+    case 'Break':
+      return () => BREAK;
+    case 'Continue':
+      return () => 2;
+  }
+}
+
+/** Reports a top-level assignment's value to the recorder (inline values, last Value). */
+function recording(c: Compiler, line: number): ((v: PyValue) => void) | null {
+  if (!c.topLevel) return null;
+  const recorder = c.env.recorder;
+  return (v) => recorder.assigned(line, v);
+}
+
+function assign(c: Compiler, s: A.Assign): Ex {
+  const value = c.expr(s.value);
+  const stores = s.targets.map((t) => c.target(t, true));
+  const record = recording(c, s.line);
+  if (stores.length === 1) {
+    const store = stores[0];
+    if (record === null) {
+      return (f) => {
+        store(f, value(f));
+        return NORMAL;
+      };
+    }
+    return (f) => {
+      const v = value(f);
+      store(f, v);
+      record(v);
+      return NORMAL;
+    };
+  }
+  return (f) => {
+    const v = value(f);
+    for (let i = 0; i < stores.length; i++) stores[i](f, v);
+    if (record !== null) record(v);
+    return NORMAL;
+  };
+}
+
+function augAssign(c: Compiler, s: A.AugAssign): Ex {
+  const rhs = c.expr(s.value);
+  const id = c.site(s);
+  const op = s.op;
+  const record = recording(c, s.line) ?? (() => {});
+  const t = s.target;
+  if (t.type === 'Name') {
+    const load = loadName(c, t);
+    const store = c.target(t, true);
+    return (f) => {
+      const old = load(f);
+      const r = rhs(f);
+      let v: PyValue;
+      if (
+        typeof old === 'number' &&
+        typeof r === 'number' &&
+        op !== '/' &&
+        op !== '//' &&
+        op !== '%' &&
+        op !== '**'
+      ) {
+        v =
+          op === '+'
+            ? old + r
+            : op === '-'
+              ? old - r
+              : op === '*'
+                ? old * r
+                : (at(id), inplace(op, old, r));
+      } else if (typeof old === 'bigint' && typeof r === 'bigint' && (op === '+' || op === '-')) {
+        v = op === '+' ? old + r : old - r;
+      } else {
+        at(id);
+        v = inplace(op, old, r);
+      }
+      store(f, v);
+      record(v);
+      return NORMAL;
+    };
+  }
+  if (t.type === 'Attribute') {
+    const obj = c.expr(t.value);
+    const name = t.attr;
+    const isData = name === 'data';
+    const fast = name === 'data' || name === 'grad';
+    return (f) => {
+      const o = obj(f);
+      if (fast && o instanceof Value) {
+        const old = isData ? o.data : o.grad;
+        const r = rhs(f);
+        let v: number;
+        if (typeof r === 'number' && (op === '+' || op === '-' || op === '*')) {
+          v = op === '+' ? old + r : op === '-' ? old - r : old * r;
+        } else {
+          at(id);
+          v = floatAttribute('Value', name, inplace(op, old, r));
+        }
+        if (isData) o.data = v;
+        else o.grad = v;
+        record(v);
+        return NORMAL;
+      }
+      at(id);
+      const old = getAttr(o, name);
+      const r = rhs(f);
+      at(id);
+      const v = inplace(op, old, r);
+      setAttr(o, name, v);
+      record(v);
+      return NORMAL;
+    };
+  }
+  if (t.type === 'Subscript') {
+    const obj = c.expr(t.value);
+    const index = t.index;
+    if (index.type === 'Slice') {
+      const lower = index.lower === null ? () => null : c.expr(index.lower);
+      const upper = index.upper === null ? () => null : c.expr(index.upper);
+      const step = index.step === null ? () => null : c.expr(index.step);
+      return (f) => {
+        const o = obj(f);
+        const lo = lower(f);
+        const hi = upper(f);
+        const st = step(f);
+        at(id);
+        const old = getSlice(o, lo, hi, st);
+        const r = rhs(f);
+        at(id);
+        const v = inplace(op, old, r);
+        setSlice(o, lo, hi, st, v);
+        record(v);
+        return NORMAL;
+      };
+    }
+    const key = c.expr(index);
+    return (f) => {
+      const o = obj(f);
+      const k = key(f);
+      at(id);
+      const old = getItem(o, k);
+      const r = rhs(f);
+      at(id);
+      const v = inplace(op, old, r);
+      setItem(o, k, v);
+      record(v);
+      return NORMAL;
+    };
+  }
+  throw new TgradError(
+    'SyntaxError',
+    `'${t.type}' is an illegal expression for augmented assignment`,
+    t,
+  );
+}
+
+function whileLoop(c: Compiler, s: A.While): Ex {
+  const test = c.expr(s.test);
+  const body = c.block(s.body);
+  const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
+  return (f) => {
+    while (true) {
+      const t = test(f);
+      if (!(t === true || (t !== false && truthy(t)))) break;
+      if (--rt.ticks <= 0) rt.poll();
+      const r = body(f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+    return orelse === null ? NORMAL : orelse(f);
+  };
+}
+
+function forLoop(c: Compiler, s: A.For): Ex {
+  const iter = c.expr(s.iter);
+  const iterId = c.site(s.iter);
+  const store: Store = c.target(s.target, false);
+  const body = c.block(s.body);
+  const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
+  const finish = (f: Frame): number => (orelse === null ? NORMAL : orelse(f));
+  return (f) => {
+    const it = iter(f);
+    if (Array.isArray(it)) {
+      for (let i = 0; i < it.length; i++) {
+        store(f, it[i]);
+        if (--rt.ticks <= 0) rt.poll();
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    if (it instanceof PyRange) {
+      const { length, step } = it;
+      let x = it.start;
+      for (let i = 0n; i < length; i++, x += step) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll();
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    at(iterId);
+    const iterator = iterate(it);
+    for (let x = iterator.next(); x !== undefined; x = iterator.next()) {
+      store(f, x);
+      if (--rt.ticks <= 0) rt.poll();
+      const r = body(f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+    return finish(f);
+  };
+}
+
+function del(c: Compiler, s: A.Del): Ex {
+  const parts = s.targets.map((t) => deleter(c, t));
+  return (f) => {
+    for (const p of parts) p(f);
+    return NORMAL;
+  };
+}
+
+function deleter(c: Compiler, t: A.Expr): (f: Frame) => void {
+  switch (t.type) {
+    case 'Name':
+      return deleteName(c, t);
+    case 'Tuple':
+    case 'List': {
+      const parts = t.elts.map((x) => deleter(c, x));
+      return (f) => {
+        for (const p of parts) p(f);
+      };
+    }
+    case 'Subscript': {
+      const obj = c.expr(t.value);
+      const id = c.site(t);
+      const index = t.index;
+      if (index.type === 'Slice') {
+        const lower = index.lower === null ? () => null : c.expr(index.lower);
+        const upper = index.upper === null ? () => null : c.expr(index.upper);
+        const step = index.step === null ? () => null : c.expr(index.step);
+        return (f) => {
+          const o = obj(f);
+          const lo = lower(f);
+          const hi = upper(f);
+          const st = step(f);
+          at(id);
+          delSlice(o, lo, hi, st);
+        };
+      }
+      const key = c.expr(index);
+      return (f) => {
+        const o = obj(f);
+        const k = key(f);
+        at(id);
+        delItem(o, k);
+      };
+    }
+    case 'Attribute': {
+      const obj = c.expr(t.value);
+      const id = c.site(t);
+      return (f) => {
+        obj(f);
+        at(id);
+        throw fail('AttributeError', `cannot delete attribute '${t.attr}'`);
+      };
+    }
+  }
+  throw new TgradError('SyntaxError', 'cannot delete this expression', t);
+}

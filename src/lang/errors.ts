@@ -1,0 +1,63 @@
+// The one error type a tgrad program can meet. Every error carries a kind named as Python
+// names it, a message in Python's wording where Python has one, and a 1-based FILE position
+// (never a cell-relative one) with an exclusive end column, so the editor can underline it.
+
+export type TgradErrorKind =
+  | 'SyntaxError'
+  | 'NameError'
+  | 'TypeError'
+  | 'ValueError'
+  | 'IndexError'
+  | 'KeyError'
+  | 'ZeroDivisionError'
+  | 'RecursionError'
+  | 'LimitError'
+  | 'AttributeError';
+
+/** A 1-based file span; `endCol` is exclusive. */
+export interface Span {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+export class TgradError extends Error {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+  /** False until the error has been given the position of the code that raised it. */
+  located: boolean;
+
+  constructor(
+    readonly kind: TgradErrorKind,
+    message: string,
+    span?: Span,
+  ) {
+    super(message);
+    this.name = kind;
+    this.line = span?.line ?? 0;
+    this.col = span?.col ?? 0;
+    this.endLine = span?.endLine ?? 0;
+    this.endCol = span?.endCol ?? 0;
+    this.located = span !== undefined;
+  }
+
+  /** Gives the error a position unless it already has one (the innermost one wins). */
+  locate(span: Span): this {
+    if (!this.located) {
+      this.line = span.line;
+      this.col = span.col;
+      this.endLine = span.endLine;
+      this.endCol = span.endCol;
+      this.located = true;
+    }
+    return this;
+  }
+
+  /** `NameError: name 'x' is not defined`, as Python prints the last line of a traceback. */
+  override toString(): string {
+    return this.message === '' ? this.kind : `${this.kind}: ${this.message}`;
+  }
+}

@@ -1,0 +1,322 @@
+// The interpreter a kernel session owns: it runs cells against the names earlier cells
+// left, with limits (graph nodes, run time, recursion depth, list sizes) that end a runaway
+// program with an error instead of freezing its host, and stop requests honoured between
+// statements. Whatever goes wrong, runCell returns an outcome: no exception of ours escapes.
+
+import { EngineError, nodeBudget, setCurrentSite, Value } from '../engine';
+import { Random } from '../engine/random';
+import { createBuiltins } from './builtins';
+import type { BuiltinContext } from './builtins/context';
+import { compileCell, type CompiledCell } from './compile/compiler';
+import { Globals, Positions, type RunRecorder } from './compile/environment';
+import { TgradError, type Span } from './errors';
+import { FormatError } from './format';
+import type { RunHost } from './host';
+import { parseModule } from './parser';
+import { rt } from './runtime/state';
+import type { Builtin, Frame, PyValue } from './runtime/values';
+
+export type { RunHost, BoundaryData } from './host';
+
+export interface InterpreterLimits {
+  /** Most Values (graph nodes) one run may create. */
+  maxNodes?: number;
+  /** Longest a run may take, in milliseconds. */
+  maxMillis?: number;
+  /** Deepest nesting of function calls (Python's recursion limit). */
+  maxDepth?: number;
+  /** Biggest list or string one operation may build. */
+  maxItems?: number;
+}
+
+export type RunStatus = 'ok' | 'error' | 'stopped';
+
+export interface CellOutcome {
+  status: RunStatus;
+  error: TgradError | null;
+  /** The value of the cell's final expression statement, when it has one and it is not None. */
+  result: PyValue | undefined;
+  /** The Value of the cell's last backward() call. */
+  backwardTarget: Value | null;
+  /** The Value bound by the cell's last top-level assignment of a Value. */
+  lastAssigned: Value | null;
+  /** File line → the value last assigned on that line (top level and its loops). */
+  assignments: Map<number, PyValue>;
+}
+
+/** Thrown through the program to end a run early (not an error of the program). */
+class EndRun {
+  constructor(readonly reason: 'stop' | 'time') {}
+}
+
+/** Checks for stop requests and the clock once per this many loop iterations and calls. */
+const POLL_INTERVAL = 100;
+/** Compiled cells kept for re-runs. */
+const CACHE_SIZE = 64;
+/** Warnings about NaN/inf gradients one run reports at most. */
+const MAX_WARNINGS = 10;
+
+export class Interpreter {
+  readonly rng = new Random();
+  private readonly globals = new Globals();
+  private readonly positions = new Positions();
+  private readonly builtins: Map<string, PyValue>;
+  private readonly logCurve: Builtin;
+  private readonly cache = new Map<string, CompiledCell>();
+  private limits: Required<InterpreterLimits>;
+  private deadline = Infinity;
+  private outcome: CellOutcome = emptyOutcome();
+  private warnings = 0;
+  private readonly warnedSites = new Set<number>();
+
+  private readonly recorder: RunRecorder = {
+    assigned: (line, value) => {
+      this.outcome.assignments.set(line, value);
+      if (value instanceof Value) this.outcome.lastAssigned = value;
+    },
+    result: (value) => {
+      this.outcome.result = value;
+    },
+  };
+
+  constructor(
+    private readonly host: RunHost,
+    options: InterpreterLimits = {},
+  ) {
+    this.limits = {
+      maxNodes: options.maxNodes ?? Number.POSITIVE_INFINITY,
+      maxMillis: options.maxMillis ?? Number.POSITIVE_INFINITY,
+      maxDepth: options.maxDepth ?? 1000,
+      maxItems: options.maxItems ?? 10_000_000,
+    };
+    const ctx: BuiltinContext = {
+      host,
+      rng: this.rng,
+      mustStop: () => this.host.shouldStop() || performance.now() > this.deadline,
+      stopNow: () => {
+        throw new EndRun(performance.now() > this.deadline ? 'time' : 'stop');
+      },
+    };
+    const table = createBuiltins(ctx);
+    this.builtins = table.names;
+    this.logCurve = table.logCurve;
+  }
+
+  setLimits(limits: InterpreterLimits): void {
+    this.limits = { ...this.limits, ...definedOnly(limits) };
+  }
+
+  /** Runs one cell whose first line is file line `firstLine`. */
+  runCell(code: string, firstLine = 1): CellOutcome {
+    this.outcome = emptyOutcome();
+    let compiled: CompiledCell;
+    try {
+      compiled = this.compile(code, firstLine);
+    } catch (e) {
+      return this.finish('error', this.toUserError(e, firstLine));
+    }
+    this.begin();
+    try {
+      const frame: Frame = [];
+      for (let i = 0; i < compiled.frameSize; i++) frame.push(undefined);
+      compiled.run(frame);
+      return this.finish('ok', null);
+    } catch (e) {
+      if (e instanceof EndRun) {
+        if (e.reason === 'stop') return this.finish('stopped', null);
+        return this.finish(
+          'error',
+          this.located(
+            new TgradError(
+              'LimitError',
+              `this run took longer than ${formatMillis(this.limits.maxMillis)}, the time limit (toygrad.maxRunMillis)`,
+            ),
+          ),
+        );
+      }
+      return this.finish('error', this.toUserError(e, firstLine));
+    } finally {
+      this.end();
+    }
+  }
+
+  /** The names the program has bound (built-ins excluded), in the order first bound. */
+  names(): ReadonlyMap<string, PyValue> {
+    const out = new Map<string, PyValue>();
+    for (const [name, i] of this.globals.slots) {
+      const v = this.globals.values[i];
+      if (v !== undefined) out.set(name, v);
+    }
+    return out;
+  }
+
+  /** Where the node with this site id is in the file (Values record the site they were made at). */
+  siteToPosition(site: number): { line: number; col: number } | null {
+    const span = this.positions.get(site);
+    return span === undefined ? null : { line: span.line, col: span.col };
+  }
+
+  /** Forgets every name and reseeds the random generator, as a fresh session. */
+  reset(): void {
+    this.globals.values.fill(undefined);
+    this.rng.seed(0);
+    this.outcome = emptyOutcome();
+  }
+
+  // ---- running --------------------------------------------------------------------------
+
+  private compile(code: string, firstLine: number): CompiledCell {
+    const key = `${firstLine}\u0000${code}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) {
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const module = parseModule(code, firstLine);
+    const compiled = compileCell(module, {
+      globals: this.globals,
+      builtins: this.builtins,
+      positions: this.positions,
+      recorder: this.recorder,
+      logCurve: this.logCurve,
+    });
+    this.cache.set(key, compiled);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    return compiled;
+  }
+
+  private begin(): void {
+    const { maxNodes, maxMillis, maxDepth, maxItems } = this.limits;
+    nodeBudget.limit = maxNodes;
+    nodeBudget.count = 0;
+    this.deadline = performance.now() + maxMillis;
+    this.warnings = 0;
+    this.warnedSites.clear();
+    rt.pos = 0;
+    rt.depth = 0;
+    rt.maxDepth = maxDepth;
+    rt.maxItems = maxItems;
+    rt.returnValue = null;
+    rt.ticks = POLL_INTERVAL;
+    rt.poll = () => {
+      rt.ticks = POLL_INTERVAL;
+      if (this.host.shouldStop()) throw new EndRun('stop');
+      if (performance.now() > this.deadline) throw new EndRun('time');
+    };
+    rt.backward = (v) => this.backward(v);
+    setCurrentSite(0);
+  }
+
+  private end(): void {
+    rt.poll = () => {
+      rt.ticks = POLL_INTERVAL;
+    };
+    rt.depth = 0;
+    rt.returnValue = null;
+    setCurrentSite(0);
+  }
+
+  private finish(status: CellOutcome['status'], error: TgradError | null): CellOutcome {
+    const outcome = this.outcome;
+    outcome.status = status;
+    outcome.error = error;
+    if (status !== 'ok') outcome.result = undefined;
+    return outcome;
+  }
+
+  private backward(v: Value): void {
+    const report = v.backward();
+    this.outcome.backwardTarget = v;
+    if (report.nonFinite.length === 0) return;
+    const node = report.nonFinite[0];
+    if (this.warnings >= MAX_WARNINGS || this.warnedSites.has(node.site)) return;
+    this.warnings++;
+    this.warnedSites.add(node.site);
+    const what =
+      node.label !== ''
+        ? `'${node.label}'`
+        : node.op !== ''
+          ? `a '${node.op}' node`
+          : 'a leaf Value';
+    const kind = Number.isNaN(node.grad) ? 'nan' : 'infinite';
+    const where = this.positions.get(node.site) ?? this.positions.get(rt.pos);
+    this.host.warn(
+      `backward(): the gradient of ${what} is ${kind}` +
+        (where !== undefined && node.site !== 0
+          ? ` (that node was made on line ${where.line})`
+          : ''),
+      where?.line ?? 0,
+      where?.col ?? 0,
+    );
+  }
+
+  // ---- errors ---------------------------------------------------------------------------
+
+  private located(error: TgradError): TgradError {
+    const span: Span | undefined = this.positions.get(rt.pos);
+    if (span !== undefined) error.locate(span);
+    return error;
+  }
+
+  /** Any exception a run can end with, as the error the learner sees. */
+  private toUserError(e: unknown, firstLine: number): TgradError {
+    if (e instanceof TgradError) {
+      if (e.located) return e;
+      return this.locatedOr(e, firstLine);
+    }
+    if (e instanceof EngineError)
+      return this.locatedOr(new TgradError(e.kind, e.message), firstLine);
+    if (e instanceof FormatError)
+      return this.locatedOr(new TgradError('ValueError', e.message), firstLine);
+    if (e instanceof RangeError) {
+      if (/call stack/i.test(e.message)) {
+        return this.locatedOr(
+          new TgradError('RecursionError', 'maximum recursion depth exceeded'),
+          firstLine,
+        );
+      }
+      if (/invalid (string|array|typed array) length|allocation failed/i.test(e.message)) {
+        return this.locatedOr(
+          new TgradError('LimitError', 'this value grew too large to hold in memory'),
+          firstLine,
+        );
+      }
+      return this.locatedOr(new TgradError('ValueError', e.message), firstLine);
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return this.locatedOr(
+      new TgradError('TypeError', `internal error in tgrad (please report it): ${message}`),
+      firstLine,
+    );
+  }
+
+  private locatedOr(error: TgradError, firstLine: number): TgradError {
+    this.located(error);
+    if (!error.located) error.locate({ line: firstLine, col: 1, endLine: firstLine, endCol: 1 });
+    return error;
+  }
+}
+
+function emptyOutcome(): CellOutcome {
+  return {
+    status: 'ok',
+    error: null,
+    result: undefined,
+    backwardTarget: null,
+    lastAssigned: null,
+    assignments: new Map(),
+  };
+}
+
+function definedOnly(limits: InterpreterLimits): InterpreterLimits {
+  const out: InterpreterLimits = {};
+  for (const [k, v] of Object.entries(limits) as [keyof InterpreterLimits, number | undefined][]) {
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+function formatMillis(ms: number): string {
+  return ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
+}

@@ -1,0 +1,270 @@
+// Binary and unary operators with Python's semantics: the numeric tower, sequences (`+` to
+// concatenate, `*` to repeat), `%` formatting of strings, set and dict operators, and Values
+// on either side (an int operand becomes a float constant, as micrograd's Value(other) does).
+
+import { Value } from '../../engine';
+import type { BinaryOperator } from '../ast';
+import {
+  asInt,
+  floatFloorDiv,
+  floatMod,
+  floatPow,
+  intFloorDiv,
+  intMod,
+  intPow,
+  intTrueDivide,
+  toFloat,
+} from './numbers';
+import { percentFormat } from './percentFormat';
+import { typeName } from './repr';
+import { checkSize, fail, typeError } from './state';
+import { PyDict, PySet, PyTuple, type PyValue } from './values';
+
+function unsupported(op: string, a: PyValue, b: PyValue): never {
+  throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** A number operand of a Value operation, as a float; undefined when it is not a number. */
+function scalar(v: PyValue): number | undefined {
+  switch (typeof v) {
+    case 'number':
+      return v;
+    case 'bigint':
+      return toFloat(v);
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  return undefined;
+}
+
+function valueOp(op: BinaryOperator, a: PyValue, b: PyValue): Value {
+  if (a instanceof Value) {
+    const o = b instanceof Value ? b : scalar(b);
+    if (o === undefined) return unsupported(op, a, b);
+    switch (op) {
+      case '+':
+        return a.add(o);
+      case '-':
+        return a.sub(o);
+      case '*':
+        return a.mul(o);
+      case '/':
+        return a.div(o);
+      case '**':
+        return a.pow(o);
+    }
+    return unsupported(op, a, b);
+  }
+  const v = b as Value;
+  const k = scalar(a);
+  if (k === undefined) return unsupported(op, a, b);
+  switch (op) {
+    // micrograd's __radd__/__rmul__: other + self is self + other.
+    case '+':
+      return v.add(k);
+    case '*':
+      return v.mul(k);
+    case '-':
+      return v.rsub(k);
+    case '/':
+      return v.rdiv(k);
+    case '**':
+      return v.rpow(k);
+  }
+  return unsupported(op, a, b);
+}
+
+/** Python's `a op b` for every operator but the comparisons. */
+export function binary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof Value || b instanceof Value) return valueOp(op, a, b);
+  const ta = typeof a;
+  const tb = typeof b;
+  const na = ta === 'number' || ta === 'bigint' || ta === 'boolean';
+  const nb = tb === 'number' || tb === 'bigint' || tb === 'boolean';
+  if (na && nb) return numeric(op, a as number | bigint | boolean, b as number | bigint | boolean);
+  switch (op) {
+    case '+':
+      return add(a, b);
+    case '*':
+      return multiply(a, b);
+    case '%':
+      if (typeof a === 'string') return percentFormat(a, b);
+      break;
+    case '-':
+      if (a instanceof PySet && b instanceof PySet) return setOp('-', a, b);
+      break;
+    case '&':
+    case '^':
+      if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+      break;
+    case '|':
+      if (a instanceof PySet && b instanceof PySet) return setOp('|', a, b);
+      if (a instanceof PyDict && b instanceof PyDict) {
+        const out = new PyDict();
+        for (const [k, e] of a.map) out.map.set(k, { key: e.key, value: e.value });
+        for (const [k, e] of b.map) {
+          const old = out.map.get(k);
+          if (old !== undefined) old.value = e.value;
+          else out.map.set(k, { key: e.key, value: e.value });
+        }
+        return out;
+      }
+      break;
+  }
+  return unsupported(op, a, b);
+}
+
+function numeric(
+  op: BinaryOperator,
+  a: number | bigint | boolean,
+  b: number | bigint | boolean,
+): PyValue {
+  if (typeof a === 'boolean') a = a ? 1n : 0n;
+  if (typeof b === 'boolean') b = b ? 1n : 0n;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return intOp(op, a, b);
+  const x = typeof a === 'number' ? a : toFloat(a);
+  const y = typeof b === 'number' ? b : toFloat(b);
+  switch (op) {
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      if (y === 0) throw fail('ZeroDivisionError', 'float division by zero');
+      return x / y;
+    case '//':
+      return floatFloorDiv(x, y);
+    case '%':
+      if (y === 0) throw fail('ZeroDivisionError', 'float modulo by zero');
+      return floatMod(x, y);
+    case '**':
+      return floatPow(x, y);
+  }
+  return unsupported(op, a, b);
+}
+
+function intOp(op: BinaryOperator, a: bigint, b: bigint): PyValue {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return intTrueDivide(a, b);
+    case '//':
+      return intFloorDiv(a, b);
+    case '%':
+      return intMod(a, b);
+    case '**':
+      return intPow(a, b);
+    case '&':
+      return a & b;
+    case '|':
+      return a | b;
+    case '^':
+      return a ^ b;
+    case '<<':
+      if (b < 0n) throw fail('ValueError', 'negative shift count');
+      if (b > MAX_SHIFT)
+        throw fail('LimitError', `the shift ${a} << ${b} would be too large to compute`);
+      return a << b;
+    case '>>':
+      if (b < 0n) throw fail('ValueError', 'negative shift count');
+      return a >> b;
+  }
+  return unsupported(op, a, b);
+}
+
+/** Beyond this, a left shift builds an int too large to be a reasonable result. */
+const MAX_SHIFT = 40_000_000n;
+
+function add(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'string') {
+    if (typeof b !== 'string')
+      throw typeError(`can only concatenate str (not "${typeName(b)}") to str`);
+    checkSize(a.length + b.length, 'this string');
+    return a + b;
+  }
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b))
+      throw typeError(`can only concatenate list (not "${typeName(b)}") to list`);
+    checkSize(a.length + b.length, 'this list');
+    return a.concat(b);
+  }
+  if (a instanceof PyTuple) {
+    if (!(b instanceof PyTuple))
+      throw typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
+    return new PyTuple(a.items.concat(b.items));
+  }
+  return unsupported('+', a, b);
+}
+
+function isSequence(v: PyValue): v is string | PyValue[] | PyTuple {
+  return typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
+}
+
+function multiply(a: PyValue, b: PyValue): PyValue {
+  const seqFirst = isSequence(a);
+  if (!seqFirst && !isSequence(b)) return unsupported('*', a, b);
+  const seq = (seqFirst ? a : b) as string | PyValue[] | PyTuple;
+  const count = seqFirst ? b : a;
+  const n = asInt(count);
+  if (n === undefined)
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(count)}'`);
+  const k = n <= 0n ? 0 : n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+  if (typeof seq === 'string') {
+    checkSize(seq.length * k, 'this string');
+    return seq.repeat(k);
+  }
+  const items = Array.isArray(seq) ? seq : seq.items;
+  checkSize(items.length * k, Array.isArray(seq) ? 'this list' : 'this tuple');
+  const out: PyValue[] = [];
+  for (let i = 0; i < k; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
+  return Array.isArray(seq) ? out : new PyTuple(out);
+}
+
+function setOp(op: '-' | '&' | '|' | '^', a: PySet, b: PySet): PySet {
+  const out = new PySet();
+  switch (op) {
+    case '|':
+      for (const [k, v] of a.map) out.map.set(k, v);
+      for (const [k, v] of b.map) if (!out.map.has(k)) out.map.set(k, v);
+      break;
+    case '&':
+      for (const [k, v] of a.map) if (b.map.has(k)) out.map.set(k, v);
+      break;
+    case '-':
+      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
+      break;
+    case '^':
+      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
+      for (const [k, v] of b.map) if (!a.map.has(k)) out.map.set(k, v);
+      break;
+  }
+  return out;
+}
+
+/** Python's `-x`, `+x`, `~x`; `not` is handled by the evaluator. */
+export function unary(op: '-' | '+' | '~', v: PyValue): PyValue {
+  switch (typeof v) {
+    case 'number':
+      if (op === '-') return -v;
+      if (op === '+') return v;
+      break;
+    case 'bigint':
+      return op === '-' ? -v : op === '+' ? v : ~v;
+    case 'boolean': {
+      const i = v ? 1n : 0n;
+      return op === '-' ? -i : op === '+' ? i : ~i;
+    }
+  }
+  if (v instanceof Value) {
+    if (op === '-') return v.neg();
+    if (op === '+') return v;
+  }
+  throw typeError(`bad operand type for unary ${op}: '${typeName(v)}'`);
+}

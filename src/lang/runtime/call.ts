@@ -1,0 +1,177 @@
+// Calling things: user functions (binding arguments to frame slots with Python's rules and
+// messages), built-ins, bound methods and modules. A call takes ownership of its `args`
+// array: a user function's frame is that very array, extended, so a call allocates once.
+
+import { Layer, MLP, Neuron, setCurrentSite, Value } from '../../engine';
+import { pluralize } from './args';
+import { RETURN } from './completion';
+import { repr, typeName } from './repr';
+import { fail, rt, tick, typeError } from './state';
+import {
+  BoundMethod,
+  Builtin,
+  Cell,
+  PyDict,
+  PyFunction,
+  PyTuple,
+  type Frame,
+  type Kwargs,
+  type PyValue,
+} from './values';
+
+export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
+  if (fn instanceof PyFunction) return callFunction(fn, args, kw);
+  if (fn instanceof Builtin) return fn.call(args, kw);
+  if (fn instanceof BoundMethod) return fn.impl(fn.self as never, args, kw);
+  if (fn instanceof MLP || fn instanceof Layer || fn instanceof Neuron)
+    return callModule(fn, args, kw);
+  throw typeError(`'${typeName(fn)}' object is not callable`);
+}
+
+export function callFunction(fn: PyFunction, args: PyValue[], kw: Kwargs): PyValue {
+  const code = fn.code;
+  const frame: Frame =
+    kw === null && code.simple && args.length === code.params.length
+      ? args
+      : bindArguments(fn, args, kw);
+  for (let i = frame.length; i < code.frameSize; i++) frame.push(undefined);
+  const cellParams = code.cellParams;
+  for (let i = 0; i < cellParams.length; i++)
+    frame[cellParams[i]] = new Cell(frame[cellParams[i]] as PyValue);
+  const cellLocals = code.cellLocals;
+  for (let i = 0; i < cellLocals.length; i++) frame[cellLocals[i]] = new Cell();
+  const closure = fn.closure;
+  const freeSlots = code.freeSlots;
+  for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = closure[i];
+  if (++rt.depth > rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
+  tick();
+  const saved = rt.pos;
+  const completion = code.body(frame);
+  rt.depth--;
+  rt.pos = saved;
+  setCurrentSite(saved);
+  if (completion === RETURN) {
+    const r = rt.returnValue;
+    rt.returnValue = null;
+    return r;
+  }
+  return null;
+}
+
+function quoteList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/** Python's argument binding for a call that is not a plain positional one. */
+function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
+  const code = fn.code;
+  const name = code.name;
+  const params = code.params;
+  const n = params.length;
+  const frame: Frame = [];
+  for (let i = 0; i < code.frameSize; i++) frame.push(undefined);
+  const given = Math.min(args.length, n);
+  for (let i = 0; i < given; i++) frame[i] = args[i];
+  if (args.length > n) {
+    if (code.varargSlot < 0) {
+      const dn = fn.defaults.length;
+      const takes =
+        dn > 0
+          ? `from ${n - dn} to ${n} positional arguments`
+          : pluralize(n, 'positional argument');
+      throw typeError(
+        `${name}() takes ${takes} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
+      );
+    }
+    frame[code.varargSlot] = new PyTuple(args.slice(n));
+  } else if (code.varargSlot >= 0) frame[code.varargSlot] = new PyTuple([]);
+  let extra: PyDict | null = null;
+  if (code.kwargSlot >= 0) {
+    extra = new PyDict();
+    frame[code.kwargSlot] = extra;
+  }
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = params.indexOf(k);
+      if (i >= 0) {
+        if (frame[i] !== undefined)
+          throw typeError(`${name}() got multiple values for argument '${k}'`);
+        frame[i] = v;
+        continue;
+      }
+      const j = code.kwonly.indexOf(k);
+      if (j >= 0) {
+        frame[code.kwonlySlots[j]] = v;
+        continue;
+      }
+      if (extra !== null) {
+        extra.map.set(k, { key: k, value: v });
+        continue;
+      }
+      throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  const defaults = fn.defaults;
+  const firstDefault = n - defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (frame[i] !== undefined) continue;
+    if (i >= firstDefault) frame[i] = defaults[i - firstDefault];
+    else missing.push(params[i]);
+  }
+  if (missing.length > 0) {
+    throw typeError(
+      `${name}() missing ${pluralize(missing.length, 'required positional argument')}: ${quoteList(missing)}`,
+    );
+  }
+  const missingKw: string[] = [];
+  code.kwonlySlots.forEach((slot, j) => {
+    if (frame[slot] !== undefined) return;
+    const d = fn.kwDefaults[j];
+    if (d !== undefined) frame[slot] = d;
+    else missingKw.push(code.kwonly[j]);
+  });
+  if (missingKw.length > 0) {
+    throw typeError(
+      `${name}() missing ${pluralize(missingKw.length, 'required keyword-only argument')}: ${quoteList(missingKw)}`,
+    );
+  }
+  return frame;
+}
+
+/** A module's input list as the engine takes it: numbers (ints become floats) and Values. */
+export function moduleInput(x: PyValue): (Value | number)[] {
+  const items = Array.isArray(x) ? x : x instanceof PyTuple ? x.items : null;
+  if (items === null) {
+    if (x instanceof Value || typeof x === 'number' || typeof x === 'bigint') {
+      throw typeError(
+        `a module takes a list of inputs, e.g. model([${repr(x instanceof Value ? x.data : x)}]), not a single ${typeName(x)}`,
+      );
+    }
+    throw typeError(`'${typeName(x)}' object is not iterable`);
+  }
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (typeof v !== 'number' && !(v instanceof Value)) return convertInputs(items);
+  }
+  return items as (Value | number)[];
+}
+
+function convertInputs(items: readonly PyValue[]): (Value | number)[] {
+  return items.map((v) => {
+    if (typeof v === 'number' || v instanceof Value) return v;
+    if (typeof v === 'bigint') return Number(v);
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    throw typeError(`a module's inputs must be numbers or Values, not '${typeName(v)}'`);
+  });
+}
+
+function callModule(m: MLP | Layer | Neuron, args: PyValue[], kw: Kwargs): PyValue {
+  if ((kw !== null && kw.size > 0) || args.length !== 1) {
+    throw typeError(`${typeName(m)}.__call__() takes exactly one argument: the list of inputs`);
+  }
+  return m.call(moduleInput(args[0]));
+}

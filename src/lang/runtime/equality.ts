@@ -1,0 +1,269 @@
+// Python's ==, the orderings, and hashing for dict keys and set members. Numbers compare
+// exactly across bool/int/float (2**53 + 1 != 2.0**53); a Value compares by its data (the
+// contract's rule); containers compare item by item; other objects by identity.
+
+import { Value } from '../../engine';
+import type { CompareOperator } from '../ast';
+import { typeName } from './repr';
+import { typeError } from './state';
+import { PyDict, PyDictView, PyIterator, PyRange, PySet, PyTuple, type PyValue } from './values';
+
+/** Compares an int with a float exactly: -1, 0, 1, or NaN when the float is NaN. */
+function compareIntFloat(a: bigint, b: number): number {
+  if (Number.isNaN(b)) return NaN;
+  if (b === Infinity) return -1;
+  if (b === -Infinity) return 1;
+  if (Number.isInteger(b)) {
+    const bi = BigInt(b);
+    return a < bi ? -1 : a > bi ? 1 : 0;
+  }
+  const fa = Number(a);
+  if (fa !== b) return fa < b ? -1 : 1;
+  // Same float but b is not an integer: a (an int) lies on b's side by truncation.
+  return a < BigInt(Math.trunc(b)) || (a === BigInt(Math.trunc(b)) && b > 0) ? -1 : 1;
+}
+
+/** -1/0/1 (NaN when unordered) for two numbers of any of bool/int/float; undefined otherwise. */
+function compareNumbers(a: PyValue, b: PyValue): number | undefined {
+  let x = a;
+  let y = b;
+  if (typeof x === 'boolean') x = x ? 1n : 0n;
+  if (typeof y === 'boolean') y = y ? 1n : 0n;
+  if (typeof x === 'number') {
+    if (typeof y === 'number') return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+    if (typeof y === 'bigint') return -compareIntFloat(y, x);
+    return undefined;
+  }
+  if (typeof x === 'bigint') {
+    if (typeof y === 'bigint') return x < y ? -1 : x > y ? 1 : 0;
+    if (typeof y === 'number') return compareIntFloat(x, y);
+  }
+  return undefined;
+}
+
+/** Python's `a == b`. */
+export function eq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
+  const ta = typeof a;
+  if (ta === 'string' || typeof b === 'string') return false;
+  const c = compareNumbers(a, b);
+  if (c !== undefined) return c === 0;
+  if (a instanceof Value) {
+    if (b instanceof Value) return a.data === b.data;
+    const n = compareNumbers(a.data, b);
+    return n === 0;
+  }
+  if (b instanceof Value) return compareNumbers(a, b.data) === 0;
+  if (Array.isArray(a)) return Array.isArray(b) && sequenceEqual(a, b);
+  if (a instanceof PyTuple) return b instanceof PyTuple && sequenceEqual(a.items, b.items);
+  if (a instanceof PyDict) {
+    if (!(b instanceof PyDict) || a.map.size !== b.map.size) return false;
+    for (const [k, e] of a.map) {
+      const other = b.map.get(k);
+      if (other === undefined || !eq(e.value, other.value)) return false;
+    }
+    return true;
+  }
+  if (a instanceof PySet) {
+    if (!(b instanceof PySet) || a.map.size !== b.map.size) return false;
+    for (const k of a.map.keys()) if (!b.map.has(k)) return false;
+    return true;
+  }
+  if (a instanceof PyRange && b instanceof PyRange) {
+    if (a.length !== b.length) return false;
+    if (a.length === 0n) return true;
+    if (a.start !== b.start) return false;
+    return a.length === 1n || a.step === b.step;
+  }
+  return false;
+}
+
+function sequenceEqual(a: PyValue[], b: PyValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !eq(a[i], b[i])) return false;
+  return true;
+}
+
+function unorderable(op: string, a: PyValue, b: PyValue): never {
+  throw typeError(
+    `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`,
+  );
+}
+
+/** Python's `a < b` (and the other orderings through `op`). */
+export function order(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): boolean {
+  const c = compareForOrder(op, a, b);
+  if (Number.isNaN(c)) return false;
+  switch (op) {
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+function compareForOrder(op: string, a: PyValue, b: PyValue): number {
+  const n = compareNumbers(a, b);
+  if (n !== undefined) return n;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (a instanceof Value || b instanceof Value) {
+    const x = a instanceof Value ? a.data : a;
+    const y = b instanceof Value ? b.data : b;
+    const c = compareNumbers(x, y);
+    if (c !== undefined) return c;
+    return unorderable(op, a, b);
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return compareSequences(a, b);
+  if (a instanceof PyTuple && b instanceof PyTuple) return compareSequences(a.items, b.items);
+  if (a instanceof PySet && b instanceof PySet) {
+    // Subset order: only the answers to <, <=, >, >= matter, so encode them.
+    const sub = [...a.map.keys()].every((k) => b.map.has(k));
+    const sup = [...b.map.keys()].every((k) => a.map.has(k));
+    if (sub && sup) return 0;
+    if (sub) return -1;
+    if (sup) return 1;
+    return NaN;
+  }
+  return unorderable(op, a, b);
+}
+
+function compareSequences(a: PyValue[], b: PyValue[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i] || eq(a[i], b[i])) continue;
+    return order('<', a[i], b[i]) ? -1 : order('<', b[i], a[i]) ? 1 : NaN;
+  }
+  return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0;
+}
+
+/** Python's `a is b`. */
+export function is(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  // Small ints and equal floats are not always the same object in Python; for the scalars
+  // learners compare with `is` (None, True, False) identity and equality agree.
+  return false;
+}
+
+/** Python's `x in container`. */
+export function contains(container: PyValue, x: PyValue): boolean {
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++)
+      if (container[i] === x || eq(container[i], x)) return true;
+    return false;
+  }
+  if (typeof container === 'string') {
+    if (typeof x !== 'string') {
+      throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
+    }
+    return container.includes(x);
+  }
+  if (container instanceof PyTuple) return contains(container.items, x);
+  if (container instanceof PyDict) return container.map.has(hashKey(x));
+  if (container instanceof PySet) return container.map.has(hashKey(x));
+  if (container instanceof PyRange) {
+    let k: bigint;
+    if (typeof x === 'bigint') k = x;
+    else if (typeof x === 'boolean') k = x ? 1n : 0n;
+    else if (typeof x === 'number' && Number.isInteger(x)) k = BigInt(x);
+    else return false;
+    const { start, stop, step } = container;
+    if (step > 0n ? k < start || k >= stop : k > start || k <= stop) return false;
+    return (k - start) % step === 0n;
+  }
+  if (container instanceof PyDictView) {
+    if (container.kind === 'keys') return container.dict.map.has(hashKey(x));
+    return contains(container.items(), x);
+  }
+  if (container instanceof PyIterator) {
+    for (let item = container.next(); item !== undefined; item = container.next()) {
+      if (item === x || eq(item, x)) return true;
+    }
+    return false;
+  }
+  throw typeError(`argument of type '${typeName(container)}' is not iterable`);
+}
+
+/** Python's comparison operators. `in` on a non-container is answered by the caller. */
+export function compare(op: CompareOperator, a: PyValue, b: PyValue): boolean {
+  switch (op) {
+    case '==':
+      return eq(a, b);
+    case '!=':
+      return !eq(a, b);
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return order(op, a, b);
+    case 'is':
+      return is(a, b);
+    case 'is not':
+      return !is(a, b);
+    case 'in':
+    case 'not in':
+      return op === 'in' ? contains(b, a) : !contains(b, a);
+  }
+}
+
+// ---- hashing ------------------------------------------------------------------------------
+
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+
+function objectId(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) {
+    id = nextObjectId++;
+    objectIds.set(o, id);
+  }
+  return id;
+}
+
+const TWO53 = 2 ** 53;
+
+/**
+ * The Map key standing for a Python dict key: equal Python keys give the same JS key
+ * (1, 1.0 and True are one key; tuples compare by items), objects key by identity.
+ */
+export function hashKey(v: PyValue): unknown {
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'number':
+      if (Number.isInteger(v) && (v >= TWO53 || v <= -TWO53)) return BigInt(v);
+      return v === 0 ? 0 : v;
+    case 'bigint':
+      return v > -9007199254740992n && v < 9007199254740992n ? Number(v) : v;
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  if (v === null) return null;
+  if (v instanceof PyTuple) return tupleKey(v);
+  if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet) {
+    throw typeError(`unhashable type: '${typeName(v)}'`);
+  }
+  return v;
+}
+
+function tupleKey(t: PyTuple): string {
+  let out = '\u0000(';
+  for (const item of t.items) {
+    const k = hashKey(item);
+    switch (typeof k) {
+      case 'string':
+        out += (item instanceof PyTuple ? 't' : 's') + k.length + ':' + k;
+        break;
+      case 'number':
+      case 'bigint':
+        out += 'n' + String(k) + ';';
+        break;
+      default:
+        out += k === null ? 'N;' : 'o' + objectId(k as object) + ';';
+    }
+  }
+  return out + ')';
+}

@@ -1,0 +1,54 @@
+// Augmented assignment (`x += y`): lists, sets and dicts change in place, as Python's
+// __iadd__/__ior__/… do (so an alias sees the change); everything else is `x = x op y`.
+// On a Value `v += 1` makes a new Value and rebinds the name, as in Python.
+
+import type { BinaryOperator } from '../ast';
+import { binary } from './arith';
+import { asInt } from './numbers';
+import { itemsOf } from './iteration';
+import { addToSet, updateDict } from './methods/dictMethods';
+import { checkSize } from './state';
+import { PyDict, PySet, type PyValue } from './values';
+
+export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  if (Array.isArray(a)) {
+    if (op === '+') {
+      const items = itemsOf(b);
+      checkSize(a.length + items.length, 'this list');
+      const copy = items === a ? a.slice() : items;
+      for (let i = 0; i < copy.length; i++) a.push(copy[i]);
+      return a;
+    }
+    if (op === '*') {
+      const n = asInt(b);
+      if (n !== undefined) {
+        const result = binary('*', a, b) as PyValue[];
+        a.length = 0;
+        for (let i = 0; i < result.length; i++) a.push(result[i]);
+        return a;
+      }
+    }
+  } else if (a instanceof PySet && b instanceof PySet) {
+    switch (op) {
+      case '|':
+        for (const v of b.map.values()) addToSet(a, v);
+        return a;
+      case '&':
+        for (const k of [...a.map.keys()]) if (!b.map.has(k)) a.map.delete(k);
+        return a;
+      case '-':
+        for (const k of b.map.keys()) a.map.delete(k);
+        return a;
+      case '^':
+        for (const [k, v] of b.map) {
+          if (a.map.has(k)) a.map.delete(k);
+          else a.map.set(k, v);
+        }
+        return a;
+    }
+  } else if (a instanceof PyDict && op === '|') {
+    updateDict(a, b, 'dictionary');
+    return a;
+  }
+  return binary(op, a, b);
+}

@@ -1,0 +1,109 @@
+// Python's iteration protocol over every iterable tgrad value. Lists are walked by index
+// with a live length (as Python's list iterator does, so appending while looping works);
+// dicts and sets are walked over a snapshot of their keys.
+
+import { typeName } from './repr';
+import { checkSize, rt, tick, typeError } from './state';
+import { PyDict, PyDictView, PyIterator, PyRange, PySet, PyTuple, type PyValue } from './values';
+
+const HAS_SURROGATES = /[\uD800-\uDFFF]/;
+
+/** A str's characters as Python counts them (code points). */
+export function characters(s: string): string[] {
+  if (!HAS_SURROGATES.test(s)) return s.split('');
+  return Array.from(s);
+}
+
+/** Python's len() of a str. */
+export function strLength(s: string): number {
+  if (!HAS_SURROGATES.test(s)) return s.length;
+  // Each surrogate pair is one code point: count the high halves that start a pair.
+  const pairs = s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+  return s.length - (pairs === null ? 0 : pairs.length);
+}
+
+/** True when the str indexes like a JS string (no surrogate pairs). */
+export function isSimpleString(s: string): boolean {
+  return !HAS_SURROGATES.test(s);
+}
+
+function arrayIterator(typeName: string, items: readonly PyValue[]): PyIterator {
+  let i = 0;
+  return new PyIterator(typeName, () => (i < items.length ? items[i++] : undefined));
+}
+
+/** True for the values `for` can walk. */
+export function isIterable(v: PyValue): boolean {
+  return (
+    Array.isArray(v) ||
+    typeof v === 'string' ||
+    v instanceof PyTuple ||
+    v instanceof PyIterator ||
+    v instanceof PyRange ||
+    v instanceof PyDict ||
+    v instanceof PySet ||
+    v instanceof PyDictView
+  );
+}
+
+/** Python's iter(v), or the TypeError for a value that is not iterable. */
+export function iterate(v: PyValue): PyIterator {
+  if (Array.isArray(v)) return arrayIterator('list_iterator', v);
+  if (v instanceof PyIterator) return v;
+  if (v instanceof PyTuple) return arrayIterator('tuple_iterator', v.items);
+  if (typeof v === 'string') return arrayIterator('str_ascii_iterator', characters(v));
+  if (v instanceof PyRange) {
+    let i = 0n;
+    const { length } = v;
+    return new PyIterator('range_iterator', () => {
+      if (i >= length) return undefined;
+      tick();
+      return v.at(i++);
+    });
+  }
+  if (v instanceof PyDict) {
+    return arrayIterator(
+      'dict_keyiterator',
+      [...v.map.values()].map((e) => e.key),
+    );
+  }
+  if (v instanceof PySet) return arrayIterator('set_iterator', [...v.map.values()]);
+  if (v instanceof PyDictView)
+    return arrayIterator(`dict_${v.kind.replace(/s$/, '')}iterator`, v.items());
+  throw typeError(`'${typeName(v)}' object is not iterable`);
+}
+
+/**
+ * The items of an iterable as an array. Lists and tuples come back as their own storage
+ * (callers must not keep or change it); anything else is collected.
+ */
+export function itemsOf(v: PyValue): readonly PyValue[] {
+  if (Array.isArray(v)) return v;
+  if (v instanceof PyTuple) return v.items;
+  return collect(v);
+}
+
+/** A new array of an iterable's items: Python's list(v). */
+export function collect(v: PyValue): PyValue[] {
+  if (Array.isArray(v)) return v.slice();
+  if (v instanceof PyTuple) return v.items.slice();
+  if (typeof v === 'string') return characters(v);
+  if (v instanceof PyRange) {
+    checkSize(v.length, 'this list');
+    const n = Number(v.length);
+    const out: PyValue[] = new Array<PyValue>(n);
+    let x = v.start;
+    for (let i = 0; i < n; i++, x += v.step) out[i] = x;
+    return out;
+  }
+  if (v instanceof PyDict) return [...v.map.values()].map((e) => e.key);
+  if (v instanceof PySet) return [...v.map.values()];
+  if (v instanceof PyDictView) return v.items();
+  const it = iterate(v);
+  const out: PyValue[] = [];
+  for (let x = it.next(); x !== undefined; x = it.next()) {
+    if (out.length >= rt.maxItems) checkSize(out.length + 1, 'this list');
+    out.push(x);
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+// list's methods, with Python's argument rules and messages.
+
+import { bindArgs, exactArgs, intArg, noKeywords } from '../args';
+import { callValue } from '../call';
+import { eq } from '../equality';
+import { itemsOf } from '../iteration';
+import { repr } from '../repr';
+import { checkSize, fail, rt, typeError } from '../state';
+import { sortInPlace } from '../sorting';
+import { truthy } from '../truth';
+import { PyTuple, type MethodImpl, type PyValue } from '../values';
+
+type ListMethod = MethodImpl<PyValue[]>;
+
+/** Python's clamping of start/stop arguments of index() and friends. */
+export function clampRange(
+  length: number,
+  start: PyValue | undefined,
+  stop: PyValue | undefined,
+  fname: string,
+): [number, number] {
+  const norm = (v: PyValue | undefined, dflt: number): number => {
+    if (v === undefined || v === null) return dflt;
+    let i = Number(intArg(fname, 'slice index', v));
+    if (i < 0) i = Math.max(0, i + length);
+    return Math.min(i, length);
+  };
+  return [norm(start, 0), norm(stop, length)];
+}
+
+function indexOf(items: readonly PyValue[], x: PyValue, from: number, to: number): number {
+  for (let i = from; i < to && i < items.length; i++)
+    if (items[i] === x || eq(items[i], x)) return i;
+  return -1;
+}
+
+export function countOf(items: readonly PyValue[], x: PyValue): bigint {
+  let n = 0n;
+  for (let i = 0; i < items.length; i++) if (items[i] === x || eq(items[i], x)) n++;
+  return n;
+}
+
+export const LIST_METHODS = new Map<string, ListMethod>([
+  [
+    'append',
+    (self, args, kw) => {
+      exactArgs('list.append', 1, args, kw);
+      if (self.length >= rt.maxItems) checkSize(self.length + 1, 'this list');
+      self.push(args[0]);
+      return null;
+    },
+  ],
+  [
+    'extend',
+    (self, args, kw) => {
+      exactArgs('list.extend', 1, args, kw);
+      const items = itemsOf(args[0]);
+      checkSize(self.length + items.length, 'this list');
+      if (items === self) {
+        const copy = self.slice();
+        for (const x of copy) self.push(x);
+      } else for (let i = 0; i < items.length; i++) self.push(items[i]);
+      return null;
+    },
+  ],
+  [
+    'pop',
+    (self, args, kw) => {
+      noKeywords('list.pop', kw);
+      if (args.length > 1) throw typeError(`pop expected at most 1 argument, got ${args.length}`);
+      if (self.length === 0) throw fail('IndexError', 'pop from empty list');
+      if (args.length === 0) return self.pop()!;
+      let i = Number(intArg('pop', 'index', args[0]));
+      if (i < 0) i += self.length;
+      if (i < 0 || i >= self.length) throw fail('IndexError', 'pop index out of range');
+      return self.splice(i, 1)[0];
+    },
+  ],
+  [
+    'insert',
+    (self, args, kw) => {
+      exactArgs('list.insert', 2, args, kw);
+      let i = Number(intArg('insert', 'index', args[0]));
+      if (i < 0) i = Math.max(0, i + self.length);
+      if (i > self.length) i = self.length;
+      checkSize(self.length + 1, 'this list');
+      self.splice(i, 0, args[1]);
+      return null;
+    },
+  ],
+  [
+    'remove',
+    (self, args, kw) => {
+      exactArgs('list.remove', 1, args, kw);
+      const i = indexOf(self, args[0], 0, self.length);
+      if (i < 0) throw fail('ValueError', 'list.remove(x): x not in list');
+      self.splice(i, 1);
+      return null;
+    },
+  ],
+  [
+    'index',
+    (self, args, kw) => {
+      noKeywords('list.index', kw);
+      if (args.length < 1 || args.length > 3) {
+        throw typeError(`index expected at least 1 argument, got ${args.length}`);
+      }
+      const [from, to] = clampRange(self.length, args[1], args[2], 'index');
+      const i = indexOf(self, args[0], from, to);
+      if (i < 0) throw fail('ValueError', `${repr(args[0])} is not in list`);
+      return BigInt(i);
+    },
+  ],
+  [
+    'count',
+    (self, args, kw) => {
+      exactArgs('list.count', 1, args, kw);
+      return countOf(self, args[0]);
+    },
+  ],
+  [
+    'sort',
+    (self, args, kw) => {
+      if (args.length > 0) throw typeError('sort() takes no positional arguments');
+      const [key, reverse] = bindArgs('sort', ['key', 'reverse'], 0, [], kw);
+      sortInPlace(self, keyFunction(key), reverse !== undefined && truthy(reverse));
+      return null;
+    },
+  ],
+  [
+    'reverse',
+    (self, args, kw) => {
+      exactArgs('list.reverse', 0, args, kw);
+      self.reverse();
+      return null;
+    },
+  ],
+  [
+    'copy',
+    (self, args, kw) => {
+      exactArgs('list.copy', 0, args, kw);
+      return self.slice();
+    },
+  ],
+  [
+    'clear',
+    (self, args, kw) => {
+      exactArgs('list.clear', 0, args, kw);
+      self.length = 0;
+      return null;
+    },
+  ],
+]);
+
+/** A `key=` argument as a function of one item (None or missing: no key). */
+export function keyFunction(key: PyValue | undefined): ((x: PyValue) => PyValue) | null {
+  if (key === undefined || key === null) return null;
+  return (x) => callValue(key, [x], null);
+}
+
+export const TUPLE_METHODS = new Map<string, MethodImpl<PyTuple>>([
+  [
+    'index',
+    (self, args, kw) => {
+      noKeywords('tuple.index', kw);
+      if (args.length < 1 || args.length > 3) {
+        throw typeError(`index expected at least 1 argument, got ${args.length}`);
+      }
+      const [from, to] = clampRange(self.items.length, args[1], args[2], 'index');
+      const i = indexOf(self.items, args[0], from, to);
+      if (i < 0) throw fail('ValueError', 'tuple.index(x): x not in tuple');
+      return BigInt(i);
+    },
+  ],
+  [
+    'count',
+    (self, args, kw) => {
+      exactArgs('tuple.count', 1, args, kw);
+      return countOf(self.items, args[0]);
+    },
+  ],
+]);

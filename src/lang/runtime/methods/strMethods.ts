@@ -1,0 +1,418 @@
+// str's methods learners use, with Python's rules (whitespace splitting, join's item check,
+// code-point counting) and messages.
+
+import { bindArgs, exactArgs, intArg, noKeywords } from '../args';
+import { characters, itemsOf, strLength } from '../iteration';
+import { typeName } from '../repr';
+import { checkSize, fail, typeError } from '../state';
+import { strFormat } from '../strFormat';
+import { PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
+import { clampRange } from './listMethods';
+
+type StrMethod = MethodImpl<string>;
+
+// Python's str.isspace also counts the ASCII separators \x1c-\x1f as whitespace.
+// eslint-disable-next-line no-control-regex
+const WHITESPACE = /[\s\x1c-\x1f\x85]/;
+const isSpace = (c: string): boolean => WHITESPACE.test(c) && c !== '\u200b' && c !== '\ufeff';
+
+function strArg(fname: string, v: PyValue | undefined, what = 'argument'): string {
+  if (typeof v !== 'string') {
+    throw typeError(`${fname}() ${what} must be str, not ${typeName(v ?? null)}`);
+  }
+  return v;
+}
+
+function optionalStr(fname: string, v: PyValue | undefined): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') throw typeError(`${fname} arg must be None or str`);
+  return v;
+}
+
+function maxsplitArg(v: PyValue | undefined): number {
+  if (v === undefined) return -1;
+  return Number(intArg('split', 'maxsplit', v));
+}
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(s[i])) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let end = n;
+      while (end > i && isSpace(s[end - 1])) end--;
+      out.push(s.slice(i, end));
+      return out;
+    }
+    let j = i;
+    while (j < n && !isSpace(s[j])) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function split(s: string, sep: string | null, maxsplit: number): string[] {
+  if (sep === null) return splitWhitespace(s, maxsplit);
+  if (sep === '') throw fail('ValueError', 'empty separator');
+  const parts = s.split(sep);
+  if (maxsplit < 0 || parts.length - 1 <= maxsplit) return parts;
+  return [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
+}
+
+function rsplit(s: string, sep: string | null, maxsplit: number): string[] {
+  if (maxsplit < 0) return split(s, sep, -1);
+  if (sep === null) {
+    const words = splitWhitespace(s, -1);
+    if (words.length <= maxsplit + 0) return words;
+    // Re-split from the right: keep the head as written (trailing spaces trimmed).
+    const out: string[] = [];
+    let end = s.length;
+    for (let k = 0; k < maxsplit; k++) {
+      while (end > 0 && isSpace(s[end - 1])) end--;
+      let start = end;
+      while (start > 0 && !isSpace(s[start - 1])) start--;
+      out.unshift(s.slice(start, end));
+      end = start;
+    }
+    while (end > 0 && isSpace(s[end - 1])) end--;
+    let head = 0;
+    while (head < end && isSpace(s[head])) head++;
+    if (head < end) out.unshift(s.slice(head, end));
+    return out;
+  }
+  if (sep === '') throw fail('ValueError', 'empty separator');
+  const parts = s.split(sep);
+  if (parts.length - 1 <= maxsplit) return parts;
+  const cut = parts.length - maxsplit;
+  return [parts.slice(0, cut).join(sep), ...parts.slice(cut)];
+}
+
+function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
+  const drop = chars === null ? isSpace : (c: string) => chars.includes(c);
+  const cs = characters(s);
+  let i = 0;
+  let j = cs.length;
+  if (left) while (i < j && drop(cs[i])) i++;
+  if (right) while (j > i && drop(cs[j - 1])) j--;
+  return cs.slice(i, j).join('');
+}
+
+function affixTest(
+  fname: string,
+  self: string,
+  args: PyValue[],
+  kw: Kwargs,
+  atStart: boolean,
+): boolean {
+  noKeywords(fname, kw);
+  if (args.length < 1 || args.length > 3) {
+    throw typeError(`${fname}() takes at least 1 argument (${args.length} given)`);
+  }
+  const chars = characters(self);
+  const [from, to] = clampRange(chars.length, args[1], args[2], fname);
+  const part = chars.slice(from, to).join('');
+  const test = (p: PyValue): boolean => {
+    if (typeof p !== 'string') {
+      throw typeError(`${fname} first arg must be str or a tuple of str, not ${typeName(p)}`);
+    }
+    return atStart ? part.startsWith(p) : part.endsWith(p);
+  };
+  const prefix = args[0];
+  if (prefix instanceof PyTuple) return prefix.items.some(test);
+  return test(prefix);
+}
+
+function pad(
+  fname: string,
+  self: string,
+  args: PyValue[],
+  kw: Kwargs,
+  where: 'left' | 'right' | 'center',
+): string {
+  noKeywords(fname, kw);
+  if (args.length < 1 || args.length > 2) throw typeError(`${fname}() takes 1 or 2 arguments`);
+  const width = Number(intArg(fname, 'width', args[0]));
+  let fill = ' ';
+  if (args.length === 2) {
+    const f = args[1];
+    if (typeof f !== 'string' || strLength(f) !== 1) {
+      throw typeError(`The fill character must be exactly one character long`);
+    }
+    fill = f;
+  }
+  const len = strLength(self);
+  if (width <= len) return self;
+  checkSize(width, 'this string');
+  const total = width - len;
+  if (where === 'left') return self + fill.repeat(total);
+  if (where === 'right') return fill.repeat(total) + self;
+  // CPython's centering: the extra space goes left when the length and width are odd.
+  const left = Math.floor(total / 2) + (total & width & 1);
+  return fill.repeat(left) + self + fill.repeat(total - left);
+}
+
+function find(
+  fname: string,
+  self: string,
+  args: PyValue[],
+  kw: Kwargs,
+  fromRight: boolean,
+): number {
+  noKeywords(fname, kw);
+  if (args.length < 1 || args.length > 3) {
+    throw typeError(`${fname} expected at least 1 argument, got ${args.length}`);
+  }
+  const sub = strArg(fname, args[0], 'argument');
+  const chars = characters(self);
+  const [from, to] = clampRange(chars.length, args[1], args[2], fname);
+  const hay = chars.slice(from, to).join('');
+  const i = fromRight ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+  if (i < 0) return -1;
+  return from + strLength(hay.slice(0, i));
+}
+
+const predicate =
+  (name: string, test: (c: string) => boolean, requireCased = false): StrMethod =>
+  (self, args, kw) => {
+    exactArgs(`str.${name}`, 0, args, kw);
+    const cs = characters(self);
+    if (cs.length === 0) return false;
+    if (requireCased) return test(self) && /\p{L}/u.test(self);
+    return cs.every(test);
+  };
+
+export const STR_METHODS = new Map<string, StrMethod>([
+  [
+    'join',
+    (self, args, kw) => {
+      exactArgs('str.join', 1, args, kw);
+      const items = itemsOf(args[0]);
+      let total = 0;
+      for (let i = 0; i < items.length; i++) {
+        const x = items[i];
+        if (typeof x !== 'string') {
+          throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+        }
+        total += x.length + self.length;
+      }
+      checkSize(total, 'this string');
+      return (items as string[]).join(self);
+    },
+  ],
+  [
+    'split',
+    (self, args, kw) => {
+      const [sep, maxsplit] = bindArgs('split', ['sep', 'maxsplit'], 0, args, kw);
+      return split(self, optionalStr('split', sep ?? null), maxsplitArg(maxsplit));
+    },
+  ],
+  [
+    'rsplit',
+    (self, args, kw) => {
+      const [sep, maxsplit] = bindArgs('rsplit', ['sep', 'maxsplit'], 0, args, kw);
+      return rsplit(self, optionalStr('rsplit', sep ?? null), maxsplitArg(maxsplit));
+    },
+  ],
+  [
+    'splitlines',
+    (self, args, kw) => {
+      const [keepends] = bindArgs('splitlines', ['keepends'], 0, args, kw);
+      const keep = keepends === true || (typeof keepends === 'bigint' && keepends !== 0n);
+      const out: string[] = [];
+      // Python's line boundaries include the separators \x1c-\x1e.
+      // eslint-disable-next-line no-control-regex
+      const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+      let last = 0;
+      for (let m = re.exec(self); m !== null; m = re.exec(self)) {
+        out.push(self.slice(last, keep ? m.index + m[0].length : m.index));
+        last = m.index + m[0].length;
+      }
+      if (last < self.length) out.push(self.slice(last));
+      return out;
+    },
+  ],
+  [
+    'strip',
+    (self, args, kw) => {
+      const [chars] = bindArgs('strip', ['chars'], 0, args, kw);
+      return strip(self, optionalStr('strip', chars), true, true);
+    },
+  ],
+  [
+    'lstrip',
+    (self, args, kw) => {
+      const [chars] = bindArgs('lstrip', ['chars'], 0, args, kw);
+      return strip(self, optionalStr('lstrip', chars), true, false);
+    },
+  ],
+  [
+    'rstrip',
+    (self, args, kw) => {
+      const [chars] = bindArgs('rstrip', ['chars'], 0, args, kw);
+      return strip(self, optionalStr('rstrip', chars), false, true);
+    },
+  ],
+  [
+    'upper',
+    (self, args, kw) => {
+      exactArgs('str.upper', 0, args, kw);
+      return self.toUpperCase();
+    },
+  ],
+  [
+    'lower',
+    (self, args, kw) => {
+      exactArgs('str.lower', 0, args, kw);
+      return self.toLowerCase();
+    },
+  ],
+  [
+    'capitalize',
+    (self, args, kw) => {
+      exactArgs('str.capitalize', 0, args, kw);
+      const cs = characters(self);
+      return cs.length === 0 ? '' : cs[0].toUpperCase() + cs.slice(1).join('').toLowerCase();
+    },
+  ],
+  [
+    'title',
+    (self, args, kw) => {
+      exactArgs('str.title', 0, args, kw);
+      return self
+        .toLowerCase()
+        .replace(/(^|[^\p{L}])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    },
+  ],
+  [
+    'swapcase',
+    (self, args, kw) => {
+      exactArgs('str.swapcase', 0, args, kw);
+      return characters(self)
+        .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
+        .join('');
+    },
+  ],
+  [
+    'replace',
+    (self, args, kw) => {
+      noKeywords('replace', kw);
+      if (args.length < 2 || args.length > 3) {
+        throw typeError(`replace expected at least 2 arguments, got ${args.length}`);
+      }
+      const old = strArg('replace', args[0], 'argument 1');
+      const rep = strArg('replace', args[1], 'argument 2');
+      const count = args.length === 3 ? Number(intArg('replace', 'count', args[2])) : -1;
+      if (count < 0) {
+        if (old === '') {
+          const cs = characters(self);
+          checkSize(cs.length + (cs.length + 1) * rep.length, 'this string');
+          return rep + cs.join(rep) + (cs.length > 0 ? rep : '');
+        }
+        const parts = self.split(old);
+        checkSize(self.length + (parts.length - 1) * (rep.length - old.length), 'this string');
+        return parts.join(rep);
+      }
+      let out = '';
+      let rest = self;
+      for (let k = 0; k < count; k++) {
+        if (old === '') {
+          const cs = characters(rest);
+          out += rep + (cs[0] ?? '');
+          rest = cs.slice(1).join('');
+          if (cs.length === 0) break;
+          continue;
+        }
+        const i = rest.indexOf(old);
+        if (i < 0) break;
+        out += rest.slice(0, i) + rep;
+        rest = rest.slice(i + old.length);
+      }
+      return out + rest;
+    },
+  ],
+  ['startswith', (self, args, kw) => affixTest('startswith', self, args, kw, true)],
+  ['endswith', (self, args, kw) => affixTest('endswith', self, args, kw, false)],
+  ['find', (self, args, kw) => BigInt(find('find', self, args, kw, false))],
+  ['rfind', (self, args, kw) => BigInt(find('rfind', self, args, kw, true))],
+  [
+    'index',
+    (self, args, kw) => {
+      const i = find('index', self, args, kw, false);
+      if (i < 0) throw fail('ValueError', 'substring not found');
+      return BigInt(i);
+    },
+  ],
+  [
+    'rindex',
+    (self, args, kw) => {
+      const i = find('rindex', self, args, kw, true);
+      if (i < 0) throw fail('ValueError', 'substring not found');
+      return BigInt(i);
+    },
+  ],
+  [
+    'count',
+    (self, args, kw) => {
+      noKeywords('count', kw);
+      if (args.length < 1 || args.length > 3) {
+        throw typeError(`count expected at least 1 argument, got ${args.length}`);
+      }
+      const sub = strArg('count', args[0], 'argument');
+      const cs = characters(self);
+      const [from, to] = clampRange(cs.length, args[1], args[2], 'count');
+      const hay = cs.slice(from, to).join('');
+      if (sub === '') return BigInt(strLength(hay) + 1);
+      return BigInt(hay.split(sub).length - 1);
+    },
+  ],
+  ['center', (self, args, kw) => pad('center', self, args, kw, 'center')],
+  ['ljust', (self, args, kw) => pad('ljust', self, args, kw, 'left')],
+  ['rjust', (self, args, kw) => pad('rjust', self, args, kw, 'right')],
+  [
+    'zfill',
+    (self, args, kw) => {
+      exactArgs('str.zfill', 1, args, kw);
+      const width = Number(intArg('zfill', 'width', args[0]));
+      const len = strLength(self);
+      if (width <= len) return self;
+      checkSize(width, 'this string');
+      const sign = self[0] === '-' || self[0] === '+' ? self[0] : '';
+      return sign + '0'.repeat(width - len) + self.slice(sign.length);
+    },
+  ],
+  [
+    'partition',
+    (self, args, kw) => {
+      exactArgs('str.partition', 1, args, kw);
+      const sep = strArg('partition', args[0], 'argument');
+      if (sep === '') throw fail('ValueError', 'empty separator');
+      const i = self.indexOf(sep);
+      if (i < 0) return new PyTuple([self, '', '']);
+      return new PyTuple([self.slice(0, i), sep, self.slice(i + sep.length)]);
+    },
+  ],
+  [
+    'rpartition',
+    (self, args, kw) => {
+      exactArgs('str.rpartition', 1, args, kw);
+      const sep = strArg('rpartition', args[0], 'argument');
+      if (sep === '') throw fail('ValueError', 'empty separator');
+      const i = self.lastIndexOf(sep);
+      if (i < 0) return new PyTuple(['', '', self]);
+      return new PyTuple([self.slice(0, i), sep, self.slice(i + sep.length)]);
+    },
+  ],
+  ['format', (self, args, kw) => strFormat(self, args, kw)],
+  ['isdigit', predicate('isdigit', (c) => /\p{Nd}/u.test(c))],
+  ['isdecimal', predicate('isdecimal', (c) => /\p{Nd}/u.test(c))],
+  ['isnumeric', predicate('isnumeric', (c) => /\p{N}/u.test(c))],
+  ['isalpha', predicate('isalpha', (c) => /\p{L}/u.test(c))],
+  ['isalnum', predicate('isalnum', (c) => /[\p{L}\p{N}]/u.test(c))],
+  ['isspace', predicate('isspace', isSpace)],
+  ['isupper', predicate('isupper', (s) => s === s.toUpperCase() && s !== s.toLowerCase(), true)],
+  ['islower', predicate('islower', (s) => s === s.toLowerCase() && s !== s.toUpperCase(), true)],
+]);

@@ -1,0 +1,224 @@
+// Python's numeric tower on JS types: bool ⊂ int (bigint) ⊂ float (number). Each function
+// here is one Python rule: exact int→float conversion, floor division and modulo with the
+// sign of the divisor, int powers with negative exponents giving floats, float pow's special
+// cases, and the error Python raises for each bad case.
+
+import { fail, rt } from './state';
+import type { PyValue } from './values';
+
+const SAFE = 2n ** 53n;
+
+/** True for the values Python treats as numbers in arithmetic: bool, int, float. */
+export function isNumber(v: PyValue): v is boolean | bigint | number {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean';
+}
+
+/** int(x) of an int or bool; undefined for anything else. */
+export function asInt(v: PyValue): bigint | undefined {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  return undefined;
+}
+
+/** float(x) of an int, bool or float, with Python's OverflowError past the float range. */
+export function toFloat(v: bigint | number | boolean): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const x = Number(v);
+  if (x === Infinity || x === -Infinity)
+    throw fail('ValueError', 'int too large to convert to float');
+  return x;
+}
+
+/** int / int, correctly rounded as Python's true division is. */
+export function intTrueDivide(a: bigint, b: bigint): number {
+  if (b === 0n) throw fail('ZeroDivisionError', 'division by zero');
+  const na = Number(a);
+  const nb = Number(b);
+  if (a > -SAFE && a < SAFE && b > -SAFE && b < SAFE) return na / nb;
+  // Scale so that the quotient has 55 bits, keep a sticky bit for the remainder, round once.
+  const negative = a < 0n !== b < 0n;
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  const shift = bitLength(x) - bitLength(y) - 55;
+  if (shift > 0) y <<= BigInt(shift);
+  else x <<= BigInt(-shift);
+  let q = x / y;
+  if (x % y !== 0n) q |= 1n;
+  const result = Number(q) * 2 ** shift;
+  if (!Number.isFinite(result)) {
+    throw fail('ValueError', 'integer division result too large for a float');
+  }
+  return negative ? -result : result;
+}
+
+export function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  return x === 0n ? 0 : x.toString(2).length;
+}
+
+export function intFloorDiv(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw fail('ZeroDivisionError', 'integer division or modulo by zero');
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+
+export function intMod(a: bigint, b: bigint): bigint {
+  if (b === 0n) throw fail('ZeroDivisionError', 'integer modulo by zero');
+  const r = a % b;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
+}
+
+/** CPython's float_divmod: [floor quotient, modulo]. */
+export function floatDivmod(vx: number, wx: number, op: '//' | '%'): [number, number] {
+  if (wx === 0) {
+    throw fail(
+      'ZeroDivisionError',
+      op === '//' ? 'float floor division by zero' : 'float modulo by zero',
+    );
+  }
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod !== 0) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else {
+    mod = wx < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+export function floatMod(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
+  if (b === Infinity || b === -Infinity) {
+    if (!Number.isFinite(a)) return NaN;
+    // Python: the result takes the sign of the divisor.
+    if (a === 0) return b < 0 ? -0 : 0;
+    return a < 0 === b < 0 ? a : b;
+  }
+  return floatDivmod(a, b, '%')[1];
+}
+
+export function floatFloorDiv(a: number, b: number): number {
+  if (b === 0) throw fail('ZeroDivisionError', 'float floor division by zero');
+  if (!Number.isFinite(a) || Number.isNaN(b)) return NaN;
+  if (!Number.isFinite(b)) {
+    if (a === 0) return (a < 0 || Object.is(a, -0)) !== b < 0 ? -0 : 0;
+    return a < 0 === b < 0 ? 0 : -1;
+  }
+  return floatDivmod(a, b, '//')[0];
+}
+
+/** Python's float ** float, with its errors instead of NaN or a silent infinity. */
+export function floatPow(x: number, y: number): number {
+  if (y === 0) return 1;
+  if (Number.isNaN(x)) return NaN;
+  if (Number.isNaN(y)) return x === 1 ? 1 : NaN;
+  if (x === 1) return 1;
+  if (x === -1 && !Number.isFinite(y)) return 1;
+  if (x === 0 && y < 0) throw fail('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
+    throw fail('ValueError', 'negative number cannot be raised to a fractional power');
+  }
+  const r = y === 2 ? x * x : x ** y;
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
+    throw fail('ValueError', 'Numerical result out of range');
+  }
+  return r;
+}
+
+/** Python's int ** int: an int for a non-negative exponent, else a float. */
+export function intPow(a: bigint, b: bigint): bigint | number {
+  if (b < 0n) {
+    if (a === 0n) throw fail('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    return floatPow(toFloat(a), toFloat(b));
+  }
+  if (a === 0n || a === 1n) return b === 0n ? 1n : a;
+  if (a === -1n) return b % 2n === 0n ? 1n : -1n;
+  const bits = BigInt(bitLength(a)) * b;
+  if (bits > BigInt(rt.maxItems) * 4n) {
+    throw fail(
+      'LimitError',
+      `the result of ${a} ** ${b} would have about ${bits} bits: too large to compute`,
+    );
+  }
+  return a ** b;
+}
+
+/** Python's round-half-even of a float to an int (round(x)). */
+export function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  // Math.round rounds halves up; Python rounds them to even.
+  if (Math.abs(x % 1) === 0.5 && r % 2 !== 0) return r - 1;
+  return r;
+}
+
+/** Python's int(x) of a float: truncation, with its errors for nan and infinities. */
+export function floatToInt(x: number): bigint {
+  if (Number.isNaN(x)) throw fail('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw fail('ValueError', 'cannot convert float infinity to integer');
+  return BigInt(Math.trunc(x));
+}
+
+/**
+ * Python's round(x, n) for a float: the decimal rounding of x's exact binary value to n
+ * digits, ties to even, read back as the nearest float.
+ */
+export function roundFloat(x: number, n: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (n > 330) return x;
+  if (n < -330) return x < 0 ? -0 : 0;
+  const [mantissa, exp2] = decompose(Math.abs(x));
+  // |x| = mantissa · 2^exp2; scaled = |x| · 10^n = num / den exactly.
+  let num = mantissa;
+  let den = 1n;
+  if (exp2 >= 0) num <<= BigInt(exp2);
+  else den <<= BigInt(-exp2);
+  if (n >= 0) num *= 10n ** BigInt(n);
+  else den *= 10n ** BigInt(-n);
+  let q = num / den;
+  const r2 = (num % den) * 2n;
+  if (r2 > den || (r2 === den && q % 2n === 1n)) q += 1n;
+  const text = n >= 0 ? `${q}e-${n}` : `${q}e${-n}`;
+  const result = Number(text);
+  if (!Number.isFinite(result)) throw fail('ValueError', 'rounded value too large to represent');
+  return x < 0 ? -result : result;
+}
+
+/** x = mantissa · 2^exponent exactly, for finite positive x. */
+function decompose(x: number): [bigint, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const lo = view.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (biased === 0) return [mantissa, -1074];
+  mantissa |= 1n << 52n;
+  return [mantissa, biased - 1075];
+}
+
+/** Python's round(int, n) for negative n (ties to even); a non-negative n keeps the int. */
+export function roundInt(x: bigint, n: bigint): bigint {
+  if (n >= 0n) return x;
+  const m = 10n ** -n;
+  let q = x / m;
+  let r = x % m;
+  if (r < 0n) {
+    r += m;
+    q -= 1n;
+  }
+  const twice = r * 2n;
+  if (twice > m || (twice === m && (q & 1n) === 1n)) q += 1n;
+  return q * m;
+}

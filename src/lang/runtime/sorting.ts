@@ -1,0 +1,49 @@
+// Python's sort: stable, by `<` only, keys computed once per item, and `reverse` keeping
+// equal items in their original order (Python reverses, sorts, and reverses back).
+
+import { order } from './equality';
+import type { PyValue } from './values';
+
+function less(a: PyValue, b: PyValue): boolean {
+  const ta = typeof a;
+  if (ta === typeof b && (ta === 'number' || ta === 'bigint' || ta === 'string')) {
+    return (a as number) < (b as number);
+  }
+  return order('<', a, b);
+}
+
+/** True when every item is a float, or every one an int, or every one a str (and no NaN). */
+function sameKind(items: readonly PyValue[]): boolean {
+  if (items.length === 0) return true;
+  const kind = typeof items[0];
+  if (kind !== 'number' && kind !== 'bigint' && kind !== 'string') return false;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (typeof x !== kind || x !== x) return false;
+  }
+  return true;
+}
+
+/** Comparison of two values of one of those kinds, as `<` orders them. */
+function direct(a: PyValue, b: PyValue): number {
+  return (a as number) < (b as number) ? -1 : (b as number) < (a as number) ? 1 : 0;
+}
+
+/** Sorts `items` in place. `key` maps each item to its sort key (called once per item). */
+export function sortInPlace(
+  items: PyValue[],
+  key: ((x: PyValue) => PyValue) | null,
+  reverse: boolean,
+): void {
+  if (reverse) items.reverse();
+  if (key === null) {
+    items.sort(sameKind(items) ? direct : (a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0));
+  } else {
+    const decorated = items.map((x) => ({ k: key(x), x }));
+    const keys = decorated.map((d) => d.k);
+    if (sameKind(keys)) decorated.sort((a, b) => direct(a.k, b.k));
+    else decorated.sort((a, b) => (less(a.k, b.k) ? -1 : less(b.k, a.k) ? 1 : 0));
+    for (let i = 0; i < decorated.length; i++) items[i] = decorated[i].x;
+  }
+  if (reverse) items.reverse();
+}

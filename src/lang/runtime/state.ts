@@ -1,0 +1,62 @@
+// The few mutable numbers the evaluator touches on its hot paths, kept in one module-level
+// object of fixed shape so that V8 keeps every access a plain field load. Only one cell
+// runs at a time in a process (runs are synchronous), so one object serves every
+// interpreter: each run sets it up before it starts.
+
+import { setCurrentSite, type Value } from '../../engine';
+import { TgradError, type TgradErrorKind } from '../errors';
+import type { PyValue } from './values';
+
+export const rt = {
+  /** Id of the node being evaluated: errors without a position get this one's. */
+  pos: 0,
+  /** Nested user-function calls. */
+  depth: 0,
+  maxDepth: 1000,
+  /** The value a `return` hands to its caller (read right after the RETURN completion). */
+  returnValue: null as PyValue,
+  /** Counts down to the next poll of the stop flag and the clock. */
+  ticks: 0,
+  /** Called when `ticks` reaches zero: throws to stop the run, else resets `ticks`. */
+  poll: (): void => {},
+  /** Biggest list or string a single operation may build. */
+  maxItems: 10_000_000,
+  /** `v.backward()` / `backward(v)`: the interpreter records the target and reports NaN grads. */
+  backward: (v: Value): void => {
+    v.backward();
+  },
+};
+
+/** Marks the node being evaluated: its id positions errors and is the site of new Values. */
+export function at(id: number): void {
+  rt.pos = id;
+  setCurrentSite(id);
+}
+
+/** Called once per loop iteration and per call: polls stop requests and the clock now and then. */
+export function tick(): void {
+  if (--rt.ticks <= 0) rt.poll();
+}
+
+/** An error at the position of the node being evaluated (given when the run catches it). */
+export function fail(kind: TgradErrorKind, message: string): TgradError {
+  return new TgradError(kind, message);
+}
+
+export function typeError(message: string): TgradError {
+  return new TgradError('TypeError', message);
+}
+
+export function valueError(message: string): TgradError {
+  return new TgradError('ValueError', message);
+}
+
+/** Guards an operation about to build a list or string of `n` items. */
+export function checkSize(n: number | bigint, what: string): void {
+  if (n > rt.maxItems) {
+    throw new TgradError(
+      'LimitError',
+      `${what} would hold ${n.toLocaleString('en-US')} items, more than the ${rt.maxItems.toLocaleString('en-US')} a run may build`,
+    );
+  }
+}

@@ -1,0 +1,248 @@
+// Indexing and slicing (`xs[i]`, `xs[a:b:c]`, `d[k]`) and their assignment and deletion,
+// with Python's index rules (negative indices count from the end, slices clamp) and errors.
+
+import { repr, typeName } from './repr';
+import { characters, isSimpleString, itemsOf } from './iteration';
+import { hashKey } from './equality';
+import { checkSize, fail, typeError } from './state';
+import { PyDict, PyRange, PySlice, PyTuple, type PyValue } from './values';
+
+/** An index operand as a number, or undefined when it is not an int (or bool). */
+function intIndex(k: PyValue): number | undefined {
+  if (typeof k === 'bigint') {
+    if (k > 9007199254740991n) return Number.MAX_SAFE_INTEGER;
+    if (k < -9007199254740991n) return -Number.MAX_SAFE_INTEGER;
+    return Number(k);
+  }
+  if (typeof k === 'boolean') return k ? 1 : 0;
+  return undefined;
+}
+
+function badIndex(container: string, k: PyValue): never {
+  if (container === 'str') throw typeError(`string indices must be integers, not '${typeName(k)}'`);
+  throw typeError(`${container} indices must be integers or slices, not ${typeName(k)}`);
+}
+
+/** A slice bound: an int, or null for an omitted one. */
+function sliceBound(v: PyValue): number | null {
+  if (v === null) return null;
+  const i = intIndex(v);
+  if (i === undefined) {
+    throw typeError('slice indices must be integers or None or have an __index__ method');
+  }
+  return i;
+}
+
+/** Python's slice.indices(length): [start, stop, step, count]. */
+export function sliceIndices(
+  length: number,
+  lower: PyValue,
+  upper: PyValue,
+  stepValue: PyValue,
+): [number, number, number, number] {
+  const stepBound = sliceBound(stepValue);
+  const step = stepBound ?? 1;
+  if (step === 0) throw fail('ValueError', 'slice step cannot be zero');
+  const lo = sliceBound(lower);
+  const hi = sliceBound(upper);
+  let start: number;
+  let stop: number;
+  if (lo === null) start = step < 0 ? length - 1 : 0;
+  else {
+    start = lo < 0 ? lo + length : lo;
+    if (start < 0) start = step < 0 ? -1 : 0;
+    else if (start >= length) start = step < 0 ? length - 1 : length;
+  }
+  if (hi === null) stop = step < 0 ? -1 : length;
+  else {
+    stop = hi < 0 ? hi + length : hi;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+    else if (stop >= length) stop = step < 0 ? length - 1 : length;
+  }
+  let count = 0;
+  if (step < 0) {
+    if (stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) count = Math.floor((stop - start - 1) / step) + 1;
+  return [start, stop, step, count];
+}
+
+function sliceArray(
+  items: readonly PyValue[],
+  lower: PyValue,
+  upper: PyValue,
+  step: PyValue,
+): PyValue[] {
+  const [start, , st, count] = sliceIndices(items.length, lower, upper, step);
+  if (st === 1) return items.slice(start, start + count);
+  const out = new Array<PyValue>(count);
+  for (let i = 0, j = start; i < count; i++, j += st) out[i] = items[j];
+  return out;
+}
+
+/** Python's `o[lower:upper:step]`. */
+export function getSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyValue): PyValue {
+  if (Array.isArray(o)) return sliceArray(o, lower, upper, step);
+  if (o instanceof PyTuple) return new PyTuple(sliceArray(o.items, lower, upper, step));
+  if (typeof o === 'string') {
+    if (isSimpleString(o) && (step === null || step === 1n)) {
+      const [start, , , count] = sliceIndices(o.length, lower, upper, step);
+      return o.slice(start, start + count);
+    }
+    return sliceArray(characters(o), lower, upper, step).join('');
+  }
+  if (o instanceof PyRange) {
+    const len = o.length > 9007199254740991n ? Number.MAX_SAFE_INTEGER : Number(o.length);
+    const [start, stop, st] = sliceIndices(len, lower, upper, step);
+    const b = BigInt(st);
+    return new PyRange(o.at(BigInt(start)), o.at(BigInt(stop)), o.step * b);
+  }
+  if (o instanceof PyDict) throw typeError(`unhashable type: 'slice'`);
+  throw typeError(`'${typeName(o)}' object is not subscriptable`);
+}
+
+/** Python's `o[k]`. */
+export function getItem(o: PyValue, k: PyValue): PyValue {
+  if (Array.isArray(o)) {
+    const i = intIndex(k);
+    if (i === undefined) {
+      if (k instanceof PySlice) return getSlice(o, k.start, k.stop, k.step);
+      return badIndex('list', k);
+    }
+    const j = i < 0 ? i + o.length : i;
+    if (j < 0 || j >= o.length) throw fail('IndexError', 'list index out of range');
+    return o[j];
+  }
+  if (o instanceof PyDict) {
+    const e = o.map.get(hashKey(k));
+    if (e === undefined) throw fail('KeyError', repr(k));
+    return e.value;
+  }
+  if (o instanceof PyTuple) {
+    const i = intIndex(k);
+    if (i === undefined) {
+      if (k instanceof PySlice) return getSlice(o, k.start, k.stop, k.step);
+      return badIndex('tuple', k);
+    }
+    const j = i < 0 ? i + o.items.length : i;
+    if (j < 0 || j >= o.items.length) throw fail('IndexError', 'tuple index out of range');
+    return o.items[j];
+  }
+  if (typeof o === 'string') {
+    const i = intIndex(k);
+    if (i === undefined) {
+      if (k instanceof PySlice) return getSlice(o, k.start, k.stop, k.step);
+      return badIndex('str', k);
+    }
+    const chars = isSimpleString(o) ? o : characters(o);
+    const j = i < 0 ? i + chars.length : i;
+    if (j < 0 || j >= chars.length) throw fail('IndexError', 'string index out of range');
+    return chars[j];
+  }
+  if (o instanceof PyRange) {
+    const i = typeof k === 'bigint' ? k : typeof k === 'boolean' ? (k ? 1n : 0n) : undefined;
+    if (i === undefined) {
+      if (k instanceof PySlice) return getSlice(o, k.start, k.stop, k.step);
+      return badIndex('range', k);
+    }
+    const j = i < 0n ? i + o.length : i;
+    if (j < 0n || j >= o.length) throw fail('IndexError', 'range object index out of range');
+    return o.at(j);
+  }
+  throw typeError(`'${typeName(o)}' object is not subscriptable`);
+}
+
+/** Python's `o[k] = v`. */
+export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
+  if (Array.isArray(o)) {
+    const i = intIndex(k);
+    if (i === undefined) {
+      if (k instanceof PySlice) return setSlice(o, k.start, k.stop, k.step, v);
+      return badIndex('list', k);
+    }
+    const j = i < 0 ? i + o.length : i;
+    if (j < 0 || j >= o.length) throw fail('IndexError', 'list assignment index out of range');
+    o[j] = v;
+    return;
+  }
+  if (o instanceof PyDict) {
+    const key = hashKey(k);
+    const e = o.map.get(key);
+    if (e !== undefined) e.value = v;
+    else o.map.set(key, { key: k, value: v });
+    return;
+  }
+  throw typeError(`'${typeName(o)}' object does not support item assignment`);
+}
+
+/** Python's `xs[a:b:c] = items`. */
+export function setSlice(
+  o: PyValue,
+  lower: PyValue,
+  upper: PyValue,
+  step: PyValue,
+  v: PyValue,
+): void {
+  if (!Array.isArray(o)) {
+    throw typeError(`'${typeName(o)}' object does not support item assignment`);
+  }
+  let items: readonly PyValue[];
+  try {
+    items = itemsOf(v);
+  } catch {
+    throw typeError(
+      step === null ? 'can only assign an iterable' : 'must assign iterable to extended slice',
+    );
+  }
+  if (items === o) items = o.slice();
+  const [start, stop, st, count] = sliceIndices(o.length, lower, upper, step);
+  if (st === 1) {
+    checkSize(o.length - count + items.length, 'this list');
+    // Rebuilt by hand: splice(...items) would pass every item as a call argument.
+    const tail = o.slice(Math.max(start, stop));
+    o.length = start;
+    for (let i = 0; i < items.length; i++) o.push(items[i]);
+    for (let i = 0; i < tail.length; i++) o.push(tail[i]);
+    return;
+  }
+  if (items.length !== count) {
+    throw fail(
+      'ValueError',
+      `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`,
+    );
+  }
+  for (let i = 0, j = start; i < count; i++, j += st) o[j] = items[i];
+}
+
+/** Python's `del o[k]`. */
+export function delItem(o: PyValue, k: PyValue): void {
+  if (Array.isArray(o)) {
+    const i = intIndex(k);
+    if (i === undefined) {
+      if (k instanceof PySlice) return delSlice(o, k.start, k.stop, k.step);
+      return badIndex('list', k);
+    }
+    const j = i < 0 ? i + o.length : i;
+    if (j < 0 || j >= o.length) throw fail('IndexError', 'list assignment index out of range');
+    o.splice(j, 1);
+    return;
+  }
+  if (o instanceof PyDict) {
+    if (!o.map.delete(hashKey(k))) throw fail('KeyError', repr(k));
+    return;
+  }
+  throw typeError(`'${typeName(o)}' object doesn't support item deletion`);
+}
+
+export function delSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyValue): void {
+  if (!Array.isArray(o)) throw typeError(`'${typeName(o)}' object doesn't support item deletion`);
+  const [start, , st, count] = sliceIndices(o.length, lower, upper, step);
+  if (st === 1) {
+    o.splice(start, count);
+    return;
+  }
+  const drop = new Set<number>();
+  for (let i = 0, j = start; i < count; i++, j += st) drop.add(j);
+  const kept = o.filter((_, i) => !drop.has(i));
+  o.length = 0;
+  for (const x of kept) o.push(x);
+}

@@ -1,0 +1,180 @@
+// Python's values as the interpreter holds them. Scalars are JS primitives (int = bigint,
+// float = number, bool = boolean, str = string, None = null) and a list is a plain JS array,
+// so that engine calls take lists without copying. Everything else is a small class.
+
+import type { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
+
+/** Keyword arguments of a call, in the order written; null when there are none. */
+export type Kwargs = Map<string, PyValue> | null;
+
+export type PyValue =
+  | null
+  | boolean
+  | bigint
+  | number
+  | string
+  | PyList
+  | PyTuple
+  | PyDict
+  | PySet
+  | PyRange
+  | PyFunction
+  | Builtin
+  | BoundMethod
+  | PyIterator
+  | PySlice
+  | PyDictView
+  | Value
+  | Neuron
+  | Layer
+  | MLP
+  | SGD
+  | Adam;
+
+export type PyList = PyValue[];
+
+export class PyTuple {
+  constructor(readonly items: PyValue[]) {}
+}
+
+export interface DictEntry {
+  key: PyValue;
+  value: PyValue;
+}
+
+/** A dict: insertion-ordered, keyed by Python equality (see hashKey). */
+export class PyDict {
+  readonly map = new Map<unknown, DictEntry>();
+}
+
+/** dict.keys() / values() / items(): a live view of the dict. */
+export class PyDictView {
+  constructor(
+    readonly dict: PyDict,
+    readonly kind: 'keys' | 'values' | 'items',
+  ) {}
+  /** The view's items now. */
+  items(): PyValue[] {
+    const out: PyValue[] = [];
+    for (const e of this.dict.map.values()) {
+      out.push(
+        this.kind === 'keys'
+          ? e.key
+          : this.kind === 'values'
+            ? e.value
+            : new PyTuple([e.key, e.value]),
+      );
+    }
+    return out;
+  }
+}
+
+export class PySet {
+  readonly map = new Map<unknown, PyValue>();
+}
+
+/** A lazy range of ints. */
+export class PyRange {
+  readonly length: bigint;
+  constructor(
+    readonly start: bigint,
+    readonly stop: bigint,
+    readonly step: bigint,
+  ) {
+    const n = step > 0n ? (stop - start + step - 1n) / step : (start - stop - step - 1n) / -step;
+    this.length = n > 0n ? n : 0n;
+  }
+  at(i: bigint): bigint {
+    return this.start + i * this.step;
+  }
+}
+
+export class PySlice {
+  constructor(
+    readonly start: PyValue,
+    readonly stop: PyValue,
+    readonly step: PyValue,
+  ) {}
+}
+
+/** A variable captured by a closure: the frame slot holds the cell, the cell the value. */
+export class Cell {
+  constructor(public v: PyValue | undefined = undefined) {}
+}
+
+/** One slot of a frame: a value, a cell, or undefined while unbound. */
+export type Slot = PyValue | Cell | undefined;
+export type Frame = Slot[];
+
+/** What a compiled function needs at call time (built once per `def`/`lambda` node). */
+export interface FunctionCode {
+  name: string;
+  /** Positional-or-keyword parameter names (slots 0..n-1). */
+  params: string[];
+  /** Slot of `*args`, or -1. */
+  varargSlot: number;
+  kwonly: string[];
+  /** Slots of the keyword-only parameters. */
+  kwonlySlots: number[];
+  /** Slot of `**kwargs`, or -1. */
+  kwargSlot: number;
+  frameSize: number;
+  /** Parameter slots that closures capture: wrapped in a Cell at entry. */
+  cellParams: number[];
+  /** Other slots that closures capture: a fresh Cell at entry. */
+  cellLocals: number[];
+  /** Slots that receive the function's closure cells, in `closure` order. */
+  freeSlots: number[];
+  /** True when a call with exactly `params.length` positional arguments needs no binding work. */
+  simple: boolean;
+  /** The body; returns a completion code (see compile/completion.ts). */
+  body: (f: Frame) => number;
+  /** For lambdas and generator bodies: the expression whose value is returned. */
+  isLambda: boolean;
+}
+
+export class PyFunction {
+  constructor(
+    readonly code: FunctionCode,
+    /** Defaults of the last `defaults.length` positional parameters. */
+    readonly defaults: PyValue[],
+    /** Keyword-only defaults (undefined where there is none). */
+    readonly kwDefaults: (PyValue | undefined)[],
+    readonly closure: Cell[],
+  ) {}
+  get name(): string {
+    return this.code.name;
+  }
+}
+
+export type BuiltinImpl = (args: PyValue[], kw: Kwargs) => PyValue;
+
+export class Builtin {
+  constructor(
+    readonly name: string,
+    readonly call: BuiltinImpl,
+  ) {}
+}
+
+export type MethodImpl<T> = (self: T, args: PyValue[], kw: Kwargs) => PyValue;
+
+/** A built-in method bound to its object: `xs.append`, `v.backward`. */
+export class BoundMethod {
+  constructor(
+    readonly self: PyValue,
+    readonly name: string,
+    readonly impl: MethodImpl<never>,
+  ) {}
+}
+
+/**
+ * A lazy iterator (zip, map, enumerate, a generator expression…). `next` returns
+ * undefined when exhausted; None is null, so every Python value comes back as itself.
+ */
+export class PyIterator {
+  constructor(
+    /** Python's type name: 'zip', 'map', 'list_iterator', 'generator', … */
+    readonly typeName: string,
+    readonly next: () => PyValue | undefined,
+  ) {}
+}

@@ -1,0 +1,296 @@
+import * as assert from 'node:assert/strict';
+import type * as A from '../../../src/lang/ast';
+import { checkSyntax, parseCell } from '../../../src/lang/checkSyntax';
+import { TgradError } from '../../../src/lang/errors';
+import { tokenize } from '../../../src/lang/lexer';
+import { parseModule } from '../../../src/lang/parser';
+
+function syntaxError(code: string, firstLine = 1): string {
+  try {
+    parseModule(code, firstLine);
+    return 'no error';
+  } catch (e) {
+    assert.ok(e instanceof TgradError, String(e));
+    assert.equal(e.kind, 'SyntaxError');
+    return `${e.message} @${e.line}:${e.col}-${e.endLine}:${e.endCol}`;
+  }
+}
+
+function firstExpr(code: string): A.Expr {
+  const s = parseModule(code).body[0];
+  assert.equal(s.type, 'ExprStmt');
+  return (s as A.ExprStmt).value;
+}
+
+describe('lexer', () => {
+  it('gives every token a 1-based file position with an exclusive end', () => {
+    const { tokens, error } = tokenize('x = 12.5 + f"a{b}"\n', 0, undefined, 7);
+    assert.equal(error, null);
+    const summary = tokens.map((t) => `${t.kind}:${t.text}@${t.line}:${t.col}-${t.endCol}`);
+    assert.deepEqual(summary.slice(0, 5), [
+      'name:x@7:1-2',
+      'op:=@7:3-4',
+      'number:12.5@7:5-9',
+      'op:+@7:10-11',
+      'fstring:@7:12-19',
+    ]);
+  });
+
+  it('reads ints as bigints and floats as numbers', () => {
+    const { tokens } = tokenize('3 0x1F 1_000 1e-3 .5 1. 0o17 0b101');
+    assert.deepEqual(
+      tokens.filter((t) => t.kind === 'number').map((t) => t.number),
+      [3n, 31n, 1000n, 0.001, 0.5, 1, 15n, 5n],
+    );
+  });
+
+  it('joins lines inside brackets and after a backslash, and emits INDENT/DEDENT', () => {
+    const { tokens } = tokenize(
+      'if x:\n    y = (1,\n        2)\n    z = 1 + \\\n        2\nw = 3\n',
+    );
+    const kinds = tokens.map((t) =>
+      t.kind === 'name' || t.kind === 'op' || t.kind === 'number' ? t.text : t.kind,
+    );
+    assert.deepEqual(kinds, [
+      'if',
+      'x',
+      ':',
+      'newline',
+      'indent',
+      'y',
+      '=',
+      '(',
+      '1',
+      ',',
+      '2',
+      ')',
+      'newline',
+      'z',
+      '=',
+      '1',
+      '+',
+      '2',
+      'newline',
+      'dedent',
+      'w',
+      '=',
+      '3',
+      'newline',
+      'eof',
+    ]);
+  });
+
+  it('decodes escapes and adjacent string literals', () => {
+    const e = firstExpr('"a\\tb\\n" \'\\x41\\u00e9\' r"\\d"');
+    assert.equal(e.type, 'Constant');
+    assert.equal((e as A.Constant).value, 'a\tb\nAé\\d');
+  });
+});
+
+describe('parser', () => {
+  it('puts file positions on every node (a cell parsed with its first line)', () => {
+    const m = parseModule('x = foo(a, b=2) + y[1:-1]\n', 10);
+    const assign = m.body[0] as A.Assign;
+    assert.deepEqual([assign.line, assign.col, assign.endLine, assign.endCol], [10, 1, 10, 26]);
+    const sum = assign.value as A.BinOp;
+    const call = sum.left as A.Call;
+    assert.deepEqual([call.line, call.col, call.endCol], [10, 5, 16]);
+    assert.deepEqual([call.keywords[0].name, call.keywords[0].col], ['b', 12]);
+    const sub = sum.right as A.Subscript;
+    assert.equal(sub.index.type, 'Slice');
+    assert.deepEqual([sub.col, sub.endCol], [19, 26]);
+  });
+
+  it('places f-string fields at their file columns, also in a nested spec', () => {
+    const e = firstExpr('f"{a!r:>{w}} {b=}"') as A.JoinedStr;
+    const a = e.parts[0] as A.FormattedValue;
+    assert.equal(a.conversion, 'r');
+    assert.deepEqual([(a.value as A.Name).name, a.value.col], ['a', 4]);
+    const w = a.spec!.parts[1] as A.FormattedValue;
+    assert.deepEqual([(w.value as A.Name).name, w.value.col], ['w', 10]);
+    const b = e.parts[2] as A.FormattedValue;
+    assert.equal(b.debugText, 'b=');
+  });
+
+  it('parses the whole statement subset', () => {
+    const code = [
+      'def f(a, b=1, *args, c, d=2, **kw) -> float:',
+      '    nonlocal_free = [x for x in a if x]',
+      '    return a',
+      'for i, (x, y) in enumerate(zip(xs, ys)):',
+      '    if x: continue',
+      '    elif y: break',
+      '    else: pass',
+      'while n > 0: n -= 1',
+      'a, *b = c = [1, 2, 3]',
+      'v: float = 1.0',
+      'del a[0], b',
+      'g = lambda *a, k=1: (a, k)',
+      'd = {k: v for k, v in {"a": 1}.items()}',
+      's = {1, 2} | {x % 3 for x in range(9)}',
+      't = x if x is not None else -1',
+      'u = not a in b and c not in d or e is None',
+      'w = xs[::2], xs[1:], xs[:-1]',
+      'print(*xs, **{"sep": ","})',
+      'total = sum(x * x for x in xs)',
+    ].join('\n');
+    const m = parseModule(code);
+    assert.equal(m.body.length, 14);
+  });
+
+  it('reports Python’s syntax errors at file positions', () => {
+    assert.equal(syntaxError('if x\n    y = 1', 5), "expected ':' @5:5-5:6");
+    assert.equal(syntaxError('x = [1 2]'), 'invalid syntax. Perhaps you forgot a comma? @1:6-1:9');
+    assert.equal(syntaxError('x = (1,\n2'), "'(' was never closed @1:5-1:6");
+    assert.equal(
+      syntaxError('print("abc)'),
+      'unterminated string literal (detected at line 1) @1:7-1:8',
+    );
+    assert.equal(
+      syntaxError('f() = 3'),
+      "cannot assign to function call here. Maybe you meant '==' instead of '='? @1:1-1:4",
+    );
+    assert.equal(
+      syntaxError('x = 012'),
+      'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @1:5-1:8',
+    );
+    assert.equal(syntaxError('return 5'), "'return' outside function @1:1-1:7");
+    assert.equal(
+      syntaxError('for i in x:\n    def g():\n        break'),
+      "'break' outside loop @3:9-3:14",
+    );
+    assert.equal(
+      syntaxError('a, b += 1'),
+      "'tuple' is an illegal expression for augmented assignment @1:1-1:5",
+    );
+    assert.equal(
+      syntaxError('while x = 1:\n    pass'),
+      "invalid syntax. Maybe you meant '==' or ':=' instead of '='? @1:7-1:10",
+    );
+    assert.equal(
+      syntaxError('f(a for a in b, c)'),
+      'Generator expression must be parenthesized @1:3-1:15',
+    );
+    assert.equal(syntaxError('f(x=1, 2)'), 'positional argument follows keyword argument @1:8-1:9');
+    assert.equal(
+      syntaxError('def f(a=1, b): pass'),
+      'parameter without a default follows parameter with a default @1:12-1:13',
+    );
+    assert.equal(syntaxError('x = 5 if y'), "expected 'else' after 'if' expression @1:5-1:11");
+  });
+
+  it('reports indentation errors: tabs, unexpected indents, bad dedents, missing blocks', () => {
+    assert.equal(
+      syntaxError('if x:\n\ty = 1'),
+      'tabs are not allowed in indentation: indent with spaces only @2:1-2:2',
+    );
+    assert.equal(syntaxError('x = 1\n    y = 2'), 'unexpected indent @2:5-2:10');
+    assert.equal(
+      syntaxError('if x:\n    a\n  b'),
+      'unindent does not match any outer indentation level @3:1-3:3',
+    );
+    assert.equal(
+      syntaxError('for i in x:\nprint(i)', 3),
+      "expected an indented block after 'for' statement on line 3 @4:1-4:6",
+    );
+  });
+
+  it('refuses more than 100 levels of indentation, as Python', () => {
+    const code =
+      Array.from({ length: 120 }, (_, i) => ' '.repeat(i) + 'if x:').join('\n') +
+      '\n' +
+      ' '.repeat(120) +
+      'pass';
+    assert.match(syntaxError(code), /^too many levels of indentation @102:/);
+  });
+
+  it('reports syntax errors inside f-strings at their file position', () => {
+    assert.equal(syntaxError('x = 1\ny = f"{x +}"'), 'f-string: invalid syntax @2:11-2:12');
+    assert.equal(
+      syntaxError('y = f"{}"'),
+      "f-string: valid expression required before '}' @1:8-1:9",
+    );
+    assert.equal(
+      syntaxError('y = f"{x!z}"'),
+      "f-string: invalid conversion character 'z': expected 's', 'r', or 'a' @1:10-1:11",
+    );
+    assert.equal(syntaxError('y = f"a } b"'), "f-string: single '}' is not allowed @1:9-1:10");
+  });
+
+  it('explains the Python features tgrad leaves out', () => {
+    for (const [code, word] of [
+      ['import math', "'import' is not part of tgrad"],
+      ['from math import sin', "'from … import' is not part of tgrad"],
+      ['class A:\n    pass', 'classes are not part of tgrad'],
+      ['try:\n    x = 1\nexcept:\n    pass', "exceptions ('try') are not part of tgrad"],
+      ['def f():\n    global x', "'global' is not part of tgrad"],
+      ['with open("f") as f:\n    pass', "'with' is not part of tgrad"],
+      ['def g():\n    yield 1', "generators ('yield') are not part of tgrad"],
+      ['async def f(): pass', "'async' is not part of tgrad"],
+      ['@dec\ndef f(): pass', "decorators ('@') are not part of tgrad"],
+      ['if (n := 10) > 5: pass', "the ':=' operator is not part of tgrad"],
+    ]) {
+      const message = syntaxError(code);
+      assert.ok(message.startsWith(word), `${code} → ${message}`);
+      assert.ok(
+        /program can only compute|error ends the run|cannot open files|return the new value|return a list|top to bottom|call the function yourself|line of its own/.test(
+          message,
+        ),
+        message,
+      );
+    }
+  });
+
+  it('refuses expressions too deep to evaluate, without overflowing the stack', () => {
+    for (const code of [
+      'x = ' + '('.repeat(100_000) + '1' + ')'.repeat(100_000),
+      'x = ' + Array.from({ length: 100_000 }, () => 'a').join(' + '),
+      'x = ' + '-'.repeat(100_000) + '1',
+      'x = ' + 'not '.repeat(100_000) + 'a',
+      'x = ' + '2 ** '.repeat(50_000) + '2',
+      'x = ' + 'a.b'.repeat(1) + '.b'.repeat(100_000),
+      'x = ' + 'lambda: '.repeat(100_000) + '1',
+      'x = ' + '['.repeat(100_000) + ']'.repeat(100_000),
+      'x = ' + 'f('.repeat(100_000) + ')'.repeat(100_000),
+    ]) {
+      const message = syntaxError(code);
+      assert.match(
+        message,
+        /nested too deeply|too many nested parentheses|too long or nested/,
+        message.slice(0, 100),
+      );
+    }
+  });
+});
+
+describe('checkSyntax', () => {
+  it('gives the first syntax error of every code cell, at file positions', () => {
+    const file = [
+      '# %% one',
+      'x = 1',
+      '# %% two',
+      'y = (',
+      '# %% [markdown]',
+      '# this is ( not code',
+      '# %% three',
+      'if x',
+      '    pass',
+      'z = ]',
+    ].join('\n');
+    const errors = checkSyntax(file);
+    assert.deepEqual(
+      errors.map((e) => [e.kind, e.line, e.col, e.message]),
+      [
+        ['SyntaxError', 4, 5, "'(' was never closed"],
+        ['SyntaxError', 8, 5, "expected ':'"],
+      ],
+    );
+  });
+
+  it('parses a single cell for the editor', () => {
+    assert.equal(parseCell('x = 1', 3).error, null);
+    const bad = parseCell('def f():\n    nonlocal q', 3);
+    assert.equal(bad.error?.message, "no binding for nonlocal 'q' found");
+    assert.equal(bad.error?.line, 4);
+  });
+});
