@@ -26,27 +26,46 @@ export interface Measurements {
   bytesPerNode: number | null;
 }
 
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/**
+ * Times `steps` steps after `WARMUP` untimed ones. Blocks of each implementation alternate
+ * (direct, tgrad, direct, tgrad) with a full collection between blocks, so that neither
+ * pays for the other's garbage, which stepwise interleaving made it do at random.
+ */
+function timeBlock(step: (k: number) => void, from: number, steps: number): number[] {
+  gc();
+  const times: number[] = [];
+  for (let k = from; k < from + steps; k++) {
+    const t0 = performance.now();
+    step(k);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
 function measure(where: string): Measurements {
   const direct = directDemo();
   const tgrad = tgradDemo();
+  const directLosses: number[] = [];
+  const tgradLosses: number[] = [];
+  let nodesPerStep = 0;
+  const directStep = (k: number) => {
+    const r = direct.step(k);
+    if (k === 0) nodesPerStep = microgradNodeCount(r.root);
+    directLosses.push(r.loss);
+  };
+  const tgradStep = () => tgradLosses.push(tgrad.step().loss);
+  timeBlock(directStep, 0, WARMUP);
+  timeBlock(tgradStep, 0, WARMUP);
   const directTimes: number[] = [];
   const tgradTimes: number[] = [];
-  let nodesPerStep = 0;
-  let sameLosses = true;
-  for (let k = 0; k < WARMUP + STEPS; k++) {
-    // Alternate which goes first, so neither always inherits the other's garbage.
-    const order = k % 2 === 0 ? ['direct', 'tgrad'] : ['tgrad', 'direct'];
-    const losses: Record<string, number> = {};
-    for (const which of order) {
-      const t0 = performance.now();
-      const r = which === 'direct' ? direct.step(k) : tgrad.step();
-      const ms = performance.now() - t0;
-      losses[which] = r.loss;
-      if (k === 0 && which === 'direct') nodesPerStep = microgradNodeCount(r.root);
-      if (k >= WARMUP) (which === 'direct' ? directTimes : tgradTimes).push(ms);
-    }
-    if (losses.direct !== losses.tgrad) sameLosses = false;
+  const block = STEPS / 2;
+  for (let b = 0; b < 2; b++) {
+    directTimes.push(...timeBlock(directStep, WARMUP + b * block, block));
+    tgradTimes.push(...timeBlock(tgradStep, 0, block));
   }
+  const sameLosses = directLosses.every((l, i) => l === tgradLosses[i]);
   const chains = [0, 1, 2].map(() => chainBackwardMillis(1_000_000));
   return {
     where,

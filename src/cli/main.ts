@@ -1,9 +1,10 @@
 // The `tgrad` command: runs a .tgrad file headless, for teaching, CI and scripts.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkSyntax, splitCells } from '../kernel/documentModel';
+import { KernelClient } from '../kernel/kernelClient';
 import type { KernelEvent } from '../kernel/protocol';
-import { Session } from '../kernel/session';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { diagnosticText } from './diagnosticText';
 import { ProgressBar } from './progressBar';
@@ -31,7 +32,12 @@ function check(file: string): number {
   return errors.length > 0 ? 1 : 0;
 }
 
-function run(command: Extract<Command, { kind: 'run' }>): number {
+/**
+ * Runs the file's code cells in a session hosted exactly as the editor hosts it (a
+ * worker_thread with the kernel's heap and stack settings), so a program behaves the
+ * same in both, down to how deep it may recurse.
+ */
+async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> {
   const text = readSource(command.file);
   const lines = text.split('\n');
   const cells = splitCells(text).filter((c) => c.kind === 'code' && c.hasCode);
@@ -79,28 +85,27 @@ function run(command: Extract<Command, { kind: 'run' }>): number {
         return;
     }
   };
-  const session = new Session({
-    emit,
+  const kernel = new KernelClient({
+    workerPath: join(__dirname, 'worker.js'),
     maxGraphNodes: command.maxNodes,
     maxRunMillis: command.maxSeconds * 1000,
   });
-  const last = command.cell ?? cells.length;
-  for (let i = 0; i < last; i++) {
-    quiet = command.cell !== null && i < last - 1;
-    const cell = cells[i];
-    session.run({
-      type: 'run',
-      runId: i + 1,
-      cellId: String(i + 1),
-      code: cell.body,
-      firstLine: cell.firstLine,
-    });
-    if (failed) return 1;
+  kernel.onEvent(emit);
+  try {
+    const last = command.cell ?? cells.length;
+    for (let i = 0; i < last; i++) {
+      quiet = command.cell !== null && i < last - 1;
+      kernel.run(String(i + 1), cells[i].body, cells[i].firstLine);
+      await kernel.whenIdle();
+      if (failed) return 1;
+    }
+    return 0;
+  } finally {
+    await kernel.dispose();
   }
-  return 0;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   try {
     const command = parseArgs(argv);
     switch (command.kind) {
@@ -115,7 +120,7 @@ function main(argv: readonly string[]): number {
       case 'check':
         return check(command.file);
       case 'run':
-        return run(command);
+        return await run(command);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -134,4 +139,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

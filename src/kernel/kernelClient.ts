@@ -28,11 +28,14 @@ export type StopOutcome = 'idle' | 'stopped' | 'restarted';
  * How a session's worker is started. A training step makes tens of thousands of
  * short-lived Values; a young generation this size roughly halves the time spent
  * collecting them (see bench/). The old generation is capped so that a runaway program
- * ends its own worker, never the editor.
+ * ends its own worker, never the editor, and the stack is deep enough for recursion to
+ * reach Python's limit before JavaScript's.
  */
 export const KERNEL_RESOURCE_LIMITS = {
   maxYoungGenerationSizeMb: 192,
   maxOldGenerationSizeMb: 4096,
+  // Room for Python's recursion limit of 1000 calls, each a few closures deep.
+  stackSizeMb: 64,
 };
 
 /** What the worker is given at start. */

@@ -89,6 +89,18 @@ describe('tgrad CLI', function () {
     assert.match(r.stderr, /:1:\d+: warning: .*'x'.*line 1/);
   });
 
+  it('recurses as deep as Python allows (1000), then gives a RecursionError', () => {
+    const f = file(
+      'r.tgrad',
+      'def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1) * 1 + (0 if n < 0 else 0)\nprint(depth(990))\n' +
+        'def forever(n):\n    return forever(n + 1)\nforever(0)\n',
+    );
+    const r = tgrad('run', f);
+    assert.equal(r.stdout, '990\n');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /:5:12: RecursionError: maximum recursion depth exceeded/);
+  });
+
   it('explains a usage mistake and a missing file', () => {
     assert.equal(tgrad('frobnicate').status, 2);
     const r = tgrad('run', join(dir, 'missing.tgrad'));
