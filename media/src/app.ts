@@ -1,0 +1,155 @@
+// The panel: three views behind tabs, fed by ToPanel messages. A `state` message rebuilds
+// everything, because VS Code recreates this page whenever the panel is shown again.
+import type { PanelView, ToPanel } from '../../src/kernel/protocol';
+import { LossView, type LossInspection } from './charts/lossView';
+import { PlotsView, type PlotsInspection } from './charts/plotsView';
+import { el } from './element';
+import { GraphView, type GraphInspection, type GraphNodeInspection } from './graph/graphView';
+import type { PanelHost } from './host';
+import { asToPanel } from './messages';
+import { Tabs } from './tabs';
+import { ThemeWatcher } from './theme/themeWatcher';
+import { readUiState, type UiState } from './uiState';
+
+export interface PanelInspection {
+  view: PanelView;
+  graph: GraphInspection | null;
+  curves: LossInspection;
+  plots: PlotsInspection;
+  messages: number;
+  errors: string[];
+}
+
+export class PanelApp {
+  private readonly theme: ThemeWatcher;
+  private readonly graph: GraphView;
+  private readonly loss: LossView;
+  private readonly plots: PlotsView;
+  private readonly tabs: Tabs;
+  private readonly banner: HTMLElement;
+  private ui: UiState;
+  private messages = 0;
+  private readonly errors: string[] = [];
+
+  constructor(
+    root: HTMLElement,
+    private readonly host: PanelHost,
+  ) {
+    this.ui = readUiState(host.getState());
+    this.theme = new ThemeWatcher(document);
+    this.graph = new GraphView(host, this.theme, (g) => this.save({ graph: g }));
+    this.loss = new LossView(host, this.theme, this.ui, (l) => this.save(l));
+    this.plots = new PlotsView(host, this.theme);
+    this.tabs = new Tabs(
+      [
+        { view: 'graph', label: 'Graph', panel: this.graph.element },
+        { view: 'curves', label: 'Loss curves', panel: this.loss.element },
+        { view: 'plots', label: 'Plots', panel: this.plots.element },
+      ],
+      (view, fromUser) => this.onView(view, fromUser),
+    );
+    this.banner = el('div', { className: 'error-banner', attrs: { role: 'alert' } });
+    this.banner.hidden = true;
+    root.replaceChildren(this.tabs.list, this.banner, this.tabs.panels);
+    root.removeAttribute('aria-busy');
+    // Zooming changes devicePixelRatio and maybe font metrics: re-read the theme and redraw.
+    window.addEventListener('resize', () => this.theme.refresh());
+  }
+
+  handle(data: unknown): void {
+    const msg = asToPanel(data);
+    if (!msg) return;
+    this.messages++;
+    try {
+      this.dispatch(msg);
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  fail(err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.errors.push(message);
+    this.banner.textContent = `The panel hit a problem: ${message}`;
+    this.banner.hidden = false;
+    this.host.post({ type: 'error', message });
+  }
+
+  private dispatch(msg: ToPanel): void {
+    switch (msg.type) {
+      case 'state': {
+        const s = msg.state;
+        this.graph.setMaxVisibleNodes(s.maxVisibleNodes);
+        this.tabs.select(s.view, false);
+        this.graph.setGraph(s.graph, this.ui.graph);
+        this.loss.setAll(s.curves);
+        this.plots.setAll(s.plots, s.boundary);
+        break;
+      }
+      case 'graph':
+        this.graph.setGraph(msg.graph);
+        this.tabs.markUpdated('graph');
+        break;
+      case 'values':
+        this.graph.updateValues(msg.updates);
+        break;
+      case 'select':
+        this.graph.select(msg.valueId);
+        break;
+      case 'loss':
+        this.loss.append(msg.batches);
+        this.tabs.markUpdated('curves');
+        break;
+      case 'clearLoss':
+        this.loss.clear();
+        break;
+      case 'plot':
+        this.plots.setPlot(msg.plot);
+        this.tabs.markUpdated('plots');
+        break;
+      case 'boundary':
+        this.plots.setBoundary(msg.boundary);
+        this.tabs.markUpdated('plots');
+        break;
+      case 'show':
+        this.tabs.select(msg.view, false);
+        break;
+      case 'config':
+        this.graph.setMaxVisibleNodes(msg.maxVisibleNodes);
+        break;
+    }
+  }
+
+  private onView(view: PanelView, fromUser: boolean): void {
+    if (view === 'graph') this.graph.onShown();
+    else if (view === 'curves') this.loss.onShown();
+    else this.plots.onShown();
+    if (fromUser) this.host.post({ type: 'view', view });
+  }
+
+  private save(patch: Partial<UiState>): void {
+    this.ui = { ...this.ui, ...patch };
+    this.host.setState(this.ui);
+  }
+
+  inspect(): PanelInspection {
+    return {
+      view: this.tabs.view,
+      graph: this.graph.inspect(),
+      curves: this.loss.inspect(),
+      plots: this.plots.inspect(),
+      messages: this.messages,
+      errors: [...this.errors],
+    };
+  }
+
+  inspectGraphNodes(): GraphNodeInspection[] {
+    return this.graph.inspectNodes();
+  }
+
+  /** Exports triggered programmatically (tests, future commands). */
+  exportGraph(format: 'svg' | 'png'): void {
+    if (format === 'svg') this.graph.exportSvg();
+    else this.graph.exportPng();
+  }
+}

@@ -1,0 +1,212 @@
+// The Training tab: live loss curves streamed from train() and log(), one series per run and
+// curve name, with log scale, per-series visibility, clear and exports.
+import type { LossBatch } from '../../../src/kernel/protocol';
+import { button, el, toggleButton } from '../element';
+import { count } from '../format/number';
+import type { PanelHost } from '../host';
+import { cssColor } from '../theme/color';
+import type { ThemeWatcher } from '../theme/themeWatcher';
+import type { PlotRect } from './chartFrame';
+import { lossCsv } from './lossCsv';
+import { seriesColor } from './seriesColors';
+import { SeriesStore } from './seriesStore';
+import { XyChart, type XySeries } from './xyChart';
+
+export interface LossInspection {
+  series: {
+    key: string;
+    name: string;
+    runId: number;
+    length: number;
+    lastStep: number;
+    lastValue: number;
+  }[];
+  logScale: boolean;
+  plotRect: PlotRect | null;
+  draws: number;
+  lastDrawMs: number;
+  maxDrawMs: number;
+}
+
+export interface LossUi {
+  logScale: boolean;
+  hiddenSeries: string[];
+}
+
+export class LossView {
+  readonly element: HTMLElement;
+  private readonly store = new SeriesStore();
+  private readonly chart: XyChart;
+  private readonly legend: HTMLElement;
+  private readonly summary: HTMLElement;
+  private readonly logButton: HTMLButtonElement;
+  private readonly actionButtons: HTMLButtonElement[];
+  private hidden: Set<string>;
+  private logScale: boolean;
+  private legendKeys = '';
+
+  constructor(
+    private readonly host: PanelHost,
+    private readonly theme: ThemeWatcher,
+    ui: LossUi,
+    private readonly persist: (ui: LossUi) => void,
+  ) {
+    this.logScale = ui.logScale;
+    this.hidden = new Set(ui.hiddenSeries);
+    this.chart = new XyChart(theme, {
+      ariaLabel: 'Loss curves',
+      xLabel: 'step',
+      yLabel: 'value',
+      emptyText: 'No loss curves yet: train(...) and log(value) stream points here.',
+    });
+    this.chart.setLogY(this.logScale);
+    this.logButton = toggleButton('Log scale', this.logScale, (on) => {
+      this.logScale = on;
+      this.chart.setLogY(on);
+      this.save();
+    });
+    this.actionButtons = [
+      button('Clear', () => this.clearFromUser(), { attrs: { title: 'Remove every curve' } }),
+      button('Export CSV', () => this.exportCsv(), { attrs: { title: 'Save every point as CSV' } }),
+      button('Export PNG', () => this.exportPng(), {
+        attrs: { title: 'Save the chart as a PNG image' },
+      }),
+    ];
+    this.summary = el('span', { className: 'summary', attrs: { 'aria-live': 'polite' } });
+    this.legend = el('div', {
+      className: 'series-legend',
+      attrs: { role: 'group', 'aria-label': 'Curves (toggle to show or hide)' },
+    });
+    this.element = el('div', { className: 'loss-view' }, [
+      el(
+        'div',
+        { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Loss curve tools' } },
+        [this.logButton, ...this.actionButtons, this.summary],
+      ),
+      this.legend,
+      el('div', { className: 'chart-stage' }, [this.chart.element]),
+    ]);
+    theme.onChange(() => this.refresh(true));
+    this.refresh(true);
+  }
+
+  append(batches: readonly LossBatch[]): void {
+    if (this.store.append(batches) > 0) this.refresh(false);
+  }
+
+  /** Replaces every curve (a `state` message). */
+  setAll(batches: readonly LossBatch[]): void {
+    this.store.clear();
+    this.store.append(batches);
+    this.refresh(true);
+  }
+
+  clear(): void {
+    this.store.clear();
+    this.refresh(true);
+  }
+
+  onShown(): void {
+    this.chart.surface.requestDraw();
+  }
+
+  private clearFromUser(): void {
+    this.clear();
+    this.host.post({ type: 'clearLoss' });
+  }
+
+  private save(): void {
+    this.persist({ logScale: this.logScale, hiddenSeries: [...this.hidden] });
+  }
+
+  private refresh(force: boolean): void {
+    const p = this.theme.palette;
+    const all = this.store.list();
+    const series: XySeries[] = all
+      .filter((s) => !this.hidden.has(s.key))
+      .map((s) => ({
+        key: s.key,
+        label: seriesLabel(s.name, s.runId),
+        color: seriesColor(p, s.ordinal),
+        xs: s.steps,
+        ys: s.values,
+        length: s.length,
+        sortedX: s.sortedX,
+        range: s.range,
+      }));
+    this.chart.setSeries(series);
+    const points = all.reduce((n, s) => n + s.length, 0);
+    this.summary.textContent = all.length
+      ? `${all.length} curve${all.length === 1 ? '' : 's'} · ${count(points)} point${points === 1 ? '' : 's'}`
+      : '';
+    for (const b of this.actionButtons) b.disabled = all.length === 0;
+    const keys = all.map((s) => s.key).join('\u0001');
+    if (force || keys !== this.legendKeys) {
+      this.legendKeys = keys;
+      this.legend.replaceChildren(
+        ...all.map((s) => {
+          const swatch = el('span', {
+            className: 'readout-swatch',
+            attrs: { 'aria-hidden': 'true' },
+          });
+          swatch.style.backgroundColor = cssColor(seriesColor(p, s.ordinal));
+          const b = toggleButton(
+            '',
+            !this.hidden.has(s.key),
+            (shown) => {
+              if (shown) this.hidden.delete(s.key);
+              else this.hidden.add(s.key);
+              this.save();
+              this.refresh(false);
+            },
+            { className: 'series-toggle' },
+          );
+          b.replaceChildren(swatch, el('span', { text: seriesLabel(s.name, s.runId) }));
+          return b;
+        }),
+      );
+      this.legend.hidden = all.length === 0;
+    }
+  }
+
+  private exportCsv(): void {
+    this.host.post({
+      type: 'export',
+      format: 'csv',
+      fileName: 'toygrad-loss.csv',
+      data: lossCsv(this.store.list()),
+    });
+  }
+
+  private exportPng(): void {
+    this.host.post({
+      type: 'export',
+      format: 'png',
+      fileName: 'toygrad-loss.png',
+      data: this.chart.toPng(),
+    });
+  }
+
+  inspect(): LossInspection {
+    const s = this.chart.surface;
+    return {
+      series: this.store.list().map((x) => ({
+        key: x.key,
+        name: x.name,
+        runId: x.runId,
+        length: x.length,
+        lastStep: x.length ? x.steps[x.length - 1] : NaN,
+        lastValue: x.length ? x.values[x.length - 1] : NaN,
+      })),
+      logScale: this.logScale,
+      plotRect: this.chart.plotRect,
+      draws: s.draws,
+      lastDrawMs: s.lastDrawMs,
+      maxDrawMs: s.maxDrawMs,
+    };
+  }
+}
+
+export function seriesLabel(name: string, runId: number): string {
+  return `${name} · run ${runId}`;
+}

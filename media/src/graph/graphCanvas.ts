@@ -1,0 +1,303 @@
+// The vis-network side of the graph view. vis only draws and handles pointer input: it gets
+// fixed positions (no physics, no layout of its own) and draws each node through our
+// painter, so the layout stays deterministic and 2,000 nodes open in well under a second.
+import { DataSet } from 'vis-data/peer';
+import { Network, type Edge, type IdType, type Node, type Options } from 'vis-network/peer';
+import { cssColor, withAlpha } from '../theme/color';
+import type { Palette } from '../theme/palette';
+import type { NodeLook } from './nodeLook';
+import { paintLook } from './paintLook';
+
+export interface CanvasNode {
+  id: string;
+  /** The node's text (draw_dot's record text for a Value). */
+  text: string;
+  x: number;
+  y: number;
+  look: NodeLook;
+}
+
+export interface CanvasEdge {
+  from: string;
+  to: string;
+}
+
+export interface CanvasEvents {
+  click(id: string | null): void;
+  doubleClick(id: string): void;
+  /** The pointer rests on a node; `at` is relative to the canvas container. */
+  hover(id: string, at: { x: number; y: number }): void;
+  /** The pointer left the node, or the view moved. */
+  blur(): void;
+}
+
+/**
+ * What vis keeps per node. The text lives in `text`, not vis's `label`: we draw every node
+ * ourselves, and a vis label would only cost a text measurement per node for nothing.
+ */
+export interface VisNode extends Node {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** The part of vis-network's shape object that hit tests and edge ends read. */
+interface ShapeBox {
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+}
+
+interface CustomRendererArgs {
+  ctx: CanvasRenderingContext2D;
+  id: IdType;
+  x: number;
+  y: number;
+  state: { selected: boolean; hover: boolean };
+}
+
+export class GraphCanvas {
+  private network: Network | null = null;
+  private nodes = new DataSet<VisNode>();
+  private edges = new DataSet<Edge & { id: string }>();
+  private looks = new Map<string, NodeLook>();
+  private palette: Palette;
+  private scale = 1;
+  private drawListeners: ((ms: number) => void)[] = [];
+  private drawStart = 0;
+  private big = false;
+  lastDrawMs = 0;
+  maxDrawMs = 0;
+  draws = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    palette: Palette,
+    private readonly events: CanvasEvents,
+  ) {
+    this.palette = palette;
+  }
+
+  get mounted(): boolean {
+    return this.network !== null;
+  }
+
+  /** Replaces everything drawn. `big` trades edge drawing during drags for smoothness. */
+  setData(nodes: readonly CanvasNode[], edges: readonly CanvasEdge[], big: boolean): void {
+    this.looks = new Map(nodes.map((n) => [n.id, n.look]));
+    this.nodes = new DataSet<VisNode>(
+      nodes.map((n) => ({
+        id: n.id,
+        text: n.text,
+        x: n.x,
+        y: n.y,
+        size: Math.max(n.look.width, n.look.height) / 2 + 8,
+      })),
+    );
+    this.edges = new DataSet<Edge & { id: string }>(
+      edges.map((e, k) => ({ id: `e${k}`, from: e.from, to: e.to })),
+    );
+    if (!this.network) {
+      this.network = new Network(
+        this.container,
+        { nodes: this.nodes, edges: this.edges },
+        this.options(big),
+      );
+      this.network.on('click', (p: { nodes: IdType[] }) =>
+        this.events.click(p.nodes.length ? String(p.nodes[0]) : null),
+      );
+      this.network.on('doubleClick', (p: { nodes: IdType[] }) => {
+        if (p.nodes.length) this.events.doubleClick(String(p.nodes[0]));
+      });
+      this.network.on(
+        'hoverNode',
+        (p: { node: IdType; pointer: { DOM: { x: number; y: number } } }) =>
+          this.events.hover(String(p.node), p.pointer.DOM),
+      );
+      this.network.on('blurNode', () => this.events.blur());
+      this.network.on('dragStart', () => this.events.blur());
+      this.network.on('zoom', () => this.events.blur());
+      this.network.on('beforeDrawing', () => {
+        this.drawStart = performance.now();
+        this.scale = this.network?.getScale() ?? 1;
+      });
+      this.network.on('afterDrawing', () => {
+        const ms = performance.now() - this.drawStart;
+        this.lastDrawMs = ms;
+        this.maxDrawMs = Math.max(this.maxDrawMs, ms);
+        this.draws++;
+        const listeners = this.drawListeners;
+        this.drawListeners = [];
+        for (const l of listeners) l(ms);
+      });
+    } else {
+      // setOptions walks every node and edge: only when the options really change.
+      if (big !== this.big) this.network.setOptions(this.options(big));
+      this.network.setData({ nodes: this.nodes, edges: this.edges });
+    }
+    this.big = big;
+  }
+
+  /** In-place updates: texts and looks change; positions never do. */
+  updateNodes(changes: readonly { id: string; text: string; look: NodeLook }[]): void {
+    for (const c of changes) this.looks.set(c.id, c.look);
+    this.nodes.update(changes.map((c) => ({ id: c.id, text: c.text })));
+    this.network?.redraw();
+  }
+
+  setLooks(looks: Map<string, NodeLook>): void {
+    this.looks = looks;
+    this.network?.redraw();
+  }
+
+  setPalette(palette: Palette): void {
+    this.palette = palette;
+    this.network?.setOptions(this.options(this.big));
+    this.network?.redraw();
+  }
+
+  whenDrawn(listener: (ms: number) => void): void {
+    this.drawListeners.push(listener);
+  }
+
+  /** Fits `ids` (all nodes when omitted) in view, zooming in no further than `maxScale`. */
+  fit(ids?: string[], maxScale = 1.5): void {
+    this.network?.fit(
+      ids
+        ? { nodes: ids, animation: false, maxZoomLevel: maxScale }
+        : { animation: false, maxZoomLevel: maxScale },
+    );
+  }
+
+  /** Centres `id` keeping the zoom, or zooming in to at least `minScale`. */
+  focus(id: string, minScale = 0): void {
+    if (!this.network || !this.nodes.get(id)) return;
+    this.network.focus(id, {
+      scale: Math.max(this.network.getScale(), minScale),
+      animation: false,
+    });
+  }
+
+  /** True when the node's centre is inside the visible canvas. */
+  inView(id: string): boolean {
+    if (!this.network) return false;
+    const pos = this.network.getPositions([id])[id];
+    if (!pos) return false;
+    const dom = this.network.canvasToDOM(pos);
+    return (
+      dom.x >= 0 &&
+      dom.y >= 0 &&
+      dom.x <= this.container.clientWidth &&
+      dom.y <= this.container.clientHeight
+    );
+  }
+
+  select(id: string | null): void {
+    if (!this.network) return;
+    const current = this.network.getSelectedNodes();
+    if (id && this.nodes.get(id)) {
+      if (current.length !== 1 || current[0] !== id) this.network.selectNodes([id], false);
+    } else if (current.length > 0) {
+      // unselectAll redraws synchronously: only when there is something to unselect.
+      this.network.unselectAll();
+    }
+  }
+
+  redraw(): void {
+    this.network?.redraw();
+  }
+
+  positions(): Record<string, { x: number; y: number }> {
+    return this.network ? this.network.getPositions() : {};
+  }
+
+  /** Maps graph positions to page (client) coordinates. */
+  clientMapper(): ((pos: { x: number; y: number }) => { x: number; y: number }) | null {
+    const network = this.network;
+    if (!network) return null;
+    const box = this.container.getBoundingClientRect();
+    return (pos) => {
+      const dom = network.canvasToDOM(pos);
+      return { x: box.left + dom.x, y: box.top + dom.y };
+    };
+  }
+
+  dataNodes(): VisNode[] {
+    return this.nodes.get();
+  }
+
+  get currentScale(): number {
+    return this.network?.getScale() ?? 1;
+  }
+
+  canvasElement(): HTMLCanvasElement | null {
+    return this.container.querySelector('canvas');
+  }
+
+  private options(big: boolean): Options {
+    const p = this.palette;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const canvas = this;
+    // vis calls this with `this` bound to its shape object. vis sizes a custom shape from the
+    // `nodeDimensions` returned by the previous draw, so on a node's first draw its box is a
+    // placeholder square (2 × size) that clicks would hit far outside the record: set the
+    // real box before vis uses it for hit tests and edge ends.
+    const renderer = function (this: ShapeBox, { ctx, id, x, y, state }: CustomRendererArgs) {
+      const look = canvas.looks.get(String(id));
+      if (!look) return {};
+      this.width = look.width;
+      this.height = look.height;
+      this.left = x - look.width / 2;
+      this.top = y - look.height / 2;
+      return {
+        drawNode: () =>
+          paintLook(ctx, look, x, y, {
+            selected: state.selected,
+            hover: state.hover,
+            textless: canvas.palette.monoSize * canvas.scale < 4,
+            focus: canvas.palette.focus,
+          }),
+        nodeDimensions: { width: look.width, height: look.height },
+      };
+    };
+    return {
+      autoResize: true,
+      width: '100%',
+      height: '100%',
+      physics: { enabled: false },
+      layout: { improvedLayout: false, hierarchical: { enabled: false }, randomSeed: 1 },
+      interaction: {
+        hover: true,
+        keyboard: { enabled: false },
+        dragNodes: false,
+        multiselect: false,
+        selectConnectedEdges: false,
+        hideEdgesOnDrag: big,
+        hideEdgesOnZoom: big,
+        zoomSpeed: 0.6,
+      },
+      nodes: {
+        shape: 'custom',
+        ctxRenderer: renderer,
+        chosen: false,
+      } as Options['nodes'],
+      edges: {
+        smooth: false,
+        arrows: { to: { enabled: true, scaleFactor: 0.45 } },
+        color: {
+          color: cssColor(withAlpha(p.muted, big ? 0.45 : 0.85)),
+          highlight: cssColor(p.focus),
+          hover: cssColor(p.fg),
+          inherit: false,
+        },
+        width: 1,
+        selectionWidth: 0.5,
+        hoverWidth: 0.5,
+        chosen: true,
+      },
+    };
+  }
+}

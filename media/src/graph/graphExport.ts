@@ -1,0 +1,42 @@
+// The drawn graph as files: SVG text or a PNG data: URL, from the same looks and positions
+// as the screen.
+import type { Palette } from '../theme/palette';
+import type { GraphModel } from './graphModel';
+import { graphPng } from './graphPng';
+import { graphSvg, type PlacedLook } from './graphSvg';
+import type { NodeLook } from './nodeLook';
+import type { VisibleGraph } from './visibleGraph';
+
+export interface GraphFile {
+  fileName: string;
+  data: string;
+}
+
+function placed(
+  visible: VisibleGraph,
+  looks: ReadonlyMap<string, NodeLook>,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): { nodes: PlacedLook[]; edges: { from: number; to: number }[] } {
+  const index = new Map(visible.nodes.map((n, k) => [n.id, k]));
+  return {
+    nodes: visible.nodes.map((n) => ({ look: looks.get(n.id)!, ...positions.get(n.id)! })),
+    edges: visible.edges.map((e) => ({ from: index.get(e.from)!, to: index.get(e.to)! })),
+  };
+}
+
+export function exportGraph(
+  format: 'svg' | 'png',
+  model: GraphModel,
+  visible: VisibleGraph,
+  looks: ReadonlyMap<string, NodeLook>,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  palette: Palette,
+): GraphFile {
+  const { nodes, edges } = placed(visible, looks, positions);
+  if (format === 'png') {
+    return { fileName: 'toygrad-graph.png', data: graphPng(document, nodes, edges, palette) };
+  }
+  const root = model.root >= 0 ? model.values[model.root] : null;
+  const title = `ToyGrad compute graph${root?.label ? ` of ${root.label}` : ''}`;
+  return { fileName: 'toygrad-graph.svg', data: graphSvg(nodes, edges, palette, title) };
+}

@@ -1,0 +1,41 @@
+// The bits of UI choice worth keeping when VS Code hides the panel and recreates the page
+// (no retainContextWhenHidden): the extension re-sends the data, this keeps the user's view.
+
+export interface GraphUiState {
+  /** Which graph the choices belong to: root id and size. */
+  key: string;
+  collapsed: number[];
+  pinnedGroups: number[];
+  extraBudget: number;
+}
+
+export interface UiState {
+  logScale: boolean;
+  hiddenSeries: string[];
+  graph: GraphUiState | null;
+}
+
+export function readUiState(raw: unknown): UiState {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof UiState, unknown>>;
+  const nums = (v: unknown): number[] =>
+    Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : [];
+  let graph: GraphUiState | null = null;
+  if (s.graph && typeof s.graph === 'object') {
+    const g = s.graph as Partial<Record<keyof GraphUiState, unknown>>;
+    if (typeof g.key === 'string') {
+      graph = {
+        key: g.key,
+        collapsed: nums(g.collapsed),
+        pinnedGroups: nums(g.pinnedGroups),
+        extraBudget: typeof g.extraBudget === 'number' ? g.extraBudget : 0,
+      };
+    }
+  }
+  return {
+    logScale: s.logScale === true,
+    hiddenSeries: Array.isArray(s.hiddenSeries)
+      ? s.hiddenSeries.filter((x): x is string => typeof x === 'string')
+      : [],
+    graph,
+  };
+}
