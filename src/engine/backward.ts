@@ -3,7 +3,10 @@
 // sort stops near depth 1,000 in Python; a recursive one in JS near 6,000).
 
 import { nodeBudget } from './budget';
-import { propagate, type Value } from './value';
+import { propagate, Value } from './value';
+
+/** What the reused arrays hold where no pass has left a node: keeps them of one type. */
+let sentinel: Value | null = null;
 
 export interface BackwardReport {
   /** Nodes whose gradient came out NaN or infinite, nearest the output first (at most 5). */
@@ -13,19 +16,23 @@ export interface BackwardReport {
 // Each pass uses two fresh marks: `enter` while a node's inputs are being visited, `done`
 // once it is placed. Marks only grow, so any mark below `enter` is from an earlier pass.
 let pass = 0;
-let stack: Value[] = [];
-let order: Value[] = [];
+// Reused from pass to pass (growing, never shrinking) so that a training loop does not
+// reallocate them every step; `count` says how much of `order` the last pass filled.
+const stack: Value[] = [];
+const order: Value[] = [];
+let count = 0;
+let stackHigh = 0;
 let adjoints = new Float64Array(1024);
 
 /**
- * Every node of root's graph, each after all of its inputs (root last). Sets each node's
- * `slot` to its index. The returned array is reused by the next call: copy it to keep it.
+ * Every node of root's graph, each after all of its inputs (root last), in `order[0..n)`;
+ * returns n. Sets each node's `slot` to its index. Call `releaseOrder` when done with it.
  */
-export function topologicalOrder(root: Value): Value[] {
+function sortTopologically(root: Value): number {
   pass += 1;
   const enter = pass * 2;
   const done = enter + 1;
-  order.length = 0;
+  let n = 0;
   let sp = 0;
   stack[sp++] = root;
   while (sp > 0) {
@@ -37,19 +44,38 @@ export function topologicalOrder(root: Value): Value[] {
       if (b !== null && typeof b !== 'number' && b.mark < enter) stack[sp++] = b;
       const a = v.a;
       if (a !== null && a.mark < enter) stack[sp++] = a;
+      if (sp > stackHigh) stackHigh = sp;
     } else {
       sp--;
       if (v.mark === enter) {
         v.mark = done;
-        v.slot = order.length;
-        order.push(v);
+        v.slot = n;
+        order[n++] = v;
       }
     }
   }
-  // Drop references so the stack does not keep an old graph alive.
-  if (stack.length > 65536) stack = [];
-  else stack.length = 0;
-  return order;
+  count = n;
+  return n;
+}
+
+/** Drops the references the last pass left, so they do not keep an old graph alive. */
+function releaseOrder(): void {
+  sentinel ??= new Value(0);
+  order.fill(sentinel, 0, count);
+  stack.fill(sentinel, 0, stackHigh);
+  count = 0;
+  stackHigh = 0;
+}
+
+/**
+ * Every node of root's graph, each after all of its inputs (root last), as a new array.
+ * Sets each node's `slot` to its index.
+ */
+export function topologicalOrder(root: Value): Value[] {
+  const n = sortTopologically(root);
+  const copy = order.slice(0, n);
+  releaseOrder();
+  return copy;
 }
 
 /**
@@ -60,8 +86,8 @@ export function topologicalOrder(root: Value): Value[] {
 export function backward(root: Value): BackwardReport {
   // The graph has served its purpose; what is made next is the next step's.
   nodeBudget.count = 0;
-  const nodes = topologicalOrder(root);
-  const n = nodes.length;
+  const n = sortTopologically(root);
+  const nodes = order;
   if (adjoints.length < n) adjoints = new Float64Array(Math.max(n, adjoints.length * 2));
   const adj = adjoints;
   adj.fill(0, 0, n);
@@ -82,15 +108,10 @@ export function backward(root: Value): BackwardReport {
   return { nonFinite: nonFinite ?? [] };
 }
 
-function releaseOrder(): void {
-  if (order.length > 65536) order = [];
-  else order.length = 0;
-}
-
 /** Sets grad to 0 on every node of root's graph. */
 export function zeroGraphGrads(root: Value): void {
-  const nodes = topologicalOrder(root);
-  for (let i = 0; i < nodes.length; i++) nodes[i].grad = 0;
+  const n = sortTopologically(root);
+  for (let i = 0; i < n; i++) order[i].grad = 0;
   releaseOrder();
 }
 
