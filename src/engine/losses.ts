@@ -2,7 +2,7 @@
 // for several outputs per sample) and return one Value. Sums start from the first term (no
 // `0 +` node): the numbers are those of Python's sum(), which adds 0 exactly.
 
-import { EngineError } from './errors';
+import { EngineError, showNumber } from './errors';
 import { Value } from './value';
 
 export type Scalar = Value | number;
@@ -85,7 +85,7 @@ export function bce(prob: Nested, target: Nested): Value {
     if (!(pv.data > 0 && pv.data < 1)) {
       throw new EngineError(
         'ValueError',
-        `bce: a probability must be strictly between 0 and 1, got ${pv.data} ` +
+        `bce: a probability must be strictly between 0 and 1, got ${showNumber(pv.data)} ` +
           '(a saturated sigmoid? try a smaller learning rate)',
       );
     }

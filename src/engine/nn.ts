@@ -78,7 +78,9 @@ const ACT_NAMES: Record<Activation, string> = {
 
 function checkSize(what: string, n: number): void {
   if (!Number.isInteger(n) || n < 1) {
-    throw new EngineError('ValueError', `${what} must be a whole number ≥ 1, got ${showNumber(n)}`);
+    // Sizes are counts: show a whole number as one (0, not 0.0).
+    const shown = Number.isInteger(n) ? String(n) : showNumber(n);
+    throw new EngineError('ValueError', `${what} must be a whole number ≥ 1, got ${shown}`);
   }
 }
 

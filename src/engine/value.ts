@@ -67,7 +67,8 @@ export class Value {
     a: Value | null = null,
     b: Value | number | null = null,
   ) {
-    if (++nodeBudget.count > nodeBudget.limit) overBudget();
+    // A constant shown for a number operand is not a new node of the program's making.
+    if (++nodeBudget.count > nodeBudget.limit && code !== Op.Const) overBudget();
     this.data = data;
     this.code = code;
     this.a = a;

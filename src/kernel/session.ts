@@ -75,7 +75,16 @@ export class Session {
     return this.interpreter.names();
   }
 
+  /** Handles one request; never throws: a failure of ours becomes an error event. */
   handle(request: KernelRequest): void {
+    try {
+      this.dispatch(request);
+    } catch (e) {
+      this.internalError(request, e);
+    }
+  }
+
+  private dispatch(request: KernelRequest): void {
     switch (request.type) {
       case 'run':
         return this.run(request);
@@ -92,6 +101,38 @@ export class Session {
         this.interpreter.setLimits({ maxNodes: this.maxGraphNodes, maxMillis: this.maxRunMillis });
         return;
     }
+  }
+
+  private internalError(request: KernelRequest, e: unknown): void {
+    const message = `internal error in ToyGrad (please report it): ${e instanceof Error ? e.message : String(e)}`;
+    if (request.type === 'graph') {
+      this.options.emit({ type: 'graph', requestId: request.requestId, graph: null, message });
+      return;
+    }
+    if (request.type !== 'run' && request.type !== 'backward') return;
+    this.batcher = null;
+    this.options.emit({
+      type: 'error',
+      runId: request.runId,
+      error: { kind: 'TypeError', message, line: 0, col: 0 },
+    });
+    let names = {};
+    try {
+      names = snapshot(this.interpreter.names(), this.ids, (site) =>
+        this.interpreter.siteToPosition(site),
+      );
+    } catch {
+      // The snapshot is what failed: report the run without names rather than not at all.
+    }
+    this.options.emit({
+      type: 'done',
+      runId: request.runId,
+      cellId: request.cellId,
+      status: 'error',
+      millis: 0,
+      names,
+      inline: [],
+    });
   }
 
   restart(): void {

@@ -188,3 +188,27 @@ describe('Session', () => {
     );
   });
 });
+
+describe('Session under limits', () => {
+  it('reports a node LimitError and still describes the names made with number operands', () => {
+    const events: KernelEvent[] = [];
+    const s = new Session({
+      emit: (e) => events.push(e),
+      maxGraphNodes: 1000,
+      maxRunMillis: 60_000,
+    });
+    s.handle({
+      type: 'run',
+      runId: 1,
+      cellId: 'c',
+      code: 'x = Value(0.0)\nfor i in range(100000):\n    x = x + 1\n',
+      firstLine: 1,
+    });
+    const error = events.find((e) => e.type === 'error') as Extract<KernelEvent, { type: 'error' }>;
+    assert.equal(error.error.kind, 'LimitError');
+    assert.equal(error.error.line, 3);
+    const finished = done(events);
+    assert.equal(finished.status, 'error');
+    assert.equal((finished.names.x as ValueInfo).inputs.length, 2);
+  });
+});
