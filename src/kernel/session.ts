@@ -4,7 +4,6 @@
 // synchronously wherever it is put: in a worker_thread for the editor, in-process for the
 // CLI and the tests. Every event goes through `emit`.
 
-import { resetNodeBudget } from '../engine/budget';
 import { zeroGraphGrads } from '../engine/backward';
 import { Value } from '../engine/value';
 import { Interpreter, type RunHost } from '../lang/interpreter';
@@ -143,7 +142,6 @@ export class Session {
   run(request: RunRequest): void {
     const started = performance.now();
     this.begin(request.runId, request.cellId);
-    resetNodeBudget(this.maxGraphNodes);
     const outcome = this.interpreter.runCell(request.code, request.firstLine);
     this.cells.set(request.cellId, {
       output: outcome.backwardTarget ?? outcome.lastAssigned,

@@ -209,6 +209,8 @@ export class Interpreter {
   }
 
   private end(): void {
+    // The cap is for the program; the host's own work after a run (names, graphs) is not.
+    nodeBudget.limit = Number.POSITIVE_INFINITY;
     rt.poll = () => {
       rt.ticks = POLL_INTERVAL;
     };
