@@ -101,6 +101,23 @@ describe('tgrad CLI', function () {
     assert.match(r.stderr, /:5:12: RecursionError: maximum recursion depth exceeded/);
   });
 
+  it('shows train() progress on stderr only when stderr is a terminal', function () {
+    const f = file(
+      't.tgrad',
+      'xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5]]\nys = [1.0, -1.0]\nm = MLP(3, [4, 1])\n' +
+        'losses = train(m, xs, ys, steps=500)\nprint(len(losses))\n',
+    );
+    const plain = tgrad('run', f);
+    assert.deepEqual([plain.stdout, plain.stderr], ['500\n', '']);
+    // util-linux `script` gives the command a pseudo-terminal.
+    const tty = spawnSync('script', ['-qec', `${process.execPath} ${cli} run ${f}`, '/dev/null'], {
+      encoding: 'utf8',
+    });
+    if (tty.error !== undefined) this.skip();
+    assert.match(tty.stdout, /step 500\/500 · loss \d/);
+    assert.match(tty.stdout, /\x1b\[K/, 'the bar is redrawn in place and erased');
+  });
+
   it('explains a usage mistake and a missing file', () => {
     assert.equal(tgrad('frobnicate').status, 2);
     const r = tgrad('run', join(dir, 'missing.tgrad'));
