@@ -1,0 +1,135 @@
+// Problems in tgrad files: syntax errors as you type (checkSyntax on the whole document,
+// debounced), and runtime errors from the last run of each cell (exact range and kind),
+// cleared when the cell is edited or runs again. Source "ToyGrad", code = the error kind.
+import * as vscode from 'vscode';
+import { checkSyntax } from '../kernel/documentModel';
+import type { CellResults } from './cellResults';
+import type { Ctx } from './ctx';
+import { isNotebookCell, isTgrad, LANGUAGE_ID } from './documentCells';
+import { currentLine, errorRange, type SpanLike } from './errorPosition';
+
+const DEBOUNCE_MILLIS = 300;
+
+interface ErrorLike extends SpanLike {
+  kind: string;
+  message: string;
+}
+
+/** Files and notebook cells alike: a cell's lines are its own, so its positions are right. */
+function checked(document: vscode.TextDocument): boolean {
+  return isTgrad(document) || (document.languageId === LANGUAGE_ID && isNotebookCell(document));
+}
+
+export class Diagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('toygrad');
+  private readonly syntax = new Map<string, vscode.Diagnostic[]>();
+  private readonly runtime = new Map<string, vscode.Diagnostic[]>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly ctx: Ctx,
+    results: CellResults,
+  ) {
+    ctx.own(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((d) => this.checkNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.checkSoon(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      results.onDidChange((uri) => this.refreshRuntime(uri)),
+    );
+    for (const d of vscode.workspace.textDocuments) this.checkNow(d);
+  }
+
+  private checkSoon(document: vscode.TextDocument): void {
+    if (!checked(document)) return;
+    const key = document.uri.toString();
+    const old = this.timers.get(key);
+    if (old !== undefined) clearTimeout(old);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        const current = this.ctx.document(document.uri);
+        if (current !== undefined) this.checkNow(current);
+      }, DEBOUNCE_MILLIS),
+    );
+  }
+
+  /** Checks the document's syntax at once (on open, and after the debounce). */
+  checkNow(document: vscode.TextDocument): void {
+    if (!checked(document)) return;
+    const errors: readonly ErrorLike[] = checkSyntax(document.getText());
+    this.syntax.set(
+      document.uri.toString(),
+      errors.map((e) => this.diagnostic(document, e, e.line - 1)),
+    );
+    this.publish(document.uri);
+  }
+
+  private refreshRuntime(uri: vscode.Uri): void {
+    const document = this.ctx.document(uri);
+    const session = this.ctx.sessions.get(uri);
+    if (document === undefined || session === undefined) {
+      if (this.runtime.delete(uri.toString())) this.publish(uri);
+      return;
+    }
+    const found: vscode.Diagnostic[] = [];
+    for (const { record, cell, fresh } of session.records.matches(this.ctx.cells.get(document))) {
+      const error = record.error;
+      // Syntax errors are the live check's; an edited cell's error is gone until it runs.
+      if (
+        error === null ||
+        !fresh ||
+        record.cleared ||
+        error.kind === 'SyntaxError' ||
+        error.line < 1
+      )
+        continue;
+      found.push(this.diagnostic(document, error, currentLine(record, cell, error.line)));
+    }
+    this.runtime.set(uri.toString(), found);
+    this.publish(uri);
+  }
+
+  private diagnostic(
+    document: vscode.TextDocument,
+    e: ErrorLike,
+    line0: number,
+  ): vscode.Diagnostic {
+    const r = errorRange(
+      e,
+      (l) => (l >= 0 && l < document.lineCount ? document.lineAt(l).text : undefined),
+      line0,
+    );
+    const d = new vscode.Diagnostic(
+      new vscode.Range(r.line, r.col, r.endLine, r.endCol),
+      `${e.kind}: ${e.message}`,
+      vscode.DiagnosticSeverity.Error,
+    );
+    d.source = 'ToyGrad';
+    d.code = e.kind;
+    return d;
+  }
+
+  private publish(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.collection.set(uri, [...(this.syntax.get(key) ?? []), ...(this.runtime.get(key) ?? [])]);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.timers.get(key);
+    if (t !== undefined) clearTimeout(t);
+    this.timers.delete(key);
+    this.syntax.delete(key);
+    this.runtime.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}

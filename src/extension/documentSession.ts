@@ -1,0 +1,291 @@
+// One document's session as the editor sees it: the kernel client (created at the first
+// run, never before), what each cell's last run left (RunRecords) and the latest snapshot of
+// the names the session holds, kept here so hovers never wait for a busy worker. Every
+// kernel event is passed on to listeners together with the run it belongs to.
+// No 'vscode' here: the editor features subscribe to it, and tests drive it with a fake.
+
+import type { StopOutcome } from '../kernel/kernelClient';
+import type {
+  GraphPayload,
+  GraphRequest,
+  KernelEvent,
+  NameInfo,
+  RunStatus,
+  UserError,
+} from '../kernel/protocol';
+import { cellLabel, type CodeCell } from './cellModel';
+import type { RunKind } from './runReport';
+import { RunRecords } from './runRecords';
+
+/** What the session needs of a KernelClient (a fake in tests). */
+export interface KernelLike {
+  onEvent(listener: (event: KernelEvent) => void): () => void;
+  readonly busy: boolean;
+  readonly started: boolean;
+  run(cellId: string, code: string, firstLine: number): number;
+  backward(cellId: string): number;
+  graph(
+    target: GraphRequest['target'],
+    maxValues: number,
+  ): Promise<{ graph: GraphPayload | null; message?: string }>;
+  stop(): Promise<StopOutcome>;
+  restart(): Promise<void>;
+  configure(maxGraphNodes: number, maxRunMillis: number): void;
+  dispose(): Promise<void>;
+}
+
+export interface RunInfo {
+  runId: number;
+  kind: RunKind;
+  cellId: string;
+  cellNumber: number;
+  /** The cell's title, or "cell N". */
+  label: string;
+  title: string;
+  /** 1-based first code line of the cell when the run was sent. */
+  firstLine: number;
+}
+
+export interface RunOutcome {
+  status: RunStatus;
+  error: UserError | null;
+  millis: number;
+}
+
+export interface SessionEvent {
+  event: KernelEvent;
+  /** The run the event belongs to; null for session-wide events. */
+  run: RunInfo | null;
+}
+
+interface PendingRun extends RunInfo {
+  error: UserError | null;
+  resolve: (outcome: RunOutcome) => void;
+}
+
+export interface Progress {
+  step: number;
+  steps: number;
+  loss: number;
+}
+
+export class DocumentSession {
+  readonly records = new RunRecords();
+  /** The names bound in the session, as of the latest finished run. */
+  names: Record<string, NameInfo> = {};
+  /** The run executing now (the kernel said it started), if any. */
+  current: RunInfo | null = null;
+  /** The latest training progress of the current run. */
+  progress: Progress | null = null;
+  private client: KernelLike | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private readonly pending = new Map<number, PendingRun>();
+  private readonly listeners = new Set<(e: SessionEvent) => void>();
+  /** Bumped by stop and restart: a sequence of runs (Run All) ends when it changes. */
+  private generation = 0;
+  private disposed = false;
+
+  constructor(private readonly createClient: () => KernelLike) {}
+
+  get started(): boolean {
+    return this.client?.started ?? false;
+  }
+
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  onEvent(listener: (e: SessionEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs one cell (queued behind any run in progress). */
+  run(cell: CodeCell, cells: readonly CodeCell[]): Promise<RunOutcome> {
+    const record = this.records.begin(cell, cells);
+    const client = this.ensureClient();
+    const runId = client.run(record.cellId, cell.code, cell.firstLine);
+    return this.track(runId, 'run', record.cellId, cell);
+  }
+
+  /** Runs cells one after another; ends at the first that does not finish ok. */
+  async runSequence(
+    toRun: readonly CodeCell[],
+    cells: readonly CodeCell[],
+  ): Promise<RunOutcome | null> {
+    const generation = this.generation;
+    let last: RunOutcome | null = null;
+    for (const cell of toRun) {
+      if (this.disposed || generation !== this.generation) break;
+      last = await this.run(cell, cells);
+      if (last.status !== 'ok') break;
+    }
+    return last;
+  }
+
+  /**
+   * Backpropagates from the cell's output, running the cell first when its code changed
+   * since its last run (or it never ran, or its run did not finish).
+   */
+  async backward(cell: CodeCell, cells: readonly CodeCell[]): Promise<RunOutcome> {
+    if (this.records.needsRun(cell, cells)) {
+      const ran = await this.run(cell, cells);
+      if (ran.status !== 'ok') return ran;
+    }
+    const cellId = this.records.matchOf(cell, cells)?.record.cellId;
+    if (cellId === undefined) return { status: 'error', error: null, millis: 0 };
+    this.records.revive(cellId);
+    const client = this.ensureClient();
+    const runId = client.backward(cellId);
+    return this.track(runId, 'backward', cellId, cell);
+  }
+
+  /** The graph of the cell's output, running the cell first if needed. */
+  async cellGraph(
+    cell: CodeCell,
+    cells: readonly CodeCell[],
+    maxValues: number,
+  ): Promise<{ graph: GraphPayload | null; message?: string; cellId: string | null }> {
+    if (this.records.needsRun(cell, cells)) {
+      const ran = await this.run(cell, cells);
+      if (ran.status !== 'ok') {
+        const why =
+          ran.error !== null
+            ? `${ran.error.kind}: ${ran.error.message}`
+            : `the run ${ran.status === 'stopped' ? 'was stopped' : 'failed'}`;
+        return { graph: null, message: `The cell did not run to the end (${why}).`, cellId: null };
+      }
+    }
+    const cellId = this.records.matchOf(cell, cells)?.record.cellId ?? null;
+    if (cellId === null) return { graph: null, message: 'The cell has not run yet.', cellId };
+    const answer = await this.graph({ cellId }, maxValues);
+    return { ...answer, cellId };
+  }
+
+  /** A graph by target; answers without starting a session that has not started. */
+  graph(
+    target: GraphRequest['target'],
+    maxValues: number,
+  ): Promise<{ graph: GraphPayload | null; message?: string }> {
+    if (this.client === null || !this.client.started) {
+      return Promise.resolve({ graph: null, message: 'The session has not run anything yet.' });
+    }
+    return this.client.graph(target, maxValues);
+  }
+
+  /** Stops the running cell (and any Run All in progress); the session keeps its names. */
+  async stop(): Promise<StopOutcome> {
+    this.generation++;
+    if (this.client === null) return 'idle';
+    return this.client.stop();
+  }
+
+  /** A fresh session: every name and every cell's output is gone. */
+  async restart(): Promise<void> {
+    this.generation++;
+    if (this.client === null) return;
+    await this.client.restart();
+  }
+
+  configure(maxGraphNodes: number, maxRunMillis: number): void {
+    this.client?.configure(maxGraphNodes, maxRunMillis);
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.generation++;
+    this.unsubscribe?.();
+    const client = this.client;
+    this.client = null;
+    this.settle('stopped');
+    this.listeners.clear();
+    await client?.dispose();
+  }
+
+  private ensureClient(): KernelLike {
+    if (this.client !== null) return this.client;
+    const client = this.createClient();
+    this.unsubscribe = client.onEvent((e) => this.receive(e));
+    this.client = client;
+    return client;
+  }
+
+  private track(runId: number, kind: RunKind, cellId: string, cell: CodeCell): Promise<RunOutcome> {
+    return new Promise((resolve) => {
+      this.pending.set(runId, {
+        runId,
+        kind,
+        cellId,
+        cellNumber: cell.number,
+        label: cellLabel(cell),
+        title: cell.title,
+        firstLine: cell.firstLine,
+        error: null,
+        resolve,
+      });
+    });
+  }
+
+  private settle(status: RunStatus): void {
+    const runs = [...this.pending.values()];
+    this.pending.clear();
+    this.current = null;
+    this.progress = null;
+    for (const r of runs) r.resolve({ status, error: r.error, millis: 0 });
+  }
+
+  private receive(event: KernelEvent): void {
+    const run = 'runId' in event ? (this.pending.get(event.runId) ?? null) : null;
+    switch (event.type) {
+      case 'started':
+        if (run !== null) {
+          this.current = run;
+          this.progress = null;
+          if (run.kind === 'run') this.records.started(run.cellId);
+        }
+        break;
+      case 'result':
+        if (run?.kind === 'run') this.records.setResult(run.cellId, event.text);
+        break;
+      case 'error':
+        if (run !== null) {
+          run.error = event.error;
+          if (run.kind === 'run') this.records.setError(run.cellId, event.error);
+        }
+        break;
+      case 'progress':
+        if (run !== null)
+          this.progress = { step: event.step, steps: event.steps, loss: event.loss };
+        break;
+      case 'done':
+        this.names = event.names;
+        this.records.setInline(event.inline);
+        if (run !== null) {
+          if (run.kind === 'run') this.records.finish(run.cellId, event.status, event.millis);
+          this.pending.delete(run.runId);
+          if (this.current?.runId === run.runId) {
+            this.current = null;
+            this.progress = null;
+          }
+        }
+        break;
+      case 'restarted':
+        this.generation++;
+        this.names = {};
+        this.records.clear();
+        this.settle('stopped');
+        break;
+      default:
+        break;
+    }
+    this.emit({ event, run });
+    // After listeners saw the run's last event, so they read the finished state.
+    if (event.type === 'done' && run !== null) {
+      run.resolve({ status: event.status, error: run.error, millis: event.millis });
+    }
+  }
+
+  private emit(e: SessionEvent): void {
+    for (const listener of this.listeners) listener(e);
+  }
+}

@@ -1,0 +1,59 @@
+// Activation: builds the context and the features, each registering its disposables with
+// it. Nothing here starts a kernel: a document's worker starts at its first run.
+import * as vscode from 'vscode';
+import { CellActions } from './cellActions';
+import { CellResults } from './cellResults';
+import { CodeLensProvider } from './codeLensProvider';
+import { registerCommands } from './commands';
+import { Ctx } from './ctx';
+import { Diagnostics } from './diagnostics';
+import { LANGUAGE_ID } from './documentCells';
+import { GraphPanels } from './graphPanels';
+import { PANEL_VIEW_TYPE } from './graphPanel';
+import { HoverProvider } from './hoverProvider';
+import { InlineValues } from './inlineValues';
+import { LineHighlight } from './lineHighlight';
+import { NotebookController } from './notebookController';
+import { NOTEBOOK_TYPE, NotebookSerializer } from './notebookSerializer';
+import { PanelSerializer } from './panelSerializer';
+import { RunOutput } from './runOutput';
+import { RunProgress } from './runProgress';
+import { StatusBar } from './statusBar';
+import { registerTestCommands } from './testCommands';
+
+let ctx: Ctx | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const c = new Ctx(context);
+  ctx = c;
+  const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  const output = c.own(new RunOutput(c));
+  const results = c.own(new CellResults(c));
+  const inline = c.own(new InlineValues(c, results));
+  c.own(new Diagnostics(c, results));
+  const highlight = c.own(new LineHighlight());
+  const panels = c.own(new GraphPanels(c, highlight, output));
+  const actions = new CellActions(c, panels, results);
+  const status = c.own(new StatusBar(c));
+  c.own(new RunProgress(c, (uri) => actions.stop(uri)));
+  const hover = new HoverProvider(c);
+  c.own(
+    vscode.languages.registerCodeLensProvider(selector, new CodeLensProvider(c)),
+    vscode.languages.registerHoverProvider(selector, hover),
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, new PanelSerializer(panels)),
+  );
+  c.own(
+    vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new NotebookSerializer(), {
+      transientOutputs: true,
+    }),
+    new NotebookController(c),
+  );
+  registerCommands(c, actions, panels, highlight);
+  if (c.testMode) registerTestCommands(c, { panels, inline, output, status, hover });
+  context.subscriptions.push(c);
+}
+
+export function deactivate(): void {
+  ctx?.dispose();
+  ctx = undefined;
+}

@@ -1,0 +1,205 @@
+// One webview panel ("ToyGrad: file.tgrad") and the state the extension keeps for it. The
+// webview is recreated whenever it is hidden (no retainContextWhenHidden), so the extension
+// is the owner of the state and sends it whole when the page is ready or shown again; while
+// hidden, updates only change the state. Loss points go through a coalescer: at most 20
+// messages a second, whatever the training loop does.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type {
+  GraphPayload,
+  GraphRequest,
+  LossBatch,
+  PanelState,
+  PanelView,
+  ToPanel,
+  ValueUpdate,
+} from '../kernel/protocol';
+import { applyUpdates } from './graphUpdates';
+import { LossCoalescer } from './lossCoalescer';
+import { panelHtml, type PanelHtmlOptions } from './panelHtml';
+import { addLoss, addPlot, setBoundary, setGraph, setView } from './panelStateModel';
+
+export const PANEL_VIEW_TYPE = 'toygrad.panel';
+
+export function panelTitle(uri: vscode.Uri): string {
+  return `ToyGrad: ${uri.path.split('/').pop() ?? uri.toString()}`;
+}
+
+export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [
+      vscode.Uri.joinPath(extensionUri, 'dist'),
+      vscode.Uri.joinPath(extensionUri, 'media'),
+    ],
+  };
+}
+
+/**
+ * VS Code's cspSource is two sources (`'self' https://*.vscode-cdn.net`); a panelHtml that
+ * accepts only one gets the host source alone, which is where asWebviewUri's files live.
+ */
+function renderPanelHtml(options: PanelHtmlOptions): string {
+  try {
+    return panelHtml(options);
+  } catch (err) {
+    const hosts = options.cspSource.split(/\s+/).filter((t) => t !== '' && !/['"]/.test(t));
+    if (hosts.length !== 1) throw err;
+    return panelHtml({ ...options, cspSource: hosts[0] });
+  }
+}
+
+export class GraphPanel implements vscode.Disposable {
+  /** What the graph view shows, so it can be asked for again after a backward. */
+  drawnTarget: GraphRequest['target'] | null = null;
+  private ready = false;
+  private closed = false;
+  private selected: number | null = null;
+  private readonly coalescer: LossCoalescer;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Messages posted to the webview, newest last (for the test commands). */
+  readonly posted: ToPanel['type'][] = [];
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly uri: vscode.Uri,
+    readonly state: PanelState,
+    extensionUri: vscode.Uri,
+    private readonly changed: () => void,
+  ) {
+    this.coalescer = new LossCoalescer((batches) => this.post({ type: 'loss', batches }));
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'toygrad.svg');
+    panel.webview.options = panelOptions(extensionUri);
+    const asUri = (...path: string[]) =>
+      panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
+    panel.webview.html = renderPanelHtml({
+      scriptUri: asUri('dist', 'webview.js'),
+      styleUris: [asUri('dist', 'vis-network.css'), asUri('media', 'panel.css')],
+      cspSource: panel.webview.cspSource,
+      nonce: randomBytes(18).toString('base64url'),
+      title: panel.title,
+    });
+    this.subscriptions.push(
+      panel.onDidDispose(() => {
+        this.closed = true;
+      }),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible) {
+          this.ready = true;
+          this.sendState();
+        } else {
+          // The page is gone; the state is re-sent when it is back.
+          this.ready = false;
+          this.coalescer.discard();
+        }
+      }),
+    );
+  }
+
+  get visible(): boolean {
+    return !this.closed && this.panel.visible;
+  }
+
+  /** The webview said `ready`: a fresh page that needs the whole state. */
+  onReady(): void {
+    this.ready = true;
+    this.sendState();
+  }
+
+  sendState(): void {
+    this.coalescer.discard();
+    this.post({ type: 'state', state: this.state });
+    if (this.selected !== null) this.post({ type: 'select', valueId: this.selected });
+  }
+
+  reveal(): void {
+    if (!this.closed) this.panel.reveal(undefined, true);
+  }
+
+  show(view: PanelView): void {
+    setView(this.state, view);
+    this.post({ type: 'show', view });
+    this.changed();
+  }
+
+  setView(view: PanelView): void {
+    setView(this.state, view);
+    this.changed();
+  }
+
+  showGraph(graph: GraphPayload, target: GraphRequest['target']): void {
+    setGraph(this.state, graph);
+    this.drawnTarget = target;
+    this.selected = null;
+    this.post({ type: 'graph', graph });
+    this.show('graph');
+  }
+
+  updateValues(updates: ValueUpdate[]): void {
+    if (this.state.graph === null || updates.length === 0) return;
+    this.state.graph = applyUpdates(this.state.graph, updates);
+    this.post({ type: 'values', updates });
+    this.changed();
+  }
+
+  select(valueId: number | null): void {
+    if (this.selected === valueId) return;
+    this.selected = valueId;
+    this.post({ type: 'select', valueId });
+  }
+
+  /** Saved with the rest of the state when the run ends (flushLoss), not per point. */
+  addLoss(batches: LossBatch[]): void {
+    addLoss(this.state, batches);
+    if (this.ready && this.visible) this.coalescer.add(batches);
+  }
+
+  flushLoss(): void {
+    this.coalescer.flush();
+    this.changed();
+  }
+
+  clearLoss(fromPanel: boolean): void {
+    this.state.curves = [];
+    this.coalescer.discard();
+    if (!fromPanel) this.post({ type: 'clearLoss' });
+    this.changed();
+  }
+
+  addPlot(plot: Parameters<typeof addPlot>[1]): void {
+    addPlot(this.state, plot);
+    this.post({ type: 'plot', plot });
+    this.show('plots');
+  }
+
+  setBoundary(boundary: Parameters<typeof setBoundary>[1]): void {
+    setBoundary(this.state, boundary);
+    this.post({ type: 'boundary', boundary });
+    this.show('plots');
+  }
+
+  configure(maxVisibleNodes: number): void {
+    if (this.state.maxVisibleNodes === maxVisibleNodes) return;
+    this.state.maxVisibleNodes = maxVisibleNodes;
+    this.post({ type: 'config', maxVisibleNodes });
+  }
+
+  private post(message: ToPanel): void {
+    if (!this.ready || !this.visible) return;
+    this.posted.push(message.type);
+    if (this.posted.length > 200) this.posted.splice(0, this.posted.length - 200);
+    // A panel closed a moment ago rejects; the state is re-sent if it is ever shown again.
+    this.panel.webview.postMessage(message).then(undefined, () => undefined);
+  }
+
+  /** Stops feeding the webview but leaves its tab (VS Code restores it after a reload). */
+  detach(): void {
+    this.coalescer.dispose();
+    for (const d of this.subscriptions) d.dispose();
+  }
+
+  dispose(): void {
+    this.detach();
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,340 @@
+// The panels, one per document: opened by the Graph lens or command, or by what a program
+// draws, plots or logs; fed by the session's events; restored after a window reload from the
+// state kept in workspaceState. Also answers the panel's messages (reveal a line, export a
+// file) and tells it which Value the editor cursor is on.
+import * as vscode from 'vscode';
+import type { FromPanel, GraphRequest, PanelState } from '../kernel/protocol';
+import type { Ctx } from './ctx';
+import { isTgrad } from './documentCells';
+import { LatestThrottle } from './latestThrottle';
+import type { SessionEvent } from './documentSession';
+import { mapRunLine } from './errorPosition';
+import { exportBytes, exportFileName, exportFilter } from './exportData';
+import { GraphPanel, PANEL_VIEW_TYPE, panelTitle } from './graphPanel';
+import { valueUpdates } from './graphUpdates';
+import type { LineHighlight } from './lineHighlight';
+import { nameAt } from './nameAtPosition';
+import { asFromPanel } from './panelMessages';
+import { emptyPanelState, graphHasValue, persistableState, restoreState } from './panelStateModel';
+import type { RunOutput } from './runOutput';
+import { graphRequestSize } from './settings';
+
+const INDEX_KEY = 'toygrad.panels';
+const stateKey = (uri: string) => `toygrad.panel:${uri}`;
+/** Graphs larger than this are not stored for a reload (they can be drawn again). */
+const MAX_STORED_VALUES = 3000;
+const SAVE_DEBOUNCE_MILLIS = 1000;
+const DRAW_INTERVAL_MILLIS = 250;
+
+interface IndexEntry {
+  title: string;
+  savedAt: number;
+}
+
+export class GraphPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, GraphPanel>();
+  private readonly saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Runs whose loss curve already brought the panel forward. */
+  private readonly revealedFor = new Set<string>();
+  private shuttingDown = false;
+  /** A program that draws or plots every step of a loop: the panel gets the latest, 4 a second. */
+  private readonly drawings = new Map<string, LatestThrottle<() => void>>();
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly highlight: LineHighlight,
+    private readonly output: RunOutput,
+  ) {
+    ctx.own(
+      ctx.sessions.onEvent((uri, e) => this.onSessionEvent(uri, e)),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
+      ctx.onSettings((s) => {
+        for (const p of this.panels.values()) p.configure(s.maxVisibleNodes);
+      }),
+    );
+  }
+
+  get(uri: vscode.Uri): GraphPanel | undefined {
+    return this.panels.get(uri.toString());
+  }
+
+  /** The document's panel, created beside the editor (without taking focus) if needed. */
+  open(uri: vscode.Uri, reveal = true): GraphPanel {
+    const known = this.get(uri);
+    if (known !== undefined) {
+      if (reveal && !known.visible) known.reveal();
+      return known;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PANEL_VIEW_TYPE,
+      panelTitle(uri),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true },
+    );
+    return this.adopt(panel, uri, emptyPanelState(this.ctx.settings.maxVisibleNodes));
+  }
+
+  /** A panel VS Code kept across a window reload (WebviewPanelSerializer). */
+  restore(panel: vscode.WebviewPanel): void {
+    const index = this.index();
+    let best: { uri: string; savedAt: number } | null = null;
+    for (const [uri, entry] of Object.entries(index)) {
+      if (entry.title !== panel.title || this.panels.has(uri)) continue;
+      if (best === null || entry.savedAt > best.savedAt) best = { uri, savedAt: entry.savedAt };
+    }
+    if (best === null) {
+      // Nothing says which document it showed: an empty panel would only confuse.
+      panel.dispose();
+      return;
+    }
+    const raw = this.ctx.extension.workspaceState.get<unknown>(stateKey(best.uri));
+    this.adopt(
+      panel,
+      vscode.Uri.parse(best.uri),
+      restoreState(raw, this.ctx.settings.maxVisibleNodes),
+    );
+  }
+
+  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, state: PanelState): GraphPanel {
+    const key = uri.toString();
+    const gp = new GraphPanel(panel, uri, state, this.ctx.extensionUri, () => this.saveSoon(key));
+    this.panels.set(key, gp);
+    panel.webview.onDidReceiveMessage((data: unknown) => {
+      const message = asFromPanel(data);
+      if (message !== null) void this.onMessage(gp, message);
+    });
+    panel.onDidDispose(() => {
+      gp.detach();
+      this.panels.delete(key);
+      if (!this.shuttingDown) void this.forget(key);
+    });
+    this.saveSoon(key);
+    return gp;
+  }
+
+  /** Draws the graph of a cell's output (or any target) in the document's panel. */
+  showGraph(
+    uri: vscode.Uri,
+    graph: NonNullable<PanelState['graph']>,
+    target: GraphRequest['target'],
+  ): void {
+    this.open(uri).showGraph(graph, target);
+  }
+
+  async onMessage(gp: GraphPanel, message: FromPanel): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        gp.onReady();
+        return;
+      case 'view':
+        gp.setView(message.view);
+        return;
+      case 'clearLoss':
+        gp.clearLoss(true);
+        return;
+      case 'reveal':
+        await this.revealFromPanel(gp.uri, message.line, message.col);
+        return;
+      case 'export':
+        await this.exportFile(gp.uri, message.format, message.fileName, message.data);
+        return;
+      case 'error':
+        this.output.appendLine(`⚠ panel: ${message.message}`);
+        return;
+    }
+  }
+
+  private async revealFromPanel(uri: vscode.Uri, line: number, col: number): Promise<void> {
+    if (line < 1) {
+      void vscode.window.showInformationMessage(
+        'ToyGrad: this Value was not made by a line of the file.',
+      );
+      return;
+    }
+    const document = this.ctx.document(uri) ?? (await vscode.workspace.openTextDocument(uri));
+    const session = this.ctx.sessions.get(uri);
+    const line0 =
+      session !== undefined
+        ? mapRunLine(session.records.matches(this.ctx.cells.get(document)), line)
+        : line - 1;
+    await this.highlight.reveal(uri, line0, Math.max(0, col - 1));
+  }
+
+  private async exportFile(
+    uri: vscode.Uri,
+    format: 'svg' | 'png' | 'csv',
+    fileName: string,
+    data: string,
+  ): Promise<void> {
+    let bytes: Uint8Array;
+    try {
+      bytes = exportBytes(format, data);
+    } catch (err) {
+      void vscode.window.showErrorMessage(`ToyGrad: could not export: ${(err as Error).message}`);
+      return;
+    }
+    const folder =
+      uri.scheme === 'file' || uri.scheme === 'vscode-remote'
+        ? vscode.Uri.joinPath(uri, '..')
+        : (vscode.workspace.workspaceFolders?.[0]?.uri ?? undefined);
+    const name = exportFileName(fileName, format);
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder !== undefined ? vscode.Uri.joinPath(folder, name) : undefined,
+      filters: exportFilter(format),
+      title: `Export ${format.toUpperCase()}`,
+    });
+    if (target === undefined) return;
+    await vscode.workspace.fs.writeFile(target, bytes);
+    void vscode.window.showInformationMessage(
+      `ToyGrad: saved ${target.path.split('/').pop() ?? name}`,
+    );
+  }
+
+  private onSessionEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {
+    switch (event.type) {
+      case 'log':
+        this.forRun(uri, run?.runId ?? 0, 'curves')?.addLoss(event.batches);
+        return;
+      case 'progress':
+        this.forRun(uri, run?.runId ?? 0, 'curves');
+        return;
+      case 'draw': {
+        const graph = event.graph;
+        this.drawing(uri, 'draw').push(() =>
+          this.open(uri).showGraph(graph, { valueId: graph.rootId }),
+        );
+        return;
+      }
+      case 'plot': {
+        const plot = event.plot;
+        this.drawing(uri, `plot:${plot.name}`).push(() => this.open(uri).addPlot(plot));
+        return;
+      }
+      case 'boundary': {
+        const boundary = event.boundary;
+        this.drawing(uri, 'boundary').push(() => this.open(uri).setBoundary(boundary));
+        return;
+      }
+      case 'done': {
+        const prefix = `${uri.toString()}#`;
+        for (const [key, t] of this.drawings) if (key.startsWith(prefix)) t.flush();
+        if (run !== null) this.revealedFor.delete(`${uri.toString()}#${run.runId}`);
+        const gp = this.get(uri);
+        if (gp === undefined) return;
+        gp.flushLoss();
+        if (event.status !== 'ok' || run === null || gp.drawnTarget === null) return;
+        const target = gp.drawnTarget;
+        const sameCell = 'cellId' in target && target.cellId === run.cellId;
+        if (run.kind === 'backward' || sameCell) void this.redraw(uri, gp, target);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** One throttle per document and kind of picture (the graph, each named plot, the boundary). */
+  private drawing(uri: vscode.Uri, kind: string): LatestThrottle<() => void> {
+    const key = `${uri.toString()}#${kind}`;
+    let t = this.drawings.get(key);
+    if (t === undefined) {
+      t = new LatestThrottle<() => void>((show) => show(), DRAW_INTERVAL_MILLIS);
+      this.drawings.set(key, t);
+    }
+    return t;
+  }
+
+  /**
+   * The panel for a run's curves: opened (and brought forward) once per run; none when the
+   * user closed it during the run (it does not pop up again until the next run).
+   */
+  private forRun(uri: vscode.Uri, runId: number, view: 'curves'): GraphPanel | undefined {
+    const key = `${uri.toString()}#${runId}`;
+    const first = !this.revealedFor.has(key);
+    if (!first) return this.get(uri);
+    const gp = this.open(uri, true);
+    this.revealedFor.add(key);
+    gp.show(view);
+    return gp;
+  }
+
+  /** Asks for the drawn target again: only new data/grads when it is the same graph. */
+  private async redraw(
+    uri: vscode.Uri,
+    gp: GraphPanel,
+    target: GraphRequest['target'],
+  ): Promise<void> {
+    const session = this.ctx.sessions.get(uri);
+    if (session === undefined) return;
+    const answer = await session.graph(target, graphRequestSize(this.ctx.settings));
+    const drawn = gp.state.graph;
+    if (answer.graph === null || drawn === null || gp.drawnTarget !== target) return;
+    const updates = valueUpdates(drawn, answer.graph);
+    if (updates === null) gp.showGraph(answer.graph, target);
+    else gp.updateValues(updates);
+  }
+
+  private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
+    const document = e.textEditor.document;
+    if (!isTgrad(document)) return;
+    const gp = this.get(document.uri);
+    const session = this.ctx.sessions.get(document.uri);
+    if (gp === undefined || session === undefined || gp.state.graph === null) return;
+    const at = e.selections[0]?.active;
+    if (at === undefined) return;
+    const span = nameAt(document.lineAt(at.line).text, at.character);
+    const info = span !== null ? session.names[span.name] : undefined;
+    if (info?.kind === 'value' && graphHasValue(gp.state, info.id)) gp.select(info.id);
+  }
+
+  private index(): Record<string, IndexEntry> {
+    return this.ctx.extension.workspaceState.get<Record<string, IndexEntry>>(INDEX_KEY) ?? {};
+  }
+
+  private saveSoon(key: string): void {
+    if (this.saveTimers.has(key)) return;
+    this.saveTimers.set(
+      key,
+      setTimeout(() => {
+        this.saveTimers.delete(key);
+        void this.save(key);
+      }, SAVE_DEBOUNCE_MILLIS),
+    );
+  }
+
+  private async save(key: string): Promise<void> {
+    const gp = this.panels.get(key);
+    if (gp === undefined) return;
+    const state = this.ctx.extension.workspaceState;
+    await state.update(stateKey(key), persistableState(gp.state, MAX_STORED_VALUES));
+    await state.update(INDEX_KEY, {
+      ...this.index(),
+      [key]: { title: gp.panel.title, savedAt: Date.now() },
+    });
+  }
+
+  private async forget(key: string): Promise<void> {
+    const t = this.saveTimers.get(key);
+    if (t !== undefined) clearTimeout(t);
+    this.saveTimers.delete(key);
+    const index = { ...this.index() };
+    delete index[key];
+    const state = this.ctx.extension.workspaceState;
+    await state.update(INDEX_KEY, index);
+    await state.update(stateKey(key), undefined);
+  }
+
+  dispose(): void {
+    this.shuttingDown = true;
+    for (const t of this.drawings.values()) t.dispose();
+    this.drawings.clear();
+    for (const [key, t] of this.saveTimers) {
+      clearTimeout(t);
+      void this.save(key);
+    }
+    this.saveTimers.clear();
+    // Deactivation (a window reload among others) must not close the tabs it restores.
+    for (const p of this.panels.values()) p.detach();
+    this.panels.clear();
+  }
+}

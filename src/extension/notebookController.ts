@@ -1,0 +1,187 @@
+// Runs the cells of a .tgrad notebook on a session of the same kind as the text editor's
+// (one per notebook), and shows what a run printed, its result and its error as outputs.
+// Error positions are file lines: each cell's code is placed where it lands in the file.
+import * as vscode from 'vscode';
+import type { UserError } from '../kernel/protocol';
+import { codeHash, type CodeCell } from './cellModel';
+import type { Ctx } from './ctx';
+import { LANGUAGE_ID } from './documentCells';
+import type { SessionEvent } from './documentSession';
+import { layoutNotebook } from './notebookCells';
+import { NOTEBOOK_TYPE, notebookText } from './notebookSerializer';
+import { positionText, warningLine } from './runReport';
+
+/** The session key of a notebook: apart from the text editor's session of the same file. */
+export function notebookSessionUri(notebook: vscode.NotebookDocument): vscode.Uri {
+  return notebook.uri.with({ fragment: 'notebook' });
+}
+
+/** The notebook's code cells as the session runs them, with their lines in the file. */
+export function notebookCodeCells(notebook: vscode.NotebookDocument): {
+  cells: CodeCell[];
+  byCell: Map<vscode.NotebookCell, CodeCell>;
+} {
+  const all = notebook.getCells();
+  const layout = layoutNotebook(
+    notebookText(
+      all.map((c) => {
+        const data = new vscode.NotebookCellData(
+          c.kind,
+          c.document.getText(),
+          c.document.languageId,
+        );
+        data.metadata = c.metadata;
+        return data;
+      }),
+      notebook.metadata,
+    ),
+  );
+  const cells: CodeCell[] = [];
+  const byCell = new Map<vscode.NotebookCell, CodeCell>();
+  all.forEach((c, index) => {
+    if (c.kind !== vscode.NotebookCellKind.Code) return;
+    const code = c.document.getText();
+    const firstLine = layout.firstLines[index];
+    const lineCount = Math.max(1, c.document.lineCount);
+    const cell: CodeCell = {
+      index,
+      number: cells.length + 1,
+      title: '',
+      startLine: firstLine - 2,
+      bodyStartLine: firstLine - 1,
+      endLine: firstLine - 1 + lineCount,
+      lastLine: firstLine - 2 + lineCount,
+      firstLine,
+      code,
+      hash: codeHash(code),
+    };
+    cells.push(cell);
+    byCell.set(c, cell);
+  });
+  return { cells, byCell };
+}
+
+interface Active {
+  execution: vscode.NotebookCellExecution;
+  stdout: string;
+  outputs: vscode.NotebookCellOutput[];
+  error: UserError | null;
+}
+
+export class NotebookController implements vscode.Disposable {
+  private readonly controller: vscode.NotebookController;
+  private order = 0;
+  /** The execution of each session's running cell: its events become that cell's outputs. */
+  private readonly active = new Map<string, Active>();
+
+  constructor(private readonly ctx: Ctx) {
+    this.controller = vscode.notebooks.createNotebookController(
+      'toygrad-kernel',
+      NOTEBOOK_TYPE,
+      'ToyGrad',
+    );
+    this.controller.supportedLanguages = [LANGUAGE_ID];
+    this.controller.supportsExecutionOrder = true;
+    this.controller.description = 'Runs cells in a ToyGrad session';
+    this.controller.executeHandler = (cells, notebook) => this.execute(cells, notebook);
+    this.controller.interruptHandler = async (notebook) => {
+      await ctx.sessions.get(notebookSessionUri(notebook))?.stop();
+    };
+    for (const nb of vscode.workspace.notebookDocuments) this.prefer(nb);
+    ctx.own(
+      this.controller,
+      ctx.sessions.onEvent((uri, e) => this.onEvent(uri, e)),
+      // The one kernel for tgrad notebooks: picked without asking.
+      vscode.workspace.onDidOpenNotebookDocument((nb) => this.prefer(nb)),
+      vscode.workspace.onDidCloseNotebookDocument((nb) => {
+        if (nb.notebookType === NOTEBOOK_TYPE) void ctx.sessions.close(notebookSessionUri(nb));
+      }),
+    );
+  }
+
+  private prefer(notebook: vscode.NotebookDocument): void {
+    if (notebook.notebookType === NOTEBOOK_TYPE) {
+      this.controller.updateNotebookAffinity(notebook, vscode.NotebookControllerAffinity.Preferred);
+    }
+  }
+
+  private async execute(
+    toRun: vscode.NotebookCell[],
+    notebook: vscode.NotebookDocument,
+  ): Promise<void> {
+    const uri = notebookSessionUri(notebook);
+    const session = this.ctx.sessions.getOrCreate(uri);
+    for (const nbCell of toRun) {
+      if (nbCell.kind !== vscode.NotebookCellKind.Code) continue;
+      const { cells, byCell } = notebookCodeCells(notebook);
+      const cell = byCell.get(nbCell);
+      if (cell === undefined) continue;
+      const execution = this.controller.createNotebookCellExecution(nbCell);
+      execution.executionOrder = ++this.order;
+      execution.start(Date.now());
+      await execution.clearOutput();
+      const active: Active = { execution, stdout: '', outputs: [], error: null };
+      this.active.set(uri.toString(), active);
+      const stopSub = execution.token.onCancellationRequested(() => void session.stop());
+      const outcome = await session.run(cell, cells);
+      stopSub.dispose();
+      this.active.delete(uri.toString());
+      execution.end(outcome.status === 'ok', Date.now());
+      if (outcome.status !== 'ok') break;
+    }
+  }
+
+  private onEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {
+    const active = this.active.get(uri.toString());
+    if (active === undefined || run === null || run.kind !== 'run') return;
+    const text = (mime: string, value: string) =>
+      new vscode.NotebookCellOutputItem(new TextEncoder().encode(value), mime);
+    switch (event.type) {
+      case 'stdout':
+        active.stdout += event.text;
+        this.show(active);
+        return;
+      case 'result':
+        active.outputs.push(new vscode.NotebookCellOutput([text('text/plain', event.text)]));
+        this.show(active);
+        return;
+      case 'warning':
+        active.outputs.push(
+          new vscode.NotebookCellOutput([
+            vscode.NotebookCellOutputItem.stderr(
+              `${warningLine(event.message, event.line, event.col)}\n`,
+            ),
+          ]),
+        );
+        this.show(active);
+        return;
+      case 'error':
+        active.error = event.error;
+        active.outputs.push(
+          new vscode.NotebookCellOutput([
+            vscode.NotebookCellOutputItem.error({
+              name: event.error.kind,
+              message: `${event.error.message}${positionText(event.error.line, event.error.col)}`,
+            }),
+          ]),
+        );
+        this.show(active);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private show(active: Active): void {
+    const outputs = [...active.outputs];
+    if (active.stdout !== '')
+      outputs.unshift(
+        new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stdout(active.stdout)]),
+      );
+    void active.execution.replaceOutput(outputs);
+  }
+
+  dispose(): void {
+    this.active.clear();
+  }
+}

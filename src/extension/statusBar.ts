@@ -1,0 +1,98 @@
+// The status bar item of tgrad editors: idle, "running cell N", or the training step and
+// loss while `train` runs. Clicking it while running stops the run; when idle it shows the
+// panel. Also keeps the `toygrad.running` context key for the Stop command's enablement.
+import * as vscode from 'vscode';
+import type { Ctx } from './ctx';
+import { isTgrad } from './documentCells';
+import { statusView, type StatusView } from './statusText';
+
+const PROGRESS_MILLIS = 250;
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem(
+    'toygrad.status',
+    vscode.StatusBarAlignment.Left,
+    50,
+  );
+  private running: boolean | null = null;
+  private view: StatusView | null = null;
+  /** Progress arrives up to 20 times a second; a person reads a few updates a second. */
+  private progressTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly ctx: Ctx) {
+    this.item.name = 'ToyGrad';
+    ctx.own(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      ctx.sessions.onEvent((uri, e) => {
+        const t = e.event.type;
+        if (t !== 'started' && t !== 'progress' && t !== 'done' && t !== 'restarted') return;
+        if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) return;
+        if (t === 'progress') this.updateSoon();
+        else this.update();
+      }),
+    );
+    this.update();
+  }
+
+  /** What the item shows now (for the test commands). */
+  get text(): string | null {
+    return this.view?.text ?? null;
+  }
+
+  get command(): string | null {
+    return this.view === null
+      ? null
+      : this.view.action === 'stop'
+        ? 'toygrad.stop'
+        : 'toygrad.showPanel';
+  }
+
+  private updateSoon(): void {
+    if (this.progressTimer !== null) return;
+    this.progressTimer = setTimeout(() => {
+      this.progressTimer = null;
+      this.update();
+    }, PROGRESS_MILLIS);
+  }
+
+  update(): void {
+    if (this.progressTimer !== null) {
+      clearTimeout(this.progressTimer);
+      this.progressTimer = null;
+    }
+    const editor = vscode.window.activeTextEditor;
+    if (editor === undefined || !isTgrad(editor.document)) {
+      this.item.hide();
+      this.view = null;
+      this.setRunning(false);
+      return;
+    }
+    const session = this.ctx.sessions.get(editor.document.uri);
+    const busy = session?.busy ?? false;
+    const view = statusView({
+      busy,
+      cellNumber: session?.current?.cellNumber ?? null,
+      cellLabel: session?.current?.label ?? null,
+      progress: session?.progress ?? null,
+      started: session?.started ?? false,
+    });
+    this.view = view;
+    this.item.text = view.text;
+    this.item.tooltip = view.tooltip;
+    this.item.command = this.command ?? undefined;
+    this.item.show();
+    this.setRunning(busy);
+  }
+
+  private setRunning(running: boolean): void {
+    if (this.running === running) return;
+    this.running = running;
+    void vscode.commands.executeCommand('setContext', 'toygrad.running', running);
+  }
+
+  dispose(): void {
+    if (this.progressTimer !== null) clearTimeout(this.progressTimer);
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,82 @@
+// Commands only the extension's own tests use (registered in test mode, never contributed):
+// what a person sees but the VS Code API cannot read back (decorations, the output
+// channel, the status bar, the panel's state), and a way to play the webview's part.
+import * as vscode from 'vscode';
+import type { PanelState, ToPanel } from '../kernel/protocol';
+import type { Ctx } from './ctx';
+import type { LineMark } from './decorationPlan';
+import type { GraphPanels } from './graphPanels';
+import type { HoverProvider } from './hoverProvider';
+import type { InlineValues } from './inlineValues';
+import { asFromPanel } from './panelMessages';
+import type { RunOutput } from './runOutput';
+import type { StatusBar } from './statusBar';
+
+export interface PanelInspection {
+  state: PanelState;
+  visible: boolean;
+  posted: ToPanel['type'][];
+  title: string;
+}
+
+export interface Inspection {
+  marks: LineMark[];
+  output: string;
+  status: string | null;
+  /** The command a click on the status bar item runs. */
+  statusCommand: string | null;
+  busy: boolean;
+  started: boolean;
+  names: string[];
+  panel: PanelInspection | null;
+  /** Time the hover provider took for its latest answers (ms). */
+  hoverMillis: number[];
+}
+
+export function registerTestCommands(
+  ctx: Ctx,
+  parts: {
+    panels: GraphPanels;
+    inline: InlineValues;
+    output: RunOutput;
+    status: StatusBar;
+    hover: HoverProvider;
+  },
+): void {
+  const uriOf = (arg: unknown): vscode.Uri =>
+    arg instanceof vscode.Uri ? arg : vscode.Uri.parse(String(arg));
+  const panelOf = (uri: vscode.Uri): PanelInspection | null => {
+    const gp = parts.panels.get(uri);
+    if (gp === undefined) return null;
+    return { state: gp.state, visible: gp.visible, posted: [...gp.posted], title: gp.panel.title };
+  };
+  ctx.own(
+    vscode.commands.registerCommand('toygrad._test.inspect', (arg: unknown): Inspection => {
+      const uri = uriOf(arg);
+      const session = ctx.sessions.get(uri);
+      return {
+        marks: parts.inline.marksOf(uri),
+        output: parts.output.text,
+        status: parts.status.text,
+        statusCommand: parts.status.command,
+        busy: session?.busy ?? false,
+        started: session?.started ?? false,
+        names: Object.keys(session?.names ?? {}),
+        panel: panelOf(uri),
+        hoverMillis: [...parts.hover.timings],
+      };
+    }),
+    vscode.commands.registerCommand(
+      'toygrad._test.panelMessage',
+      async (arg: unknown, data: unknown): Promise<PanelInspection | null> => {
+        const uri = uriOf(arg);
+        const gp = parts.panels.get(uri);
+        if (gp === undefined) return null;
+        const message = asFromPanel(data);
+        if (message === null) throw new Error(`not a panel message: ${JSON.stringify(data)}`);
+        await parts.panels.onMessage(gp, message);
+        return panelOf(uri);
+      },
+    ),
+  );
+}

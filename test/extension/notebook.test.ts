@@ -1,0 +1,95 @@
+// The notebook view of a .tgrad file: the same cells, run on a session of the same kind,
+// with printed text, results and errors (at file lines) as outputs.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, closeAllEditors, waitFor, workspaceFile } from './toygradHelpers';
+
+function outputText(cell: vscode.NotebookCell): string {
+  return cell.outputs
+    .flatMap((o) => o.items)
+    .map((i) => new TextDecoder().decode(i.data))
+    .join('\n');
+}
+
+describe('ToyGrad: the notebook view', () => {
+  let notebook: vscode.NotebookDocument;
+
+  before(async () => {
+    await activate();
+    notebook = await vscode.workspace.openNotebookDocument(workspaceFile('lecture.tgrad'));
+  });
+
+  after(closeAllEditors);
+
+  it('opens the lecture as markdown and code cells, the text editor staying the default', async () => {
+    assert.equal(notebook.notebookType, 'tgrad-notebook');
+    const kinds = notebook
+      .getCells()
+      .map((c) => (c.kind === vscode.NotebookCellKind.Markup ? 'md' : 'code'));
+    assert.deepEqual(kinds.slice(0, 4), ['md', 'code', 'md', 'code']);
+    const neuron = notebook
+      .getCells()
+      .find((c) => c.document.getText().startsWith('x1 = Value(2.0)'));
+    assert.ok(neuron, 'the neuron cell');
+    assert.equal(neuron.document.languageId, 'tgrad');
+    const text = await vscode.workspace.openTextDocument(workspaceFile('lecture.tgrad'));
+    assert.equal(text.languageId, 'tgrad');
+  });
+
+  it('runs cells and shows what they print', async () => {
+    await vscode.window.showNotebookDocument(notebook);
+    const neuron = notebook
+      .getCells()
+      .findIndex((c) => c.document.getText().startsWith('x1 = Value(2.0)'));
+    await vscode.commands.executeCommand('notebook.cell.execute', {
+      ranges: [{ start: neuron, end: neuron + 1 }],
+      document: notebook.uri,
+    });
+    const cell = notebook.cellAt(neuron);
+    const text = await waitFor('the cell output', () => {
+      const t = outputText(cell);
+      return t.includes('w1.grad') ? t : undefined;
+    });
+    assert.match(text, /o = 0\.7071/);
+    assert.match(text, /x1\.grad = -1\.5000, w1\.grad = 1\.0000/);
+    assert.equal(cell.executionSummary?.success, true);
+  });
+
+  it('answers hovers in a cell from the notebook’s session', async () => {
+    const cell = notebook
+      .getCells()
+      .find((c) => c.document.getText().startsWith('x1 = Value(2.0)'));
+    assert.ok(cell);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      cell.document.uri,
+      new vscode.Position(0, 0),
+    );
+    const text = (hovers ?? [])
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /grad \*\*-1\.5000\*\*/);
+  });
+
+  it('shows an error with its kind and its line in the file', async () => {
+    const data = new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, 'Intro', 'markdown'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'q = 1\nr = q + nope', 'tgrad'),
+    ]);
+    const untitled = await vscode.workspace.openNotebookDocument('tgrad-notebook', data);
+    await vscode.window.showNotebookDocument(untitled);
+    await vscode.commands.executeCommand('notebook.cell.execute', {
+      ranges: [{ start: 1, end: 2 }],
+      document: untitled.uri,
+    });
+    const cell = untitled.cellAt(1);
+    const text = await waitFor('an error output', () => {
+      const t = outputText(cell);
+      return t.includes('NameError') ? t : undefined;
+    });
+    // As a file: "# %% [markdown]", "# Intro", "", "# %%", "q = 1", "r = q + nope".
+    assert.match(text, /line 6, col 9/, text);
+    assert.equal(cell.executionSummary?.success, false);
+  });
+});

@@ -1,0 +1,106 @@
+// What the ToyGrad extension tests share: activating the extension, opening documents,
+// finding cells and lines, waiting for a condition, and the test-only inspection commands.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Inspection, PanelInspection } from '../../src/extension/testCommands';
+
+export const EXTENSION_ID = 'toygrad.toygrad';
+
+export async function activate(): Promise<void> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this host`);
+  await ext.activate();
+}
+
+export function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openFile(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+  return vscode.window.showTextDocument(document);
+}
+
+export async function openUntitled(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'tgrad', content });
+  return vscode.window.showTextDocument(document);
+}
+
+/** 0-based line of the first line of `document` that starts with `prefix`. */
+export function lineOf(document: vscode.TextDocument, prefix: string, after = 0): number {
+  for (let i = after; i < document.lineCount; i++) {
+    if (document.lineAt(i).text.startsWith(prefix)) return i;
+  }
+  assert.fail(`no line starting with ${JSON.stringify(prefix)} after line ${after}`);
+}
+
+/** The index (as the lenses pass it) of the cell whose marker has this title. */
+export async function cellIndex(document: vscode.TextDocument, title: string): Promise<number> {
+  const lenses = await codeLenses(document);
+  const markerLine = lineOf(document, `# %% ${title}`);
+  const lens = lenses.find((l) => l.range.start.line === markerLine);
+  assert.ok(lens?.command?.arguments, `no lens above the cell "${title}"`);
+  return lens.command.arguments[1] as number;
+}
+
+export async function codeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+    'vscode.executeCodeLensProvider',
+    document.uri,
+  );
+  return lenses ?? [];
+}
+
+export async function hoverText(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+export function inspect(uri: vscode.Uri): Promise<Inspection> {
+  return vscode.commands.executeCommand<Inspection>(
+    'toygrad._test.inspect',
+    uri,
+  ) as Promise<Inspection>;
+}
+
+export function panelMessage(uri: vscode.Uri, message: unknown): Promise<PanelInspection | null> {
+  return vscode.commands.executeCommand<PanelInspection | null>(
+    'toygrad._test.panelMessage',
+    uri,
+    message,
+  ) as Promise<PanelInspection | null>;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `probe` until it returns something other than undefined/false, or fails. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+  everyMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

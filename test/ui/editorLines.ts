@@ -1,0 +1,77 @@
+// Helpers the ToyGrad UI tests share on top of the driver: find a rendered editor line by
+// its text, go to a line, click the CodeLens right above a line, hover a line's first name.
+import * as assert from 'node:assert/strict';
+import type { Locator } from 'playwright-core';
+import type { Workbench } from './driver';
+import { selectors } from './selectors';
+
+/** The rendered editor line whose text starts with `prefix` (Monaco renders spaces as nbsp). */
+export function viewLine(wb: Workbench, prefix: string): Locator {
+  const pattern = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+  return wb.page
+    .locator('.editor-instance .monaco-editor .view-line')
+    .filter({ hasText: new RegExp(`^\\s*${pattern}`) });
+}
+
+/** A line of the output channel (a read-only editor in the panel) matching `text`. */
+export function outputLine(wb: Workbench, text: RegExp): Locator {
+  return wb.page.locator('.panel .view-line', { hasText: text }).first();
+}
+
+/** Go to a 1-based line with Ctrl+G, as a person would. */
+export async function goToLine(wb: Workbench, line: number): Promise<void> {
+  await wb.page.keyboard.press('Control+G');
+  const input = wb.page.locator(selectors.quickInputBox);
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}`);
+  await wb.page.keyboard.press('Enter');
+  await wb.page.locator(selectors.quickInput).waitFor({ state: 'hidden' });
+}
+
+/**
+ * Clicks the lens titled `title` in the lens row right above the line starting with
+ * `prefix`, waiting for that row (lenses come a moment after the file opens).
+ */
+export async function clickLensAbove(
+  wb: Workbench,
+  prefix: string,
+  title: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const line = viewLine(wb, prefix).first();
+    await line.waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
+    const lineBox = await line.boundingBox();
+    let best: { lens: Locator; gap: number } | null = null;
+    if (lineBox !== null) {
+      for (const lens of await wb.page
+        .locator(selectors.codeLens, { hasText: title })
+        .filter({ visible: true })
+        .all()) {
+        const box = await lens.boundingBox();
+        if (box === null) continue;
+        const gap = lineBox.y - (box.y + box.height);
+        if (gap >= -2 && gap < lineBox.height && (best === null || gap < best.gap))
+          best = { lens, gap };
+      }
+    }
+    if (best !== null) {
+      await best.lens.click();
+      return;
+    }
+    assert.ok(Date.now() < deadline, `no "${title}" lens right above "${prefix}"`);
+    await wb.page.waitForTimeout(250);
+  }
+}
+
+/** Hovers the first characters of the line starting with `prefix` and returns the hover. */
+export async function hoverLineStart(wb: Workbench, prefix: string): Promise<string> {
+  const line = viewLine(wb, prefix).first();
+  await line.waitFor({ state: 'visible', timeout: 30_000 });
+  const box = await line.boundingBox();
+  assert.ok(box, `no box for the line ${prefix}`);
+  await wb.page.mouse.move(box.x + box.width - 2, box.y - 40);
+  await wb.page.mouse.move(box.x + 6, box.y + box.height / 2, { steps: 4 });
+  return wb.readHover(20_000);
+}
