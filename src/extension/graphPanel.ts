@@ -16,7 +16,7 @@ import type {
 } from '../kernel/protocol';
 import { applyUpdates } from './graphUpdates';
 import { LossCoalescer } from './lossCoalescer';
-import { panelHtml, type PanelHtmlOptions } from './panelHtml';
+import { panelHtml } from './panelHtml';
 import { addLoss, addPlot, setBoundary, setGraph, setView } from './panelStateModel';
 
 export const PANEL_VIEW_TYPE = 'toygrad.panel';
@@ -33,20 +33,6 @@ export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
       vscode.Uri.joinPath(extensionUri, 'media'),
     ],
   };
-}
-
-/**
- * VS Code's cspSource is two sources (`'self' https://*.vscode-cdn.net`); a panelHtml that
- * accepts only one gets the host source alone, which is where asWebviewUri's files live.
- */
-function renderPanelHtml(options: PanelHtmlOptions): string {
-  try {
-    return panelHtml(options);
-  } catch (err) {
-    const hosts = options.cspSource.split(/\s+/).filter((t) => t !== '' && !/['"]/.test(t));
-    if (hosts.length !== 1) throw err;
-    return panelHtml({ ...options, cspSource: hosts[0] });
-  }
 }
 
 export class GraphPanel implements vscode.Disposable {
@@ -72,7 +58,7 @@ export class GraphPanel implements vscode.Disposable {
     panel.webview.options = panelOptions(extensionUri);
     const asUri = (...path: string[]) =>
       panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
-    panel.webview.html = renderPanelHtml({
+    panel.webview.html = panelHtml({
       scriptUri: asUri('dist', 'webview.js'),
       styleUris: [asUri('dist', 'vis-network.css'), asUri('media', 'panel.css')],
       cspSource: panel.webview.cspSource,

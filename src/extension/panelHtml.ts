@@ -24,15 +24,25 @@ function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** CSP sources are space-separated tokens: a value with spaces, quotes or ';' would inject rules. */
-function cspToken(name: string, value: string): string {
-  if (!/^[^\s;,'"]+$/.test(value))
-    throw new Error(`panelHtml: ${name} is not a single CSP source: ${JSON.stringify(value)}`);
-  return value;
+/**
+ * `webview.cspSource` is a list of sources (VS Code gives `'self' https://*.vscode-cdn.net`).
+ * Each must be `'self'` or a host/scheme source: a keyword such as `'unsafe-inline'`, or a
+ * ';' or ',', would add rules to the policy.
+ */
+function cspSources(value: string): string {
+  const tokens = value.trim().split(/\s+/);
+  for (const t of tokens) {
+    if (t !== "'self'" && !/^[^\s;,'"]+$/.test(t)) {
+      throw new Error(
+        `panelHtml: cspSource holds something other than sources: ${JSON.stringify(value)}`,
+      );
+    }
+  }
+  return tokens.join(' ');
 }
 
 export function panelCsp(cspSource: string, nonce: string): string {
-  const src = cspToken('cspSource', cspSource);
+  const src = cspSources(cspSource);
   if (!/^[A-Za-z0-9+/_=-]{16,}$/.test(nonce))
     throw new Error('panelHtml: the nonce must be 16+ base64 or hex characters');
   return (

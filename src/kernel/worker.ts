@@ -1,6 +1,7 @@
 // The worker_thread a document's session lives in (built to dist/worker.js). It turns
 // messages from the host into Session calls and the session's events into messages.
 
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerStart } from './kernelClient';
 import type { KernelEvent, KernelRequest } from './protocol';
@@ -9,6 +10,14 @@ import { StopSignal } from './stopSignal';
 
 const port = parentPort;
 if (port === null) throw new Error('dist/worker.js must be started as a worker_thread');
+
+// On Linux this lowers this thread alone: the editor's own thread keeps priority over a
+// model that trains here. Where it is not allowed, nothing is lost but that preference.
+try {
+  setPriority(10);
+} catch {
+  // not permitted on this system
+}
 
 const start = workerData as WorkerStart;
 const session = new Session({

@@ -6,7 +6,7 @@ import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
 import { GRAMMAR_PATH, repoRoot, tgradGrammar } from './grammar-harness';
 
-interface Fragment {
+interface Manifest {
   icon: string;
   contributes: {
     languages: {
@@ -28,9 +28,7 @@ interface Fragment {
 }
 
 const root = repoRoot();
-const fragment = JSON.parse(
-  readFileSync(join(root, 'syntaxes/contributes.fragment.json'), 'utf8'),
-) as Fragment;
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 const file = (p: string): string => join(root, p);
 
 /** RGBA pixels of an 8-bit RGBA, non-interlaced PNG (all this repository ships). */
@@ -102,9 +100,9 @@ function checkSvg(text: string): void {
   assert.doesNotMatch(body, /<text|<script|href="http/);
 }
 
-describe('tgrad contributes fragment for package.json', () => {
+describe('package.json contributes the tgrad language', () => {
   it('declares the tgrad language with its aliases, extension, configuration and icon', () => {
-    const [lang] = fragment.contributes.languages;
+    const [lang] = manifest.contributes.languages;
     assert.equal(lang.id, 'tgrad');
     assert.deepEqual(lang.aliases, ['ToyGrad', 'tgrad']);
     assert.deepEqual(lang.extensions, ['.tgrad']);
@@ -113,24 +111,24 @@ describe('tgrad contributes fragment for package.json', () => {
   });
 
   it('points the grammar and snippets at files that exist, with matching scope name', () => {
-    const [grammar] = fragment.contributes.grammars;
+    const [grammar] = manifest.contributes.grammars;
     assert.equal(grammar.language, 'tgrad');
     assert.equal(grammar.scopeName, 'source.tgrad');
     assert.equal(grammar.path, `./${GRAMMAR_PATH}`);
     const raw = JSON.parse(readFileSync(file(grammar.path), 'utf8')) as { scopeName: string };
     assert.equal(raw.scopeName, grammar.scopeName);
-    const [snippets] = fragment.contributes.snippets;
+    const [snippets] = manifest.contributes.snippets;
     assert.equal(snippets.language, 'tgrad');
     assert.ok(existsSync(file(snippets.path)), snippets.path);
   });
 
   it('keeps spaces for indentation by default, since a tab in indentation is an error', () => {
-    const defaults = fragment.contributes.configurationDefaults?.['[tgrad]'];
+    const defaults = manifest.contributes.configurationDefaults?.['[tgrad]'];
     assert.equal(defaults?.['editor.insertSpaces'], true);
   });
 
   it('leaves brackets in a cell title out of bracket matching', async () => {
-    const [grammarContribution] = fragment.contributes.grammars;
+    const [grammarContribution] = manifest.contributes.grammars;
     // The same configuration VS Code builds from the contribution (balanced: '*' default).
     await tgradGrammar(); // loads the WASM once
     const registry = new vsctm.Registry({
@@ -158,8 +156,8 @@ describe('tgrad contributes fragment for package.json', () => {
   });
 
   it('ships a 128x128 extension icon with transparent rounded corners', () => {
-    assert.equal(fragment.icon, 'media/icons/toygrad.png');
-    const png = decodePng(readFileSync(file(fragment.icon)));
+    assert.equal(manifest.icon, 'media/icons/toygrad.png');
+    const png = decodePng(readFileSync(file(manifest.icon)));
     assert.equal(png.width, 128);
     assert.equal(png.height, 128);
     assert.equal(png.pixel(0, 0)[3], 0, 'corner is transparent');
