@@ -42,8 +42,8 @@ function mochaSuite(name, config) {
 }
 
 /** A suite run by one of the e2e scripts, which print `E2E_RESULT {"passed":N,"failed":M}`. */
-function e2eSuite(name, script) {
-  const r = step(name, ['node', script]);
+function e2eSuite(name, script, args = []) {
+  const r = step(name, ['node', script, ...args]);
   const line = (r.stdout ?? '')
     .split('\n')
     .reverse()
@@ -78,7 +78,16 @@ if (build.status !== 0) {
   if (want('unit')) mochaSuite('unit', '.mocharc.json');
   if (want('webview')) mochaSuite('webview', '.mocharc.webview.json');
   if (want('extension')) e2eSuite('extension', 'scripts/e2e/run-extension-tests.mjs');
-  if (want('ui')) e2eSuite('ui', 'scripts/e2e/run-ui-tests.mjs');
+  if (want('ui')) {
+    // The UI tests install the packaged extension, as a user would.
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const vsix = `toygrad-${version}.vsix`;
+    const pack = step('package', ['npm', 'run', 'package']);
+    if (pack.status !== 0) results.push({ name: 'package', passed: 0, failed: 1, note: 'vsce failed' });
+    else e2eSuite('ui', 'scripts/e2e/run-ui-tests.mjs', ['--vsix', vsix]);
+    // The unbundled development build is what the other suites and the CLI use.
+    step('rebuild', ['node', 'scripts/build.mjs']);
+  }
 }
 rmSync(scratch, { recursive: true, force: true });
 
