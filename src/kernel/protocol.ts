@@ -24,8 +24,7 @@ export type ErrorKind =
   | 'ZeroDivisionError'
   | 'RecursionError'
   | 'LimitError'
-  | 'AttributeError'
-  | 'StopError';
+  | 'AttributeError';
 
 /** An error a user can meet: a kind, a message a learner understands, and where. */
 export interface UserError extends SourcePos {
