@@ -75,6 +75,23 @@ const build = step('build', ['node', 'scripts/build.mjs']);
 if (build.status !== 0) {
   results.push({ name: 'build', passed: 0, failed: 1, note: 'build failed' });
 } else {
+  if (want('static')) {
+    // Types and lint are tests too: one each, so a type error fails CI like a red test.
+    const checks = [
+      ['typecheck', ['npx', 'tsc', '-p', '.', '--noEmit']],
+      ['lint', ['npx', 'eslint', '.']],
+      ['format', ['npx', 'prettier', '--check', '.']],
+    ];
+    for (const [name, args] of checks) {
+      const r = step(name, args);
+      results.push({
+        name,
+        passed: r.status === 0 ? 1 : 0,
+        failed: r.status === 0 ? 0 : 1,
+        note: '',
+      });
+    }
+  }
   if (want('unit')) mochaSuite('unit', '.mocharc.json');
   if (want('webview')) mochaSuite('webview', '.mocharc.webview.json');
   if (want('extension')) e2eSuite('extension', 'scripts/e2e/run-extension-tests.mjs');
@@ -83,7 +100,8 @@ if (build.status !== 0) {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const vsix = `toygrad-${version}.vsix`;
     const pack = step('package', ['npm', 'run', 'package']);
-    if (pack.status !== 0) results.push({ name: 'package', passed: 0, failed: 1, note: 'vsce failed' });
+    if (pack.status !== 0)
+      results.push({ name: 'package', passed: 0, failed: 1, note: 'vsce failed' });
     else e2eSuite('ui', 'scripts/e2e/run-ui-tests.mjs', ['--vsix', vsix]);
     // The unbundled development build is what the other suites and the CLI use.
     step('rebuild', ['node', 'scripts/build.mjs']);
