@@ -88,13 +88,24 @@ interface Bracket {
 
 /** Thrown inside the lexer and turned into its `error`. */
 class LexFailure {
-  constructor(readonly error: TgradError) {}
+  constructor(
+    readonly error: TgradError,
+    /** See LexResult.overridesFrom. */
+    readonly overridesFrom = 0,
+  ) {}
 }
 
 export interface LexResult {
   tokens: Token[];
   /** The first error, met by the parser when it reaches the final 'error' token. */
   error: TgradError | null;
+  /**
+   * A parser error on this line or a later one gives way to `error`: after a syntax error
+   * CPython tokenizes the rest of the file, and an unterminated string, a bad character or
+   * number (0: whatever the line) or a bracket left open since this line wins. Infinity for
+   * the errors its parser finds first (a bad indent, `$`).
+   */
+  overridesFrom: number;
 }
 
 /**
@@ -112,11 +123,11 @@ export function tokenize(
   const lexer = new Lexer(src, start, end, line, lineStart, nested);
   try {
     lexer.run();
-    return { tokens: lexer.tokens, error: null };
+    return { tokens: lexer.tokens, error: null, overridesFrom: Infinity };
   } catch (e) {
     if (!(e instanceof LexFailure)) throw e;
     lexer.tokens.push(lexer.token('error', '', lexer.pos, lexer.pos));
-    return { tokens: lexer.tokens, error: e.error };
+    return { tokens: lexer.tokens, error: e.error, overridesFrom: e.overridesFrom };
   }
 }
 
@@ -164,10 +175,12 @@ class Lexer {
     line = this.line,
     lineStart = this.lineStart,
     length = 1,
+    overridesFrom = 0,
   ): never {
     const col = at - lineStart + 1;
     throw new LexFailure(
       new TgradError('SyntaxError', message, { line, col, endLine: line, endCol: col + length }),
+      overridesFrom,
     );
   }
 
@@ -240,6 +253,7 @@ class Lexer {
           endLine: b.line,
           endCol: b.col + 1,
         }),
+        b.line,
       );
     }
     if (!this.nested) {
@@ -283,7 +297,14 @@ class Lexer {
       return false;
     }
     if (tabAt >= 0) {
-      this.fail('tabs are not allowed in indentation: indent with spaces only', tabAt);
+      this.fail(
+        'tabs are not allowed in indentation: indent with spaces only',
+        tabAt,
+        this.line,
+        this.lineStart,
+        1,
+        Infinity,
+      );
     }
     const current = this.indents[this.indents.length - 1];
     if (width > current) {
@@ -305,6 +326,7 @@ class Lexer {
           this.line,
           this.lineStart,
           width || 1,
+          Infinity,
         );
       }
     }
@@ -350,15 +372,12 @@ class Lexer {
       if (this.ch() === '_') this.pos++;
       const digitsStart = this.pos;
       digits(ok);
+      if (c1 !== 'x' && isDigit(this.ch())) {
+        this.fail(`invalid digit '${this.ch()}' in ${c1 === 'o' ? 'octal' : 'binary'} literal`);
+      }
       if (this.pos === digitsStart) {
         const kind = c1 === 'x' ? 'hexadecimal' : c1 === 'o' ? 'octal' : 'binary';
-        this.fail(
-          `invalid ${kind} literal`,
-          start,
-          this.line,
-          this.lineStart,
-          this.pos - start + 1,
-        );
+        this.fail(`invalid ${kind} literal`, this.pos - 1);
       }
       value = BigInt(src.slice(start, this.pos).replace(/_/g, ''));
     } else {
@@ -377,13 +396,8 @@ class Lexer {
           this.pos += sign === '+' || sign === '-' ? 2 : 1;
           digits(isDigit);
         } else {
-          this.fail(
-            'invalid decimal literal',
-            start,
-            this.line,
-            this.lineStart,
-            this.pos - start + 1,
-          );
+          // CPython stops past the sign, if any, and points at the character before
+          this.fail('invalid decimal literal', this.pos + (sign === '+' || sign === '-' ? 1 : -1));
         }
       }
       const text = src.slice(start, this.pos).replace(/_/g, '');
@@ -411,7 +425,13 @@ class Lexer {
       }
     }
     if (isIdStart(this.ch())) {
-      this.fail('invalid decimal literal', start, this.line, this.lineStart, this.pos - start + 1);
+      // CPython's tokenizer consumes an underscore before it gives up, not a letter, and
+      // points at the character before where it stopped.
+      const kind = { x: 'hexadecimal', o: 'octal', b: 'binary' }[c0 === '0' ? c1 : ''];
+      this.fail(
+        `invalid ${kind ?? 'decimal'} literal`,
+        this.ch() === '_' ? this.pos : this.pos - 1,
+      );
     }
     const t = this.token('number', src.slice(start, this.pos), start, this.pos);
     t.number = value;
@@ -430,8 +450,10 @@ class Lexer {
     }
     if (op === '') {
       const c = this.ch();
-      if (c === '!') this.fail("invalid syntax: use 'not' for negation, or '!=' for not equal");
-      if (c === '$' || c === '?' || c === '`') this.fail(`invalid character '${c}'`);
+      // CPython's tokenizer passes these on, and its parser stops at them.
+      if (c === '!' || c === '$' || c === '?' || c === '`') {
+        this.fail('invalid syntax', this.pos, this.line, this.lineStart, 1, Infinity);
+      }
       const cp = src.codePointAt(start) ?? 0;
       this.fail(
         `invalid character '${String.fromCodePoint(cp)}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`,
@@ -495,7 +517,11 @@ class Lexer {
     const what = triple
       ? 'unterminated triple-quoted string literal'
       : 'unterminated string literal';
-    return this.fail(`${what} (detected at line ${this.line})`, start, line, lineStart);
+    // CPython counts the line the end of input is on: after a final newline, the one before.
+    const last = this.src[this.pos - 1];
+    const atEnd = this.pos >= this.end && this.pos > start && (last === '\n' || last === '\r');
+    const detected = atEnd ? this.line - 1 : this.line;
+    return this.fail(`${what} (detected at line ${detected})`, start, line, lineStart);
   }
 
   private plainBody(

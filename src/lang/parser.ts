@@ -44,6 +44,28 @@ function span(from: Span, to: Span): Span {
   return { line: from.line, col: from.col, endLine: to.endLine, endCol: to.endCol };
 }
 
+/** True when `t` can begin an expression. */
+function startsAnExpression(t: Token): boolean {
+  return t.kind === 'name'
+    ? !KEYWORDS.has(t.text) || ['True', 'False', 'None', 'not', 'lambda'].includes(t.text)
+    : t.kind === 'number' ||
+        t.kind === 'string' ||
+        t.kind === 'fstring' ||
+        (t.kind === 'op' && ['(', '[', '{', '-', '+', '~'].includes(t.text));
+}
+
+/**
+ * Errors CPython's compiler finds only once the whole file has parsed ('return' outside a
+ * function…): any tokenizer error anywhere in the cell is reported before them.
+ */
+const compileStage = new WeakSet<TgradError>();
+
+function compileError(message: string, at: Span): TgradError {
+  const e = syntaxError(message, at);
+  compileStage.add(e);
+  return e;
+}
+
 function syntaxError(message: string, at: Span): TgradError {
   return new TgradError('SyntaxError', message, {
     line: at.line,
@@ -55,7 +77,7 @@ function syntaxError(message: string, at: Span): TgradError {
 
 /** Parses a cell (or a whole file) whose first line is file line `firstLine`. */
 export function parseModule(code: string, firstLine = 1): A.Module {
-  const { tokens, error } = tokenize(code, 0, code.length, firstLine, 0, false);
+  const { tokens, error, overridesFrom } = tokenize(code, 0, code.length, firstLine, 0, false);
   const parser = new Parser(code, tokens, error);
   try {
     return { body: parser.parseFile() };
@@ -63,6 +85,14 @@ export function parseModule(code: string, firstLine = 1): A.Module {
     if (e instanceof RangeError) {
       const t = parser.current();
       throw syntaxError('this code is nested too deeply to run', t);
+    }
+    // A syntax error before a tokenizer error CPython reports anyway (see LexResult).
+    if (
+      e instanceof TgradError &&
+      error !== null &&
+      (e.line >= overridesFrom || compileStage.has(e))
+    ) {
+      throw error;
     }
     throw e;
   }
@@ -171,9 +201,6 @@ class Parser {
     if (t.kind === 'eof' && message === 'invalid syntax' && !this.inField) {
       return syntaxError('unexpected end of the cell', t);
     }
-    if (t.kind === 'newline' && message === 'invalid syntax') {
-      return syntaxError('invalid syntax: the line ends too early', t);
-    }
     return syntaxError(message, t);
   }
 
@@ -264,7 +291,7 @@ class Parser {
           return;
         case 'elif':
         case 'else':
-          throw syntaxError(`'${t.text}' must follow an 'if' block at the same indentation`, t);
+          throw this.errorAt(t);
       }
       const why = UNSUPPORTED_KEYWORDS.get(t.text);
       if (why !== undefined) throw syntaxError(why, t);
@@ -297,16 +324,16 @@ class Parser {
         case 'continue': {
           this.next();
           if (t.text === 'break' && this.loopDepth === 0)
-            throw syntaxError("'break' outside loop", t);
+            throw compileError("'break' outside loop", t);
           if (t.text === 'continue' && this.loopDepth === 0) {
-            throw syntaxError("'continue' not properly in loop", t);
+            throw compileError("'continue' not properly in loop", t);
           }
           const type = t.text === 'pass' ? 'Pass' : t.text === 'break' ? 'Break' : 'Continue';
           return { type, ...span(t, t) };
         }
         case 'return': {
           this.next();
-          if (this.functionDepth === 0) throw syntaxError("'return' outside function", t);
+          if (this.functionDepth === 0) throw compileError("'return' outside function", t);
           const value = this.atLineEnd() ? null : this.testListStarExpr(true);
           return { type: 'Return', value, ...span(t, value ?? t) };
         }
@@ -325,7 +352,7 @@ class Parser {
         case 'nonlocal': {
           this.next();
           if (this.functionDepth === 0) {
-            throw syntaxError('nonlocal declaration not allowed at module level', t);
+            throw compileError('nonlocal declaration not allowed at module level', t);
           }
           const names: string[] = [];
           let last: Token = t;
@@ -346,16 +373,24 @@ class Parser {
       }
     }
     const first = this.testListStarExpr(true);
+    if (first.type === 'Name' && (first.name === 'print' || first.name === 'exec')) {
+      this.legacyStatement(first);
+    }
     const op = this.peek();
     if (op.kind === 'op') {
       if (op.text === '=') {
         const targets = [first];
         let value: A.Expr = first;
         while (this.eatOp('=')) {
+          // In a chain (`a = b = c`) CPython checks each target as its '=' comes, and names a
+          // bad one without the "Maybe you meant '=='" hint it gives a single target.
+          if (targets.length > 1 || value !== first) {
+            for (const target of targets) this.checkTarget(target, 'assign');
+          }
           value = this.testListStarExpr(true);
           if (this.atOp('=')) targets.push(value);
         }
-        for (const target of targets) this.checkTarget(target, 'assign');
+        if (targets.length === 1) this.checkTarget(first, 'assign', true);
         return { type: 'Assign', targets, value, ...span(first, value) };
       }
       const aug = AUG_OPS.get(op.text);
@@ -397,8 +432,12 @@ class Parser {
     return t.kind === 'newline' || t.kind === 'eof' || (t.kind === 'op' && t.text === ';');
   }
 
-  /** Refuses what cannot be assigned to (or deleted), with Python's wording. */
-  private checkTarget(e: A.Expr, verb: 'assign' | 'delete'): void {
+  /**
+   * Throws CPython's error for an expression that cannot be assigned to (or deleted). `hint`:
+   * the target of a single `target = value`, where CPython adds "Maybe you meant '=='" for a
+   * bad target that could be the left side of a comparison (not a list or a bracketed tuple).
+   */
+  private checkTarget(e: A.Expr, verb: 'assign' | 'delete', hint = false): void {
     switch (e.type) {
       case 'Name':
       case 'Attribute':
@@ -407,13 +446,15 @@ class Parser {
       case 'Tuple':
       case 'List': {
         let starred = 0;
-        for (const elt of e.elts) {
+        const bare = e.type === 'Tuple' && e.elts.length > 0 && e.elts[0].col === e.col;
+        e.elts.forEach((elt, i) => {
           if (elt.type === 'Starred') {
             if (verb === 'delete') throw syntaxError('cannot delete starred', elt);
-            if (++starred > 1) throw syntaxError('multiple starred expressions in assignment', elt);
+            if (++starred > 1)
+              throw compileError('multiple starred expressions in assignment', elt);
             this.checkTarget(elt.value, verb);
-          } else this.checkTarget(elt, verb);
-        }
+          } else this.checkTarget(elt, verb, hint && bare && i === e.elts.length - 1);
+        });
         return;
       }
       case 'Starred':
@@ -431,8 +472,8 @@ class Parser {
           );
         }
     }
-    const hint = verb === 'assign' ? " here. Maybe you meant '==' instead of '='?" : '';
-    throw syntaxError(`cannot ${verb} ${verb === 'assign' ? 'to ' : ''}${describe(e)}${hint}`, e);
+    const suffix = hint ? " here. Maybe you meant '==' instead of '='?" : '';
+    throw syntaxError(`cannot ${verb} ${verb === 'assign' ? 'to ' : ''}${describe(e)}${suffix}`, e);
   }
 
   /** `:` NEWLINE INDENT statements DEDENT, or simple statements on the header's line. */
@@ -536,7 +577,7 @@ class Parser {
   private forStatement(): A.For {
     const t = this.next();
     const target = this.targetList();
-    if (!this.eatKeyword('in')) throw this.errorAt(this.peek(), "expected 'in'");
+    if (!this.eatKeyword('in')) throw this.errorAt(this.peek());
     const iter = this.testListStarExpr(false);
     this.loopDepth++;
     const body = this.block("'for' statement", t);
@@ -610,7 +651,7 @@ class Parser {
       if (t.kind !== 'name' || KEYWORDS.has(t.text)) throw this.errorAt(t);
       this.next();
       if (seen.has(t.text)) {
-        throw syntaxError(`duplicate argument '${t.text}' in function definition`, t);
+        throw compileError(`duplicate argument '${t.text}' in function definition`, t);
       }
       seen.add(t.text);
       if (annotations && this.eatOp(':')) this.test();
@@ -643,7 +684,7 @@ class Parser {
         } else {
           if (dflt !== null) params.defaults.push(dflt);
           else if (params.defaults.length > 0) {
-            throw syntaxError('parameter without a default follows parameter with a default', p);
+            throw syntaxError('non-default argument follows default argument', p);
           }
           params.args.push(p);
         }
@@ -918,9 +959,9 @@ class Parser {
       } else if (t.text === '(') {
         e = this.call(e);
       } else if (t.text === '[') {
-        this.next();
+        const open = this.next();
         const index = this.subscriptList();
-        const close = this.expectOp(']', "expected ']'");
+        const close = this.closeBracket(']', index, open);
         e = this.checkDepth({
           type: 'Subscript',
           value: e,
@@ -958,13 +999,13 @@ class Parser {
         this.next();
         this.next();
         const value = this.test();
-        if (names.has(t.text)) throw syntaxError(`keyword argument repeated: ${t.text}`, t);
+        if (names.has(t.text)) throw compileError(`keyword argument repeated: ${t.text}`, t);
         names.add(t.text);
         keywords.push({ name: t.text, value, ...span(t, value) });
       } else {
         const value = this.test();
         if (this.atKeyword('for')) {
-          const gen = this.comprehension('GeneratorExp', value, value);
+          const gen = this.comprehension('GeneratorExp', value, value, open);
           if (args.length > 0 || keywords.length > 0 || !this.atOp(')')) {
             if (!this.atOp(')') && !this.atOp(',')) throw this.errorAt(this.peek());
             throw syntaxError('Generator expression must be parenthesized', gen);
@@ -1009,20 +1050,40 @@ class Parser {
   /** Inside brackets, two expressions in a row: Python's "Perhaps you forgot a comma?". */
   private missingComma(previous: A.Expr | undefined, open: Token): never {
     const t = this.peek();
-    const startsExpression =
-      t.kind === 'name'
-        ? !KEYWORDS.has(t.text) || ['True', 'False', 'None', 'not', 'lambda'].includes(t.text)
-        : t.kind === 'number' ||
-          t.kind === 'string' ||
-          t.kind === 'fstring' ||
-          (t.kind === 'op' && ['(', '[', '{', '-', '+', '~'].includes(t.text));
-    if (previous !== undefined && startsExpression && t.line === previous.endLine) {
+    const startsExpression = startsAnExpression(t);
+    // CPython gives the hint unless the first expression is a legacy `print`/`exec`, a soft
+    // keyword, or a name right before a string (`f"…"`-like).
+    const name = previous?.type === 'Name' ? previous.name : null;
+    const excluded =
+      name !== null &&
+      (['print', 'exec', '_', 'match', 'case'].includes(name) ||
+        t.kind === 'string' ||
+        t.kind === 'fstring');
+    if (previous !== undefined && startsExpression && !excluded) {
       throw syntaxError('invalid syntax. Perhaps you forgot a comma?', span(previous, t));
     }
-    const closer = open.text === '(' ? ')' : open.text === '[' ? ']' : '}';
     if (t.kind === 'newline' || t.kind === 'eof')
       throw syntaxError(`'${open.text}' was never closed`, open);
-    throw this.errorAt(t, `invalid syntax: expected ',' or '${closer}'`);
+    throw this.errorAt(t);
+  }
+
+  /** Python 2's `print "x"`: CPython's "Missing parentheses" message. */
+  private legacyStatement(name: A.Name): void {
+    if (!startsAnExpression(this.peek())) return;
+    const rest = this.testListStarExpr(true);
+    throw syntaxError(
+      `Missing parentheses in call to '${name.name}'. Did you mean ${name.name}(...)?`,
+      span(name, rest),
+    );
+  }
+
+  /**
+   * The closing bracket of a subscript or comprehension that began with `open`. After a
+   * comprehension's clauses CPython gives no comma hint, so `previous` is undefined there.
+   */
+  private closeBracket(closer: string, previous: A.Expr | undefined, open: Token): Token {
+    if (!this.atOp(closer)) this.missingComma(previous, open);
+    return this.next();
   }
 
   private subscriptList(): A.Expr {
@@ -1066,8 +1127,9 @@ class Parser {
     type: 'ListComp' | 'SetComp' | 'GeneratorExp',
     elt: A.Expr,
     from: Span,
+    open: Token,
   ): A.ListComp {
-    const generators = this.comprehensionClauses();
+    const generators = this.comprehensionClauses(open);
     const last = generators[generators.length - 1];
     const end = last.ifs.length > 0 ? last.ifs[last.ifs.length - 1] : last.iter;
     const depth =
@@ -1075,13 +1137,16 @@ class Parser {
     return this.checkDepth({ type, elt, generators, depth, ...span(from, end) });
   }
 
-  private comprehensionClauses(): A.Comprehension[] {
+  private comprehensionClauses(open: Token): A.Comprehension[] {
     const generators: A.Comprehension[] = [];
     while (this.atKeyword('for')) {
       this.next();
       const savedLoop = this.loopDepth;
       const target = this.targetList();
-      if (!this.eatKeyword('in')) throw this.errorAt(this.peek(), "expected 'in'");
+      if (!this.eatKeyword('in')) {
+        // Inside the brackets, as CPython: `[x for x y]` is a missing comma.
+        this.missingComma(target, open);
+      }
       const iter = this.orTest();
       const ifs: A.Expr[] = [];
       while (this.atKeyword('if')) {
@@ -1143,13 +1208,13 @@ class Parser {
     if (this.atKeyword('yield')) throw this.errorAt(this.peek());
     const first = this.starOr(() => this.test());
     if (this.atKeyword('for')) {
-      const gen = this.comprehension('GeneratorExp', first, open);
-      const close = this.expectOp(')', "expected ')'");
+      const gen = this.comprehension('GeneratorExp', first, open, open);
+      const close = this.closeBracket(')', undefined, open);
       return { ...gen, ...span(open, close) };
     }
     if (this.atOp(')')) {
       this.next();
-      if (first.type === 'Starred') throw syntaxError('cannot use starred expression here', first);
+      if (first.type === 'Starred') throw compileError('cannot use starred expression here', first);
       return first;
     }
     const elts = [first];
@@ -1168,8 +1233,8 @@ class Parser {
     if (!this.atOp(']')) {
       const first = this.starOr(() => this.test());
       if (this.atKeyword('for')) {
-        const comp = this.comprehension('ListComp', first, open);
-        const close = this.expectOp(']', "expected ']'");
+        const comp = this.comprehension('ListComp', first, open, open);
+        const close = this.closeBracket(']', undefined, open);
         return { ...comp, ...span(open, close) };
       }
       elts.push(first);
@@ -1200,14 +1265,14 @@ class Parser {
           return;
         }
         const key = this.test();
-        this.expectOp(':', "':' expected after dictionary key");
+        if (!this.eatOp(':')) throw syntaxError("':' expected after dictionary key", key);
         keys.push(key);
         values.push(this.test());
       };
       entry();
       if (this.atKeyword('for') && keys[0] !== null) {
-        const generators = this.comprehensionClauses();
-        const close = this.expectOp('}', "expected '}'");
+        const generators = this.comprehensionClauses(open);
+        const close = this.closeBracket('}', undefined, open);
         const key = keys[0];
         const value = values[0];
         const depth = Math.max(key.depth, value.depth, ...generators.map((g) => g.iter.depth)) + 1;
@@ -1237,8 +1302,8 @@ class Parser {
     }
     const first = this.starOr(() => this.test());
     if (this.atKeyword('for')) {
-      const comp = this.comprehension('SetComp', first, open);
-      const close = this.expectOp('}', "expected '}'");
+      const comp = this.comprehension('SetComp', first, open, open);
+      const close = this.closeBracket('}', undefined, open);
       return { ...comp, ...span(open, close) };
     }
     const elts = [first];

@@ -70,7 +70,7 @@ function activation(
 
 function size(fname: string, what: string, v: PyValue): number {
   if (typeof v === 'number')
-    throw typeError(`${fname}(): ${what} must be a whole number, not a float (${v})`);
+    throw typeError(`${fname}(): ${what} must be a whole number, not a float (${repr(v)})`);
   return Number(intArg(fname, what, v));
 }
 

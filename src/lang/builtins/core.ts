@@ -4,7 +4,7 @@
 // Neumaier's compensation) and Python's messages.
 
 import { Layer, MLP, Neuron, Value } from '../../engine';
-import { bindArgs, exactArgs, intArg, noKeywords } from '../runtime/args';
+import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
 import { callValue } from '../runtime/call';
 import { order } from '../runtime/equality';
@@ -111,7 +111,7 @@ function parseIntText(s: string, base: number): bigint {
 function toInt(v: PyValue, base: PyValue | undefined): bigint {
   if (base !== undefined) {
     if (typeof v !== 'string') throw typeError("int() can't convert non-string with explicit base");
-    const b = Number(intArg('int', 'base', base));
+    const b = Number(indexArg(base));
     if (b !== 0 && (b < 2 || b > 36))
       throw fail('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     return parseIntText(v, b);
@@ -177,10 +177,10 @@ function makeRange(args: PyValue[], kw: Kwargs): PyRange {
 // ---- min, max, sum -------------------------------------------------------------------------
 
 function minMax(name: 'min' | 'max', args: PyValue[], kw: Kwargs): PyValue {
-  const [keyArg, dflt] = bindArgs(name, ['key', 'default'], 0, [], kw);
+  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  const [keyArg, dflt] = bindBuiltin(name, ['key', 'default'], 0, [], kw);
   const key = keyFunction(keyArg);
   let items: readonly PyValue[];
-  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   if (args.length === 1) items = itemsOf(args[0]);
   else {
     if (dflt !== undefined) {
@@ -190,7 +190,7 @@ function minMax(name: 'min' | 'max', args: PyValue[], kw: Kwargs): PyValue {
   }
   if (items.length === 0) {
     if (dflt !== undefined) return dflt;
-    throw fail('ValueError', `${name}() iterable argument is empty`);
+    throw fail('ValueError', `${name}() arg is an empty sequence`);
   }
   const op = name === 'max' ? '>' : '<';
   let best = items[0];
@@ -277,15 +277,9 @@ function add(a: PyValue, b: PyValue): PyValue {
 // ---- lazy iterators ------------------------------------------------------------------------
 
 function zip(args: PyValue[], kw: Kwargs): PyIterator {
-  const [strictArg] = bindArgs('zip', ['strict'], 0, [], kw);
+  const [strictArg] = bindBuiltin('zip', ['strict'], 0, [], kw);
   const strict = strictArg !== undefined && truthy(strictArg);
-  const its = args.map((a, i) => {
-    try {
-      return iterate(a);
-    } catch {
-      throw typeError(`zip argument #${i + 1} must support iteration`);
-    }
-  });
+  const its = args.map((a) => iterate(a));
   let done = its.length === 0;
   return new PyIterator('zip', () => {
     if (done) return undefined;
@@ -318,9 +312,13 @@ function zip(args: PyValue[], kw: Kwargs): PyIterator {
 }
 
 function enumerate(args: PyValue[], kw: Kwargs): PyIterator {
-  const [iterable, startArg] = bindArgs('enumerate', ['iterable', 'start'], 1, args, kw);
+  // CPython's enumerate checks for its argument before the keywords, in its own words.
+  if (args.length === 0 && !(kw?.has('iterable') ?? false)) {
+    throw typeError("enumerate() missing required argument 'iterable'");
+  }
+  const [iterable, startArg] = bindBuiltin('enumerate', ['iterable', 'start'], 1, args, kw);
   const it = iterate(iterable as PyValue);
-  let i = startArg === undefined ? 0n : intArg('enumerate', 'start', startArg);
+  let i = startArg === undefined ? 0n : indexArg(startArg);
   return new PyIterator('enumerate', () => {
     const x = it.next();
     if (x === undefined) return undefined;
@@ -380,8 +378,8 @@ function reversedOf(v: PyValue): PyIterator {
 // ---- numbers -------------------------------------------------------------------------------
 
 function round(args: PyValue[], kw: Kwargs): PyValue {
-  const [x, nd] = bindArgs('round', ['number', 'ndigits'], 1, args, kw);
-  const ndigits = nd === undefined || nd === null ? null : intArg('round', 'ndigits', nd);
+  const [x, nd] = bindBuiltin('round', ['number', 'ndigits'], 1, args, kw);
+  const ndigits = nd === undefined || nd === null ? null : indexArg(nd);
   if (typeof x === 'number') {
     if (ndigits === null) {
       if (Number.isNaN(x)) throw fail('ValueError', 'cannot convert float NaN to integer');
@@ -503,7 +501,27 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'str',
       (args, kw) => {
-        const [v] = bindArgs('str', ['object'], 0, args, kw);
+        const [v, encoding, errors] = bindBuiltin(
+          'str',
+          ['object', 'encoding', 'errors'],
+          0,
+          args,
+          kw,
+        );
+        if (encoding !== undefined || errors !== undefined) {
+          // str(x, encoding) decodes bytes, which tgrad does not have.
+          for (const [name, arg] of [
+            ['encoding', encoding],
+            ['errors', errors],
+          ] as const) {
+            if (arg !== undefined && typeof arg !== 'string') {
+              throw typeError(`str() argument '${name}' must be str, not ${typeName(arg)}`);
+            }
+          }
+          if (v === undefined) return '';
+          if (typeof v === 'string') throw typeError('decoding str is not supported');
+          throw typeError(`decoding to str: need a bytes-like object, ${typeName(v)} found`);
+        }
         return v === undefined ? '' : str(v);
       },
     ],
@@ -524,7 +542,9 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'format',
       (args, kw) => {
-        const [v, spec] = bindArgs('format', ['value', 'format_spec'], 1, args, kw);
+        noKeywords('format', kw);
+        expectArgs('format', args, 1, 2);
+        const [v, spec] = args;
         if (spec !== undefined && typeof spec !== 'string') {
           throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
         }
@@ -534,7 +554,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'int',
       (args, kw) => {
-        const [v, base] = bindArgs('int', ['x', 'base'], 0, args, kw);
+        const [v, base] = bindBuiltin('int', ['x', 'base'], 0, args, kw, 1);
         return v === undefined ? 0n : toInt(v, base);
       },
     ],
@@ -561,7 +581,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'sum',
       (args, kw) => {
-        const [iterable, start] = bindArgs('sum', ['iterable', 'start'], 1, args, kw);
+        const [iterable, start] = bindBuiltin('sum', ['iterable', 'start'], 1, args, kw, 1);
         return sum(iterable as PyValue, start ?? 0n);
       },
     ],
@@ -573,7 +593,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       'sorted',
       (args, kw) => {
         if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
-        const [key, reverse] = bindArgs('sorted', ['key', 'reverse'], 0, [], kw);
+        const [key, reverse] = bindBuiltin('sort', ['key', 'reverse'], 0, [], kw);
         const items = collect(args[0]);
         sortInPlace(items, keyFunction(key), reverse !== undefined && truthy(reverse));
         return items;
@@ -582,7 +602,8 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'reversed',
       (args, kw) => {
-        exactArgs('reversed', 1, args, kw);
+        noKeywords('reversed', kw);
+        expectArgs('reversed', args, 1, 1);
         return reversedOf(args[0]);
       },
     ],
@@ -608,7 +629,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'pow',
       (args, kw) => {
-        const [base, exp, mod] = bindArgs('pow', ['base', 'exp', 'mod'], 2, args, kw);
+        const [base, exp, mod] = bindBuiltin('pow', ['base', 'exp', 'mod'], 2, args, kw);
         if (mod !== undefined && mod !== null) {
           const b = asInt(base as PyValue);
           const e = asInt(exp as PyValue);
@@ -626,7 +647,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       'chr',
       (args, kw) => {
         exactArgs('chr', 1, args, kw);
-        const i = intArg('chr', 'argument', args[0]);
+        const i = indexArg(args[0]);
         if (i < 0n || i > 0x10ffffn) throw fail('ValueError', 'chr() arg not in range(0x110000)');
         return String.fromCodePoint(Number(i));
       },

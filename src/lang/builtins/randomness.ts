@@ -4,11 +4,13 @@
 
 import { blobs, circles, moons, spiral, xor } from '../../engine/datasets';
 import { bindArgs, exactArgs, intArg } from '../runtime/args';
-import { typeName } from '../runtime/repr';
+import { repr, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
+import { getItem, setItem } from '../runtime/subscript';
+import { truthy } from '../runtime/truth';
 import { PyTuple, type PyValue } from '../runtime/values';
 import type { BuiltinContext } from './context';
-import { defineAll } from './core';
+import { defineAll, length } from './core';
 import { realArg } from './math';
 
 /** Runs an engine call whose argument checks throw RangeError, as a ValueError. */
@@ -25,18 +27,13 @@ function checked<T>(f: () => T): T {
 function countArg(fname: string, what: string, v: PyValue | undefined, dflt: number): number {
   if (v === undefined) return dflt;
   if (typeof v === 'number') {
-    throw typeError(`${fname}(): ${what} must be a whole number, not a float (${v})`);
+    throw typeError(`${fname}(): ${what} must be a whole number, not a float (${repr(v)})`);
   }
   return Number(intArg(fname, what, v));
 }
 
 function dataset(xs: number[][], ys: number[]): PyTuple {
   return new PyTuple([xs.map((row) => row.slice()), ys.map((y) => BigInt(y))]);
-}
-
-function listArg(fname: string, v: PyValue): PyValue[] {
-  if (!Array.isArray(v)) throw typeError(`${fname}() needs a list, not '${typeName(v)}'`);
-  return v;
 }
 
 export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): void {
@@ -92,7 +89,17 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       'shuffle',
       (args, kw) => {
         exactArgs('shuffle', 1, args, kw);
-        rng.shuffle(listArg('shuffle', args[0]));
+        const x = args[0];
+        if (Array.isArray(x)) {
+          rng.shuffle(x);
+          return null;
+        }
+        // Python's shuffle on another sequence: the same draws, failing at the first swap.
+        for (let i = Number(length(x)) - 1; i > 0; i--) {
+          const j = BigInt(rng.randbelow(i + 1));
+          const a = getItem(x, j);
+          setItem(x, BigInt(i), a);
+        }
         return null;
       },
     ],
@@ -100,11 +107,11 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       'choice',
       (args, kw) => {
         exactArgs('choice', 1, args, kw);
+        // Python's choice: any sequence (a list, a str, a range…), seq[randbelow(len(seq))].
         const seq = args[0];
-        const items = Array.isArray(seq) ? seq : seq instanceof PyTuple ? seq.items : null;
-        if (items === null) throw typeError(`choice() needs a list, not '${typeName(seq)}'`);
-        if (items.length === 0) throw fail('IndexError', 'Cannot choose from an empty sequence');
-        return rng.choice(items);
+        if (!truthy(seq)) throw fail('IndexError', 'Cannot choose from an empty sequence');
+        if (Array.isArray(seq)) return rng.choice(seq);
+        return getItem(seq, BigInt(rng.randbelow(Number(length(seq)))));
       },
     ],
     [

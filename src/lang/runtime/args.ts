@@ -48,19 +48,88 @@ export function bindArgs(
   return out;
 }
 
+/**
+ * bindArgs for the built-ins CPython parses in C (round, int, sorted, str.split…), with its
+ * order of checks and its message for an unknown keyword: "'k' is an invalid keyword
+ * argument for f()". The first `positionalOnly` names cannot be given by keyword.
+ */
+export function bindBuiltin(
+  fname: string,
+  names: readonly string[],
+  required: number,
+  args: readonly PyValue[],
+  kw: Kwargs,
+  positionalOnly = 0,
+): (PyValue | undefined)[] {
+  const n = names.length;
+  if (args.length > n) {
+    throw typeError(
+      required === n
+        ? `${fname}() takes exactly ${n === 1 ? 'one argument' : plural(n, 'argument')} (${args.length} given)`
+        : `${fname}() takes at most ${plural(n, 'argument')} (${args.length} given)`,
+    );
+  }
+  if (args.length < Math.min(required, positionalOnly)) {
+    throw typeError(
+      `${fname}() takes at least ${plural(Math.min(required, positionalOnly), 'positional argument')} (${args.length} given)`,
+    );
+  }
+  const out: (PyValue | undefined)[] = args.slice();
+  for (let i = args.length; i < n; i++) {
+    const v = i >= positionalOnly ? kw?.get(names[i]) : undefined;
+    if (v === undefined && i < required) {
+      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+    out.push(v);
+  }
+  if (kw !== null) {
+    for (const k of kw.keys()) {
+      const i = names.indexOf(k);
+      if (i >= positionalOnly && i < args.length) {
+        throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      }
+    }
+    for (const k of kw.keys()) {
+      if (names.indexOf(k) < positionalOnly) {
+        throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+      }
+    }
+  }
+  return out;
+}
+
 /** For built-ins that take no keywords (len, abs…): Python's "takes no keyword arguments". */
 export function noKeywords(fname: string, kw: Kwargs): void {
   if (kw !== null && kw.size > 0) throw typeError(`${fname}() takes no keyword arguments`);
 }
 
-/** Exactly `n` positional arguments, no keywords. */
+/**
+ * Exactly `n` positional arguments, no keywords, with CPython's wording for a function of no
+ * argument or of one ("f() takes exactly one argument (2 given)"); for more it is Argument
+ * Clinic's ("divmod expected 2 arguments, got 1", without the type's name).
+ */
 export function exactArgs(fname: string, n: number, args: readonly PyValue[], kw: Kwargs): void {
   noKeywords(fname, kw);
-  if (args.length !== n) {
+  if (args.length === n) return;
+  if (n === 0) throw typeError(`${fname}() takes no arguments (${args.length} given)`);
+  if (n === 1) throw typeError(`${fname}() takes exactly one argument (${args.length} given)`);
+  expectArgs(fname.replace(/^\w+\./, ''), args, n, n);
+}
+
+/**
+ * From `min` to `max` positional arguments, in Argument Clinic's words ("pop expected at
+ * most 1 argument, got 2").
+ */
+export function expectArgs(name: string, args: readonly PyValue[], min: number, max: number): void {
+  const n = args.length;
+  if (n < min) {
     throw typeError(
-      n === 0
-        ? `${fname}() takes no arguments (${args.length} given)`
-        : `${fname}() takes exactly ${n === 1 ? 'one argument' : plural(n, 'arguments')} (${args.length} given)`,
+      `${name} expected ${min === max ? '' : 'at least '}${plural(min, 'argument')}, got ${n}`,
+    );
+  }
+  if (n > max) {
+    throw typeError(
+      `${name} expected ${min === max ? '' : 'at most '}${plural(max, 'argument')}, got ${n}`,
     );
   }
 }
@@ -70,6 +139,13 @@ export function intArg(fname: string, what: string, v: PyValue): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   throw typeError(`${fname}(): ${what} must be an integer, not ${typeName(v)}`);
+}
+
+/** An argument Python reads through __index__ (an int or a bool), or Python's TypeError. */
+export function indexArg(v: PyValue): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
 export function pluralize(n: number, word: string): string {

@@ -37,10 +37,12 @@ function scalar(v: PyValue): number | undefined {
   return undefined;
 }
 
-function valueOp(op: BinaryOperator, a: PyValue, b: PyValue): Value {
+function valueOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof Value) {
     const o = b instanceof Value ? b : scalar(b);
-    if (o === undefined) return unsupported(op, a, b);
+    // A Value declines an operand that is not a number, and Python then asks the other
+    // side: `[1] * v` and `"a" + v` fail as the list or str says, `"%s" % v` formats.
+    if (o === undefined) return nonNumeric(op, a, b);
     switch (op) {
       case '+':
         return a.add(o);
@@ -57,7 +59,7 @@ function valueOp(op: BinaryOperator, a: PyValue, b: PyValue): Value {
   }
   const v = b as Value;
   const k = scalar(a);
-  if (k === undefined) return unsupported(op, a, b);
+  if (k === undefined) return nonNumeric(op, a, b);
   switch (op) {
     // micrograd's __radd__/__rmul__: other + self is self + other.
     case '+':
@@ -82,6 +84,11 @@ export function binary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   const na = ta === 'number' || ta === 'bigint' || ta === 'boolean';
   const nb = tb === 'number' || tb === 'bigint' || tb === 'boolean';
   if (na && nb) return numeric(op, a as number | bigint | boolean, b as number | bigint | boolean);
+  return nonNumeric(op, a, b);
+}
+
+/** `a op b` when at least one side is not a number: sequences, str formatting, sets, dicts. */
+function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   switch (op) {
     case '+':
       return add(a, b);
@@ -137,7 +144,7 @@ function numeric(
     case '//':
       return floatFloorDiv(x, y);
     case '%':
-      if (y === 0) throw fail('ZeroDivisionError', 'float modulo by zero');
+      if (y === 0) throw fail('ZeroDivisionError', 'float modulo');
       return floatMod(x, y);
     case '**':
       return floatPow(x, y);

@@ -5,6 +5,7 @@
 import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
 import { typeName } from './repr';
+import { compareStrings } from './strOrder';
 import { typeError } from './state';
 import { PyDict, PyDictView, PyIterator, PyRange, PySet, PyTuple, type PyValue } from './values';
 
@@ -109,7 +110,7 @@ export function order(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): bool
 function compareForOrder(op: string, a: PyValue, b: PyValue): number {
   const n = compareNumbers(a, b);
   if (n !== undefined) return n;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b);
   if (a instanceof Value || b instanceof Value) {
     const x = a instanceof Value ? a.data : a;
     const y = b instanceof Value ? b.data : b;

@@ -1,7 +1,9 @@
 // Python's printf-style string formatting: `"%.3f" % x`, `"%d/%d" % (a, b)`,
 // `"%(name)s" % d`. Floats go through the format module, so the digits are Python's.
 
+import { Value } from '../../engine';
 import { formatFloat, formatStr } from '../format';
+import { ascii } from './formatValue';
 import { floatToInt, toFloat } from './numbers';
 import { repr, str, typeName } from './repr';
 import { fail, typeError } from './state';
@@ -103,7 +105,7 @@ export function percentFormat(template: string, args: PyValue): string {
       case 's':
       case 'r':
       case 'a': {
-        text = type === 's' ? str(v) : repr(v);
+        text = type === 's' ? str(v) : type === 'r' ? repr(v) : ascii(repr(v));
         if (precision >= 0) text = [...text].slice(0, precision).join('');
         text = formatStr(text, `${minus ? '<' : '>'}${width}`);
         break;
@@ -145,6 +147,8 @@ export function percentFormat(template: string, args: PyValue): string {
         let x: number;
         if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean')
           x = toFloat(v);
+        // Python takes any object with __float__, and float(v) is a Value's data.
+        else if (v instanceof Value) x = v.data;
         else throw typeError(`must be real number, not ${typeName(v)}`);
         const p = precision < 0 ? 6 : precision;
         const body = formatFloat(Math.abs(x), `${alternate ? '#' : ''}.${p}${type}`);
@@ -157,7 +161,7 @@ export function percentFormat(template: string, args: PyValue): string {
         if (typeof v === 'string' && [...v].length === 1) ch = v;
         else if (typeof v === 'bigint' && v >= 0n && v <= 0x10ffffn)
           ch = String.fromCodePoint(Number(v));
-        else throw typeError('%c requires an int or a unicode character');
+        else throw typeError('%c requires int or char');
         text = formatStr(ch, `${minus ? '<' : '>'}${width}`);
         break;
       }

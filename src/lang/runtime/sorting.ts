@@ -2,13 +2,13 @@
 // equal items in their original order (Python reverses, sorts, and reverses back).
 
 import { order } from './equality';
+import { compareStrings } from './strOrder';
 import type { PyValue } from './values';
 
 function less(a: PyValue, b: PyValue): boolean {
   const ta = typeof a;
-  if (ta === typeof b && (ta === 'number' || ta === 'bigint' || ta === 'string')) {
-    return (a as number) < (b as number);
-  }
+  if (ta === typeof b && (ta === 'number' || ta === 'bigint')) return (a as number) < (b as number);
+  if (ta === 'string' && typeof b === 'string') return compareStrings(a as string, b) < 0;
   return order('<', a, b);
 }
 
@@ -26,6 +26,7 @@ function sameKind(items: readonly PyValue[]): boolean {
 
 /** Comparison of two values of one of those kinds, as `<` orders them. */
 function direct(a: PyValue, b: PyValue): number {
+  if (typeof a === 'string') return compareStrings(a, b as string);
   return (a as number) < (b as number) ? -1 : (b as number) < (a as number) ? 1 : 0;
 }
 

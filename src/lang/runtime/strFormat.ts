@@ -86,7 +86,15 @@ export function strFormat(template: string, args: readonly PyValue[], kw: Kwargs
           else if (text[j] === '}' && --nest === 0) break;
           j++;
         }
-        if (j >= text.length) throw fail('ValueError', "expected '}' before end of string");
+        if (j >= text.length) {
+          if (i === text.length - 1) {
+            throw fail('ValueError', "Single '{' encountered in format string");
+          }
+          if (text.slice(i + 1).includes(':')) {
+            throw fail('ValueError', "unmatched '{' in format spec");
+          }
+          throw fail('ValueError', "expected '}' before end of string");
+        }
         const body = text.slice(i + 1, j);
         out += renderField(body, depth);
         i = j + 1;

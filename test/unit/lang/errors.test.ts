@@ -52,7 +52,7 @@ describe('errors: kind, Python’s message, file position', () => {
     ['x = f"{1.5:d}"', "ValueError: Unknown format code 'd' for object of type 'float' @1:7"],
     ['x = "%d" % "a"', 'TypeError: %d format: a real number is required, not str @1:5'],
     ['x = [1, 2, 3][1:2:0]', 'ValueError: slice step cannot be zero @1:5'],
-    ['x = max([])', 'ValueError: max() iterable argument is empty @1:5'],
+    ['x = max([])', 'ValueError: max() arg is an empty sequence @1:5'],
     [
       'x = Value(1.0)\ny = x.dta',
       "AttributeError: 'Value' object has no attribute 'dta'. Did you mean: 'data'? @2:5",

@@ -1,6 +1,6 @@
 // dict's and set's methods.
 
-import { exactArgs, noKeywords } from '../args';
+import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
 import { itemsOf, iterate } from '../iteration';
 import { repr } from '../repr';
@@ -56,9 +56,7 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
     'get',
     (self, args, kw) => {
       noKeywords('dict.get', kw);
-      if (args.length < 1 || args.length > 2) {
-        throw typeError(`get expected at least 1 argument, got ${args.length}`);
-      }
+      expectArgs('get', args, 1, 2);
       const e = self.map.get(hashKey(args[0]));
       return e !== undefined ? e.value : (args[1] ?? null);
     },
@@ -98,9 +96,7 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
     'pop',
     (self, args, kw) => {
       noKeywords('dict.pop', kw);
-      if (args.length < 1 || args.length > 2) {
-        throw typeError(`pop expected at least 1 argument, got ${args.length}`);
-      }
+      expectArgs('pop', args, 1, 2);
       const k = hashKey(args[0]);
       const e = self.map.get(k);
       if (e === undefined) {
@@ -126,9 +122,7 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
     'setdefault',
     (self, args, kw) => {
       noKeywords('dict.setdefault', kw);
-      if (args.length < 1 || args.length > 2) {
-        throw typeError(`setdefault expected at least 1 argument, got ${args.length}`);
-      }
+      expectArgs('setdefault', args, 1, 2);
       const k = hashKey(args[0]);
       const e = self.map.get(k);
       if (e !== undefined) return e.value;

@@ -1,6 +1,6 @@
 // list's methods, with Python's argument rules and messages.
 
-import { bindArgs, exactArgs, intArg, noKeywords } from '../args';
+import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../args';
 import { callValue } from '../call';
 import { eq } from '../equality';
 import { itemsOf } from '../iteration';
@@ -17,11 +17,13 @@ export function clampRange(
   length: number,
   start: PyValue | undefined,
   stop: PyValue | undefined,
-  fname: string,
 ): [number, number] {
   const norm = (v: PyValue | undefined, dflt: number): number => {
     if (v === undefined || v === null) return dflt;
-    let i = Number(intArg(fname, 'slice index', v));
+    if (typeof v !== 'bigint' && typeof v !== 'boolean') {
+      throw typeError('slice indices must be integers or None or have an __index__ method');
+    }
+    let i = Number(v === true ? 1n : v === false ? 0n : v);
     if (i < 0) i = Math.max(0, i + length);
     return Math.min(i, length);
   };
@@ -67,10 +69,10 @@ export const LIST_METHODS = new Map<string, ListMethod>([
     'pop',
     (self, args, kw) => {
       noKeywords('list.pop', kw);
-      if (args.length > 1) throw typeError(`pop expected at most 1 argument, got ${args.length}`);
+      expectArgs('pop', args, 0, 1);
       if (self.length === 0) throw fail('IndexError', 'pop from empty list');
       if (args.length === 0) return self.pop()!;
-      let i = Number(intArg('pop', 'index', args[0]));
+      let i = Number(indexArg(args[0]));
       if (i < 0) i += self.length;
       if (i < 0 || i >= self.length) throw fail('IndexError', 'pop index out of range');
       return self.splice(i, 1)[0];
@@ -80,7 +82,7 @@ export const LIST_METHODS = new Map<string, ListMethod>([
     'insert',
     (self, args, kw) => {
       exactArgs('list.insert', 2, args, kw);
-      let i = Number(intArg('insert', 'index', args[0]));
+      let i = Number(indexArg(args[0]));
       if (i < 0) i = Math.max(0, i + self.length);
       if (i > self.length) i = self.length;
       checkSize(self.length + 1, 'this list');
@@ -102,10 +104,8 @@ export const LIST_METHODS = new Map<string, ListMethod>([
     'index',
     (self, args, kw) => {
       noKeywords('list.index', kw);
-      if (args.length < 1 || args.length > 3) {
-        throw typeError(`index expected at least 1 argument, got ${args.length}`);
-      }
-      const [from, to] = clampRange(self.length, args[1], args[2], 'index');
+      expectArgs('index', args, 1, 3);
+      const [from, to] = clampRange(self.length, args[1], args[2]);
       const i = indexOf(self, args[0], from, to);
       if (i < 0) throw fail('ValueError', `${repr(args[0])} is not in list`);
       return BigInt(i);
@@ -122,7 +122,7 @@ export const LIST_METHODS = new Map<string, ListMethod>([
     'sort',
     (self, args, kw) => {
       if (args.length > 0) throw typeError('sort() takes no positional arguments');
-      const [key, reverse] = bindArgs('sort', ['key', 'reverse'], 0, [], kw);
+      const [key, reverse] = bindBuiltin('sort', ['key', 'reverse'], 0, [], kw);
       sortInPlace(self, keyFunction(key), reverse !== undefined && truthy(reverse));
       return null;
     },
@@ -163,10 +163,8 @@ export const TUPLE_METHODS = new Map<string, MethodImpl<PyTuple>>([
     'index',
     (self, args, kw) => {
       noKeywords('tuple.index', kw);
-      if (args.length < 1 || args.length > 3) {
-        throw typeError(`index expected at least 1 argument, got ${args.length}`);
-      }
-      const [from, to] = clampRange(self.items.length, args[1], args[2], 'index');
+      expectArgs('index', args, 1, 3);
+      const [from, to] = clampRange(self.items.length, args[1], args[2]);
       const i = indexOf(self.items, args[0], from, to);
       if (i < 0) throw fail('ValueError', 'tuple.index(x): x not in tuple');
       return BigInt(i);

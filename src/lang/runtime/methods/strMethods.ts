@@ -1,8 +1,8 @@
 // str's methods learners use, with Python's rules (whitespace splitting, join's item check,
 // code-point counting) and messages.
 
-import { bindArgs, exactArgs, intArg, noKeywords } from '../args';
-import { characters, itemsOf, strLength } from '../iteration';
+import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../args';
+import { characters, isIterable, itemsOf, strLength } from '../iteration';
 import { typeName } from '../repr';
 import { checkSize, fail, typeError } from '../state';
 import { strFormat } from '../strFormat';
@@ -16,10 +16,16 @@ type StrMethod = MethodImpl<string>;
 const WHITESPACE = /[\s\x1c-\x1f\x85]/;
 const isSpace = (c: string): boolean => WHITESPACE.test(c) && c !== '\u200b' && c !== '\ufeff';
 
-function strArg(fname: string, v: PyValue | undefined, what = 'argument'): string {
+function strArg(fname: string, v: PyValue | undefined, what: string): string {
   if (typeof v !== 'string') {
     throw typeError(`${fname}() ${what} must be str, not ${typeName(v ?? null)}`);
   }
+  return v;
+}
+
+/** A str argument CPython checks with "must be str, not int" (find, count, partition). */
+function mustBeStr(v: PyValue | undefined): string {
+  if (typeof v !== 'string') throw typeError(`must be str, not ${typeName(v ?? null)}`);
   return v;
 }
 
@@ -29,9 +35,16 @@ function optionalStr(fname: string, v: PyValue | undefined): string | null {
   return v;
 }
 
+/** split's and rsplit's separator: a str, or None for runs of whitespace. */
+function separatorArg(v: PyValue | undefined): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') throw typeError(`must be str or None, not ${typeName(v)}`);
+  return v;
+}
+
 function maxsplitArg(v: PyValue | undefined): number {
   if (v === undefined) return -1;
-  return Number(intArg('split', 'maxsplit', v));
+  return Number(indexArg(v));
 }
 
 function splitWhitespace(s: string, maxsplit: number): string[] {
@@ -108,12 +121,13 @@ function affixTest(
   kw: Kwargs,
   atStart: boolean,
 ): boolean {
-  noKeywords(fname, kw);
-  if (args.length < 1 || args.length > 3) {
-    throw typeError(`${fname}() takes at least 1 argument (${args.length} given)`);
+  noKeywords(`str.${fname}`, kw);
+  if (args.length < 1) throw typeError(`${fname}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) {
+    throw typeError(`${fname}() takes at most 3 arguments (${args.length} given)`);
   }
   const chars = characters(self);
-  const [from, to] = clampRange(chars.length, args[1], args[2], fname);
+  const [from, to] = clampRange(chars.length, args[1], args[2]);
   const part = chars.slice(from, to).join('');
   const test = (p: PyValue): boolean => {
     if (typeof p !== 'string') {
@@ -133,9 +147,9 @@ function pad(
   kw: Kwargs,
   where: 'left' | 'right' | 'center',
 ): string {
-  noKeywords(fname, kw);
-  if (args.length < 1 || args.length > 2) throw typeError(`${fname}() takes 1 or 2 arguments`);
-  const width = Number(intArg(fname, 'width', args[0]));
+  noKeywords(`str.${fname}`, kw);
+  expectArgs(fname, args, 1, 2);
+  const width = Number(indexArg(args[0]));
   let fill = ' ';
   if (args.length === 2) {
     const f = args[1];
@@ -162,13 +176,14 @@ function find(
   kw: Kwargs,
   fromRight: boolean,
 ): number {
-  noKeywords(fname, kw);
-  if (args.length < 1 || args.length > 3) {
-    throw typeError(`${fname} expected at least 1 argument, got ${args.length}`);
+  noKeywords(`str.${fname}`, kw);
+  if (args.length < 1) throw typeError(`${fname}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) {
+    throw typeError(`${fname}() takes at most 3 arguments (${args.length} given)`);
   }
-  const sub = strArg(fname, args[0], 'argument');
+  const sub = mustBeStr(args[0]);
   const chars = characters(self);
-  const [from, to] = clampRange(chars.length, args[1], args[2], fname);
+  const [from, to] = clampRange(chars.length, args[1], args[2]);
   const hay = chars.slice(from, to).join('');
   const i = fromRight ? hay.lastIndexOf(sub) : hay.indexOf(sub);
   if (i < 0) return -1;
@@ -190,6 +205,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
     'join',
     (self, args, kw) => {
       exactArgs('str.join', 1, args, kw);
+      if (!isIterable(args[0])) throw typeError('can only join an iterable');
       const items = itemsOf(args[0]);
       let total = 0;
       for (let i = 0; i < items.length; i++) {
@@ -206,21 +222,21 @@ export const STR_METHODS = new Map<string, StrMethod>([
   [
     'split',
     (self, args, kw) => {
-      const [sep, maxsplit] = bindArgs('split', ['sep', 'maxsplit'], 0, args, kw);
-      return split(self, optionalStr('split', sep ?? null), maxsplitArg(maxsplit));
+      const [sep, maxsplit] = bindBuiltin('split', ['sep', 'maxsplit'], 0, args, kw);
+      return split(self, separatorArg(sep), maxsplitArg(maxsplit));
     },
   ],
   [
     'rsplit',
     (self, args, kw) => {
-      const [sep, maxsplit] = bindArgs('rsplit', ['sep', 'maxsplit'], 0, args, kw);
-      return rsplit(self, optionalStr('rsplit', sep ?? null), maxsplitArg(maxsplit));
+      const [sep, maxsplit] = bindBuiltin('rsplit', ['sep', 'maxsplit'], 0, args, kw);
+      return rsplit(self, separatorArg(sep), maxsplitArg(maxsplit));
     },
   ],
   [
     'splitlines',
     (self, args, kw) => {
-      const [keepends] = bindArgs('splitlines', ['keepends'], 0, args, kw);
+      const [keepends] = bindBuiltin('splitlines', ['keepends'], 0, args, kw);
       const keep = keepends === true || (typeof keepends === 'bigint' && keepends !== 0n);
       const out: string[] = [];
       // Python's line boundaries include the separators \x1c-\x1e.
@@ -238,21 +254,27 @@ export const STR_METHODS = new Map<string, StrMethod>([
   [
     'strip',
     (self, args, kw) => {
-      const [chars] = bindArgs('strip', ['chars'], 0, args, kw);
+      noKeywords('str.strip', kw);
+      expectArgs('strip', args, 0, 1);
+      const chars = args[0];
       return strip(self, optionalStr('strip', chars), true, true);
     },
   ],
   [
     'lstrip',
     (self, args, kw) => {
-      const [chars] = bindArgs('lstrip', ['chars'], 0, args, kw);
+      noKeywords('str.lstrip', kw);
+      expectArgs('lstrip', args, 0, 1);
+      const chars = args[0];
       return strip(self, optionalStr('lstrip', chars), true, false);
     },
   ],
   [
     'rstrip',
     (self, args, kw) => {
-      const [chars] = bindArgs('rstrip', ['chars'], 0, args, kw);
+      noKeywords('str.rstrip', kw);
+      expectArgs('rstrip', args, 0, 1);
+      const chars = args[0];
       return strip(self, optionalStr('rstrip', chars), false, true);
     },
   ],
@@ -299,13 +321,11 @@ export const STR_METHODS = new Map<string, StrMethod>([
   [
     'replace',
     (self, args, kw) => {
-      noKeywords('replace', kw);
-      if (args.length < 2 || args.length > 3) {
-        throw typeError(`replace expected at least 2 arguments, got ${args.length}`);
-      }
+      noKeywords('str.replace', kw);
+      expectArgs('replace', args, 2, 3);
       const old = strArg('replace', args[0], 'argument 1');
       const rep = strArg('replace', args[1], 'argument 2');
-      const count = args.length === 3 ? Number(intArg('replace', 'count', args[2])) : -1;
+      const count = args.length === 3 ? Number(indexArg(args[2])) : -1;
       if (count < 0) {
         if (old === '') {
           const cs = characters(self);
@@ -357,13 +377,14 @@ export const STR_METHODS = new Map<string, StrMethod>([
   [
     'count',
     (self, args, kw) => {
-      noKeywords('count', kw);
-      if (args.length < 1 || args.length > 3) {
-        throw typeError(`count expected at least 1 argument, got ${args.length}`);
+      noKeywords('str.count', kw);
+      if (args.length < 1) throw typeError('count() takes at least 1 argument (0 given)');
+      if (args.length > 3) {
+        throw typeError(`count() takes at most 3 arguments (${args.length} given)`);
       }
-      const sub = strArg('count', args[0], 'argument');
+      const sub = mustBeStr(args[0]);
       const cs = characters(self);
-      const [from, to] = clampRange(cs.length, args[1], args[2], 'count');
+      const [from, to] = clampRange(cs.length, args[1], args[2]);
       const hay = cs.slice(from, to).join('');
       if (sub === '') return BigInt(strLength(hay) + 1);
       return BigInt(hay.split(sub).length - 1);
@@ -376,7 +397,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
     'zfill',
     (self, args, kw) => {
       exactArgs('str.zfill', 1, args, kw);
-      const width = Number(intArg('zfill', 'width', args[0]));
+      const width = Number(indexArg(args[0]));
       const len = strLength(self);
       if (width <= len) return self;
       checkSize(width, 'this string');
@@ -388,7 +409,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
     'partition',
     (self, args, kw) => {
       exactArgs('str.partition', 1, args, kw);
-      const sep = strArg('partition', args[0], 'argument');
+      const sep = mustBeStr(args[0]);
       if (sep === '') throw fail('ValueError', 'empty separator');
       const i = self.indexOf(sep);
       if (i < 0) return new PyTuple([self, '', '']);
@@ -399,7 +420,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
     'rpartition',
     (self, args, kw) => {
       exactArgs('str.rpartition', 1, args, kw);
-      const sep = strArg('rpartition', args[0], 'argument');
+      const sep = mustBeStr(args[0]);
       if (sep === '') throw fail('ValueError', 'empty separator');
       const i = self.lastIndexOf(sep);
       if (i < 0) return new PyTuple(['', '', self]);

@@ -1,0 +1,6 @@
+// Correctly rounded exp, log, pow, sin and cos: the digits CPython prints on Linux (glibc's
+// functions are correctly rounded in all but a few cases in ten thousand), which V8's Math
+// functions miss by a last bit for several percent of arguments.
+export { exp, log } from './expLog';
+export { pow } from './pow';
+export { sin, cos } from './sinCos';
