@@ -21,6 +21,6 @@ export function overBudget(): never {
   throw new EngineError(
     'LimitError',
     `this program made more than ${nodeBudget.limit.toLocaleString('en-US')} graph nodes ` +
-      'without a backward pass in between (the limit set in toygrad.maxGraphNodes)',
+      'without a backward pass in between (setting toygrad.maxGraphNodes; tgrad run --max-nodes)',
   );
 }

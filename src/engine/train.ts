@@ -78,7 +78,9 @@ function classIndex(t: Nested): number {
 
 function checkCount(name: string, x: number): void {
   if (!Number.isInteger(x) || x < 1) {
-    throw new EngineError('ValueError', `${name} must be a whole number ≥ 1, got ${showNumber(x)}`);
+    // Counts: show a whole number as one (0, not 0.0).
+    const shown = Number.isInteger(x) ? String(x) : showNumber(x);
+    throw new EngineError('ValueError', `${name} must be a whole number ≥ 1, got ${shown}`);
   }
 }
 

@@ -129,7 +129,7 @@ export class Interpreter {
           this.located(
             new TgradError(
               'LimitError',
-              `this run took longer than ${formatMillis(this.limits.maxMillis)}, the time limit (toygrad.maxRunMillis)`,
+              `this run took longer than ${formatMillis(this.limits.maxMillis)}, the time limit (setting toygrad.maxRunSeconds; tgrad run --max-seconds)`,
             ),
           ),
         );
@@ -199,10 +199,13 @@ export class Interpreter {
     rt.maxItems = maxItems;
     rt.returnValue = null;
     rt.ticks = POLL_INTERVAL;
-    rt.poll = () => {
+    rt.poll = (site) => {
       rt.ticks = POLL_INTERVAL;
       if (this.host.shouldStop()) throw new EndRun('stop');
-      if (performance.now() > this.deadline) throw new EndRun('time');
+      if (performance.now() > this.deadline) {
+        if (site !== undefined) rt.pos = site;
+        throw new EndRun('time');
+      }
     };
     rt.backward = (v) => this.backward(v);
     setCurrentSite(0);

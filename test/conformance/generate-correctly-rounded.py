@@ -2,7 +2,7 @@
 """Writes test/conformance/correctly-rounded.json: arguments of exp, log, pow, sin and cos with
 the double nearest to the true result, worked out with Python's decimal module at 120 digits
 (not with the C library, which is off by a last bit in a few cases in ten thousand). The
-language's src/lang/math must return exactly these; glibc's own results are kept alongside,
+language's src/engine/math must return exactly these; glibc's own results are kept alongside,
 to show how close CPython's digits are.
 """
 

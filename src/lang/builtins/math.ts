@@ -5,7 +5,7 @@
 
 import { sigmoidOf, Value } from '../../engine';
 import { linspace } from '../../engine/datasets';
-import * as correctlyRounded from '../math';
+import * as correctlyRounded from '../../engine/math';
 import { bindArgs, exactArgs } from '../runtime/args';
 import { floatToInt, toFloat } from '../runtime/numbers';
 import { typeName } from '../runtime/repr';

@@ -50,7 +50,7 @@ function loop(cl: Clause, body: Sink): Sink {
     if (Array.isArray(it)) {
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
-        if (--rt.ticks <= 0) rt.poll();
+        if (--rt.ticks <= 0) rt.poll(iterId);
         if (test === null) body(f, acc);
         else {
           const t = test(f);
@@ -64,7 +64,7 @@ function loop(cl: Clause, body: Sink): Sink {
       let x = it.start;
       for (let i = 0n; i < length; i++, x += step) {
         store(f, x);
-        if (--rt.ticks <= 0) rt.poll();
+        if (--rt.ticks <= 0) rt.poll(iterId);
         if (test === null) body(f, acc);
         else {
           const t = test(f);

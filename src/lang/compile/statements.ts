@@ -297,13 +297,14 @@ function augAssign(c: Compiler, s: A.AugAssign): Ex {
 
 function whileLoop(c: Compiler, s: A.While): Ex {
   const test = c.expr(s.test);
+  const testId = c.site(s.test);
   const body = c.block(s.body);
   const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
   return (f) => {
     while (true) {
       const t = test(f);
       if (!(t === true || (t !== false && truthy(t)))) break;
-      if (--rt.ticks <= 0) rt.poll();
+      if (--rt.ticks <= 0) rt.poll(testId);
       const r = body(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
@@ -324,7 +325,7 @@ function forLoop(c: Compiler, s: A.For): Ex {
     if (Array.isArray(it)) {
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
-        if (--rt.ticks <= 0) rt.poll();
+        if (--rt.ticks <= 0) rt.poll(iterId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -336,7 +337,7 @@ function forLoop(c: Compiler, s: A.For): Ex {
       let x = it.start;
       for (let i = 0n; i < length; i++, x += step) {
         store(f, x);
-        if (--rt.ticks <= 0) rt.poll();
+        if (--rt.ticks <= 0) rt.poll(iterId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -347,7 +348,7 @@ function forLoop(c: Compiler, s: A.For): Ex {
     const iterator = iterate(it);
     for (let x = iterator.next(); x !== undefined; x = iterator.next()) {
       store(f, x);
-      if (--rt.ticks <= 0) rt.poll();
+      if (--rt.ticks <= 0) rt.poll(iterId);
       const r = body(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;

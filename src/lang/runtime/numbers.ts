@@ -3,7 +3,7 @@
 // sign of the divisor, int powers with negative exponents giving floats, float pow's special
 // cases, and the error Python raises for each bad case.
 
-import { pow } from '../math';
+import { pow } from '../../engine/math';
 import { fail, rt } from './state';
 import type { PyValue } from './values';
 

@@ -17,8 +17,13 @@ export const rt = {
   returnValue: null as PyValue,
   /** Counts down to the next poll of the stop flag and the clock. */
   ticks: 0,
-  /** Called when `ticks` reaches zero: throws to stop the run, else resets `ticks`. */
-  poll: (): void => {},
+  /**
+   * Called when `ticks` reaches zero: throws to stop the run, else resets `ticks`. A loop
+   * passes its header's site, so a time limit that ends it points at the loop that spins.
+   */
+  poll: (site?: number): void => {
+    void site;
+  },
   /** Biggest list or string a single operation may build. */
   maxItems: 10_000_000,
   /** `v.backward()` / `backward(v)`: the interpreter records the target and reports NaN grads. */

@@ -1128,7 +1128,8 @@ def _loss_function(name):
 
 def _check_count(name, x):
     if x < 1:
-        raise ValueError('%s must be a whole number ≥ 1, got %s' % (name, _show_number(x)))
+        shown = str(int(x)) if x == int(x) else _show_number(x)
+        raise ValueError('%s must be a whole number ≥ 1, got %s' % (name, shown))
 
 
 def _prediction(v):

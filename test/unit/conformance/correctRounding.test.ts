@@ -1,4 +1,4 @@
-// src/lang/math returns the double nearest to the true exp, log, pow, sin and cos, checked
+// src/engine/math returns the double nearest to the true exp, log, pow, sin and cos, checked
 // against test/conformance/correctly-rounded.json (worked out at 120 digits by
 // generate-correctly-rounded.py). CPython on glibc prints these digits in all but a few cases in
 // ten thousand; V8's Math functions miss them for several percent of arguments.
@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cos, exp, log, pow, sin } from '../../../src/lang/math';
+import { Value } from '../../../src/engine';
+import { cos, exp, log, pow, sin } from '../../../src/engine/math';
 
 type Cases = Record<'exp' | 'log' | 'pow' | 'sin' | 'cos', string[][]>;
 
@@ -25,7 +26,7 @@ function fromHex(text: string): number {
 
 const functions: Record<keyof Cases, (...args: number[]) => number> = { exp, log, pow, sin, cos };
 
-describe('correctly rounded exp, log, pow, sin, cos (src/lang/math)', () => {
+describe('correctly rounded exp, log, pow, sin, cos (src/engine/math)', () => {
   for (const name of Object.keys(functions) as (keyof Cases)[]) {
     it(`${name}: the nearest double to the true value, for ${cases[name].length} arguments`, () => {
       const arity = name === 'pow' ? 2 : 1;
@@ -65,10 +66,44 @@ describe('correctly rounded exp, log, pow, sin, cos (src/lang/math)', () => {
     assert.equal(pow(10, 400), Infinity);
     assert.equal(pow(10, -400), 0);
     assert.equal(pow(2, -1074), 5e-324);
+    // Python's float ** at the edges (C99 Annex F), where JavaScript's ** gives NaN for ±1.
+    assert.equal(pow(1, Infinity), 1);
+    assert.equal(pow(1, NaN), 1);
+    assert.equal(pow(-1, -Infinity), 1);
+    assert.equal(pow(Infinity, 3), Infinity);
+    assert.ok(Object.is(pow(-Infinity, 3), -Infinity));
+    assert.equal(pow(Infinity, -1), 0);
+    assert.equal(pow(0.5, Infinity), 0);
+    assert.equal(pow(2, -Infinity), 0);
+    assert.ok(Number.isNaN(pow(NaN, 1)));
     assert.equal(sin(0), 0);
     assert.ok(Object.is(sin(-0), -0));
     assert.equal(cos(0), 1);
     assert.ok(Number.isNaN(sin(Infinity)));
     assert.ok(Number.isNaN(cos(-Infinity)));
+  });
+
+  it('gives a Value the same digits as a number: exp(Value(x)).data == exp(x)', () => {
+    const ops: [keyof Cases, (v: Value, k: number) => Value][] = [
+      ['exp', (v) => v.exp()],
+      ['log', (v) => v.log()],
+      ['sin', (v) => v.sin()],
+      ['cos', (v) => v.cos()],
+      ['pow', (v, k) => v.pow(k)],
+    ];
+    const wrong: string[] = [];
+    for (const [name, op] of ops) {
+      for (const row of cases[name]) {
+        const x = fromHex(row[0]);
+        const k = name === 'pow' ? fromHex(row[1]) : 0;
+        const want = fromHex(row[name === 'pow' ? 2 : 1]);
+        if (name === 'pow' && !(x > 0)) continue;
+        if (!Object.is(op(new Value(x), k).data, want)) wrong.push(`${name}(${row[0]})`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+    // sigmoid is 1 / (1 + exp(-x)) with that exp, as a Python user would write it.
+    const x = fromHex(cases.exp[0][0]);
+    assert.equal(new Value(-x).sigmoid().data, 1 / (1 + exp(x)));
   });
 });

@@ -9,21 +9,28 @@ describe('limits: a bad program gets an error, never a crashed or frozen host', 
     });
     assert.equal(r.outcome.error?.kind, 'LimitError');
     assert.match(r.outcome.error!.message, /more than 50 graph nodes/);
+    // It names where the limit is set, in the editor and on the command line.
+    assert.match(r.outcome.error!.message, /toygrad\.maxGraphNodes; tgrad run --max-nodes\)$/);
     assert.equal(r.outcome.error?.line, 1);
   });
 
   it('caps the run time, in loops and in long built-ins', () => {
-    for (const code of [
-      'while True:\n    pass',
-      'x = 0\nwhile True:\n    x += 1',
-      'total = sum(range(10 ** 15))',
-      'def f():\n    return [1 for _ in range(10 ** 12) if False]\nf()',
-    ]) {
+    // Each at the loop or call that spins: [code, line, column].
+    for (const [code, line, col] of [
+      ['while True:\n    pass', 1, 7],
+      ['x = 0\nwhile True:\n    x += 1', 2, 7],
+      ['total = sum(range(10 ** 15))', 1, 9],
+      ['def f():\n    return [1 for _ in range(10 ** 12) if False]\nf()', 2, 24],
+    ] as const) {
       const t0 = performance.now();
       const r = run(code, 1, { maxMillis: 200 });
       const ms = performance.now() - t0;
       assert.equal(r.outcome.error?.kind, 'LimitError', code);
-      assert.match(r.outcome.error!.message, /took longer than 200 ms/);
+      assert.match(
+        r.outcome.error!.message,
+        /took longer than 200 ms, the time limit \(setting toygrad\.maxRunSeconds; tgrad run --max-seconds\)$/,
+      );
+      assert.deepEqual([r.outcome.error!.line, r.outcome.error!.col], [line, col], code);
       assert.ok(ms < 2000, `${code}: stopped after ${ms} ms`);
     }
   });
@@ -111,5 +118,12 @@ describe('stopping a run', () => {
     assert.ok(host.rec.steps.length < 20, `ran ${host.rec.steps.length} steps`);
     assert.equal(it.names().has('losses'), false);
     assert.ok(it.names().has('m'));
+  });
+
+  it('says a count of 0 is too few as a count, not as a float', () => {
+    const r = run('m = MLP(2, [1])\ntrain(m, [[1.0, 2.0]], [1.0], steps=0)');
+    assert.equal(r.outcome.error?.kind, 'ValueError');
+    assert.equal(r.outcome.error?.message, 'steps must be a whole number ≥ 1, got 0');
+    assert.equal(r.outcome.error?.line, 2);
   });
 });

@@ -22,11 +22,12 @@ export function powPositive(x: number, y: number): number {
 }
 
 /**
- * Correctly rounded x^y for finite x and y, C's pow: a negative base takes an integer
- * exponent (NaN otherwise), 0 to a negative power is Infinity.
+ * Correctly rounded x^y, C's pow: a negative base takes an integer exponent (NaN otherwise),
+ * 0 to a negative power is Infinity.
  */
 export function pow(x: number, y: number): number {
   if (y === 0) return 1;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return nonFinitePow(x, y);
   if (x > 0) return powPositive(x, y);
   const yIsOdd = Number.isInteger(y) && Math.abs(y) < 2 ** 53 && y % 2 !== 0;
   if (x === 0) {
@@ -37,4 +38,11 @@ export function pow(x: number, y: number): number {
   if (!Number.isInteger(y)) return NaN;
   const r = powPositive(-x, y);
   return yIsOdd ? -r : r;
+}
+
+/** Exact results, where JavaScript's ** agrees with C but for a base of ±1 (NaN there). */
+function nonFinitePow(x: number, y: number): number {
+  if (x === 1) return 1;
+  if (x === -1 && Math.abs(y) === Infinity) return 1;
+  return x ** y;
 }
