@@ -12,7 +12,8 @@ import { ThemeWatcher } from './theme/themeWatcher';
 import { readUiState, type UiState } from './uiState';
 
 export interface PanelInspection {
-  view: PanelView;
+  /** null until the extension's first `state` (or `show`) names a view. */
+  view: PanelView | null;
   graph: GraphInspection | null;
   curves: LossInspection;
   plots: PlotsInspection;
@@ -27,6 +28,7 @@ export class PanelApp {
   private readonly plots: PlotsView;
   private readonly tabs: Tabs;
   private readonly banner: HTMLElement;
+  private readonly waiting: HTMLElement;
   private ui: UiState;
   private messages = 0;
   private readonly errors: string[] = [];
@@ -50,7 +52,8 @@ export class PanelApp {
     );
     this.banner = el('div', { className: 'error-banner', attrs: { role: 'alert' } });
     this.banner.hidden = true;
-    root.replaceChildren(this.tabs.list, this.banner, this.tabs.panels);
+    this.waiting = el('p', { className: 'boot', text: 'Loading the ToyGrad panel…' });
+    root.replaceChildren(this.tabs.list, this.banner, this.waiting, this.tabs.panels);
     root.removeAttribute('aria-busy');
     // Zooming changes devicePixelRatio and maybe font metrics: re-read the theme and redraw.
     window.addEventListener('resize', () => this.theme.refresh());
@@ -88,7 +91,7 @@ export class PanelApp {
       }
       case 'graph':
         this.graph.setGraph(msg.graph);
-        this.tabs.markUpdated('graph');
+        this.arrived('graph');
         break;
       case 'values':
         this.graph.updateValues(msg.updates);
@@ -98,18 +101,18 @@ export class PanelApp {
         break;
       case 'loss':
         this.loss.append(msg.batches);
-        this.tabs.markUpdated('curves');
+        this.arrived('curves');
         break;
       case 'clearLoss':
         this.loss.clear();
         break;
       case 'plot':
         this.plots.setPlot(msg.plot);
-        this.tabs.markUpdated('plots');
+        this.arrived('plots');
         break;
       case 'boundary':
         this.plots.setBoundary(msg.boundary);
-        this.tabs.markUpdated('plots');
+        this.arrived('plots');
         break;
       case 'show':
         this.tabs.select(msg.view, false);
@@ -120,7 +123,17 @@ export class PanelApp {
     }
   }
 
+  /**
+   * Something new for `view`: a dot on its tab, or, before the extension has named a view
+   * (its `state` is still on the way), that view, since it is what the extension is showing.
+   */
+  private arrived(view: PanelView): void {
+    if (this.tabs.view === null) this.tabs.select(view, false);
+    else this.tabs.markUpdated(view);
+  }
+
   private onView(view: PanelView, fromUser: boolean): void {
+    this.waiting.hidden = true;
     if (view === 'graph') this.graph.onShown();
     else if (view === 'curves') this.loss.onShown();
     else this.plots.onShown();
@@ -145,6 +158,10 @@ export class PanelApp {
 
   inspectGraphNodes(): GraphNodeInspection[] {
     return this.graph.inspectNodes();
+  }
+
+  inspectGraphEdges(): { from: string; to: string }[] {
+    return this.graph.inspectEdges();
   }
 
   /** Exports triggered programmatically (tests, future commands). */

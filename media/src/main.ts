@@ -10,6 +10,7 @@ declare global {
     toygradPanel?: {
       inspect(): PanelInspection;
       graphNodes(): GraphNodeInspection[];
+      graphEdges(): { from: string; to: string }[];
       exportGraph(format: 'svg' | 'png'): void;
     };
   }
@@ -21,6 +22,7 @@ const app = new PanelApp(root, host);
 window.toygradPanel = {
   inspect: () => app.inspect(),
   graphNodes: () => app.inspectGraphNodes(),
+  graphEdges: () => app.inspectGraphEdges(),
   exportGraph: (f) => app.exportGraph(f),
 };
 window.addEventListener('message', (e: MessageEvent<unknown>) => app.handle(e.data));

@@ -1,5 +1,7 @@
 // The view switcher, following the WAI-ARIA tabs pattern: one tab stop, arrow keys (and
-// Home/End) move between tabs and activate them.
+// Home/End) move between tabs and activate them. It starts with no view at all: which view
+// the panel shows is the extension's to say (its first `state`), and a default shown in the
+// meantime is what a person would see when that message is late.
 import type { PanelView } from '../../src/kernel/protocol';
 import { el } from './element';
 
@@ -14,13 +16,12 @@ export class Tabs {
   readonly panels: HTMLElement;
   private readonly tabs = new Map<PanelView, HTMLButtonElement>();
   private readonly panelOf = new Map<PanelView, HTMLElement>();
-  private current: PanelView;
+  private current: PanelView | null = null;
 
   constructor(
     defs: readonly TabDef[],
     private readonly onSelect: (view: PanelView, fromUser: boolean) => void,
   ) {
-    this.current = defs[0].view;
     this.list = el('div', {
       className: 'tabs',
       attrs: { role: 'tablist', 'aria-label': 'ToyGrad views' },
@@ -61,7 +62,8 @@ export class Tabs {
     this.apply();
   }
 
-  get view(): PanelView {
+  /** The view shown; null until the first `select`. */
+  get view(): PanelView | null {
     return this.current;
   }
 
@@ -83,10 +85,12 @@ export class Tabs {
   }
 
   private apply(): void {
+    const first = this.tabs.keys().next().value;
     for (const [view, tab] of this.tabs) {
       const active = view === this.current;
       tab.setAttribute('aria-selected', String(active));
-      tab.tabIndex = active ? 0 : -1;
+      // With no view yet, the first tab is the way in from the keyboard.
+      tab.tabIndex = active || (this.current === null && view === first) ? 0 : -1;
       if (active) {
         tab.classList.remove('updated');
         tab.removeAttribute('aria-description');
@@ -97,7 +101,8 @@ export class Tabs {
 
   private onKey(e: KeyboardEvent): void {
     const views = [...this.tabs.keys()];
-    const at = views.indexOf(this.current);
+    const focused = views.find((v) => this.tabs.get(v) === e.currentTarget);
+    const at = views.indexOf(this.current ?? focused ?? views[0]);
     let next = -1;
     if (e.key === 'ArrowRight') next = (at + 1) % views.length;
     else if (e.key === 'ArrowLeft') next = (at - 1 + views.length) % views.length;

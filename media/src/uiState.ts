@@ -7,6 +7,12 @@ export interface GraphUiState {
   collapsed: number[];
   pinnedGroups: number[];
   extraBudget: number;
+  /** Σ chains (by id) drawn operation by operation. */
+  expandedChains: number[];
+  /** False after "Expand all": leaves are drawn one by one. */
+  bundleLeaves: boolean;
+  /** Bundles (by their first leaf's id) the user listed. */
+  openBundles: number[];
 }
 
 export interface UiState {
@@ -28,6 +34,9 @@ export function readUiState(raw: unknown): UiState {
         collapsed: nums(g.collapsed),
         pinnedGroups: nums(g.pinnedGroups),
         extraBudget: typeof g.extraBudget === 'number' ? g.extraBudget : 0,
+        expandedChains: nums(g.expandedChains),
+        bundleLeaves: g.bundleLeaves !== false,
+        openBundles: nums(g.openBundles),
       };
     }
   }

@@ -40,6 +40,8 @@ export class GraphPanel implements vscode.Disposable {
   drawnTarget: GraphRequest['target'] | null = null;
   private ready = false;
   private closed = false;
+  /** Visibility last seen: view-state events also come for focus changes, which keep the page. */
+  private shown: boolean;
   private selected: number | null = null;
   private readonly coalescer: LossCoalescer;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -53,6 +55,7 @@ export class GraphPanel implements vscode.Disposable {
     extensionUri: vscode.Uri,
     private readonly changed: () => void,
   ) {
+    this.shown = panel.visible;
     this.coalescer = new LossCoalescer((batches) => this.post({ type: 'loss', batches }));
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'toygrad.svg');
     panel.webview.options = panelOptions(extensionUri);
@@ -70,7 +73,15 @@ export class GraphPanel implements vscode.Disposable {
         this.closed = true;
       }),
       panel.onDidChangeViewState(() => {
+        // Only a change of visibility matters. A new panel's page says `ready` when it listens:
+        // a state posted before that is flushed into the page before its script runs and lost,
+        // and loss points would then reach a page that has no state yet. Re-sending the state
+        // on a mere focus change would rebuild the page and lose the user's view of the graph.
+        if (panel.visible === this.shown) return;
+        this.shown = panel.visible;
         if (panel.visible) {
+          // Usually a recreated page, which will say `ready` too; a page VS Code kept needs
+          // the state now.
           this.ready = true;
           this.sendState();
         } else {

@@ -63,6 +63,37 @@ describe('layered layout', () => {
     assert.deepEqual([...a.y], [...b.y]);
   });
 
+  it('sets what feeds one node only just before it: the terms of a sum beside their links', () => {
+    // s1 = t0 + t1, s2 = s1 + t2, s3 = s2 + t3, where each t = relu(x*w): x and w feed t only.
+    const ids: string[] = [];
+    const es: LayoutEdge[] = [];
+    const add = (id: string, ...inputs: string[]) => {
+      ids.push(id);
+      for (const i of inputs) es.push({ from: ids.indexOf(i), to: ids.length - 1 });
+    };
+    for (let k = 0; k < 4; k++) {
+      add(`x${k}`);
+      add(`w${k}`);
+      add(`m${k}`, `x${k}`, `w${k}`);
+      add(`t${k}`, `m${k}`);
+    }
+    add('s1', 't0', 't1');
+    add('s2', 's1', 't2');
+    add('s3', 's2', 't3');
+    const l = layeredLayout(
+      ids.map((_, order) => ({ width: 40, height: 20, order })),
+      es,
+      gaps,
+    );
+    const col = (id: string) => l.column[ids.indexOf(id)];
+    assert.equal(col('t3'), col('s3') - 1, 't3 right before the link it feeds');
+    assert.equal(col('m3'), col('s3') - 2);
+    assert.equal(col('x3'), col('s3') - 3);
+    assert.equal(col('t2'), col('s2') - 1);
+    assert.equal(col('t0'), 2, 'the first terms start the chain');
+    for (const e of es) assert.ok(l.column[e.from] < l.column[e.to]);
+  });
+
   it('survives cycles (collapsed groups can close one)', () => {
     const l = layeredLayout(
       [0, 1, 2].map((order) => ({ width: 10, height: 10, order })),

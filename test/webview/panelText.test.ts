@@ -88,7 +88,7 @@ describe('labels', () => {
         order: 0,
       },
       true,
-      { palette, measure, gradMax: 1 },
+      { palette, measure, gradMax: 1, vertical: false },
     );
     const svg = graphSvg([{ look, x: 0, y: 0 }], [], palette, 'graph of <x>');
     assert.ok(!svg.includes('<script'));
@@ -144,7 +144,15 @@ describe('incoming messages and saved UI state', () => {
       {
         logScale: true,
         hiddenSeries: ['a'],
-        graph: { key: 'k', collapsed: [1], pinnedGroups: [], extraBudget: 0 },
+        graph: {
+          key: 'k',
+          collapsed: [1],
+          pinnedGroups: [],
+          extraBudget: 0,
+          expandedChains: [],
+          bundleLeaves: true,
+          openBundles: [],
+        },
       },
     );
   });

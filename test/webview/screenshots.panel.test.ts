@@ -141,7 +141,7 @@ describe('webview panel: themes and screenshots (Chromium)', function () {
     });
   }
 
-  it('takes screenshots of the demo step graph (collapsed, then a layer expanded)', async () => {
+  it('takes screenshots of the demo step graph (first view, fitted, a layer expanded, a Σ opened)', async () => {
     const demo = demoStepGraph();
     const panel = await PanelPage.open(browser, { theme: 'dark', width: 1200, height: 760 });
     await panel.page.evaluate(
@@ -154,15 +154,35 @@ describe('webview panel: themes and screenshots (Chromium)', function () {
     await panel.page.getByRole('button', { name: 'Fit' }).click();
     await panel.nextFrames(3);
     await panel.screenshot('demo-fit-dark');
-    const mlp = await panel.graphNode('g1');
-    await panel.page.mouse.dblclick(mlp.clientX!, mlp.clientY!);
+    const layer2 = await panel.graphNode(`g${demo.layerGroups[1]}`);
+    await panel.page.mouse.dblclick(layer2.clientX!, layer2.clientY!);
     await panel.waitFor(
-      (s) => !s.graph!.collapsed.includes(1) && s.graph!.timings!.firstDrawAt > 0,
+      (s) => !s.graph!.collapsed.includes(demo.layerGroups[1]) && s.graph!.timings!.firstDrawAt > 0,
       'expanded',
       30_000,
     );
     await panel.nextFrames(3);
     await panel.screenshot('demo-expanded-dark');
+    await panel.page.getByRole('button', { name: 'Collapse all' }).click();
+    await panel.waitFor((s) => s.graph!.collapsed.length === 37, 'collapsed', 30_000);
+    const dataSum = demo.payload.values.find((v) => v.label === 'data_loss')!.inputs[0];
+    await panel.page.getByRole('button', { name: 'Fit' }).click();
+    await panel.nextFrames(2);
+    const sigma = await panel.graphNode(`c${dataSum}`);
+    await panel.page.mouse.dblclick(sigma.clientX!, sigma.clientY!);
+    await panel.waitFor(
+      (s) => s.graph!.expandedChains.includes(dataSum) && s.graph!.timings!.firstDrawAt > 0,
+      'Σ opened',
+      30_000,
+    );
+    await panel.nextFrames(3);
+    await panel.screenshot('demo-sum-opened-dark');
+    // The narrow panel beside the editor: top to bottom, still readable.
+    await panel.page.setViewportSize({ width: 480, height: 900 });
+    await panel.page.getByRole('button', { name: 'Collapse all' }).click();
+    await panel.waitFor((s) => s.graph!.orientation === 'TB', 'turned', 30_000);
+    await panel.nextFrames(3);
+    await panel.screenshot('demo-narrow-dark');
     assert.deepEqual(await panel.problems(), []);
     await panel.close();
   });

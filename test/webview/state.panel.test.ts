@@ -72,6 +72,72 @@ describe('webview panel: state, tabs and restore (Chromium)', function () {
     await panel.close();
   });
 
+  it('shows no view until the extension names one, so a training run never flashes the Graph tab', async () => {
+    const panel = await PanelPage.open(browser);
+    // Before any message: no tab selected, no view shown, only the loading line.
+    assert.equal((await panel.inspect()).view, null);
+    assert.equal(await panel.page.locator('[role=tab][aria-selected=true]').count(), 0);
+    for (const view of ['graph', 'curves', 'plots'])
+      assert.equal(await panel.page.locator(`#panel-${view}`).isVisible(), false, view);
+    assert.equal(await panel.page.getByText('Loading the ToyGrad panel…').isVisible(), true);
+    assert.equal(
+      await panel.page.getByRole('tab', { name: 'Graph' }).getAttribute('tabindex'),
+      '0',
+      'the tabs stay reachable from the keyboard',
+    );
+    // Record every tab that gets selected from now on.
+    await panel.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __selected: string[] }).__selected = seen;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const t = r.target as HTMLElement;
+          if (t.getAttribute('aria-selected') === 'true') seen.push(t.id);
+        }
+      }).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['aria-selected'],
+      });
+    });
+    // What reached the page in the race: loss points streamed before the state that answers
+    // its `ready` (VS Code drops a message posted before the page listens).
+    await panel.send({
+      type: 'loss',
+      batches: [{ name: 'loss', runId: 4, points: [{ step: 0, value: 1 }] }],
+    });
+    await panel.waitFor((s) => s.view === 'curves', 'the curves the points belong to');
+    assert.equal(await panel.page.getByText('Loading the ToyGrad panel…').isVisible(), false);
+    await panel.send({ type: 'state', state: fullState('curves') });
+    await panel.waitFor((s) => s.curves.series.length === 1 && s.graph !== null, 'the state');
+    await panel.send({
+      type: 'loss',
+      batches: [{ name: 'loss', runId: 4, points: [{ step: 3, value: 0.1 }] }],
+    });
+    await panel.nextFrames(2);
+    const seen = await panel.page.evaluate(
+      () => (window as unknown as { __selected: string[] }).__selected,
+    );
+    assert.ok(seen.length > 0 && seen.every((id) => id === 'tab-curves'), `tabs shown: ${seen}`);
+    assert.equal((await panel.inspect()).view, 'curves');
+    // No view was ever asked by the page itself.
+    assert.deepEqual(
+      (await panel.posted()).filter((m) => m.type === 'view'),
+      [],
+    );
+    assert.deepEqual(await panel.problems(), []);
+    await panel.close();
+
+    // A drawing run: the graph (and its `show`) may come before the state too.
+    const drawing = await PanelPage.open(browser);
+    await drawing.send({ type: 'graph', graph: lectureGraph() });
+    await drawing.waitFor((s) => s.view === 'graph', 'the graph view');
+    await drawing.send({ type: 'state', state: fullState('graph') });
+    await drawing.waitFor((s) => (s.graph?.timings?.firstDrawAt ?? 0) > 0, 'drawn');
+    assert.deepEqual(await drawing.problems(), []);
+    await drawing.close();
+  });
+
   it('switches views with the keyboard (tabs pattern) and tells the extension', async () => {
     const panel = await PanelPage.open(browser);
     await panel.clearPosted();

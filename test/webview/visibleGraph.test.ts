@@ -10,6 +10,9 @@ import { lectureGraph } from './fixtures/lectureGraph';
 
 const open = (budget = 2000): ViewControls => ({
   collapsed: new Set(),
+  expandedChains: new Set(),
+  bundleLeaves: true,
+  openBundles: new Set(),
   pinnedGroups: [],
   pinnedValues: [],
   budget,
@@ -176,10 +179,10 @@ describe('visible graph', () => {
     const chain = model.groups.get(neuron)!.chain;
     const c = new Set([...collapsed].filter((g) => !chain.includes(g)));
     const v = computeVisibleGraph(model, {
+      ...open(60),
       collapsed: c,
       pinnedGroups: [neuron],
       pinnedValues: [weight.id],
-      budget: 60,
     });
     const ids = new Set(v.nodes.map((n) => n.id));
     assert.ok(ids.has(`v${weight.id}`), 'the selected weight');
@@ -194,22 +197,15 @@ describe('visible graph', () => {
         fc.array(fc.integer({ min: 1, max: 6 })),
         (payload, budget, folded) => {
           const model = buildGraphModel(payload);
-          const v = computeVisibleGraph(model, {
-            collapsed: new Set(folded),
-            pinnedGroups: [],
-            pinnedValues: [],
-            budget,
-          });
+          const v = computeVisibleGraph(model, { ...open(budget), collapsed: new Set(folded) });
           assert.ok(v.nodes.length <= budget, `${v.nodes.length} > ${budget}`);
           const ids = new Set(v.nodes.map((n) => n.id));
           assert.equal(ids.size, v.nodes.length, 'ids are unique');
           for (const e of v.edges) assert.ok(ids.has(e.from) && ids.has(e.to));
           // Deterministic.
           const again = computeVisibleGraph(model, {
+            ...open(budget),
             collapsed: new Set(folded),
-            pinnedGroups: [],
-            pinnedValues: [],
-            budget,
           });
           assert.deepEqual(again, v);
         },
@@ -230,29 +226,195 @@ describe('initial collapse', () => {
     for (let d = 0; d <= model.maxDepth; d++) {
       const collapsed = new Set(model.groupList.filter((g) => g.depth >= d).map((g) => g.group.id));
       // computeVisibleGraph counts the same thing its own way (units, not chain lengths).
+      // Raw units: every chain drawn link by link, every leaf by itself.
       const v = computeVisibleGraph(model, {
+        ...open(1),
         collapsed,
-        pinnedGroups: [],
-        pinnedValues: [],
-        budget: 1,
+        expandedChains: new Set(model.chains.map((c) => c.id)),
+        bundleLeaves: false,
       });
       assert.equal(counts[d], v.untrimmedNodes, `depth ${d}`);
     }
   });
 
-  it('folds the demo step from neurons up to the MLP, as far as needed', () => {
+  it('folds the demo step from neurons up to the MLP, then opens the lone MLP box', () => {
     const demo = demoStepGraph();
     const model = buildGraphModel(demo.payload);
     assert.equal(model.fullNodeCount, 65_818 + 65_077);
-    // Even fully folded the loss part (per-point hinge terms, the L2 sum) exceeds 2,000
-    // nodes: everything is folded, and the budget trims the rest.
+    // Even fully folded, the loss part (per-point hinge terms, the L2 sum) exceeds 2,000
+    // nodes when counted operation by operation: every group level folds. A single MLP box
+    // would say nothing, and with the long sums as Σ nodes its layers fit: it opens.
     const collapsed = initialCollapse(model, 2000);
-    assert.equal(collapsed.size, 1 + 3 + 33);
-    // With a generous cap, only neurons fold.
+    assert.deepEqual(
+      [...collapsed].sort((a, b) => a - b),
+      [...demo.layerGroups, ...demo.neuronGroups.flat()].sort((a, b) => a - b),
+    );
+    // With a generous cap, only neurons fold (33 boxes: nothing to open).
     const neuronsOnly = initialCollapse(model, 10_000);
     assert.deepEqual(
       [...neuronsOnly].sort((a, b) => a - b),
       demo.neuronGroups.flat().sort((a, b) => a - b),
+    );
+  });
+
+  it('keeps a lone box folded when what it holds does not fit the cap', () => {
+    const demo = demoStepGraph();
+    const model = buildGraphModel(demo.payload);
+    // Opening the MLP into its 3 layers draws 14 nodes (12 with the MLP as one box).
+    assert.equal(initialCollapse(model, 13).size, 1 + 3 + 33);
+    assert.equal(initialCollapse(model, 14).size, 3 + 33);
+  });
+});
+
+/** x_k * x_k for k < terms, summed left to right (micrograd's sum), times a constant 2. */
+function sumOfSquares(terms: number, labelLink = -1): GraphPayload {
+  const values: GraphValue[] = [];
+  const xs = Array.from({ length: terms }, (_, k) => value(k + 1, '', []));
+  values.push(...xs);
+  let id = terms;
+  const squares = xs.map((x) => {
+    const v = { ...value(++id, '*', [x.id, x.id]), label: '' };
+    values.push(v);
+    return v;
+  });
+  let acc = squares[0];
+  for (let k = 1; k < terms; k++) {
+    acc = { ...value(++id, '+', [acc.id, squares[k].id]), label: k === labelLink ? 'part' : '' };
+    values.push(acc);
+  }
+  const two = { ...value(++id, '', []), role: 'const' as const, label: '' };
+  const out = { ...value(++id, '*', [acc.id, two.id]), role: 'output' as const, label: 'out' };
+  values.push(two, out);
+  return { rootId: out.id, values, groups: [], totalValues: values.length, truncated: false };
+}
+
+describe('compact drawing: Σ chains and leaf bundles', () => {
+  it('folds a long sum into one Σ node, with the work done only for its terms', () => {
+    const model = buildGraphModel(sumOfSquares(25));
+    assert.equal(model.chains.length, 1);
+    const chain = model.chains[0];
+    assert.equal(chain.op, '+');
+    assert.equal(chain.links, 24);
+    assert.equal(chain.terms, 25);
+    assert.equal(chain.absorbed, 25, 'the 25 squares are computed only for the sum');
+    assert.equal(model.values[chain.head].id, 25 + 25 + 24);
+    const v = computeVisibleGraph(model, open());
+    // The 25 inputs feed only the Σ: one bundle.
+    assert.deepEqual(v.nodes.map((n) => `${n.kind}:${n.id}`).sort(), [
+      'bundle:b1',
+      `chain:c${chain.id}`,
+      'op:o76',
+      'value:v75',
+      'value:v76',
+    ]);
+    assert.deepEqual(v.edges.map((e) => `${e.from}>${e.to}`).sort(), [
+      'b1>c74',
+      'c74>o76',
+      'o76>v76',
+      'v75>o76',
+    ]);
+    const bundle = v.nodes.find((n) => n.kind === 'bundle')!;
+    assert.equal(bundle.members.length, 25);
+    assert.equal(v.shownValues, model.values.length);
+    assert.equal(v.untrimmedNodes, 5);
+  });
+
+  it('draws it operation by operation once expanded, and lists a bundle once opened', () => {
+    const model = buildGraphModel(sumOfSquares(25));
+    const chain = model.chains[0];
+    const v = computeVisibleGraph(model, { ...open(), expandedChains: new Set([chain.id]) });
+    const ids = new Set(v.nodes.map((n) => n.id));
+    for (let id = 26; id <= 74; id++) assert.ok(ids.has(`v${id}`) && ids.has(`o${id}`), `#${id}`);
+    // Each input now feeds its own square: nothing to bundle.
+    for (let id = 1; id <= 25; id++) assert.ok(ids.has(`v${id}`));
+    const opened = computeVisibleGraph(model, { ...open(), openBundles: new Set([1]) });
+    assert.ok(
+      opened.nodes.some((n) => n.id === 'v7') && !opened.nodes.some((n) => n.kind === 'bundle'),
+    );
+    const noBundles = computeVisibleGraph(model, { ...open(), bundleLeaves: false });
+    assert.equal(noBundles.nodes.filter((n) => n.kind === 'value').length, 25 + 2);
+  });
+
+  it('leaves short sums alone, and ends a chain at a named value', () => {
+    assert.equal(buildGraphModel(sumOfSquares(19)).chains.length, 0, '19 terms: drawn as is');
+    assert.equal(buildGraphModel(sumOfSquares(20)).chains.length, 1, '20 terms: one Σ');
+    // `part` (after 10 links) is named: the chain is the 14 links after it, too short.
+    const named = buildGraphModel(sumOfSquares(25, 10));
+    assert.equal(named.chains.length, 0);
+    const longer = buildGraphModel(sumOfSquares(45, 10));
+    assert.equal(longer.chains.length, 1);
+    assert.equal(longer.chains[0].links, 34, 'from the named value on');
+  });
+
+  it('never bundles the value the user asked to see', () => {
+    const model = buildGraphModel(sumOfSquares(25));
+    const v = computeVisibleGraph(model, { ...open(), pinnedValues: [3] });
+    assert.ok(
+      v.nodes.some((n) => n.id === 'v3'),
+      'the selected input is drawn by itself',
+    );
+    const bundle = v.nodes.find((n) => n.kind === 'bundle')!;
+    assert.equal(bundle.members.length, 24);
+  });
+
+  it('keeps every value exactly once, within budget, deterministically (random graphs with long sums)', () => {
+    fc.assert(
+      fc.property(
+        arbGraph,
+        fc.integer({ min: 20, max: 70 }),
+        fc.integer({ min: 3, max: 60 }),
+        fc.boolean(),
+        fc.boolean(),
+        (payload, terms, budget, expand, bundles) => {
+          // Append a long sum over random earlier values to a random graph.
+          const n = payload.values.length;
+          const values = [...payload.values];
+          let acc = values[0].id;
+          for (let k = 0; k < terms; k++) {
+            const id = n + k + 1;
+            values.push({ ...value(id, '+', [acc, values[(k * 7) % n].id]), label: '' });
+            acc = id;
+          }
+          const model = buildGraphModel({
+            ...payload,
+            values,
+            rootId: acc,
+            totalValues: values.length,
+          });
+          const controls = {
+            ...open(budget),
+            expandedChains: new Set(expand ? model.chains.map((c) => c.id) : []),
+            bundleLeaves: bundles,
+          };
+          const v = computeVisibleGraph(model, controls);
+          assert.ok(v.nodes.length <= Math.max(budget, 2), `${v.nodes.length} > ${budget}`);
+          assert.equal(v.shownValues + v.trimmedValues, values.length);
+          const ids = new Set(v.nodes.map((x) => x.id));
+          assert.equal(ids.size, v.nodes.length, 'ids are unique');
+          for (const e of v.edges) assert.ok(ids.has(e.from) && ids.has(e.to));
+          assert.deepEqual(computeVisibleGraph(model, controls), v);
+          // With no budget to speak of, every value the output depends on is drawn, once.
+          const all = computeVisibleGraph(model, { ...controls, budget: 1e9 });
+          const needed = new Set([acc]);
+          for (let k = values.length - 1; k >= 0; k--)
+            if (needed.has(values[k].id)) for (const i of values[k].inputs) needed.add(i);
+          assert.equal(all.shownValues, needed.size);
+          // Nothing is collapsed here: each value is drawn by itself, in a Σ or in a bundle.
+          const counted =
+            all.nodes.filter((x) => x.kind === 'value').length +
+            all.nodes
+              .filter((x) => x.kind === 'chain')
+              .reduce(
+                (sum, x) => sum + model.chains[x.chain].links + model.chains[x.chain].absorbed,
+                0,
+              ) +
+            all.nodes
+              .filter((x) => x.kind === 'bundle')
+              .reduce((sum, x) => sum + x.members.length, 0);
+          assert.equal(counted, needed.size);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,5 +1,7 @@
-// Where a straight edge meets a node's outline, so exported pictures (SVG, PNG) end their
-// arrows at the border just as vis-network does on screen.
+// Where an edge meets a node's outline, so exported pictures (SVG, PNG) end their arrows at
+// the border just as vis-network does on screen. Edges that skip ranks are drawn curved on
+// screen (vis-network's 'curvedCW'), so they bend around the nodes in between instead of
+// running through them; exports compute the very same curve.
 import type { NodeShape } from './nodeLook';
 
 export interface Box {
@@ -33,6 +35,76 @@ export interface Segment {
   y1: number;
   x2: number;
   y2: number;
+  /** Control point of a quadratic curve; absent for a straight edge. */
+  cx?: number;
+  cy?: number;
+}
+
+/** vis-network's smooth.roundness for edges that skip ranks. */
+export const CURVE_ROUNDNESS = 0.15;
+
+/** Which way a curved edge bends, as vis-network names it: clockwise or counter-clockwise. */
+export type Bend = 'cw' | 'ccw';
+
+/** The control point vis-network's 'curvedCW' / 'curvedCCW' use between two node centres. */
+export function curveControl(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  bend: Bend,
+  roundness = CURVE_ROUNDNESS,
+): { x: number; y: number } {
+  const dx = to.x - from.x;
+  const dy = from.y - to.y;
+  const radius = Math.hypot(dx, dy);
+  const k = roundness * 0.5 + 0.5;
+  const turn = bend === 'cw' ? k : -roundness * 0.5 + 0.5;
+  const angle = (Math.atan2(dy, dx) + turn * Math.PI) % (2 * Math.PI);
+  return { x: from.x + k * radius * Math.sin(angle), y: from.y + k * radius * Math.cos(angle) };
+}
+
+function inside(box: Box, x: number, y: number): boolean {
+  const dx = (x - box.cx) / (box.width / 2);
+  const dy = (y - box.cy) / (box.height / 2);
+  return box.shape === 'ellipse' ? dx * dx + dy * dy < 1 : Math.abs(dx) < 1 && Math.abs(dy) < 1;
+}
+
+/** The curved edge between two boxes, cut where it leaves each outline (null if it never does). */
+export function curvedSegment(from: Box, to: Box, bend: Bend): Segment | null {
+  const c = curveControl({ x: from.cx, y: from.cy }, { x: to.cx, y: to.cy }, bend);
+  const at = (t: number): [number, number] => {
+    const u = 1 - t;
+    return [
+      u * u * from.cx + 2 * u * t * c.x + t * t * to.cx,
+      u * u * from.cy + 2 * u * t * c.y + t * t * to.cy,
+    ];
+  };
+  // Bisection for the parameter where the curve crosses an outline.
+  const cross = (box: Box, tIn: number, tOut: number): number | null => {
+    if (inside(box, ...at(tOut))) return null;
+    for (let k = 0; k < 30; k++) {
+      const mid = (tIn + tOut) / 2;
+      if (inside(box, ...at(mid))) tIn = mid;
+      else tOut = mid;
+    }
+    return tOut;
+  };
+  const t0 = cross(from, 0, 0.5);
+  const t1 = cross(to, 1, 0.5);
+  if (t0 === null || t1 === null || t1 <= t0) return null;
+  const [x1, y1] = at(t0);
+  const [x2, y2] = at(t1);
+  // The control point of the part between t0 and t1 (de Casteljau).
+  const w0 = (1 - t0) * (1 - t1);
+  const w1 = (1 - t0) * t1 + t0 * (1 - t1);
+  const w2 = t0 * t1;
+  return {
+    x1,
+    y1,
+    x2,
+    y2,
+    cx: w0 * from.cx + w1 * c.x + w2 * to.cx,
+    cy: w0 * from.cy + w1 * c.y + w2 * to.cy,
+  };
 }
 
 /** The visible part of the edge from one box to another (null when the boxes overlap). */
@@ -51,12 +123,12 @@ export function edgeSegment(from: Box, to: Box): Segment | null {
   return { x1: p.x, y1: p.y, x2: q.x, y2: q.y };
 }
 
-/** The three corners of an arrow head at the segment's end. */
+/** The three corners of an arrow head at the segment's end, along its end tangent. */
 export function arrowHead(
   s: Segment,
   size: number,
 ): [number, number, number, number, number, number] {
-  const ang = Math.atan2(s.y2 - s.y1, s.x2 - s.x1);
+  const ang = Math.atan2(s.y2 - (s.cy ?? s.y1), s.x2 - (s.cx ?? s.x1));
   const spread = Math.PI / 7;
   return [
     s.x2,

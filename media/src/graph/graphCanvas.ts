@@ -5,6 +5,8 @@ import { DataSet } from 'vis-data/peer';
 import { Network, type Edge, type IdType, type Node, type Options } from 'vis-network/peer';
 import { cssColor, withAlpha } from '../theme/color';
 import type { Palette } from '../theme/palette';
+import type { Camera, Viewport } from './camera';
+import { CURVE_ROUNDNESS, type Bend } from './edgeGeometry';
 import type { NodeLook } from './nodeLook';
 import { paintLook } from './paintLook';
 
@@ -20,6 +22,8 @@ export interface CanvasNode {
 export interface CanvasEdge {
   from: string;
   to: string;
+  /** Skips ranks: bent this way around the nodes in between. */
+  bend?: Bend;
 }
 
 export interface CanvasEvents {
@@ -29,6 +33,8 @@ export interface CanvasEvents {
   hover(id: string, at: { x: number; y: number }): void;
   /** The pointer left the node, or the view moved. */
   blur(): void;
+  /** The user dragged or zoomed the view. */
+  viewMoved(): void;
 }
 
 /**
@@ -42,6 +48,11 @@ export interface VisNode extends Node {
   y: number;
   size: number;
 }
+
+const CURVED: Record<Bend, { enabled: boolean; type: string; roundness: number }> = {
+  cw: { enabled: true, type: 'curvedCW', roundness: CURVE_ROUNDNESS },
+  ccw: { enabled: true, type: 'curvedCCW', roundness: CURVE_ROUNDNESS },
+};
 
 /** The part of vis-network's shape object that hit tests and edge ends read. */
 interface ShapeBox {
@@ -98,7 +109,11 @@ export class GraphCanvas {
       })),
     );
     this.edges = new DataSet<Edge & { id: string }>(
-      edges.map((e, k) => ({ id: `e${k}`, from: e.from, to: e.to })),
+      edges.map((e, k) =>
+        e.bend
+          ? { id: `e${k}`, from: e.from, to: e.to, smooth: CURVED[e.bend] }
+          : { id: `e${k}`, from: e.from, to: e.to },
+      ),
     );
     if (!this.network) {
       this.network = new Network(
@@ -109,8 +124,15 @@ export class GraphCanvas {
       this.network.on('click', (p: { nodes: IdType[] }) =>
         this.events.click(p.nodes.length ? String(p.nodes[0]) : null),
       );
-      this.network.on('doubleClick', (p: { nodes: IdType[] }) => {
-        if (p.nodes.length) this.events.doubleClick(String(p.nodes[0]));
+      // The DOM's dblclick, not vis's doubleClick: vis times the two taps when its handlers
+      // run, so a first click that selects (and redraws) a node of a big graph swallows the
+      // second; the browser times them when they happen.
+      this.container.addEventListener('dblclick', (e) => {
+        const network = this.network;
+        if (!network) return;
+        const box = this.container.getBoundingClientRect();
+        const id = network.getNodeAt({ x: e.clientX - box.left, y: e.clientY - box.top });
+        if (id !== undefined) this.events.doubleClick(String(id));
       });
       this.network.on(
         'hoverNode',
@@ -118,8 +140,14 @@ export class GraphCanvas {
           this.events.hover(String(p.node), p.pointer.DOM),
       );
       this.network.on('blurNode', () => this.events.blur());
-      this.network.on('dragStart', () => this.events.blur());
-      this.network.on('zoom', () => this.events.blur());
+      this.network.on('dragStart', () => {
+        this.events.blur();
+        this.events.viewMoved();
+      });
+      this.network.on('zoom', () => {
+        this.events.blur();
+        this.events.viewMoved();
+      });
       this.network.on('beforeDrawing', () => {
         this.drawStart = performance.now();
         this.scale = this.network?.getScale() ?? 1;
@@ -163,13 +191,32 @@ export class GraphCanvas {
     this.drawListeners.push(listener);
   }
 
-  /** Fits `ids` (all nodes when omitted) in view, zooming in no further than `maxScale`. */
-  fit(ids?: string[], maxScale = 1.5): void {
-    this.network?.fit(
-      ids
-        ? { nodes: ids, animation: false, maxZoomLevel: maxScale }
-        : { animation: false, maxZoomLevel: maxScale },
-    );
+  /** Puts graph point (x, y) at the centre of the view, at `scale`. */
+  moveTo(camera: Camera): void {
+    this.network?.moveTo({
+      position: { x: camera.x, y: camera.y },
+      scale: camera.scale,
+      animation: false,
+    });
+  }
+
+  /** Graph coordinates at the centre of the view. */
+  viewCentre(): { x: number; y: number } {
+    return this.network?.getViewPosition() ?? { x: 0, y: 0 };
+  }
+
+  /** The canvas area in CSS pixels. */
+  viewport(): Viewport {
+    return { width: this.container.clientWidth, height: this.container.clientHeight };
+  }
+
+  /**
+   * Makes vis adopt the container's new size now. vis notices a resize by itself a little
+   * later and then rescales the view by the size ratio, which would undo a view just chosen
+   * for the new size.
+   */
+  syncSize(): void {
+    this.network?.setSize('100%', '100%');
   }
 
   /** Centres `id` keeping the zoom, or zooming in to at least `minScale`. */

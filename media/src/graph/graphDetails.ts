@@ -3,17 +3,23 @@
 import { button, el } from '../element';
 import { count, exact } from '../format/number';
 import type { GraphModel } from './graphModel';
-import { groupPath, roleText } from './nodeTooltip';
+import { bundleSubtitle, bundleTitle, chainTitle } from './nodeLook';
+import { chainDescription, groupPath, roleText } from './nodeTooltip';
 
 export type GraphSelection =
   | { kind: 'value' | 'op'; index: number }
   | { kind: 'group'; group: number }
+  | { kind: 'chain'; chain: number }
+  | { kind: 'bundle'; members: number[] }
   | { kind: 'stub'; hidden: number; missing: number };
 
 export interface DetailsActions {
   reveal(index: number): void;
   expand(group: number): void;
   collapse(group: number): void;
+  expandChain(chain: number): void;
+  collapseChain(chain: number): void;
+  openBundle(firstValueId: number): void;
   showMore(): void;
 }
 
@@ -30,6 +36,7 @@ export class GraphDetails {
 
   show(selection: GraphSelection | null, model: GraphModel | null): void {
     const parts: Node[] = [];
+    const secondary = { className: 'secondary' };
     if (!selection || !model) {
       parts.push(
         el('span', {
@@ -57,9 +64,17 @@ export class GraphDetails {
           button(
             `Reveal line ${v.line}, col ${v.col}`,
             () => this.actions.reveal(selection.index),
-            {
-              className: 'secondary',
-            },
+            secondary,
+          ),
+        );
+      }
+      const chain = model.chainOf[selection.index];
+      if (chain >= 0) {
+        parts.push(
+          button(
+            `Fold into ${chainTitle(model.chains[chain])}`,
+            () => this.actions.collapseChain(chain),
+            secondary,
           ),
         );
       }
@@ -68,20 +83,32 @@ export class GraphDetails {
           el('span', { className: 'details-muted', text: `in ${groupPath(model, v.group)}` }),
         );
         const label = model.groups.get(v.group)!.group.label;
-        parts.push(
-          button(`Collapse ${label}`, () => this.actions.collapse(v.group), {
-            className: 'secondary',
-          }),
-        );
+        parts.push(button(`Collapse ${label}`, () => this.actions.collapse(v.group), secondary));
       }
     } else if (selection.kind === 'group') {
       const info = model.groups.get(selection.group)!;
       parts.push(
         el('strong', { className: 'details-name', text: info.group.label }),
         el('span', { text: `${info.group.kind}, ${count(info.size)} values` }),
-        button(`Expand ${info.group.label}`, () => this.actions.expand(selection.group), {
-          className: 'secondary',
-        }),
+        button(`Expand ${info.group.label}`, () => this.actions.expand(selection.group), secondary),
+      );
+    } else if (selection.kind === 'chain') {
+      const chain = model.chains[selection.chain];
+      const v = model.values[chain.head];
+      parts.push(
+        el('strong', { className: 'details-name', text: chainTitle(chain) }),
+        el('span', { text: `data ${exact(v.data)}` }),
+        el('span', { text: `grad ${exact(v.grad)}` }),
+        el('span', { className: 'details-muted', text: chainDescription(chain) }),
+        button('Draw every operation', () => this.actions.expandChain(selection.chain), secondary),
+      );
+    } else if (selection.kind === 'bundle') {
+      const leaves = selection.members.map((i) => model.values[i]);
+      parts.push(
+        el('strong', { className: 'details-name', text: bundleTitle(leaves) }),
+        el('span', { text: bundleSubtitle(leaves) }),
+        el('span', { className: 'details-muted', text: 'leaves feeding the same nodes' }),
+        button('List them', () => this.actions.openBundle(leaves[0].id), secondary),
       );
     } else if (selection.kind === 'stub') {
       parts.push(
@@ -94,9 +121,7 @@ export class GraphDetails {
         }),
       );
       if (selection.hidden > 0) {
-        parts.push(
-          button('Show more nodes', () => this.actions.showMore(), { className: 'secondary' }),
-        );
+        parts.push(button('Show more nodes', () => this.actions.showMore(), secondary));
       }
     }
     this.element.replaceChildren(...parts);

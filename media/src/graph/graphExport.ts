@@ -1,11 +1,12 @@
 // The drawn graph as files: SVG text or a PNG data: URL, from the same looks and positions
 // as the screen.
 import type { Palette } from '../theme/palette';
+import type { Bend } from './edgeGeometry';
 import type { GraphModel } from './graphModel';
 import { graphPng } from './graphPng';
-import { graphSvg, type PlacedLook } from './graphSvg';
+import { graphSvg, type PlacedEdge, type PlacedLook } from './graphSvg';
 import type { NodeLook } from './nodeLook';
-import type { VisibleGraph } from './visibleGraph';
+import type { VisibleEdge, VisibleGraph } from './visibleGraph';
 
 export interface GraphFile {
   fileName: string;
@@ -16,11 +17,16 @@ function placed(
   visible: VisibleGraph,
   looks: ReadonlyMap<string, NodeLook>,
   positions: ReadonlyMap<string, { x: number; y: number }>,
-): { nodes: PlacedLook[]; edges: { from: number; to: number }[] } {
+  bendOf: (e: VisibleEdge) => Bend | undefined,
+): { nodes: PlacedLook[]; edges: PlacedEdge[] } {
   const index = new Map(visible.nodes.map((n, k) => [n.id, k]));
   return {
     nodes: visible.nodes.map((n) => ({ look: looks.get(n.id)!, ...positions.get(n.id)! })),
-    edges: visible.edges.map((e) => ({ from: index.get(e.from)!, to: index.get(e.to)! })),
+    edges: visible.edges.map((e) => ({
+      from: index.get(e.from)!,
+      to: index.get(e.to)!,
+      bend: bendOf(e),
+    })),
   };
 }
 
@@ -31,8 +37,9 @@ export function exportGraph(
   looks: ReadonlyMap<string, NodeLook>,
   positions: ReadonlyMap<string, { x: number; y: number }>,
   palette: Palette,
+  bendOf: (e: VisibleEdge) => Bend | undefined,
 ): GraphFile {
-  const { nodes, edges } = placed(visible, looks, positions);
+  const { nodes, edges } = placed(visible, looks, positions, bendOf);
   if (format === 'png') {
     return { fileName: 'toygrad-graph.png', data: graphPng(document, nodes, edges, palette) };
   }

@@ -1,5 +1,6 @@
 // What each key does on the focused graph (the rest of the panel uses standard controls).
 import type { NavKey } from './graphNavigation';
+import type { Orientation } from './orientation';
 
 export type GraphKeyCommand =
   | { kind: 'move'; key: NavKey }
@@ -38,5 +39,10 @@ export function graphKeyCommand(key: string): GraphKeyCommand | null {
   }
 }
 
-export const GRAPH_KEYS_HELP =
-  'Compute graph. Arrow keys move between nodes (left to inputs, right to uses), Home goes to the output, Enter reveals the selected value in the editor or expands a group, minus collapses its group, F fits the graph.';
+export function graphKeysHelp(orientation: Orientation): string {
+  const flow =
+    orientation === 'LR'
+      ? 'left to inputs, right to uses, up and down within a column'
+      : 'up to inputs, down to uses, left and right within a row';
+  return `Compute graph. Arrow keys move between nodes (${flow}), Home goes to the output, Enter reveals the selected value in the editor or opens a group, Σ or bundle, minus folds it back, F fits the graph. Drag to pan, scroll to zoom.`;
+}

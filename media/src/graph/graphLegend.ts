@@ -12,7 +12,7 @@ const ROLES: [string, string][] = [
   ['role-output', 'output'],
   ['role-inner', 'computed'],
   ['role-op', 'operation'],
-  ['role-group', 'group (collapsed)'],
+  ['role-group', 'folded (double-click opens)'],
 ];
 
 export class GraphLegend {

@@ -1,6 +1,7 @@
 // An indexed view of a GraphPayload: payloads reach 65k Values, so every later step
 // (collapsing, trimming, updates) works on array indices instead of searching by id.
 import type { GraphGroup, GraphPayload, GraphValue } from '../../../src/kernel/protocol';
+import { findOpChains, type OpChain } from './opChains';
 
 export interface GroupInfo {
   group: GraphGroup;
@@ -33,6 +34,11 @@ export interface GraphModel {
    */
   inputStart: Int32Array;
   inputIndex: Int32Array;
+  /** Long chains of one operation (sums over many terms), each drawable as one Σ node. */
+  chains: OpChain[];
+  /** Chain index of each value folded into a chain, else -1. */
+  chainOf: Int32Array;
+  chainById: Map<number, OpChain>;
 }
 
 export function buildGraphModel(payload: GraphPayload): GraphModel {
@@ -88,6 +94,18 @@ export function buildGraphModel(payload: GraphPayload): GraphModel {
   }
   const maxDepth = groupList.reduce((m, g) => Math.max(m, g.depth), -1);
   const root = indexOf.get(payload.rootId) ?? values.length - 1;
+  const groupOf = (i: number): number => {
+    const g = values[i].group;
+    return g && groups.has(g) ? g : 0;
+  };
+  const chains = findOpChains({
+    values,
+    keep: (i) =>
+      i === root || values[i].role === 'output' || (!values[i].op && values[i].role !== 'const'),
+    groupOf,
+    inputStart,
+    inputIndex,
+  });
   return {
     payload,
     values,
@@ -99,6 +117,9 @@ export function buildGraphModel(payload: GraphPayload): GraphModel {
     fullNodeCount,
     inputStart,
     inputIndex,
+    chains: chains.list,
+    chainOf: chains.of,
+    chainById: new Map(chains.list.map((c) => [c.id, c])),
   };
 }
 

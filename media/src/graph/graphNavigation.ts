@@ -1,19 +1,42 @@
-// Keyboard movement between drawn nodes: left to an input, right to a consumer, up and down
-// within the column, always to the nearest one on screen.
+// Keyboard movement between drawn nodes, following the arrows on screen: against the flow to
+// an input, with it to a consumer, across it to the neighbour in the same rank, always to the
+// nearest one. Left to right, that is ← → for inputs and uses and ↑ ↓ within the column; top
+// to bottom, ↑ ↓ for inputs and uses and ← → within the row.
+import type { Orientation } from './orientation';
 
 export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
 
+export type NavMove = 'toInputs' | 'toConsumers' | 'back' | 'forth';
+
 export interface NavGraph {
+  orientation: Orientation;
   position(id: string): { x: number; y: number } | undefined;
   inputs(id: string): readonly string[];
   consumers(id: string): readonly string[];
-  /** Node ids sharing the column of `id`, any order. */
-  column(id: string): readonly string[];
+  /** Node ids sharing the rank of `id`, any order. */
+  rank(id: string): readonly string[];
 }
 
-export function neighbour(nav: NavGraph, current: string, key: NavKey): string | null {
+export function moveFor(key: NavKey, orientation: Orientation): NavMove {
+  const lr = orientation === 'LR';
+  switch (key) {
+    case 'ArrowLeft':
+      return lr ? 'toInputs' : 'back';
+    case 'ArrowRight':
+      return lr ? 'toConsumers' : 'forth';
+    case 'ArrowUp':
+      return lr ? 'back' : 'toInputs';
+    case 'ArrowDown':
+      return lr ? 'forth' : 'toConsumers';
+  }
+}
+
+export function neighbour(nav: NavGraph, current: string, move: NavMove): string | null {
   const here = nav.position(current);
   if (!here) return null;
+  // Across the flow is y left to right, x top to bottom.
+  const across = (p: { x: number; y: number }): number => (nav.orientation === 'LR' ? p.y : p.x);
+  const along = (p: { x: number; y: number }): number => (nav.orientation === 'LR' ? p.x : p.y);
   const nearest = (
     ids: readonly string[],
     keep: (p: { x: number; y: number }) => boolean,
@@ -24,7 +47,7 @@ export function neighbour(nav: NavGraph, current: string, key: NavKey): string |
       if (id === current) continue;
       const p = nav.position(id);
       if (!p || !keep(p)) continue;
-      const d = Math.abs(p.y - here.y) + 1e-3 * Math.abs(p.x - here.x);
+      const d = Math.abs(across(p) - across(here)) + 1e-3 * Math.abs(along(p) - along(here));
       if (d < bestD || (d === bestD && best !== null && id < best)) {
         best = id;
         bestD = d;
@@ -32,14 +55,14 @@ export function neighbour(nav: NavGraph, current: string, key: NavKey): string |
     }
     return best;
   };
-  switch (key) {
-    case 'ArrowLeft':
+  switch (move) {
+    case 'toInputs':
       return nearest(nav.inputs(current), () => true);
-    case 'ArrowRight':
+    case 'toConsumers':
       return nearest(nav.consumers(current), () => true);
-    case 'ArrowUp':
-      return nearest(nav.column(current), (p) => p.y < here.y);
-    case 'ArrowDown':
-      return nearest(nav.column(current), (p) => p.y > here.y);
+    case 'back':
+      return nearest(nav.rank(current), (p) => across(p) < across(here));
+    case 'forth':
+      return nearest(nav.rank(current), (p) => across(p) > across(here));
   }
 }

@@ -2,8 +2,8 @@
 // Canvases have size limits, so a huge graph is scaled down to fit them.
 import { cssColor } from '../theme/color';
 import type { Palette } from '../theme/palette';
-import { arrowHead, edgeSegment } from './edgeGeometry';
-import { boxOf, type PlacedLook } from './graphSvg';
+import { arrowHead } from './edgeGeometry';
+import { placedSegment, type PlacedEdge, type PlacedLook } from './graphSvg';
 import { paintLook } from './paintLook';
 
 const MAX_SIDE = 16384;
@@ -12,7 +12,7 @@ const MAX_AREA = 48e6;
 export function graphPng(
   doc: Document,
   nodes: readonly PlacedLook[],
-  edges: readonly { from: number; to: number }[],
+  edges: readonly PlacedEdge[],
   palette: Palette,
 ): string {
   const margin = 24;
@@ -44,11 +44,12 @@ export function graphPng(
   ctx.fillStyle = cssColor(palette.muted);
   ctx.lineWidth = 1;
   for (const e of edges) {
-    const s = edgeSegment(boxOf(nodes[e.from]), boxOf(nodes[e.to]));
+    const s = placedSegment(nodes, e);
     if (!s) continue;
     ctx.beginPath();
     ctx.moveTo(s.x1, s.y1);
-    ctx.lineTo(s.x2, s.y2);
+    if (s.cx !== undefined && s.cy !== undefined) ctx.quadraticCurveTo(s.cx, s.cy, s.x2, s.y2);
+    else ctx.lineTo(s.x2, s.y2);
     ctx.stroke();
     const a = arrowHead(s, 8);
     ctx.beginPath();

@@ -2,13 +2,30 @@
 // Every program string goes through escapeXml: a label is text, never markup.
 import { hexColor, type Rgba } from '../theme/color';
 import type { Palette } from '../theme/palette';
-import { arrowHead, edgeSegment, type Box } from './edgeGeometry';
+import { arrowHead, curvedSegment, edgeSegment, type Bend, type Box } from './edgeGeometry';
 import type { NodeLook } from './nodeLook';
 
 export interface PlacedLook {
   look: NodeLook;
   x: number;
   y: number;
+}
+
+export interface PlacedEdge {
+  from: number;
+  to: number;
+  /** Skips ranks: drawn as a curve, bent this way, around the nodes in between. */
+  bend?: Bend;
+}
+
+/** Where an edge is drawn between two placed nodes. */
+export function placedSegment(
+  nodes: readonly PlacedLook[],
+  e: PlacedEdge,
+): ReturnType<typeof edgeSegment> {
+  const from = boxOf(nodes[e.from]);
+  const to = boxOf(nodes[e.to]);
+  return e.bend ? curvedSegment(from, to, e.bend) : edgeSegment(from, to);
 }
 
 /** Text safe inside XML elements and attributes; drops code points XML 1.0 forbids. */
@@ -44,7 +61,7 @@ function shapeElement(look: NodeLook, left: number, top: number, attrs: string, 
 
 export function graphSvg(
   nodes: readonly PlacedLook[],
-  edges: readonly { from: number; to: number }[],
+  edges: readonly PlacedEdge[],
   palette: Palette,
   title: string,
 ): string {
@@ -77,11 +94,13 @@ export function graphSvg(
   const edgeColor = hex(palette.muted);
   out.push(`<g stroke="${edgeColor}" stroke-width="1" fill="${edgeColor}">`);
   for (const e of edges) {
-    const s = edgeSegment(boxOf(nodes[e.from]), boxOf(nodes[e.to]));
+    const s = placedSegment(nodes, e);
     if (!s) continue;
     const h = arrowHead(s, 8);
     out.push(
-      `<line x1="${fmt(s.x1 + dx)}" y1="${fmt(s.y1 + dy)}" x2="${fmt(s.x2 + dx)}" y2="${fmt(s.y2 + dy)}"/>`,
+      s.cx !== undefined && s.cy !== undefined
+        ? `<path fill="none" d="M ${fmt(s.x1 + dx)} ${fmt(s.y1 + dy)} Q ${fmt(s.cx + dx)} ${fmt(s.cy + dy)} ${fmt(s.x2 + dx)} ${fmt(s.y2 + dy)}"/>`
+        : `<line x1="${fmt(s.x1 + dx)}" y1="${fmt(s.y1 + dy)}" x2="${fmt(s.x2 + dx)}" y2="${fmt(s.y2 + dy)}"/>`,
       `<polygon stroke="none" points="${fmt(h[0] + dx)},${fmt(h[1] + dy)} ${fmt(h[2] + dx)},${fmt(h[3] + dy)} ${fmt(h[4] + dx)},${fmt(h[5] + dy)}"/>`,
     );
   }
@@ -120,6 +139,11 @@ export function graphSvg(
     for (const sx of look.separators) {
       out.push(
         `<line x1="${fmt(left + sx)}" y1="${fmt(top)}" x2="${fmt(left + sx)}" y2="${fmt(top + look.height)}" stroke="${hex(look.border)}" stroke-width="1"/>`,
+      );
+    }
+    for (const sy of look.rowSeparators) {
+      out.push(
+        `<line x1="${fmt(left)}" y1="${fmt(top + sy)}" x2="${fmt(left + look.width)}" y2="${fmt(top + sy)}" stroke="${hex(look.border)}" stroke-width="1"/>`,
       );
     }
     for (const c of look.cells) {

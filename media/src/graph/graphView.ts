@@ -7,30 +7,31 @@ import type { PanelHost } from '../host';
 import type { ThemeWatcher } from '../theme/themeWatcher';
 import type { Palette } from '../theme/palette';
 import type { GraphUiState } from '../uiState';
-import { GraphCanvas, type CanvasNode, type VisNode } from './graphCanvas';
+import { readableScale, type NodeBox } from './camera';
+import { GraphCamera, type ViewMode } from './graphCamera';
+import { GraphCanvas, type CanvasEdge, type CanvasNode, type VisNode } from './graphCanvas';
+import { GraphControls } from './graphControls';
 import { GraphDetails, type GraphSelection } from './graphDetails';
 import { GraphLegend } from './graphLegend';
 import { buildGraphModel, groupOfValue, type GraphModel } from './graphModel';
+import type { Bend } from './edgeGeometry';
 import { exportGraph } from './graphExport';
-import { GRAPH_KEYS_HELP, graphKeyCommand } from './graphKeys';
-import { neighbour, type NavGraph } from './graphNavigation';
+import { graphNote } from './graphNote';
+import { placeGraph } from './graphPlacement';
+import { graphKeyCommand, graphKeysHelp } from './graphKeys';
+import { moveFor, neighbour, type NavGraph } from './graphNavigation';
 import { GraphTooltip } from './graphTooltip';
 import { initialCollapse } from './initialCollapse';
-import { layeredLayout } from './layeredLayout';
-import {
-  groupLook,
-  groupSubtitle,
-  opLook,
-  recordLabel,
-  stubLook,
-  stubText,
-  valueLook,
-  type LookContext,
-  type NodeLook,
-} from './nodeLook';
-import { groupTooltip, stubTooltip, valueTooltip } from './nodeTooltip';
+import type { LookContext, NodeLook } from './nodeLook';
+import { labelOf, lookOf, tooltipOf } from './nodePresentation';
+import { orientationFor, type Orientation } from './orientation';
 import { TextMeasure } from './textMeasure';
-import { computeVisibleGraph, type VisibleGraph, type VisibleNode } from './visibleGraph';
+import {
+  computeVisibleGraph,
+  type VisibleEdge,
+  type VisibleGraph,
+  type VisibleNode,
+} from './visibleGraph';
 
 export interface GraphTimings {
   values: number;
@@ -56,6 +57,9 @@ export interface GraphNodeInspection {
   /** Graph coordinates, from vis-network. */
   x: number;
   y: number;
+  /** Size in graph units (the drawn look). */
+  width: number;
+  height: number;
   /** Where the node is on the page; null before vis has drawn. */
   clientX: number | null;
   clientY: number | null;
@@ -67,27 +71,24 @@ export interface GraphInspection {
   edges: number;
   note: string;
   collapsed: number[];
+  expandedChains: number[];
   selected: string | null;
   timings: GraphTimings | null;
   renders: number;
   scale: number;
+  /** Height of the smallest node text on screen, CSS px (font size × zoom). */
+  textPx: number;
+  /** The zoom under which node text gets smaller than READABLE_TEXT_PX. */
+  readableScale: number;
+  orientation: Orientation | null;
+  /** How the view was last placed: by the panel (first view, Fit) or by the user. */
+  viewMode: ViewMode;
   lastDrawMs: number;
   maxDrawMs: number;
   gradMax: number;
 }
 
-interface Controls {
-  collapsed: Set<number>;
-  pinnedGroups: number[];
-  pinnedValues: number[];
-  extraBudget: number;
-}
-
 const DEFAULT_CAP = 2000;
-/** Below this zoom the node text is too small to read. */
-const READABLE_SCALE = 0.45;
-/** Graphs up to this many nodes always open fitted, however small that makes them. */
-const BIG_TO_FIT = 200;
 /** Above this many nodes, edges are hidden while dragging or zooming. */
 const BIG = 800;
 
@@ -106,25 +107,23 @@ export class GraphView {
 
   private model: GraphModel | null = null;
   private cap = DEFAULT_CAP;
-  private controls: Controls = {
-    collapsed: new Set(),
-    pinnedGroups: [],
-    pinnedValues: [],
-    extraBudget: 0,
-  };
+  private controls = GraphControls.fresh(new Set());
   private autoCollapsed = false;
   private visible: VisibleGraph | null = null;
   private byId = new Map<string, VisibleNode>();
+  /** Orientation the looks and positions were made for; null when they are out of date. */
+  private orientation: Orientation | null = null;
   private positions = new Map<string, { x: number; y: number }>();
-  private columnOf = new Map<string, number>();
-  private columns: string[][] = [];
+  private rankOf = new Map<string, number>();
+  private ranks: string[][] = [];
   private inputs = new Map<string, string[]>();
   private consumers = new Map<string, string[]>();
   private looks = new Map<string, NodeLook>();
   private gradMax = 1;
   private selected: string | null = null;
   private pendingMount = false;
-  private fitOnMount = true;
+  private firstViewOnMount = true;
+  private readonly camera: GraphCamera;
   private anchor: string | null = null;
   private timings: GraphTimings | null = null;
   private renders = 0;
@@ -132,7 +131,7 @@ export class GraphView {
   private renderStart = 0;
   /** Nodes to bring into view after the next render (an expanded group's contents). */
   private focusIds: string[] = [];
-  private pendingFocusGroup = 0;
+  private pendingFocus: ((n: VisibleNode) => boolean) | null = null;
 
   constructor(
     private readonly host: PanelHost,
@@ -144,6 +143,9 @@ export class GraphView {
       reveal: (i) => this.reveal(i),
       expand: (g) => this.expand(g),
       collapse: (g) => this.collapse(g),
+      expandChain: (c) => this.expandChain(c),
+      collapseChain: (c) => this.collapseChain(c),
+      openBundle: (id) => this.openBundle(id),
       showMore: () => this.showMore(),
     });
     this.summary = el('span', { className: 'summary', attrs: { 'aria-live': 'polite' } });
@@ -156,7 +158,7 @@ export class GraphView {
       'div',
       { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Graph tools' } },
       [
-        tool('Fit', 'Fit the whole graph in view (F)', () => this.canvas.fit(undefined, 1.5)),
+        tool('Fit', 'Fit the whole graph in view (F)', () => this.camera.fitAll()),
         tool('Expand all', 'Expand every group (big graphs stay trimmed to the node limit)', () =>
           this.expandAll(),
         ),
@@ -174,7 +176,7 @@ export class GraphView {
         tabindex: '0',
         role: 'application',
         'aria-roledescription': 'compute graph',
-        'aria-label': GRAPH_KEYS_HELP,
+        'aria-label': graphKeysHelp('LR'),
       },
     });
     this.empty = el('div', { className: 'empty' }, [
@@ -186,7 +188,7 @@ export class GraphView {
     ]);
     this.tip = new GraphTooltip(this.canvasHost, (id) => {
       const n = this.byId.get(id);
-      return n ? this.tooltipOf(n) : null;
+      return n && this.model ? tooltipOf(this.model, n) : null;
     });
     const stage = el('div', { className: 'graph-stage' }, [
       this.canvasHost,
@@ -204,8 +206,17 @@ export class GraphView {
       doubleClick: (id) => this.onDoubleClick(id),
       hover: (id, at) => this.tip.schedule(id, at),
       blur: () => this.tip.hide(),
+      viewMoved: () => this.camera.moved(),
+    });
+    this.camera = new GraphCamera(this.canvas, {
+      boxes: (ids) => this.boxes(ids),
+      output: () => this.rootNodeId(),
+      orientation: () => this.orientation ?? 'LR',
+      readableScale: () => this.readable(),
     });
     this.canvasHost.addEventListener('keydown', (e) => this.onKey(e));
+    // Created before vis's own observer, so this one runs first on a resize.
+    new ResizeObserver(() => this.onResize()).observe(this.canvasHost);
     this.fontKey = fontKey(theme.palette);
     theme.onChange((p) => this.onTheme(p));
     this.showEmpty(true);
@@ -227,19 +238,14 @@ export class GraphView {
     }
     this.model = buildGraphModel(payload);
     if (restored && restored.key === graphKey(payload)) {
-      this.controls = {
-        collapsed: new Set(restored.collapsed),
-        pinnedGroups: restored.pinnedGroups,
-        pinnedValues: [],
-        extraBudget: restored.extraBudget,
-      };
+      this.controls = GraphControls.restored(restored);
       this.autoCollapsed = this.model.fullNodeCount > this.cap && restored.collapsed.length > 0;
     } else {
       const collapsed = initialCollapse(this.model, this.cap);
-      this.controls = { collapsed, pinnedGroups: [], pinnedValues: [], extraBudget: 0 };
+      this.controls = GraphControls.fresh(collapsed);
       this.autoCollapsed = collapsed.size > 0;
     }
-    this.fitOnMount = true;
+    this.firstViewOnMount = true;
     this.showEmpty(false);
     this.render(t0);
   }
@@ -269,18 +275,22 @@ export class GraphView {
       v.grad = u.grad;
       changed.add(i);
     }
-    if (changed.size === 0) return;
+    // Not laid out yet (the Graph tab is hidden): the looks are made from these values later.
+    if (changed.size === 0 || this.orientation === null) return;
     const before = this.gradMax;
     this.gradMax = this.computeGradMax();
     const ctx = this.lookContext();
     const all = before !== this.gradMax;
     const changes: { id: string; text: string; look: NodeLook }[] = [];
     for (const n of this.visible?.nodes ?? []) {
-      if (n.kind !== 'value' || !(all || changed.has(n.value))) continue;
-      const v = model.values[n.value];
-      const look = valueLook(v, n.value === model.root, ctx);
+      const touched =
+        n.kind === 'value' || n.kind === 'chain'
+          ? all || changed.has(n.value)
+          : n.kind === 'bundle' && n.members.some((i) => changed.has(i));
+      if (!touched) continue;
+      const look = lookOf(model, n, ctx);
       this.looks.set(n.id, look);
-      changes.push({ id: n.id, text: recordLabel(v), look });
+      changes.push({ id: n.id, text: labelOf(model, n), look });
     }
     this.canvas.updateNodes(changes);
     this.tip.refresh();
@@ -288,7 +298,7 @@ export class GraphView {
     if (this.selected) this.details.show(this.selectionOf(this.selected), model);
   }
 
-  /** Selects and centres a Value, expanding the groups that hide it. */
+  /** Selects and centres a Value, expanding the groups and chains that hide it. */
   select(valueId: number | null): void {
     const model = this.model;
     if (valueId === null || !model) {
@@ -299,14 +309,12 @@ export class GraphView {
     if (i === undefined) return;
     const id = `v${valueId}`;
     if (!this.byId.has(id)) {
-      const g = groupOfValue(model, i);
-      if (g) for (const gid of model.groups.get(g)!.chain) this.controls.collapsed.delete(gid);
-      this.controls.pinnedValues = [valueId];
+      this.controls.reveal(model, i);
       this.anchor = id;
       this.render(performance.now());
     }
     this.setSelected(id);
-    this.canvas.focus(id, 0.6);
+    this.camera.focus(id);
   }
 
   /** The tab became visible: vis needs a sized container to draw and fit. */
@@ -320,90 +328,80 @@ export class GraphView {
   private render(t0: number): void {
     const model = this.model!;
     this.renders++;
-    const budget = this.cap + this.controls.extraBudget;
-    const visible = computeVisibleGraph(model, { ...this.controls, budget });
+    const visible = computeVisibleGraph(model, this.controls.forView(this.cap));
     this.visible = visible;
     this.byId = new Map(visible.nodes.map((n) => [n.id, n]));
-    const t1 = performance.now();
-
-    this.gradMax = this.computeGradMax();
-    const ctx = this.lookContext();
-    this.looks = new Map();
-    for (const n of visible.nodes) this.looks.set(n.id, this.lookOf(n, ctx));
-    const t2 = performance.now();
-
-    const indexOf = new Map(visible.nodes.map((n, k) => [n.id, k]));
-    const layout = layeredLayout(
-      visible.nodes.map((n) => ({
-        width: this.looks.get(n.id)!.width,
-        height: this.looks.get(n.id)!.height,
-        order: n.order,
-      })),
-      visible.edges.map((e) => ({ from: indexOf.get(e.from)!, to: indexOf.get(e.to)! })),
-      { columnGap: 44, rowGap: Math.round(this.theme.palette.monoSize) },
-    );
-    this.positions = new Map();
-    this.columnOf = new Map();
-    this.columns = Array.from({ length: layout.columns }, () => []);
-    visible.nodes.forEach((n, k) => {
-      this.positions.set(n.id, { x: Math.round(layout.x[k]), y: Math.round(layout.y[k]) });
-      this.columnOf.set(n.id, layout.column[k]);
-      this.columns[layout.column[k]].push(n.id);
-    });
+    this.orientation = null;
     this.inputs = new Map();
     this.consumers = new Map();
     for (const e of visible.edges) {
       push(this.inputs, e.to, e.from);
       push(this.consumers, e.from, e.to);
     }
-    const t3 = performance.now();
     this.timings = {
       values: model.values.length,
       nodes: visible.nodes.length,
       edges: visible.edges.length,
-      selectMs: t1 - t0,
-      looksMs: t2 - t1,
-      layoutMs: t3 - t2,
+      selectMs: performance.now() - t0,
+      looksMs: 0,
+      layoutMs: 0,
       networkMs: 0,
       firstDrawMs: 0,
       firstDrawAt: 0,
     };
     this.updateNote();
-    this.legend.update(this.theme.palette, this.gradMax);
     this.summary.textContent = `${count(model.values.length)} value${model.values.length === 1 ? '' : 's'} · ${count(visible.nodes.length)} node${visible.nodes.length === 1 ? '' : 's'} shown`;
     this.persistControls();
-    if (this.pendingFocusGroup) {
-      this.focusIds = this.memberNodes(this.pendingFocusGroup);
-      this.pendingFocusGroup = 0;
+    if (this.pendingFocus) {
+      this.focusIds = visible.nodes.filter(this.pendingFocus).map((n) => n.id);
+      this.pendingFocus = null;
     }
     this.pendingMount = true;
     this.renderStart = t0;
-    if (this.canvasHost.clientWidth > 0) this.mount();
+    if (this.sized()) this.mount();
+  }
+
+  private sized(): boolean {
+    return this.canvasHost.clientWidth > 0 && this.canvasHost.clientHeight > 0;
+  }
+
+  /** Looks and positions for the flow direction the canvas's shape asks for. */
+  private layOut(orientation: Orientation): void {
+    this.orientation = orientation;
+    this.gradMax = this.computeGradMax();
+    const placed = placeGraph(this.model!, this.visible!, orientation, this.lookContext());
+    this.looks = placed.looks;
+    this.positions = placed.positions;
+    this.rankOf = placed.rankOf;
+    this.ranks = placed.ranks;
+    this.canvasHost.setAttribute('aria-label', graphKeysHelp(orientation));
+    this.legend.update(this.theme.palette, this.gradMax);
+    if (this.timings) {
+      this.timings.looksMs += placed.looksMs;
+      this.timings.layoutMs += placed.layoutMs;
+    }
   }
 
   private mount(): void {
     const visible = this.visible;
     const model = this.model;
-    if (!visible || !model) return;
+    if (!visible || !model || !this.sized()) return;
     this.pendingMount = false;
+    const view = this.canvas.viewport();
+    const orientation = orientationFor(view.width, view.height);
+    if (this.orientation !== orientation) this.layOut(orientation);
     const t0 = performance.now();
     this.tip.hide();
-    const nodes: CanvasNode[] = visible.nodes.map((n) => ({
-      id: n.id,
-      text: this.labelOf(n),
-      x: this.positions.get(n.id)!.x,
-      y: this.positions.get(n.id)!.y,
-      look: this.looks.get(n.id)!,
-    }));
-    const big = nodes.length > BIG;
-    this.canvas.setData(nodes, visible.edges, big);
-    if (this.fitOnMount) {
-      this.fitOnMount = false;
-      this.showReadable(undefined, this.rootNodeId());
+    this.canvas.setData(this.canvasNodes(), this.canvasEdges(), visible.nodes.length > BIG);
+    if (this.firstViewOnMount) {
+      this.firstViewOnMount = false;
+      this.camera.first();
     } else if (this.focusIds.length > 0) {
-      this.showReadable(this.focusIds, this.focusIds[0]);
+      this.camera.show(this.focusIds);
     } else if (this.anchor && this.byId.has(this.anchor)) {
-      this.canvas.focus(this.anchor);
+      this.camera.focus(this.anchor);
+    } else {
+      this.camera.refresh(false);
     }
     this.focusIds = [];
     if (this.selected && this.byId.has(this.selected)) this.canvas.select(this.selected);
@@ -412,7 +410,7 @@ export class GraphView {
     const start = this.renderStart;
     if (timings) timings.networkMs = performance.now() - t0;
     this.canvas.whenDrawn(() => {
-      if (timings) {
+      if (timings && timings.firstDrawAt === 0) {
         timings.firstDrawAt = performance.now();
         timings.firstDrawMs = timings.firstDrawAt - start;
       }
@@ -422,62 +420,84 @@ export class GraphView {
     });
   }
 
+  private canvasNodes(): CanvasNode[] {
+    const model = this.model!;
+    return this.visible!.nodes.map((n) => ({
+      id: n.id,
+      text: labelOf(model, n),
+      x: this.positions.get(n.id)!.x,
+      y: this.positions.get(n.id)!.y,
+      look: this.looks.get(n.id)!,
+    }));
+  }
+
+  private canvasEdges(): CanvasEdge[] {
+    return this.visible!.edges.map((e) => {
+      const bend = this.bendOf(e);
+      return bend ? { ...e, bend } : e;
+    });
+  }
+
   /**
-   * Fits `ids` (or everything) in view; when that leaves text too small to read (a big graph),
-   * shows `fallback` (the output, or the first node of an expanded group) at reading size.
+   * An edge over more than one rank would run straight through the nodes in between: it is
+   * bent, towards the side its target lies on (so it arrives from that side).
    */
-  private showReadable(ids: string[] | undefined, fallback: string | null): void {
-    this.canvas.fit(ids, 1);
-    const big = (this.visible?.nodes.length ?? 0) > BIG_TO_FIT;
-    if (big && this.canvas.currentScale < READABLE_SCALE && fallback)
-      this.canvas.focus(fallback, 0.9);
+  private bendOf(e: VisibleEdge): Bend | undefined {
+    if (Math.abs((this.rankOf.get(e.to) ?? 0) - (this.rankOf.get(e.from) ?? 0)) <= 1) return;
+    const a = this.positions.get(e.from);
+    const b = this.positions.get(e.to);
+    if (!a || !b) return;
+    // Left to right, clockwise bends up; top to bottom, it bends right.
+    if (this.orientation === 'TB') return b.x > a.x ? 'cw' : 'ccw';
+    return b.y > a.y ? 'ccw' : 'cw';
+  }
+
+  /**
+   * The panel changed size. A flip between wide and tall lays the graph out the other way;
+   * otherwise the first view is chosen again for the new size (or the fit redone), and a
+   * view the user moved keeps its zoom instead of vis's rescaling by the size ratio.
+   */
+  private onResize(): void {
+    if (!this.sized() || !this.visible) return;
+    if (this.pendingMount) {
+      this.mount();
+      return;
+    }
+    if (!this.canvas.mounted) return;
+    this.canvas.syncSize();
+    const view = this.canvas.viewport();
+    const orientation = orientationFor(view.width, view.height);
+    const turned = orientation !== this.orientation;
+    if (turned) {
+      this.layOut(orientation);
+      this.canvas.setData(this.canvasNodes(), this.canvasEdges(), this.visible.nodes.length > BIG);
+    }
+    this.camera.refresh(turned);
+    if (this.selected && !this.canvas.inView(this.selected)) this.canvas.focus(this.selected);
+  }
+
+  private boxes(ids?: readonly string[]): NodeBox[] {
+    const out: NodeBox[] = [];
+    for (const id of ids ?? this.positions.keys()) {
+      const p = this.positions.get(id);
+      const look = this.looks.get(id);
+      if (p && look) out.push({ x: p.x, y: p.y, width: look.width, height: look.height });
+    }
+    return out;
+  }
+
+  private readable(): number {
+    const p = this.theme.palette;
+    return readableScale(Math.min(p.monoSize, p.fontSize));
   }
 
   private lookContext(): LookContext {
-    return { palette: this.theme.palette, measure: this.measure.measure, gradMax: this.gradMax };
-  }
-
-  private lookOf(n: VisibleNode, ctx: LookContext): NodeLook {
-    const model = this.model!;
-    switch (n.kind) {
-      case 'value':
-        return valueLook(model.values[n.value], n.value === model.root, ctx);
-      case 'op':
-        return opLook(model.values[n.value].op, ctx);
-      case 'group':
-        return groupLook(model.groups.get(n.group)!, ctx);
-      case 'stub':
-        return stubLook(n.hiddenInputs, n.missingInputs, ctx);
-    }
-  }
-
-  private labelOf(n: VisibleNode): string {
-    const model = this.model!;
-    switch (n.kind) {
-      case 'value':
-        return recordLabel(model.values[n.value]);
-      case 'op':
-        return model.values[n.value].op;
-      case 'group': {
-        const info = model.groups.get(n.group)!;
-        return `${info.group.label} (${groupSubtitle(info)})`;
-      }
-      case 'stub':
-        return stubText(n.hiddenInputs, n.missingInputs);
-    }
-  }
-
-  private tooltipOf(n: VisibleNode): HTMLElement {
-    const model = this.model!;
-    switch (n.kind) {
-      case 'value':
-      case 'op':
-        return valueTooltip(model, n.value, n.kind === 'op');
-      case 'group':
-        return groupTooltip(model, model.groups.get(n.group)!);
-      case 'stub':
-        return stubTooltip(n.hiddenInputs, n.missingInputs);
-    }
+    return {
+      palette: this.theme.palette,
+      measure: this.measure.measure,
+      gradMax: this.gradMax,
+      vertical: this.orientation === 'TB',
+    };
   }
 
   private computeGradMax(): number {
@@ -486,7 +506,8 @@ export class GraphView {
     if (model && this.visible) {
       for (const n of this.visible.nodes) {
         // A constant's grad (∂L/∂(1/n), say) says nothing about learning and can dwarf the rest.
-        if (n.kind !== 'value' || model.values[n.value].role === 'const') continue;
+        if (n.kind !== 'value' && n.kind !== 'chain') continue;
+        if (model.values[n.value].role === 'const') continue;
         const g = Math.abs(model.values[n.value].grad);
         if (Number.isFinite(g) && g > max) max = g;
       }
@@ -495,31 +516,9 @@ export class GraphView {
   }
 
   private updateNote(): void {
-    const model = this.model!;
-    const visible = this.visible!;
-    const parts: string[] = [];
-    if (model.payload.truncated) {
-      parts.push(
-        `The kernel sent ${count(model.values.length)} of the graph's ${count(model.payload.totalValues)} values (its graph size limit).`,
-      );
-    }
-    if (this.autoCollapsed) {
-      parts.push(
-        `Large graph: ${count(model.values.length)} values (${count(model.fullNodeCount)} nodes expanded), more than the ${count(this.cap)}-node display limit, so groups (neurons, layers) start collapsed. Double-click a group to expand it.`,
-      );
-    }
-    if (visible.trimmedValues > 0) {
-      parts.push(
-        `Showing the ${count(visible.nodes.length)} nodes nearest the output; ${count(visible.trimmedValues)} values are behind “⋯ more” nodes (double-click one to show more).`,
-      );
-    }
-    if (parts.length > 0 && visible.nodes.length > BIG_TO_FIT) {
-      parts.push(
-        'Fit (F) shows the whole picture; arrow keys walk the edges from the selected node.',
-      );
-    }
-    this.note.textContent = parts.join(' ');
-    this.note.hidden = parts.length === 0;
+    const text = graphNote(this.model!, this.visible!, this.cap, this.autoCollapsed);
+    this.note.textContent = text;
+    this.note.hidden = text === '';
   }
 
   private showEmpty(empty: boolean): void {
@@ -542,10 +541,10 @@ export class GraphView {
         this.anchor = this.selected;
         this.render(performance.now());
       }
-    } else if (this.visible) {
+    } else if (this.visible && this.model && this.orientation) {
       const ctx = this.lookContext();
       const looks = new Map<string, NodeLook>();
-      for (const n of this.visible.nodes) looks.set(n.id, this.lookOf(n, ctx));
+      for (const n of this.visible.nodes) looks.set(n.id, lookOf(this.model, n, ctx));
       this.looks = looks;
       this.canvas.setLooks(looks);
     }
@@ -558,10 +557,18 @@ export class GraphView {
   private selectionOf(id: string): GraphSelection | null {
     const n = this.byId.get(id);
     if (!n) return null;
-    if (n.kind === 'group') return { kind: 'group', group: n.group };
-    if (n.kind === 'stub')
-      return { kind: 'stub', hidden: n.hiddenInputs, missing: n.missingInputs };
-    return { kind: n.kind, index: n.value };
+    switch (n.kind) {
+      case 'group':
+        return { kind: 'group', group: n.group };
+      case 'chain':
+        return { kind: 'chain', chain: n.chain };
+      case 'bundle':
+        return { kind: 'bundle', members: n.members };
+      case 'stub':
+        return { kind: 'stub', hidden: n.hiddenInputs, missing: n.missingInputs };
+      default:
+        return { kind: n.kind, index: n.value };
+    }
   }
 
   private setSelected(id: string | null): void {
@@ -582,17 +589,27 @@ export class GraphView {
     this.activate(id, true);
   }
 
-  /** Enter or double-click: a group opens, a stub shows more, a value folds its group. */
+  /** Enter or double-click: a group, Σ or bundle opens, a stub shows more. */
   private activate(id: string, fromPointer: boolean): void {
     const n = this.byId.get(id);
     const model = this.model;
     if (!n || !model) return;
-    if (n.kind === 'group') this.expand(n.group);
-    else if (n.kind === 'stub') {
-      if (n.hiddenInputs > 0) this.showMore();
-    } else if (!fromPointer) {
-      // A double-click on a value already revealed it (each click does).
-      this.reveal(n.value);
+    switch (n.kind) {
+      case 'group':
+        this.expand(n.group);
+        return;
+      case 'chain':
+        this.expandChain(n.chain);
+        return;
+      case 'bundle':
+        this.openBundle(model.values[n.members[0]].id);
+        return;
+      case 'stub':
+        if (n.hiddenInputs > 0) this.showMore();
+        return;
+      default:
+        // A double-click on a value already revealed it (each click does).
+        if (!fromPointer) this.reveal(n.value);
     }
   }
 
@@ -603,65 +620,89 @@ export class GraphView {
   }
 
   private expand(group: number): void {
-    if (!this.model?.groups.has(group)) return;
-    this.controls.collapsed.delete(group);
-    this.controls.pinnedGroups = [group, ...this.controls.pinnedGroups.filter((g) => g !== group)];
-    this.pendingFocusGroup = group;
+    const model = this.model;
+    if (!model?.groups.has(group)) return;
+    this.controls.expandGroup(group);
+    this.openAndShow((n) => this.isInGroup(n, group));
+  }
+
+  private expandChain(chain: number): void {
+    const model = this.model;
+    const c = model?.chains[chain];
+    if (!model || !c) return;
+    this.controls.expandChain(c.id);
+    this.openAndShow(
+      (n) => (n.kind === 'value' || n.kind === 'op') && model.chainOf[n.value] === chain,
+    );
+  }
+
+  private openBundle(firstValueId: number): void {
+    const model = this.model;
+    const first = model?.indexOf.get(firstValueId);
+    const bundle = this.visible?.nodes.find((n) => n.kind === 'bundle' && n.members[0] === first);
+    if (!model || !bundle) return;
+    this.controls.openBundle(firstValueId);
+    const members = new Set(bundle.members);
+    this.openAndShow((n) => n.kind === 'value' && members.has(n.value));
+  }
+
+  /** Draws again with something opened, brings its contents into view, selects the first. */
+  private openAndShow(shown: (n: VisibleNode) => boolean): void {
+    this.pendingFocus = shown;
     this.render(performance.now());
-    const members = this.memberNodes(group);
-    if (members.length > 0) this.setSelected(members[0]);
+    const first = this.visible?.nodes.find(shown);
+    if (first) this.setSelected(first.id);
   }
 
   private collapse(group: number): void {
     const model = this.model;
     if (!model?.groups.has(group)) return;
-    for (const info of model.groupList)
-      if (info.chain.includes(group)) this.controls.collapsed.add(info.group.id);
-    this.controls.pinnedGroups = this.controls.pinnedGroups.filter(
-      (g) => !model.groups.get(g)!.chain.includes(group),
-    );
+    this.controls.collapseGroup(model, group);
     this.anchor = `g${group}`;
     this.render(performance.now());
     this.setSelected(`g${group}`);
   }
 
+  private collapseChain(chain: number): void {
+    const c = this.model?.chains[chain];
+    if (!c) return;
+    this.controls.collapseChain(c.id);
+    this.anchor = `c${c.id}`;
+    this.render(performance.now());
+    this.setSelected(this.anchor);
+  }
+
   private expandAll(): void {
     if (!this.model) return;
-    this.controls.collapsed.clear();
+    this.controls.expandAll(this.model);
     this.anchor = this.selected;
     this.render(performance.now());
   }
 
   private collapseAll(): void {
     if (!this.model) return;
-    this.controls.collapsed = new Set(this.model.groupList.map((g) => g.group.id));
-    this.controls.pinnedGroups = [];
+    this.controls = GraphControls.collapsedAll(this.model, this.controls);
     this.anchor = this.selected;
     this.render(performance.now());
   }
 
   private showMore(): void {
     if (!this.model) return;
-    this.controls.extraBudget += this.cap;
+    this.controls.showMore(this.cap);
     this.anchor = this.selected;
     this.render(performance.now());
   }
 
-  /** Drawn nodes inside `group` (its sub-groups and its own values), in drawing order. */
-  private memberNodes(group: number): string[] {
+  /** A drawn node inside `group` (its sub-groups, chains and values). */
+  private isInGroup(n: VisibleNode, group: number): boolean {
     const model = this.model!;
-    const out: string[] = [];
-    for (const n of this.visible?.nodes ?? []) {
-      const g =
-        n.kind === 'group'
-          ? n.group
-          : n.kind === 'value' || n.kind === 'op'
-            ? groupOfValue(model, n.value)
-            : 0;
-      if (g && g !== group && model.groups.get(g)!.chain.includes(group)) out.push(n.id);
-      else if (g === group && n.kind !== 'group') out.push(n.id);
-    }
-    return out;
+    let g = 0;
+    if (n.kind === 'group') {
+      const chain = model.groups.get(n.group)!.chain;
+      g = chain.length > 1 ? chain[chain.length - 2] : 0;
+    } else if (n.kind === 'chain') g = model.chains[n.chain].group;
+    else if (n.kind === 'value' || n.kind === 'op') g = groupOfValue(model, n.value);
+    return g !== 0 && model.groups.get(g)!.chain.includes(group);
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -674,11 +715,15 @@ export class GraphView {
         e.preventDefault();
         // With nothing selected yet, the first arrow press lands on the output.
         const next = this.selected
-          ? neighbour(this.navGraph(), this.selected, command.key)
+          ? neighbour(
+              this.navGraph(),
+              this.selected,
+              moveFor(command.key, this.orientation ?? 'LR'),
+            )
           : this.rootNodeId();
         if (next) {
           this.setSelected(next);
-          if (!this.canvas.inView(next)) this.canvas.focus(next);
+          if (!this.canvas.inView(next)) this.camera.focus(next);
         }
         break;
       }
@@ -687,7 +732,7 @@ export class GraphView {
         const root = this.rootNodeId();
         if (root) {
           this.setSelected(root);
-          this.canvas.focus(root);
+          this.camera.focus(root);
         }
         break;
       }
@@ -698,19 +743,23 @@ export class GraphView {
         }
         break;
       case 'expand':
-        if (n?.kind === 'group' || n?.kind === 'stub') this.activate(n.id, false);
+        if (n && n.kind !== 'value' && n.kind !== 'op') this.activate(n.id, false);
         break;
       case 'collapse':
         if (n && (n.kind === 'value' || n.kind === 'op')) {
+          const chain = model.chainOf[n.value];
           const g = groupOfValue(model, n.value);
-          if (g) this.collapse(g);
+          if (chain >= 0) this.collapseChain(chain);
+          else if (g) this.collapse(g);
         } else if (n?.kind === 'group') {
           const chain = model.groups.get(n.group)!.chain;
           if (chain.length > 1) this.collapse(chain[chain.length - 2]);
+        } else if (n?.kind === 'chain' && model.chains[n.chain].group) {
+          this.collapse(model.chains[n.chain].group);
         }
         break;
       case 'fit':
-        this.canvas.fit();
+        this.camera.fitAll();
         break;
       case 'unselect':
         this.setSelected(null);
@@ -720,28 +769,24 @@ export class GraphView {
 
   private navGraph(): NavGraph {
     return {
+      orientation: this.orientation ?? 'LR',
       position: (id) => this.positions.get(id),
       inputs: (id) => this.inputs.get(id) ?? [],
       consumers: (id) => this.consumers.get(id) ?? [],
-      column: (id) => this.columns[this.columnOf.get(id) ?? -1] ?? [],
+      rank: (id) => this.ranks[this.rankOf.get(id) ?? -1] ?? [],
     };
   }
 
   private rootNodeId(): string | null {
     const model = this.model;
     if (!model || model.root < 0) return null;
-    const id = `v${model.values[model.root].id}`;
-    return this.byId.has(id) ? id : (this.visible?.nodes[0]?.id ?? null);
+    const v = model.values[model.root];
+    for (const id of [`v${v.id}`, `c${v.id}`]) if (this.byId.has(id)) return id;
+    return this.visible?.nodes[0]?.id ?? null;
   }
 
   private persistControls(): void {
-    if (!this.model) return;
-    this.persist({
-      key: graphKey(this.model.payload),
-      collapsed: [...this.controls.collapsed],
-      pinnedGroups: this.controls.pinnedGroups,
-      extraBudget: this.controls.extraBudget,
-    });
+    if (this.model) this.persist(this.controls.saved(graphKey(this.model.payload)));
   }
 
   // ----- export ---------------------------------------------------------------------------
@@ -756,6 +801,7 @@ export class GraphView {
 
   private export(format: 'svg' | 'png'): void {
     if (!this.model || !this.visible) return;
+    if (!this.orientation) this.layOut(this.orientationNow());
     const file = exportGraph(
       format,
       this.model,
@@ -763,8 +809,16 @@ export class GraphView {
       this.looks,
       this.positions,
       this.theme.palette,
+      (e) => this.bendOf(e),
     );
     this.host.post({ type: 'export', format, ...file });
+  }
+
+  /** The canvas's shape, or the window's while the Graph tab is hidden. */
+  private orientationNow(): Orientation {
+    return this.sized()
+      ? orientationFor(this.canvasHost.clientWidth, this.canvasHost.clientHeight)
+      : orientationFor(window.innerWidth, window.innerHeight);
   }
 
   // ----- inspection -----------------------------------------------------------------------
@@ -777,29 +831,44 @@ export class GraphView {
       const x = positions[n.id]?.x ?? n.x;
       const y = positions[n.id]?.y ?? n.y;
       const client = toClient?.({ x, y });
+      const look = this.looks.get(n.id);
       return {
         id: n.id,
         label: n.text,
         x,
         y,
+        width: look?.width ?? 0,
+        height: look?.height ?? 0,
         clientX: client?.x ?? null,
         clientY: client?.y ?? null,
       };
     });
   }
 
+  /** The drawn edges, by node id. */
+  inspectEdges(): { from: string; to: string }[] {
+    return (this.visible?.edges ?? []).map((e) => ({ from: e.from, to: e.to }));
+  }
+
   inspect(): GraphInspection | null {
     if (!this.model) return null;
+    const p = this.theme.palette;
+    const scale = this.canvas.currentScale;
     return {
       rootId: this.model.payload.rootId,
       nodeCount: this.visible?.nodes.length ?? 0,
       edges: this.visible?.edges.length ?? 0,
       note: this.note.hidden ? '' : (this.note.textContent ?? ''),
       collapsed: [...this.controls.collapsed],
+      expandedChains: this.controls.expandedChainIds,
       selected: this.selected,
       timings: this.timings,
       renders: this.renders,
-      scale: this.canvas.currentScale,
+      scale,
+      textPx: Math.min(p.monoSize, p.fontSize) * scale,
+      readableScale: this.readable(),
+      orientation: this.orientation,
+      viewMode: this.camera.mode,
       lastDrawMs: this.canvas.lastDrawMs,
       maxDrawMs: this.canvas.maxDrawMs,
       gradMax: this.gradMax,

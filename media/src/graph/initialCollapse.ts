@@ -1,7 +1,10 @@
 // Which groups start collapsed: none when the whole graph fits the visible-node cap,
 // otherwise the innermost level (neurons), then the next (layers), and so on, until it fits
 // or everything is collapsed (the budget in visibleGraph then trims what is still too big).
+// A lone box (the whole MLP) says nothing about what is inside: it is opened for as long as
+// it is the only box drawn and its contents, folded one level down, still fit.
 import { groupOfValue, type GraphModel } from './graphModel';
+import { computeVisibleGraph } from './visibleGraph';
 
 /**
  * Nodes drawn, for each depth d, when every group at depth ≥ d is collapsed (index d), in one
@@ -36,5 +39,26 @@ export function initialCollapse(model: GraphModel, cap: number): Set<number> {
       break;
     }
   }
-  return new Set(model.groupList.filter((g) => g.depth >= depth).map((g) => g.group.id));
+  const collapsed = new Set(model.groupList.filter((g) => g.depth >= depth).map((g) => g.group.id));
+  const drawn = (c: ReadonlySet<number>) =>
+    computeVisibleGraph(model, {
+      collapsed: c,
+      expandedChains: new Set(),
+      bundleLeaves: true,
+      openBundles: new Set(),
+      pinnedGroups: [],
+      pinnedValues: [],
+      budget: 0,
+    });
+  for (let boxes = drawn(collapsed).untrimmedGroups; boxes.length === 1;) {
+    const lone = model.groups.get(boxes[0])!;
+    if (lone.children === 0) break;
+    const opened = new Set(collapsed);
+    opened.delete(lone.group.id);
+    const next = drawn(opened);
+    if (next.untrimmedNodes > cap) break;
+    collapsed.delete(lone.group.id);
+    boxes = next.untrimmedGroups;
+  }
+  return collapsed;
 }

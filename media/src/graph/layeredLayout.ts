@@ -1,5 +1,5 @@
 // A deterministic left-to-right layered layout, as graphviz draws micrograd's draw_dot:
-// columns by longest path (leaves placed just before their first use), order within a column
+// columns by longest path (leaves, and nodes used once, placed just before that use), order within a column
 // by the barycentre of neighbours, positions by isotonic packing. Same graph in, same
 // picture out, in O(passes · (V log V + E)): vis-network itself never lays anything out.
 import { packColumn } from './isotonic';
@@ -73,9 +73,17 @@ export function layeredLayout(
       if (--pending[w] === 0) ready.push(w);
     }
   }
-  // Sources sit just left of their earliest consumer, as graphviz places micrograd's leaves.
-  for (let i = 0; i < n; i++) {
-    if (ins[i].length > 0 || outs[i].length === 0) continue;
+  // Sources sit just left of their earliest consumer, as graphviz places micrograd's leaves,
+  // and so does whatever feeds one node only: the terms of a long sum then sit beside the
+  // link they feed, not all at the far left with edges fanning across the whole chain.
+  // Consumers first, so a moved node's inputs follow it.
+  const byColumn = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => column[b] - column[a] || b - a,
+  );
+  for (const i of byColumn) {
+    if (outs[i].length === 0) continue;
+    const only = outs[i].every((w) => w === outs[i][0]);
+    if (ins[i].length > 0 && !only) continue;
     let c = Infinity;
     for (const w of outs[i]) if (column[w] > column[i]) c = Math.min(c, column[w]);
     if (Number.isFinite(c)) column[i] = c - 1;

@@ -5,6 +5,7 @@ import { count, fixed4 } from '../format/number';
 import { divergingColor, mix, readableOn, withAlpha, type Rgba } from '../theme/color';
 import type { Palette } from '../theme/palette';
 import type { GroupInfo } from './graphModel';
+import type { OpChain } from './opChains';
 
 export type NodeShape = 'record' | 'ellipse' | 'stack' | 'pill';
 
@@ -35,6 +36,8 @@ export interface NodeLook {
   cells: LookCell[];
   /** Vertical separators between record cells, x relative to the left edge. */
   separators: number[];
+  /** Horizontal separators between stacked cells, y relative to the top edge. */
+  rowSeparators: number[];
 }
 
 export type Measure = (text: string, font: string) => number;
@@ -44,6 +47,8 @@ export interface LookContext {
   measure: Measure;
   /** Largest |grad| drawn: the diverging scale's end. */
   gradMax: number;
+  /** Records stack their cells (a top-to-bottom layout), as graphviz turns them. */
+  vertical: boolean;
 }
 
 const LABEL_MAX = 32;
@@ -127,32 +132,80 @@ function textColorOn(fill: Rgba, p: Palette): Rgba {
 
 export function valueLook(v: GraphValue, isRoot: boolean, ctx: LookContext): NodeLook {
   const p = ctx.palette;
-  const h = rowHeight(p);
-  const texts = recordTexts(v);
   const isConst = v.role === 'const';
-  const textColor = isConst ? p.muted : p.fg;
-  const cells: LookCell[] = [];
-  const separators: number[] = [];
-  let x = 0;
-  texts.forEach((text, k) => {
-    const isLabel = v.label !== '' && k === 0;
+  const texts = recordTexts(v);
+  const cells = recordCells(texts, v.label !== '', v.grad, isConst, ctx);
+  return { fill: p.widgetBg, ...roleBorder(v.role, isRoot, p), ...cells };
+}
+
+/**
+ * A record's cells side by side, or stacked when `ctx.vertical`: the first cell is the name
+ * (bold) when `named`, the last the gradient on its diverging colour.
+ */
+function recordCells(
+  texts: readonly string[],
+  named: boolean,
+  grad: number,
+  muted: boolean,
+  ctx: LookContext,
+): Pick<NodeLook, 'shape' | 'width' | 'height' | 'cells' | 'separators' | 'rowSeparators'> {
+  const p = ctx.palette;
+  const h = rowHeight(p);
+  const textColor = muted ? p.muted : p.fg;
+  const cells: LookCell[] = texts.map((text, k) => {
+    const isLabel = named && k === 0;
     const isGrad = k === texts.length - 1;
-    const font = monoFont(p, isConst ? 'italic ' : isLabel ? '600 ' : '');
+    const font = monoFont(p, muted ? 'italic ' : isLabel ? '600 ' : '');
     const width = Math.ceil(ctx.measure(text, font)) + 2 * PAD;
-    const fill = isGrad ? gradFill(v.grad, ctx) : null;
+    const fill = isGrad ? gradFill(grad, ctx) : null;
     const color = fill ? textColorOn(fill, p) : textColor;
-    if (k > 0) separators.push(x);
-    cells.push({ x, y: 0, width, height: h, fill, text, font, color });
-    x += width;
+    return { x: 0, y: 0, width, height: h, fill, text, font, color };
   });
+  const separators: number[] = [];
+  const rowSeparators: number[] = [];
+  if (ctx.vertical) {
+    const width = Math.max(...cells.map((c) => c.width));
+    cells.forEach((c, k) => {
+      c.y = k * h;
+      c.width = width;
+      if (k > 0) rowSeparators.push(c.y);
+    });
+    return { shape: 'record', width, height: h * cells.length, cells, separators, rowSeparators };
+  }
+  let x = 0;
+  cells.forEach((c, k) => {
+    if (k > 0) separators.push(x);
+    c.x = x;
+    x += c.width;
+  });
+  return { shape: 'record', width: x, height: h, cells, separators, rowSeparators };
+}
+
+/** Σ (or Π) for a chain of one operation, with its result's data and grad. */
+export function chainTitle(chain: Pick<OpChain, 'op' | 'terms'>): string {
+  return chain.op === '*' ? `Π ${count(chain.terms)} factors` : `Σ ${count(chain.terms)} terms`;
+}
+
+export function chainLook(
+  chain: OpChain,
+  result: GraphValue,
+  isRoot: boolean,
+  ctx: LookContext,
+): NodeLook {
+  const p = ctx.palette;
+  const texts = [
+    chainTitle(chain),
+    ...recordTexts({ label: '', data: result.data, grad: result.grad }),
+  ];
   return {
-    shape: 'record',
-    width: x,
-    height: h,
-    fill: p.widgetBg,
-    ...roleBorder(v.role, isRoot, p),
-    cells,
-    separators,
+    fill: mix(p.widgetBg, p.blue, 0.12),
+    border: isRoot ? p.orange : p.blue,
+    borderWidth: isRoot ? 3 : 1.5,
+    dash: [],
+    double: false,
+    radius: 4,
+    ...recordCells(texts, true, result.grad, false, ctx),
+    shape: 'stack',
   };
 }
 
@@ -174,6 +227,7 @@ export function opLook(op: string, ctx: LookContext): NodeLook {
     radius: h / 2,
     cells: [{ x: 0, y: 0, width, height: h, fill: null, text, font, color: p.fg }],
     separators: [],
+    rowSeparators: [],
   };
 }
 
@@ -190,9 +244,42 @@ export function groupSubtitle(info: GroupInfo): string {
 }
 
 export function groupLook(info: GroupInfo, ctx: LookContext): NodeLook {
+  return boxLook(`▸ ${displayText(info.group.label)}`, groupSubtitle(info), ctx);
+}
+
+const LEAF_NOUN: Record<string, [string, string]> = {
+  leaf: ['input', 'inputs'],
+  param: ['parameter', 'parameters'],
+  const: ['constant', 'constants'],
+};
+
+/** "200 inputs", "12 constants", "9 leaves" (mixed roles). */
+export function bundleTitle(leaves: readonly Pick<GraphValue, 'role'>[]): string {
+  const role = leaves[0]?.role ?? 'leaf';
+  const same = leaves.every((v) => v.role === role);
+  const [one, many] = same ? (LEAF_NOUN[role] ?? ['leaf', 'leaves']) : ['leaf', 'leaves'];
+  return `${count(leaves.length)} ${leaves.length === 1 ? one : many}`;
+}
+
+/** The span of the bundled values: "data -1.0211 … 2.0363". */
+export function bundleSubtitle(leaves: readonly Pick<GraphValue, 'data'>[]): string {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of leaves) {
+    if (v.data < lo) lo = v.data;
+    if (v.data > hi) hi = v.data;
+  }
+  if (!(lo <= hi)) return 'data —';
+  return lo === hi ? `data ${fixed4(lo)}` : `data ${fixed4(lo)} … ${fixed4(hi)}`;
+}
+
+export function bundleLook(leaves: readonly GraphValue[], ctx: LookContext): NodeLook {
+  return boxLook(`▸ ${bundleTitle(leaves)}`, bundleSubtitle(leaves), ctx);
+}
+
+/** A stack of cards with a title and a muted line under it: something that opens. */
+function boxLook(title: string, sub: string, ctx: LookContext): NodeLook {
   const p = ctx.palette;
-  const title = `▸ ${displayText(info.group.label)}`;
-  const sub = groupSubtitle(info);
   const titleFont = uiFont(p, '600 ');
   const subFont = uiFont(p);
   const line = Math.round(p.fontSize * 1.5);
@@ -223,6 +310,7 @@ export function groupLook(info: GroupInfo, ctx: LookContext): NodeLook {
       },
     ],
     separators: [],
+    rowSeparators: [],
   };
 }
 
@@ -249,5 +337,6 @@ export function stubLook(hidden: number, missing: number, ctx: LookContext): Nod
     radius: h / 2,
     cells: [{ x: 0, y: 0, width, height: h, fill: null, text, font, color: p.muted }],
     separators: [],
+    rowSeparators: [],
   };
 }

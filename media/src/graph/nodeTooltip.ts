@@ -5,6 +5,8 @@ import type { GraphValue } from '../../../src/kernel/protocol';
 import { el } from '../element';
 import { count, exact } from '../format/number';
 import type { GraphModel, GroupInfo } from './graphModel';
+import { bundleSubtitle, bundleTitle, chainTitle } from './nodeLook';
+import type { OpChain } from './opChains';
 
 const ROLE_TEXT: Record<GraphValue['role'], string> = {
   leaf: 'input (leaf)',
@@ -70,6 +72,55 @@ export function groupTooltip(model: GraphModel, info: GroupInfo): HTMLElement {
     row('path', groupPath(model, info.group.id)),
     el('div', { className: 'tip-hint', text: 'Double-click (or Enter) to expand.' }),
   ]);
+}
+
+/** What a Σ node stands for, in words (the tooltip and the details line share it). */
+export function chainDescription(chain: OpChain): string {
+  const what = chain.op === '*' ? 'product' : 'sum';
+  const extra =
+    chain.absorbed > 0
+      ? `, with the ${count(chain.absorbed)} value${chain.absorbed === 1 ? '' : 's'} computed only for its terms`
+      : '';
+  return `a ${what} built as a chain of ${count(chain.links)} ${chain.op} operations${extra}`;
+}
+
+export function chainTooltip(model: GraphModel, chain: OpChain): HTMLElement {
+  const result = model.values[chain.head];
+  const rows: HTMLElement[] = [
+    el('div', {
+      className: 'tip-title',
+      text: `${chainTitle(chain)}${result.label ? ` → ${result.label}` : ''}`,
+    }),
+    row('data', exact(result.data)),
+    row('grad', exact(result.grad)),
+    row('is', chainDescription(chain)),
+  ];
+  if (chain.group) rows.push(row('in', groupPath(model, chain.group)));
+  rows.push(
+    el('div', {
+      className: 'tip-hint',
+      text: 'Double-click (or Enter) to draw it operation by operation.',
+    }),
+  );
+  return el('div', { className: 'tip' }, rows);
+}
+
+export function bundleTooltip(model: GraphModel, members: readonly number[]): HTMLElement {
+  const leaves = members.map((i) => model.values[i]);
+  const named = leaves.filter((v) => v.label).map((v) => v.label);
+  const rows: HTMLElement[] = [
+    el('div', { className: 'tip-title', text: bundleTitle(leaves) }),
+    row('data', bundleSubtitle(leaves).replace(/^data /, '')),
+  ];
+  if (named.length > 0)
+    rows.push(row('names', named.slice(0, 6).join(', ') + (named.length > 6 ? ', …' : '')));
+  rows.push(
+    el('div', {
+      className: 'tip-hint',
+      text: 'Leaves that feed the same nodes, drawn as one. Double-click (or Enter) to list them.',
+    }),
+  );
+  return el('div', { className: 'tip' }, rows);
 }
 
 export function stubTooltip(hidden: number, missing: number): HTMLElement {

@@ -68,11 +68,15 @@ export function paintLook(
     ctx.fillStyle = cssColor(cell.fill);
     ctx.fillRect(left + cell.x, top + cell.y, cell.width, cell.height);
   }
-  if (look.separators.length > 0) {
+  if (look.separators.length > 0 || look.rowSeparators.length > 0) {
     ctx.beginPath();
     for (const sx of look.separators) {
       ctx.moveTo(left + sx, top);
       ctx.lineTo(left + sx, top + look.height);
+    }
+    for (const sy of look.rowSeparators) {
+      ctx.moveTo(left, top + sy);
+      ctx.lineTo(left + look.width, top + sy);
     }
     ctx.lineWidth = 1;
     ctx.strokeStyle = cssColor(look.border);

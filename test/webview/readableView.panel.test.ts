@@ -1,0 +1,281 @@
+// The first view of a graph: readable text in a narrow panel beside the editor, the layout
+// direction from the panel's shape, and the very same view on a first open, on a restored
+// (recreated) page and after the panel settles to its size.
+import * as assert from 'node:assert/strict';
+import type { PanelState } from '../../src/kernel/protocol';
+import type { GraphNodeInspection } from '../../media/src/graph/graphView';
+import { READABLE_TEXT_PX } from '../../media/src/graph/camera';
+import { neuronGraph } from './fixtures/neuronGraph';
+import { launchBrowser, PanelPage, type Browser } from './harness/panelPage';
+
+function state(): PanelState {
+  return {
+    graph: neuronGraph(),
+    curves: [],
+    plots: [],
+    boundary: null,
+    view: 'graph',
+    maxVisibleNodes: 2000,
+  };
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+function onScreen(n: GraphNodeInspection, box: Box): boolean {
+  return (
+    n.clientX! > box.x &&
+    n.clientX! < box.x + box.width &&
+    n.clientY! > box.y &&
+    n.clientY! < box.y + box.height
+  );
+}
+
+async function drawn(panel: PanelPage): Promise<void> {
+  await panel.waitFor((s) => (s.graph?.timings?.firstDrawAt ?? 0) > 0, 'the graph to draw');
+  await panel.nextFrames(3);
+}
+
+describe('webview panel: a readable first view (Chromium)', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('lays the neuron out top to bottom in a 480×700 panel, with text at least 10 px, all of it reachable', async () => {
+    const panel = await PanelPage.open(browser, { theme: 'light', width: 480, height: 700 });
+    // Every text the graph canvas draws: its font size times the canvas transform's scale,
+    // over the device pixel ratio, is its height on screen in CSS pixels.
+    await panel.page.evaluate(() => {
+      const w = window as unknown as { __textPx: number[] };
+      w.__textPx = [];
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, max) {
+        if (this.canvas.closest('.graph-canvas')) {
+          const px = parseFloat(/(\d+(?:\.\d+)?)px/.exec(this.font)![1]);
+          const k = this.canvas.width / this.canvas.clientWidth;
+          w.__textPx.push((px * this.getTransform().a) / k);
+        }
+        return fillText.call(this, text, x, y, max);
+      };
+    });
+    await panel.send({ type: 'state', state: state() });
+    await drawn(panel);
+    const s = (await panel.inspect()).graph!;
+    assert.equal(s.orientation, 'TB', 'taller than wide: top to bottom');
+    assert.ok(
+      s.textPx >= READABLE_TEXT_PX - 1e-9,
+      `node text ${s.textPx.toFixed(2)} px high at zoom ${s.scale.toFixed(3)}`,
+    );
+    const drawnPx = await panel.page.evaluate(
+      () => (window as unknown as { __textPx: number[] }).__textPx,
+    );
+    assert.ok(drawnPx.length > 20, `${drawnPx.length} texts drawn`);
+    assert.ok(
+      Math.min(...drawnPx) >= READABLE_TEXT_PX - 1e-6,
+      `smallest text drawn: ${Math.min(...drawnPx).toFixed(2)} px`,
+    );
+    await panel.screenshot('neuron-narrow-first-view');
+
+    // Records stack their cells as graphviz draws them top to bottom.
+    const nodes = await panel.graphNodes();
+    const x1 = nodes.find((n) => n.id === 'v1')!;
+    assert.ok(x1.height > x1.width / 2, `x1 is a stacked record (${x1.width}×${x1.height})`);
+    const o = nodes.find((n) => n.id === 'v10')!;
+    assert.ok(
+      nodes.every((n) => n.y <= o.y),
+      'the output is at the bottom',
+    );
+    for (const [from, to] of [
+      ['v1', 'o6'],
+      ['o6', 'v6'],
+      ['v9', 'o10'],
+    ])
+      assert.ok(
+        nodes.find((n) => n.id === from)!.y < nodes.find((n) => n.id === to)!.y,
+        `${from} above ${to}`,
+      );
+
+    // The output end is in view; what does not fit is reached by dragging the canvas.
+    const box = (await panel.page.locator('.graph-canvas').boundingBox())!;
+    assert.ok(onScreen(o, box), 'the output is on screen');
+    const top = nodes.reduce((a, b) => (b.clientY! < a.clientY! ? b : a));
+    if (!onScreen(top, box)) {
+      const dy = Math.min(box.y + 60 - top.clientY!, box.height - 40);
+      await panel.page.mouse.move(box.x + box.width / 2, box.y + 30);
+      await panel.page.mouse.down();
+      await panel.page.mouse.move(box.x + box.width / 2, box.y + 30 + dy / 2, { steps: 4 });
+      await panel.page.mouse.move(box.x + box.width / 2, box.y + 30 + dy, { steps: 4 });
+      await panel.page.mouse.up();
+      await panel.nextFrames(2);
+      const moved = await panel.graphNode(top.id);
+      assert.ok(onScreen(moved, box), `${top.id} reached by dragging`);
+      const t = (await panel.inspect()).graph!;
+      assert.equal(t.viewMode, 'user');
+      assert.ok(t.textPx >= READABLE_TEXT_PX - 1e-9, 'panning keeps the zoom');
+    }
+
+    // Arrow keys walk from the output up to an input, bringing each node into view.
+    await panel.page.getByRole('button', { name: 'Fit' }).click();
+    await panel.nextFrames(2);
+    const fitted = await panel.graphNodes();
+    for (const n of fitted) assert.ok(onScreen(n, box), `Fit shows ${n.id}`);
+    await panel.page.locator('.graph-canvas').focus();
+    await panel.page.keyboard.press('Home');
+    // The neuron's edges, input > consumer.
+    const edges = new Set([
+      ...['o10>v10', 'v9>o10', 'o9>v9', 'v8>o9', 'v5>o9', 'o8>v8', 'v6>o8', 'v7>o8'],
+      ...['o6>v6', 'o7>v7', 'v1>o6', 'v3>o6', 'v2>o7', 'v4>o7'],
+    ]);
+    const path = [(await panel.inspect()).graph!.selected!];
+    for (;;) {
+      await panel.page.keyboard.press('ArrowUp');
+      const sel = (await panel.inspect()).graph!.selected!;
+      if (sel === path[path.length - 1]) break;
+      assert.ok(
+        edges.has(`${sel}>${path[path.length - 1]}`),
+        `${sel} feeds ${path[path.length - 1]}`,
+      );
+      path.push(sel);
+      assert.ok(onScreen(await panel.graphNode(sel), box), `${sel} is brought into view`);
+    }
+    assert.equal(path[0], 'v10', 'Home selects the output');
+    assert.ok(
+      ['v1', 'v2', 'v3', 'v4', 'v5'].includes(path[path.length - 1]),
+      `up to an input: ${path}`,
+    );
+    // Across the row: the other inputs of the same rank.
+    await panel.page.keyboard.press('ArrowRight');
+    await panel.page.keyboard.press('ArrowLeft');
+    assert.ok(
+      (await panel.inspect()).graph!.selected!.startsWith('v'),
+      'left and right stay in the row',
+    );
+    assert.deepEqual(await panel.problems(), []);
+    await panel.close();
+  });
+
+  it('lays out left to right when wide, the same picture every time, and relayouts only when the shape flips', async () => {
+    const panel = await PanelPage.open(browser, { theme: 'dark', width: 1000, height: 560 });
+    await panel.send({ type: 'state', state: state() });
+    await drawn(panel);
+    const first = await panel.graphNodes();
+    const s = (await panel.inspect()).graph!;
+    assert.equal(s.orientation, 'LR');
+    assert.ok(s.textPx >= READABLE_TEXT_PX - 1e-9);
+    const o = first.find((n) => n.id === 'v10')!;
+    assert.ok(
+      first.every((n) => n.x <= o.x),
+      'the output is on the right',
+    );
+    const positions = (ns: GraphNodeInspection[]) =>
+      Object.fromEntries(ns.map((n) => [n.id, [n.x, n.y, n.width, n.height]]));
+    await panel.screenshot('neuron-wide-first-view');
+
+    // Still wide: nothing is laid out again.
+    await panel.page.setViewportSize({ width: 900, height: 600 });
+    await panel.nextFrames(4);
+    assert.deepEqual(positions(await panel.graphNodes()), positions(first));
+    // Taller than wide: top to bottom.
+    await panel.page.setViewportSize({ width: 480, height: 700 });
+    await panel.waitFor((t) => t.graph!.orientation === 'TB', 'turned top to bottom');
+    await panel.nextFrames(3);
+    const turned = (await panel.inspect()).graph!;
+    assert.ok(turned.textPx >= READABLE_TEXT_PX - 1e-9, 'still readable after the turn');
+    assert.notDeepEqual(positions(await panel.graphNodes()), positions(first));
+    // Wide again: the same picture as the first time.
+    await panel.page.setViewportSize({ width: 1000, height: 560 });
+    await panel.waitFor((t) => t.graph!.orientation === 'LR', 'back to left to right');
+    await panel.nextFrames(3);
+    assert.deepEqual(positions(await panel.graphNodes()), positions(first));
+
+    // Another page, same size, same graph: the same layout (deterministic).
+    const again = await PanelPage.open(browser, { theme: 'dark', width: 1000, height: 560 });
+    await again.send({ type: 'state', state: state() });
+    await drawn(again);
+    assert.deepEqual(positions(await again.graphNodes()), positions(first));
+    assert.deepEqual(await panel.problems(), []);
+    assert.deepEqual(await again.problems(), []);
+    await again.close();
+    await panel.close();
+  });
+
+  it('shows a restored page (window reload, panel shown again) exactly as it first opened', async () => {
+    const view = async (p: PanelPage) => {
+      const g = (await p.inspect()).graph!;
+      const nodes = await p.graphNodes();
+      return {
+        scale: g.scale,
+        orientation: g.orientation,
+        at: Object.fromEntries(
+          nodes.map((n) => [n.id, [Math.round(n.clientX!), Math.round(n.clientY!)]]),
+        ),
+      };
+    };
+    const first = await PanelPage.open(browser, { theme: 'light', width: 480, height: 700 });
+    await first.send({ type: 'state', state: state() });
+    await drawn(first);
+    const opened = await view(first);
+    const saved = await first.page.evaluate(
+      () => (window as unknown as { __savedState: unknown }).__savedState,
+    );
+    assert.ok(saved, 'the page saved its UI state');
+
+    // VS Code recreates the page, hands it the saved state, and the extension sends the state.
+    const restored = await PanelPage.open(browser, {
+      theme: 'light',
+      width: 480,
+      height: 700,
+      savedState: saved,
+    });
+    await restored.send({ type: 'state', state: state() });
+    await drawn(restored);
+    assert.deepEqual(await view(restored), opened);
+    await restored.screenshot('neuron-narrow-restored');
+
+    // A restored webview often starts at another size and settles: the first view follows.
+    const settling = await PanelPage.open(browser, {
+      theme: 'light',
+      width: 700,
+      height: 420,
+      savedState: saved,
+    });
+    await settling.send({ type: 'state', state: state() });
+    await drawn(settling);
+    await settling.page.setViewportSize({ width: 480, height: 700 });
+    await settling.waitFor((t) => t.graph!.orientation === 'TB', 'settled');
+    await settling.nextFrames(4);
+    assert.deepEqual(await view(settling), opened);
+
+    // The same state again (VS Code re-sends it when the panel is shown again) changes nothing.
+    await settling.send({ type: 'state', state: state() });
+    await drawn(settling);
+    assert.deepEqual(await view(settling), opened);
+    for (const p of [first, restored, settling]) {
+      assert.deepEqual(await p.problems(), []);
+      await p.close();
+    }
+  });
+
+  it('keeps the zoom the user chose when the panel is resized', async () => {
+    const panel = await PanelPage.open(browser, { theme: 'dark', width: 1000, height: 560 });
+    await panel.send({ type: 'state', state: state() });
+    await drawn(panel);
+    const box = (await panel.page.locator('.graph-canvas').boundingBox())!;
+    await panel.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await panel.page.mouse.wheel(0, -200);
+    await panel.nextFrames(3);
+    const zoomed = (await panel.inspect()).graph!;
+    assert.equal(zoomed.viewMode, 'user');
+    await panel.page.setViewportSize({ width: 800, height: 500 });
+    await panel.nextFrames(4);
+    const after = (await panel.inspect()).graph!;
+    assert.ok(Math.abs(after.scale - zoomed.scale) < 1e-9, `${after.scale} = ${zoomed.scale}`);
+    assert.deepEqual(await panel.problems(), []);
+    await panel.close();
+  });
+});
