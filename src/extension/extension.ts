@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { CellActions } from './cellActions';
 import { CellResults } from './cellResults';
 import { CodeLensProvider } from './codeLensProvider';
+import { CellOutlineProvider } from './cellOutlineProvider';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { Diagnostics } from './diagnostics';
@@ -37,9 +38,12 @@ export function activate(context: vscode.ExtensionContext): void {
   const status = c.own(new StatusBar(c));
   c.own(new RunProgress(c, (uri) => actions.stop(uri)));
   const hover = new HoverProvider(c);
+  const outline = new CellOutlineProvider();
   c.own(
     vscode.languages.registerCodeLensProvider(selector, new CodeLensProvider(c)),
     vscode.languages.registerHoverProvider(selector, hover),
+    vscode.languages.registerDocumentSymbolProvider(selector, outline, { label: 'Cells' }),
+    vscode.languages.registerFoldingRangeProvider(selector, outline),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, new PanelSerializer(panels)),
   );
   c.own(

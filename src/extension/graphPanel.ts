@@ -39,7 +39,7 @@ export class GraphPanel implements vscode.Disposable {
   /** What the graph view shows, so it can be asked for again after a backward. */
   drawnTarget: GraphRequest['target'] | null = null;
   private ready = false;
-  private closed = false;
+  private isClosed = false;
   /** Visibility last seen: view-state events also come for focus changes, which keep the page. */
   private shown: boolean;
   private selected: number | null = null;
@@ -70,7 +70,7 @@ export class GraphPanel implements vscode.Disposable {
     });
     this.subscriptions.push(
       panel.onDidDispose(() => {
-        this.closed = true;
+        this.isClosed = true;
       }),
       panel.onDidChangeViewState(() => {
         // Only a change of visibility matters. A new panel's page says `ready` when it listens:
@@ -93,8 +93,13 @@ export class GraphPanel implements vscode.Disposable {
     );
   }
 
+  /** The user closed the panel (its tab is gone). */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   get visible(): boolean {
-    return !this.closed && this.panel.visible;
+    return !this.isClosed && this.panel.visible;
   }
 
   /** The webview said `ready`: a fresh page that needs the whole state. */
@@ -110,7 +115,7 @@ export class GraphPanel implements vscode.Disposable {
   }
 
   reveal(): void {
-    if (!this.closed) this.panel.reveal(undefined, true);
+    if (!this.isClosed) this.panel.reveal(undefined, true);
   }
 
   show(view: PanelView): void {

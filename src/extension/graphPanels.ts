@@ -304,12 +304,17 @@ export class GraphPanels implements vscode.Disposable {
 
   private async save(key: string): Promise<void> {
     const gp = this.panels.get(key);
-    if (gp === undefined) return;
+    if (gp === undefined || gp.closed) return;
+    // Read now: the user may close the panel while the state is written, and a closed
+    // panel's title throws.
+    const title = gp.panel.title;
     const state = this.ctx.extension.workspaceState;
     await state.update(stateKey(key), persistableState(gp.state, MAX_STORED_VALUES));
+    // Closed meanwhile: forget() has removed its entry, which must stay removed.
+    if (gp.closed) return;
     await state.update(INDEX_KEY, {
       ...this.index(),
-      [key]: { title: gp.panel.title, savedAt: Date.now() },
+      [key]: { title, savedAt: Date.now() },
     });
   }
 
