@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   READABLE_TEXT_PX,
+  chooseOrientation,
   fitCamera,
   readableCamera,
   readableScale,
@@ -12,7 +13,7 @@ import {
 import { curveControl, curvedSegment, type Box } from '../../media/src/graph/edgeGeometry';
 import { moveFor, neighbour, type NavGraph } from '../../media/src/graph/graphNavigation';
 import { layeredLayout } from '../../media/src/graph/layeredLayout';
-import { orientationFor, orientedLayout } from '../../media/src/graph/orientation';
+import { orientedLayout } from '../../media/src/graph/orientation';
 
 /** A row of `n` boxes 200 × 26, 250 apart, left to right; the last one is the output. */
 function row(n: number): NodeBox[] {
@@ -97,10 +98,23 @@ describe('the first view', () => {
 });
 
 describe('orientation', () => {
-  it('flows left to right when wide, top to bottom when taller than wide', () => {
-    assert.equal(orientationFor(1200, 560), 'LR');
-    assert.equal(orientationFor(500, 500), 'LR');
-    assert.equal(orientationFor(470, 520), 'TB');
+  it('flows left to right when the whole graph fits so, else top to bottom when that fits, else the way that shows more', () => {
+    // The lecture's neuron, roughly: long left to right, narrower and taller top to bottom.
+    const extents = { LR: { width: 1300, height: 200 }, TB: { width: 700, height: 640 } };
+    const asked: string[] = [];
+    const extentOf = (o: 'LR' | 'TB') => {
+      asked.push(o);
+      return extents[o];
+    };
+    const min = 0.6;
+    assert.equal(chooseOrientation({ width: 1000, height: 560 }, extentOf, min), 'LR');
+    assert.deepEqual(asked, ['LR'], 'a graph that fits left to right is not laid out twice');
+    assert.equal(chooseOrientation({ width: 480, height: 700 }, extentOf, min), 'TB');
+    // Fits neither way: the way with the larger fitted zoom.
+    assert.equal(chooseOrientation({ width: 500, height: 300 }, extentOf, min), 'TB');
+    assert.equal(chooseOrientation({ width: 600, height: 150 }, extentOf, min), 'LR');
+    // Both fit: micrograd's left to right, even in a panel taller than wide.
+    assert.equal(chooseOrientation({ width: 1400, height: 1500 }, extentOf, min), 'LR');
   });
 
   it('lays top to bottom out as the same layered layout turned a quarter', () => {

@@ -1,10 +1,10 @@
-// The first view of a graph: readable text in a narrow panel beside the editor, the layout
-// direction from the panel's shape, and the very same view on a first open, on a restored
+// The first view of a graph: the whole graph while its text stays legible, else the output end
+// at reading size; left to right when that fits, else top to bottom; and the very same view on a first open, on a restored
 // (recreated) page and after the panel settles to its size.
 import * as assert from 'node:assert/strict';
 import type { PanelState } from '../../src/kernel/protocol';
 import type { GraphNodeInspection } from '../../media/src/graph/graphView';
-import { READABLE_TEXT_PX } from '../../media/src/graph/camera';
+import { READABLE_TEXT_PX, WHOLE_GRAPH_TEXT_PX } from '../../media/src/graph/camera';
 import { neuronGraph } from './fixtures/neuronGraph';
 import { launchBrowser, PanelPage, type Browser } from './harness/panelPage';
 
@@ -46,7 +46,7 @@ describe('webview panel: a readable first view (Chromium)', function () {
     await browser?.close();
   });
 
-  it('lays the neuron out top to bottom in a 480×700 panel, with text at least 10 px, all of it reachable', async () => {
+  it('shows the whole neuron top to bottom in a 480×700 panel, then its output end at reading size when narrower, the rest reachable', async () => {
     const panel = await PanelPage.open(browser, { theme: 'light', width: 480, height: 700 });
     // Every text the graph canvas draws: its font size times the canvas transform's scale,
     // over the device pixel ratio, is its height on screen in CSS pixels.
@@ -63,26 +63,32 @@ describe('webview panel: a readable first view (Chromium)', function () {
         return fillText.call(this, text, x, y, max);
       };
     });
+    const smallestText = async () => {
+      const px = await panel.page.evaluate(() => {
+        const w = window as unknown as { __textPx: number[] };
+        const all = w.__textPx;
+        w.__textPx = [];
+        return all;
+      });
+      assert.ok(px.length > 20, `${px.length} texts drawn`);
+      return Math.min(...px);
+    };
     await panel.send({ type: 'state', state: state() });
     await drawn(panel);
     const s = (await panel.inspect()).graph!;
-    assert.equal(s.orientation, 'TB', 'taller than wide: top to bottom');
+    assert.equal(s.orientation, 'TB', 'it fits top to bottom, not left to right');
+    assert.equal(s.viewMode, 'initial');
     assert.ok(
-      s.textPx >= READABLE_TEXT_PX - 1e-9,
+      s.textPx >= WHOLE_GRAPH_TEXT_PX - 1e-9,
       `node text ${s.textPx.toFixed(2)} px high at zoom ${s.scale.toFixed(3)}`,
     );
-    const drawnPx = await panel.page.evaluate(
-      () => (window as unknown as { __textPx: number[] }).__textPx,
-    );
-    assert.ok(drawnPx.length > 20, `${drawnPx.length} texts drawn`);
-    assert.ok(
-      Math.min(...drawnPx) >= READABLE_TEXT_PX - 1e-6,
-      `smallest text drawn: ${Math.min(...drawnPx).toFixed(2)} px`,
-    );
+    assert.ok((await smallestText()) >= WHOLE_GRAPH_TEXT_PX - 1e-6);
+    const box = (await panel.page.locator('.graph-canvas').boundingBox())!;
+    const nodes = await panel.graphNodes();
+    for (const n of nodes) assert.ok(onScreen(n, box), `${n.id} is on screen`);
     await panel.screenshot('neuron-narrow-first-view');
 
     // Records stack their cells as graphviz draws them top to bottom.
-    const nodes = await panel.graphNodes();
     const x1 = nodes.find((n) => n.id === 'v1')!;
     assert.ok(x1.height > x1.width / 2, `x1 is a stacked record (${x1.width}×${x1.height})`);
     const o = nodes.find((n) => n.id === 'v10')!;
@@ -100,30 +106,7 @@ describe('webview panel: a readable first view (Chromium)', function () {
         `${from} above ${to}`,
       );
 
-    // The output end is in view; what does not fit is reached by dragging the canvas.
-    const box = (await panel.page.locator('.graph-canvas').boundingBox())!;
-    assert.ok(onScreen(o, box), 'the output is on screen');
-    const top = nodes.reduce((a, b) => (b.clientY! < a.clientY! ? b : a));
-    if (!onScreen(top, box)) {
-      const dy = Math.min(box.y + 60 - top.clientY!, box.height - 40);
-      await panel.page.mouse.move(box.x + box.width / 2, box.y + 30);
-      await panel.page.mouse.down();
-      await panel.page.mouse.move(box.x + box.width / 2, box.y + 30 + dy / 2, { steps: 4 });
-      await panel.page.mouse.move(box.x + box.width / 2, box.y + 30 + dy, { steps: 4 });
-      await panel.page.mouse.up();
-      await panel.nextFrames(2);
-      const moved = await panel.graphNode(top.id);
-      assert.ok(onScreen(moved, box), `${top.id} reached by dragging`);
-      const t = (await panel.inspect()).graph!;
-      assert.equal(t.viewMode, 'user');
-      assert.ok(t.textPx >= READABLE_TEXT_PX - 1e-9, 'panning keeps the zoom');
-    }
-
-    // Arrow keys walk from the output up to an input, bringing each node into view.
-    await panel.page.getByRole('button', { name: 'Fit' }).click();
-    await panel.nextFrames(2);
-    const fitted = await panel.graphNodes();
-    for (const n of fitted) assert.ok(onScreen(n, box), `Fit shows ${n.id}`);
+    // Arrow keys walk from the output up to an input.
     await panel.page.locator('.graph-canvas').focus();
     await panel.page.keyboard.press('Home');
     // The neuron's edges, input > consumer.
@@ -141,7 +124,6 @@ describe('webview panel: a readable first view (Chromium)', function () {
         `${sel} feeds ${path[path.length - 1]}`,
       );
       path.push(sel);
-      assert.ok(onScreen(await panel.graphNode(sel), box), `${sel} is brought into view`);
     }
     assert.equal(path[0], 'v10', 'Home selects the output');
     assert.ok(
@@ -155,18 +137,66 @@ describe('webview panel: a readable first view (Chromium)', function () {
       (await panel.inspect()).graph!.selected!.startsWith('v'),
       'left and right stay in the row',
     );
+
+    // Narrower still, where the whole neuron would need text under 8 px: the output end at
+    // reading size, once the panel's first view is placed again.
+    await panel.page.keyboard.press('Escape');
+    const fresh = await PanelPage.open(browser, { theme: 'light', width: 320, height: 460 });
+    await fresh.send({ type: 'state', state: state() });
+    await drawn(fresh);
+    const t = (await fresh.inspect()).graph!;
+    assert.ok(t.textPx >= READABLE_TEXT_PX - 1e-9, `text ${t.textPx.toFixed(2)} px`);
+    const small = (await fresh.page.locator('.graph-canvas').boundingBox())!;
+    const out = await fresh.graphNode('v10');
+    assert.ok(onScreen(out, small), 'the output is on screen');
+    await fresh.screenshot('neuron-small-first-view');
+    // What does not fit is reached by dragging the canvas.
+    const far = (await fresh.graphNodes()).reduce((a, b) =>
+      Math.hypot(b.clientX! - out.clientX!, b.clientY! - out.clientY!) >
+      Math.hypot(a.clientX! - out.clientX!, a.clientY! - out.clientY!)
+        ? b
+        : a,
+    );
+    assert.ok(!onScreen(far, small), `${far.id} starts off screen`);
+    const cx = small.x + small.width / 2;
+    const cy = small.y + small.height / 2;
+    const clamp = (v: number, half: number) => Math.max(-half + 20, Math.min(half - 20, v));
+    for (let k = 0; k < 20; k++) {
+      const now = await fresh.graphNode(far.id);
+      if (onScreen(now, small)) break;
+      const dx = clamp(cx - now.clientX!, small.width / 2);
+      const dy = clamp(cy - now.clientY!, small.height / 2);
+      await fresh.page.mouse.move(cx - dx / 2, cy - dy / 2);
+      await fresh.page.mouse.down();
+      await fresh.page.mouse.move(cx, cy, { steps: 3 });
+      await fresh.page.mouse.move(cx + dx / 2, cy + dy / 2, { steps: 3 });
+      await fresh.page.mouse.up();
+      await fresh.nextFrames(2);
+    }
+    assert.ok(onScreen(await fresh.graphNode(far.id), small), `${far.id} reached by dragging`);
+    const u = (await fresh.inspect()).graph!;
+    assert.equal(u.viewMode, 'user');
+    assert.ok(u.textPx >= READABLE_TEXT_PX - 1e-9, 'panning keeps the zoom');
+    // Fit shows everything.
+    await fresh.page.getByRole('button', { name: 'Fit' }).click();
+    await fresh.nextFrames(2);
+    for (const n of await fresh.graphNodes()) assert.ok(onScreen(n, small), `Fit shows ${n.id}`);
     assert.deepEqual(await panel.problems(), []);
+    assert.deepEqual(await fresh.problems(), []);
+    await fresh.close();
     await panel.close();
   });
 
-  it('lays out left to right when wide, the same picture every time, and relayouts only when the shape flips', async () => {
-    const panel = await PanelPage.open(browser, { theme: 'dark', width: 1000, height: 560 });
+  it('lays out left to right when that fits whole, the same picture every time, and relayouts only when the way flips', async () => {
+    const panel = await PanelPage.open(browser, { theme: 'dark', width: 1400, height: 560 });
     await panel.send({ type: 'state', state: state() });
     await drawn(panel);
     const first = await panel.graphNodes();
     const s = (await panel.inspect()).graph!;
     assert.equal(s.orientation, 'LR');
-    assert.ok(s.textPx >= READABLE_TEXT_PX - 1e-9);
+    assert.ok(s.textPx >= WHOLE_GRAPH_TEXT_PX - 1e-9);
+    const box = (await panel.page.locator('.graph-canvas').boundingBox())!;
+    for (const n of first) assert.ok(onScreen(n, box), `${n.id} is on screen`);
     const o = first.find((n) => n.id === 'v10')!;
     assert.ok(
       first.every((n) => n.x <= o.x),
@@ -176,25 +206,26 @@ describe('webview panel: a readable first view (Chromium)', function () {
       Object.fromEntries(ns.map((n) => [n.id, [n.x, n.y, n.width, n.height]]));
     await panel.screenshot('neuron-wide-first-view');
 
-    // Still wide: nothing is laid out again.
-    await panel.page.setViewportSize({ width: 900, height: 600 });
+    // Still fits left to right: nothing is laid out again.
+    await panel.page.setViewportSize({ width: 1300, height: 620 });
     await panel.nextFrames(4);
+    assert.equal((await panel.inspect()).graph!.orientation, 'LR');
     assert.deepEqual(positions(await panel.graphNodes()), positions(first));
-    // Taller than wide: top to bottom.
+    // Narrow: top to bottom.
     await panel.page.setViewportSize({ width: 480, height: 700 });
     await panel.waitFor((t) => t.graph!.orientation === 'TB', 'turned top to bottom');
     await panel.nextFrames(3);
     const turned = (await panel.inspect()).graph!;
-    assert.ok(turned.textPx >= READABLE_TEXT_PX - 1e-9, 'still readable after the turn');
+    assert.ok(turned.textPx >= WHOLE_GRAPH_TEXT_PX - 1e-9, 'still legible after the turn');
     assert.notDeepEqual(positions(await panel.graphNodes()), positions(first));
     // Wide again: the same picture as the first time.
-    await panel.page.setViewportSize({ width: 1000, height: 560 });
+    await panel.page.setViewportSize({ width: 1400, height: 560 });
     await panel.waitFor((t) => t.graph!.orientation === 'LR', 'back to left to right');
     await panel.nextFrames(3);
     assert.deepEqual(positions(await panel.graphNodes()), positions(first));
 
     // Another page, same size, same graph: the same layout (deterministic).
-    const again = await PanelPage.open(browser, { theme: 'dark', width: 1000, height: 560 });
+    const again = await PanelPage.open(browser, { theme: 'dark', width: 1400, height: 560 });
     await again.send({ type: 'state', state: state() });
     await drawn(again);
     assert.deepEqual(positions(await again.graphNodes()), positions(first));

@@ -1,13 +1,26 @@
-// Where the view starts: the whole graph when it fits at a zoom where node text can still be
-// read, otherwise that reading zoom at the output end (the right end of a left-to-right
-// layout, the bottom of a top-to-bottom one), from where the user pans towards the inputs.
-// Pure, so a first open, a restored panel and a resized one all get the very same picture.
+// Where the view starts, and which way the graph flows: the whole graph when it fits with
+// text still legible, laid out left to right when that fits (micrograd's picture), else top
+// to bottom when that fits; otherwise the reading zoom at the output end (the right end of a
+// left-to-right layout, the bottom of a top-to-bottom one), from where the user pans towards
+// the inputs. Pure, so a first open, a restored panel and a resized one all get the very
+// same picture.
 import type { Orientation } from './orientation';
 
 /** Text smaller than this (CSS px) on screen is no longer comfortably readable. */
 export const READABLE_TEXT_PX = 10;
+/**
+ * The whole graph at once is worth text this small in the first view: seeing every node of
+ * a neuron beats reading a few of them comfortably (zooming in is one gesture away).
+ */
+export const WHOLE_GRAPH_TEXT_PX = 8;
 /** Space kept around the graph when it is fitted or when its end is shown. */
 const MARGIN = 24;
+
+/** Width and height of a laid-out graph, graph coordinates. */
+export interface Extent {
+  width: number;
+  height: number;
+}
 
 export interface NodeBox {
   /** Centre and size, graph coordinates. */
@@ -29,9 +42,29 @@ export interface Viewport {
   height: number;
 }
 
-/** The zoom at which text of `fontPx` CSS pixels is READABLE_TEXT_PX high (at most 1). */
-export function readableScale(fontPx: number): number {
-  return fontPx > 0 ? Math.min(1, READABLE_TEXT_PX / fontPx) : 1;
+/** The zoom at which text of `fontPx` CSS pixels is `textPx` high (at most 1). */
+export function readableScale(fontPx: number, textPx = READABLE_TEXT_PX): number {
+  return fontPx > 0 ? Math.min(1, textPx / fontPx) : 1;
+}
+
+function extentScale(e: Extent, view: Viewport): number {
+  return Math.min(view.width / (e.width + 2 * MARGIN), view.height / (e.height + 2 * MARGIN));
+}
+
+/**
+ * Left to right when the whole graph fits that way at `minScale`, else top to bottom when it
+ * fits so, else the way that shows more of it. `extentOf` lays the graph out on demand: most
+ * graphs are decided by the left-to-right extent alone.
+ */
+export function chooseOrientation(
+  view: Viewport,
+  extentOf: (o: Orientation) => Extent,
+  minScale: number,
+): Orientation {
+  const lr = extentScale(extentOf('LR'), view);
+  if (lr >= minScale) return 'LR';
+  const tb = extentScale(extentOf('TB'), view);
+  return tb >= minScale || tb > lr ? 'TB' : 'LR';
 }
 
 interface Bounds {
@@ -72,9 +105,9 @@ export function fitCamera(boxes: readonly NodeBox[], view: Viewport, maxScale: n
 }
 
 /**
- * Fits `boxes` when that keeps `minScale` or more; otherwise shows them at `minScale` with
- * `end` (the output) at the far end of the flow and centred across it, never showing more
- * empty space beyond the graph's edges than the margin.
+ * Fits `boxes` when that keeps `fitFloor` (by default `minScale`) or more; otherwise shows them
+ * at `minScale` with `end` (the output) at the far end of the flow and centred across it,
+ * never showing more empty space beyond the graph's edges than the margin.
  */
 export function readableCamera(
   boxes: readonly NodeBox[],
@@ -83,9 +116,10 @@ export function readableCamera(
   orientation: Orientation,
   minScale: number,
   maxScale = 1,
+  fitFloor = minScale,
 ): Camera {
   const fit = fitCamera(boxes, view, maxScale);
-  if (fit.scale >= minScale || !end) return fit;
+  if (fit.scale >= Math.min(fitFloor, minScale) || !end) return fit;
   const scale = Math.min(minScale, maxScale);
   const b = boundsOf(boxes);
   const halfW = view.width / scale / 2;

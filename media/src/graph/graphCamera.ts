@@ -22,6 +22,8 @@ export interface CameraSubject {
   orientation(): Orientation;
   /** The zoom under which node text is too small to read. */
   readableScale(): number;
+  /** The smallest zoom the first view fits the whole graph at. */
+  wholeGraphScale(): number;
 }
 
 /** Fit zooms in no further than this. */
@@ -107,7 +109,15 @@ export class GraphCamera {
     const output = this.subject.output();
     const end = output ? (this.subject.boxes([output])[0] ?? null) : null;
     this.canvas.moveTo(
-      readableCamera(boxes, end, view, this.subject.orientation(), this.subject.readableScale()),
+      readableCamera(
+        boxes,
+        end,
+        view,
+        this.subject.orientation(),
+        this.subject.readableScale(),
+        1,
+        this.subject.wholeGraphScale(),
+      ),
     );
   }
 }

@@ -7,7 +7,13 @@ import type { PanelHost } from '../host';
 import type { ThemeWatcher } from '../theme/themeWatcher';
 import type { Palette } from '../theme/palette';
 import type { GraphUiState } from '../uiState';
-import { readableScale, type NodeBox } from './camera';
+import {
+  chooseOrientation,
+  readableScale,
+  WHOLE_GRAPH_TEXT_PX,
+  type Extent,
+  type NodeBox,
+} from './camera';
 import { GraphCamera, type ViewMode } from './graphCamera';
 import { GraphCanvas, type CanvasEdge, type CanvasNode, type VisNode } from './graphCanvas';
 import { GraphControls } from './graphControls';
@@ -24,7 +30,7 @@ import { GraphTooltip } from './graphTooltip';
 import { initialCollapse } from './initialCollapse';
 import type { LookContext, NodeLook } from './nodeLook';
 import { labelOf, lookOf, tooltipOf } from './nodePresentation';
-import { orientationFor, type Orientation } from './orientation';
+import type { Orientation } from './orientation';
 import { TextMeasure } from './textMeasure';
 import {
   computeVisibleGraph,
@@ -113,6 +119,7 @@ export class GraphView {
   private byId = new Map<string, VisibleNode>();
   /** Orientation the looks and positions were made for; null when they are out of date. */
   private orientation: Orientation | null = null;
+  private extents: { of: VisibleGraph; size: Partial<Record<Orientation, Extent>> } | null = null;
   private positions = new Map<string, { x: number; y: number }>();
   private rankOf = new Map<string, number>();
   private ranks: string[][] = [];
@@ -213,6 +220,7 @@ export class GraphView {
       output: () => this.rootNodeId(),
       orientation: () => this.orientation ?? 'LR',
       readableScale: () => this.readable(),
+      wholeGraphScale: () => this.wholeGraphScale(),
     });
     this.canvasHost.addEventListener('keydown', (e) => this.onKey(e));
     // Created before vis's own observer, so this one runs first on a resize.
@@ -388,7 +396,7 @@ export class GraphView {
     if (!visible || !model || !this.sized()) return;
     this.pendingMount = false;
     const view = this.canvas.viewport();
-    const orientation = orientationFor(view.width, view.height);
+    const orientation = this.orientationFor(view);
     if (this.orientation !== orientation) this.layOut(orientation);
     const t0 = performance.now();
     this.tip.hide();
@@ -466,7 +474,7 @@ export class GraphView {
     if (!this.canvas.mounted) return;
     this.canvas.syncSize();
     const view = this.canvas.viewport();
-    const orientation = orientationFor(view.width, view.height);
+    const orientation = this.orientationFor(view);
     const turned = orientation !== this.orientation;
     if (turned) {
       this.layOut(orientation);
@@ -489,6 +497,43 @@ export class GraphView {
   private readable(): number {
     const p = this.theme.palette;
     return readableScale(Math.min(p.monoSize, p.fontSize));
+  }
+
+  private wholeGraphScale(): number {
+    const p = this.theme.palette;
+    return readableScale(Math.min(p.monoSize, p.fontSize), WHOLE_GRAPH_TEXT_PX);
+  }
+
+  /** The flow direction for a canvas of this size (camera.ts decides). */
+  private orientationFor(view: { width: number; height: number }): Orientation {
+    return chooseOrientation(view, (o) => this.extentOf(o), this.wholeGraphScale());
+  }
+
+  /** The visible graph's size laid out one way, computed once per visible graph and way. */
+  private extentOf(orientation: Orientation): Extent {
+    const visible = this.visible!;
+    if (this.extents?.of !== visible) this.extents = { of: visible, size: {} };
+    const known = this.extents.size[orientation];
+    if (known) return known;
+    const placed =
+      orientation === this.orientation
+        ? { positions: this.positions, looks: this.looks }
+        : placeGraph(this.model!, visible, orientation, this.lookContext());
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const [id, p] of placed.positions) {
+      const look = placed.looks.get(id)!;
+      minX = Math.min(minX, p.x - look.width / 2);
+      maxX = Math.max(maxX, p.x + look.width / 2);
+      minY = Math.min(minY, p.y - look.height / 2);
+      maxY = Math.max(maxY, p.y + look.height / 2);
+    }
+    const extent =
+      minX <= maxX ? { width: maxX - minX, height: maxY - minY } : { width: 0, height: 0 };
+    this.extents.size[orientation] = extent;
+    return extent;
   }
 
   private lookContext(): LookContext {
@@ -817,8 +862,11 @@ export class GraphView {
   /** The canvas's shape, or the window's while the Graph tab is hidden. */
   private orientationNow(): Orientation {
     return this.sized()
-      ? orientationFor(this.canvasHost.clientWidth, this.canvasHost.clientHeight)
-      : orientationFor(window.innerWidth, window.innerHeight);
+      ? this.orientationFor({
+          width: this.canvasHost.clientWidth,
+          height: this.canvasHost.clientHeight,
+        })
+      : this.orientationFor({ width: window.innerWidth, height: window.innerHeight });
   }
 
   // ----- inspection -----------------------------------------------------------------------

@@ -1,14 +1,10 @@
-// Which way the graph flows: left to right in a wide panel (micrograd's draw_dot), top to
-// bottom in one taller than wide (a panel beside the editor), where records stack their
-// cells as graphviz does when the rank direction turns. The layout itself is one layered
+// The two ways a graph flows: left to right (micrograd's draw_dot), and top to bottom (for a
+// panel where that fits better: camera.ts chooses), where records stack their cells as
+// graphviz does when the rank direction turns. The layout itself is one layered
 // layout computed along the flow, so a graph gets one picture per orientation.
 import { layeredLayout, type Layout, type LayoutEdge } from './layeredLayout';
 
 export type Orientation = 'LR' | 'TB';
-
-export function orientationFor(width: number, height: number): Orientation {
-  return height > width ? 'TB' : 'LR';
-}
 
 export interface SizedNode {
   width: number;
