@@ -73,10 +73,8 @@ describe('UI: Run Backward on the lecture neuron (packaged extension)', function
 
   it('opens the graph of the neuron beside the editor', async () => {
     await wb.page.keyboard.press('Escape');
-    // Room for the picture, as a person looking at a graph makes it: no output panel below,
-    // no side bar.
+    // Room for the picture, as a person looking at a graph makes it: no output panel below.
     await wb.runCommand('View: Hide Panel');
-    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     await goToLine(wb, markerLine());
     await clickLensAbove(wb, NEURON_MARKER, 'Graph');
     const tab = wb.page.locator('.tabs-container .tab', { hasText: 'ToyGrad: lecture.tgrad' });
@@ -87,8 +85,6 @@ describe('UI: Run Backward on the lecture neuron (packaged extension)', function
     await wb.page.waitForTimeout(4000);
     const shot = await wb.screenshot('lecture-graph-panel');
     assert.ok(statSync(shot).size > 10_000);
-    // The side bar back, as the reload below expects the workbench (its explorer) to be.
-    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
   });
 
   it('brings the panel back, with its graph, after the window reloads', async () => {
