@@ -2,17 +2,7 @@
 // redrawn every step): the first goes out at once, then at most one per interval, always
 // the latest, and nothing is lost at the end of a run (flush).
 
-export interface ThrottleClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const systemClock: ThrottleClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { systemClock, type TimerClock } from './timerClock';
 
 export class LatestThrottle<T> {
   private pending: { value: T } | null = null;
@@ -22,7 +12,7 @@ export class LatestThrottle<T> {
   constructor(
     private readonly send: (value: T) => void,
     private readonly intervalMillis: number,
-    private readonly clock: ThrottleClock = systemClock,
+    private readonly clock: TimerClock = systemClock,
   ) {}
 
   push(value: T): void {

@@ -1,20 +1,9 @@
 // Loss points reach the host in bursts (a training loop logs every step); the panel gets
 // them in at most one message per interval, with everything that arrived in between merged
-// per curve and run. Timers are injected so tests drive time by hand.
+// per curve and run.
 
 import type { LossBatch } from '../kernel/protocol';
-
-export interface CoalescerClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const systemClock: CoalescerClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { systemClock, type TimerClock } from './timerClock';
 
 /** Appends `batches` to `into`, one entry per (run, curve), points in arrival order. */
 export function mergeBatches(into: LossBatch[], batches: readonly LossBatch[]): void {
@@ -37,7 +26,7 @@ export class LossCoalescer {
   constructor(
     private readonly send: (batches: LossBatch[]) => void,
     private readonly intervalMillis = 50,
-    private readonly clock: CoalescerClock = systemClock,
+    private readonly clock: TimerClock = systemClock,
   ) {}
 
   add(batches: readonly LossBatch[]): void {

@@ -59,6 +59,20 @@ const OPERATORS = [
 
 const CLOSER: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
+/** Python's one-character escapes: `\n`, `\t`, `\\`, `\'` … */
+const SINGLE_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
+
 function isIdStart(c: string): boolean {
   return (
     (c >= 'a' && c <= 'z') ||
@@ -576,29 +590,15 @@ class Lexer {
       case '\\':
       case "'":
       case '"':
-        this.pos += 2;
-        return next;
       case 'a':
-        this.pos += 2;
-        return '\x07';
       case 'b':
-        this.pos += 2;
-        return '\b';
       case 'f':
-        this.pos += 2;
-        return '\f';
       case 'n':
-        this.pos += 2;
-        return '\n';
       case 'r':
-        this.pos += 2;
-        return '\r';
       case 't':
-        this.pos += 2;
-        return '\t';
       case 'v':
         this.pos += 2;
-        return '\v';
+        return SINGLE_ESCAPES[next];
       case 'x':
       case 'u':
       case 'U': {

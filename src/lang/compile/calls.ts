@@ -11,60 +11,20 @@ import { at, typeError } from '../runtime/state';
 import { PyDict, PyFunction, type Frame, type Kwargs, type PyValue } from '../runtime/values';
 import type { Ev } from './closures';
 import type { Compiler } from './compiler';
+import { exprList } from './exprList';
 import { globalSlot } from './names';
 
 type ArgsEv = (f: Frame) => PyValue[];
 type KwEv = (f: Frame) => Kwargs;
 
 function positional(c: Compiler, args: A.Expr[]): ArgsEv {
-  if (args.some((a) => a.type === 'Starred')) {
-    const parts = args.map((a) =>
-      a.type === 'Starred'
-        ? { star: true, ev: c.expr(a.value), id: c.site(a) }
-        : { star: false, ev: c.expr(a), id: 0 },
-    );
-    return (f) => {
-      const out: PyValue[] = [];
-      for (const p of parts) {
-        const v = p.ev(f);
-        if (!p.star) {
-          out.push(v);
-          continue;
-        }
-        at(p.id);
-        let items: readonly PyValue[];
-        try {
-          items = itemsOf(v);
-        } catch {
-          throw typeError(`argument after * must be an iterable, not ${typeName(v)}`);
-        }
-        for (let i = 0; i < items.length; i++) out.push(items[i]);
-      }
-      return out;
-    };
-  }
-  const evs = args.map((a) => c.expr(a));
-  switch (evs.length) {
-    case 0:
-      return () => [];
-    case 1: {
-      const [a] = evs;
-      return (f) => [a(f)];
+  return exprList(c, args, (v) => {
+    try {
+      return itemsOf(v);
+    } catch {
+      throw typeError(`argument after * must be an iterable, not ${typeName(v)}`);
     }
-    case 2: {
-      const [a, b] = evs;
-      return (f) => [a(f), b(f)];
-    }
-    case 3: {
-      const [a, b, d] = evs;
-      return (f) => [a(f), b(f), d(f)];
-    }
-  }
-  return (f) => {
-    const out: PyValue[] = [];
-    for (let i = 0; i < evs.length; i++) out.push(evs[i](f));
-    return out;
-  };
+  });
 }
 
 function keywords(c: Compiler, kws: A.Keyword[], fname: string): KwEv | null {

@@ -40,6 +40,11 @@ export class Compiler {
     return compileExpression(this, e);
   }
 
+  /** An omitted part (a slice bound) evaluates to None. */
+  optional(e: A.Expr | null): Ev {
+    return e === null ? () => null : compileExpression(this, e);
+  }
+
   stmt(s: A.Stmt): Ex {
     return compileStatement(this, s);
   }

@@ -20,6 +20,7 @@ import { PyDict, PySet, PySlice, PyTuple, type Frame, type PyValue } from '../ru
 import { compileCall } from './calls';
 import type { Ev } from './closures';
 import { compileComprehension, compileGenerator } from './comprehensions';
+import { exprList } from './exprList';
 import type { Compiler } from './compiler';
 import { compileLambda } from './functions';
 import { loadName } from './names';
@@ -56,9 +57,9 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
     case 'Subscript':
       return subscript(c, e);
     case 'Slice': {
-      const lower = optional(c, e.lower);
-      const upper = optional(c, e.upper);
-      const step = optional(c, e.step);
+      const lower = c.optional(e.lower);
+      const upper = c.optional(e.upper);
+      const step = c.optional(e.step);
       return (f) => new PySlice(lower(f), upper(f), step(f));
     }
     case 'List':
@@ -95,11 +96,6 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
     case 'Starred':
       throw new TgradError('SyntaxError', "can't use starred expression here", e);
   }
-}
-
-function optional(c: Compiler, e: A.Expr | null): Ev {
-  if (e === null) return () => null;
-  return c.expr(e);
 }
 
 // ---- operators ----------------------------------------------------------------------------
@@ -340,51 +336,11 @@ function compareOp(c: Compiler, e: A.Compare): Ev {
 
 /** The items of a list/tuple/set display, `*xs` unpacked in place. */
 function listDisplay(c: Compiler, elts: A.Expr[]): (f: Frame) => PyValue[] {
-  const starred = elts.some((x) => x.type === 'Starred');
-  if (!starred) {
-    const evs = elts.map((x) => c.expr(x));
-    switch (evs.length) {
-      case 0:
-        return () => [];
-      case 1: {
-        const [a] = evs;
-        return (f) => [a(f)];
-      }
-      case 2: {
-        const [a, b] = evs;
-        return (f) => [a(f), b(f)];
-      }
-      case 3: {
-        const [a, b, d] = evs;
-        return (f) => [a(f), b(f), d(f)];
-      }
-    }
-    return (f) => {
-      const out: PyValue[] = [];
-      for (let i = 0; i < evs.length; i++) out.push(evs[i](f));
-      return out;
-    };
-  }
-  const parts = elts.map((x) =>
-    x.type === 'Starred'
-      ? { star: true, ev: c.expr(x.value), id: c.site(x) }
-      : { star: false, ev: c.expr(x), id: 0 },
-  );
-  return (f) => {
-    const out: PyValue[] = [];
-    for (const p of parts) {
-      const v = p.ev(f);
-      if (!p.star) {
-        out.push(v);
-        continue;
-      }
-      at(p.id);
-      const items = itemsOf(v);
-      checkSize(out.length + items.length, 'this list');
-      for (let i = 0; i < items.length; i++) out.push(items[i]);
-    }
-    return out;
-  };
+  return exprList(c, elts, (v, count) => {
+    const items = itemsOf(v);
+    checkSize(count + items.length, 'this list');
+    return items;
+  });
 }
 
 function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
@@ -451,9 +407,9 @@ function subscript(c: Compiler, e: A.Subscript): Ev {
   const id = c.site(e);
   const index = e.index;
   if (index.type === 'Slice') {
-    const lower = optional(c, index.lower);
-    const upper = optional(c, index.upper);
-    const step = optional(c, index.step);
+    const lower = c.optional(index.lower);
+    const upper = c.optional(index.upper);
+    const step = c.optional(index.step);
     return (f) => {
       const o = obj(f);
       const lo = lower(f);

@@ -256,9 +256,9 @@ function augAssign(c: Compiler, s: A.AugAssign): Ex {
     const obj = c.expr(t.value);
     const index = t.index;
     if (index.type === 'Slice') {
-      const lower = index.lower === null ? () => null : c.expr(index.lower);
-      const upper = index.upper === null ? () => null : c.expr(index.upper);
-      const step = index.step === null ? () => null : c.expr(index.step);
+      const lower = c.optional(index.lower);
+      const upper = c.optional(index.upper);
+      const step = c.optional(index.step);
       return (f) => {
         const o = obj(f);
         const lo = lower(f);
@@ -381,9 +381,9 @@ function deleter(c: Compiler, t: A.Expr): (f: Frame) => void {
       const id = c.site(t);
       const index = t.index;
       if (index.type === 'Slice') {
-        const lower = index.lower === null ? () => null : c.expr(index.lower);
-        const upper = index.upper === null ? () => null : c.expr(index.upper);
-        const step = index.step === null ? () => null : c.expr(index.step);
+        const lower = c.optional(index.lower);
+        const upper = c.optional(index.upper);
+        const step = c.optional(index.step);
         return (f) => {
           const o = obj(f);
           const lo = lower(f);

@@ -59,9 +59,9 @@ function subscriptTarget(c: Compiler, e: A.Subscript): Store {
   const id = c.site(e);
   const index = e.index;
   if (index.type === 'Slice') {
-    const lower = index.lower === null ? () => null : c.expr(index.lower);
-    const upper = index.upper === null ? () => null : c.expr(index.upper);
-    const step = index.step === null ? () => null : c.expr(index.step);
+    const lower = c.optional(index.lower);
+    const upper = c.optional(index.upper);
+    const step = c.optional(index.step);
     return (f, v) => {
       const o = obj(f);
       const lo = lower(f);

@@ -1,43 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { LossBatch } from '../../../src/kernel/protocol';
-import {
-  LossCoalescer,
-  mergeBatches,
-  type CoalescerClock,
-} from '../../../src/extension/lossCoalescer';
-
-/** A clock whose time moves only when the test says so. */
-class FakeClock implements CoalescerClock {
-  time = 0;
-  private timers: { at: number; callback: () => void; id: number }[] = [];
-  private nextId = 1;
-  now(): number {
-    return this.time;
-  }
-  setTimeout(callback: () => void, ms: number): unknown {
-    const id = this.nextId++;
-    this.timers.push({ at: this.time + ms, callback, id });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.timers = this.timers.filter((t) => t.id !== handle);
-  }
-  advance(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      this.timers.sort((a, b) => a.at - b.at);
-      const next = this.timers[0];
-      if (next === undefined || next.at > end) break;
-      this.timers.shift();
-      this.time = next.at;
-      next.callback();
-    }
-    this.time = end;
-  }
-  get pending(): number {
-    return this.timers.length;
-  }
-}
+import { LossCoalescer, mergeBatches } from '../../../src/extension/lossCoalescer';
+import { FakeClock } from './fakeClock';
 
 const batch = (runId: number, name: string, ...steps: number[]): LossBatch => ({
   runId,

@@ -1,0 +1,59 @@
+// The values of a row of expressions with `*xs` unpacked in place: a call's positional
+// arguments and a list, tuple or set display. Up to three plain items get closures of their
+// own (most calls and displays), so no loop runs for them.
+
+import type * as A from '../ast';
+import { at } from '../runtime/state';
+import type { Frame, PyValue } from '../runtime/values';
+import type { Compiler } from './compiler';
+
+/** `unpack` turns a starred operand into its items (`count`: items gathered so far). */
+export function exprList(
+  c: Compiler,
+  elts: A.Expr[],
+  unpack: (v: PyValue, count: number) => readonly PyValue[],
+): (f: Frame) => PyValue[] {
+  if (elts.some((x) => x.type === 'Starred')) {
+    const parts = elts.map((x) =>
+      x.type === 'Starred'
+        ? { star: true, ev: c.expr(x.value), id: c.site(x) }
+        : { star: false, ev: c.expr(x), id: 0 },
+    );
+    return (f) => {
+      const out: PyValue[] = [];
+      for (const p of parts) {
+        const v = p.ev(f);
+        if (!p.star) {
+          out.push(v);
+          continue;
+        }
+        at(p.id);
+        const items = unpack(v, out.length);
+        for (let i = 0; i < items.length; i++) out.push(items[i]);
+      }
+      return out;
+    };
+  }
+  const evs = elts.map((x) => c.expr(x));
+  switch (evs.length) {
+    case 0:
+      return () => [];
+    case 1: {
+      const [a] = evs;
+      return (f) => [a(f)];
+    }
+    case 2: {
+      const [a, b] = evs;
+      return (f) => [a(f), b(f)];
+    }
+    case 3: {
+      const [a, b, d] = evs;
+      return (f) => [a(f), b(f), d(f)];
+    }
+  }
+  return (f) => {
+    const out: PyValue[] = [];
+    for (let i = 0; i < evs.length; i++) out.push(evs[i](f));
+    return out;
+  };
+}
