@@ -40,7 +40,8 @@ describe('UI: training the micrograd demo (packaged extension)', function () {
     await clickLensAbove(wb, TRAINING, 'Run Forward');
     const toast = wb.page.locator(selectors.notification, { hasText: 'ToyGrad: running Training' });
     await toast.waitFor({ state: 'visible', timeout: 30_000 });
-    await wb.screenshot('demo-training-running');
+    // At once: the demo's 100 steps take a few seconds, and a screenshot first (a second or
+    // more on a busy machine) can let the run finish and the toast go before the click.
     await toast.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
     await outputLine(wb, /■\sstopped\safter/).waitFor({ timeout: 30_000 });
     await wb.page
