@@ -74,7 +74,10 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
             command.file,
             lines,
             event.error,
-            `${event.error.kind}: ${event.error.message}`,
+            // A bare `raise StopIteration` has no message: Python prints the kind alone.
+            event.error.message === ''
+              ? event.error.kind
+              : `${event.error.kind}: ${event.error.message}`,
           ),
         );
         return;

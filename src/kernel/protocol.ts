@@ -24,7 +24,9 @@ export type ErrorKind =
   | 'ZeroDivisionError'
   | 'RecursionError'
   | 'LimitError'
-  | 'AttributeError';
+  | 'AttributeError'
+  | 'StopIteration'
+  | 'RuntimeError';
 
 /** An error a user can meet: a kind, a message a learner understands, and where. */
 export interface UserError extends SourcePos {

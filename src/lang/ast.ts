@@ -148,6 +148,17 @@ export interface Lambda extends Node {
   body: Expr;
 }
 
+/** `yield value` (value null for a bare `yield`): the enclosing function is a generator. */
+export interface Yield extends Node {
+  type: 'Yield';
+  value: Expr | null;
+}
+/** `yield from iterable`. */
+export interface YieldFrom extends Node {
+  type: 'YieldFrom';
+  value: Expr;
+}
+
 export type Expr =
   | Name
   | Constant
@@ -169,7 +180,9 @@ export type Expr =
   | Starred
   | ListComp
   | DictComp
-  | Lambda;
+  | Lambda
+  | Yield
+  | YieldFrom;
 
 interface StmtNode extends Span {
   /** End of the statement's first line (header), for highlighting `if x:` without its body. */
@@ -235,6 +248,10 @@ export interface Nonlocal extends StmtNode {
   type: 'Nonlocal';
   names: string[];
 }
+export interface Global extends StmtNode {
+  type: 'Global';
+  names: string[];
+}
 export interface SimpleStmt extends StmtNode {
   type: 'Pass' | 'Break' | 'Continue';
 }
@@ -251,6 +268,7 @@ export type Stmt =
   | Return
   | Del
   | Nonlocal
+  | Global
   | SimpleStmt;
 
 export interface Module {

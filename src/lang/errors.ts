@@ -12,7 +12,9 @@ export type TgradErrorKind =
   | 'ZeroDivisionError'
   | 'RecursionError'
   | 'LimitError'
-  | 'AttributeError';
+  | 'AttributeError'
+  | 'StopIteration'
+  | 'RuntimeError';
 
 /** A 1-based file span; `endCol` is exclusive. */
 export interface Span {

@@ -49,6 +49,9 @@ class EndRun {
   constructor(readonly reason: 'stop' | 'time') {}
 }
 
+/** Globals every notebook starts with, as a Python module does (not shown among its names). */
+const MODULE_NAMES: ReadonlyMap<string, PyValue> = new Map([['__name__', '__main__']]);
+
 /** Checks for stop requests and the clock once per this many loop iterations and calls. */
 const POLL_INTERVAL = 100;
 /** Compiled cells kept for re-runs. */
@@ -67,6 +70,8 @@ export class Interpreter {
   private deadline = Infinity;
   private outcome: CellOutcome = emptyOutcome();
   private warnings = 0;
+  /** The limit a program set with `sys.setrecursionlimit`, kept until the session restarts. */
+  private recursionLimit: number | null = null;
   private readonly warnedSites = new Set<number>();
 
   private readonly recorder: RunRecorder = {
@@ -100,6 +105,14 @@ export class Interpreter {
     const table = createBuiltins(ctx);
     this.builtins = table.names;
     this.logCurve = table.logCurve;
+    this.defineModuleNames();
+  }
+
+  /** The notebook is the `__main__` module: `if __name__ == "__main__":` runs its block. */
+  private defineModuleNames(): void {
+    for (const [name, value] of MODULE_NAMES) {
+      this.globals.values[this.globals.slot(name)] = value;
+    }
   }
 
   setLimits(limits: InterpreterLimits): void {
@@ -145,7 +158,9 @@ export class Interpreter {
     const out = new Map<string, PyValue>();
     for (const [name, i] of this.globals.slots) {
       const v = this.globals.values[i];
-      if (v !== undefined) out.set(name, v);
+      if (v !== undefined && !(MODULE_NAMES.has(name) && v === MODULE_NAMES.get(name))) {
+        out.set(name, v);
+      }
     }
     return out;
   }
@@ -159,6 +174,8 @@ export class Interpreter {
   /** Forgets every name and reseeds the random generator, as a fresh session. */
   reset(): void {
     this.globals.values.fill(undefined);
+    this.defineModuleNames();
+    this.recursionLimit = null;
     this.rng.seed(0);
     this.outcome = emptyOutcome();
   }
@@ -195,7 +212,10 @@ export class Interpreter {
     this.warnedSites.clear();
     rt.pos = 0;
     rt.depth = 0;
-    rt.maxDepth = maxDepth;
+    rt.maxDepth = this.recursionLimit ?? maxDepth;
+    rt.recursionLimitSet = (n) => {
+      this.recursionLimit = n;
+    };
     rt.maxItems = maxItems;
     rt.returnValue = null;
     rt.ticks = POLL_INTERVAL;
@@ -219,6 +239,7 @@ export class Interpreter {
     };
     rt.depth = 0;
     rt.returnValue = null;
+    rt.recursionLimitSet = () => {};
     setCurrentSite(0);
   }
 

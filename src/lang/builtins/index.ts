@@ -5,6 +5,7 @@ import { autogradBuiltins } from './autograd';
 import type { BuiltinContext } from './context';
 import { coreBuiltins } from './core';
 import { hostBuiltins } from './host';
+import { iteratorBuiltins } from './iterators';
 import { mathBuiltins } from './math';
 import { randomBuiltins } from './randomness';
 
@@ -17,6 +18,7 @@ export interface BuiltinTable {
 export function createBuiltins(ctx: BuiltinContext): BuiltinTable {
   const names = new Map<string, PyValue>();
   coreBuiltins(ctx, names);
+  iteratorBuiltins(names);
   mathBuiltins(ctx, names);
   randomBuiltins(ctx, names);
   autogradBuiltins(ctx, names);

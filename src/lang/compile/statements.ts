@@ -137,6 +137,7 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
     case 'Del':
       return del(c, s);
     case 'Nonlocal':
+    case 'Global':
     case 'Pass':
       return () => NORMAL;
     case 'Break':

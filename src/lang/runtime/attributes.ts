@@ -15,6 +15,8 @@ import {
   VALUE_METHODS,
 } from './methods/engineMethods';
 import { DICT_METHODS, SET_METHODS } from './methods/dictMethods';
+import { GENERATOR_METHODS } from './methods/generatorMethods';
+import { PyGenerator } from './generator';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
 import { STR_METHODS } from './methods/strMethods';
 import { typeName } from './repr';
@@ -52,6 +54,7 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   }
   if (o instanceof SGD || o instanceof Adam)
     return OPTIMIZER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyGenerator) return GENERATOR_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   return null;
 }
 

@@ -26,6 +26,10 @@ export const rt = {
   },
   /** Biggest list or string a single operation may build. */
   maxItems: 10_000_000,
+  /** `sys.setrecursionlimit(n)` set `maxDepth`: the interpreter keeps it for its session. */
+  recursionLimitSet: (n: number): void => {
+    void n;
+  },
   /** `v.backward()` / `backward(v)`: the interpreter records the target and reports NaN grads. */
   backward: (v: Value): void => {
     v.backward();
