@@ -6,6 +6,7 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
+import { importFromStatement, importStatement, type ImportCursor } from './importSyntax';
 import { tokenize } from './lexer';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
@@ -364,6 +365,10 @@ class Parser {
           } while (this.eatOp(','));
           return { type: 'Nonlocal', names, ...span(t, last) };
         }
+        case 'import':
+          return importStatement(this.importCursor());
+        case 'from':
+          return importFromStatement(this.importCursor());
         case 'lambda':
           break;
         default: {
@@ -425,6 +430,15 @@ class Parser {
       throw syntaxError("can't use starred expression here", first);
     }
     return { type: 'ExprStmt', value: first, ...span(first, first) };
+  }
+
+  private importCursor(): ImportCursor {
+    return {
+      peek: () => this.peek(),
+      next: () => this.next(),
+      errorAt: (t, message) => this.errorAt(t, message),
+      inFunction: () => this.functionDepth > 0,
+    };
   }
 
   private atLineEnd(): boolean {

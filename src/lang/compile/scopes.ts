@@ -188,6 +188,10 @@ class Resolver {
         return;
       case 'Nonlocal':
         return;
+      case 'Import':
+      case 'ImportFrom':
+        for (const alias of s.names) if (alias.target !== null) this.store(alias.target, scope);
+        return;
       case 'Pass':
       case 'Break':
       case 'Continue':
