@@ -252,6 +252,26 @@ export interface Global extends StmtNode {
   type: 'Global';
   names: string[];
 }
+/** `a.b as c` in an import; `*` alone for `from m import *`. */
+export interface ImportAlias extends Span {
+  name: string;
+  asname: string | null;
+  /** The name the import binds (`a` for `import a.b`); null for `*`. */
+  target: Name | null;
+}
+/** `import a.b as c, d`. */
+export interface Import extends StmtNode {
+  type: 'Import';
+  names: ImportAlias[];
+}
+/** `from ..pkg.mod import a, b as c`: `level` counts the leading dots. */
+export interface ImportFrom extends StmtNode {
+  type: 'ImportFrom';
+  /** null for `from . import m`. */
+  module: string | null;
+  level: number;
+  names: ImportAlias[];
+}
 export interface SimpleStmt extends StmtNode {
   type: 'Pass' | 'Break' | 'Continue';
 }
@@ -269,6 +289,8 @@ export type Stmt =
   | Del
   | Nonlocal
   | Global
+  | Import
+  | ImportFrom
   | SimpleStmt;
 
 export interface Module {

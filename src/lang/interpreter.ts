@@ -10,6 +10,10 @@ import type { BuiltinContext } from './builtins/context';
 import { compileCell, type CompiledCell } from './compile/compiler';
 import { Globals, Positions, type RunRecorder } from './compile/environment';
 import { TgradError, type Span } from './errors';
+import { DEFAULT_MAX_FILE_BYTES, type FileSystemHost } from './files';
+import { inFile } from './modules/inFile';
+import { ModuleSystem } from './modules/moduleSystem';
+import { standardModules } from './modules/std';
 import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
@@ -27,6 +31,8 @@ export interface InterpreterLimits {
   maxDepth?: number;
   /** Biggest list or string one operation may build. */
   maxItems?: number;
+  /** Biggest file (bytes) a program may open or import. */
+  maxFileBytes?: number;
 }
 
 export type RunStatus = 'ok' | 'error' | 'stopped';
@@ -73,6 +79,10 @@ export class Interpreter {
   /** The limit a program set with `sys.setrecursionlimit`, kept until the session restarts. */
   private recursionLimit: number | null = null;
   private readonly warnedSites = new Set<number>();
+  private readonly modules: ModuleSystem;
+  private files: FileSystemHost | null = null;
+  /** A module's code: its top level records nothing for the notebook's inline values. */
+  private readonly moduleRecorder: RunRecorder = { assigned: () => {}, result: () => {} };
 
   private readonly recorder: RunRecorder = {
     assigned: (line, value) => {
@@ -93,6 +103,7 @@ export class Interpreter {
       maxMillis: options.maxMillis ?? Number.POSITIVE_INFINITY,
       maxDepth: options.maxDepth ?? 1000,
       maxItems: options.maxItems ?? 10_000_000,
+      maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     };
     const ctx: BuiltinContext = {
       host,
@@ -102,9 +113,23 @@ export class Interpreter {
         throw new EndRun(performance.now() > this.deadline ? 'time' : 'stop');
       },
     };
-    const table = createBuiltins(ctx);
+    const table = createBuiltins(ctx, {
+      files: () => this.files,
+      maxFileBytes: () => this.limits.maxFileBytes,
+    });
     this.builtins = table.names;
     this.logCurve = table.logCurve;
+    this.modules = new ModuleSystem(
+      standardModules({
+        ctx,
+        builtins: this.builtins,
+        files: () => this.files,
+        maxFileBytes: () => this.limits.maxFileBytes,
+        standard: (name) => this.modules.standard(name),
+      }),
+      (text, file, globals, pkg) => this.runModule(text, file, globals, pkg),
+      (text) => host.print(text),
+    );
     this.defineModuleNames();
   }
 
@@ -117,6 +142,14 @@ export class Interpreter {
 
   setLimits(limits: InterpreterLimits): void {
     this.limits = { ...this.limits, ...definedOnly(limits) };
+    this.modules.maxFileBytes = this.limits.maxFileBytes;
+  }
+
+  /** Where open() and imports read from; null: nowhere (a document without a folder). */
+  setFiles(files: FileSystemHost | null): void {
+    this.files = files;
+    this.modules.files = files;
+    this.modules.maxFileBytes = this.limits.maxFileBytes;
   }
 
   /** Runs one cell whose first line is file line `firstLine`. */
@@ -176,6 +209,7 @@ export class Interpreter {
     this.globals.values.fill(undefined);
     this.defineModuleNames();
     this.recursionLimit = null;
+    this.modules.reset();
     this.rng.seed(0);
     this.outcome = emptyOutcome();
   }
@@ -197,13 +231,41 @@ export class Interpreter {
       positions: this.positions,
       recorder: this.recorder,
       logCurve: this.logCurve,
+      modules: this.modules,
+      package: null,
     });
     this.cache.set(key, compiled);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     return compiled;
   }
 
+  /** Runs an imported module's code in its own globals (the module system calls this). */
+  private runModule(text: string, file: string, globals: Globals, pkg: string): void {
+    let compiled: CompiledCell;
+    try {
+      compiled = compileCell(inFile(parseModule(text, 1), file), {
+        globals,
+        builtins: this.builtins,
+        positions: this.positions,
+        recorder: this.moduleRecorder,
+        logCurve: this.logCurve,
+        modules: this.modules,
+        package: pkg,
+      });
+    } catch (e) {
+      // Parse and compile errors carry a span of the module's text, not yet its file.
+      if (e instanceof TgradError && e.file === undefined) e.file = file;
+      throw e;
+    }
+    const frame: Frame = [];
+    for (let i = 0; i < compiled.frameSize; i++) frame.push(undefined);
+    const saved = rt.pos;
+    compiled.run(frame);
+    rt.pos = saved;
+  }
+
   private begin(): void {
+    this.modules.beginRun();
     const { maxNodes, maxMillis, maxDepth, maxItems } = this.limits;
     nodeBudget.limit = maxNodes;
     nodeBudget.count = 0;

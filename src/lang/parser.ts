@@ -6,6 +6,7 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
+import { importFromStatement, importStatement, type ImportCursor } from './importSyntax';
 import { tokenize } from './lexer';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
@@ -366,6 +367,10 @@ class Parser {
         }
         case 'global':
           return this.globalStatement();
+        case 'import':
+          return importStatement(this.importCursor());
+        case 'from':
+          return importFromStatement(this.importCursor());
         case 'lambda':
           break;
         default: {
@@ -465,6 +470,15 @@ class Parser {
       names.push(last.text);
     } while (this.eatOp(','));
     return { type: 'Global', names, ...span(t, last) };
+  }
+
+  private importCursor(): ImportCursor {
+    return {
+      peek: () => this.peek(),
+      next: () => this.next(),
+      errorAt: (t, message) => this.errorAt(t, message),
+      inFunction: () => this.functionDepth > 0,
+    };
   }
 
   private atLineEnd(): boolean {

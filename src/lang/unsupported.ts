@@ -6,14 +6,6 @@ const WHY = 'a tgrad program can only compute, so it has no modules, classes or 
 
 export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string> = new Map([
   ['class', `classes are not part of tgrad (${WHY}): use functions, lists and dicts`],
-  [
-    'import',
-    `'import' is not part of tgrad: everything (Value, MLP, math, random, datasets) is already built in, and ${WHY}`,
-  ],
-  [
-    'from',
-    `'from … import' is not part of tgrad: everything (Value, MLP, math, random, datasets) is already built in, and ${WHY}`,
-  ],
   ['try', `exceptions ('try') are not part of tgrad: an error ends the run and points at its line`],
   [
     'except',

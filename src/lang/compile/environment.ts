@@ -3,10 +3,11 @@
 // turns node ids back into source spans, and the recorder of what a run assigns.
 
 import type { Span } from '../errors';
-import type { Builtin, PyValue } from '../runtime/values';
+import type { ModuleSystem } from '../modules/moduleSystem';
+import type { Builtin, ModuleNamespace, PyValue } from '../runtime/values';
 
 /** Global variables: each name gets a slot once; the values array never changes identity. */
-export class Globals {
+export class Globals implements ModuleNamespace {
   readonly values: (PyValue | undefined)[] = [];
   readonly slots = new Map<string, number>();
 
@@ -18,6 +19,19 @@ export class Globals {
       this.slots.set(name, i);
     }
     return i;
+  }
+
+  lookup(name: string): PyValue | undefined {
+    const i = this.slots.get(name);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  assign(name: string, v: PyValue): void {
+    this.values[this.slot(name)] = v;
+  }
+
+  names(): string[] {
+    return this.boundNames();
   }
 
   /** Names bound now, in the order they were first assigned. */
@@ -33,7 +47,10 @@ export class Positions {
   private readonly spans: Span[] = [{ line: 0, col: 0, endLine: 0, endCol: 0 }];
 
   add(span: Span): number {
-    this.spans.push({ line: span.line, col: span.col, endLine: span.endLine, endCol: span.endCol });
+    const { line, col, endLine, endCol, file } = span;
+    this.spans.push(
+      file === undefined ? { line, col, endLine, endCol } : { line, col, endLine, endCol, file },
+    );
     return this.spans.length - 1;
   }
 
@@ -57,4 +74,8 @@ export interface CompileEnvironment {
   recorder: RunRecorder;
   /** The `log(value, name=…)` of the loss-curve panel, for `log(…)` used as a statement. */
   logCurve: Builtin;
+  /** Where import statements find modules. */
+  modules: ModuleSystem;
+  /** The package relative imports start from: null in the notebook, '' in a top-level module. */
+  package: string | null;
 }

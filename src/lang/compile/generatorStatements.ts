@@ -169,6 +169,8 @@ function genStatement(c: Compiler, s: A.Stmt): GEx {
       return forLoop(c, s);
     case 'Nonlocal':
     case 'Global':
+    case 'Import':
+    case 'ImportFrom':
     case 'Pass':
     case 'Break':
     case 'Continue': {

@@ -207,6 +207,10 @@ class Resolver {
       case 'Global':
         for (const name of s.names) checkDeclaration(scope, name, s);
         return;
+      case 'Import':
+      case 'ImportFrom':
+        for (const alias of s.names) if (alias.target !== null) this.store(alias.target, scope);
+        return;
       case 'Pass':
       case 'Break':
       case 'Continue':

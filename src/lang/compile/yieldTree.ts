@@ -54,6 +54,8 @@ function stmtOperands(s: A.Stmt): A.Expr[] {
       return s.targets;
     case 'Nonlocal':
     case 'Global':
+    case 'Import':
+    case 'ImportFrom':
     case 'Pass':
     case 'Break':
     case 'Continue':

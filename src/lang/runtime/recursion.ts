@@ -16,7 +16,7 @@ export function getRecursionLimit(): bigint {
 /** `sys.setrecursionlimit(n)`, with CPython's checks and messages. */
 export function setRecursionLimit(limit: PyValue): void {
   const n = indexArg(limit);
-  if (n < 1n) throw fail('ValueError', 'recursion limit must be greater or equal than one');
+  if (n < 1n) throw fail('ValueError', 'recursion limit must be greater or equal than 1');
   // Python counts the module's own frame: at top level the depth is 1.
   const depth = rt.depth + 1;
   if (n <= BigInt(depth)) {
