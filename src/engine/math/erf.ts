@@ -54,27 +54,40 @@ function highWordOnly(x: number): number {
   return view.getFloat64(0);
 }
 
-/** erfc(|x|)-style tail for |x| >= 1.25: exp(-x²-0.5625) * exp((z-x)(z+x)+R/S) / x. */
+// The polynomials are evaluated in glibc's grouping (pairs, then powers of the argument),
+// which rounds differently from Horner's rule and is what CPython's results come from.
+
+/** exp(-x²-0.5625) * exp((z-x)(z+x)+R/S) / x for |x| >= 1.25, the tail of erf and erfc. */
 function tail(ax: number): number {
   const s = 1 / (ax * ax);
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  const s6 = s4 * s2;
   let R: number;
   let S: number;
   if (ax < 1 / 0.35) {
+    const s8 = s4 * s4;
     R =
       ra[0] +
-      s * (ra[1] + s * (ra[2] + s * (ra[3] + s * (ra[4] + s * (ra[5] + s * (ra[6] + s * ra[7]))))));
+      s * ra[1] +
+      s2 * (ra[2] + s * ra[3]) +
+      s4 * (ra[4] + s * ra[5]) +
+      s6 * (ra[6] + s * ra[7]);
     S =
       1 +
-      s *
-        (sa[1] +
-          s *
-            (sa[2] +
-              s * (sa[3] + s * (sa[4] + s * (sa[5] + s * (sa[6] + s * (sa[7] + s * sa[8])))))));
+      s * sa[1] +
+      s2 * (sa[2] + s * sa[3]) +
+      s4 * (sa[4] + s * sa[5]) +
+      s6 * (sa[6] + s * sa[7]) +
+      s8 * sa[8];
   } else {
-    R = rb[0] + s * (rb[1] + s * (rb[2] + s * (rb[3] + s * (rb[4] + s * (rb[5] + s * rb[6])))));
+    R = rb[0] + s * rb[1] + s2 * (rb[2] + s * rb[3]) + s4 * (rb[4] + s * rb[5]) + s6 * rb[6];
     S =
       1 +
-      s * (sb[1] + s * (sb[2] + s * (sb[3] + s * (sb[4] + s * (sb[5] + s * (sb[6] + s * sb[7]))))));
+      s * sb[1] +
+      s2 * (sb[2] + s * sb[3]) +
+      s4 * (sb[4] + s * sb[5]) +
+      s6 * (sb[6] + s * sb[7]);
   }
   const z = highWordOnly(ax);
   return (exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + R / S)) / ax;
@@ -82,17 +95,22 @@ function tail(ax: number): number {
 
 function small(x: number): { P: number; Q: number } {
   const z = x * x;
+  const z2 = z * z;
+  const z4 = z2 * z2;
   return {
-    P: pp[0] + z * (pp[1] + z * (pp[2] + z * (pp[3] + z * pp[4]))),
-    Q: 1 + z * (qq[1] + z * (qq[2] + z * (qq[3] + z * (qq[4] + z * qq[5])))),
+    P: pp[0] + z * pp[1] + z2 * (pp[2] + z * pp[3]) + z4 * pp[4],
+    Q: 1 + z * qq[1] + z2 * (qq[2] + z * qq[3]) + z4 * (qq[4] + z * qq[5]),
   };
 }
 
 function near1(ax: number): { P: number; Q: number } {
   const s = ax - 1;
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  const s6 = s4 * s2;
   return {
-    P: pa[0] + s * (pa[1] + s * (pa[2] + s * (pa[3] + s * (pa[4] + s * (pa[5] + s * pa[6]))))),
-    Q: 1 + s * (qa[1] + s * (qa[2] + s * (qa[3] + s * (qa[4] + s * (qa[5] + s * qa[6]))))),
+    P: pa[0] + s * pa[1] + s2 * (pa[2] + s * pa[3]) + s4 * (pa[4] + s * pa[5]) + s6 * pa[6],
+    Q: 1 + s * qa[1] + s2 * (qa[2] + s * qa[3]) + s4 * (qa[4] + s * qa[5]) + s6 * qa[6],
   };
 }
 

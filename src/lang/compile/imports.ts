@@ -29,14 +29,13 @@ export function compileImport(c: Compiler, s: A.Import): Ex {
 
 export function compileImportFrom(c: Compiler, s: A.ImportFrom): Ex {
   const { modules, package: pkg, globals } = c.env;
+  // Python reports a failing import at the statement, whichever name failed.
   const moduleId = c.site(s);
   const name = s.module ?? '';
   const binds = s.names.map((alias) => {
-    const id = c.site(alias);
     if (alias.target === null) {
       // `import *` is only allowed at a module's top level: its names are globals.
       return (_f: Frame, m: PyModule) => {
-        at(id);
         for (const n of modules.publicNames(m)) {
           const v = m.ns.lookup(n);
           if (v !== undefined) globals.assign(n, v);
@@ -45,7 +44,6 @@ export function compileImportFrom(c: Compiler, s: A.ImportFrom): Ex {
     }
     const store = c.target(alias.target, false);
     return (f: Frame, m: PyModule) => {
-      at(id);
       store(f, modules.fromImport(m, alias.name));
     };
   });

@@ -214,7 +214,7 @@ export class ModuleSystem {
 
   private runLocal(name: string, path: string, pkgDir: string | null): Loaded {
     const files = this.files!;
-    const { real } = checkReadable(files, path, this.maxFileBytes);
+    const { real } = checkReadable(files, files.relative(files.folder, path), this.maxFileBytes);
     const text = files.readText(real);
     const rel = files.relative(files.folder, real);
     const globals = new Globals();
