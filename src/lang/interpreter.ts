@@ -3,7 +3,16 @@
 // program with an error instead of freezing its host, and stop requests honoured between
 // statements. Whatever goes wrong, runCell returns an outcome: no exception of ours escapes.
 
-import { EngineError, nodeBudget, setCurrentSite, Value } from '../engine';
+import {
+  type BackwardReport,
+  EngineError,
+  forgetCreationOrder,
+  nodeBudget,
+  resetNodeBudget,
+  setCurrentSite,
+  setInterruptCheck,
+  Value,
+} from '../engine';
 import { Random } from '../engine/random';
 import { createBuiltins } from './builtins';
 import type { BuiltinContext } from './builtins/context';
@@ -267,8 +276,7 @@ export class Interpreter {
   private begin(): void {
     this.modules.beginRun();
     const { maxNodes, maxMillis, maxDepth, maxItems } = this.limits;
-    nodeBudget.limit = maxNodes;
-    nodeBudget.count = 0;
+    resetNodeBudget(maxNodes);
     this.deadline = performance.now() + maxMillis;
     this.warnings = 0;
     this.warnedSites.clear();
@@ -290,12 +298,18 @@ export class Interpreter {
       }
     };
     rt.backward = (v) => this.backward(v);
+    rt.reportBackward = (report) => this.reportBackward(report);
+    // A long backward pass checks for Stop and the time limit as a loop does.
+    setInterruptCheck(() => rt.poll());
     setCurrentSite(0);
   }
 
   private end(): void {
     // The cap is for the program; the host's own work after a run (names, graphs) is not.
     nodeBudget.limit = Number.POSITIVE_INFINITY;
+    setInterruptCheck(null);
+    // Nodes the run made and no backward went through are not kept alive between runs.
+    forgetCreationOrder();
     rt.poll = () => {
       rt.ticks = POLL_INTERVAL;
     };
@@ -316,6 +330,10 @@ export class Interpreter {
   private backward(v: Value): void {
     const report = v.backward();
     this.outcome.backwardTarget = v;
+    this.reportBackward(report);
+  }
+
+  private reportBackward(report: BackwardReport): void {
     if (report.nonFinite.length === 0) return;
     const node = report.nonFinite[0];
     if (this.warnings >= MAX_WARNINGS || this.warnedSites.has(node.site)) return;
