@@ -150,6 +150,17 @@ export class Interpreter {
     return out;
   }
 
+  /**
+   * The global names by slot, side by side with their values (undefined where unbound):
+   * a host that checks every name after every run scans these without building a map.
+   */
+  globalTable(): {
+    readonly names: readonly string[];
+    readonly values: readonly (PyValue | undefined)[];
+  } {
+    return this.globals;
+  }
+
   /** Where the node with this site id is in the file (Values record the site they were made at). */
   siteToPosition(site: number): { line: number; col: number } | null {
     const span = this.positions.get(site);

@@ -9,12 +9,15 @@ import type { Builtin, PyValue } from '../runtime/values';
 export class Globals {
   readonly values: (PyValue | undefined)[] = [];
   readonly slots = new Map<string, number>();
+  /** Slot → name (a host scans values and names side by side). */
+  readonly names: string[] = [];
 
   slot(name: string): number {
     let i = this.slots.get(name);
     if (i === undefined) {
       i = this.values.length;
       this.values.push(undefined);
+      this.names.push(name);
       this.slots.set(name, i);
     }
     return i;
