@@ -50,7 +50,8 @@ export function parseArgs(argv: readonly string[]): Command {
     } else if (verb === 'run' && arg === '--max-seconds') {
       maxSeconds = positiveNumber('--max-seconds', rest[++i]);
     } else if (verb === 'run' && arg === '--max-nodes') {
-      maxNodes = Math.floor(positiveNumber('--max-nodes', rest[++i]));
+      maxNodes = positiveNumber('--max-nodes', rest[++i]);
+      if (!Number.isInteger(maxNodes)) throw new UsageError('--max-nodes needs a whole number');
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option '${arg}'`);
     } else if (file === null) {

@@ -6,29 +6,94 @@ import { checkSyntax, splitCells } from '../kernel/documentModel';
 import { KernelClient } from '../kernel/kernelClient';
 import type { FileContext, KernelEvent, UserError } from '../kernel/protocol';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
-import { diagnosticText } from './diagnosticText';
+import { diagnosticText, type Located } from './diagnosticText';
+import { escapeControls, OutputStream, writeFailure } from './outputStream';
 import { ProgressBar } from './progressBar';
+import { decodeSource } from './sourceFile';
 
 declare const TOYGRAD_VERSION: string | undefined;
 
+/** Thrown when the file's bytes are not UTF-8: a SyntaxError at the first bad byte. */
+class EncodingError extends Error {
+  constructor(
+    readonly file: string,
+    readonly lines: string[],
+    readonly where: Located,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
 function readSource(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code);
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
+  const source = decodeSource(bytes);
+  if (source.error !== null) {
+    const { line, col, message } = source.error;
+    throw new EncodingError(file, source.text.split('\n'), { line, col }, message);
+  }
+  return source.text;
+}
+
+let failedWrite = false;
+/** A write to stdout or stderr failed: one line on whichever stream still works, exit 1. */
+function writeFailed(name: 'standard output' | 'standard error', e: NodeJS.ErrnoException): void {
+  if (failedWrite) return;
+  failedWrite = true;
+  // `tgrad run x.tgrad | head` closes our stdout early: that is not an error.
+  if (name === 'standard output' && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  try {
+    const other = name === 'standard output' ? process.stderr : process.stdout;
+    other.write(writeFailure(name, e));
+  } catch {
+    // Neither stream takes text: the exit status says it.
+  }
+  process.exit(1);
+}
+
+const out = new OutputStream(process.stdout, (e) => writeFailed('standard output', e));
+const err = new OutputStream(process.stderr, (e) => writeFailed('standard error', e));
+
+/** A diagnostic on stderr; source and message escaped on a terminal, carets still aligned. */
+function diagnostic(file: string, lines: readonly string[], where: Located, heading: string): void {
+  const shown = err.isTTY ? lines.map(escapeControls) : lines;
+  const text = diagnosticText(
+    file,
+    shown,
+    shiftedColumns(lines, where),
+    err.isTTY ? escapeControls(heading) : heading,
+  );
+  err.raw(text);
+}
+
+/** Columns moved right by the escapes a terminal shows before them. */
+function shiftedColumns(lines: readonly string[], where: Located): Located {
+  if (!err.isTTY || where.line < 1 || where.line > lines.length) return where;
+  const line = lines[where.line - 1];
+  const shift = (col: number) => escapeControls(line.slice(0, Math.max(0, col - 1))).length + 1;
+  return {
+    ...where,
+    col: shift(where.col),
+    endCol:
+      where.endCol !== undefined && (where.endLine ?? where.line) === where.line
+        ? shift(where.endCol)
+        : where.endCol,
+  };
 }
 
 function check(file: string): number {
   const text = readSource(file);
   const lines = text.split('\n');
   const errors = checkSyntax(text);
-  for (const e of errors) {
-    process.stderr.write(diagnosticText(file, lines, e, `${e.kind}: ${e.message}`));
-  }
+  for (const e of errors) diagnostic(file, lines, e, `${e.kind}: ${e.message}`);
   return errors.length > 0 ? 1 : 0;
 }
 
@@ -46,30 +111,28 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
       `${command.file} has ${cells.length} code cells; there is no cell ${command.cell}`,
     );
   }
-  const progress = process.stderr.isTTY ? new ProgressBar((t) => process.stderr.write(t)) : null;
+  const progress = err.isTTY ? new ProgressBar((t) => err.raw(t)) : null;
   let quiet = false;
   let failed = false;
   const emit = (event: KernelEvent): void => {
     switch (event.type) {
       case 'stdout':
-        if (!quiet) process.stdout.write(event.text);
+        if (!quiet) out.text(event.text);
         return;
       case 'result':
-        if (!quiet) process.stdout.write(`${event.text}\n`);
+        if (!quiet) out.text(`${event.text}\n`);
         return;
       case 'progress':
         progress?.update(event.step, event.steps, event.loss);
         return;
       case 'warning':
         progress?.clear();
-        process.stderr.write(
-          diagnosticText(command.file, lines, event, `warning: ${event.message}`),
-        );
+        diagnostic(command.file, lines, event, `warning: ${event.message}`);
         return;
       case 'error':
         progress?.clear();
         failed = true;
-        process.stderr.write(errorText(command.file, lines, event.error));
+        reportError(command.file, lines, event.error);
         return;
       case 'done':
         progress?.clear();
@@ -101,10 +164,10 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
 }
 
 /** An error in the file run, or in a module it imported (`error.file`, from its folder). */
-function errorText(file: string, lines: readonly string[], error: UserError): string {
+function reportError(file: string, lines: readonly string[], error: UserError): void {
   // A bare `raise StopIteration` has no message: Python prints the kind alone.
   const heading = error.message === '' ? error.kind : `${error.kind}: ${error.message}`;
-  if (error.file === undefined) return diagnosticText(file, lines, error, heading);
+  if (error.file === undefined) return diagnostic(file, lines, error, heading);
   const path = join(dirname(file), error.file);
   let moduleLines: string[] = [];
   try {
@@ -112,7 +175,7 @@ function errorText(file: string, lines: readonly string[], error: UserError): st
   } catch {
     // The module is gone since: the position is still worth printing.
   }
-  return diagnosticText(path, moduleLines, error, heading);
+  diagnostic(path, moduleLines, error, heading);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -120,12 +183,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const command = parseArgs(argv);
     switch (command.kind) {
       case 'help':
-        process.stdout.write(USAGE);
+        out.raw(USAGE);
         return 0;
       case 'version':
-        process.stdout.write(
-          `tgrad ${typeof TOYGRAD_VERSION === 'string' ? TOYGRAD_VERSION : 'dev'}\n`,
-        );
+        out.raw(`tgrad ${typeof TOYGRAD_VERSION === 'string' ? TOYGRAD_VERSION : 'dev'}\n`);
         return 0;
       case 'check':
         return check(command.file);
@@ -134,20 +195,18 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`tgrad: ${e.message}\n\n${USAGE}`);
+      err.text(`tgrad: ${e.message}\n\n${USAGE}`);
       return 2;
     }
+    if (e instanceof EncodingError) {
+      diagnostic(e.file, e.lines, e.where, `SyntaxError: ${e.reason}`);
+      return 1;
+    }
     // A bug of ours: say so in one line, without a stack trace in a learner's face.
-    process.stderr.write(`tgrad: internal error: ${(e as Error).message ?? String(e)}\n`);
+    err.text(`tgrad: internal error: ${(e as Error).message ?? String(e)}\n`);
     return 70;
   }
 }
-
-// `tgrad run x.tgrad | head` closes our stdout early: that is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
 
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -258,7 +258,9 @@ export class DocumentSession {
           this.progress = { step: event.step, steps: event.steps, loss: event.loss };
         break;
       case 'done':
-        this.names = event.names;
+        // The session sends only what changed since its last report.
+        Object.assign(this.names, event.names);
+        for (const name of event.removedNames) delete this.names[name];
         this.records.setInline(event.inline);
         if (run !== null) {
           if (run.kind === 'run') this.records.finish(run.cellId, event.status, event.millis);

@@ -51,10 +51,7 @@ function sequenceHover(name: string, s: SequenceInfo): string[] {
   const noun = s.length === 1 ? 'item' : 'items';
   const lines = [`${code(name)} · ${s.kind} of ${s.length} ${noun}`];
   if (s.values > 0) lines.push(`${s.values} of them Values`);
-  if (s.items.length > 0) {
-    const more = s.length > s.items.length ? `\n… and ${s.length - s.items.length} more` : '';
-    lines.push('```\n' + s.items.join('\n') + more + '\n```');
-  }
+  if (s.length > 0) lines.push('```\n' + s.preview + '\n```');
   return lines;
 }
 

@@ -5,6 +5,8 @@
 
 import type { KernelEvent, LossBatch, LossPoint } from './protocol';
 
+const MAX_BUFFERED_TEXT = 1 << 20;
+
 export class EventBatcher {
   private text = '';
   private readonly curves = new Map<string, LossBatch>();
@@ -23,7 +25,9 @@ export class EventBatcher {
 
   print(text: string): void {
     this.text += text;
-    this.maybeFlush();
+    // Big output goes out as it comes: one message never holds more than a few MB.
+    if (this.text.length >= MAX_BUFFERED_TEXT) this.flush();
+    else this.maybeFlush();
   }
 
   /** Appends a point to a named curve; without a step, it follows the curve's last one. */

@@ -4,7 +4,6 @@
 import { Layer, MLP, Neuron } from '../engine/nn';
 import { Adam, SGD } from '../engine/optim';
 import { Value } from '../engine/value';
-import { repr } from '../lang/repr';
 import {
   Builtin,
   BoundMethod,
@@ -23,9 +22,12 @@ import type {
 } from './protocol';
 import type { SitePosition } from './graphExtract';
 import { shortText } from './inlineText';
+import { previewText, shortFloat } from './previewText';
 import type { ValueIds } from './valueIds';
 
 const PREVIEW_ITEMS = 5;
+/** Longest preview text a hover shows. */
+const PREVIEW_CHARS = 200;
 
 function constantText(v: Value): string {
   return v.label !== '' ? v.label : v.isConstant ? String(v.data) : '';
@@ -86,25 +88,32 @@ export function describeModule(m: MLP | Layer | Neuron): ModuleInfo {
   };
 }
 
-function describeSequence(kind: 'list' | 'tuple', items: readonly PyValue[]): SequenceInfo {
+function describeSequence(
+  kind: 'list' | 'tuple',
+  items: readonly PyValue[],
+  value: PyValue,
+): SequenceInfo {
   let values = 0;
   for (const item of items) if (item instanceof Value) values++;
   return {
     kind,
     length: items.length,
-    items: items.slice(0, PREVIEW_ITEMS).map(shortText),
+    items: items
+      .slice(0, PREVIEW_ITEMS)
+      .map((item) => (typeof item === 'number' ? shortFloat(item) : shortText(item))),
     values,
+    preview: previewText(value, PREVIEW_CHARS),
   };
 }
 
 function plain(kind: PlainInfo['kind'], type: string, value: PyValue): PlainInfo {
-  return { kind, type, repr: shortText(value, 200) };
+  return { kind, type, repr: shortText(value, PREVIEW_CHARS) };
 }
 
 export function describe(value: PyValue, ids: ValueIds, sitePosition: SitePosition): NameInfo {
   if (value instanceof Value) return describeValue(value, ids, sitePosition);
-  if (Array.isArray(value)) return describeSequence('list', value);
-  if (value instanceof PyTuple) return describeSequence('tuple', value.items);
+  if (Array.isArray(value)) return describeSequence('list', value, value);
+  if (value instanceof PyTuple) return describeSequence('tuple', value.items, value);
   if (value instanceof MLP || value instanceof Layer || value instanceof Neuron) {
     return describeModule(value);
   }
@@ -114,7 +123,7 @@ export function describe(value: PyValue, ids: ValueIds, sitePosition: SitePositi
     case 'number':
       return plain('number', 'float', value);
     case 'string':
-      return { kind: 'string', type: 'str', repr: repr(value).slice(0, 200) };
+      return { kind: 'string', type: 'str', repr: previewText(value, PREVIEW_CHARS) };
     case 'boolean':
       return plain('bool', 'bool', value);
   }
@@ -128,14 +137,4 @@ export function describe(value: PyValue, ids: ValueIds, sitePosition: SitePositi
     return plain('optimizer', value instanceof SGD ? 'SGD' : 'Adam', value);
   }
   return plain('other', 'object', value);
-}
-
-export function snapshot(
-  names: ReadonlyMap<string, PyValue>,
-  ids: ValueIds,
-  sitePosition: SitePosition,
-): Record<string, NameInfo> {
-  const out: Record<string, NameInfo> = {};
-  for (const [name, value] of names) out[name] = describe(value, ids, sitePosition);
-  return out;
 }

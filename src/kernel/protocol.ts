@@ -156,6 +156,8 @@ export interface SequenceInfo {
   items: string[];
   /** How many of the items are Values. */
   values: number;
+  /** Python-like shortened repr with the count of what is left out: `[0.5450, 0.5301, … 2995 more]`. */
+  preview: string;
 }
 
 export interface LayerInfo {
@@ -276,8 +278,14 @@ export type KernelEvent =
       cellId: string;
       status: RunStatus;
       millis: number;
+      /** Names bound or changed since the last 'done' (or 'restarted'): merge them in. */
       names: Record<string, NameInfo>;
-      /** Every cell run so far, refreshed: a backward changes grads shown in other cells. */
+      /** Names no longer bound. */
+      removedNames: string[];
+      /**
+       * The cell that ran, and every other cell whose inline values read differently now
+       * (a backward changes grads shown in other cells); cells not listed are unchanged.
+       */
       inline: CellInline[];
     }
   | { type: 'graph'; requestId: number; graph: GraphPayload | null; message?: string }

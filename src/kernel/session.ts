@@ -12,14 +12,15 @@ import type { PyValue } from '../lang/runtime/values';
 import { repr } from '../lang/repr';
 import { EventBatcher } from './eventBatcher';
 import { extractGraph } from './graphExtract';
-import { shortText } from './inlineText';
-import { snapshot } from './nameSnapshot';
+import { ChangeReport } from './changeReport';
+import { describe } from './nameSnapshot';
 import type {
   BackwardRequest,
   CellInline,
   GraphRequest,
   KernelEvent,
   KernelRequest,
+  NameInfo,
   RunRequest,
   RunStatus,
   UserError,
@@ -51,6 +52,8 @@ export class Session {
   private interpreter: Interpreter;
   private readonly ids = new ValueIds();
   private cells = new Map<string, CellRecord>();
+  /** What the host was last told about each name and each cell's inline values. */
+  private report = this.newReport();
   private readonly stop: StopSignal;
   private batcher: EventBatcher | null = null;
   private runId = 0;
@@ -116,11 +119,10 @@ export class Session {
       runId: request.runId,
       error: { kind: 'TypeError', message, line: 0, col: 0 },
     });
-    let names = {};
+    let names: Record<string, NameInfo> = {};
+    let removedNames: string[] = [];
     try {
-      names = snapshot(this.interpreter.names(), this.ids, (site) =>
-        this.interpreter.siteToPosition(site),
-      );
+      [names, removedNames] = this.changedNames();
     } catch {
       // The snapshot is what failed: report the run without names rather than not at all.
     }
@@ -131,6 +133,7 @@ export class Session {
       status: 'error',
       millis: 0,
       names,
+      removedNames,
       inline: [],
     });
   }
@@ -138,6 +141,7 @@ export class Session {
   restart(): void {
     this.interpreter = this.newInterpreter();
     this.cells = new Map();
+    this.report = this.newReport();
   }
 
   run(request: RunRequest): void {
@@ -308,28 +312,50 @@ export class Session {
     this.flush();
     this.batcher = null;
     this.ids.sweep();
+    let names: Record<string, NameInfo> = {};
+    let removedNames: string[] = [];
+    let inline: CellInline[] = [];
+    try {
+      [names, removedNames] = this.changedNames();
+      inline = this.changedInline(cellId);
+    } catch (e) {
+      // The run's own outcome is already out; say what failed and keep the session.
+      this.emitError({
+        kind: 'LimitError',
+        message: `the names could not be summarised for hovers: ${e instanceof Error ? e.message : String(e)}`,
+        line: 0,
+        col: 0,
+      });
+    }
     this.options.emit({
       type: 'done',
       runId: this.runId,
       cellId,
       status,
       millis: performance.now() - started,
-      names: snapshot(this.interpreter.names(), this.ids, (site) =>
-        this.interpreter.siteToPosition(site),
-      ),
-      inline: this.inlineValues(),
+      names,
+      removedNames,
+      inline,
     });
   }
 
-  private inlineValues(): CellInline[] {
-    const out: CellInline[] = [];
-    for (const [cellId, record] of this.cells) {
-      const values = [...record.assignments].map(([line, value]) => ({
-        line,
-        text: shortText(value),
-      }));
-      out.push({ cellId, values });
-    }
-    return out;
+  /** The names whose description changed since the last report, and those now unbound. */
+  private changedNames(): [Record<string, NameInfo>, string[]] {
+    const { names, removed } = this.report.names(this.interpreter.globalTable());
+    return [names, removed];
+  }
+
+  /**
+   * Inline values of the cell that ran, and of every other cell where one now reads
+   * differently (a backward or an optimizer step changes Values assigned elsewhere).
+   */
+  private changedInline(ranCellId: string): CellInline[] {
+    return this.report.inline(ranCellId, this.cells);
+  }
+
+  private newReport(): ChangeReport {
+    return new ChangeReport((value) =>
+      describe(value, this.ids, (site) => this.interpreter.siteToPosition(site)),
+    );
   }
 }

@@ -9,6 +9,7 @@ export class ValueIds {
   private readonly ids = new WeakMap<Value, number>();
   private readonly byId = new Map<number, WeakRef<Value>>();
   private next = 1;
+  private sizeAfterSweep = 1024;
 
   idOf(v: Value): number {
     let id = this.ids.get(v);
@@ -27,8 +28,13 @@ export class ValueIds {
     return v;
   }
 
-  /** Forget ids whose Values are gone (called after each run, cheap when few are dead). */
+  /**
+   * Forget ids whose Values are gone. Called after each run, it walks the table only once
+   * it has doubled since the last walk, so many short runs cost linear time in all.
+   */
   sweep(): void {
+    if (this.byId.size < 2 * this.sizeAfterSweep) return;
     for (const [id, ref] of this.byId) if (ref.deref() === undefined) this.byId.delete(id);
+    this.sizeAfterSweep = Math.max(1024, this.byId.size);
   }
 }

@@ -67,6 +67,11 @@ class EndRun {
 /** Globals every notebook starts with, as a Python module does (not shown among its names). */
 const MODULE_NAMES: ReadonlyMap<string, PyValue> = new Map([['__name__', '__main__']]);
 
+/** True for a global the notebook starts with, still at its first value (not a user's name). */
+export function isModuleDefault(name: string, value: PyValue): boolean {
+  return MODULE_NAMES.has(name) && value === MODULE_NAMES.get(name);
+}
+
 /** Checks for stop requests and the clock once per this many loop iterations and calls. */
 const POLL_INTERVAL = 100;
 /** Compiled cells kept for re-runs. */
@@ -200,11 +205,22 @@ export class Interpreter {
     const out = new Map<string, PyValue>();
     for (const [name, i] of this.globals.slots) {
       const v = this.globals.values[i];
-      if (v !== undefined && !(MODULE_NAMES.has(name) && v === MODULE_NAMES.get(name))) {
+      if (v !== undefined && !isModuleDefault(name, v)) {
         out.set(name, v);
       }
     }
     return out;
+  }
+
+  /**
+   * The global names by slot, side by side with their values (undefined where unbound):
+   * a host that checks every name after every run scans these without building a map.
+   */
+  globalTable(): {
+    readonly slotNames: readonly string[];
+    readonly values: readonly (PyValue | undefined)[];
+  } {
+    return this.globals;
   }
 
   /** Where the node with this site id is in the file (Values record the site they were made at). */

@@ -24,7 +24,7 @@ import {
   toFloat,
 } from '../runtime/numbers';
 import { repr, str, typeName } from '../runtime/repr';
-import { checkSize, fail, tick, typeError } from '../runtime/state';
+import { fail, tick, typeError } from '../runtime/state';
 import { sortInPlace } from '../runtime/sorting';
 import { truthy } from '../runtime/truth';
 import {
@@ -431,6 +431,9 @@ function divmod(args: PyValue[], kw: Kwargs): PyTuple {
   return new PyTuple([q, r]);
 }
 
+/** Printed text is handed to the host in pieces of at most about this many characters. */
+const PRINT_CHUNK = 1 << 20;
+
 // ---- the table -----------------------------------------------------------------------------
 
 export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): void {
@@ -439,11 +442,18 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       'print',
       (args, kw) => {
         const [sepArg, endArg] = printOptions(kw);
+        // Streamed in pieces: each argument is a value the program could build, so
+        // printing it must not fail on the length of all of them together.
         let text = '';
-        for (let i = 0; i < args.length; i++) text += (i > 0 ? sepArg : '') + str(args[i]);
-        text += endArg;
-        checkSize(text.length, 'this printed text');
-        ctx.host.print(text);
+        for (let i = 0; i < args.length; i++) {
+          const piece = (i > 0 ? sepArg : '') + str(args[i]);
+          if (text.length + piece.length > PRINT_CHUNK) {
+            ctx.host.print(text);
+            text = '';
+          }
+          text += piece;
+        }
+        ctx.host.print(text + endArg);
         return null;
       },
     ],

@@ -10,12 +10,15 @@ import type { Builtin, ModuleNamespace, PyValue } from '../runtime/values';
 export class Globals implements ModuleNamespace {
   readonly values: (PyValue | undefined)[] = [];
   readonly slots = new Map<string, number>();
+  /** Slot → name (a host scans values and names side by side). */
+  readonly slotNames: string[] = [];
 
   slot(name: string): number {
     let i = this.slots.get(name);
     if (i === undefined) {
       i = this.values.length;
       this.values.push(undefined);
+      this.slotNames.push(name);
       this.slots.set(name, i);
     }
     return i;

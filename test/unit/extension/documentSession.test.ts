@@ -75,6 +75,7 @@ class FakeKernel implements KernelLike {
       status,
       millis: 5,
       names,
+      removedNames: [],
       inline: [],
     });
   }
@@ -232,6 +233,7 @@ describe('DocumentSession', () => {
       status: 'ok',
       millis: 1,
       names: {},
+      removedNames: [],
       inline: [],
     });
     await p;

@@ -64,14 +64,20 @@ describe('hoverText', () => {
     assert.match(sum, /made on line 3/);
   });
 
-  it('shows a list by its length and first items', () => {
+  it('shows a list by its length and its shortened repr', () => {
     const md = hoverMarkdown(
       'xs',
-      { kind: 'list', length: 100, items: ['[0.1, 0.2]', '[0.3, 0.4]'], values: 0 },
+      {
+        kind: 'list',
+        length: 100,
+        items: ['[0.1, 0.2]', '[0.3, 0.4]'],
+        values: 0,
+        preview: '[[0.1000, 0.2000], [0.3000, 0.4000], … 98 more]',
+      },
       plain,
     );
     assert.match(md, /list of 100 items/);
-    assert.match(md, /\[0\.1, 0\.2\]\n\[0\.3, 0\.4\]\n… and 98 more/);
+    assert.match(md, /```\n\[\[0\.1000, 0\.2000\], \[0\.3000, 0\.4000\], … 98 more\]\n```/);
   });
 
   it('shows a module by shape, parameters and grad norm per layer', () => {

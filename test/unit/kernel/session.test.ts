@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { KernelEvent, ValueInfo } from '../../../src/kernel/protocol';
+import type { KernelEvent, NameInfo, ValueInfo } from '../../../src/kernel/protocol';
 import { Session } from '../../../src/kernel/session';
 
 function session() {
@@ -10,15 +10,24 @@ function session() {
     maxRunMillis: 60_000,
   });
   let runId = 0;
+  // What a host knows after each run: the session sends only the names that changed.
+  const known: Record<string, NameInfo> = {};
+  const asHostSees = (list: KernelEvent[]): KernelEvent[] =>
+    list.map((e) => {
+      if (e.type !== 'done') return e;
+      Object.assign(known, e.names);
+      for (const name of e.removedNames) delete known[name];
+      return { ...e, names: { ...known } };
+    });
   const run = (code: string, cellId = 'c', firstLine = 1) => {
     events.length = 0;
     s.handle({ type: 'run', runId: ++runId, cellId, code, firstLine });
-    return [...events];
+    return asHostSees(events);
   };
   const backward = (cellId: string) => {
     events.length = 0;
     s.handle({ type: 'backward', runId: ++runId, cellId });
-    return [...events];
+    return asHostSees(events);
   };
   return { s, run, backward, events };
 }
