@@ -14,6 +14,8 @@ import type {
   ToPanel,
   ValueUpdate,
 } from '../kernel/protocol';
+import { CurveRuns } from './curveRuns';
+import type { RunInfo } from './documentSession';
 import { applyUpdates } from './graphUpdates';
 import { LossCoalescer } from './lossCoalescer';
 import { panelHtml } from './panelHtml';
@@ -44,6 +46,7 @@ export class GraphPanel implements vscode.Disposable {
   private shown: boolean;
   private selected: number | null = null;
   private readonly coalescer: LossCoalescer;
+  private readonly curveRuns: CurveRuns<RunInfo>;
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Messages posted to the webview, newest last (for the test commands). */
   readonly posted: ToPanel['type'][] = [];
@@ -57,6 +60,7 @@ export class GraphPanel implements vscode.Disposable {
   ) {
     this.shown = panel.visible;
     this.coalescer = new LossCoalescer((batches) => this.post({ type: 'loss', batches }));
+    this.curveRuns = new CurveRuns(state.curves);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'toygrad.svg');
     panel.webview.options = panelOptions(extensionUri);
     const asUri = (...path: string[]) =>
@@ -150,10 +154,14 @@ export class GraphPanel implements vscode.Disposable {
     this.post({ type: 'select', valueId });
   }
 
-  /** Saved with the rest of the state when the run ends (flushLoss), not per point. */
-  addLoss(batches: LossBatch[]): void {
-    addLoss(this.state, batches);
-    if (this.ready && this.visible) this.coalescer.add(batches);
+  /**
+   * Points of `run` (a cell's run; the session's numbering is not the panel's). Saved with
+   * the rest of the state when the run ends (flushLoss), not per point.
+   */
+  addLoss(batches: LossBatch[], run: RunInfo): void {
+    const named = this.curveRuns.assign(run, run.label, batches);
+    addLoss(this.state, named);
+    if (this.ready && this.visible) this.coalescer.add(named);
   }
 
   flushLoss(): void {
@@ -163,6 +171,7 @@ export class GraphPanel implements vscode.Disposable {
 
   clearLoss(fromPanel: boolean): void {
     this.state.curves = [];
+    this.curveRuns.clear();
     this.coalescer.discard();
     if (!fromPanel) this.post({ type: 'clearLoss' });
     this.changed();

@@ -193,7 +193,7 @@ export class GraphPanels implements vscode.Disposable {
   private onSessionEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {
     switch (event.type) {
       case 'log':
-        this.forRun(uri, run?.runId ?? 0, 'curves')?.addLoss(event.batches);
+        if (run !== null) this.forRun(uri, run.runId, 'curves')?.addLoss(event.batches, run);
         return;
       case 'progress':
         this.forRun(uri, run?.runId ?? 0, 'curves');
@@ -222,10 +222,11 @@ export class GraphPanels implements vscode.Disposable {
         const gp = this.get(uri);
         if (gp === undefined) return;
         gp.flushLoss();
-        if (event.status !== 'ok' || run === null || gp.drawnTarget === null) return;
-        const target = gp.drawnTarget;
-        const sameCell = 'cellId' in target && target.cellId === run.cellId;
-        if (run.kind === 'backward' || sameCell) void this.redraw(uri, gp, target);
+        // Any cell may call backward() or change .data of drawn Values (an optimizer step),
+        // and a run that failed may have done so before its error: ask again after every
+        // run. Only changed numbers travel when it is the same graph.
+        if (run === null || gp.drawnTarget === null) return;
+        void this.redraw(uri, gp, gp.drawnTarget);
         return;
       }
       default:

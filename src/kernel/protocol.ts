@@ -98,6 +98,8 @@ export interface LossBatch {
   name: string;
   /** One series per run: the run that produced the points. */
   runId: number;
+  /** The run as the legend names it (set by the editor: the cell's title and a counter). */
+  run?: string;
   points: LossPoint[];
 }
 

@@ -11,6 +11,7 @@ import type { TgradError } from '../lang/errors';
 import type { PyValue } from '../lang/runtime/values';
 import { repr } from '../lang/repr';
 import { EventBatcher } from './eventBatcher';
+import { resultKind } from './resultKind';
 import { extractGraph } from './graphExtract';
 import { shortText } from './inlineText';
 import { snapshot } from './nameSnapshot';
@@ -44,6 +45,8 @@ interface CellRecord {
   output: Value | null;
   /** File line → the value last assigned on it, for inline display. */
   assignments: Map<number, PyValue>;
+  /** The final expression's value, when the cell ended with one. */
+  result: PyValue | undefined;
 }
 
 export class Session {
@@ -146,6 +149,7 @@ export class Session {
     this.cells.set(request.cellId, {
       output: outcome.backwardTarget ?? outcome.lastAssigned,
       assignments: outcome.assignments,
+      result: outcome.result,
     });
     if (outcome.result !== undefined && outcome.result !== null) {
       this.flush();
@@ -203,15 +207,16 @@ export class Session {
   /** The Value a Graph request names, or why there is none. */
   private resolveTarget(target: GraphRequest['target']): Value | string {
     if ('valueId' in target) {
-      return this.ids.find(target.valueId) ?? 'that Value no longer exists';
+      return this.ids.find(target.valueId) ?? 'That Value no longer exists in this session.';
     }
     if ('cellId' in target) {
-      const output = this.cells.get(target.cellId)?.output ?? null;
-      return output ?? 'this cell has no output Value yet: run it first';
+      const cell = this.cells.get(target.cellId);
+      if (cell === undefined) return 'This cell has not run in this session yet: run it first.';
+      return cell.output ?? noValueMessage(cell);
     }
     const value = this.interpreter.names().get(target.name);
-    if (value === undefined) return `'${target.name}' is not defined in this session`;
-    return value instanceof Value ? value : `'${target.name}' is not a Value`;
+    if (value === undefined) return `'${target.name}' is not defined in this session.`;
+    return value instanceof Value ? value : `'${target.name}' is not a Value.`;
   }
 
   private newInterpreter(): Interpreter {
@@ -329,4 +334,16 @@ export class Session {
     }
     return out;
   }
+}
+
+/** Why a cell that ran has no Value to draw, from what it left. */
+function noValueMessage(cell: CellRecord): string {
+  const fix = 'call draw(v) on a Value, or use Graph on a cell that ends with one.';
+  let last: PyValue | undefined = cell.result;
+  if (last === undefined && cell.assignments.size > 0) {
+    // Its last assignment: the one on the highest line.
+    last = cell.assignments.get(Math.max(...cell.assignments.keys()));
+  }
+  if (last === undefined) return `This cell makes no Value and calls no backward(): ${fix}`;
+  return `This cell's result is ${resultKind(last)}, not a Value: ${fix}`;
 }

@@ -142,5 +142,15 @@ describe('ToyGrad: commands', () => {
     assert.equal(editor.document.isUntitled, true);
     assert.equal(editor.document.languageId, 'tgrad');
     assert.match(editor.document.getText(), /# %% A neuron with tanh/);
+    // Named after the example, not after its first line (`# %% [markdown]`).
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.equal(tab?.label, 'lecture.tgrad');
+    const again = await vscode.commands.executeCommand<vscode.TextEditor>(
+      'toygrad.openExample',
+      'lecture.tgrad',
+    );
+    assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'lecture-2.tgrad');
+    assert.notEqual(again.document.uri.toString(), editor.document.uri.toString());
+    assert.equal(again.document.getText(), editor.document.getText());
   });
 });

@@ -158,6 +158,32 @@ describe('Session', () => {
     assert.match(missing.message!, /not defined/);
   });
 
+  it("says what a cell's result is when it has no Value to draw", () => {
+    const { s, run, events } = session();
+    const graphMessage = (cellId: string) => {
+      events.length = 0;
+      s.handle({ type: 'graph', requestId: 9, target: { cellId }, maxValues: 100 });
+      const e = events.find((x) => x.type === 'graph') as Extract<KernelEvent, { type: 'graph' }>;
+      assert.equal(e.graph, null);
+      return e.message;
+    };
+    run(
+      'seed(0)\nxs = [[1.0, 2.0], [2.0, 1.0], [0.0, 1.0]]\nys = [1.0, -1.0, 1.0]\n' +
+        'model = MLP(2, [3, 1])\nlosses = train(model, xs, ys, steps=300)',
+      'train',
+    );
+    assert.equal(
+      graphMessage('train'),
+      "This cell's result is a list of 300 numbers, not a Value: call draw(v) on a Value, " +
+        'or use Graph on a cell that ends with one.',
+    );
+    run('model', 'shown');
+    assert.match(graphMessage('shown')!, /^This cell's result is an MLP 2 → 3 → 1, not a Value/);
+    run('print(1)', 'printing');
+    assert.match(graphMessage('printing')!, /^This cell makes no Value and calls no backward\(\)/);
+    assert.match(graphMessage('never')!, /^This cell has not run in this session yet/);
+  });
+
   it('streams train() losses as a few batched log events, with progress', () => {
     const { run } = session();
     const events = run(
