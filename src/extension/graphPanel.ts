@@ -40,11 +40,18 @@ export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
 export class GraphPanel implements vscode.Disposable {
   /** What the graph view shows, so it can be asked for again after a backward. */
   drawnTarget: GraphRequest['target'] | null = null;
+  /**
+   * The cell whose output is drawn, as the document knows it: after a restart its run has a
+   * new id, and the panel follows the cell's next run by this.
+   */
+  drawnCell: { title: string; hash: string } | null = null;
   private ready = false;
   private isClosed = false;
   /** Visibility last seen: view-state events also come for focus changes, which keep the page. */
   private shown: boolean;
   private selected: number | null = null;
+  /** What of the document runs now, for the panel's Stop button; null when idle. */
+  private running: string | null = null;
   private readonly coalescer: LossCoalescer;
   private readonly curveRuns: CurveRuns<RunInfo>;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -116,6 +123,18 @@ export class GraphPanel implements vscode.Disposable {
     this.coalescer.discard();
     this.post({ type: 'state', state: this.state });
     if (this.selected !== null) this.post({ type: 'select', valueId: this.selected });
+    if (this.running !== null) this.post({ type: 'running', running: this.running });
+  }
+
+  /** What runs now ("Training", "cell 3"), or null: shows or hides the panel's Stop. */
+  setRunning(running: string | null): void {
+    if (this.running === running) return;
+    this.running = running;
+    this.post({ type: 'running', running });
+  }
+
+  get runningLabel(): string | null {
+    return this.running;
   }
 
   reveal(): void {

@@ -13,6 +13,7 @@ import { repr } from '../lang/repr';
 import { EventBatcher } from './eventBatcher';
 import { resultKind } from './resultKind';
 import { extractGraph } from './graphExtract';
+import { GradPasses, passesSuffix } from './gradPasses';
 import { shortText } from './inlineText';
 import { snapshot } from './nameSnapshot';
 import type {
@@ -57,6 +58,7 @@ export class Session {
   private batcher: EventBatcher | null = null;
   private runId = 0;
   private trainCurves = 0;
+  private passes = new GradPasses();
   private maxGraphNodes: number;
   private maxRunMillis: number;
 
@@ -140,6 +142,7 @@ export class Session {
   restart(): void {
     this.interpreter = this.newInterpreter();
     this.cells = new Map();
+    this.passes = new GradPasses();
   }
 
   run(request: RunRequest): void {
@@ -179,6 +182,7 @@ export class Session {
       return this.finish(request.cellId, 'error', started);
     }
     zeroGraphGrads(output);
+    this.settleGrads();
     const report = output.backward();
     for (const v of report.nonFinite) this.warnNonFinite(v);
     this.finish(request.cellId, 'ok', started);
@@ -261,6 +265,7 @@ export class Session {
         emit({ type: 'warning', runId: this.runId, message, line, col });
       },
       shouldStop: () => this.stop.requested,
+      beforeBackward: () => this.settleGrads(),
     };
   }
 
@@ -310,17 +315,32 @@ export class Session {
     this.flush();
     this.batcher = null;
     this.ids.sweep();
+    this.settleGrads();
+    const names = snapshot(this.interpreter.names(), this.ids, (site) =>
+      this.interpreter.siteToPosition(site),
+    );
+    for (const [name, value] of this.interpreter.names()) {
+      const info = names[name];
+      if (info?.kind === 'value' && value instanceof Value) {
+        const passes = this.passes.of(value);
+        if (passes > 1) info.passes = passes;
+      }
+    }
     this.options.emit({
       type: 'done',
       runId: this.runId,
       cellId,
       status,
       millis: performance.now() - started,
-      names: snapshot(this.interpreter.names(), this.ids, (site) =>
-        this.interpreter.siteToPosition(site),
-      ),
+      names,
       inline: this.inlineValues(),
     });
+  }
+
+  /** Notes the shown grads (see GradPasses): before every backward pass and after a run. */
+  private settleGrads(): void {
+    this.passes.settle(this.interpreter.names().values());
+    for (const record of this.cells.values()) this.passes.settle(record.assignments.values());
   }
 
   private inlineValues(): CellInline[] {
@@ -328,7 +348,8 @@ export class Session {
     for (const [cellId, record] of this.cells) {
       const values = [...record.assignments].map(([line, value]) => ({
         line,
-        text: shortText(value),
+        text:
+          shortText(value) + (value instanceof Value ? passesSuffix(this.passes.of(value)) : ''),
       }));
       out.push({ cellId, values });
     }

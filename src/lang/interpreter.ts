@@ -231,6 +231,7 @@ export class Interpreter {
   }
 
   private backward(v: Value): void {
+    this.host.beforeBackward?.();
     const report = v.backward();
     this.outcome.backwardTarget = v;
     if (report.nonFinite.length === 0) return;

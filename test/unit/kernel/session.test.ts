@@ -158,6 +158,35 @@ describe('Session', () => {
     assert.match(missing.message!, /not defined/);
   });
 
+  it('marks grads that add up several backward passes, in inline values and names', () => {
+    const { run, backward } = session();
+    const inlineOf = (events: KernelEvent[], cellId: string, line: number) =>
+      done(events)
+        .inline.find((c) => c.cellId === cellId)
+        ?.values.find((v) => v.line === line)?.text;
+    run('a = Value(2.0)\nb = Value(-3.0)\nL = a * b + a', 'A', 1);
+    let events = backward('A');
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -2.0000');
+    assert.equal((done(events).names.a as ValueInfo).passes, undefined);
+    // A later cell backpropagates again: micrograd adds, and the editor says so.
+    events = run('L.backward()', 'B', 5);
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -4.0000 (2 passes)');
+    assert.equal((done(events).names.a as ValueInfo).passes, 2);
+    events = run('L.backward()\nL.backward()', 'C', 7);
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -8.0000 (4 passes)');
+    // zero_grad first: one pass again.
+    events = run('zero_grad([a, b, L])\nL.backward()', 'D', 9);
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -2.0000');
+    assert.equal((done(events).names.a as ValueInfo).passes, undefined);
+    // Run Backward zeroes the graph first: one pass, however often it is clicked.
+    backward('A');
+    events = backward('A');
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -2.0000');
+    // Within one cell, and a Value made there.
+    events = run('c = Value(1.0)\nd = c * 3\nd.backward()\nd.backward()\nd.backward()', 'E', 11);
+    assert.equal(inlineOf(events, 'E', 11), '1.0000 · ∇ 9.0000 (3 passes)');
+  });
+
   it("says what a cell's result is when it has no Value to draw", () => {
     const { s, run, events } = session();
     const graphMessage = (cellId: string) => {
