@@ -9,6 +9,7 @@ import type { PanelHost } from './host';
 import { asToPanel } from './messages';
 import { Tabs } from './tabs';
 import { ThemeWatcher } from './theme/themeWatcher';
+import { RunBar } from './runBar';
 import { readUiState, type UiState } from './uiState';
 
 export interface PanelInspection {
@@ -17,6 +18,8 @@ export interface PanelInspection {
   graph: GraphInspection | null;
   curves: LossInspection;
   plots: PlotsInspection;
+  /** The run bar's text while a cell runs, else null. */
+  running: string | null;
   messages: number;
   errors: string[];
 }
@@ -28,6 +31,7 @@ export class PanelApp {
   private readonly plots: PlotsView;
   private readonly tabs: Tabs;
   private readonly banner: HTMLElement;
+  private readonly runBar: RunBar;
   private readonly waiting: HTMLElement;
   private ui: UiState;
   private messages = 0;
@@ -53,6 +57,8 @@ export class PanelApp {
     this.banner = el('div', { className: 'error-banner', attrs: { role: 'alert' } });
     this.banner.hidden = true;
     this.waiting = el('p', { className: 'boot', text: 'Loading the ToyGrad panel…' });
+    this.runBar = new RunBar(host);
+    this.tabs.list.appendChild(this.runBar.element);
     root.replaceChildren(this.tabs.list, this.banner, this.waiting, this.tabs.panels);
     root.removeAttribute('aria-busy');
     // Zooming changes devicePixelRatio and maybe font metrics: re-read the theme and redraw.
@@ -120,6 +126,13 @@ export class PanelApp {
       case 'config':
         this.graph.setMaxVisibleNodes(msg.maxVisibleNodes);
         break;
+      case 'running':
+        this.runBar.set(msg.running);
+        break;
+      default: {
+        const never: never = msg;
+        throw new Error(`unknown message ${JSON.stringify(never)}`);
+      }
     }
   }
 
@@ -151,6 +164,7 @@ export class PanelApp {
       graph: this.graph.inspect(),
       curves: this.loss.inspect(),
       plots: this.plots.inspect(),
+      running: this.runBar.running,
       messages: this.messages,
       errors: [...this.errors],
     };

@@ -42,6 +42,10 @@ export function asToPanel(data: unknown): ToPanel | null {
       return isView(data.view) ? (data as unknown as ToPanel) : null;
     case 'config':
       return typeof data.maxVisibleNodes === 'number' ? (data as unknown as ToPanel) : null;
+    case 'running':
+      return data.running === null || typeof data.running === 'string'
+        ? (data as unknown as ToPanel)
+        : null;
     default:
       return null;
   }

@@ -112,7 +112,7 @@ export class CellActions {
     const answer = await session.cellGraph(cell, cells, graphRequestSize(this.ctx.settings));
     if (answer.graph === null || answer.cellId === null) {
       void vscode.window.showWarningMessage(
-        `ToyGrad: no graph to draw. ${answer.message ?? ''}`.trim(),
+        `ToyGrad: ${answer.message ?? 'There is no graph to draw.'}`,
       );
       return false;
     }

@@ -36,7 +36,11 @@ export function registerCommands(
       return ctx.document(uri) ?? vscode.workspace.openTextDocument(uri);
     }
     const editor = vscode.window.activeTextEditor;
-    return editor !== undefined && isTgrad(editor.document) ? editor.document : undefined;
+    if (editor !== undefined && isTgrad(editor.document)) return editor.document;
+    // The panel has the focus: its document (unless it is a notebook's session).
+    const fromPanel = panels.activeUri();
+    if (fromPanel === undefined || fromPanel.fragment !== '') return undefined;
+    return ctx.document(fromPanel) ?? vscode.workspace.openTextDocument(fromPanel);
   };
 
   /** The document and cell a command is about: from a lens's arguments or the cursor. */
@@ -83,6 +87,11 @@ export function registerCommands(
   const withSession =
     (action: (uri: vscode.Uri) => unknown) =>
     async (arg?: unknown): Promise<unknown> => {
+      // A session named by its key (the panel's Stop button), notebook sessions included.
+      if (arg instanceof vscode.Uri && ctx.sessions.get(arg) !== undefined) return action(arg);
+      const panelUri = arg === undefined ? panels.activeUri() : undefined;
+      if (panelUri !== undefined && !isTgradEditor(vscode.window.activeTextEditor))
+        return action(panelUri);
       const notebook = vscode.window.activeNotebookEditor?.notebook;
       const fromNotebook =
         arg === undefined &&

@@ -1,5 +1,5 @@
 // "Open Example…": a quick pick over the examples the extension ships (examples/*.tgrad),
-// each opened as an untitled copy, so a learner can edit and run it without touching, or
+// each opened as an untitled copy named after it, so a learner can edit and run it without touching, or
 // being asked to save over, the bundled file.
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from './documentCells';
@@ -42,6 +42,25 @@ export async function openExample(
         });
   if (picked === undefined) return undefined;
   const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(picked.uri));
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+  // A named untitled document: its tab (and Save As) read "lecture.tgrad", not the first line.
+  const document = await vscode.workspace.openTextDocument(untitledCopyUri(picked.label));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), content);
+  await vscode.workspace.applyEdit(edit);
+  if (document.languageId !== LANGUAGE_ID)
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   return vscode.window.showTextDocument(document);
+}
+
+/** `untitled:lecture.tgrad`, or `lecture-2.tgrad`… when a copy with that name is open. */
+function untitledCopyUri(fileName: string): vscode.Uri {
+  const open = new Set(
+    vscode.workspace.textDocuments
+      .filter((d) => d.uri.scheme === 'untitled')
+      .map((d) => d.uri.path),
+  );
+  const stem = fileName.replace(/\.tgrad$/, '');
+  let name = fileName;
+  for (let n = 2; open.has(name); n++) name = `${stem}-${n}.tgrad`;
+  return vscode.Uri.from({ scheme: 'untitled', path: name });
 }

@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const highlight = c.own(new LineHighlight());
   const panels = c.own(new GraphPanels(c, highlight, output));
   const actions = new CellActions(c, panels, results);
-  const status = c.own(new StatusBar(c));
+  const status = c.own(new StatusBar(c, panels));
   c.own(new RunProgress(c, (uri) => actions.stop(uri)));
   const hover = new HoverProvider(c);
   const outline = new CellOutlineProvider();

@@ -14,6 +14,8 @@ import type {
   ToPanel,
   ValueUpdate,
 } from '../kernel/protocol';
+import { CurveRuns } from './curveRuns';
+import type { RunInfo } from './documentSession';
 import { applyUpdates } from './graphUpdates';
 import { LossCoalescer } from './lossCoalescer';
 import { panelHtml } from './panelHtml';
@@ -38,12 +40,20 @@ export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
 export class GraphPanel implements vscode.Disposable {
   /** What the graph view shows, so it can be asked for again after a backward. */
   drawnTarget: GraphRequest['target'] | null = null;
+  /**
+   * The cell whose output is drawn, as the document knows it: after a restart its run has a
+   * new id, and the panel follows the cell's next run by this.
+   */
+  drawnCell: { title: string; hash: string } | null = null;
   private ready = false;
   private isClosed = false;
   /** Visibility last seen: view-state events also come for focus changes, which keep the page. */
   private shown: boolean;
   private selected: number | null = null;
+  /** What of the document runs now, for the panel's Stop button; null when idle. */
+  private running: string | null = null;
   private readonly coalescer: LossCoalescer;
+  private readonly curveRuns: CurveRuns<RunInfo>;
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Messages posted to the webview, newest last (for the test commands). */
   readonly posted: ToPanel['type'][] = [];
@@ -57,6 +67,7 @@ export class GraphPanel implements vscode.Disposable {
   ) {
     this.shown = panel.visible;
     this.coalescer = new LossCoalescer((batches) => this.post({ type: 'loss', batches }));
+    this.curveRuns = new CurveRuns(state.curves);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'toygrad.svg');
     panel.webview.options = panelOptions(extensionUri);
     const asUri = (...path: string[]) =>
@@ -112,6 +123,18 @@ export class GraphPanel implements vscode.Disposable {
     this.coalescer.discard();
     this.post({ type: 'state', state: this.state });
     if (this.selected !== null) this.post({ type: 'select', valueId: this.selected });
+    if (this.running !== null) this.post({ type: 'running', running: this.running });
+  }
+
+  /** What runs now ("Training", "cell 3"), or null: shows or hides the panel's Stop. */
+  setRunning(running: string | null): void {
+    if (this.running === running) return;
+    this.running = running;
+    this.post({ type: 'running', running });
+  }
+
+  get runningLabel(): string | null {
+    return this.running;
   }
 
   reveal(): void {
@@ -150,10 +173,14 @@ export class GraphPanel implements vscode.Disposable {
     this.post({ type: 'select', valueId });
   }
 
-  /** Saved with the rest of the state when the run ends (flushLoss), not per point. */
-  addLoss(batches: LossBatch[]): void {
-    addLoss(this.state, batches);
-    if (this.ready && this.visible) this.coalescer.add(batches);
+  /**
+   * Points of `run` (a cell's run; the session's numbering is not the panel's). Saved with
+   * the rest of the state when the run ends (flushLoss), not per point.
+   */
+  addLoss(batches: LossBatch[], run: RunInfo): void {
+    const named = this.curveRuns.assign(run, run.label, batches);
+    addLoss(this.state, named);
+    if (this.ready && this.visible) this.coalescer.add(named);
   }
 
   flushLoss(): void {
@@ -163,6 +190,7 @@ export class GraphPanel implements vscode.Disposable {
 
   clearLoss(fromPanel: boolean): void {
     this.state.curves = [];
+    this.curveRuns.clear();
     this.coalescer.discard();
     if (!fromPanel) this.post({ type: 'clearLoss' });
     this.changed();

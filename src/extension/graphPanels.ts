@@ -7,7 +7,7 @@ import type { FromPanel, GraphRequest, PanelState } from '../kernel/protocol';
 import type { Ctx } from './ctx';
 import { isTgrad } from './documentCells';
 import { LatestThrottle } from './latestThrottle';
-import type { SessionEvent } from './documentSession';
+import type { RunInfo, SessionEvent } from './documentSession';
 import { mapRunLine } from './errorPosition';
 import { exportBytes, exportFileName, exportFilter } from './exportData';
 import { GraphPanel, PANEL_VIEW_TYPE, panelTitle } from './graphPanel';
@@ -37,6 +37,9 @@ export class GraphPanels implements vscode.Disposable {
   /** Runs whose loss curve already brought the panel forward. */
   private readonly revealedFor = new Set<string>();
   private shuttingDown = false;
+  private readonly activeChanged = new vscode.EventEmitter<void>();
+  /** A ToyGrad panel became, or stopped being, the active editor tab. */
+  readonly onDidChangeActive = this.activeChanged.event;
   /** A program that draws or plots every step of a loop: the panel gets the latest, 4 a second. */
   private readonly drawings = new Map<string, LatestThrottle<() => void>>();
 
@@ -56,6 +59,12 @@ export class GraphPanels implements vscode.Disposable {
 
   get(uri: vscode.Uri): GraphPanel | undefined {
     return this.panels.get(uri.toString());
+  }
+
+  /** The document of the ToyGrad panel that is the active editor tab, if one is. */
+  activeUri(): vscode.Uri | undefined {
+    for (const gp of this.panels.values()) if (!gp.closed && gp.panel.active) return gp.uri;
+    return undefined;
   }
 
   /** The document's panel, created beside the editor (without taking focus) if needed. */
@@ -99,6 +108,8 @@ export class GraphPanels implements vscode.Disposable {
     const key = uri.toString();
     const gp = new GraphPanel(panel, uri, state, this.ctx.extensionUri, () => this.saveSoon(key));
     this.panels.set(key, gp);
+    gp.setRunning(this.ctx.sessions.get(uri)?.current?.label ?? null);
+    panel.onDidChangeViewState(() => this.activeChanged.fire());
     panel.webview.onDidReceiveMessage((data: unknown) => {
       const message = asFromPanel(data);
       if (message !== null) void this.onMessage(gp, message);
@@ -106,6 +117,7 @@ export class GraphPanels implements vscode.Disposable {
     panel.onDidDispose(() => {
       gp.detach();
       this.panels.delete(key);
+      this.activeChanged.fire();
       if (!this.shuttingDown) void this.forget(key);
     });
     this.saveSoon(key);
@@ -118,7 +130,35 @@ export class GraphPanels implements vscode.Disposable {
     graph: NonNullable<PanelState['graph']>,
     target: GraphRequest['target'],
   ): void {
-    this.open(uri).showGraph(graph, target);
+    const gp = this.open(uri);
+    gp.showGraph(graph, target);
+    const record =
+      'cellId' in target ? this.ctx.sessions.get(uri)?.records.get(target.cellId) : undefined;
+    gp.drawnCell = record !== undefined ? { title: record.title, hash: record.hash } : null;
+  }
+
+  /**
+   * What to ask for again after `run`: the drawn target, or, when the drawn cell's run is
+   * gone with a restart, this run if it is of the same cell (same code, or same title).
+   */
+  private followedTarget(
+    uri: vscode.Uri,
+    gp: GraphPanel,
+    run: RunInfo,
+  ): GraphRequest['target'] | null {
+    const target = gp.drawnTarget;
+    if (target === null || !('cellId' in target) || target.cellId === run.cellId) return target;
+    const records = this.ctx.sessions.get(uri)?.records;
+    const drawn = gp.drawnCell;
+    if (records === undefined || drawn === null || records.get(target.cellId) !== undefined)
+      return target;
+    const now = records.get(run.cellId);
+    const same =
+      now !== undefined &&
+      (now.hash === drawn.hash || (drawn.title !== '' && now.title === drawn.title));
+    if (!same) return target;
+    gp.drawnTarget = { cellId: run.cellId };
+    return gp.drawnTarget;
   }
 
   async onMessage(gp: GraphPanel, message: FromPanel): Promise<void> {
@@ -131,6 +171,9 @@ export class GraphPanels implements vscode.Disposable {
         return;
       case 'clearLoss':
         gp.clearLoss(true);
+        return;
+      case 'stop':
+        await vscode.commands.executeCommand('toygrad.stop', gp.uri);
         return;
       case 'reveal':
         await this.revealFromPanel(gp.uri, message.line, message.col);
@@ -191,9 +234,12 @@ export class GraphPanels implements vscode.Disposable {
   }
 
   private onSessionEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {
+    if (event.type === 'started' || event.type === 'done' || event.type === 'restarted') {
+      this.get(uri)?.setRunning(this.ctx.sessions.get(uri)?.current?.label ?? null);
+    }
     switch (event.type) {
       case 'log':
-        this.forRun(uri, run?.runId ?? 0, 'curves')?.addLoss(event.batches);
+        if (run !== null) this.forRun(uri, run.runId, 'curves')?.addLoss(event.batches, run);
         return;
       case 'progress':
         this.forRun(uri, run?.runId ?? 0, 'curves');
@@ -222,10 +268,12 @@ export class GraphPanels implements vscode.Disposable {
         const gp = this.get(uri);
         if (gp === undefined) return;
         gp.flushLoss();
-        if (event.status !== 'ok' || run === null || gp.drawnTarget === null) return;
-        const target = gp.drawnTarget;
-        const sameCell = 'cellId' in target && target.cellId === run.cellId;
-        if (run.kind === 'backward' || sameCell) void this.redraw(uri, gp, target);
+        // Any cell may call backward() or change .data of drawn Values (an optimizer step),
+        // and a run that failed may have done so before its error: ask again after every
+        // run. Only changed numbers travel when it is the same graph.
+        if (run === null) return;
+        const target = this.followedTarget(uri, gp, run);
+        if (target !== null) void this.redraw(uri, gp, target);
         return;
       }
       default:
@@ -331,6 +379,7 @@ export class GraphPanels implements vscode.Disposable {
 
   dispose(): void {
     this.shuttingDown = true;
+    this.activeChanged.dispose();
     for (const t of this.drawings.values()) t.dispose();
     this.drawings.clear();
     for (const [key, t] of this.saveTimers) {

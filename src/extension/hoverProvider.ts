@@ -1,6 +1,8 @@
 // Hovers over names bound in the session, answered from the snapshot the latest run left
-// (never a round trip to the worker, which may be busy training): values, lists, modules.
+// (never a round trip to the worker, which may be busy training): values, lists, modules;
+// and on built-in names the program has not rebound, their signature from the docs.
 import * as vscode from 'vscode';
+import { builtinHoverMarkdown, parseBuiltinTable, type BuiltinDoc } from './builtinDocs';
 import type { Ctx } from './ctx';
 import { hoverMarkdown } from './hoverText';
 import { isNotebookCell } from './documentCells';
@@ -15,12 +17,42 @@ export class HoverProvider implements vscode.HoverProvider {
 
   constructor(private readonly ctx: Ctx) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  private builtins: Map<string, BuiltinDoc> | null = null;
+
+  provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
     const started = performance.now();
     const hover = this.answer(document, position);
     this.timings.push(performance.now() - started);
     if (this.timings.length > 100) this.timings.shift();
-    return hover;
+    if (hover !== undefined) return hover;
+    const span = nameAt(document.lineAt(position.line).text, position.character);
+    return span !== null ? this.builtinHover(span, position.line) : undefined;
+  }
+
+  /** A built-in's signature and what it gives, when the program has not rebound the name. */
+  private async builtinHover(
+    span: { name: string; start: number; end: number },
+    line: number,
+  ): Promise<vscode.Hover | undefined> {
+    this.builtins ??= await this.loadBuiltins();
+    const doc = this.builtins.get(span.name);
+    if (doc === undefined) return undefined;
+    return new vscode.Hover(
+      new vscode.MarkdownString(builtinHoverMarkdown(doc)),
+      new vscode.Range(line, span.start, line, span.end),
+    );
+  }
+
+  private async loadBuiltins(): Promise<Map<string, BuiltinDoc>> {
+    try {
+      const uri = vscode.Uri.joinPath(this.ctx.extensionUri, 'docs', 'language.md');
+      return parseBuiltinTable(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+    } catch {
+      return new Map();
+    }
   }
 
   private answer(

@@ -29,6 +29,13 @@ function valueHover(name: string, v: ValueInfo, options: HoverOptions): string[]
     `${code(name)} · Value`,
     `data **${numberText(v.data)}** · grad **${numberText(v.grad)}**`,
   ];
+  if (v.passes !== undefined && v.passes > 1) {
+    lines.push(
+      `grad adds up ${v.passes} backward passes (micrograd accumulates): ` +
+        `call ${code('zero_grad(...)')} (or ${code('model.zero_grad()')}) before ` +
+        `${code('backward()')} for one pass's gradient`,
+    );
+  }
   if (v.op === '') {
     lines.push('a leaf (no inputs)');
   } else {

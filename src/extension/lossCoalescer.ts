@@ -12,7 +12,7 @@ export function mergeBatches(into: LossBatch[], batches: readonly LossBatch[]): 
     if (same !== undefined) {
       for (const p of b.points) same.points.push(p);
     } else {
-      into.push({ name: b.name, runId: b.runId, points: [...b.points] });
+      into.push({ ...b, points: [...b.points] });
     }
   }
 }

@@ -10,6 +10,7 @@ export function asFromPanel(data: unknown): FromPanel | null {
   switch (data.type) {
     case 'ready':
     case 'clearLoss':
+    case 'stop':
       return { type: data.type };
     case 'reveal':
       if (!isNum(data.valueId) || !isNum(data.line) || !isNum(data.col)) return null;

@@ -1,9 +1,10 @@
-// The status bar item of tgrad editors: idle, "running cell N", or the training step and
+// The status bar item of tgrad editors (and of their panel while it has the focus): idle, "running cell N", or the training step and
 // loss while `train` runs. Clicking it while running stops the run; when idle it shows the
 // panel. Also keeps the `toygrad.running` context key for the Stop command's enablement.
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
 import { isTgrad } from './documentCells';
+import type { GraphPanels } from './graphPanels';
 import { statusView, type StatusView } from './statusText';
 
 const PROGRESS_MILLIS = 250;
@@ -19,15 +20,19 @@ export class StatusBar implements vscode.Disposable {
   /** Progress arrives up to 20 times a second; a person reads a few updates a second. */
   private progressTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly ctx: Ctx) {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly panels: Pick<GraphPanels, 'activeUri' | 'onDidChangeActive'>,
+  ) {
     this.item.name = 'ToyGrad';
     ctx.own(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      panels.onDidChangeActive(() => this.update()),
       ctx.sessions.onEvent((uri, e) => {
         const t = e.event.type;
         if (t !== 'started' && t !== 'progress' && t !== 'done' && t !== 'restarted') return;
-        if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) return;
+        if (this.documentUri()?.toString() !== uri.toString()) return;
         if (t === 'progress') this.updateSoon();
         else this.update();
       }),
@@ -61,14 +66,14 @@ export class StatusBar implements vscode.Disposable {
       clearTimeout(this.progressTimer);
       this.progressTimer = null;
     }
-    const editor = vscode.window.activeTextEditor;
-    if (editor === undefined || !isTgrad(editor.document)) {
+    const uri = this.documentUri();
+    if (uri === undefined) {
       this.item.hide();
       this.view = null;
       this.setRunning(false);
       return;
     }
-    const session = this.ctx.sessions.get(editor.document.uri);
+    const session = this.ctx.sessions.get(uri);
     const busy = session?.busy ?? false;
     const view = statusView({
       busy,
@@ -83,6 +88,16 @@ export class StatusBar implements vscode.Disposable {
     this.item.command = this.command ?? undefined;
     this.item.show();
     this.setRunning(busy);
+  }
+
+  /**
+   * The document the item is about: the tgrad editor's, or, while its panel has the focus
+   * (a person watching the curves), the panel's, so Stop stays in reach.
+   */
+  private documentUri(): vscode.Uri | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (editor !== undefined && isTgrad(editor.document)) return editor.document.uri;
+    return this.panels.activeUri();
   }
 
   private setRunning(running: boolean): void {

@@ -4,7 +4,6 @@
 // mutable values shown, not with every name and cell the session ever held.
 
 import type { PyValue } from '../lang/runtime/values';
-import { shortText } from './inlineText';
 import { matchesKey, previewKey, type PreviewKey } from './previewKey';
 import { isModuleDefault } from '../lang/interpreter';
 import type { CellInline, NameInfo } from './protocol';
@@ -27,7 +26,11 @@ export class ChangeReport {
   private readonly sentBound: boolean[] = [];
   private live: LiveEntry[] = [];
 
-  constructor(private readonly describe: (value: PyValue) => NameInfo) {}
+  constructor(
+    private readonly describe: (value: PyValue) => NameInfo,
+    /** A value's inline text (beside the line that assigned it). */
+    private readonly inlineText: (value: PyValue) => string,
+  ) {}
 
   names(table: GlobalTable): { names: Record<string, NameInfo>; removed: string[] } {
     const names: Record<string, NameInfo> = {};
@@ -78,7 +81,7 @@ export class ChangeReport {
       if (record === undefined) continue;
       const values = [...record.assignments].map(([line, value]) => ({
         line,
-        text: shortText(value),
+        text: this.inlineText(value),
       }));
       out.push({ cellId, values });
     }

@@ -162,7 +162,7 @@ export class KernelClient {
     for (const resolve of this.runWaiters) resolve();
     this.runWaiters = [];
     for (const resolve of this.graphWaiters.values()) {
-      resolve({ graph: null, message: 'the session restarted' });
+      resolve({ graph: null, message: 'The session restarted.' });
     }
     this.graphWaiters.clear();
   }

@@ -110,6 +110,8 @@ export interface LossBatch {
   name: string;
   /** One series per run: the run that produced the points. */
   runId: number;
+  /** The run as the legend names it (set by the editor: the cell's title and a counter). */
+  run?: string;
   points: LossPoint[];
 }
 
@@ -147,6 +149,8 @@ export interface ValueInfo {
   inputs: string[];
   line: number;
   col: number;
+  /** Backward passes added up in `grad` since it was last zero, when more than one. */
+  passes?: number;
 }
 
 export interface SequenceInfo {
@@ -316,12 +320,15 @@ export type ToPanel =
   | { type: 'plot'; plot: PlotPayload }
   | { type: 'boundary'; boundary: BoundaryPayload }
   | { type: 'show'; view: PanelView }
-  | { type: 'config'; maxVisibleNodes: number };
+  | { type: 'config'; maxVisibleNodes: number }
+  /** What of the panel's document runs now ("Training", "cell 3"), or null: the Stop button. */
+  | { type: 'running'; running: string | null };
 
 export type FromPanel =
   | { type: 'ready' }
   | { type: 'reveal'; valueId: number; line: number; col: number }
   | { type: 'view'; view: PanelView }
   | { type: 'clearLoss' }
+  | { type: 'stop' }
   | { type: 'export'; format: 'svg' | 'png' | 'csv'; fileName: string; data: string }
   | { type: 'error'; message: string };

@@ -11,8 +11,11 @@ import type { TgradError } from '../lang/errors';
 import type { PyValue } from '../lang/runtime/values';
 import { repr } from '../lang/repr';
 import { EventBatcher } from './eventBatcher';
+import { resultKind } from './resultKind';
 import { extractGraph } from './graphExtract';
 import { ChangeReport } from './changeReport';
+import { GradPasses, passesSuffix } from './gradPasses';
+import { shortText } from './inlineText';
 import { describe } from './nameSnapshot';
 import type {
   BackwardRequest,
@@ -46,6 +49,8 @@ interface CellRecord {
   output: Value | null;
   /** File line → the value last assigned on it, for inline display. */
   assignments: Map<number, PyValue>;
+  /** The final expression's value, when the cell ended with one. */
+  result: PyValue | undefined;
 }
 
 export class Session {
@@ -58,6 +63,7 @@ export class Session {
   private batcher: EventBatcher | null = null;
   private runId = 0;
   private trainCurves = 0;
+  private passes = new GradPasses();
   private maxGraphNodes: number;
   private maxRunMillis: number;
 
@@ -142,6 +148,7 @@ export class Session {
     this.interpreter = this.newInterpreter();
     this.cells = new Map();
     this.report = this.newReport();
+    this.passes = new GradPasses();
   }
 
   run(request: RunRequest): void {
@@ -152,6 +159,7 @@ export class Session {
     this.cells.set(request.cellId, {
       output: outcome.backwardTarget ?? outcome.lastAssigned,
       assignments: outcome.assignments,
+      result: outcome.result,
     });
     if (outcome.result !== undefined && outcome.result !== null) {
       this.flush();
@@ -181,6 +189,7 @@ export class Session {
       return this.finish(request.cellId, 'error', started);
     }
     zeroGraphGrads(output);
+    this.settleGrads();
     const report = output.backward();
     for (const v of report.nonFinite) this.warnNonFinite(v);
     this.finish(request.cellId, 'ok', started);
@@ -209,15 +218,16 @@ export class Session {
   /** The Value a Graph request names, or why there is none. */
   private resolveTarget(target: GraphRequest['target']): Value | string {
     if ('valueId' in target) {
-      return this.ids.find(target.valueId) ?? 'that Value no longer exists';
+      return this.ids.find(target.valueId) ?? 'That Value no longer exists in this session.';
     }
     if ('cellId' in target) {
-      const output = this.cells.get(target.cellId)?.output ?? null;
-      return output ?? 'this cell has no output Value yet: run it first';
+      const cell = this.cells.get(target.cellId);
+      if (cell === undefined) return 'This cell has not run in this session yet: run it first.';
+      return cell.output ?? noValueMessage(cell);
     }
     const value = this.interpreter.names().get(target.name);
-    if (value === undefined) return `'${target.name}' is not defined in this session`;
-    return value instanceof Value ? value : `'${target.name}' is not a Value`;
+    if (value === undefined) return `'${target.name}' is not defined in this session.`;
+    return value instanceof Value ? value : `'${target.name}' is not a Value.`;
   }
 
   private newInterpreter(): Interpreter {
@@ -262,6 +272,7 @@ export class Session {
         emit({ type: 'warning', runId: this.runId, message, line, col });
       },
       shouldStop: () => this.stop.requested,
+      beforeBackward: () => this.settleGrads(),
     };
   }
 
@@ -316,6 +327,7 @@ export class Session {
     let removedNames: string[] = [];
     let inline: CellInline[] = [];
     try {
+      this.settleGrads();
       [names, removedNames] = this.changedNames();
       inline = this.changedInline(cellId);
     } catch (e) {
@@ -353,9 +365,36 @@ export class Session {
     return this.report.inline(ranCellId, this.cells);
   }
 
+  /** Notes the shown grads (see GradPasses): before every backward pass and after a run. */
+  private settleGrads(): void {
+    this.passes.settle(this.interpreter.globalTable().values);
+    for (const record of this.cells.values()) this.passes.settle(record.assignments.values());
+  }
+
   private newReport(): ChangeReport {
-    return new ChangeReport((value) =>
-      describe(value, this.ids, (site) => this.interpreter.siteToPosition(site)),
+    return new ChangeReport(
+      (value) => {
+        const info = describe(value, this.ids, (site) => this.interpreter.siteToPosition(site));
+        if (info.kind === 'value' && value instanceof Value) {
+          const passes = this.passes.of(value);
+          if (passes > 1) info.passes = passes;
+        }
+        return info;
+      },
+      (value) =>
+        shortText(value) + (value instanceof Value ? passesSuffix(this.passes.of(value)) : ''),
     );
   }
+}
+
+/** Why a cell that ran has no Value to draw, from what it left. */
+function noValueMessage(cell: CellRecord): string {
+  const fix = 'call draw(v) on a Value, or use Graph on a cell that ends with one.';
+  let last: PyValue | undefined = cell.result;
+  if (last === undefined && cell.assignments.size > 0) {
+    // Its last assignment: the one on the highest line.
+    last = cell.assignments.get(Math.max(...cell.assignments.keys()));
+  }
+  if (last === undefined) return `This cell makes no Value and calls no backward(): ${fix}`;
+  return `This cell's result is ${resultKind(last)}, not a Value: ${fix}`;
 }

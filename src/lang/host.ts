@@ -32,4 +32,6 @@ export interface RunHost {
   warn(message: string, line: number, col: number): void;
   /** Polled between statements and training steps; true stops the run. */
   shouldStop(): boolean;
+  /** Called before each `backward()` the program calls (the kernel counts passes per grad). */
+  beforeBackward?(): void;
 }

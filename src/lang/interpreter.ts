@@ -344,6 +344,7 @@ export class Interpreter {
   }
 
   private backward(v: Value): void {
+    this.host.beforeBackward?.();
     const report = v.backward();
     this.outcome.backwardTarget = v;
     this.reportBackward(report);

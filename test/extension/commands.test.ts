@@ -133,6 +133,27 @@ describe('ToyGrad: commands', () => {
     assert.ok(after.names.includes('n'), 'names bound before the stop stay');
   });
 
+  it('hovers on built-ins with their signature and what they give, unless rebound', async () => {
+    const editor = await openUntitled(
+      '# %%\nxs, ys = moons(20)\nmodel = MLP(2, [4, 1])\nlosses = train(model, xs, ys, steps=3)\n',
+    );
+    const doc = editor.document;
+    const at = (line: number, word: string) =>
+      new vscode.Position(line, doc.lineAt(line).text.indexOf(word) + 1);
+    // Before any run: nothing of the session, the docs' table only.
+    const train = await hoverText(doc, at(3, 'train'));
+    assert.match(train, /train\(model, xs, ys, loss="mse", optimizer=None, steps=100/);
+    assert.match(train, /the list of losses/);
+    assert.match(await hoverText(doc, at(1, 'moons')), /moons\(n=100, noise=0\.1\)/);
+    assert.match(await hoverText(doc, at(2, 'MLP')), /MLP\(nin, nouts, act="tanh", out=None\)/);
+    // A name the program binds is the program's.
+    const own = await openUntitled('# %%\ndef train(x):\n    return x\n\ny = train(2)\n');
+    await vscode.commands.executeCommand<Outcome>('toygrad.runCell', own.document.uri, 0);
+    const mine = await hoverText(own.document, new vscode.Position(4, 5));
+    assert.match(mine, /`train` · function/);
+    assert.doesNotMatch(mine, /list of losses/);
+  });
+
   it('opens a bundled example as an unsaved copy', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>(
       'toygrad.openExample',
@@ -142,5 +163,15 @@ describe('ToyGrad: commands', () => {
     assert.equal(editor.document.isUntitled, true);
     assert.equal(editor.document.languageId, 'tgrad');
     assert.match(editor.document.getText(), /# %% A neuron with tanh/);
+    // Named after the example, not after its first line (`# %% [markdown]`).
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.equal(tab?.label, 'lecture.tgrad');
+    const again = await vscode.commands.executeCommand<vscode.TextEditor>(
+      'toygrad.openExample',
+      'lecture.tgrad',
+    );
+    assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'lecture-2.tgrad');
+    assert.notEqual(again.document.uri.toString(), editor.document.uri.toString());
+    assert.equal(again.document.getText(), editor.document.getText());
   });
 });

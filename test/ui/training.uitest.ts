@@ -51,7 +51,7 @@ describe('UI: training the micrograd demo (packaged extension)', function () {
     // The points logged before the stop are in the panel's loss curves.
     const frame = wb.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await frame
-      .getByText(/loss · run \d+/)
+      .getByText(/loss · Training #\d+/)
       .first()
       .waitFor({ timeout: 30_000 });
     await wb.page.waitForTimeout(1000);

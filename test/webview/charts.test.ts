@@ -107,9 +107,10 @@ describe('series store and CSV', () => {
   it('writes CSV with full precision and defused, quoted names', () => {
     const store = new SeriesStore();
     store.append([{ name: '=cmd,"x"', runId: 3, points: [{ step: 1, value: 0.1 + 0.2 }] }]);
+    store.append([{ name: 'loss', runId: 4, run: 'Train #2', points: [{ step: 0, value: 1 }] }]);
     assert.equal(
       lossCsv(store.list()),
-      'run,name,step,value\n3,"\'=cmd,""x""",1,0.30000000000000004\n',
+      'run,name,step,value\nrun 3,"\'=cmd,""x""",1,0.30000000000000004\nTrain #2,loss,0,1\n',
     );
     assert.equal(csvField('loss'), 'loss');
     assert.equal(csvField('a\nb'), '"a\nb"');

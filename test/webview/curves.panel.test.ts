@@ -207,9 +207,9 @@ describe('webview panel: loss curves (Chromium)', function () {
     const lines = csv.data.trimEnd().split('\n');
     assert.equal(lines[0], 'run,name,step,value');
     assert.equal(lines.length, 1 + 10_000 + 2 + 2);
-    assert.equal(lines[1], `1,loss,0,${lossAt(0)}`);
-    assert.equal(lines[10_000], `1,loss,9999,${lossAt(9_999)}`);
-    assert.equal(lines[10_003], '2,acc,0,0.5');
+    assert.equal(lines[1], `run 1,loss,0,${lossAt(0)}`);
+    assert.equal(lines[10_000], `run 1,loss,9999,${lossAt(9_999)}`);
+    assert.equal(lines[10_003], 'run 2,acc,0,0.5');
     const png = exports.find((m) => m.format === 'png')!;
     assert.match(png.data, /^data:image\/png;base64,/);
   });

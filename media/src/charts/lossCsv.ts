@@ -12,8 +12,8 @@ export function lossCsv(series: readonly StoredSeries[]): string {
   const lines = ['run,name,step,value'];
   for (const s of series) {
     const name = csvField(s.name);
-    for (let i = 0; i < s.length; i++)
-      lines.push(`${s.runId},${name},${s.steps[i]},${s.values[i]}`);
+    const run = csvField(s.run);
+    for (let i = 0; i < s.length; i++) lines.push(`${run},${name},${s.steps[i]},${s.values[i]}`);
   }
   return lines.join('\n') + '\n';
 }

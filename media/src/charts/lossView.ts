@@ -17,6 +17,7 @@ export interface LossInspection {
     key: string;
     name: string;
     runId: number;
+    run: string;
     length: number;
     lastStep: number;
     lastValue: number;
@@ -126,7 +127,7 @@ export class LossView {
       .filter((s) => !this.hidden.has(s.key))
       .map((s) => ({
         key: s.key,
-        label: seriesLabel(s.name, s.runId),
+        label: seriesLabel(s.name, s.run),
         color: seriesColor(p, s.ordinal),
         xs: s.steps,
         ys: s.values,
@@ -161,7 +162,7 @@ export class LossView {
             },
             { className: 'series-toggle' },
           );
-          b.replaceChildren(swatch, el('span', { text: seriesLabel(s.name, s.runId) }));
+          b.replaceChildren(swatch, el('span', { text: seriesLabel(s.name, s.run) }));
           return b;
         }),
       );
@@ -194,6 +195,7 @@ export class LossView {
         key: x.key,
         name: x.name,
         runId: x.runId,
+        run: x.run,
         length: x.length,
         lastStep: x.length ? x.steps[x.length - 1] : NaN,
         lastValue: x.length ? x.values[x.length - 1] : NaN,
@@ -207,6 +209,6 @@ export class LossView {
   }
 }
 
-export function seriesLabel(name: string, runId: number): string {
-  return `${name} · run ${runId}`;
+export function seriesLabel(name: string, run: string): string {
+  return `${name} · ${run}`;
 }

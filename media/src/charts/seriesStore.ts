@@ -7,6 +7,8 @@ export interface StoredSeries {
   key: string;
   name: string;
   runId: number;
+  /** The run as the legend names it. */
+  run: string;
   steps: Float64Array;
   values: Float64Array;
   length: number;
@@ -37,6 +39,7 @@ export class SeriesStore {
           key,
           name,
           runId,
+          run: typeof b.run === 'string' ? b.run : `run ${runId}`,
           steps: new Float64Array(64),
           values: new Float64Array(64),
           length: 0,

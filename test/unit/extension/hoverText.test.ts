@@ -26,6 +26,29 @@ describe('hoverText', () => {
     assert.match(md, /\[line 46\]\(command:reveal\?46:8\)/);
   });
 
+  it('says when a grad adds up several backward passes, with a zero_grad hint', () => {
+    const value = {
+      kind: 'value' as const,
+      id: 1,
+      data: 2,
+      grad: -4,
+      op: '',
+      label: 'a',
+      inputs: [],
+      line: 2,
+      col: 1,
+    };
+    const once = hoverMarkdown('a', value, plain);
+    assert.doesNotMatch(once, /passes/);
+    const twice = hoverMarkdown('a', { ...value, passes: 2 }, plain);
+    const hint = twice.split('\n\n').find((l) => l.includes('passes'));
+    assert.equal(
+      hint,
+      'grad adds up 2 backward passes (micrograd accumulates): call `zero_grad(...)` ' +
+        "(or `model.zero_grad()`) before `backward()` for one pass's gradient",
+    );
+  });
+
   it('says a leaf is a leaf and names unnamed inputs', () => {
     const leaf = hoverMarkdown(
       'a',

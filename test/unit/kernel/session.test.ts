@@ -167,6 +167,61 @@ describe('Session', () => {
     assert.match(missing.message!, /not defined/);
   });
 
+  it('marks grads that add up several backward passes, in inline values and names', () => {
+    const { run, backward } = session();
+    const inlineOf = (events: KernelEvent[], cellId: string, line: number) =>
+      done(events)
+        .inline.find((c) => c.cellId === cellId)
+        ?.values.find((v) => v.line === line)?.text;
+    run('a = Value(2.0)\nb = Value(-3.0)\nL = a * b + a', 'A', 1);
+    let events = backward('A');
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -2.0000');
+    assert.equal((done(events).names.a as ValueInfo).passes, undefined);
+    // A later cell backpropagates again: micrograd adds, and the editor says so.
+    events = run('L.backward()', 'B', 5);
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -4.0000 (2 passes)');
+    assert.equal((done(events).names.a as ValueInfo).passes, 2);
+    events = run('L.backward()\nL.backward()', 'C', 7);
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -8.0000 (4 passes)');
+    // zero_grad first: one pass again.
+    events = run('zero_grad([a, b, L])\nL.backward()', 'D', 9);
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -2.0000');
+    assert.equal((done(events).names.a as ValueInfo).passes, undefined);
+    // Run Backward zeroes the graph first: one pass, however often it is clicked.
+    backward('A');
+    events = backward('A');
+    assert.equal(inlineOf(events, 'A', 1), '2.0000 · ∇ -2.0000');
+    // Within one cell, and a Value made there.
+    events = run('c = Value(1.0)\nd = c * 3\nd.backward()\nd.backward()\nd.backward()', 'E', 11);
+    assert.equal(inlineOf(events, 'E', 11), '1.0000 · ∇ 9.0000 (3 passes)');
+  });
+
+  it("says what a cell's result is when it has no Value to draw", () => {
+    const { s, run, events } = session();
+    const graphMessage = (cellId: string) => {
+      events.length = 0;
+      s.handle({ type: 'graph', requestId: 9, target: { cellId }, maxValues: 100 });
+      const e = events.find((x) => x.type === 'graph') as Extract<KernelEvent, { type: 'graph' }>;
+      assert.equal(e.graph, null);
+      return e.message;
+    };
+    run(
+      'seed(0)\nxs = [[1.0, 2.0], [2.0, 1.0], [0.0, 1.0]]\nys = [1.0, -1.0, 1.0]\n' +
+        'model = MLP(2, [3, 1])\nlosses = train(model, xs, ys, steps=300)',
+      'train',
+    );
+    assert.equal(
+      graphMessage('train'),
+      "This cell's result is a list of 300 numbers, not a Value: call draw(v) on a Value, " +
+        'or use Graph on a cell that ends with one.',
+    );
+    run('model', 'shown');
+    assert.match(graphMessage('shown')!, /^This cell's result is an MLP 2 → 3 → 1, not a Value/);
+    run('print(1)', 'printing');
+    assert.match(graphMessage('printing')!, /^This cell makes no Value and calls no backward\(\)/);
+    assert.match(graphMessage('never')!, /^This cell has not run in this session yet/);
+  });
+
   it('streams train() losses as a few batched log events, with progress', () => {
     const { run } = session();
     const events = run(
