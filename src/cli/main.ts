@@ -6,6 +6,7 @@ import { checkSyntax, splitCells } from '../kernel/documentModel';
 import { KernelClient } from '../kernel/kernelClient';
 import type { KernelEvent } from '../kernel/protocol';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
+import { exportFile, importFile } from './convert';
 import { diagnosticText } from './diagnosticText';
 import { ProgressBar } from './progressBar';
 
@@ -121,6 +122,10 @@ async function main(argv: readonly string[]): Promise<number> {
         return check(command.file);
       case 'run':
         return await run(command);
+      case 'export':
+        return await exportFile(command);
+      case 'import':
+        return importFile(command);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -7,7 +7,7 @@ import { codeHash, type CodeCell } from './cellModel';
 import type { Ctx } from './ctx';
 import { LANGUAGE_ID } from './documentCells';
 import type { SessionEvent } from './documentSession';
-import { layoutNotebook } from './notebookCells';
+import { layoutNotebook } from '../kernel/notebookCells';
 import { NOTEBOOK_TYPE, notebookText } from './notebookSerializer';
 import { positionText, warningLine } from './runReport';
 
