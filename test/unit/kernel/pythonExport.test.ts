@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitCells } from '../../../src/kernel/documentModel';
@@ -101,6 +101,22 @@ describe('pythonExport', () => {
     assert.ok(!r.ok);
     assert.equal(r.error.kind, 'SyntaxError');
     assert.equal(r.error.line, 4);
+  });
+
+  it('ships a module CPython 3.9 can read, named in the VSIX allowlist', function () {
+    const ignore = readFileSync(join(repo, '.vscodeignore'), 'utf8');
+    assert.match(ignore, /^!python\/toygrad_builtins\.py$/m);
+    if (!hasPython) this.skip();
+    const check = spawnSync(
+      'python3',
+      [
+        '-c',
+        'import ast,sys; ast.parse(open(sys.argv[1]).read(), feature_version=(3, 9))',
+        join(repo, 'python', 'toygrad_builtins.py'),
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(check.status, 0, check.stderr);
   });
 
   it('prints under CPython what ToyGrad prints (labels, results, log statements)', function () {
