@@ -1,13 +1,18 @@
-// `tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N]` and `tgrad check FILE`.
+// `tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N]`, `tgrad check FILE`,
+// `tgrad export FILE --to ipynb|py [--outputs] [-o OUT]`, `tgrad import FILE.ipynb [-o OUT]`.
 
 export type Command =
   | { kind: 'run'; file: string; cell: number | null; maxSeconds: number; maxNodes: number }
   | { kind: 'check'; file: string }
+  | { kind: 'export'; file: string; to: 'ipynb' | 'py'; out: string | null; outputs: boolean }
+  | { kind: 'import'; file: string; out: string | null; force: boolean }
   | { kind: 'help' }
   | { kind: 'version' };
 
 export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N]
        tgrad check FILE
+       tgrad export FILE --to ipynb|py [--outputs] [-o OUT]
+       tgrad import FILE.ipynb [-o OUT] [--force]
 
   run     run a .tgrad file headless: stdout gets what the program prints and each
           cell's result; a failing cell stops the run with FILE:LINE:COL on stderr
@@ -18,6 +23,14 @@ export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-
           --max-nodes N    stop a cell that makes more than N graph nodes
                            (default 5000000)
   check   report syntax errors only, in the same format; exit status 1 if any.
+  export  write FILE as a Jupyter notebook (FILE.ipynb: markdown cells stay markdown,
+          titles and spacing kept so that importing it gives FILE back) or as plain
+          Python (FILE.py, plus toygrad_builtins.py beside it, which it imports; CPython
+          3.9+ prints what tgrad run prints).
+          --outputs        (ipynb) run the file first and save each cell's outputs
+          -o OUT           write OUT instead
+  import  write a Jupyter notebook as a .tgrad file in the percent format (FILE.tgrad;
+          an existing file is kept unless --force).
 `;
 
 export class UsageError extends Error {}
@@ -36,6 +49,7 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'help' };
   }
   if (verb === '--version' || verb === '-V') return { kind: 'version' };
+  if (verb === 'export' || verb === 'import') return parseConvert(verb, rest);
   if (verb !== 'run' && verb !== 'check') throw new UsageError(`unknown command '${verb}'`);
   let file: string | null = null;
   let cell: number | null = null;
@@ -64,4 +78,37 @@ export function parseArgs(argv: readonly string[]): Command {
   return verb === 'run'
     ? { kind: 'run', file, cell, maxSeconds, maxNodes }
     : { kind: 'check', file };
+}
+
+function parseConvert(verb: 'export' | 'import', rest: readonly string[]): Command {
+  let file: string | null = null;
+  let to: string | null = null;
+  let out: string | null = null;
+  let outputs = false;
+  let force = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (verb === 'export' && arg === '--to') {
+      to = rest[++i] ?? null;
+      if (to !== 'ipynb' && to !== 'py') throw new UsageError('--to needs ipynb or py');
+    } else if (verb === 'export' && arg === '--outputs') {
+      outputs = true;
+    } else if (verb === 'import' && arg === '--force') {
+      force = true;
+    } else if (arg === '-o' || arg === '--output') {
+      out = rest[++i] ?? null;
+      if (out === null) throw new UsageError(`${arg} needs a file name`);
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`unknown option '${arg}'`);
+    } else if (file === null) {
+      file = arg;
+    } else {
+      throw new UsageError(`unexpected argument '${arg}'`);
+    }
+  }
+  if (file === null) throw new UsageError(`'tgrad ${verb}' needs a FILE`);
+  if (verb === 'import') return { kind: 'import', file, out, force };
+  if (to === null) throw new UsageError("'tgrad export' needs --to ipynb or --to py");
+  if (outputs && to !== 'ipynb') throw new UsageError('--outputs goes with --to ipynb');
+  return { kind: 'export', file, to: to as 'ipynb' | 'py', out, outputs };
 }

@@ -8,6 +8,7 @@ import type { FileContext, KernelEvent, UserError } from '../kernel/protocol';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { diagnosticText, type Located } from './diagnosticText';
 import { escapeControls, OutputStream, writeFailure } from './outputStream';
+import { exportFile, importFile } from './convert';
 import { ProgressBar } from './progressBar';
 import { decodeSource } from './sourceFile';
 
@@ -192,6 +193,10 @@ async function main(argv: readonly string[]): Promise<number> {
         return check(command.file);
       case 'run':
         return await run(command);
+      case 'export':
+        return await exportFile(command);
+      case 'import':
+        return importFile(command);
     }
   } catch (e) {
     if (e instanceof UsageError) {

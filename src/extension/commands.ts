@@ -11,6 +11,7 @@ import { REVEAL_LINE_COMMAND } from './hoverProvider';
 import type { LineHighlight } from './lineHighlight';
 import { mapRunLine } from './errorPosition';
 import { notebookSessionUri } from './notebookController';
+import { JUPYTER_NOTEBOOK_TYPE } from './jupyterKernel';
 import { NOTEBOOK_TYPE } from './notebookSerializer';
 
 interface Target {
@@ -96,7 +97,8 @@ export function registerCommands(
       const fromNotebook =
         arg === undefined &&
         !isTgradEditor(vscode.window.activeTextEditor) &&
-        notebook?.notebookType === NOTEBOOK_TYPE;
+        (notebook?.notebookType === NOTEBOOK_TYPE ||
+          notebook?.notebookType === JUPYTER_NOTEBOOK_TYPE);
       if (fromNotebook) return action(notebookSessionUri(notebook));
       const document = await documentOf(
         arg instanceof vscode.Uri || typeof arg === 'string' ? arg : undefined,

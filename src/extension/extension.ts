@@ -6,6 +6,8 @@ import { CellResults } from './cellResults';
 import { CodeLensProvider } from './codeLensProvider';
 import { CellOutlineProvider } from './cellOutlineProvider';
 import { registerCommands } from './commands';
+import { registerJupyterCommands } from './jupyterCommands';
+import { JUPYTER_NOTEBOOK } from './jupyterKernel';
 import { Ctx } from './ctx';
 import { Diagnostics } from './diagnostics';
 import { LANGUAGE_ID } from './documentCells';
@@ -41,7 +43,11 @@ export function activate(context: vscode.ExtensionContext): void {
   const outline = new CellOutlineProvider();
   c.own(
     vscode.languages.registerCodeLensProvider(selector, new CodeLensProvider(c)),
-    vscode.languages.registerHoverProvider(selector, hover),
+    vscode.languages.registerHoverProvider(
+      // Python cells of .ipynb notebooks too: they answer once ToyGrad has run them.
+      [selector, { language: 'python', notebookType: JUPYTER_NOTEBOOK.type }],
+      hover,
+    ),
     vscode.languages.registerDocumentSymbolProvider(selector, outline, { label: 'Cells' }),
     vscode.languages.registerFoldingRangeProvider(selector, outline),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, new PanelSerializer(panels)),
@@ -51,8 +57,10 @@ export function activate(context: vscode.ExtensionContext): void {
       transientOutputs: true,
     }),
     new NotebookController(c),
+    new NotebookController(c, JUPYTER_NOTEBOOK),
   );
   registerCommands(c, actions, panels, highlight);
+  registerJupyterCommands(c);
   if (c.testMode) registerTestCommands(c, { panels, inline, output, status, hover });
   context.subscriptions.push(c);
 }

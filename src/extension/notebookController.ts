@@ -7,7 +7,7 @@ import { codeHash, type CodeCell } from './cellModel';
 import type { Ctx } from './ctx';
 import { LANGUAGE_ID } from './documentCells';
 import type { SessionEvent } from './documentSession';
-import { layoutNotebook } from './notebookCells';
+import { layoutNotebook } from '../kernel/notebookCells';
 import { NOTEBOOK_TYPE, notebookText } from './notebookSerializer';
 import { positionText, warningLine } from './runReport';
 
@@ -61,6 +61,25 @@ export function notebookCodeCells(notebook: vscode.NotebookDocument): {
   return { cells, byCell };
 }
 
+/** A kind of notebook the ToyGrad kernel runs. */
+export interface NotebookKind {
+  /** The controller's id (kept by VS Code as the notebook's chosen kernel). */
+  id: string;
+  type: string;
+  languages: readonly string[];
+  /** True when the kernel should be picked without asking. */
+  prefers(notebook: vscode.NotebookDocument): boolean;
+  onSelected?(notebook: vscode.NotebookDocument): Promise<void>;
+}
+
+/** .tgrad files in the notebook view: ToyGrad is their one kernel, picked without asking. */
+export const TGRAD_NOTEBOOK: NotebookKind = {
+  id: 'toygrad-kernel',
+  type: NOTEBOOK_TYPE,
+  languages: [LANGUAGE_ID],
+  prefers: () => true,
+};
+
 interface Active {
   execution: vscode.NotebookCellExecution;
   stdout: string;
@@ -70,17 +89,17 @@ interface Active {
 
 export class NotebookController implements vscode.Disposable {
   private readonly controller: vscode.NotebookController;
-  private order = 0;
+  /** Each notebook's last execution count; a restart starts it again at 1, as in Jupyter. */
+  private readonly orders = new Map<string, number>();
   /** The execution of each session's running cell: its events become that cell's outputs. */
   private readonly active = new Map<string, Active>();
 
-  constructor(private readonly ctx: Ctx) {
-    this.controller = vscode.notebooks.createNotebookController(
-      'toygrad-kernel',
-      NOTEBOOK_TYPE,
-      'ToyGrad',
-    );
-    this.controller.supportedLanguages = [LANGUAGE_ID];
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly kind: NotebookKind = TGRAD_NOTEBOOK,
+  ) {
+    this.controller = vscode.notebooks.createNotebookController(kind.id, kind.type, 'ToyGrad');
+    this.controller.supportedLanguages = [...kind.languages];
     this.controller.supportsExecutionOrder = true;
     this.controller.description = 'Runs cells in a ToyGrad session';
     this.controller.executeHandler = (cells, notebook) => this.execute(cells, notebook);
@@ -91,16 +110,18 @@ export class NotebookController implements vscode.Disposable {
     ctx.own(
       this.controller,
       ctx.sessions.onEvent((uri, e) => this.onEvent(uri, e)),
-      // The one kernel for tgrad notebooks: picked without asking.
       vscode.workspace.onDidOpenNotebookDocument((nb) => this.prefer(nb)),
       vscode.workspace.onDidCloseNotebookDocument((nb) => {
-        if (nb.notebookType === NOTEBOOK_TYPE) void ctx.sessions.close(notebookSessionUri(nb));
+        if (nb.notebookType === kind.type) void ctx.sessions.close(notebookSessionUri(nb));
+      }),
+      this.controller.onDidChangeSelectedNotebooks(({ notebook, selected }) => {
+        if (selected) void kind.onSelected?.(notebook);
       }),
     );
   }
 
   private prefer(notebook: vscode.NotebookDocument): void {
-    if (notebook.notebookType === NOTEBOOK_TYPE) {
+    if (notebook.notebookType === this.kind.type && this.kind.prefers(notebook)) {
       this.controller.updateNotebookAffinity(notebook, vscode.NotebookControllerAffinity.Preferred);
     }
   }
@@ -117,7 +138,9 @@ export class NotebookController implements vscode.Disposable {
       const cell = byCell.get(nbCell);
       if (cell === undefined) continue;
       const execution = this.controller.createNotebookCellExecution(nbCell);
-      execution.executionOrder = ++this.order;
+      const order = (this.orders.get(uri.toString()) ?? 0) + 1;
+      this.orders.set(uri.toString(), order);
+      execution.executionOrder = order;
       execution.start(Date.now());
       await execution.clearOutput();
       const active: Active = { execution, stdout: '', outputs: [], error: null };
@@ -132,6 +155,7 @@ export class NotebookController implements vscode.Disposable {
   }
 
   private onEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {
+    if (event.type === 'restarted') this.orders.delete(uri.toString());
     const active = this.active.get(uri.toString());
     if (active === undefined || run === null || run.kind !== 'run') return;
     const text = (mime: string, value: string) =>

@@ -7,7 +7,7 @@ import {
   writeNotebook,
   type NotebookCellText,
   type NotebookText,
-} from './notebookCells';
+} from '../kernel/notebookCells';
 
 export const NOTEBOOK_TYPE = 'tgrad-notebook';
 

@@ -1,8 +1,9 @@
 """Runs a .tgrad program under CPython, as the tgrad CLI runs it: `python3 run.py FILE`.
 
 The program runs cell by cell (so a syntax error in a later cell comes after the output of the
-earlier ones), with the tgrad built-ins of tgrad_ref in scope, and with the language's two
-rules that Python does not have:
+earlier ones), with the tgrad built-ins of python/toygrad_builtins.py (the module exported programs import)
+in scope, and with the language's rules that Python does not have, through that module's
+`label`, `log_point` and `show` (the exporter rewrites the program's text to call them):
 - an assignment `name = expr` (also `a, b = ...` and `name += ...`) that binds a Value
   whose label is empty gives it the label `name`;
 - `log(...)` written as a statement is the loss-curve log, not the logarithm;
@@ -20,8 +21,9 @@ import sys
 import traceback
 import warnings
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import tgrad_ref  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..',
+                                'python'))
+import toygrad_builtins as tgrad_ref  # noqa: E402
 
 MARKER = re.compile(r'^#\s*%%')
 MARKDOWN = re.compile(r'^#\s*%%.*\[markdown\]')
@@ -83,18 +85,8 @@ class Transform(ast.NodeTransformer):
         return node
 
 
-def label(v, name):
-    if isinstance(v, tgrad_ref.Value) and v.label == '':
-        v.label = name
-
-
 def log_statement(f):
-    return tgrad_ref._curve_log if f is tgrad_ref.log else f
-
-
-def show(v):
-    if v is not None:
-        print(repr(v))
+    return tgrad_ref.log_point if f is tgrad_ref.log else f
 
 
 def compile_cell(first_line, source, path):
@@ -160,7 +152,8 @@ def main():
         text = fh.read()
     lines = text.split('\n')
     env = {name: getattr(tgrad_ref, name) for name in tgrad_ref.__all__}
-    env.update(__tg_label=label, __tg_log_statement=log_statement, __tg_show=show,
+    env.update(__tg_label=tgrad_ref.label, __tg_log_statement=log_statement,
+               __tg_show=tgrad_ref.show,
                __name__='__main__')
     # Python's frames above the program count against its recursion limit; give the program
     # the language's 1000 nested calls.

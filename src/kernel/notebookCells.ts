@@ -3,7 +3,7 @@
 // in the notebook view and saving it unchanged gives the same bytes (line endings, blank
 // lines, spacing of markers included). Only edited or new cells are written afresh.
 
-import { splitCells } from '../kernel/documentModel';
+import { splitCells } from './documentModel';
 
 export type NotebookCellKind = 'code' | 'markdown';
 

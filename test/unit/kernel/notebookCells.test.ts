@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { layoutNotebook, readNotebook, writeNotebook } from '../../../src/extension/notebookCells';
+import { layoutNotebook, readNotebook, writeNotebook } from '../../../src/kernel/notebookCells';
 
 const examples = join(__dirname, '..', '..', '..', '..', 'examples');
 

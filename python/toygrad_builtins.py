@@ -1,11 +1,17 @@
-"""The tgrad built-ins in plain Python: what a .tgrad program must print, computed by CPython.
+"""ToyGrad's built-ins in plain Python: a .tgrad program exported by ToyGrad (`tgrad export
+FILE --to py`, or ToyGrad: Export as Python) imports this module and prints under CPython 3.9+
+what it prints in ToyGrad.
 
-A .tgrad program run under CPython with these names in scope (see run.py, which also names
-unlabelled Values after the variable an assignment binds them to, as the language does) prints
-what the contract (/work/shared/LANGUAGE.md) says it prints. Where the contract leaves a
-choice to the engine (op names, the order of a sum, the update formulas, the messages of
-tgrad's own errors), this module makes the engine's choice (src/engine/, src/lang/builtins/),
-operation for operation, so that the floats come out bit for bit the same.
+With these names in scope, CPython prints what the contract (docs/language.md) says a program
+prints. Where the contract leaves a choice to the engine (op names, the order of a sum, the
+update formulas, the messages of ToyGrad's own errors), this module makes the engine's choice
+(src/engine/, src/lang/builtins/), operation for operation, so that the floats come out bit
+for bit the same. `draw`, `plot`, `boundary` and the loss-curve `log` check their arguments
+as ToyGrad does and draw nothing.
+
+The language has three rules Python lacks; the exporter rewrites the program to call
+`label`, `show` and `log_point` below for them (test/conformance/reference/run.py applies the
+same functions to the syntax tree). The same module is the conformance corpus's reference.
 """
 
 import math as _math
@@ -1648,3 +1654,24 @@ def sum(*args, **kw):  # noqa: A001 - the language's sum
     for item in it:
         result = result + item
     return result
+
+
+# ---- What an exported program calls for the language's rules that Python lacks -------------
+
+
+def label(v, name):
+    """`name = expr` names an unlabelled Value after its variable (what `draw` and `.label`
+    show)."""
+    if isinstance(v, Value) and v._lbl == '':
+        v._lbl = name
+
+
+def show(v):
+    """A cell's last expression is shown, as a notebook shows a cell's result."""
+    if v is not None:
+        print(repr(v))
+
+
+def log_point(*args, **kw):
+    """`log(value, name="loss")` written as a statement: a point of a loss curve."""
+    return _curve_log(*args, **kw)
