@@ -24,7 +24,23 @@ export type ErrorKind =
   | 'ZeroDivisionError'
   | 'RecursionError'
   | 'LimitError'
-  | 'AttributeError';
+  | 'AttributeError'
+  | 'AssertionError'
+  | 'RuntimeError'
+  | 'NotImplementedError'
+  | 'StopIteration'
+  | 'OverflowError'
+  | 'LookupError'
+  | 'ArithmeticError'
+  | 'Exception'
+  | 'PermissionError'
+  | 'FileNotFoundError'
+  | 'OSError'
+  | 'ImportError'
+  | 'ModuleNotFoundError'
+  | 'KeyboardInterrupt'
+  // A user exception class: the kind is its name.
+  | (string & { readonly userClass?: never });
 
 /** An error a user can meet: a kind, a message a learner understands, and where. */
 export interface UserError extends SourcePos {

@@ -14,7 +14,8 @@ import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
 import { rt } from './runtime/state';
-import type { Builtin, Frame, PyValue } from './runtime/values';
+import type { PyClass } from './runtime/objects';
+import type { Builtin, BuiltinImpl, Frame, PyValue } from './runtime/values';
 
 export type { RunHost, BoundaryData } from './host';
 
@@ -62,6 +63,7 @@ export class Interpreter {
   private readonly positions = new Positions();
   private readonly builtins: Map<string, PyValue>;
   private readonly logCurve: Builtin;
+  private readonly constructors: Map<PyClass, BuiltinImpl>;
   private readonly cache = new Map<string, CompiledCell>();
   private limits: Required<InterpreterLimits>;
   private deadline = Infinity;
@@ -100,6 +102,7 @@ export class Interpreter {
     const table = createBuiltins(ctx);
     this.builtins = table.names;
     this.logCurve = table.logCurve;
+    this.constructors = table.constructors;
   }
 
   setLimits(limits: InterpreterLimits): void {
@@ -208,6 +211,8 @@ export class Interpreter {
       }
     };
     rt.backward = (v) => this.backward(v);
+    rt.constructors = this.constructors;
+    rt.handling.length = 0;
     setCurrentSite(0);
   }
 

@@ -4,6 +4,8 @@
 // Neumaier's compensation) and Python's messages.
 
 import { Layer, MLP, Neuron, Value } from '../../engine';
+import { callSpecial } from '../runtime/instances';
+import { PyInstance } from '../runtime/objects';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
 import { callValue } from '../runtime/call';
@@ -154,6 +156,17 @@ export function length(v: PyValue): number | bigint {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size;
   if (v instanceof PyDictView) return v.dict.map.size;
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PyInstance) {
+    const n = callSpecial(v, '__len__', []);
+    if (n !== undefined) {
+      if (typeof n === 'bigint') {
+        if (n < 0n) throw fail('ValueError', '__len__() should return >= 0');
+        return n;
+      }
+      if (typeof n === 'boolean') return n ? 1n : 0n;
+      throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    }
+  }
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
 

@@ -1,17 +1,21 @@
 // The built-in names a program starts with.
 
-import type { Builtin, PyValue } from '../runtime/values';
+import type { PyClass } from '../runtime/objects';
+import type { Builtin, BuiltinImpl, PyValue } from '../runtime/values';
 import { autogradBuiltins } from './autograd';
 import type { BuiltinContext } from './context';
 import { coreBuiltins } from './core';
 import { hostBuiltins } from './host';
 import { mathBuiltins } from './math';
 import { randomBuiltins } from './randomness';
+import { typeBuiltins } from './types';
 
 export interface BuiltinTable {
   names: Map<string, PyValue>;
   /** The loss-curve `log`, for `log(…)` written as a statement. */
   logCurve: Builtin;
+  /** What calling each built-in class does in this interpreter (see rt.constructors). */
+  constructors: Map<PyClass, BuiltinImpl>;
 }
 
 export function createBuiltins(ctx: BuiltinContext): BuiltinTable {
@@ -21,5 +25,7 @@ export function createBuiltins(ctx: BuiltinContext): BuiltinTable {
   randomBuiltins(ctx, names);
   autogradBuiltins(ctx, names);
   const logCurve = hostBuiltins(ctx, names);
-  return { names, logCurve };
+  const constructors = new Map<PyClass, BuiltinImpl>();
+  typeBuiltins(names, constructors);
+  return { names, logCurve, constructors };
 }

@@ -7,8 +7,18 @@ import { callMethod } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
 import { itemsOf } from '../runtime/iteration';
 import { typeName } from '../runtime/repr';
-import { at, typeError } from '../runtime/state';
-import { PyDict, PyFunction, type Frame, type Kwargs, type PyValue } from '../runtime/values';
+import { makeSuper } from '../runtime/instances';
+import { PyClass } from '../runtime/objects';
+import { at, fail, typeError } from '../runtime/state';
+import {
+  Cell,
+  PyDict,
+  PyFunction,
+  PyTuple,
+  type Frame,
+  type Kwargs,
+  type PyValue,
+} from '../runtime/values';
 import type { Ev } from './closures';
 import type { Compiler } from './compiler';
 import { exprList } from './exprList';
@@ -60,6 +70,8 @@ function calleeName(e: A.Expr): string {
 }
 
 export function compileCall(c: Compiler, e: A.Call): Ev {
+  const zeroSuper = superCall(c, e);
+  if (zeroSuper !== null) return zeroSuper;
   const id = c.site(e);
   const args = positional(c, e.args);
   const kw = keywords(c, e.keywords, calleeName(e.func));
@@ -124,5 +136,35 @@ export function compileLogStatement(c: Compiler, e: A.Call): Ev | null {
     const k = kw === null ? null : kw(f);
     at(id);
     return curve.call(a, k);
+  };
+}
+
+/**
+ * Zero-argument `super()` inside a method: the class comes from the method's `__class__`
+ * cell, the object from its first parameter (as CPython's compiler arranges).
+ */
+function superCall(c: Compiler, e: A.Call): Ev | null {
+  if (e.func.type !== 'Name' || e.func.name !== 'super') return null;
+  if (e.args.length > 0 || e.keywords.length > 0) return null;
+  if (globalSlot(c, e.func) === null) return null;
+  const G = c.env.globals.values;
+  const slot = c.env.globals.slot('super');
+  const general = (): PyValue => callValue(G[slot] as PyValue, [], null);
+  const id = c.site(e);
+  const info = c.fn;
+  const cellVar = info?.classCell ?? null;
+  const first = info?.params[0] ?? info?.vararg ?? null;
+  return (f) => {
+    if (G[slot] !== undefined) return general();
+    at(id);
+    if (cellVar === null) throw fail('RuntimeError', 'super(): __class__ cell not found');
+    if (first === null) throw fail('RuntimeError', 'super(): no arguments');
+    const cls = (f[cellVar.slot] as Cell).v;
+    const raw = f[first.slot];
+    let self = raw instanceof Cell ? raw.v : raw;
+    if (first === info?.vararg && self instanceof PyTuple) self = self.items[0];
+    if (!(cls instanceof PyClass)) throw fail('RuntimeError', 'super(): empty __class__ cell');
+    if (self === undefined) throw fail('RuntimeError', 'super(): arg[0] deleted');
+    return makeSuper(cls, self);
   };
 }

@@ -4,7 +4,8 @@
 
 import type * as A from '../ast';
 import { NORMAL, RETURN } from '../runtime/completion';
-import { rt } from '../runtime/state';
+import { at, rt } from '../runtime/state';
+import { applyDecorators, compileDecorators } from './classes';
 import { Cell, PyFunction, type FunctionCode, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
@@ -86,9 +87,20 @@ export function compileLambda(c: Compiler, e: A.Lambda): Ev {
 }
 
 export function compileDef(c: Compiler, s: A.FunctionDef): Ex {
+  const decorators = compileDecorators(c, s.decorators);
   const { code, info } = functionCode(c, s, s.name, () => c.block(s.body), false);
   const make = makeFunction(c, s.params, code, info);
   const store = c.target(defName(s), false);
+  if (decorators !== null) {
+    const id = c.site(s);
+    return (f) => {
+      const decos = decorators(f);
+      const fn = make(f);
+      at(id);
+      store(f, applyDecorators(decos, fn));
+      return NORMAL;
+    };
+  }
   return (f) => {
     store(f, make(f));
     return NORMAL;

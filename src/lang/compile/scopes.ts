@@ -15,7 +15,10 @@ export interface Var {
   cell: boolean;
 }
 
-export type Ref = { kind: 'global'; name: string } | { kind: 'local'; v: Var; free: boolean };
+export type Ref =
+  | { kind: 'global'; name: string }
+  // `classBody`: a class body's own name, which reads the global when not yet bound there.
+  | { kind: 'local'; v: Var; free: boolean; classBody?: boolean };
 
 export class FrameLayout {
   readonly vars: Var[] = [];
@@ -29,7 +32,7 @@ export class FrameLayout {
   }
 }
 
-export type FunctionNode = A.FunctionDef | A.Lambda | A.ListComp;
+export type FunctionNode = A.FunctionDef | A.Lambda | A.ListComp | A.ClassDef;
 
 export interface FunctionInfo {
   layout: FrameLayout;
@@ -41,6 +44,8 @@ export interface FunctionInfo {
   free: { inner: Var; outer: Var }[];
   /** Every name bound in the function, for "did you mean" suggestions. */
   localNames: string[];
+  /** For a function using zero-argument super(): its `__class__` cell (from the class body). */
+  classCell?: Var | null;
 }
 
 export interface ComprehensionInfo {
@@ -64,7 +69,7 @@ class Scope {
   readonly stores = new Set<string>();
 
   constructor(
-    readonly kind: 'module' | 'function' | 'comprehension',
+    readonly kind: 'module' | 'function' | 'comprehension' | 'class',
     readonly parent: Scope | null,
     readonly layout: FrameLayout,
   ) {}
@@ -85,6 +90,8 @@ class Resolver {
   private readonly functions = new Map<FunctionNode, FunctionInfo>();
   private readonly functionScopes = new Map<FunctionNode, Scope>();
   private readonly comprehensions = new Map<A.ListComp | A.DictComp, ComprehensionInfo>();
+  /** Function scopes that call super(), resolved to the enclosing class's __class__ cell. */
+  private readonly superUsers = new Map<FunctionNode, Scope>();
 
   run(module: A.Module): Resolution {
     const layout = new FrameLayout();
@@ -98,6 +105,9 @@ class Resolver {
       }
     }
     for (const { node, scope: s } of this.names) this.refs.set(node, this.resolve(node.name, s));
+    for (const [node, s] of this.superUsers) {
+      this.functions.get(node)!.classCell = this.lookupFree(s, '__class__');
+    }
     for (const [node, info] of this.functions) {
       const s = this.functionScopes.get(node)!;
       info.free = [...s.free.values()];
@@ -119,8 +129,7 @@ class Resolver {
   private store(target: A.Expr, scope: Scope): void {
     switch (target.type) {
       case 'Name':
-        if (scope.kind === 'function' && !scope.nonlocals.has(target.name))
-          scope.stores.add(target.name);
+        if (ownsStores(scope) && !scope.nonlocals.has(target.name)) scope.stores.add(target.name);
         this.names.push({ node: target, scope });
         return;
       case 'Tuple':
@@ -154,7 +163,7 @@ class Resolver {
           this.expr(s.value, scope);
           this.store(s.target, scope);
         } else if (s.target.type !== 'Name') this.expr(s.target, scope);
-        else if (scope.kind === 'function') scope.stores.add(s.target.name);
+        else if (ownsStores(scope)) scope.stores.add(s.target.name);
         return;
       case 'If':
       case 'While':
@@ -169,17 +178,46 @@ class Resolver {
         this.block(s.orelse, scope);
         return;
       case 'FunctionDef': {
+        for (const d of s.decorators) this.expr(d, scope);
         for (const d of s.params.defaults) this.expr(d, scope);
         for (const d of s.params.kwDefaults) if (d !== null) this.expr(d, scope);
         const inner = this.functionScope(s, s.params, scope);
         for (const st of s.body) this.collectNonlocals(st, inner);
         this.block(s.body, inner);
         this.finishFunction(s, inner);
-        if (scope.kind === 'function' && !scope.nonlocals.has(s.name)) scope.stores.add(s.name);
+        if (ownsStores(scope) && !scope.nonlocals.has(s.name)) scope.stores.add(s.name);
         // The def binds its name: recorded as a store through a synthetic Name.
         this.names.push({ node: defName(s), scope });
         return;
       }
+      case 'ClassDef':
+        this.classDef(s, scope);
+        return;
+      case 'Try':
+        this.block(s.body, scope);
+        for (const h of s.handlers) {
+          if (h.type !== null) this.expr(h.type, scope);
+          if (h.name !== null) this.store(handlerName(h), scope);
+          this.block(h.body, scope);
+        }
+        this.block(s.orelse, scope);
+        this.block(s.finalbody, scope);
+        return;
+      case 'Raise':
+        if (s.exc !== null) this.expr(s.exc, scope);
+        if (s.cause !== null) this.expr(s.cause, scope);
+        return;
+      case 'Assert':
+        this.expr(s.test, scope);
+        if (s.msg !== null) this.expr(s.msg, scope);
+        return;
+      case 'With':
+        for (const item of s.items) {
+          this.expr(item.context, scope);
+          if (item.target !== null) this.store(item.target, scope);
+        }
+        this.block(s.body, scope);
+        return;
       case 'Return':
         if (s.value !== null) this.expr(s.value, scope);
         return;
@@ -212,7 +250,42 @@ class Resolver {
         for (const b of s.body) this.collectNonlocals(b, scope);
         for (const b of s.orelse) this.collectNonlocals(b, scope);
         return;
+      case 'Try':
+        for (const b of [...s.body, ...s.orelse, ...s.finalbody]) this.collectNonlocals(b, scope);
+        for (const h of s.handlers) for (const b of h.body) this.collectNonlocals(b, scope);
+        return;
+      case 'With':
+        for (const b of s.body) this.collectNonlocals(b, scope);
+        return;
     }
+  }
+
+  /**
+   * A class body is a scope of its own, run once: its names become the class's attributes
+   * and are not visible inside its methods. It holds the `__class__` cell that zero-argument
+   * super() reads.
+   */
+  private classDef(s: A.ClassDef, scope: Scope): void {
+    for (const d of s.decorators) this.expr(d, scope);
+    for (const b of s.bases) this.expr(b, scope);
+    const layout = new FrameLayout();
+    const inner = new Scope('class', scope, layout);
+    const info: FunctionInfo = {
+      layout,
+      params: [],
+      vararg: null,
+      kwonly: [],
+      kwarg: null,
+      free: [],
+      localNames: [],
+    };
+    this.functions.set(s, info);
+    this.functionScopes.set(s, inner);
+    this.bind(inner, '__class__');
+    this.block(s.body, inner);
+    this.finishFunction(s, inner);
+    if (ownsStores(scope)) scope.stores.add(s.name);
+    this.names.push({ node: className(s), scope });
   }
 
   private functionScope(node: FunctionNode, params: A.Parameters | null, parent: Scope): Scope {
@@ -256,6 +329,7 @@ class Resolver {
     switch (e.type) {
       case 'Name':
         this.names.push({ node: e, scope });
+        if (e.name === 'super') this.noteSuper(scope);
         return;
       case 'Constant':
         return;
@@ -349,6 +423,18 @@ class Resolver {
     }
   }
 
+  private noteSuper(scope: Scope): void {
+    let s: Scope | null = scope;
+    while (s !== null && s.kind === 'comprehension') s = s.parent;
+    if (s === null || s.kind !== 'function') return;
+    for (const [node, fs] of this.functionScopes) {
+      if (fs === s) {
+        this.superUsers.set(node, s);
+        return;
+      }
+    }
+  }
+
   private comprehension(e: A.ListComp | A.DictComp, scope: Scope): void {
     this.expr(e.generators[0].iter, scope);
     const inner = new Scope('comprehension', scope, scope.layout);
@@ -407,7 +493,8 @@ class Resolver {
     }
     if (s.kind === 'module') return { kind: 'global', name };
     const own = s.bindings.get(name);
-    if (own !== undefined) return { kind: 'local', v: own, free: false };
+    if (own !== undefined)
+      return { kind: 'local', v: own, free: false, classBody: s.kind === 'class' };
     const free = this.lookupFree(s, name);
     if (free !== null) return { kind: 'local', v: free, free: true };
     const decl = s.nonlocals.get(name);
@@ -432,8 +519,9 @@ class Resolver {
 
   private lookupIn(start: Scope, name: string): Var | null {
     let s = start;
-    while (s.kind === 'comprehension') {
-      const v = s.bindings.get(name);
+    // A class body's names are not seen from inside its methods (but its __class__ cell is).
+    while (s.kind === 'comprehension' || (s.kind === 'class' && name !== '__class__')) {
+      const v = s.kind === 'comprehension' ? s.bindings.get(name) : undefined;
       if (v !== undefined) return v;
       s = s.parent!;
     }
@@ -475,6 +563,51 @@ export function defName(s: A.FunctionDef): A.Name {
       endCol: s.col,
     };
     defNames.set(s, n);
+  }
+  return n;
+}
+
+/** Scopes whose assigned names become their own variables (functions and class bodies). */
+function ownsStores(scope: Scope): boolean {
+  return scope.kind === 'function' || scope.kind === 'class';
+}
+
+const classNames = new WeakMap<A.ClassDef, A.Name>();
+
+/** A Name node standing for the name a `class` statement binds. */
+export function className(s: A.ClassDef): A.Name {
+  let n = classNames.get(s);
+  if (n === undefined) {
+    n = {
+      type: 'Name',
+      name: s.name,
+      depth: 1,
+      line: s.line,
+      col: s.col,
+      endLine: s.line,
+      endCol: s.col,
+    };
+    classNames.set(s, n);
+  }
+  return n;
+}
+
+const handlerNames = new WeakMap<A.ExceptHandler, A.Name>();
+
+/** A Name node standing for the `as e` of an except clause. */
+export function handlerName(h: A.ExceptHandler): A.Name {
+  let n = handlerNames.get(h);
+  if (n === undefined) {
+    n = {
+      type: 'Name',
+      name: h.name!,
+      depth: 1,
+      line: h.line,
+      col: h.col,
+      endLine: h.line,
+      endCol: h.col,
+    };
+    handlerNames.set(h, n);
   }
   return n;
 }

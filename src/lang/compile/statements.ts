@@ -6,18 +6,20 @@
 import { Value } from '../../engine';
 import type * as A from '../ast';
 import { TgradError } from '../errors';
-import { getAttr, setAttr } from '../runtime/attributes';
+import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { inplace } from '../runtime/inplace';
 import { iterate } from '../runtime/iteration';
 import { floatAttribute } from '../runtime/methods/engineMethods';
-import { at, fail, rt, tick } from '../runtime/state';
+import { at, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
 import { PyRange, type Frame, type PyValue } from '../runtime/values';
 import { compileLogStatement } from './calls';
 import type { Ev, Ex, Store } from './closures';
 import type { Compiler } from './compiler';
+import { compileClass } from './classes';
+import { compileAssert, compileRaise, compileTry, compileWith } from './exceptions';
 import { compileDef } from './functions';
 import { deleteName, loadName } from './names';
 
@@ -121,6 +123,16 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
       return forLoop(c, s);
     case 'FunctionDef':
       return compileDef(c, s);
+    case 'ClassDef':
+      return compileClass(c, s);
+    case 'Try':
+      return compileTry(c, s);
+    case 'Raise':
+      return compileRaise(c, s);
+    case 'Assert':
+      return compileAssert(c, s);
+    case 'With':
+      return compileWith(c, s);
     case 'Return': {
       if (s.value === null) {
         return () => {
@@ -404,10 +416,11 @@ function deleter(c: Compiler, t: A.Expr): (f: Frame) => void {
     case 'Attribute': {
       const obj = c.expr(t.value);
       const id = c.site(t);
+      const name = t.attr;
       return (f) => {
-        obj(f);
+        const o = obj(f);
         at(id);
-        throw fail('AttributeError', `cannot delete attribute '${t.attr}'`);
+        delAttr(o, name);
       };
     }
   }

@@ -4,6 +4,8 @@
 
 import { Layer, MLP, Neuron, setCurrentSite, Value } from '../../engine';
 import { pluralize } from './args';
+import { instantiate } from './instances';
+import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './objects';
 import { RETURN } from './completion';
 import { repr, typeName } from './repr';
 import { fail, rt, tick, typeError } from './state';
@@ -23,6 +25,24 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   if (fn instanceof PyFunction) return callFunction(fn, args, kw);
   if (fn instanceof Builtin) return fn.call(args, kw);
   if (fn instanceof BoundMethod) return fn.impl(fn.self as never, args, kw);
+  if (fn instanceof PyMethod) {
+    args.unshift(fn.self);
+    return fn.fn instanceof PyFunction ? callFunction(fn.fn, args, kw) : callValue(fn.fn, args, kw);
+  }
+  if (fn instanceof PyClass) return instantiate(fn, args, kw);
+  if (fn instanceof PyInstance) {
+    if (fn.cls.lookup('__call__') !== undefined) {
+      args.unshift(fn);
+      return callValue(fn.cls.lookup('__call__')!, args, kw);
+    }
+  }
+  if (fn instanceof NativeMethod) {
+    if (args.length === 0) {
+      throw typeError(`unbound method ${fn.owner}.${fn.name}() needs an argument`);
+    }
+    return fn.impl(args[0] as never, args.slice(1), kw);
+  }
+  if (fn instanceof PyStaticMethod) return callValue(fn.fn, args, kw);
   if (fn instanceof MLP || fn instanceof Layer || fn instanceof Neuron)
     return callModule(fn, args, kw);
   throw typeError(`'${typeName(fn)}' object is not callable`);

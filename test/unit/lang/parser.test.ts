@@ -221,19 +221,15 @@ describe('parser', () => {
     for (const [code, word] of [
       ['import math', "'import' is not part of tgrad"],
       ['from math import sin', "'from … import' is not part of tgrad"],
-      ['class A:\n    pass', 'classes are not part of tgrad'],
-      ['try:\n    x = 1\nexcept:\n    pass', "exceptions ('try') are not part of tgrad"],
       ['def f():\n    global x', "'global' is not part of tgrad"],
-      ['with open("f") as f:\n    pass', "'with' is not part of tgrad"],
       ['def g():\n    yield 1', "generators ('yield') are not part of tgrad"],
       ['async def f(): pass', "'async' is not part of tgrad"],
-      ['@dec\ndef f(): pass', "decorators ('@') are not part of tgrad"],
       ['if (n := 10) > 5: pass', "the ':=' operator is not part of tgrad"],
     ]) {
       const message = syntaxError(code);
       assert.ok(message.startsWith(word), `${code} → ${message}`);
       assert.ok(
-        /program can only compute|error ends the run|cannot open files|return the new value|return a list|top to bottom|call the function yourself|line of its own/.test(
+        /program can only compute|return the new value|return a list|top to bottom|line of its own/.test(
           message,
         ),
         message,
