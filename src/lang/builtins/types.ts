@@ -147,7 +147,9 @@ export function typeBuiltins(
       (args, kw) => {
         exactArgs('isinstance', 2, args, kw);
         const t = typeOf(args[0]);
-        return classInfo('isinstance', args[1], (c) => t.isSubclassOf(c));
+        const info = args[1];
+        if (info instanceof PyClass) return t === info || t.isSubclassOf(info);
+        return classInfo('isinstance', info, (c) => t.isSubclassOf(c));
       },
     ],
     [

@@ -7,8 +7,8 @@ import { callMethod } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
 import { itemsOf } from '../runtime/iteration';
 import { typeName } from '../runtime/repr';
-import { makeSuper } from '../runtime/instances';
-import { PyClass } from '../runtime/objects';
+import { instantiateInto, makeSuper } from '../runtime/instances';
+import { PyClass, PyInstance } from '../runtime/objects';
 import { at, fail, typeError } from '../runtime/state';
 import {
   Cell,
@@ -73,11 +73,32 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   const zeroSuper = superCall(c, e);
   if (zeroSuper !== null) return zeroSuper;
   const id = c.site(e);
-  const args = positional(c, e.args);
+  const plain =
+    e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');
+  const evs = plain ? e.args.map((x) => c.expr(x)) : null;
+  const args = evs === null ? positional(c, e.args) : plainArgs(evs);
   const kw = keywords(c, e.keywords, calleeName(e.func));
+  const withSelf = evs === null ? null : selfArgs(evs);
   if (e.func.type === 'Attribute') {
     const obj = c.expr(e.func.value);
     const name = e.func.attr;
+    if (withSelf !== null) {
+      // A method of a user class: the arguments are gathered behind `self` in one array.
+      return (f) => {
+        const o = obj(f);
+        if (o instanceof PyInstance) {
+          const m = o.cls.lookup(name);
+          if (m instanceof PyFunction && o.attrs[name] === undefined) {
+            const a = withSelf(f, o);
+            at(id);
+            return callFunction(m, a, null);
+          }
+        }
+        const a = args(f);
+        at(id);
+        return callMethod(o, name, a, null);
+      };
+    }
     if (kw === null) {
       return (f) => {
         const o = obj(f);
@@ -95,6 +116,25 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
     };
   }
   const fn = c.expr(e.func);
+  if (withSelf !== null) {
+    return (f) => {
+      const callee = fn(f);
+      if (callee instanceof PyFunction) {
+        const a = args(f);
+        at(id);
+        return callFunction(callee, a, null);
+      }
+      if (callee instanceof PyClass && !callee.builtin) {
+        // Slot 0 is left for the instance __init__ receives.
+        const a = withSelf(f, null);
+        at(id);
+        return instantiateInto(callee, a, null);
+      }
+      const a = args(f);
+      at(id);
+      return callValue(callee, a, null);
+    };
+  }
   if (kw === null) {
     return (f) => {
       const callee = fn(f);
@@ -167,4 +207,40 @@ function superCall(c: Compiler, e: A.Call): Ev | null {
     if (self === undefined) throw fail('RuntimeError', 'super(): arg[0] deleted');
     return makeSuper(cls, self);
   };
+}
+
+/** Plain positional arguments (up to three), each in a closure of its own. */
+function plainArgs(evs: Ev[]): ArgsEv {
+  switch (evs.length) {
+    case 0:
+      return () => [];
+    case 1: {
+      const [a] = evs;
+      return (f) => [a(f)];
+    }
+    case 2: {
+      const [a, b] = evs;
+      return (f) => [a(f), b(f)];
+    }
+  }
+  const [a, b, d] = evs;
+  return (f) => [a(f), b(f), d(f)];
+}
+
+/** The same arguments gathered behind a leading `self`. */
+function selfArgs(evs: Ev[]): (f: Frame, self: PyValue) => PyValue[] {
+  switch (evs.length) {
+    case 0:
+      return (_f, self) => [self];
+    case 1: {
+      const [a] = evs;
+      return (f, self) => [self, a(f)];
+    }
+    case 2: {
+      const [a, b] = evs;
+      return (f, self) => [self, a(f), b(f)];
+    }
+  }
+  const [a, b, d] = evs;
+  return (f, self) => [self, a(f), b(f), d(f)];
 }

@@ -45,6 +45,9 @@ export function functionCode(
   return { code, info };
 }
 
+/** The defaults and closure of functions that have none (never written to). */
+const NONE: never[] = [];
+
 /** Evaluates defaults and the closure, and makes the function object. */
 function makeFunction(
   c: Compiler,
@@ -55,6 +58,9 @@ function makeFunction(
   const defaults = params.defaults.map((d) => c.expr(d));
   const kwDefaults = params.kwDefaults.map((d) => (d === null ? null : c.expr(d)));
   const outerSlots = info.free.map((fr) => fr.outer.slot);
+  if (defaults.length === 0 && kwDefaults.length === 0 && outerSlots.length === 0) {
+    return () => new PyFunction(code, NONE, NONE, NONE as Cell[]);
+  }
   return (f) => {
     const dv: PyValue[] = [];
     for (let i = 0; i < defaults.length; i++) dv.push(defaults[i](f));

@@ -14,7 +14,7 @@ import { floatAttribute } from '../runtime/methods/engineMethods';
 import { at, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
-import { PyRange, type Frame, type PyValue } from '../runtime/values';
+import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
 import { compileLogStatement } from './calls';
 import type { Ev, Ex, Store } from './closures';
 import type { Compiler } from './compiler';
@@ -348,6 +348,17 @@ function forLoop(c: Compiler, s: A.For): Ex {
       const { length, step } = it;
       let x = it.start;
       for (let i = 0n; i < length; i++, x += step) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    if (it instanceof PySet) {
+      // Live over the set's own storage (Python forbids changing a set while iterating it).
+      for (const x of it.map.values()) {
         store(f, x);
         if (--rt.ticks <= 0) rt.poll(iterId);
         const r = body(f);

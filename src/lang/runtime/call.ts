@@ -26,14 +26,17 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   if (fn instanceof Builtin) return fn.call(args, kw);
   if (fn instanceof BoundMethod) return fn.impl(fn.self as never, args, kw);
   if (fn instanceof PyMethod) {
-    args.unshift(fn.self);
-    return fn.fn instanceof PyFunction ? callFunction(fn.fn, args, kw) : callValue(fn.fn, args, kw);
+    const a = [fn.self];
+    for (let i = 0; i < args.length; i++) a.push(args[i]);
+    return fn.fn instanceof PyFunction ? callFunction(fn.fn, a, kw) : callValue(fn.fn, a, kw);
   }
   if (fn instanceof PyClass) return instantiate(fn, args, kw);
   if (fn instanceof PyInstance) {
-    if (fn.cls.lookup('__call__') !== undefined) {
-      args.unshift(fn);
-      return callValue(fn.cls.lookup('__call__')!, args, kw);
+    const m = fn.cls.lookup('__call__');
+    if (m !== undefined) {
+      const a: PyValue[] = [fn];
+      for (let i = 0; i < args.length; i++) a.push(args[i]);
+      return callValue(m, a, kw);
     }
   }
   if (fn instanceof NativeMethod) {

@@ -81,8 +81,7 @@ function instanceFallback(o: PyInstance, name: string): PyValue {
 export function instanceCall(o: PyInstance, name: string, args: PyValue[], kw: Kwargs): PyValue {
   const cv = o.cls.lookup(name);
   if (cv instanceof PyFunction && o.attrs[name] === undefined) {
-    args.unshift(o);
-    return callFunction(cv, args, kw);
+    return callFunction(cv, withSelf(o, args), kw);
   }
   return callValue(instanceGet(o, name), args, kw);
 }
@@ -229,10 +228,7 @@ export function superCall(s: PySuper, name: string, args: PyValue[], kw: Kwargs)
     for (let i = mro.indexOf(s.cls) + 1; i < mro.length; i++) {
       const v = mro[i].dict.get(name);
       if (v === undefined) continue;
-      if (v instanceof PyFunction) {
-        args.unshift(s.self);
-        return callFunction(v, args, kw);
-      }
+      if (v instanceof PyFunction) return callFunction(v, withSelf(s.self, args), kw);
       break;
     }
   }
@@ -255,10 +251,8 @@ export function instantiate(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue 
     return o;
   }
   let r: PyValue;
-  if (init instanceof PyFunction) {
-    args.unshift(o);
-    r = callFunction(init, args, kw);
-  } else r = callValue(bind(init, o, cls), args, kw);
+  if (init instanceof PyFunction) r = callFunction(init, withSelf(o, args), kw);
+  else r = callValue(bind(init, o, cls), args, kw);
   if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   return o;
 }
@@ -274,11 +268,36 @@ export function vars(o: PyInstance): PyDict {
 export function callSpecial(o: PyInstance, name: string, args: PyValue[]): PyValue | undefined {
   const m = o.cls.lookup(name);
   if (m === undefined || m === null) return undefined;
-  if (m instanceof PyFunction) {
-    args.unshift(o);
-    return callFunction(m, args, null);
-  }
+  if (m instanceof PyFunction) return callFunction(m, withSelf(o, args), null);
   return callValue(bind(m, o, o.cls), args, null);
+}
+
+/** [self, ...args] in one allocation. */
+function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
+  switch (args.length) {
+    case 0:
+      return [self];
+    case 1:
+      return [self, args[0]];
+    case 2:
+      return [self, args[0], args[1]];
+  }
+  const out = [self];
+  for (let i = 0; i < args.length; i++) out.push(args[i]);
+  return out;
+}
+
+/** Calls a class whose call arguments were gathered with slot 0 left for the instance. */
+export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || cls.builtin) return instantiate(cls, args.slice(1), kw);
+  const o = isExceptionClass(cls)
+    ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
+    : new PyInstance(cls, newAttrs());
+  args[0] = o;
+  const r = callFunction(init, args, kw);
+  if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  return o;
 }
 
 /** repr for a value already known to be an instance, without a user __repr__. */

@@ -22,6 +22,8 @@ const ABSENT: unique symbol = Symbol('absent');
 
 export class PyClass {
   mro: PyClass[] = [];
+  /** Bumped whenever the class or a base changes, for the inline caches of compiled code. */
+  version = 0;
   readonly subclasses: PyClass[] = [];
   /** Instance attribute names allowed by `__slots__` (with the bases'), or null for any. */
   slotNames: Set<string> | null = null;
@@ -63,6 +65,7 @@ export class PyClass {
   }
 
   private invalidate(): void {
+    this.version++;
     this.cache.clear();
     this.hashModeCache = null;
     for (const s of this.subclasses) s.invalidate();
