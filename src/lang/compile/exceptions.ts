@@ -165,7 +165,8 @@ export function compileRaise(c: Compiler, s: A.Raise): Ex {
 export function compileAssert(c: Compiler, s: A.Assert): Ex {
   const test = c.expr(s.test);
   const msg = s.msg === null ? null : c.expr(s.msg);
-  const id = c.site(s);
+  // CPython points at the condition.
+  const id = c.site(s.test);
   const cls = EXCEPTION_CLASSES.get('AssertionError')!;
   return (f) => {
     const t = test(f);

@@ -519,12 +519,14 @@ class Resolver {
 
   private lookupIn(start: Scope, name: string): Var | null {
     let s = start;
-    // A class body's names are not seen from inside its methods (but its __class__ cell is).
-    while (s.kind === 'comprehension' || (s.kind === 'class' && name !== '__class__')) {
-      const v = s.kind === 'comprehension' ? s.bindings.get(name) : undefined;
+    while (s.kind === 'comprehension') {
+      const v = s.bindings.get(name);
       if (v !== undefined) return v;
       s = s.parent!;
     }
+    // A class body's names are not seen from inside its methods (its __class__ cell is): a
+    // method reaches an enclosing function's variable through a cell the class body passes on.
+    if (s.kind === 'class' && name !== '__class__') return this.lookupFree(s, name);
     if (s.kind === 'module') return null;
     const own = s.bindings.get(name);
     if (own !== undefined) return own;

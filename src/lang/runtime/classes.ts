@@ -30,7 +30,7 @@ export function createClass(name: string, bases: PyValue[], ns: Map<string, PyVa
   const mro = c3(cls, bs);
   if (mro === null) {
     throw typeError(
-      `Cannot create a consistent method resolution order (MRO) for bases ${bs.map((b) => b.name).join(', ')}`,
+      `Cannot create a consistent method resolution\norder (MRO) for bases ${bs.map((b) => b.name).join(', ')}`,
     );
   }
   cls.mro = mro;
