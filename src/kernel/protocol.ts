@@ -25,13 +25,23 @@ export type ErrorKind =
   | 'RecursionError'
   | 'LimitError'
   | 'AttributeError'
-  | 'StopIteration'
+  | 'AssertionError'
   | 'RuntimeError'
+  | 'NotImplementedError'
+  | 'StopIteration'
+  | 'OverflowError'
+  | 'LookupError'
+  | 'ArithmeticError'
+  | 'Exception'
+  | 'PermissionError'
+  | 'FileNotFoundError'
+  | 'OSError'
   | 'ImportError'
   | 'ModuleNotFoundError'
-  | 'FileNotFoundError'
   | 'IsADirectoryError'
-  | 'PermissionError';
+  | 'KeyboardInterrupt'
+  // A user exception class: the kind is its name.
+  | (string & { readonly userClass?: never });
 
 /** An error a user can meet: a kind, a message a learner understands, and where. */
 export interface UserError extends SourcePos {

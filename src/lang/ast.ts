@@ -235,6 +235,47 @@ export interface FunctionDef extends StmtNode {
   name: string;
   params: Parameters;
   body: Stmt[];
+  /** `@expr` lines above the def, outermost first. */
+  decorators: Expr[];
+}
+export interface ClassDef extends StmtNode {
+  type: 'ClassDef';
+  name: string;
+  bases: Expr[];
+  body: Stmt[];
+  decorators: Expr[];
+}
+export interface ExceptHandler extends Span {
+  /** null for a bare `except:`. */
+  type: Expr | null;
+  name: string | null;
+  body: Stmt[];
+}
+export interface Try extends StmtNode {
+  type: 'Try';
+  body: Stmt[];
+  handlers: ExceptHandler[];
+  orelse: Stmt[];
+  finalbody: Stmt[];
+}
+export interface Raise extends StmtNode {
+  type: 'Raise';
+  exc: Expr | null;
+  cause: Expr | null;
+}
+export interface Assert extends StmtNode {
+  type: 'Assert';
+  test: Expr;
+  msg: Expr | null;
+}
+export interface WithItem {
+  context: Expr;
+  target: Expr | null;
+}
+export interface With extends StmtNode {
+  type: 'With';
+  items: WithItem[];
+  body: Stmt[];
 }
 export interface Return extends StmtNode {
   type: 'Return';
@@ -285,6 +326,11 @@ export type Stmt =
   | While
   | For
   | FunctionDef
+  | ClassDef
+  | Try
+  | Raise
+  | Assert
+  | With
   | Return
   | Del
   | Nonlocal

@@ -13,13 +13,23 @@ export type TgradErrorKind =
   | 'RecursionError'
   | 'LimitError'
   | 'AttributeError'
-  | 'StopIteration'
+  | 'AssertionError'
   | 'RuntimeError'
+  | 'NotImplementedError'
+  | 'StopIteration'
+  | 'OverflowError'
+  | 'LookupError'
+  | 'ArithmeticError'
+  | 'Exception'
+  | 'PermissionError'
+  | 'FileNotFoundError'
+  | 'OSError'
   | 'ImportError'
   | 'ModuleNotFoundError'
-  | 'FileNotFoundError'
   | 'IsADirectoryError'
-  | 'PermissionError';
+  | 'KeyboardInterrupt'
+  // A user exception class: the kind is its name.
+  | (string & { readonly userClass?: never });
 
 /** A 1-based file span; `endCol` is exclusive. */
 export interface Span {
@@ -43,6 +53,10 @@ export class TgradError extends Error {
   file: string | undefined;
   /** False until the error has been given the position of the code that raised it. */
   located: boolean;
+  /** The Python exception object, once the program has raised or caught it (a PyExceptionObject). */
+  exception: unknown = null;
+  /** The exception's args when they are not just the message (KeyError's key). */
+  args: unknown[] | null = null;
 
   constructor(
     readonly kind: TgradErrorKind,

@@ -27,7 +27,8 @@ import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
 import { rt } from './runtime/state';
-import type { Builtin, Frame, PyValue } from './runtime/values';
+import type { PyClass } from './runtime/objects';
+import type { Builtin, BuiltinImpl, Frame, PyValue } from './runtime/values';
 
 export type { RunHost, BoundaryData } from './host';
 
@@ -85,6 +86,7 @@ export class Interpreter {
   private readonly positions = new Positions();
   private readonly builtins: Map<string, PyValue>;
   private readonly logCurve: Builtin;
+  private readonly constructors: Map<PyClass, BuiltinImpl>;
   private readonly cache = new Map<string, CompiledCell>();
   private limits: Required<InterpreterLimits>;
   private deadline = Infinity;
@@ -133,6 +135,7 @@ export class Interpreter {
     });
     this.builtins = table.names;
     this.logCurve = table.logCurve;
+    this.constructors = table.constructors;
     this.modules = new ModuleSystem(
       standardModules({
         ctx,
@@ -317,6 +320,8 @@ export class Interpreter {
     rt.reportBackward = (report) => this.reportBackward(report);
     // A long backward pass checks for Stop and the time limit as a loop does.
     setInterruptCheck(() => rt.poll());
+    rt.constructors = this.constructors;
+    rt.handling.length = 0;
     setCurrentSite(0);
   }
 

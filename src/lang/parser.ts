@@ -11,7 +11,6 @@ import { tokenize } from './lexer';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import {
-  DECORATORS_UNSUPPORTED,
   ELLIPSIS_UNSUPPORTED,
   POSITIONAL_ONLY_UNSUPPORTED,
   UNSUPPORTED_KEYWORDS,
@@ -288,16 +287,30 @@ class Parser {
           into.push(this.forStatement());
           return;
         case 'def':
-          into.push(this.functionDef());
+          into.push(this.functionDef([]));
+          return;
+        case 'class':
+          into.push(this.classDef([]));
+          return;
+        case 'try':
+          into.push(this.tryStatement());
+          return;
+        case 'with':
+          into.push(this.withStatement());
           return;
         case 'elif':
+        case 'except':
+        case 'finally':
         case 'else':
           throw this.errorAt(t);
       }
       const why = UNSUPPORTED_KEYWORDS.get(t.text);
       if (why !== undefined) throw syntaxError(why, t);
     }
-    if (t.kind === 'op' && t.text === '@') throw syntaxError(DECORATORS_UNSUPPORTED, t);
+    if (t.kind === 'op' && t.text === '@') {
+      into.push(this.decorated());
+      return;
+    }
     this.simpleStatements(into);
   }
 
@@ -371,6 +384,10 @@ class Parser {
           return importStatement(this.importCursor());
         case 'from':
           return importFromStatement(this.importCursor());
+        case 'raise':
+          return this.raiseStatement();
+        case 'assert':
+          return this.assertStatement();
         case 'lambda':
           break;
         default: {
@@ -663,7 +680,7 @@ class Parser {
     return target;
   }
 
-  private functionDef(): A.FunctionDef {
+  private functionDef(decorators: A.Expr[]): A.FunctionDef {
     const t = this.next();
     const nameTok = this.peek();
     if (nameTok.kind !== 'name' || KEYWORDS.has(nameTok.text)) throw this.errorAt(nameTok);
@@ -683,6 +700,7 @@ class Parser {
       name: nameTok.text,
       params,
       body,
+      decorators,
       ...span(t, this.lastOf(body, nameTok)),
     };
   }
@@ -749,6 +767,136 @@ class Parser {
       throw syntaxError('named arguments must follow bare *', bareStar);
     }
     return params;
+  }
+
+  // ---- classes, decorators, exceptions and `with` (kept together for easy merging) --------
+
+  /** `@expr` lines, then the `def` or `class` they decorate. */
+  private decorated(): A.FunctionDef | A.ClassDef {
+    const decorators: A.Expr[] = [];
+    while (this.atOp('@')) {
+      this.next();
+      decorators.push(this.namedTest());
+      const end = this.peek();
+      if (end.kind !== 'newline') throw this.errorAt(end);
+      this.next();
+    }
+    const t = this.peek();
+    if (t.kind === 'name' && t.text === 'def') return this.functionDef(decorators);
+    if (t.kind === 'name' && t.text === 'class') return this.classDef(decorators);
+    throw this.errorAt(t);
+  }
+
+  private classDef(decorators: A.Expr[]): A.ClassDef {
+    const t = this.next();
+    const nameTok = this.peek();
+    if (nameTok.kind !== 'name' || KEYWORDS.has(nameTok.text)) throw this.errorAt(nameTok);
+    this.next();
+    let bases: A.Expr[] = [];
+    if (this.atOp('(')) {
+      const call = this.call({
+        type: 'Name',
+        name: nameTok.text,
+        depth: 1,
+        ...span(nameTok, nameTok),
+      });
+      if (call.keywords.length > 0) {
+        throw syntaxError(
+          'class keyword arguments (metaclass=…) are not part of tgrad',
+          call.keywords[0],
+        );
+      }
+      bases = call.args;
+    }
+    const savedLoop = this.loopDepth;
+    const savedFunction = this.functionDepth;
+    this.loopDepth = 0;
+    this.functionDepth = 0;
+    const body = this.block('class definition', t);
+    this.loopDepth = savedLoop;
+    this.functionDepth = savedFunction;
+    return {
+      type: 'ClassDef',
+      name: nameTok.text,
+      bases,
+      body,
+      decorators,
+      ...span(t, this.lastOf(body, nameTok)),
+    };
+  }
+
+  private tryStatement(): A.Try {
+    const t = this.next();
+    const body = this.block("'try' statement", t);
+    const handlers: A.ExceptHandler[] = [];
+    let orelse: A.Stmt[] = [];
+    let finalbody: A.Stmt[] = [];
+    while (this.atKeyword('except')) {
+      const h = this.next();
+      let type: A.Expr | null = null;
+      let name: string | null = null;
+      if (!this.atOp(':')) {
+        type = this.testListStarExpr(false);
+        if (this.eatKeyword('as')) {
+          const n = this.peek();
+          if (n.kind !== 'name' || KEYWORDS.has(n.text)) throw this.errorAt(n);
+          this.next();
+          name = n.text;
+        }
+      }
+      if (handlers.length > 0 && handlers[handlers.length - 1].type === null) {
+        throw syntaxError("default 'except:' must be last", handlers[handlers.length - 1]);
+      }
+      const hbody = this.block("'except' statement", h);
+      handlers.push({ type, name, body: hbody, ...span(h, this.lastOf(hbody, h)) });
+    }
+    if (handlers.length > 0 && this.atKeyword('else')) {
+      const e = this.next();
+      orelse = this.block("'else' statement", e);
+    }
+    if (this.atKeyword('finally')) {
+      const f = this.next();
+      finalbody = this.block("'finally' statement", f);
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      throw syntaxError("expected 'except' or 'finally' block", this.peek());
+    }
+    const last = this.lastOf(
+      finalbody,
+      this.lastOf(orelse, handlers[handlers.length - 1] ?? body[body.length - 1]),
+    );
+    return { type: 'Try', body, handlers, orelse, finalbody, ...span(t, last) };
+  }
+
+  private withStatement(): A.With {
+    const t = this.next();
+    const items: A.WithItem[] = [];
+    do {
+      const context = this.test();
+      let target: A.Expr | null = null;
+      if (this.eatKeyword('as')) {
+        target = this.starOr(() => this.bitOr());
+        this.checkTarget(target, 'assign');
+      }
+      items.push({ context, target });
+    } while (this.eatOp(','));
+    const body = this.block("'with' statement", t);
+    return { type: 'With', items, body, ...span(t, this.lastOf(body, t)) };
+  }
+
+  private raiseStatement(): A.Raise {
+    const t = this.next();
+    if (this.atLineEnd()) return { type: 'Raise', exc: null, cause: null, ...span(t, t) };
+    const exc = this.test();
+    const cause = this.eatKeyword('from') ? this.test() : null;
+    return { type: 'Raise', exc, cause, ...span(t, cause ?? exc) };
+  }
+
+  private assertStatement(): A.Assert {
+    const t = this.next();
+    const test = this.test();
+    const msg = this.eatOp(',') ? this.test() : null;
+    return { type: 'Assert', test, msg, ...span(t, msg ?? test) };
   }
 
   // ---- expressions ----------------------------------------------------------------------

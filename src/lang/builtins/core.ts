@@ -4,9 +4,11 @@
 // Neumaier's compensation) and Python's messages.
 
 import { Value } from '../../engine';
+import { callSpecial } from '../runtime/instances';
+import { PyInstance } from '../runtime/objects';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
-import { callValue, isCallable } from '../runtime/call';
+import { callValue } from '../runtime/call';
 import { order } from '../runtime/equality';
 import { convert, formatValue } from '../runtime/formatValue';
 import { characters, collect, itemsOf, iterate, strLength } from '../runtime/iteration';
@@ -152,6 +154,17 @@ export function length(v: PyValue): number | bigint {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size;
   if (v instanceof PyDictView) return v.dict.map.size;
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PyInstance) {
+    const n = callSpecial(v, '__len__', []);
+    if (n !== undefined) {
+      if (typeof n === 'bigint') {
+        if (n < 0n) throw fail('ValueError', '__len__() should return >= 0');
+        return n;
+      }
+      if (typeof n === 'boolean') return n ? 1n : 0n;
+      throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    }
+  }
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
 
@@ -671,13 +684,6 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         if (cs.length !== 1)
           throw typeError(`ord() expected a character, but string of length ${cs.length} found`);
         return BigInt(cs[0].codePointAt(0)!);
-      },
-    ],
-    [
-      'callable',
-      (args, kw) => {
-        exactArgs('callable', 1, args, kw);
-        return isCallable(args[0]);
       },
     ],
   ]);

@@ -1,6 +1,7 @@
 // The built-in names a program starts with.
 
-import type { Builtin, PyValue } from '../runtime/values';
+import type { PyClass } from '../runtime/objects';
+import type { Builtin, BuiltinImpl, PyValue } from '../runtime/values';
 import { autogradBuiltins } from './autograd';
 import type { BuiltinContext } from './context';
 import { coreBuiltins } from './core';
@@ -9,11 +10,14 @@ import { hostBuiltins } from './host';
 import { iteratorBuiltins } from './iterators';
 import { mathBuiltins } from './math';
 import { randomBuiltins } from './randomness';
+import { typeBuiltins } from './types';
 
 export interface BuiltinTable {
   names: Map<string, PyValue>;
   /** The loss-curve `log`, for `log(…)` written as a statement. */
   logCurve: Builtin;
+  /** What calling each built-in class does in this interpreter (see rt.constructors). */
+  constructors: Map<PyClass, BuiltinImpl>;
 }
 
 export function createBuiltins(ctx: BuiltinContext, files: FileAccess): BuiltinTable {
@@ -25,5 +29,7 @@ export function createBuiltins(ctx: BuiltinContext, files: FileAccess): BuiltinT
   randomBuiltins(ctx, names);
   autogradBuiltins(ctx, names);
   const logCurve = hostBuiltins(ctx, names);
-  return { names, logCurve };
+  const constructors = new Map<PyClass, BuiltinImpl>();
+  typeBuiltins(names, constructors);
+  return { names, logCurve, constructors };
 }

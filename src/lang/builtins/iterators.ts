@@ -4,7 +4,9 @@ import { expectArgs, noKeywords } from '../runtime/args';
 import { callValue, isCallable } from '../runtime/call';
 import { eq } from '../runtime/equality';
 import { PyGenerator, stopIteration } from '../runtime/generator';
-import { iterate } from '../runtime/iteration';
+import { callSpecial } from '../runtime/instances';
+import { asIterator, iterate } from '../runtime/iteration';
+import { PyInstance } from '../runtime/objects';
 import { typeName } from '../runtime/repr';
 import { typeError } from '../runtime/state';
 import { PyIterator, type PyValue } from '../runtime/values';
@@ -17,7 +19,11 @@ export function iteratorBuiltins(into: Map<string, PyValue>): void {
       (args, kw) => {
         noKeywords('next', kw);
         expectArgs('next', args, 1, 2);
-        const it = args[0];
+        let it = args[0];
+        if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
+          if (args.length === 1) return callSpecial(it, '__next__', [])!;
+          it = asIterator(it);
+        }
         if (!(it instanceof PyIterator)) {
           throw typeError(`'${typeName(it)}' object is not an iterator`);
         }

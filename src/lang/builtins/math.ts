@@ -3,6 +3,8 @@
 // numbers, exp, log, sin and cos are correctly rounded, the digits CPython's math module
 // prints (V8's Math functions are a last bit off for several percent of arguments).
 
+import { callSpecial } from '../runtime/instances';
+import { PyInstance } from '../runtime/objects';
 import { sigmoidOf, Value } from '../../engine';
 import { linspace } from '../../engine/datasets';
 import * as correctlyRounded from '../../engine/math';
@@ -122,6 +124,10 @@ export function mathBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
             return x ? 1n : 0n;
         }
         if (x instanceof Value) return x.abs();
+        if (x instanceof PyInstance) {
+          const r = callSpecial(x, '__abs__', []);
+          if (r !== undefined) return r;
+        }
         throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
       },
     ],

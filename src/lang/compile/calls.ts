@@ -7,8 +7,18 @@ import { callMethod } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
 import { itemsOf } from '../runtime/iteration';
 import { typeName } from '../runtime/repr';
-import { at, typeError } from '../runtime/state';
-import { PyDict, PyFunction, type Frame, type Kwargs, type PyValue } from '../runtime/values';
+import { instantiateInto, makeSuper } from '../runtime/instances';
+import { PyClass, PyInstance } from '../runtime/objects';
+import { at, fail, typeError } from '../runtime/state';
+import {
+  Cell,
+  PyDict,
+  PyFunction,
+  PyTuple,
+  type Frame,
+  type Kwargs,
+  type PyValue,
+} from '../runtime/values';
 import type { Ev } from './closures';
 import type { Compiler } from './compiler';
 import { exprList } from './exprList';
@@ -60,12 +70,35 @@ function calleeName(e: A.Expr): string {
 }
 
 export function compileCall(c: Compiler, e: A.Call): Ev {
+  const zeroSuper = superCall(c, e);
+  if (zeroSuper !== null) return zeroSuper;
   const id = c.site(e);
-  const args = positional(c, e.args);
+  const plain =
+    e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');
+  const evs = plain ? e.args.map((x) => c.expr(x)) : null;
+  const args = evs === null ? positional(c, e.args) : plainArgs(evs);
   const kw = keywords(c, e.keywords, calleeName(e.func));
+  const withSelf = evs === null ? null : selfArgs(evs);
   if (e.func.type === 'Attribute') {
     const obj = c.expr(e.func.value);
     const name = e.func.attr;
+    if (withSelf !== null) {
+      // A method of a user class: the arguments are gathered behind `self` in one array.
+      return (f) => {
+        const o = obj(f);
+        if (o instanceof PyInstance) {
+          const m = o.cls.lookup(name);
+          if (m instanceof PyFunction && o.attrs[name] === undefined) {
+            const a = withSelf(f, o);
+            at(id);
+            return callFunction(m, a, null);
+          }
+        }
+        const a = args(f);
+        at(id);
+        return callMethod(o, name, a, null);
+      };
+    }
     if (kw === null) {
       return (f) => {
         const o = obj(f);
@@ -83,6 +116,25 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
     };
   }
   const fn = c.expr(e.func);
+  if (withSelf !== null) {
+    return (f) => {
+      const callee = fn(f);
+      if (callee instanceof PyFunction) {
+        const a = args(f);
+        at(id);
+        return callFunction(callee, a, null);
+      }
+      if (callee instanceof PyClass && !callee.builtin) {
+        // Slot 0 is left for the instance __init__ receives.
+        const a = withSelf(f, null);
+        at(id);
+        return instantiateInto(callee, a, null);
+      }
+      const a = args(f);
+      at(id);
+      return callValue(callee, a, null);
+    };
+  }
   if (kw === null) {
     return (f) => {
       const callee = fn(f);
@@ -125,4 +177,70 @@ export function compileLogStatement(c: Compiler, e: A.Call): Ev | null {
     at(id);
     return curve.call(a, k);
   };
+}
+
+/**
+ * Zero-argument `super()` inside a method: the class comes from the method's `__class__`
+ * cell, the object from its first parameter (as CPython's compiler arranges).
+ */
+function superCall(c: Compiler, e: A.Call): Ev | null {
+  if (e.func.type !== 'Name' || e.func.name !== 'super') return null;
+  if (e.args.length > 0 || e.keywords.length > 0) return null;
+  if (globalSlot(c, e.func) === null) return null;
+  const G = c.env.globals.values;
+  const slot = c.env.globals.slot('super');
+  const general = (): PyValue => callValue(G[slot] as PyValue, [], null);
+  const id = c.site(e);
+  const info = c.fn;
+  const cellVar = info?.classCell ?? null;
+  const first = info?.params[0] ?? info?.vararg ?? null;
+  return (f) => {
+    if (G[slot] !== undefined) return general();
+    at(id);
+    if (cellVar === null) throw fail('RuntimeError', 'super(): __class__ cell not found');
+    if (first === null) throw fail('RuntimeError', 'super(): no arguments');
+    const cls = (f[cellVar.slot] as Cell).v;
+    const raw = f[first.slot];
+    let self = raw instanceof Cell ? raw.v : raw;
+    if (first === info?.vararg && self instanceof PyTuple) self = self.items[0];
+    if (!(cls instanceof PyClass)) throw fail('RuntimeError', 'super(): empty __class__ cell');
+    if (self === undefined) throw fail('RuntimeError', 'super(): arg[0] deleted');
+    return makeSuper(cls, self);
+  };
+}
+
+/** Plain positional arguments (up to three), each in a closure of its own. */
+function plainArgs(evs: Ev[]): ArgsEv {
+  switch (evs.length) {
+    case 0:
+      return () => [];
+    case 1: {
+      const [a] = evs;
+      return (f) => [a(f)];
+    }
+    case 2: {
+      const [a, b] = evs;
+      return (f) => [a(f), b(f)];
+    }
+  }
+  const [a, b, d] = evs;
+  return (f) => [a(f), b(f), d(f)];
+}
+
+/** The same arguments gathered behind a leading `self`. */
+function selfArgs(evs: Ev[]): (f: Frame, self: PyValue) => PyValue[] {
+  switch (evs.length) {
+    case 0:
+      return (_f, self) => [self];
+    case 1: {
+      const [a] = evs;
+      return (f, self) => [self, a(f)];
+    }
+    case 2: {
+      const [a, b] = evs;
+      return (f, self) => [self, a(f), b(f)];
+    }
+  }
+  const [a, b, d] = evs;
+  return (f, self) => [self, a(f), b(f), d(f)];
 }

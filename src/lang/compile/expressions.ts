@@ -10,7 +10,9 @@ import { binary, unary } from '../runtime/arith';
 import { getAttr } from '../runtime/attributes';
 import { compare, contains, eq, hashKey, order } from '../runtime/equality';
 import { convert, formatValue } from '../runtime/formatValue';
+import { instanceReader } from '../runtime/attributeCache';
 import { itemsOf } from '../runtime/iteration';
+import { PyInstance } from '../runtime/objects';
 import { addToSet, updateDict } from '../runtime/methods/dictMethods';
 import { at, checkSize, rt, typeError } from '../runtime/state';
 import { getItem, getSlice } from '../runtime/subscript';
@@ -383,10 +385,15 @@ function attribute(c: Compiler, e: A.Attribute): Ev {
   const obj = c.expr(e.value);
   const id = c.site(e);
   const name = e.attr;
+  const read = instanceReader(name);
   if (name === 'data') {
     return (f) => {
       const o = obj(f);
       if (o instanceof Value) return o.data;
+      if (o instanceof PyInstance) {
+        const v = read(o);
+        if (v !== undefined) return v;
+      }
       at(id);
       return getAttr(o, name);
     };
@@ -395,12 +402,20 @@ function attribute(c: Compiler, e: A.Attribute): Ev {
     return (f) => {
       const o = obj(f);
       if (o instanceof Value) return o.grad;
+      if (o instanceof PyInstance) {
+        const v = read(o);
+        if (v !== undefined) return v;
+      }
       at(id);
       return getAttr(o, name);
     };
   }
   return (f) => {
     const o = obj(f);
+    if (o instanceof PyInstance) {
+      const v = read(o);
+      if (v !== undefined) return v;
+    }
     at(id);
     return getAttr(o, name);
   };

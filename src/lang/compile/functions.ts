@@ -4,7 +4,8 @@
 
 import type * as A from '../ast';
 import { NORMAL, RETURN } from '../runtime/completion';
-import { rt } from '../runtime/state';
+import { at, rt } from '../runtime/state';
+import { applyDecorators, compileDecorators } from './classes';
 import { Cell, PyFunction, type FunctionCode, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
@@ -45,6 +46,9 @@ export function functionCode(
   return { code, info };
 }
 
+/** The defaults and closure of functions that have none (never written to). */
+const NONE: never[] = [];
+
 /** Evaluates defaults and the closure, and makes the function object. */
 function makeFunction(
   c: Compiler,
@@ -55,6 +59,9 @@ function makeFunction(
   const defaults = params.defaults.map((d) => c.expr(d));
   const kwDefaults = params.kwDefaults.map((d) => (d === null ? null : c.expr(d)));
   const outerSlots = info.free.map((fr) => fr.outer.slot);
+  if (defaults.length === 0 && kwDefaults.length === 0 && outerSlots.length === 0) {
+    return () => new PyFunction(code, NONE, NONE, NONE as Cell[]);
+  }
   return (f) => {
     const dv: PyValue[] = [];
     for (let i = 0; i < defaults.length; i++) dv.push(defaults[i](f));
@@ -89,12 +96,23 @@ export function compileLambda(c: Compiler, e: A.Lambda): Ev {
 }
 
 export function compileDef(c: Compiler, s: A.FunctionDef): Ex {
+  const decorators = compileDecorators(c, s.decorators);
   const body = c.res.functions.get(s)!.generator
     ? () => compileGeneratorBody(c, s.body, s.name)
     : () => c.block(s.body);
   const { code, info } = functionCode(c, s, s.name, body, false);
   const make = makeFunction(c, s.params, code, info);
   const store = c.target(defName(s), false);
+  if (decorators !== null) {
+    const id = c.site(s);
+    return (f) => {
+      const decos = decorators(f);
+      const fn = make(f);
+      at(id);
+      store(f, applyDecorators(decos, fn));
+      return NORMAL;
+    };
+  }
   return (f) => {
     store(f, make(f));
     return NORMAL;

@@ -13,16 +13,17 @@ import { truthy } from '../runtime/truth';
 import type { Frame, PyValue } from '../runtime/values';
 import type { Ex, Store } from './closures';
 import type { Compiler } from './compiler';
+import { genTry, genWith } from './generatorExceptions';
 import { compileDef } from './functions';
 import { alias, hoist, hoistList, operand, type Operand, type Step } from './generatorExpressions';
 import { defName } from './scopes';
 import { defaultValues, exprYields, mapDefaults, stmtYields } from './yieldTree';
 
 /** A suspendable statement: yields to the consumer, returns a completion code. */
-type GEx = (f: Frame) => Generator<PyValue, number, PyValue>;
+export type GEx = (f: Frame) => Generator<PyValue, number, PyValue>;
 
 /** A block compiled one way or the other: exactly one of the two is set. */
-interface Block {
+export interface Block {
   ex: Ex | null;
   gex: GEx | null;
 }
@@ -50,7 +51,7 @@ export function compileGeneratorLambda(c: Compiler, body: A.Expr): Ex {
   };
 }
 
-function block(c: Compiler, body: A.Stmt[]): Block {
+export function block(c: Compiler, body: A.Stmt[]): Block {
   return body.some(stmtYields)
     ? { ex: null, gex: genBlock(c, body) }
     : { ex: c.block(body), gex: null };
@@ -167,6 +168,16 @@ function genStatement(c: Compiler, s: A.Stmt): GEx {
       return whileLoop(c, s);
     case 'For':
       return forLoop(c, s);
+    case 'Try':
+      return genTry(c, s);
+    case 'With':
+      return genWith(c, s);
+    case 'ClassDef':
+    case 'Raise':
+    case 'Assert':
+      // Their operands never yield here (a class body is its own scope; `raise (yield)` and
+      // `assert (yield)` are the only way, and nobody writes them): run them as usual.
+      return ordinary(c.stmt(s));
     case 'Nonlocal':
     case 'Global':
     case 'Import':

@@ -54,6 +54,15 @@ export function loadName(c: Compiler, e: A.Name): Ev {
   const ref = c.res.refs.get(e);
   if (ref === undefined || ref.kind === 'global') return loadGlobal(c, e);
   const slot = ref.v.slot;
+  if (ref.classBody === true) {
+    // A class body reads a name it has not bound yet from the globals (Python's LOAD_NAME).
+    const global = loadGlobal(c, e);
+    const cell = ref.v.cell;
+    return (f) => {
+      const v = cell ? (f[slot] as Cell).v : (f[slot] as PyValue | undefined);
+      return v === undefined ? global(f) : v;
+    };
+  }
   if (ref.v.cell) {
     return (f) => {
       const v = (f[slot] as Cell).v;

@@ -15,7 +15,10 @@ export interface Var {
   cell: boolean;
 }
 
-export type Ref = { kind: 'global'; name: string } | { kind: 'local'; v: Var; free: boolean };
+export type Ref =
+  | { kind: 'global'; name: string }
+  // `classBody`: a class body's own name, which reads the global when not yet bound there.
+  | { kind: 'local'; v: Var; free: boolean; classBody?: boolean };
 
 export class FrameLayout {
   readonly vars: Var[] = [];
@@ -29,7 +32,7 @@ export class FrameLayout {
   }
 }
 
-export type FunctionNode = A.FunctionDef | A.Lambda | A.ListComp;
+export type FunctionNode = A.FunctionDef | A.Lambda | A.ListComp | A.ClassDef;
 
 export interface FunctionInfo {
   layout: FrameLayout;
@@ -43,6 +46,8 @@ export interface FunctionInfo {
   localNames: string[];
   /** True when the body yields: a call makes a generator instead of running it. */
   generator: boolean;
+  /** For a function using zero-argument super(): its `__class__` cell (from the class body). */
+  classCell?: Var | null;
 }
 
 export interface ComprehensionInfo {
@@ -72,7 +77,7 @@ class Scope {
   readonly stores = new Set<string>();
 
   constructor(
-    readonly kind: 'module' | 'function' | 'comprehension',
+    readonly kind: 'module' | 'function' | 'comprehension' | 'class',
     readonly parent: Scope | null,
     readonly layout: FrameLayout,
     /** The function, lambda, generator expression or comprehension this scope is. */
@@ -81,7 +86,7 @@ class Scope {
 
   /** True when a store to `name` here binds a local variable of the function. */
   bindsLocally(name: string): boolean {
-    return this.kind === 'function' && !this.nonlocals.has(name) && !this.globals.has(name);
+    return ownsStores(this) && !this.nonlocals.has(name) && !this.globals.has(name);
   }
 }
 
@@ -100,6 +105,8 @@ class Resolver {
   private readonly functions = new Map<FunctionNode, FunctionInfo>();
   private readonly functionScopes = new Map<FunctionNode, Scope>();
   private readonly comprehensions = new Map<A.ListComp | A.DictComp, ComprehensionInfo>();
+  /** Function scopes that call super(), resolved to the enclosing class's __class__ cell. */
+  private readonly superUsers = new Map<FunctionNode, Scope>();
 
   run(module: A.Module): Resolution {
     const layout = new FrameLayout();
@@ -113,6 +120,9 @@ class Resolver {
       }
     }
     for (const { node, scope: s } of this.names) this.refs.set(node, this.resolve(node.name, s));
+    for (const [node, s] of this.superUsers) {
+      this.functions.get(node)!.classCell = this.lookupFree(s, '__class__');
+    }
     for (const [node, info] of this.functions) {
       const s = this.functionScopes.get(node)!;
       info.free = [...s.free.values()];
@@ -185,6 +195,7 @@ class Resolver {
         this.block(s.orelse, scope);
         return;
       case 'FunctionDef': {
+        for (const d of s.decorators) this.expr(d, scope);
         for (const d of s.params.defaults) this.expr(d, scope);
         for (const d of s.params.kwDefaults) if (d !== null) this.expr(d, scope);
         const inner = this.functionScope(s, s.params, scope);
@@ -197,6 +208,34 @@ class Resolver {
         this.names.push({ node: defName(s), scope });
         return;
       }
+      case 'ClassDef':
+        this.classDef(s, scope);
+        return;
+      case 'Try':
+        this.block(s.body, scope);
+        for (const h of s.handlers) {
+          if (h.type !== null) this.expr(h.type, scope);
+          if (h.name !== null) this.store(handlerName(h), scope);
+          this.block(h.body, scope);
+        }
+        this.block(s.orelse, scope);
+        this.block(s.finalbody, scope);
+        return;
+      case 'Raise':
+        if (s.exc !== null) this.expr(s.exc, scope);
+        if (s.cause !== null) this.expr(s.cause, scope);
+        return;
+      case 'Assert':
+        this.expr(s.test, scope);
+        if (s.msg !== null) this.expr(s.msg, scope);
+        return;
+      case 'With':
+        for (const item of s.items) {
+          this.expr(item.context, scope);
+          if (item.target !== null) this.store(item.target, scope);
+        }
+        this.block(s.body, scope);
+        return;
       case 'Return':
         if (s.value !== null) this.expr(s.value, scope);
         return;
@@ -251,7 +290,43 @@ class Resolver {
         for (const b of s.body) this.collectNonlocals(b, scope);
         for (const b of s.orelse) this.collectNonlocals(b, scope);
         return;
+      case 'Try':
+        for (const b of [...s.body, ...s.orelse, ...s.finalbody]) this.collectNonlocals(b, scope);
+        for (const h of s.handlers) for (const b of h.body) this.collectNonlocals(b, scope);
+        return;
+      case 'With':
+        for (const b of s.body) this.collectNonlocals(b, scope);
+        return;
     }
+  }
+
+  /**
+   * A class body is a scope of its own, run once: its names become the class's attributes
+   * and are not visible inside its methods. It holds the `__class__` cell that zero-argument
+   * super() reads.
+   */
+  private classDef(s: A.ClassDef, scope: Scope): void {
+    for (const d of s.decorators) this.expr(d, scope);
+    for (const b of s.bases) this.expr(b, scope);
+    const layout = new FrameLayout();
+    const inner = new Scope('class', scope, layout);
+    const info: FunctionInfo = {
+      layout,
+      params: [],
+      vararg: null,
+      kwonly: [],
+      kwarg: null,
+      free: [],
+      localNames: [],
+      generator: false,
+    };
+    this.functions.set(s, info);
+    this.functionScopes.set(s, inner);
+    this.bind(inner, '__class__');
+    this.block(s.body, inner);
+    this.finishFunction(s, inner);
+    if (ownsStores(scope)) scope.stores.add(s.name);
+    this.names.push({ node: className(s), scope });
   }
 
   private functionScope(node: FunctionNode, params: A.Parameters | null, parent: Scope): Scope {
@@ -297,6 +372,7 @@ class Resolver {
       case 'Name':
         scope.readSoFar.add(e.name);
         this.names.push({ node: e, scope });
+        if (e.name === 'super') this.noteSuper(scope);
         return;
       case 'Yield':
       case 'YieldFrom':
@@ -395,6 +471,18 @@ class Resolver {
     }
   }
 
+  private noteSuper(scope: Scope): void {
+    let s: Scope | null = scope;
+    while (s !== null && s.kind === 'comprehension') s = s.parent;
+    if (s === null || s.kind !== 'function') return;
+    for (const [node, fs] of this.functionScopes) {
+      if (fs === s) {
+        this.superUsers.set(node, s);
+        return;
+      }
+    }
+  }
+
   private comprehension(e: A.ListComp | A.DictComp, scope: Scope): void {
     this.expr(e.generators[0].iter, scope);
     const inner = new Scope('comprehension', scope, scope.layout, e);
@@ -469,7 +557,8 @@ class Resolver {
     }
     if (s.kind === 'module' || s.globals.has(name)) return { kind: 'global', name };
     const own = s.bindings.get(name);
-    if (own !== undefined) return { kind: 'local', v: own, free: false };
+    if (own !== undefined)
+      return { kind: 'local', v: own, free: false, classBody: s.kind === 'class' };
     const free = this.lookupFree(s, name);
     if (free !== null) return { kind: 'local', v: free, free: true };
     const decl = s.nonlocals.get(name);
@@ -499,6 +588,9 @@ class Resolver {
       if (v !== undefined) return v;
       s = s.parent!;
     }
+    // A class body's names are not seen from inside its methods (its __class__ cell is): a
+    // method reaches an enclosing function's variable through a cell the class body passes on.
+    if (s.kind === 'class' && name !== '__class__') return this.lookupFree(s, name);
     if (s.kind === 'module' || s.globals.has(name)) return null;
     const own = s.bindings.get(name);
     if (own !== undefined) return own;
@@ -564,6 +656,51 @@ export function defName(s: A.FunctionDef): A.Name {
       endCol: s.col,
     };
     defNames.set(s, n);
+  }
+  return n;
+}
+
+/** Scopes whose assigned names become their own variables (functions and class bodies). */
+function ownsStores(scope: Scope): boolean {
+  return scope.kind === 'function' || scope.kind === 'class';
+}
+
+const classNames = new WeakMap<A.ClassDef, A.Name>();
+
+/** A Name node standing for the name a `class` statement binds. */
+export function className(s: A.ClassDef): A.Name {
+  let n = classNames.get(s);
+  if (n === undefined) {
+    n = {
+      type: 'Name',
+      name: s.name,
+      depth: 1,
+      line: s.line,
+      col: s.col,
+      endLine: s.line,
+      endCol: s.col,
+    };
+    classNames.set(s, n);
+  }
+  return n;
+}
+
+const handlerNames = new WeakMap<A.ExceptHandler, A.Name>();
+
+/** A Name node standing for the `as e` of an except clause. */
+export function handlerName(h: A.ExceptHandler): A.Name {
+  let n = handlerNames.get(h);
+  if (n === undefined) {
+    n = {
+      type: 'Name',
+      name: h.name!,
+      depth: 1,
+      line: h.line,
+      col: h.col,
+      endLine: h.line,
+      endCol: h.col,
+    };
+    handlerNames.set(h, n);
   }
   return n;
 }

@@ -6,18 +6,20 @@
 import { Value } from '../../engine';
 import type * as A from '../ast';
 import { TgradError } from '../errors';
-import { getAttr, setAttr } from '../runtime/attributes';
+import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { inplace } from '../runtime/inplace';
 import { iterate } from '../runtime/iteration';
 import { floatAttribute } from '../runtime/methods/engineMethods';
-import { at, fail, rt, tick } from '../runtime/state';
+import { at, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
-import { PyRange, type Frame, type PyValue } from '../runtime/values';
+import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
 import { compileLogStatement } from './calls';
 import type { Ev, Ex, Store } from './closures';
 import type { Compiler } from './compiler';
+import { compileClass } from './classes';
+import { compileAssert, compileRaise, compileTry, compileWith } from './exceptions';
 import { compileDef } from './functions';
 import { compileImport, compileImportFrom } from './imports';
 import { deleteName, loadName } from './names';
@@ -122,6 +124,16 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
       return forLoop(c, s);
     case 'FunctionDef':
       return compileDef(c, s);
+    case 'ClassDef':
+      return compileClass(c, s);
+    case 'Try':
+      return compileTry(c, s);
+    case 'Raise':
+      return compileRaise(c, s);
+    case 'Assert':
+      return compileAssert(c, s);
+    case 'With':
+      return compileWith(c, s);
     case 'Return': {
       if (s.value === null) {
         return () => {
@@ -350,6 +362,17 @@ function forLoop(c: Compiler, s: A.For): Ex {
       }
       return finish(f);
     }
+    if (it instanceof PySet) {
+      // Live over the set's own storage (Python forbids changing a set while iterating it).
+      for (const x of it.map.values()) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
     at(iterId);
     const iterator = iterate(it);
     for (let x = iterator.next(); x !== undefined; x = iterator.next()) {
@@ -410,10 +433,11 @@ function deleter(c: Compiler, t: A.Expr): (f: Frame) => void {
     case 'Attribute': {
       const obj = c.expr(t.value);
       const id = c.site(t);
+      const name = t.attr;
       return (f) => {
-        obj(f);
+        const o = obj(f);
         at(id);
-        throw fail('AttributeError', `cannot delete attribute '${t.attr}'`);
+        delAttr(o, name);
       };
     }
   }

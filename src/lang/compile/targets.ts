@@ -5,7 +5,9 @@ import { Value } from '../../engine';
 import type * as A from '../ast';
 import { setAttr } from '../runtime/attributes';
 import { floatAttribute } from '../runtime/methods/engineMethods';
+import { instanceWriter } from '../runtime/attributeCache';
 import { isIterable, itemsOf } from '../runtime/iteration';
+import { PyInstance } from '../runtime/objects';
 import { typeName } from '../runtime/repr';
 import { at, fail, typeError } from '../runtime/state';
 import { setItem, setSlice } from '../runtime/subscript';
@@ -33,10 +35,12 @@ function attributeTarget(c: Compiler, e: A.Attribute): Store {
   const obj = c.expr(e.value);
   const id = c.site(e);
   const name = e.attr;
+  const write = instanceWriter(name);
   if (name === 'data' || name === 'grad') {
     const isData = name === 'data';
     return (f, v) => {
       const o = obj(f);
+      if (o instanceof PyInstance && write(o, v)) return;
       if (o instanceof Value) {
         const x = typeof v === 'number' ? v : (at(id), floatAttribute('Value', name, v));
         if (isData) o.data = x;
@@ -49,6 +53,7 @@ function attributeTarget(c: Compiler, e: A.Attribute): Store {
   }
   return (f, v) => {
     const o = obj(f);
+    if (o instanceof PyInstance && write(o, v)) return;
     at(id);
     setAttr(o, name, v);
   };

@@ -52,6 +52,13 @@ function stmtOperands(s: A.Stmt): A.Expr[] {
       return s.value === null ? [] : [s.value];
     case 'Del':
       return s.targets;
+    case 'Raise':
+      return [s.exc, s.cause].filter((x): x is A.Expr => x !== null);
+    case 'Assert':
+      return s.msg === null ? [s.test] : [s.test, s.msg];
+    case 'ClassDef':
+    case 'With':
+    case 'Try':
     case 'Nonlocal':
     case 'Global':
     case 'Import':
@@ -73,6 +80,10 @@ function stmtBlocks(s: A.Stmt): A.Stmt[][] {
     case 'While':
     case 'For':
       return [s.body, s.orelse];
+    case 'Try':
+      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case 'With':
+      return [s.body];
     default:
       return [];
   }

@@ -15,7 +15,9 @@ import {
   intTrueDivide,
   toFloat,
 } from './numbers';
+import { PyInstance } from './objects';
 import { percentFormat } from './percentFormat';
+import { instanceBinary, instanceUnary } from './special';
 import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
 import { PyDict, PySet, PyTuple, type PyValue } from './values';
@@ -78,6 +80,11 @@ function valueOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
 
 /** Python's `a op b` for every operator but the comparisons. */
 export function binary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    // `'%s' % obj` formats when obj declines __rmod__.
+    const fallback = op === '%' && typeof a === 'string' ? () => percentFormat(a, b) : null;
+    return instanceBinary(op, a, b, fallback);
+  }
   if (a instanceof Value || b instanceof Value) return valueOp(op, a, b);
   const ta = typeof a;
   const tb = typeof b;
@@ -273,5 +280,6 @@ export function unary(op: '-' | '+' | '~', v: PyValue): PyValue {
     if (op === '-') return v.neg();
     if (op === '+') return v;
   }
+  if (v instanceof PyInstance) return instanceUnary(op, v);
   throw typeError(`bad operand type for unary ${op}: '${typeName(v)}'`);
 }

@@ -21,12 +21,34 @@ import { PyGenerator } from './generator';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
 import { FILE_ATTRIBUTES, FILE_METHODS, fileAttribute } from './methods/fileMethods';
 import { STR_METHODS } from './methods/strMethods';
+import {
+  classDelete,
+  classGet,
+  classSet,
+  instanceCall,
+  instanceDelete,
+  instanceGet,
+  instanceSet,
+  superCall,
+  superGet,
+} from './instances';
+import {
+  PyClass,
+  PyClassMethod,
+  PyInstance,
+  PyMethod,
+  PyProperty,
+  PyStaticMethod,
+  PySuper,
+} from './objects';
 import { typeName } from './repr';
+import { typeOf } from './types';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import {
   BoundMethod,
   PyCounter,
+  PyFunction,
   PyDict,
   PyFile,
   PyModule,
@@ -110,8 +132,57 @@ function noAttribute(o: PyValue, name: string): never {
   );
 }
 
+/** Attributes of classes, methods, functions and descriptors, or undefined. */
+function objectAttribute(o: PyValue, name: string): PyValue | undefined {
+  if (o instanceof PyClass) {
+    const v = classGet(o, name);
+    if (v === undefined) {
+      throw fail('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+    }
+    return v;
+  }
+  if (o instanceof PySuper) return superGet(o, name);
+  if (o instanceof PyFunction) {
+    if (name === '__name__' || name === '__qualname__') return o.name;
+    if (name === '__module__') return '__main__';
+    if (name === '__doc__') return null;
+  }
+  if (o instanceof PyMethod) {
+    if (name === '__func__') return o.fn;
+    if (name === '__self__') return o.self;
+    return getAttr(o.fn, name);
+  }
+  if (o instanceof PyProperty) {
+    switch (name) {
+      case 'fget':
+        return o.fget;
+      case 'fset':
+        return o.fset;
+      case 'fdel':
+        return o.fdel;
+      case 'setter':
+      case 'getter':
+      case 'deleter':
+        return new BoundMethod(o, name, PROPERTY_COPY);
+    }
+  }
+  if ((o instanceof PyStaticMethod || o instanceof PyClassMethod) && name === '__func__')
+    return o.fn;
+  if (name === '__class__') return typeOf(o);
+  return undefined;
+}
+
+/** property.setter/getter/deleter: a copy of the property with one function replaced. */
+const PROPERTY_COPY = (self: PyProperty, args: PyValue[]): PyValue => {
+  if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+  return new PyProperty(self.fget, args[0], self.fdel);
+};
+
 /** Python's `o.name`. */
 export function getAttr(o: PyValue, name: string): PyValue {
+  if (o instanceof PyInstance) return instanceGet(o, name);
+  const special = objectAttribute(o, name);
+  if (special !== undefined) return special;
   const data = dataAttribute(o, name);
   if (data !== undefined) return data;
   const method = methodsOf(o)?.get(name);
@@ -121,6 +192,8 @@ export function getAttr(o: PyValue, name: string): PyValue {
 
 /** Python's `o.name(args…)`. */
 export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kwargs): PyValue {
+  if (o instanceof PyInstance) return instanceCall(o, name, args, kw);
+  if (o instanceof PySuper) return superCall(o, name, args, kw);
   const method = methodsOf(o)?.get(name);
   if (method !== undefined) return method(o as never, args, kw);
   return callValue(getAttr(o, name), args, kw);
@@ -128,6 +201,14 @@ export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kwargs
 
 /** Python's `o.name = v`. */
 export function setAttr(o: PyValue, name: string, v: PyValue): void {
+  if (o instanceof PyInstance) {
+    instanceSet(o, name, v);
+    return;
+  }
+  if (o instanceof PyClass) {
+    classSet(o, name, v);
+    return;
+  }
   if (o instanceof PyModule) {
     o.ns.assign(name, v);
     return;
@@ -161,4 +242,18 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     'AttributeError',
     withSuggestion(`'${typeName(o)}' object has no attribute '${name}'`, name, attributeNames(o)),
   );
+}
+
+/** Python's `del o.name`. */
+export function delAttr(o: PyValue, name: string): void {
+  if (o instanceof PyInstance) {
+    instanceDelete(o, name);
+    return;
+  }
+  if (o instanceof PyClass) {
+    classDelete(o, name);
+    return;
+  }
+  getAttr(o, name);
+  throw fail('AttributeError', `'${typeName(o)}' object attribute '${name}' is read-only`);
 }

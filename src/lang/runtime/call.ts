@@ -4,6 +4,8 @@
 
 import { Layer, MLP, Neuron, setCurrentSite, Value } from '../../engine';
 import { pluralize } from './args';
+import { instantiate } from './instances';
+import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './objects';
 import { RETURN } from './completion';
 import { repr, typeName } from './repr';
 import { fail, rt, tick, typeError } from './state';
@@ -23,6 +25,27 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   if (fn instanceof PyFunction) return callFunction(fn, args, kw);
   if (fn instanceof Builtin) return fn.call(args, kw);
   if (fn instanceof BoundMethod) return fn.impl(fn.self as never, args, kw);
+  if (fn instanceof PyMethod) {
+    const a = [fn.self];
+    for (let i = 0; i < args.length; i++) a.push(args[i]);
+    return fn.fn instanceof PyFunction ? callFunction(fn.fn, a, kw) : callValue(fn.fn, a, kw);
+  }
+  if (fn instanceof PyClass) return instantiate(fn, args, kw);
+  if (fn instanceof PyInstance) {
+    const m = fn.cls.lookup('__call__');
+    if (m !== undefined) {
+      const a: PyValue[] = [fn];
+      for (let i = 0; i < args.length; i++) a.push(args[i]);
+      return callValue(m, a, kw);
+    }
+  }
+  if (fn instanceof NativeMethod) {
+    if (args.length === 0) {
+      throw typeError(`unbound method ${fn.owner}.${fn.name}() needs an argument`);
+    }
+    return fn.impl(args[0] as never, args.slice(1), kw);
+  }
+  if (fn instanceof PyStaticMethod) return callValue(fn.fn, args, kw);
   if (fn instanceof MLP || fn instanceof Layer || fn instanceof Neuron)
     return callModule(fn, args, kw);
   throw typeError(`'${typeName(fn)}' object is not callable`);
@@ -30,10 +53,15 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
 
 /** Python's callable(v). */
 export function isCallable(v: PyValue): boolean {
+  if (v instanceof PyInstance) return v.cls.lookup('__call__') !== undefined;
   return (
     v instanceof PyFunction ||
     v instanceof Builtin ||
     v instanceof BoundMethod ||
+    v instanceof PyMethod ||
+    v instanceof PyClass ||
+    v instanceof NativeMethod ||
+    v instanceof PyStaticMethod ||
     v instanceof MLP ||
     v instanceof Layer ||
     v instanceof Neuron

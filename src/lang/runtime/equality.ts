@@ -4,7 +4,12 @@
 
 import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
+import { callSpecial } from './instances';
+import { PyInstance } from './objects';
 import { typeName } from './repr';
+import { instanceCompare } from './special';
+import { truthy } from './truth';
+import { iterate } from './iteration';
 import { compareStrings } from './strOrder';
 import { typeError } from './state';
 import { PyDict, PyDictView, PyIterator, PyRange, PySet, PyTuple, type PyValue } from './values';
@@ -44,6 +49,10 @@ function compareNumbers(a: PyValue, b: PyValue): number | undefined {
 
 /** Python's `a == b`. */
 export function eq(a: PyValue, b: PyValue): boolean {
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    const r = instanceCompare('==', a, b);
+    return r === undefined ? a === b : truthy(r);
+  }
   if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
   const ta = typeof a;
   if (ta === 'string' || typeof b === 'string') return false;
@@ -107,7 +116,14 @@ export function order(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): bool
   }
 }
 
-function compareForOrder(op: string, a: PyValue, b: PyValue): number {
+function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): number {
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    const r = instanceCompare(op, a, b);
+    if (r === undefined) return unorderable(op, a, b);
+    // Encode the answer for `order`, which reads it back through the same operator.
+    const yes = truthy(r);
+    return op === '<' || op === '<=' ? (yes ? -1 : 1) : yes ? 1 : -1;
+  }
   const n = compareNumbers(a, b);
   if (n !== undefined) return n;
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b);
@@ -179,6 +195,7 @@ export function contains(container: PyValue, x: PyValue): boolean {
     if (container.kind === 'keys') return container.dict.map.has(hashKey(x));
     return contains(container.items(), x);
   }
+  if (container instanceof PyInstance) return instanceContains(container, x);
   if (container instanceof PyIterator) {
     for (let item = container.next(); item !== undefined; item = container.next()) {
       if (item === x || eq(item, x)) return true;
@@ -243,6 +260,7 @@ export function hashKey(v: PyValue): unknown {
       return v ? 1 : 0;
   }
   if (v === null) return null;
+  if (v instanceof PyInstance) return instanceKey(v);
   if (v instanceof PyTuple) return tupleKey(v);
   if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
@@ -267,4 +285,33 @@ function tupleKey(t: PyTuple): string {
     }
   }
   return out + ')';
+}
+
+/** An instance as a dict key: itself (identity), or its __hash__ when its class defines one. */
+function instanceKey(v: PyInstance): unknown {
+  switch (v.cls.hashMode()) {
+    case 'identity':
+      return v;
+    case 'none':
+      throw typeError(`unhashable type: '${v.cls.name}'`);
+    case 'custom': {
+      const h = callSpecial(v, '__hash__', []);
+      if (typeof h !== 'bigint' && typeof h !== 'boolean') {
+        throw typeError('__hash__ method should return an integer');
+      }
+      // Equal hashes stand for equal objects (Python would also compare them with __eq__).
+      return `\u0001h${String(h)}`;
+    }
+  }
+}
+
+/** `x in obj`: __contains__, else iteration with ==. */
+function instanceContains(container: PyInstance, x: PyValue): boolean {
+  const r = callSpecial(container, '__contains__', [x]);
+  if (r !== undefined) return truthy(r);
+  const it = iterate(container);
+  for (let item = it.next(); item !== undefined; item = it.next()) {
+    if (item === x || eq(item, x)) return true;
+  }
+  return false;
 }

@@ -4,6 +4,8 @@
 import { FormatError, formatBool, formatFloat, formatInt, formatStr } from '../format';
 import { TgradError } from '../errors';
 import { repr, str, typeName } from './repr';
+import { callSpecial } from './instances';
+import { PyInstance } from './objects';
 import { typeError } from './state';
 import type { PyValue } from './values';
 
@@ -27,6 +29,15 @@ export function formatValue(v: PyValue, spec: string): string {
       return formatting(() => formatBool(v, spec));
     case 'string':
       return formatting(() => formatStr(v, spec));
+  }
+  if (v instanceof PyInstance) {
+    const r = callSpecial(v, '__format__', [spec]);
+    if (r !== undefined) {
+      if (typeof r !== 'string') {
+        throw typeError(`__format__ must return a str, not ${typeName(r)}`);
+      }
+      return r;
+    }
   }
   if (spec === '') return str(v);
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);

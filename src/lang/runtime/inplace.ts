@@ -7,10 +7,13 @@ import { binary } from './arith';
 import { asInt } from './numbers';
 import { itemsOf } from './iteration';
 import { addToSet, updateDict } from './methods/dictMethods';
+import { PyInstance } from './objects';
+import { instanceInplace } from './special';
 import { checkSize } from './state';
 import { PyDict, PySet, type PyValue } from './values';
 
 export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyInstance) return instanceInplace(op, a, b);
   if (Array.isArray(a)) {
     if (op === '+') {
       const items = itemsOf(b);

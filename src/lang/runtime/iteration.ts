@@ -3,7 +3,11 @@
 // dicts and sets are walked over a snapshot of their keys.
 
 import { typeName } from './repr';
+import { errorClass, EXCEPTION_CLASSES } from './exceptions';
+import { callSpecial } from './instances';
+import { PyInstance } from './objects';
 import { checkSize, rt, tick, typeError } from './state';
+import { TgradError } from '../errors';
 import { readLine } from './methods/fileMethods';
 import {
   PyDict,
@@ -53,7 +57,9 @@ export function isIterable(v: PyValue): boolean {
     v instanceof PyDict ||
     v instanceof PySet ||
     v instanceof PyDictView ||
-    v instanceof PyFile
+    v instanceof PyFile ||
+    (v instanceof PyInstance &&
+      (v.cls.lookup('__iter__') !== undefined || v.cls.lookup('__getitem__') !== undefined))
   );
 }
 
@@ -88,6 +94,7 @@ export function iterate(v: PyValue): PyIterator {
       return line === '' ? undefined : line;
     });
   }
+  if (v instanceof PyInstance) return instanceIterator(v);
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 
@@ -124,4 +131,40 @@ export function collect(v: PyValue): PyValue[] {
     out.push(x);
   }
   return out;
+}
+
+/** Calls `step`, turning the exception `end` (StopIteration, IndexError) into the end (undefined). */
+function until(end: string, step: () => PyValue): PyValue | undefined {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof TgradError && errorClass(e).isSubclassOf(EXCEPTION_CLASSES.get(end)!)) {
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** iter(obj): its __iter__ (an iterator, or an object with __next__), else __getitem__ from 0. */
+function instanceIterator(v: PyInstance): PyIterator {
+  const it = callSpecial(v, '__iter__', []);
+  if (it !== undefined) return asIterator(it);
+  if (v.cls.lookup('__getitem__') !== undefined) {
+    let i = 0n;
+    return new PyIterator('iterator', () =>
+      until('IndexError', () => callSpecial(v, '__getitem__', [i++])!),
+    );
+  }
+  throw typeError(`'${v.cls.name}' object is not iterable`);
+}
+
+/** What __iter__ returned, as an iterator. */
+export function asIterator(it: PyValue): PyIterator {
+  if (it instanceof PyIterator) return it;
+  if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
+    return new PyIterator(it.cls.name, () =>
+      until('StopIteration', () => callSpecial(it, '__next__', [])!),
+    );
+  }
+  throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
 }

@@ -1,6 +1,7 @@
 // Python's printf-style string formatting: `"%.3f" % x`, `"%d/%d" % (a, b)`,
 // `"%(name)s" % d`. Floats go through the format module, so the digits are Python's.
 
+import { keyError } from './exceptions';
 import { Value } from '../../engine';
 import { formatFloat, formatStr } from '../format';
 import { ascii } from './formatValue';
@@ -45,7 +46,7 @@ export function percentFormat(template: string, args: PyValue): string {
       if (depth > 0) throw fail('ValueError', 'incomplete format key');
       const key = template.slice(i + 1, j - 1);
       const entry = (args as PyDict).map.get(hashKey(key));
-      if (entry === undefined) throw fail('KeyError', repr(key));
+      if (entry === undefined) throw keyError(key);
       value = entry.value;
       i = j;
     }

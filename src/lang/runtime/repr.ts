@@ -2,6 +2,13 @@
 
 import { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
 import { floatRepr, intRepr, strRepr } from '../format';
+import { callSpecial } from './instances';
+import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
+import { typeError } from './state';
+import { classRepr } from './types';
+import { typeName } from './typeName';
+
+export { typeName };
 import {
   BoundMethod,
   Builtin,
@@ -20,45 +27,6 @@ import {
   type PyValue,
 } from './values';
 
-/** Python's type name: 'int', 'float', 'list', 'Value', 'MLP', … */
-export function typeName(v: PyValue): string {
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'bigint':
-      return 'int';
-    case 'number':
-      return 'float';
-    case 'string':
-      return 'str';
-  }
-  if (v === null) return 'NoneType';
-  if (Array.isArray(v)) return 'list';
-  if (v instanceof Value) return 'Value';
-  if (v instanceof PyTuple) return 'tuple';
-  if (v instanceof PyDict) {
-    if (v instanceof PyDefaultDict) return 'collections.defaultdict';
-    if (v instanceof PyCounter) return 'Counter';
-    return 'dict';
-  }
-  if (v instanceof PySet) return 'set';
-  if (v instanceof PyRange) return 'range';
-  if (v instanceof PyFunction) return 'function';
-  if (v instanceof Builtin) return 'builtin_function_or_method';
-  if (v instanceof BoundMethod) return 'builtin_function_or_method';
-  if (v instanceof PyIterator) return v.typeName;
-  if (v instanceof PySlice) return 'slice';
-  if (v instanceof PyDictView) return `dict_${v.kind}`;
-  if (v instanceof PyModule) return 'module';
-  if (v instanceof PyFile) return '_io.TextIOWrapper';
-  if (v instanceof MLP) return 'MLP';
-  if (v instanceof Layer) return 'Layer';
-  if (v instanceof Neuron) return 'Neuron';
-  if (v instanceof SGD) return 'SGD';
-  if (v instanceof Adam) return 'Adam';
-  return 'object';
-}
-
 /** Python's repr(v). */
 export function repr(v: PyValue): string {
   return reprIn(v, null);
@@ -69,7 +37,33 @@ export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return floatRepr(v);
   if (typeof v === 'bigint') return intRepr(v);
+  if (v instanceof PyInstance) {
+    const s = callSpecial(v, '__str__', []);
+    if (s !== undefined) return checkedString('__str__', s);
+  }
   return reprIn(v, null);
+}
+
+function checkedString(method: string, s: PyValue): string {
+  if (typeof s !== 'string') throw typeError(`${method} returned non-string (type ${typeName(s)})`);
+  return s;
+}
+
+/** A stand-in for CPython's object address in default reprs. */
+export function fakeAddress(o: object): string {
+  return '0x' + (0x7f3a5c000000 + objectNumber(o) * 16).toString(16);
+}
+
+const numbers = new WeakMap<object, number>();
+let lastNumber = 0;
+/** A number per object, given on first use (Python's id()). */
+export function objectNumber(o: object): number {
+  let n = numbers.get(o);
+  if (n === undefined) {
+    n = ++lastNumber;
+    numbers.set(o, n);
+  }
+  return n;
 }
 
 /** repr of a float as Python prints it inside Value(...) and optimizer reprs. */
@@ -89,6 +83,11 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
       return strRepr(v);
   }
   if (v === null) return 'None';
+  if (v instanceof PyInstance) {
+    const r = callSpecial(v, '__repr__', []);
+    if (r !== undefined) return checkedString('__repr__', r);
+    return `<__main__.${v.cls.name} object at ${fakeAddress(v)}>`;
+  }
   if (v instanceof Value) return `Value(data=${num(v.data)}, grad=${num(v.grad)})`;
   if (Array.isArray(v) || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     // A container that holds itself prints as [...] there, as in Python.
@@ -127,7 +126,16 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   if (v instanceof PyFile) {
     return `<_io.TextIOWrapper name=${strRepr(v.name)} mode=${strRepr(v.mode)} encoding=${strRepr(v.encoding)}>`;
   }
-  return '<object>';
+  if (v instanceof PyClass) return classRepr(v);
+  if (v instanceof PyMethod) {
+    const fn = v.fn;
+    const name = fn instanceof PyFunction ? fn.name : typeName(fn);
+    const owner = v.self instanceof PyClass ? v.self.name : typeName(v.self);
+    return `<bound method ${owner}.${name} of ${reprIn(v.self, active)}>`;
+  }
+  if (v instanceof NativeMethod) return `<method '${v.name}' of '${v.owner}' objects>`;
+  if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${typeName(v.self)} object>>`;
+  return `<${typeName(v)} object at ${fakeAddress(v)}>`;
 }
 
 function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object>): string {

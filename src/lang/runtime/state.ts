@@ -5,7 +5,8 @@
 
 import { setCurrentSite, type BackwardReport, type Value } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
-import type { PyValue } from './values';
+import type { PyClass } from './objects';
+import type { Kwargs, PyValue } from './values';
 
 export const rt = {
   /** Id of the node being evaluated: errors without a position get this one's. */
@@ -38,6 +39,10 @@ export const rt = {
   reportBackward: (report: BackwardReport): void => {
     void report;
   },
+  /** What calling a built-in type does, in the interpreter that is running. */
+  constructors: new Map<PyClass, (args: PyValue[], kw: Kwargs) => PyValue>(),
+  /** The exceptions being handled (innermost last), for a bare `raise`. */
+  handling: [] as TgradError[],
 };
 
 /** Marks the node being evaluated: its id positions errors and is the site of new Values. */

@@ -1,9 +1,12 @@
 // Indexing and slicing (`xs[i]`, `xs[a:b:c]`, `d[k]`) and their assignment and deletion,
 // with Python's index rules (negative indices count from the end, slices clamp) and errors.
 
-import { repr, typeName } from './repr';
+import { keyError } from './exceptions';
+import { typeName } from './repr';
 import { characters, isSimpleString, itemsOf } from './iteration';
 import { hashKey } from './equality';
+import { callSpecial } from './instances';
+import { PyInstance } from './objects';
 import { checkSize, fail, typeError } from './state';
 import { PyDict, PyRange, PySlice, PyTuple, type PyValue } from './values';
 
@@ -82,6 +85,7 @@ function sliceArray(
 /** Python's `o[lower:upper:step]`. */
 export function getSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyValue): PyValue {
   if (Array.isArray(o)) return sliceArray(o, lower, upper, step);
+  if (o instanceof PyInstance) return getItem(o, new PySlice(lower, upper, step));
   if (o instanceof PyTuple) return new PyTuple(sliceArray(o.items, lower, upper, step));
   if (typeof o === 'string') {
     if (isSimpleString(o) && (step === null || step === 1n)) {
@@ -102,6 +106,11 @@ export function getSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyVal
 
 /** Python's `o[k]`. */
 export function getItem(o: PyValue, k: PyValue): PyValue {
+  if (o instanceof PyInstance) {
+    const r = callSpecial(o, '__getitem__', [k]);
+    if (r !== undefined) return r;
+    throw typeError(`'${o.cls.name}' object is not subscriptable`);
+  }
   if (Array.isArray(o)) {
     const i = intIndex(k);
     if (i === undefined) {
@@ -116,7 +125,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     const e = o.map.get(hashKey(k));
     if (e === undefined) {
       const dflt = o.missing(k);
-      if (dflt === undefined) throw fail('KeyError', repr(k));
+      if (dflt === undefined) throw keyError(k);
       return dflt;
     }
     return e.value;
@@ -157,6 +166,10 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
 
 /** Python's `o[k] = v`. */
 export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
+  if (o instanceof PyInstance) {
+    if (callSpecial(o, '__setitem__', [k, v]) !== undefined) return;
+    throw typeError(`'${o.cls.name}' object does not support item assignment`);
+  }
   if (Array.isArray(o)) {
     const i = intIndex(k);
     if (i === undefined) {
@@ -186,6 +199,7 @@ export function setSlice(
   step: PyValue,
   v: PyValue,
 ): void {
+  if (o instanceof PyInstance) return setItem(o, new PySlice(lower, upper, step), v);
   if (!Array.isArray(o)) {
     throw typeError(`'${typeName(o)}' object does not support item assignment`);
   }
@@ -219,6 +233,10 @@ export function setSlice(
 
 /** Python's `del o[k]`. */
 export function delItem(o: PyValue, k: PyValue): void {
+  if (o instanceof PyInstance) {
+    if (callSpecial(o, '__delitem__', [k]) !== undefined) return;
+    throw typeError(`'${o.cls.name}' object doesn't support item deletion`);
+  }
   if (Array.isArray(o)) {
     const i = intIndex(k);
     if (i === undefined) {
@@ -231,13 +249,14 @@ export function delItem(o: PyValue, k: PyValue): void {
     return;
   }
   if (o instanceof PyDict) {
-    if (!o.map.delete(hashKey(k))) throw fail('KeyError', repr(k));
+    if (!o.map.delete(hashKey(k))) throw keyError(k);
     return;
   }
   throw typeError(`'${typeName(o)}' object doesn't support item deletion`);
 }
 
 export function delSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyValue): void {
+  if (o instanceof PyInstance) return delItem(o, new PySlice(lower, upper, step));
   if (!Array.isArray(o)) throw typeError(`'${typeName(o)}' object doesn't support item deletion`);
   const [start, , st, count] = sliceIndices(o.length, lower, upper, step);
   if (st === 1) {

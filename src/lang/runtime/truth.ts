@@ -1,5 +1,9 @@
 // Python's truth value of every tgrad value (`if xs:`, `while n:`, `not v`, `and`/`or`).
 
+import { callSpecial } from './instances';
+import { PyInstance } from './objects';
+import { typeError } from './state';
+import { typeName } from './typeName';
 import { PyDict, PyDictView, PyRange, PySet, PyTuple, type PyValue } from './values';
 
 export function truthy(v: PyValue): boolean {
@@ -19,5 +23,25 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyDictView) return v.dict.map.size > 0;
+  if (v instanceof PyInstance) return instanceTruth(v);
+  return true;
+}
+
+/** __bool__, else __len__ != 0, else True. */
+function instanceTruth(v: PyInstance): boolean {
+  const b = callSpecial(v, '__bool__', []);
+  if (b !== undefined) {
+    if (typeof b !== 'boolean') {
+      throw typeError(`__bool__ should return bool, returned ${typeName(b)}`);
+    }
+    return b;
+  }
+  const n = callSpecial(v, '__len__', []);
+  if (n !== undefined) {
+    if (typeof n !== 'bigint' && typeof n !== 'boolean') {
+      throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    }
+    return n !== 0n && n !== false;
+  }
   return true;
 }

@@ -3,6 +3,16 @@
 // so that engine calls take lists without copying. Everything else is a small class.
 
 import type { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
+import type {
+  NativeMethod,
+  PyClass,
+  PyClassMethod,
+  PyInstance,
+  PyMethod,
+  PyProperty,
+  PyStaticMethod,
+  PySuper,
+} from './objects';
 
 /** Keyword arguments of a call, in the order written; null when there are none. */
 export type Kwargs = Map<string, PyValue> | null;
@@ -26,6 +36,14 @@ export type PyValue =
   | PyDictView
   | PyModule
   | PyFile
+  | PyClass
+  | PyInstance
+  | PyMethod
+  | NativeMethod
+  | PyStaticMethod
+  | PyClassMethod
+  | PyProperty
+  | PySuper
   | Value
   | Neuron
   | Layer

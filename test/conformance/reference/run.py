@@ -64,7 +64,7 @@ class Transform(ast.NodeTransformer):
 
     def label_calls(self, names, node):
         return [ast.copy_location(ast.Expr(ast.Call(
-            ast.Name('__tg_label', ast.Load()),
+            ast.Name('__tg_label__', ast.Load()),
             [ast.Name(n, ast.Load()), ast.Constant(n)], [])), node) for n in names]
 
     def visit_Assign(self, node):
@@ -80,7 +80,7 @@ class Transform(ast.NodeTransformer):
         self.generic_visit(node)
         call = node.value
         if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == 'log':
-            call.func = ast.copy_location(ast.Call(ast.Name('__tg_log_statement', ast.Load()),
+            call.func = ast.copy_location(ast.Call(ast.Name('__tg_log_statement__', ast.Load()),
                                                    [call.func], []), call.func)
         return node
 
@@ -98,7 +98,7 @@ def compile_cell(first_line, source, path):
         # The transform keeps an expression statement as the last one.
         last = tree.body[-1]
         last.value = ast.copy_location(
-            ast.Call(ast.Name('__tg_show', ast.Load()), [last.value], []), last.value)
+            ast.Call(ast.Name('__tg_show__', ast.Load()), [last.value], []), last.value)
     ast.fix_missing_locations(tree)
     return compile(tree, path, 'exec')
 
@@ -152,8 +152,8 @@ def main():
         text = fh.read()
     lines = text.split('\n')
     env = {name: getattr(tgrad_ref, name) for name in tgrad_ref.__all__}
-    env.update(__tg_label=tgrad_ref.label, __tg_log_statement=log_statement,
-               __tg_show=tgrad_ref.show,
+    env.update(__tg_label__=tgrad_ref.label, __tg_log_statement__=log_statement,
+               __tg_show__=tgrad_ref.show,
                __name__='__main__')
     # Python's frames above the program count against its recursion limit; give the program
     # the language's 1000 nested calls.

@@ -2,16 +2,12 @@
 // namedtuple are not here yet (namedtuple needs classes).
 
 import { defineAll } from '../../builtins/core';
-import { callValue } from '../../runtime/call';
+import { callValue, isCallable } from '../../runtime/call';
 import { addCounts } from '../../runtime/methods/counterMethods';
 import { updateDict } from '../../runtime/methods/dictMethods';
 import { typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
-import { Builtin, PyCounter, PyDefaultDict, PyFunction, type PyValue } from '../../runtime/values';
-
-function isCallable(v: PyValue): boolean {
-  return v instanceof Builtin || v instanceof PyFunction;
-}
+import { PyCounter, PyDefaultDict, type PyValue } from '../../runtime/values';
 
 export function collectionsModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>();

@@ -1,9 +1,9 @@
 // dict's and set's methods.
 
+import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
 import { itemsOf, iterate } from '../iteration';
-import { repr } from '../repr';
 import { fail, typeError } from '../state';
 import {
   PyDict,
@@ -101,7 +101,7 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
       const e = self.map.get(k);
       if (e === undefined) {
         if (args.length === 2) return args[1];
-        throw fail('KeyError', repr(args[0]));
+        throw keyError(args[0]);
       }
       self.map.delete(k);
       return e.value;
@@ -175,7 +175,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'remove',
     (self, args, kw) => {
       exactArgs('set.remove', 1, args, kw);
-      if (!self.map.delete(hashKey(args[0]))) throw fail('KeyError', repr(args[0]));
+      if (!self.map.delete(hashKey(args[0]))) throw keyError(args[0]);
       return null;
     },
   ],

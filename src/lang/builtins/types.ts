@@ -1,0 +1,255 @@
+// Built-ins about types and objects: type, isinstance, issubclass, getattr and friends,
+// callable, id, vars, hash, super, object, property, staticmethod, classmethod,
+// NotImplemented and the exception classes. The constructors the other tables define
+// (int, list, Value, MLP…) become the built-in classes of those names here.
+
+import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args';
+import { delAttr, getAttr, setAttr } from '../runtime/attributes';
+import { hashKey } from '../runtime/equality';
+import { EXCEPTION_CLASSES } from '../runtime/exceptions';
+import { makeSuper, vars } from '../runtime/instances';
+import { isCallable } from '../runtime/call';
+import { PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod } from '../runtime/objects';
+import { objectNumber, typeName } from '../runtime/repr';
+import { callSpecial } from '../runtime/instances';
+import { NOT_IMPLEMENTED } from '../runtime/special';
+import { fail, typeError } from '../runtime/state';
+import { builtinClass, OBJECT, typeOf } from '../runtime/types';
+import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../runtime/values';
+import { defineAll } from './core';
+
+/** Built-in constructors that are classes in Python. */
+const TYPE_NAMES = [
+  'int',
+  'float',
+  'str',
+  'bool',
+  'list',
+  'tuple',
+  'dict',
+  'set',
+  'range',
+  'Value',
+  'MLP',
+  'SGD',
+  'Adam',
+];
+
+/** A class, or a tuple of classes (nested tuples allowed), as isinstance's second argument. */
+function classInfo(fname: string, info: PyValue, test: (cls: PyClass) => boolean): boolean {
+  if (info instanceof PyClass) return test(info);
+  if (info instanceof PyTuple) return info.items.some((x) => classInfo(fname, x, test));
+  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+function attrName(fname: string, v: PyValue): string {
+  if (typeof v !== 'string') {
+    throw typeError(`attribute name must be string, not '${typeName(v)}'`);
+  }
+  void fname;
+  return v;
+}
+
+/** hash(v) as Python's int: numbers hash to themselves, a user __hash__ is called, others by identity. */
+function hashOf(v: PyValue): bigint {
+  if (v instanceof PyInstance && v.cls.hashMode() === 'custom') {
+    const h = callSpecial(v, '__hash__', []);
+    if (typeof h === 'bigint') return h;
+    if (typeof h === 'boolean') return h ? 1n : 0n;
+    throw typeError('__hash__ method should return an integer');
+  }
+  const k = hashKey(v);
+  switch (typeof k) {
+    case 'number':
+      return Number.isInteger(k) ? BigInt(k) : BigInt(Math.trunc(k * 2 ** 20));
+    case 'bigint':
+      return k;
+    case 'boolean':
+      return k ? 1n : 0n;
+    case 'string':
+      return stringHash(k);
+  }
+  if (k === null) return -9223372036575774688n;
+  return BigInt(objectNumber(k as object));
+}
+
+function stringHash(s: string): bigint {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return BigInt(h);
+}
+
+export function typeBuiltins(
+  into: Map<string, PyValue>,
+  constructors: Map<PyClass, BuiltinImpl>,
+): void {
+  // The constructors defined by the other tables become classes.
+  for (const name of TYPE_NAMES) {
+    const ctor = into.get(name);
+    if (!(ctor instanceof Builtin)) continue;
+    const cls = builtinClass(name);
+    constructors.set(cls, ctor.call);
+    into.set(name, cls);
+  }
+  into.set('object', OBJECT);
+  into.set('NotImplemented', NOT_IMPLEMENTED);
+  for (const [name, cls] of EXCEPTION_CLASSES) into.set(name, cls);
+  const entries: [string, BuiltinImpl][] = [
+    [
+      'type',
+      (args, kw) => {
+        noKeywords('type', kw);
+        if (args.length !== 1) {
+          throw typeError(
+            args.length === 3
+              ? 'type() with three arguments (making a class) is not part of tgrad: write a class statement'
+              : 'type() takes 1 or 3 arguments',
+          );
+        }
+        return typeOf(args[0]);
+      },
+    ],
+    [
+      'isinstance',
+      (args, kw) => {
+        exactArgs('isinstance', 2, args, kw);
+        const t = typeOf(args[0]);
+        const info = args[1];
+        if (info instanceof PyClass) return t === info || t.isSubclassOf(info);
+        return classInfo('isinstance', info, (c) => t.isSubclassOf(c));
+      },
+    ],
+    [
+      'issubclass',
+      (args, kw) => {
+        exactArgs('issubclass', 2, args, kw);
+        const c = args[0];
+        if (!(c instanceof PyClass)) throw typeError('issubclass() arg 1 must be a class');
+        return classInfo('issubclass', args[1], (b) => c.isSubclassOf(b));
+      },
+    ],
+    [
+      'hasattr',
+      (args, kw) => {
+        exactArgs('hasattr', 2, args, kw);
+        const name = attrName('hasattr', args[1]);
+        try {
+          getAttr(args[0], name);
+          return true;
+        } catch (e) {
+          if (e instanceof Error && (e as { kind?: string }).kind === 'AttributeError')
+            return false;
+          throw e;
+        }
+      },
+    ],
+    [
+      'getattr',
+      (args, kw) => {
+        noKeywords('getattr', kw);
+        expectArgs('getattr', args, 2, 3);
+        const name = attrName('getattr', args[1]);
+        if (args.length === 2) return getAttr(args[0], name);
+        try {
+          return getAttr(args[0], name);
+        } catch (e) {
+          if (e instanceof Error && (e as { kind?: string }).kind === 'AttributeError') {
+            return args[2];
+          }
+          throw e;
+        }
+      },
+    ],
+    [
+      'setattr',
+      (args, kw) => {
+        exactArgs('setattr', 3, args, kw);
+        setAttr(args[0], attrName('setattr', args[1]), args[2]);
+        return null;
+      },
+    ],
+    [
+      'delattr',
+      (args, kw) => {
+        exactArgs('delattr', 2, args, kw);
+        delAttr(args[0], attrName('delattr', args[1]));
+        return null;
+      },
+    ],
+    [
+      'callable',
+      (args, kw) => {
+        exactArgs('callable', 1, args, kw);
+        return isCallable(args[0]);
+      },
+    ],
+    [
+      'id',
+      (args, kw) => {
+        exactArgs('id', 1, args, kw);
+        const v = args[0];
+        if (typeof v === 'object' && v !== null)
+          return 140000000000000n + BigInt(objectNumber(v)) * 16n;
+        return hashOf(v);
+      },
+    ],
+    [
+      'hash',
+      (args, kw) => {
+        exactArgs('hash', 1, args, kw);
+        return hashOf(args[0]);
+      },
+    ],
+    [
+      'vars',
+      (args, kw) => {
+        noKeywords('vars', kw);
+        expectArgs('vars', args, 1, 1);
+        const v = args[0];
+        if (v instanceof PyInstance) return vars(v);
+        throw typeError('vars() argument must have __dict__ attribute');
+      },
+    ],
+    [
+      'super',
+      (args, kw) => {
+        noKeywords('super', kw);
+        if (args.length === 0) throw fail('RuntimeError', 'super(): no arguments');
+        const [cls, self] = args;
+        if (!(cls instanceof PyClass)) {
+          throw typeError(`super() argument 1 must be a type, not ${typeName(cls)}`);
+        }
+        if (self === undefined) throw typeError('super() without an object is not part of tgrad');
+        return makeSuper(cls, self);
+      },
+    ],
+    [
+      'property',
+      (args, kw) => {
+        const [fget, fset, fdel] = bindBuiltin(
+          'property',
+          ['fget', 'fset', 'fdel', 'doc'],
+          0,
+          args,
+          kw,
+        );
+        return new PyProperty(fget ?? null, fset ?? null, fdel ?? null);
+      },
+    ],
+    [
+      'staticmethod',
+      (args, kw) => {
+        exactArgs('staticmethod', 1, args, kw);
+        return new PyStaticMethod(args[0]);
+      },
+    ],
+    [
+      'classmethod',
+      (args, kw) => {
+        exactArgs('classmethod', 1, args, kw);
+        return new PyClassMethod(args[0]);
+      },
+    ],
+  ];
+  defineAll(into, entries);
+}

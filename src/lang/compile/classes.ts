@@ -1,0 +1,66 @@
+// `class` statements and decorators. The class body runs once, in a frame of its own (its
+// names are the class's attributes and are not seen from its methods); then the class is
+// made, its `__class__` cell (zero-argument super()) filled, and the decorators applied.
+
+import type * as A from '../ast';
+import { callValue } from '../runtime/call';
+import { createClass } from '../runtime/classes';
+import { NORMAL } from '../runtime/completion';
+import { at } from '../runtime/state';
+import { Cell, type Frame, type PyValue } from '../runtime/values';
+import type { Ev, Ex } from './closures';
+import type { Compiler } from './compiler';
+import { className } from './scopes';
+
+/** Applies decorators (evaluated before the definition) innermost first. */
+export function applyDecorators(decorators: PyValue[], v: PyValue): PyValue {
+  let out = v;
+  for (let i = decorators.length - 1; i >= 0; i--) out = callValue(decorators[i], [out], null);
+  return out;
+}
+
+export function compileDecorators(
+  c: Compiler,
+  decorators: A.Expr[],
+): ((f: Frame) => PyValue[]) | null {
+  if (decorators.length === 0) return null;
+  const evs: Ev[] = decorators.map((d) => c.expr(d));
+  return (f) => evs.map((d) => d(f));
+}
+
+export function compileClass(c: Compiler, s: A.ClassDef): Ex {
+  const info = c.res.functions.get(s)!;
+  const body = c.inFunction(info, () => c.block(s.body));
+  const bases = s.bases.map((b) => c.expr(b));
+  const decorators = compileDecorators(c, s.decorators);
+  const store = c.target(className(s), false);
+  const id = c.site(s);
+  const size = info.layout.size;
+  const freeSlots = info.free.map((fr) => fr.inner.slot);
+  const outerSlots = info.free.map((fr) => fr.outer.slot);
+  const free = new Set(freeSlots);
+  const cellSlots = info.layout.vars.filter((v) => v.cell && !free.has(v.slot)).map((v) => v.slot);
+  const classCell = info.layout.vars.find((v) => v.name === '__class__' && !free.has(v.slot))!;
+  const members = info.layout.vars.filter((v) => !free.has(v.slot) && v !== classCell);
+  const name = s.name;
+  return (f) => {
+    const decos = decorators === null ? null : decorators(f);
+    const bs: PyValue[] = [];
+    for (let i = 0; i < bases.length; i++) bs.push(bases[i](f));
+    const frame: Frame = [];
+    for (let i = 0; i < size; i++) frame.push(undefined);
+    for (const slot of cellSlots) frame[slot] = new Cell();
+    for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = f[outerSlots[i]];
+    body(frame);
+    const ns = new Map<string, PyValue>();
+    for (const v of members) {
+      const x = v.cell ? (frame[v.slot] as Cell).v : (frame[v.slot] as PyValue | undefined);
+      if (x !== undefined) ns.set(v.name, x);
+    }
+    at(id);
+    const cls = createClass(name, bs, ns);
+    if (classCell.cell) (frame[classCell.slot] as Cell).v = cls;
+    store(f, decos === null ? cls : applyDecorators(decos, cls));
+    return NORMAL;
+  };
+}

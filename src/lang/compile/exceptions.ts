@@ -1,0 +1,227 @@
+// `try`/`except`/`else`/`finally`, `raise`, `assert` and `with`. An error is a thrown
+// TgradError; a handler that catches it first gives it the position where it happened (the
+// node being evaluated then), so a re-raise still points there, and restores the call
+// depth the unwound Python frames left counted. Stop requests and the time limit are not
+// TgradErrors: no handler sees them and no finally block delays them.
+
+import type * as A from '../ast';
+import type { TgradError } from '../errors';
+import { callMethod } from '../runtime/attributes';
+import { NORMAL } from '../runtime/completion';
+import {
+  catchable,
+  errorClass,
+  errorFor,
+  exceptionOf,
+  isExceptionValue,
+  makeExceptionObject,
+  EXCEPTION_CLASSES,
+} from '../runtime/exceptions';
+import { instantiate } from '../runtime/instances';
+import { PyClass, PyExceptionObject } from '../runtime/objects';
+import { at, fail, rt, typeError } from '../runtime/state';
+import { truthy } from '../runtime/truth';
+import { PyTuple, type Frame, type PyValue } from '../runtime/values';
+import type { Ex } from './closures';
+import type { Compiler } from './compiler';
+import { deleteName } from './names';
+import { handlerName } from './scopes';
+
+export function locator(c: Compiler): (err: TgradError) => void {
+  const positions = c.env.positions;
+  return (err) => {
+    if (err.located) return;
+    const span = positions.get(rt.pos);
+    if (span !== undefined) err.locate(span);
+  };
+}
+
+/** Does an error of class `cls` match the class (or tuple of classes) of an except clause? */
+export function matches(cls: PyClass, t: PyValue): boolean {
+  if (t instanceof PyClass && isExceptionValue(t)) return cls.isSubclassOf(t);
+  if (t instanceof PyTuple) return t.items.some((x) => matches(cls, x));
+  throw typeError('catching classes that do not inherit from BaseException is not allowed');
+}
+
+export function compileTry(c: Compiler, s: A.Try): Ex {
+  const body = c.block(s.body);
+  const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
+  const locate = locator(c);
+  const handlers = s.handlers.map((h) => ({
+    type: h.type === null ? null : c.expr(h.type),
+    id: c.site(h.type ?? h),
+    store: h.name === null ? null : c.target(handlerName(h), false),
+    unbind: h.name === null ? null : deleteName(c, handlerName(h)),
+    body: c.block(h.body),
+  }));
+  const handle = (f: Frame, err: TgradError): number => {
+    const cls = errorClass(err);
+    for (const h of handlers) {
+      if (h.type !== null) {
+        const t = h.type(f);
+        at(h.id);
+        if (!matches(cls, t)) continue;
+      }
+      if (h.store !== null) h.store(f, exceptionOf(err));
+      rt.handling.push(err);
+      try {
+        return h.body(f);
+      } finally {
+        rt.handling.pop();
+        // Python deletes the `as` name when the handler ends.
+        if (h.unbind !== null) {
+          try {
+            h.unbind(f);
+          } catch {
+            // The handler deleted it itself.
+          }
+        }
+      }
+    }
+    throw err;
+  };
+  const guarded: Ex =
+    handlers.length === 0
+      ? body
+      : (f) => {
+          const depth = rt.depth;
+          let r: number;
+          try {
+            r = body(f);
+          } catch (e) {
+            const err = catchable(e);
+            if (err === null) throw e;
+            locate(err);
+            rt.depth = depth;
+            return handle(f, err);
+          }
+          return r === NORMAL && orelse !== null ? orelse(f) : r;
+        };
+  if (s.finalbody.length === 0) return guarded;
+  const finalbody = c.block(s.finalbody);
+  return (f) => {
+    const depth = rt.depth;
+    let r = NORMAL;
+    let pending: TgradError | null = null;
+    try {
+      r = guarded(f);
+    } catch (e) {
+      const err = catchable(e);
+      if (err === null) throw e;
+      locate(err);
+      rt.depth = depth;
+      pending = err;
+    }
+    const returned = rt.returnValue;
+    const fr = finalbody(f);
+    // A return, break or continue in the finally block drops the pending exception.
+    if (fr !== NORMAL) return fr;
+    rt.returnValue = returned;
+    if (pending !== null) throw pending;
+    return r;
+  };
+}
+
+/** The exception object `raise v` raises: an instance, or a class called with no arguments. */
+function toException(v: PyValue, what: string): PyExceptionObject {
+  if (v instanceof PyClass && isExceptionValue(v)) {
+    const obj = instantiate(v, [], null);
+    if (obj instanceof PyExceptionObject) return obj;
+  }
+  if (v instanceof PyExceptionObject) return v;
+  throw typeError(`${what} must derive from BaseException`);
+}
+
+export function compileRaise(c: Compiler, s: A.Raise): Ex {
+  const id = c.site(s);
+  if (s.exc === null) {
+    return () => {
+      const current = rt.handling[rt.handling.length - 1];
+      at(id);
+      if (current === undefined) throw fail('RuntimeError', 'No active exception to reraise');
+      throw current;
+    };
+  }
+  const exc = c.expr(s.exc);
+  const cause = s.cause === null ? null : c.expr(s.cause);
+  return (f) => {
+    const v = exc(f);
+    const cv = cause === null ? undefined : cause(f);
+    at(id);
+    const obj = toException(v, 'exceptions');
+    if (cv !== undefined) {
+      obj.cause = cv === null ? null : toException(cv, 'exception causes');
+      obj.suppressContext = true;
+    }
+    const current = rt.handling[rt.handling.length - 1];
+    if (current !== undefined && obj.context === null) {
+      const ctx = exceptionOf(current);
+      if (ctx !== obj) obj.context = ctx;
+    }
+    throw errorFor(obj);
+  };
+}
+
+export function compileAssert(c: Compiler, s: A.Assert): Ex {
+  const test = c.expr(s.test);
+  const msg = s.msg === null ? null : c.expr(s.msg);
+  // CPython points at the condition.
+  const id = c.site(s.test);
+  const cls = EXCEPTION_CLASSES.get('AssertionError')!;
+  return (f) => {
+    const t = test(f);
+    if (t === true || (t !== false && truthy(t))) return NORMAL;
+    const args = msg === null ? [] : [msg(f)];
+    at(id);
+    throw errorFor(makeExceptionObject(cls, new PyTuple(args)));
+  };
+}
+
+export function compileWith(c: Compiler, s: A.With): Ex {
+  const body = c.block(s.body);
+  const locate = locator(c);
+  let inner = body;
+  for (let i = s.items.length - 1; i >= 0; i--) {
+    const item = s.items[i];
+    inner = withItem(c, item, inner, locate);
+  }
+  return inner;
+}
+
+function withItem(c: Compiler, item: A.WithItem, body: Ex, locate: (err: TgradError) => void): Ex {
+  const context = c.expr(item.context);
+  const store = item.target === null ? null : c.target(item.target, false);
+  const id = c.site(item.context);
+  return (f) => {
+    const mgr = context(f);
+    at(id);
+    const entered = callMethod(mgr, '__enter__', [], null);
+    if (store !== null) store(f, entered);
+    const depth = rt.depth;
+    let r: number;
+    try {
+      r = body(f);
+    } catch (e) {
+      const err = catchable(e);
+      if (err === null) throw e;
+      locate(err);
+      rt.depth = depth;
+      const exc = exceptionOf(err);
+      at(id);
+      rt.handling.push(err);
+      let swallow: PyValue;
+      try {
+        swallow = callMethod(mgr, '__exit__', [exc.cls, exc, null], null);
+      } finally {
+        rt.handling.pop();
+      }
+      if (truthy(swallow)) return NORMAL;
+      throw err;
+    }
+    const returned = rt.returnValue;
+    at(id);
+    callMethod(mgr, '__exit__', [null, null, null], null);
+    rt.returnValue = returned;
+    return r;
+  };
+}

@@ -1,0 +1,141 @@
+// `try` and `with` inside a generator whose body yields: the same rules as
+// compile/exceptions.ts (handlers, else, finally, __exit__), with the blocks run as
+// suspendable code. The ordinary path stays free of generator machinery.
+
+import type * as A from '../ast';
+import type { TgradError } from '../errors';
+import { callMethod } from '../runtime/attributes';
+import { NORMAL } from '../runtime/completion';
+import { catchable, errorClass, exceptionOf } from '../runtime/exceptions';
+import { at, rt } from '../runtime/state';
+import { truthy } from '../runtime/truth';
+import type { Frame, PyValue } from '../runtime/values';
+import type { Compiler } from './compiler';
+import { locator, matches } from './exceptions';
+import { block, type Block, type GEx } from './generatorStatements';
+import { deleteName } from './names';
+import { handlerName } from './scopes';
+
+function* runBlock(b: Block, f: Frame): Generator<PyValue, number, PyValue> {
+  return b.ex !== null ? b.ex(f) : yield* b.gex!(f);
+}
+
+export function genTry(c: Compiler, s: A.Try): GEx {
+  const body = block(c, s.body);
+  const orelse = s.orelse.length > 0 ? block(c, s.orelse) : null;
+  const finalbody = s.finalbody.length > 0 ? block(c, s.finalbody) : null;
+  const locate = locator(c);
+  const handlers = s.handlers.map((h) => ({
+    type: h.type === null ? null : c.expr(h.type),
+    id: c.site(h.type ?? h),
+    store: h.name === null ? null : c.target(handlerName(h), false),
+    unbind: h.name === null ? null : deleteName(c, handlerName(h)),
+    body: block(c, h.body),
+  }));
+  function* handle(f: Frame, err: TgradError): Generator<PyValue, number, PyValue> {
+    const cls = errorClass(err);
+    for (const h of handlers) {
+      if (h.type !== null) {
+        const t = h.type(f);
+        at(h.id);
+        if (!matches(cls, t)) continue;
+      }
+      if (h.store !== null) h.store(f, exceptionOf(err));
+      rt.handling.push(err);
+      try {
+        return yield* runBlock(h.body, f);
+      } finally {
+        rt.handling.pop();
+        if (h.unbind !== null) {
+          try {
+            h.unbind(f);
+          } catch {
+            // The handler deleted it itself.
+          }
+        }
+      }
+    }
+    throw err;
+  }
+  function* guarded(f: Frame): Generator<PyValue, number, PyValue> {
+    if (handlers.length === 0) return yield* runBlock(body, f);
+    let r: number;
+    try {
+      r = yield* runBlock(body, f);
+    } catch (e) {
+      const err = catchable(e);
+      if (err === null) throw e;
+      locate(err);
+      return yield* handle(f, err);
+    }
+    return r === NORMAL && orelse !== null ? yield* runBlock(orelse, f) : r;
+  }
+  if (finalbody === null) return guarded;
+  return function* (f) {
+    let r = NORMAL;
+    let pending: TgradError | null = null;
+    try {
+      r = yield* guarded(f);
+    } catch (e) {
+      const err = catchable(e);
+      if (err === null) throw e;
+      locate(err);
+      pending = err;
+    }
+    const returned = rt.returnValue;
+    const fr = yield* runBlock(finalbody, f);
+    if (fr !== NORMAL) return fr;
+    rt.returnValue = returned;
+    if (pending !== null) throw pending;
+    return r;
+  };
+}
+
+export function genWith(c: Compiler, s: A.With): GEx {
+  const locate = locator(c);
+  const body = block(c, s.body);
+  let inner: GEx = (f) => runBlock(body, f);
+  for (let i = s.items.length - 1; i >= 0; i--) inner = withItem(c, s.items[i], inner, locate);
+  return inner;
+}
+
+function withItem(
+  c: Compiler,
+  item: A.WithItem,
+  body: GEx,
+  locate: (err: TgradError) => void,
+): GEx {
+  const context = c.expr(item.context);
+  const store = item.target === null ? null : c.target(item.target, false);
+  const id = c.site(item.context);
+  return function* (f) {
+    const mgr = context(f);
+    at(id);
+    const entered = callMethod(mgr, '__enter__', [], null);
+    if (store !== null) store(f, entered);
+    let r: number;
+    try {
+      r = yield* body(f);
+    } catch (e) {
+      const err = catchable(e);
+      if (err === null) throw e;
+      locate(err);
+      const exc = exceptionOf(err);
+      at(id);
+      rt.handling.push(err);
+      let swallow: PyValue;
+      try {
+        swallow = callMethod(mgr, '__exit__', [exc.cls, exc, null], null);
+      } finally {
+        rt.handling.pop();
+      }
+      if (truthy(swallow)) return NORMAL;
+      throw err;
+    }
+    const returned = rt.returnValue;
+    at(id);
+    callMethod(mgr, '__exit__', [null, null, null], null);
+    rt.returnValue = returned;
+    return r;
+  };
+}

@@ -1,0 +1,45 @@
+// Inline caches for `obj.name` and `obj.name = v` at one site of compiled code. When the
+// object is an instance of the class the site saw last (unchanged since: same version),
+// the attribute is an own property of the instance and nothing on the class intercepts it
+// (no property, no __slots__ refusal), so the site reads or writes the attribute store
+// directly instead of walking the class's MRO.
+
+import { PyClass, PyExceptionObject, PyInstance, PyProperty } from './objects';
+import type { PyValue } from './values';
+
+/** A reader for one site: the attribute's value, or undefined to take the general path. */
+export function instanceReader(name: string): (o: PyInstance) => PyValue | undefined {
+  let cls: PyClass | null = null;
+  let version = -1;
+  return (o) => {
+    const c = o.cls;
+    if (c !== cls || c.version !== version) {
+      if (c.lookup(name) instanceof PyProperty) return undefined;
+      cls = c;
+      version = c.version;
+    }
+    return o.attrs[name];
+  };
+}
+
+/** A writer for one site: true when it stored the value, false to take the general path. */
+export function instanceWriter(name: string): (o: PyInstance, v: PyValue) => boolean {
+  let cls: PyClass | null = null;
+  let version = -1;
+  return (o, v) => {
+    const c = o.cls;
+    if (c !== cls || c.version !== version) {
+      if (
+        o instanceof PyExceptionObject ||
+        c.lookup(name) instanceof PyProperty ||
+        (c.slotNames !== null && !c.slotNames.has(name))
+      ) {
+        return false;
+      }
+      cls = c;
+      version = c.version;
+    }
+    o.attrs[name] = v;
+    return true;
+  };
+}

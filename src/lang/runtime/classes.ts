@@ -1,0 +1,60 @@
+// Making a class from what its `class` statement computed: the bases, the C3 MRO, the
+// namespace the body left, `__slots__`, and Python's rule that a class defining __eq__
+// without __hash__ has unhashable instances.
+
+import { isExceptionClass } from './exceptions';
+import { itemsOf } from './iteration';
+import { c3, PyClass } from './objects';
+import { typeName } from './repr';
+import { typeError } from './state';
+import { OBJECT } from './types';
+import type { PyValue } from './values';
+
+export function createClass(name: string, bases: PyValue[], ns: Map<string, PyValue>): PyClass {
+  const bs: PyClass[] = [];
+  for (const b of bases) {
+    if (!(b instanceof PyClass)) {
+      throw typeError(`a class can only derive from classes, not from '${typeName(b)}'`);
+    }
+    if (b.builtin && b !== OBJECT && !isExceptionClass(b)) {
+      throw typeError(
+        `a tgrad class can derive from object, the exception classes and the program's own classes, not from '${b.name}'`,
+      );
+    }
+    if (bs.includes(b)) throw typeError(`duplicate base class ${b.name}`);
+    bs.push(b);
+  }
+  if (bs.length === 0) bs.push(OBJECT);
+  if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
+  const cls = new PyClass(name, bs, ns);
+  const mro = c3(cls, bs);
+  if (mro === null) {
+    throw typeError(
+      `Cannot create a consistent method resolution\norder (MRO) for bases ${bs.map((b) => b.name).join(', ')}`,
+    );
+  }
+  cls.mro = mro;
+  for (const b of bs) b.subclasses.push(cls);
+  cls.slotNames = slotNames(cls, ns.get('__slots__'));
+  return cls;
+}
+
+/** The attribute names `__slots__` allows along the MRO, or null when instances have a __dict__. */
+function slotNames(cls: PyClass, own: PyValue | undefined): Set<string> | null {
+  if (own === undefined) return null;
+  const names = new Set<string>();
+  const declared = typeof own === 'string' ? [own] : itemsOf(own);
+  for (const n of declared) {
+    if (typeof n !== 'string') {
+      throw typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
+    }
+    if (n === '__dict__') return null;
+    names.add(n);
+  }
+  for (const base of cls.mro.slice(1)) {
+    if (base === OBJECT) continue;
+    if (base.slotNames === null) return null;
+    for (const n of base.slotNames) names.add(n);
+  }
+  return names;
+}

@@ -1,0 +1,187 @@
+// Python's exception classes and the bridge between a thrown TgradError and the exception
+// object a program sees. Every error the runtime raises is a TgradError whose kind names a
+// class here; its exception object is made only when a handler asks for it (`as e`). A
+// program's `raise X(...)` throws a TgradError of kind X's name carrying that object.
+
+import { EngineError } from '../../engine';
+import { TgradError, type TgradErrorKind } from '../errors';
+import { FormatError } from '../format';
+import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
+import { repr, str } from './repr';
+import { typeError } from './state';
+import { builtinClass, OBJECT } from './types';
+import { PyTuple, type PyValue } from './values';
+
+const BASE = builtinClass('BaseException', OBJECT);
+
+export function isExceptionClass(cls: PyClass): boolean {
+  return cls.isSubclassOf(BASE);
+}
+
+/** [name, base] in an order where each base comes first. */
+const HIERARCHY: [string, string][] = [
+  ['Exception', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['SystemExit', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  // A resource limit of the run: not caught by `except Exception`, like KeyboardInterrupt.
+  ['LimitError', 'BaseException'],
+  ['ArithmeticError', 'Exception'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['StopIteration', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['OSError', 'Exception'],
+  ['FileNotFoundError', 'OSError'],
+  ['PermissionError', 'OSError'],
+  ['SyntaxError', 'Exception'],
+  ['MemoryError', 'Exception'],
+];
+
+const classes = new Map<string, PyClass>([['BaseException', BASE]]);
+for (const [name, base] of HIERARCHY) classes.set(name, builtinClass(name, classes.get(base)!));
+
+/** The exception classes by name, for the built-in names table. */
+export const EXCEPTION_CLASSES: ReadonlyMap<string, PyClass> = classes;
+
+export function makeExceptionObject(cls: PyClass, args: PyTuple): PyExceptionObject {
+  return new PyExceptionObject(cls, newAttrs(), args);
+}
+
+function exceptionSelf(v: PyValue, what: string): PyExceptionObject {
+  if (!(v instanceof PyExceptionObject)) {
+    throw typeError(`descriptor '${what}' requires a 'BaseException' object`);
+  }
+  return v;
+}
+
+/** str(e): '' for no args, str of the one arg, else the args' repr; KeyError shows its key's repr. */
+export function exceptionStr(e: PyExceptionObject): string {
+  const items = e.args.items;
+  if (items.length === 0) return '';
+  if (items.length === 1) {
+    return e.cls.isSubclassOf(classes.get('KeyError')!) ? repr(items[0]) : str(items[0]);
+  }
+  return repr(e.args);
+}
+
+export function exceptionRepr(e: PyExceptionObject): string {
+  const items = e.args.items;
+  const inner = items.length === 1 ? repr(items[0]) : items.map((x) => repr(x)).join(', ');
+  return `${e.cls.name}(${inner})`;
+}
+
+BASE.dict.set(
+  '__init__',
+  new NativeMethod('__init__', 'BaseException', (self: PyValue, args) => {
+    exceptionSelf(self, '__init__').args = new PyTuple(args.slice());
+    return null;
+  }),
+);
+BASE.dict.set(
+  '__str__',
+  new NativeMethod('__str__', 'BaseException', (self: PyValue) =>
+    exceptionStr(exceptionSelf(self, '__str__')),
+  ),
+);
+BASE.dict.set(
+  '__repr__',
+  new NativeMethod('__repr__', 'BaseException', (self: PyValue) =>
+    exceptionRepr(exceptionSelf(self, '__repr__')),
+  ),
+);
+
+/** The attributes every exception object has. */
+export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue | undefined {
+  switch (name) {
+    case 'args':
+      return e.args;
+    case '__cause__':
+      return e.cause;
+    case '__context__':
+      return e.context;
+    case '__suppress_context__':
+      return e.suppressContext;
+    case '__traceback__':
+      return null;
+  }
+  return undefined;
+}
+
+// ---- TgradError <-> exception object ------------------------------------------------------
+
+/** The class of the exception an error stands for. */
+export function errorClass(err: TgradError): PyClass {
+  const obj = err.exception;
+  if (obj instanceof PyExceptionObject) return obj.cls;
+  return classes.get(err.kind) ?? classes.get('Exception')!;
+}
+
+/** The exception object of an error, made the first time a handler asks for it. */
+export function exceptionOf(err: TgradError): PyExceptionObject {
+  if (err.exception instanceof PyExceptionObject) return err.exception;
+  const args = (err.args as PyValue[] | null) ?? (err.message === '' ? [] : [err.message]);
+  const obj = makeExceptionObject(errorClass(err), new PyTuple(args));
+  err.exception = obj;
+  return obj;
+}
+
+/** The TgradError that raising exception object `e` throws. */
+export function errorFor(e: PyExceptionObject): TgradError {
+  const err = new TgradError(e.cls.name as TgradErrorKind, exceptionMessage(e));
+  err.exception = e;
+  return err;
+}
+
+/** str(e) as the last line of a traceback shows it (a user __str__ included). */
+function exceptionMessage(e: PyExceptionObject): string {
+  const s = e.cls.lookup('__str__');
+  if (s instanceof NativeMethod) return exceptionStr(e);
+  return str(e);
+}
+
+/** A KeyError whose args hold the missing key itself (str shows its repr). */
+export function keyError(key: PyValue): TgradError {
+  const err = new TgradError('KeyError', repr(key));
+  err.args = [key];
+  return err;
+}
+
+/**
+ * A JS exception thrown while running a program, as the TgradError Python code may catch;
+ * null for what a program must not catch (a stop request, the time limit, our own bugs).
+ */
+export function catchable(e: unknown): TgradError | null {
+  if (e instanceof TgradError) return e.kind === 'SyntaxError' && e.exception === null ? e : e;
+  if (e instanceof EngineError) return new TgradError(e.kind, e.message);
+  if (e instanceof FormatError) return new TgradError('ValueError', e.message);
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new TgradError('RecursionError', 'maximum recursion depth exceeded');
+  }
+  return null;
+}
+
+/** Is `v` an exception class or instance a program may raise? */
+export function isExceptionValue(v: PyValue): boolean {
+  return (
+    (v instanceof PyClass && v.isSubclassOf(BASE)) ||
+    (v instanceof PyInstance && v.cls.isSubclassOf(BASE))
+  );
+}
+
+export { BASE as BASE_EXCEPTION };

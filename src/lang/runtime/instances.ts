@@ -1,0 +1,306 @@
+// Attributes, method calls and construction for classes and their instances, with Python's
+// lookup order: a data descriptor (property) on the class, then the instance's own
+// attributes, then the class (functions bind to the instance, classmethods to the class).
+
+import { callFunction, callValue } from './call';
+import { exceptionAttribute, isExceptionClass, makeExceptionObject } from './exceptions';
+import {
+  NativeMethod,
+  newAttrs,
+  PyClass,
+  PyClassMethod,
+  PyExceptionObject,
+  PyInstance,
+  PyMethod,
+  PyProperty,
+  PyStaticMethod,
+  PySuper,
+} from './objects';
+import { typeName } from './repr';
+import { fail, typeError } from './state';
+import { withSuggestion } from './suggest';
+import { OBJECT, OBJECT_INIT, typeOf } from './types';
+import { BoundMethod, PyDict, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
+
+/** What a class attribute is when read through `self` (an instance or a class). */
+function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
+  if (v instanceof PyFunction) return new PyMethod(v, self);
+  if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl);
+  if (v instanceof PyClassMethod) return new PyMethod(v.fn, owner);
+  if (v instanceof PyStaticMethod) return v.fn;
+  if (v instanceof PyProperty) return callProperty(v.fget, self, 'getter');
+  return v;
+}
+
+function callProperty(fn: PyValue, self: PyValue, what: string): PyValue {
+  if (fn === null) throw fail('AttributeError', `property has no ${what}`);
+  return callValue(fn, [self], null);
+}
+
+function instanceAttributeNames(o: PyInstance): string[] {
+  const names = Object.keys(o.attrs);
+  for (const c of o.cls.mro) names.push(...c.dict.keys());
+  return names;
+}
+
+function noInstanceAttribute(o: PyInstance, name: string): never {
+  throw fail(
+    'AttributeError',
+    withSuggestion(
+      `'${o.cls.name}' object has no attribute '${name}'`,
+      name,
+      instanceAttributeNames(o),
+    ),
+  );
+}
+
+/** `o.name` on an instance. */
+export function instanceGet(o: PyInstance, name: string): PyValue {
+  const cls = o.cls;
+  const cv = cls.lookup(name);
+  if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
+  const own = o.attrs[name];
+  if (own !== undefined) return own;
+  if (cv !== undefined) return bind(cv, o, cls);
+  return instanceFallback(o, name);
+}
+
+function instanceFallback(o: PyInstance, name: string): PyValue {
+  if (name === '__class__') return o.cls;
+  if (name === '__dict__') return vars(o);
+  if (o instanceof PyExceptionObject) {
+    const v = exceptionAttribute(o, name);
+    if (v !== undefined) return v;
+  }
+  const getattr = o.cls.lookup('__getattr__');
+  if (getattr !== undefined) return callValue(bind(getattr, o, o.cls), [name], null);
+  return noInstanceAttribute(o, name);
+}
+
+/** `o.name(args…)` on an instance, without making a bound method. */
+export function instanceCall(o: PyInstance, name: string, args: PyValue[], kw: Kwargs): PyValue {
+  const cv = o.cls.lookup(name);
+  if (cv instanceof PyFunction && o.attrs[name] === undefined) {
+    return callFunction(cv, withSelf(o, args), kw);
+  }
+  return callValue(instanceGet(o, name), args, kw);
+}
+
+/** `o.name = v` on an instance. */
+export function instanceSet(o: PyInstance, name: string, v: PyValue): void {
+  const cv = o.cls.lookup(name);
+  if (cv instanceof PyProperty) {
+    if (cv.fset === null) {
+      throw fail('AttributeError', `property '${name}' of '${o.cls.name}' object has no setter`);
+    }
+    callValue(cv.fset, [o, v], null);
+    return;
+  }
+  const slots = o.cls.slotNames;
+  if (slots !== null && !slots.has(name)) {
+    if (o instanceof PyExceptionObject && setExceptionField(o, name, v)) return;
+    throw fail(
+      'AttributeError',
+      cv === undefined
+        ? `'${o.cls.name}' object has no attribute '${name}'`
+        : `'${o.cls.name}' object attribute '${name}' is read-only`,
+    );
+  }
+  if (o instanceof PyExceptionObject && setExceptionField(o, name, v)) return;
+  o.attrs[name] = v;
+}
+
+function setExceptionField(o: PyExceptionObject, name: string, v: PyValue): boolean {
+  switch (name) {
+    case 'args':
+      o.args = v instanceof PyTuple ? v : new PyTuple(Array.isArray(v) ? v.slice() : [v]);
+      return true;
+    case '__cause__':
+      o.cause = v;
+      o.suppressContext = true;
+      return true;
+    case '__context__':
+      o.context = v;
+      return true;
+  }
+  return false;
+}
+
+/** `del o.name` on an instance. */
+export function instanceDelete(o: PyInstance, name: string): void {
+  const cv = o.cls.lookup(name);
+  if (cv instanceof PyProperty) {
+    if (cv.fdel === null) {
+      throw fail('AttributeError', `property '${name}' of '${o.cls.name}' object has no deleter`);
+    }
+    callValue(cv.fdel, [o], null);
+    return;
+  }
+  if (o.attrs[name] === undefined) noInstanceAttribute(o, name);
+  delete o.attrs[name];
+}
+
+// ---- classes as objects -------------------------------------------------------------------
+
+/** `C.name`. */
+export function classGet(cls: PyClass, name: string): PyValue | undefined {
+  const v = cls.lookup(name);
+  if (v !== undefined) {
+    if (v instanceof PyClassMethod) return new PyMethod(v.fn, cls);
+    if (v instanceof PyStaticMethod) return v.fn;
+    return v;
+  }
+  switch (name) {
+    case '__name__':
+    case '__qualname__':
+      return cls.name;
+    case '__mro__':
+      return new PyTuple(cls.mro.slice());
+    case '__bases__':
+      return new PyTuple(cls.bases.slice());
+    case '__base__':
+      return cls.bases[0] ?? null;
+    case '__module__':
+      return cls.builtin ? 'builtins' : '__main__';
+    case '__doc__':
+      return null;
+    case '__class__':
+      return typeOf(cls);
+  }
+  return undefined;
+}
+
+export function classSet(cls: PyClass, name: string, v: PyValue): void {
+  if (cls.builtin) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  }
+  if (name === '__name__') {
+    if (typeof v !== 'string') {
+      throw typeError(`can only assign string to ${cls.name}.__name__, not '${typeName(v)}'`);
+    }
+    cls.name = v;
+    return;
+  }
+  cls.setMember(name, v);
+}
+
+export function classDelete(cls: PyClass, name: string): void {
+  if (cls.builtin) {
+    throw typeError(`cannot delete '${name}' attribute of immutable type '${cls.name}'`);
+  }
+  if (!cls.dict.has(name))
+    throw fail('AttributeError', `type object '${cls.name}' has no attribute '${name}'`);
+  cls.setMember(name, undefined);
+}
+
+/** super(cls, obj): lookups along type(obj)'s MRO after cls (or obj's own MRO for a class). */
+export function makeSuper(cls: PyClass, self: PyValue): PySuper {
+  const start = self instanceof PyClass && self.isSubclassOf(cls) ? self : typeOf(self);
+  if (!start.isSubclassOf(cls)) {
+    throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  }
+  return new PySuper(cls, self, start);
+}
+
+/** `super().name`. */
+export function superGet(s: PySuper, name: string): PyValue {
+  const mro = s.start.mro;
+  let i = mro.indexOf(s.cls) + 1;
+  for (; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v !== undefined) {
+      if (s.self === s.start && !(s.self instanceof PyInstance)) {
+        // super() in a classmethod: functions stay unbound, classmethods bind to the class.
+        if (v instanceof PyClassMethod) return new PyMethod(v.fn, s.self);
+        if (v instanceof PyStaticMethod) return v.fn;
+        return v;
+      }
+      return bind(v, s.self, s.start);
+    }
+  }
+  throw fail('AttributeError', `'super' object has no attribute '${name}'`);
+}
+
+/** `super().name(args…)`. */
+export function superCall(s: PySuper, name: string, args: PyValue[], kw: Kwargs): PyValue {
+  if (s.self instanceof PyInstance) {
+    const mro = s.start.mro;
+    for (let i = mro.indexOf(s.cls) + 1; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v === undefined) continue;
+      if (v instanceof PyFunction) return callFunction(v, withSelf(s.self, args), kw);
+      break;
+    }
+  }
+  return callValue(superGet(s, name), args, kw);
+}
+
+// ---- construction -------------------------------------------------------------------------
+
+/** Calling a class: a built-in type runs its constructor; a user class makes an instance and runs __init__. */
+export function instantiate(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
+  if (cls.builtin && !isExceptionClass(cls) && cls !== OBJECT) return cls.construct!(args, kw);
+  const o = isExceptionClass(cls)
+    ? makeExceptionObject(cls, new PyTuple(args.slice()))
+    : new PyInstance(cls, newAttrs());
+  const init = cls.lookup('__init__');
+  if (init === OBJECT_INIT || init === undefined) {
+    if (args.length > 0 || (kw !== null && kw.size > 0)) {
+      throw typeError(`${cls.name}() takes no arguments`);
+    }
+    return o;
+  }
+  let r: PyValue;
+  if (init instanceof PyFunction) r = callFunction(init, withSelf(o, args), kw);
+  else r = callValue(bind(init, o, cls), args, kw);
+  if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  return o;
+}
+
+/** vars(o) / o.__dict__: a snapshot of the instance's attributes as a dict. */
+export function vars(o: PyInstance): PyDict {
+  const d = new PyDict();
+  for (const k of Object.keys(o.attrs)) d.map.set(k, { key: k, value: o.attrs[k] });
+  return d;
+}
+
+/** Calls special method `name` found on type(o), bound to o; undefined when the type has none. */
+export function callSpecial(o: PyInstance, name: string, args: PyValue[]): PyValue | undefined {
+  const m = o.cls.lookup(name);
+  if (m === undefined || m === null) return undefined;
+  if (m instanceof PyFunction) return callFunction(m, withSelf(o, args), null);
+  return callValue(bind(m, o, o.cls), args, null);
+}
+
+/** [self, ...args] in one allocation. */
+function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
+  switch (args.length) {
+    case 0:
+      return [self];
+    case 1:
+      return [self, args[0]];
+    case 2:
+      return [self, args[0], args[1]];
+  }
+  const out = [self];
+  for (let i = 0; i < args.length; i++) out.push(args[i]);
+  return out;
+}
+
+/** Calls a class whose call arguments were gathered with slot 0 left for the instance. */
+export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || cls.builtin) return instantiate(cls, args.slice(1), kw);
+  const o = isExceptionClass(cls)
+    ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
+    : new PyInstance(cls, newAttrs());
+  args[0] = o;
+  const r = callFunction(init, args, kw);
+  if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  return o;
+}
+
+/** repr for a value already known to be an instance, without a user __repr__. */
+export function defaultInstanceRepr(o: PyInstance, id: number): string {
+  return `<__main__.${o.cls.name} object at 0x${(0x7f0000000000 + id * 16).toString(16)}>`;
+}

@@ -1,0 +1,176 @@
+// Python classes and their instances. A class keeps its namespace in a Map, its MRO (C3),
+// and a per-class cache of MRO lookups that any change to a class (or a base) clears. An
+// instance keeps its attributes as own properties of a plain JS object whose prototype
+// chain is empty, so V8 gives the instances of one class one hidden class (attributes are
+// set in the same order by __init__) and names like `__proto__` are ordinary keys.
+
+import type { Kwargs, MethodImpl, PyTuple, PyValue } from './values';
+
+/** Instance attributes: a null-terminated prototype chain, so every key is the program's. */
+export type AttrBag = Record<string, PyValue>;
+
+class AttrStore {}
+Object.setPrototypeOf(AttrStore.prototype, null);
+delete (AttrStore.prototype as { constructor?: unknown }).constructor;
+
+export function newAttrs(): AttrBag {
+  return new AttrStore() as AttrBag;
+}
+
+/** Marks a name a lookup did not find, in the lookup cache (None is null, a real value). */
+const ABSENT: unique symbol = Symbol('absent');
+
+export class PyClass {
+  mro: PyClass[] = [];
+  /** Bumped whenever the class or a base changes, for the inline caches of compiled code. */
+  version = 0;
+  readonly subclasses: PyClass[] = [];
+  /** Instance attribute names allowed by `__slots__` (with the bases'), or null for any. */
+  slotNames: Set<string> | null = null;
+  private readonly cache = new Map<string, PyValue | typeof ABSENT>();
+  /** How instances hash: by identity, by a user __hash__, or not at all. */
+  private hashModeCache: 'identity' | 'custom' | 'none' | null = null;
+
+  constructor(
+    public name: string,
+    public bases: PyClass[],
+    readonly dict: Map<string, PyValue>,
+    /** For built-in types: what calling the type does (int('3'), Value(2.0)…). */
+    public construct: ((args: PyValue[], kw: Kwargs) => PyValue) | null = null,
+    /** True for the classes the language provides (int, Value, ValueError…). */
+    readonly builtin = false,
+  ) {}
+
+  /** The first definition of `name` along the MRO, or undefined. */
+  lookup(name: string): PyValue | undefined {
+    const hit = this.cache.get(name);
+    if (hit !== undefined) return hit === ABSENT ? undefined : hit;
+    let found: PyValue | typeof ABSENT = ABSENT;
+    for (const c of this.mro) {
+      const v = c.dict.get(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.cache.set(name, found);
+    return found === ABSENT ? undefined : found;
+  }
+
+  /** `C.name = v` (and `del C.name` with undefined): clears the caches of C and its subclasses. */
+  setMember(name: string, v: PyValue | undefined): void {
+    if (v === undefined) this.dict.delete(name);
+    else this.dict.set(name, v);
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.version++;
+    this.cache.clear();
+    this.hashModeCache = null;
+    for (const s of this.subclasses) s.invalidate();
+  }
+
+  hashMode(): 'identity' | 'custom' | 'none' {
+    if (this.hashModeCache === null) {
+      const h = this.lookup('__hash__');
+      this.hashModeCache =
+        h === null ? 'none' : h === undefined || h instanceof NativeMethod ? 'identity' : 'custom';
+    }
+    return this.hashModeCache;
+  }
+
+  isSubclassOf(other: PyClass): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+/** An instance of a user class (or of object): its class and its attributes. */
+export class PyInstance {
+  constructor(
+    readonly cls: PyClass,
+    readonly attrs: AttrBag,
+  ) {}
+}
+
+/** An exception object: an instance that also holds its args, cause and context. */
+export class PyExceptionObject extends PyInstance {
+  cause: PyValue = null;
+  context: PyValue = null;
+  suppressContext = false;
+  constructor(
+    cls: PyClass,
+    attrs: AttrBag,
+    public args: PyTuple,
+  ) {
+    super(cls, attrs);
+  }
+}
+
+/** A user function bound to the object it was looked up on: `obj.method`. */
+export class PyMethod {
+  constructor(
+    readonly fn: PyValue,
+    readonly self: PyValue,
+  ) {}
+}
+
+/** A method of a built-in class (object.__init__, BaseException.__str__…), bound on lookup. */
+export class NativeMethod {
+  constructor(
+    readonly name: string,
+    readonly owner: string,
+    readonly impl: MethodImpl<never>,
+  ) {}
+}
+
+export class PyStaticMethod {
+  constructor(readonly fn: PyValue) {}
+}
+
+export class PyClassMethod {
+  constructor(readonly fn: PyValue) {}
+}
+
+export class PyProperty {
+  constructor(
+    readonly fget: PyValue,
+    readonly fset: PyValue,
+    readonly fdel: PyValue,
+  ) {}
+}
+
+/** `super()`: attribute lookup on `self` starting after `cls` in type(self)'s MRO. */
+export class PySuper {
+  constructor(
+    readonly cls: PyClass,
+    readonly self: PyValue,
+    /** The class whose MRO is searched (type(self), or self when self is a class). */
+    readonly start: PyClass,
+  ) {}
+}
+
+/** Python's C3 linearization, with CPython's error for an inconsistent hierarchy. */
+export function c3(cls: PyClass, bases: PyClass[]): PyClass[] | null {
+  const seqs = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  const out: PyClass[] = [cls];
+  while (true) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let head: PyClass | null = null;
+    for (const s of live) {
+      const cand = s[0];
+      if (!live.some((t) => t.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (head === null) return null;
+    out.push(head);
+    for (const s of live) if (s[0] === head) s.shift();
+  }
+}

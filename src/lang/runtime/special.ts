@@ -1,0 +1,141 @@
+// The operators and built-ins on instances of user classes, dispatched to special methods
+// with Python's rules: `a + b` tries type(a).__add__, then type(b).__radd__ (first when
+// type(b) is a proper subclass of type(a) that overrides it), a NotImplemented answer
+// passes the turn, and when neither side answers the operator raises its TypeError.
+
+import type { BinaryOperator } from '../ast';
+import { callSpecial } from './instances';
+import { PyInstance } from './objects';
+import { typeName } from './repr';
+import { typeError } from './state';
+import { builtinClass } from './types';
+import { newAttrsInstance } from './notImplemented';
+import type { PyValue } from './values';
+
+export const NOT_IMPLEMENTED = newAttrsInstance(builtinClass('NotImplementedType'));
+
+const NAMES: Record<BinaryOperator, string> = {
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '/': 'truediv',
+  '//': 'floordiv',
+  '%': 'mod',
+  '**': 'pow',
+  '@': 'matmul',
+  '&': 'and',
+  '|': 'or',
+  '^': 'xor',
+  '<<': 'lshift',
+  '>>': 'rshift',
+};
+
+const FORWARD = new Map<BinaryOperator, string>();
+const REFLECTED = new Map<BinaryOperator, string>();
+const INPLACE = new Map<BinaryOperator, string>();
+for (const [op, n] of Object.entries(NAMES) as [BinaryOperator, string][]) {
+  FORWARD.set(op, `__${n}__`);
+  REFLECTED.set(op, `__r${n}__`);
+  INPLACE.set(op, `__i${n}__`);
+}
+
+/** Calls `name` on `o` when `o` is an instance whose class has it; undefined otherwise. */
+function trySpecial(o: PyValue, name: string, arg: PyValue): PyValue | undefined {
+  if (!(o instanceof PyInstance)) return undefined;
+  const r = callSpecial(o, name, [arg]);
+  return r === NOT_IMPLEMENTED ? undefined : r;
+}
+
+/** True when b's type is a proper subclass of a's that defines the reflected method itself. */
+function reflectedFirst(a: PyValue, b: PyValue, rname: string): boolean {
+  if (!(b instanceof PyInstance)) return false;
+  const ta = a instanceof PyInstance ? a.cls : null;
+  if (ta === null || ta === b.cls || !b.cls.isSubclassOf(ta)) return false;
+  return b.cls.lookup(rname) !== ta.lookup(rname);
+}
+
+/**
+ * `a op b` when a or b is an instance of a user class; `fallback` is the built-in operator
+ * for the case where neither special method answers and one side is a built-in value.
+ */
+export function instanceBinary(
+  op: BinaryOperator,
+  a: PyValue,
+  b: PyValue,
+  fallback: (() => PyValue) | null,
+): PyValue {
+  const fname = FORWARD.get(op)!;
+  const rname = REFLECTED.get(op)!;
+  if (reflectedFirst(a, b, rname)) {
+    const r = trySpecial(b, rname, a);
+    if (r !== undefined) return r;
+    const f = trySpecial(a, fname, b);
+    if (f !== undefined) return f;
+  } else {
+    const f = trySpecial(a, fname, b);
+    if (f !== undefined) return f;
+    if (!(a instanceof PyInstance && b instanceof PyInstance && a.cls === b.cls)) {
+      const r = trySpecial(b, rname, a);
+      if (r !== undefined) return r;
+    }
+  }
+  if (fallback !== null) return fallback();
+  const shown = op === '**' ? '** or pow()' : op;
+  throw typeError(
+    `unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`,
+  );
+}
+
+/** `a op= b` on an instance: __iop__, else the binary operator. */
+export function instanceInplace(op: BinaryOperator, a: PyInstance, b: PyValue): PyValue {
+  const r = trySpecial(a, INPLACE.get(op)!, b);
+  if (r !== undefined) return r;
+  return instanceBinary(op, a, b, null);
+}
+
+const UNARY: Record<'-' | '+' | '~', string> = {
+  '-': '__neg__',
+  '+': '__pos__',
+  '~': '__invert__',
+};
+
+export function instanceUnary(op: '-' | '+' | '~', v: PyInstance): PyValue {
+  const r = callSpecial(v, UNARY[op], []);
+  if (r !== undefined) return r;
+  throw typeError(`bad operand type for unary ${op}: '${v.cls.name}'`);
+}
+
+const SWAPPED = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' } as const;
+const RICH = {
+  '<': '__lt__',
+  '<=': '__le__',
+  '>': '__gt__',
+  '>=': '__ge__',
+  '==': '__eq__',
+  '!=': '__ne__',
+} as const;
+
+export type RichOp = keyof typeof RICH;
+
+/**
+ * A rich comparison involving an instance: the result of the first special method that
+ * answers, or undefined when none does (the caller applies the default: identity for ==
+ * and !=, a TypeError for the orderings).
+ */
+export function instanceCompare(op: RichOp, a: PyValue, b: PyValue): PyValue | undefined {
+  const swapped = SWAPPED[op];
+  if (reflectedFirst(a, b, RICH[swapped])) {
+    const r = trySpecial(b, RICH[swapped], a);
+    if (r !== undefined) return r;
+  }
+  const f = trySpecial(a, RICH[op], b);
+  if (f !== undefined) return f;
+  const r = trySpecial(b, RICH[swapped], a);
+  if (r !== undefined) return r;
+  if (op === '!=') {
+    // object.__ne__ inverts __eq__ when that answers.
+    const e = trySpecial(a, '__eq__', b) ?? trySpecial(b, '__eq__', a);
+    if (e !== undefined) return e === true ? false : e === false ? true : e;
+  }
+  return undefined;
+}

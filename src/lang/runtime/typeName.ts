@@ -1,0 +1,78 @@
+// Python's type name of every value, for messages, hovers and type(). A leaf module: the
+// type records (types.ts) are built from it while other modules are still loading.
+
+import { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
+import {
+  NativeMethod,
+  PyClass,
+  PyClassMethod,
+  PyInstance,
+  PyMethod,
+  PyProperty,
+  PyStaticMethod,
+  PySuper,
+} from './objects';
+import {
+  BoundMethod,
+  Builtin,
+  PyCounter,
+  PyDefaultDict,
+  PyDict,
+  PyDictView,
+  PyFile,
+  PyFunction,
+  PyIterator,
+  PyModule,
+  PyRange,
+  PySet,
+  PySlice,
+  PyTuple,
+  type PyValue,
+} from './values';
+
+/** Python's type name: 'int', 'float', 'list', 'Value', 'MLP', … */
+export function typeName(v: PyValue): string {
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float';
+    case 'string':
+      return 'str';
+  }
+  if (v === null) return 'NoneType';
+  if (Array.isArray(v)) return 'list';
+  if (v instanceof PyInstance) return v.cls.name;
+  if (v instanceof Value) return 'Value';
+  if (v instanceof PyTuple) return 'tuple';
+  if (v instanceof PyDict) {
+    if (v instanceof PyDefaultDict) return 'collections.defaultdict';
+    if (v instanceof PyCounter) return 'Counter';
+    return 'dict';
+  }
+  if (v instanceof PySet) return 'set';
+  if (v instanceof PyRange) return 'range';
+  if (v instanceof PyFunction) return 'function';
+  if (v instanceof Builtin) return 'builtin_function_or_method';
+  if (v instanceof BoundMethod) return 'builtin_function_or_method';
+  if (v instanceof PyIterator) return v.typeName;
+  if (v instanceof PySlice) return 'slice';
+  if (v instanceof PyDictView) return `dict_${v.kind}`;
+  if (v instanceof PyModule) return 'module';
+  if (v instanceof PyFile) return '_io.TextIOWrapper';
+  if (v instanceof MLP) return 'MLP';
+  if (v instanceof Layer) return 'Layer';
+  if (v instanceof Neuron) return 'Neuron';
+  if (v instanceof SGD) return 'SGD';
+  if (v instanceof Adam) return 'Adam';
+  if (v instanceof PyClass) return 'type';
+  if (v instanceof PyMethod) return 'method';
+  if (v instanceof NativeMethod) return 'method_descriptor';
+  if (v instanceof PyStaticMethod) return 'staticmethod';
+  if (v instanceof PyClassMethod) return 'classmethod';
+  if (v instanceof PyProperty) return 'property';
+  if (v instanceof PySuper) return 'super';
+  return 'object';
+}

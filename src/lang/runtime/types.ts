@@ -1,0 +1,58 @@
+// The type of every value: one PyClass per kind of value, found from the value. Built-in
+// types (int, list, Value, ValueError…) are PyClass objects shared by every interpreter, so
+// `type(x) is int`, isinstance and except clauses compare classes by identity; calling a
+// built-in type runs the constructor of the interpreter that is running (rt.constructors).
+
+import { c3, NativeMethod, PyClass, PyInstance } from './objects';
+import { typeName } from './typeName';
+import { rt, typeError } from './state';
+import type { Kwargs, PyValue } from './values';
+
+const registry = new Map<string, PyClass>();
+
+function make(name: string, bases: PyClass[]): PyClass {
+  const cls = new PyClass(name, bases, new Map(), null, true);
+  cls.mro = c3(cls, bases)!;
+  for (const b of bases) b.subclasses.push(cls);
+  cls.construct = (args: PyValue[], kw: Kwargs): PyValue => {
+    const ctor = rt.constructors.get(cls);
+    if (ctor === undefined) throw typeError(`cannot create '${name}' instances`);
+    return ctor(args, kw);
+  };
+  registry.set(name, cls);
+  return cls;
+}
+
+export const OBJECT = make('object', []);
+
+/** object.__init__: what a class without its own __init__ runs. */
+export const OBJECT_INIT = new NativeMethod('__init__', 'object', (_self: PyValue, args) => {
+  if (args.length > 0) {
+    throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+  }
+  return null;
+});
+OBJECT.dict.set('__init__', OBJECT_INIT);
+const INT = make('int', [OBJECT]);
+make('bool', [INT]);
+
+/** The built-in class called `name`, made on first use (with `object` as its base). */
+export function builtinClass(name: string, base: PyClass = OBJECT): PyClass {
+  return registry.get(name) ?? make(name, [base]);
+}
+
+/** Python's type(v). */
+export function typeOf(v: PyValue): PyClass {
+  if (v instanceof PyInstance) return v.cls;
+  return builtinClass(typeName(v));
+}
+
+/** isinstance(v, classinfo) with a class or a (nested) tuple of classes. */
+export function isInstanceOf(v: PyValue, cls: PyClass): boolean {
+  return typeOf(v).isSubclassOf(cls);
+}
+
+/** `<class 'int'>`, `<class '__main__.C'>`. */
+export function classRepr(cls: PyClass): string {
+  return cls.builtin ? `<class '${cls.name}'>` : `<class '__main__.${cls.name}'>`;
+}
