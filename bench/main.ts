@@ -10,6 +10,7 @@ import { bytesPerNode, chainBackwardMillis } from './chain';
 import { directDemo, microgradNodeCount } from './demoStepDirect';
 import { tgradDemo } from './demoStepTgrad';
 import { median, percentile } from './stats';
+import { cpythonMillisPerStep, userClassDemo } from './userEngine';
 
 const STEPS = 60;
 const WARMUP = 10;
@@ -24,7 +25,12 @@ export interface Measurements {
   sameLosses: boolean;
   chainMs: number;
   bytesPerNode: number | null;
+  /** micrograd's engine.py + nn.py as user classes: median ms per demo step. */
+  userMs: number;
 }
+
+/** Steps of the user-class demo timed (each takes hundreds of ms, so fewer). */
+const USER_STEPS = 6;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -67,6 +73,10 @@ function measure(where: string): Measurements {
   }
   const sameLosses = directLosses.every((l, i) => l === tgradLosses[i]);
   const chains = [0, 1, 2].map(() => chainBackwardMillis(1_000_000));
+  const user = userClassDemo();
+  user.step();
+  user.step();
+  const userTimes = timeBlock(() => user.step(), 0, USER_STEPS);
   return {
     where,
     directMs: median(directTimes),
@@ -77,6 +87,7 @@ function measure(where: string): Measurements {
     sameLosses,
     chainMs: median(chains),
     bytesPerNode: bytesPerNode(1_000_000),
+    userMs: median(userTimes),
   };
 }
 
@@ -101,6 +112,7 @@ function table(rows: Measurements[]): string {
     `| graph nodes per step (micrograd's count) | ${rows.map((r) => r.nodesPerStep.toLocaleString('en-US')).join(' | ')} |`,
     `| both give the same losses, bit for bit | ${rows.map((r) => (r.sameLosses ? 'yes' : 'NO')).join(' | ')} |`,
     `| backward of a 1,000,000-node chain (median ms) | ${rows.map((r) => f(r.chainMs)).join(' | ')} |`,
+    `| micrograd engine.py + nn.py as user classes, demo step (median ms) | ${rows.map((r) => f(r.userMs)).join(' | ')} |`,
     `| heap bytes per node | ${rows.map((r) => (r.bytesPerNode === null ? 'run with --expose-gc' : r.bytesPerNode.toFixed(0))).join(' | ')} |`,
   ];
   return lines.join('\n');
@@ -117,6 +129,13 @@ async function main(): Promise<void> {
   const rows = [measure('main thread, Node defaults'), await inKernelWorker()];
   console.log(table(rows));
   const worker = rows[1];
+  const cpython = cpythonMillisPerStep(3);
+  console.log(
+    cpython === null
+      ? '\nCPython: python3 not found, no comparison for the user-class engine.'
+      : `\nThe same user-class program under CPython: ${cpython.toFixed(0)} ms per step; ` +
+          `tgrad (kernel worker) is ${(cpython / worker.userMs).toFixed(1)}x faster (goal: 20x).`,
+  );
   console.log(
     `\nGoals: interpreter within 2x of the engine (${(worker.tgradMs / worker.directMs).toFixed(2)}x), ` +
       `at most 10 ms per interpreted step (${worker.tgradMs.toFixed(2)} ms), ` +

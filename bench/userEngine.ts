@@ -231,12 +231,12 @@ export function cpythonMillisPerStep(steps: number): number | null {
 import time
 times = []
 for _ in range(${steps}):
-    t0 = time.process_time()
+    t0 = time.perf_counter()
 ${USER_STEP.trimEnd()
   .split('\n')
   .map((l) => '    ' + l)
   .join('\n')}
-    times.append(time.process_time() - t0)
+    times.append(time.perf_counter() - t0)
 times.sort()
 print(times[len(times) // 2] * 1000)
 `;

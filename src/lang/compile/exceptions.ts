@@ -5,8 +5,9 @@
 // TgradErrors: no handler sees them and no finally block delays them.
 
 import type * as A from '../ast';
-import type { TgradError } from '../errors';
-import { callMethod } from '../runtime/attributes';
+import { TgradError } from '../errors';
+import { callMethod, getAttr } from '../runtime/attributes';
+import { typeName } from '../runtime/repr';
 import { NORMAL } from '../runtime/completion';
 import {
   catchable,
@@ -18,7 +19,7 @@ import {
   EXCEPTION_CLASSES,
 } from '../runtime/exceptions';
 import { instantiate } from '../runtime/instances';
-import { PyClass, PyExceptionObject } from '../runtime/objects';
+import { PyClass, PyExceptionObject, PyInstance } from '../runtime/objects';
 import { at, fail, rt, typeError } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import { PyTuple, type Frame, type PyValue } from '../runtime/values';
@@ -188,6 +189,20 @@ export function compileWith(c: Compiler, s: A.With): Ex {
   return inner;
 }
 
+function isContextManager(v: PyValue): boolean {
+  if (v instanceof PyInstance) {
+    return v.cls.lookup('__enter__') !== undefined && v.cls.lookup('__exit__') !== undefined;
+  }
+  try {
+    getAttr(v, '__enter__');
+    getAttr(v, '__exit__');
+    return true;
+  } catch (e) {
+    if (e instanceof TgradError && e.kind === 'AttributeError') return false;
+    throw e;
+  }
+}
+
 function withItem(c: Compiler, item: A.WithItem, body: Ex, locate: (err: TgradError) => void): Ex {
   const context = c.expr(item.context);
   const store = item.target === null ? null : c.target(item.target, false);
@@ -195,6 +210,9 @@ function withItem(c: Compiler, item: A.WithItem, body: Ex, locate: (err: TgradEr
   return (f) => {
     const mgr = context(f);
     at(id);
+    if (!isContextManager(mgr)) {
+      throw typeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
+    }
     const entered = callMethod(mgr, '__enter__', [], null);
     if (store !== null) store(f, entered);
     const depth = rt.depth;

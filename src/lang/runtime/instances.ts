@@ -272,6 +272,14 @@ export function callSpecial(o: PyInstance, name: string, args: PyValue[]): PyVal
   return callValue(bind(m, o, o.cls), args, null);
 }
 
+/** callSpecial with one argument, without gathering it in an array of its own first. */
+export function callSpecial1(o: PyInstance, name: string, arg: PyValue): PyValue | undefined {
+  const m = o.cls.lookup(name);
+  if (m === undefined || m === null) return undefined;
+  if (m instanceof PyFunction) return callFunction(m, [o, arg], null);
+  return callValue(bind(m, o, o.cls), [arg], null);
+}
+
 /** [self, ...args] in one allocation. */
 function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
   switch (args.length) {

@@ -4,7 +4,7 @@
 // passes the turn, and when neither side answers the operator raises its TypeError.
 
 import type { BinaryOperator } from '../ast';
-import { callSpecial } from './instances';
+import { callSpecial, callSpecial1 } from './instances';
 import { PyInstance } from './objects';
 import { typeName } from './repr';
 import { typeError } from './state';
@@ -42,7 +42,7 @@ for (const [op, n] of Object.entries(NAMES) as [BinaryOperator, string][]) {
 /** Calls `name` on `o` when `o` is an instance whose class has it; undefined otherwise. */
 function trySpecial(o: PyValue, name: string, arg: PyValue): PyValue | undefined {
   if (!(o instanceof PyInstance)) return undefined;
-  const r = callSpecial(o, name, [arg]);
+  const r = callSpecial1(o, name, arg);
   return r === NOT_IMPLEMENTED ? undefined : r;
 }
 

@@ -33,6 +33,8 @@ export const OBJECT_INIT = new NativeMethod('__init__', 'object', (_self: PyValu
   return null;
 });
 OBJECT.dict.set('__init__', OBJECT_INIT);
+// object() instances have no attribute dict.
+OBJECT.slotNames = new Set();
 const INT = make('int', [OBJECT]);
 make('bool', [INT]);
 
