@@ -12,13 +12,9 @@ import { truthy } from '../runtime/truth';
 import type { Frame, PyValue } from '../runtime/values';
 import type { Compiler } from './compiler';
 import { locator, matches } from './exceptions';
-import { block, type Block, type GEx } from './generatorStatements';
+import { block, finish, type GEx } from './generatorStatements';
 import { deleteName } from './names';
 import { handlerName } from './scopes';
-
-function* runBlock(b: Block, f: Frame): Generator<PyValue, number, PyValue> {
-  return b.ex !== null ? b.ex(f) : yield* b.gex!(f);
-}
 
 export function genTry(c: Compiler, s: A.Try): GEx {
   const body = block(c, s.body);
@@ -43,7 +39,7 @@ export function genTry(c: Compiler, s: A.Try): GEx {
       if (h.store !== null) h.store(f, exceptionOf(err));
       rt.handling.push(err);
       try {
-        return yield* runBlock(h.body, f);
+        return yield* finish(h.body, f);
       } finally {
         rt.handling.pop();
         if (h.unbind !== null) {
@@ -58,17 +54,17 @@ export function genTry(c: Compiler, s: A.Try): GEx {
     throw err;
   }
   function* guarded(f: Frame): Generator<PyValue, number, PyValue> {
-    if (handlers.length === 0) return yield* runBlock(body, f);
+    if (handlers.length === 0) return yield* finish(body, f);
     let r: number;
     try {
-      r = yield* runBlock(body, f);
+      r = yield* finish(body, f);
     } catch (e) {
       const err = catchable(e);
       if (err === null) throw e;
       locate(err);
       return yield* handle(f, err);
     }
-    return r === NORMAL && orelse !== null ? yield* runBlock(orelse, f) : r;
+    return r === NORMAL && orelse !== null ? yield* finish(orelse, f) : r;
   }
   if (finalbody === null) return guarded;
   return function* (f) {
@@ -83,7 +79,7 @@ export function genTry(c: Compiler, s: A.Try): GEx {
       pending = err;
     }
     const returned = rt.returnValue;
-    const fr = yield* runBlock(finalbody, f);
+    const fr = yield* finish(finalbody, f);
     if (fr !== NORMAL) return fr;
     rt.returnValue = returned;
     if (pending !== null) throw pending;
@@ -94,7 +90,7 @@ export function genTry(c: Compiler, s: A.Try): GEx {
 export function genWith(c: Compiler, s: A.With): GEx {
   const locate = locator(c);
   const body = block(c, s.body);
-  let inner: GEx = (f) => runBlock(body, f);
+  let inner: GEx = (f) => finish(body, f);
   for (let i = s.items.length - 1; i >= 0; i--) inner = withItem(c, s.items[i], inner, locate);
   return inner;
 }

@@ -11,7 +11,7 @@ import { iterate } from '../runtime/iteration';
 import { at, rt } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import type { Frame, PyValue } from '../runtime/values';
-import type { Ex, Store } from './closures';
+import type { Ev, Ex, Store } from './closures';
 import type { Compiler } from './compiler';
 import { genTry, genWith } from './generatorExceptions';
 import { compileDef } from './functions';
@@ -22,10 +22,25 @@ import { defaultValues, exprYields, mapDefaults, stmtYields } from './yieldTree'
 /** A suspendable statement: yields to the consumer, returns a completion code. */
 export type GEx = (f: Frame) => Generator<PyValue, number, PyValue>;
 
-/** A block compiled one way or the other: exactly one of the two is set. */
+/**
+ * A block or a statement compiled one of three ways, exactly one of them set: ordinary,
+ * suspendable, or `yield x` alone on its line with `x` ordinary (the common case, inlined
+ * by the code that runs it: no JS generator of its own per run).
+ */
 export interface Block {
   ex: Ex | null;
   gex: GEx | null;
+  yields: Ev | null;
+}
+
+const NONE: Ev = () => null;
+
+/** The value of `yield x` / `yield` as a statement of its own, when `x` does not yield. */
+function simpleYield(c: Compiler, s: A.Stmt): Ev | null {
+  if (s.type !== 'ExprStmt' || s.value.type !== 'Yield') return null;
+  const v = s.value.value;
+  if (v === null) return NONE;
+  return exprYields(v) ? null : c.expr(v);
 }
 
 /** A generator function's body: running it makes the generator, which runs nothing yet. */
@@ -52,24 +67,45 @@ export function compileGeneratorLambda(c: Compiler, body: A.Expr): Ex {
 }
 
 export function block(c: Compiler, body: A.Stmt[]): Block {
-  return body.some(stmtYields)
-    ? { ex: null, gex: genBlock(c, body) }
-    : { ex: c.block(body), gex: null };
+  if (!body.some(stmtYields)) return { ex: c.block(body), gex: null, yields: null };
+  const yields = body.length === 1 ? simpleYield(c, body[0]) : null;
+  if (yields !== null) return { ex: null, gex: null, yields };
+  return { ex: null, gex: genBlock(c, body), yields: null };
+}
+
+function statement(c: Compiler, s: A.Stmt): Block {
+  if (!stmtYields(s)) return { ex: c.stmt(s), gex: null, yields: null };
+  const yields = simpleYield(c, s);
+  if (yields !== null) return { ex: null, gex: null, yields };
+  return { ex: null, gex: genStatement(c, s), yields: null };
 }
 
 function genBlock(c: Compiler, body: A.Stmt[]): GEx {
-  const parts = body.map((s) =>
-    stmtYields(s) ? { ex: null, gex: genStatement(c, s) } : { ex: c.stmt(s), gex: null },
-  );
+  // One statement: no level of delegation (each level costs a JS generator per run).
+  if (body.length === 1 && simpleYield(c, body[0]) === null) return genStatement(c, body[0]);
+  const parts = body.map((s) => statement(c, s));
   const n = parts.length;
   return function* (f) {
     for (let i = 0; i < n; i++) {
       const p = parts[i];
+      if (p.yields !== null) {
+        yield p.yields(f);
+        continue;
+      }
       const r = p.ex !== null ? p.ex(f) : yield* p.gex!(f);
       if (r !== NORMAL) return r;
     }
     return NORMAL;
   };
+}
+
+/** Runs a block compiled by `block` (a loop's `else`, a `try`'s parts). */
+export function* finish(b: Block, f: Frame): Generator<PyValue, number, PyValue> {
+  if (b.yields !== null) {
+    yield b.yields(f);
+    return NORMAL;
+  }
+  return b.ex !== null ? b.ex(f) : yield* b.gex!(f);
 }
 
 /** An ordinary statement where a suspendable one is expected. */
@@ -112,6 +148,15 @@ function hoistTarget(c: Compiler, t: A.Expr, steps: Step[]): A.Expr {
 function genStatement(c: Compiler, s: A.Stmt): GEx {
   switch (s.type) {
     case 'ExprStmt': {
+      const e = s.value;
+      if (e.type === 'Yield' && (e.value === null || !exprYields(e.value))) {
+        // `yield x` on its own line, the common case: one JS generator, no delegation.
+        const v = e.value === null ? null : c.expr(e.value);
+        return function* (f) {
+          yield v === null ? null : v(f);
+          return NORMAL;
+        };
+      }
       const value = operand(c, s.value);
       return function* (f) {
         if (value.ev !== null) value.ev(f);
@@ -161,6 +206,10 @@ function genStatement(c: Compiler, s: A.Stmt): GEx {
       return function* (f) {
         const t = test.ev !== null ? test.ev(f) : yield* test.gev!(f);
         const b = truthy(t) ? body : orelse;
+        if (b.yields !== null) {
+          yield b.yields(f);
+          return NORMAL;
+        }
         return b.ex !== null ? b.ex(f) : yield* b.gex!(f);
       };
     }
@@ -223,11 +272,15 @@ function whileLoop(c: Compiler, s: A.While): GEx {
       const t = test.ev !== null ? test.ev(f) : yield* test.gev!(f);
       if (!truthy(t)) break;
       if (--rt.ticks <= 0) rt.poll(testId);
+      if (body.yields !== null) {
+        yield body.yields(f);
+        continue;
+      }
       const r = body.ex !== null ? body.ex(f) : yield* body.gex!(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
     }
-    return orelse.ex !== null ? orelse.ex(f) : yield* orelse.gex!(f);
+    return yield* finish(orelse, f);
   };
 }
 
@@ -247,10 +300,14 @@ function forLoop(c: Compiler, s: A.For): GEx {
       if (steps.length > 0) yield* fill(steps, f);
       store(f, x);
       if (--rt.ticks <= 0) rt.poll(iterId);
+      if (body.yields !== null) {
+        yield body.yields(f);
+        continue;
+      }
       const r = body.ex !== null ? body.ex(f) : yield* body.gex!(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
     }
-    return orelse.ex !== null ? orelse.ex(f) : yield* orelse.gex!(f);
+    return yield* finish(orelse, f);
   };
 }

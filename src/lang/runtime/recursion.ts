@@ -17,8 +17,8 @@ export function getRecursionLimit(): bigint {
 export function setRecursionLimit(limit: PyValue): void {
   const n = indexArg(limit);
   if (n < 1n) throw fail('ValueError', 'recursion limit must be greater or equal than 1');
-  // Python counts the module's own frame: at top level the depth is 1.
-  const depth = rt.depth + 1;
+  // CPython 3.11 counts the module's frame and this call too: at top level the depth is 2.
+  const depth = rt.depth + 2;
   if (n <= BigInt(depth)) {
     throw fail(
       'RecursionError',
