@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileContext } from '../kernel/protocol';
+import { readSettings } from './settings';
 
 const MODULE_FILE = /\.(py|tgrad)$/;
 
@@ -25,7 +26,8 @@ export function fileContextFor(uri: vscode.Uri): FileContext | undefined {
         d.uri.toString() !== uri.toString(),
     )
     .map((d) => ({ path: d.uri.fsPath, text: d.getText() }));
-  return { folder, roots: [folder, ...workspace], file, overlays };
+  const maxFileBytes = Math.floor(readSettings(uri).maxFileMegabytes * 1024 * 1024);
+  return { folder, roots: [folder, ...workspace], file, overlays, maxFileBytes };
 }
 
 /** The module file an error is in (`error.file`, relative to the document's folder). */
