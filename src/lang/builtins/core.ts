@@ -30,6 +30,7 @@ import { truthy } from '../runtime/truth';
 import {
   BoundMethod,
   Builtin,
+  PyDeque,
   PyDict,
   PyDictView,
   PyFunction,
@@ -154,6 +155,7 @@ export function length(v: PyValue): number | bigint {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size;
   if (v instanceof PyDictView) return v.dict.map.size;
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PyDeque) return v.items.length;
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
 

@@ -15,6 +15,7 @@ import {
   VALUE_METHODS,
 } from './methods/engineMethods';
 import { COUNTER_METHODS } from './methods/counterMethods';
+import { DEQUE_METHODS } from './methods/dequeMethods';
 import { DICT_METHODS, SET_METHODS } from './methods/dictMethods';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
 import { FILE_ATTRIBUTES, FILE_METHODS, fileAttribute } from './methods/fileMethods';
@@ -25,6 +26,7 @@ import { withSuggestion } from './suggest';
 import {
   BoundMethod,
   PyCounter,
+  PyDeque,
   PyDict,
   PyFile,
   PyModule,
@@ -59,6 +61,7 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof SGD || o instanceof Adam)
     return OPTIMIZER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyDeque) return DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   return null;
 }
 
@@ -70,6 +73,7 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof SGD || o instanceof Adam) return optimizerAttribute(o, name);
   if (o instanceof PyModule) return o.ns.lookup(name);
   if (o instanceof PyFile) return fileAttribute(o, name);
+  if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
   if (o instanceof PyRange || o instanceof PySlice) {
     if (name === 'start' || name === 'stop' || name === 'step') return o[name];
   }

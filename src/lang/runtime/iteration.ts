@@ -7,6 +7,7 @@ import { checkSize, rt, tick, typeError } from './state';
 import { readLine } from './methods/fileMethods';
 import {
   PyDict,
+  PyDeque,
   PyDictView,
   PyFile,
   PyIterator,
@@ -53,7 +54,8 @@ export function isIterable(v: PyValue): boolean {
     v instanceof PyDict ||
     v instanceof PySet ||
     v instanceof PyDictView ||
-    v instanceof PyFile
+    v instanceof PyFile ||
+    v instanceof PyDeque
   );
 }
 
@@ -81,6 +83,7 @@ export function iterate(v: PyValue): PyIterator {
   if (v instanceof PySet) return arrayIterator('set_iterator', [...v.map.values()]);
   if (v instanceof PyDictView)
     return arrayIterator(`dict_${v.kind.replace(/s$/, '')}iterator`, v.items());
+  if (v instanceof PyDeque) return arrayIterator('_collections._deque_iterator', v.items);
   if (v instanceof PyFile) {
     readLine(v, 0); // a closed file fails here, as Python's iter(f) does
     return new PyIterator('_io.TextIOWrapper', () => {

@@ -7,6 +7,7 @@ import {
   Builtin,
   PyCounter,
   PyDefaultDict,
+  PyDeque,
   PyDict,
   PyDictView,
   PyFile,
@@ -50,6 +51,7 @@ export function typeName(v: PyValue): string {
   if (v instanceof PySlice) return 'slice';
   if (v instanceof PyDictView) return `dict_${v.kind}`;
   if (v instanceof PyModule) return 'module';
+  if (v instanceof PyDeque) return 'collections.deque';
   if (v instanceof PyFile) return '_io.TextIOWrapper';
   if (v instanceof MLP) return 'MLP';
   if (v instanceof Layer) return 'Layer';
@@ -119,6 +121,17 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     return `Adam(lr=${num(v.lr)}, betas=(${num(v.beta1)}, ${num(v.beta2)}), eps=${num(v.eps)})`;
   }
   if (v instanceof MLP || v instanceof Layer || v instanceof Neuron) return v.toString();
+  if (v instanceof PyDeque) {
+    if (active !== null && active.has(v)) return '[...]';
+    const seen = active ?? new Set<object>();
+    seen.add(v);
+    try {
+      const body = containerRepr(v.items, seen);
+      return v.maxlen === null ? `deque(${body})` : `deque(${body}, maxlen=${v.maxlen})`;
+    } finally {
+      seen.delete(v);
+    }
+  }
   if (v instanceof PyModule) {
     return v.file === null
       ? `<module '${v.name}' (built-in)>`

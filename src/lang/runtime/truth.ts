@@ -1,6 +1,6 @@
 // Python's truth value of every tgrad value (`if xs:`, `while n:`, `not v`, `and`/`or`).
 
-import { PyDict, PyDictView, PyRange, PySet, PyTuple, type PyValue } from './values';
+import { PyDeque, PyDict, PyDictView, PyRange, PySet, PyTuple, type PyValue } from './values';
 
 export function truthy(v: PyValue): boolean {
   switch (typeof v) {
@@ -19,5 +19,6 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyDictView) return v.dict.map.size > 0;
+  if (v instanceof PyDeque) return v.items.length > 0;
   return true;
 }

@@ -26,6 +26,7 @@ export type PyValue =
   | PyDictView
   | PyModule
   | PyFile
+  | PyDeque
   | Value
   | Neuron
   | Layer
@@ -240,5 +241,13 @@ export class PyFile {
     readonly mode: string,
     readonly encoding: string,
     readonly text: string,
+  ) {}
+}
+
+/** collections.deque: a list with cheap ends, bounded by `maxlen` when given. */
+export class PyDeque {
+  constructor(
+    readonly items: PyValue[],
+    readonly maxlen: number | null,
   ) {}
 }
