@@ -30,6 +30,7 @@ import {
   PyDict,
   PyFile,
   PyModule,
+  PyRandom,
   PyRange,
   PySet,
   PySlice,
@@ -73,6 +74,7 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof SGD || o instanceof Adam) return optimizerAttribute(o, name);
   if (o instanceof PyModule) return o.ns.lookup(name);
   if (o instanceof PyFile) return fileAttribute(o, name);
+  if (o instanceof PyRandom) return o.methods.get(name);
   if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
   if (o instanceof PyRange || o instanceof PySlice) {
     if (name === 'start' || name === 'stop' || name === 'step') return o[name];
@@ -95,6 +97,7 @@ function attributeNames(o: PyValue): string[] {
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
   if (o instanceof PyModule) names.push(...o.ns.names());
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
+  if (o instanceof PyRandom) names.push(...o.methods.keys());
   return names;
 }
 

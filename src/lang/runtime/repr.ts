@@ -14,6 +14,7 @@ import {
   PyFunction,
   PyModule,
   PyIterator,
+  PyRandom,
   PyRange,
   PySet,
   PySlice,
@@ -52,6 +53,7 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyDictView) return `dict_${v.kind}`;
   if (v instanceof PyModule) return 'module';
   if (v instanceof PyDeque) return 'collections.deque';
+  if (v instanceof PyRandom) return 'random.Random';
   if (v instanceof PyFile) return '_io.TextIOWrapper';
   if (v instanceof MLP) return 'MLP';
   if (v instanceof Layer) return 'Layer';
@@ -121,6 +123,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     return `Adam(lr=${num(v.lr)}, betas=(${num(v.beta1)}, ${num(v.beta2)}), eps=${num(v.eps)})`;
   }
   if (v instanceof MLP || v instanceof Layer || v instanceof Neuron) return v.toString();
+  if (v instanceof PyRandom) return '<random.Random object>';
   if (v instanceof PyDeque) {
     if (active !== null && active.has(v)) return '[...]';
     const seen = active ?? new Set<object>();

@@ -27,6 +27,7 @@ export type PyValue =
   | PyModule
   | PyFile
   | PyDeque
+  | PyRandom
   | Value
   | Neuron
   | Layer
@@ -250,4 +251,9 @@ export class PyDeque {
     readonly items: PyValue[],
     readonly maxlen: number | null,
   ) {}
+}
+
+/** A random.Random instance: the random module's functions over a generator of its own. */
+export class PyRandom {
+  constructor(readonly methods: ReadonlyMap<string, PyValue>) {}
 }
