@@ -2,19 +2,26 @@
 // `tgrad export FILE --to ipynb|py [--outputs] [-o OUT]`, `tgrad import FILE.ipynb [-o OUT]`.
 
 export type Command =
-  | { kind: 'run'; file: string; cell: number | null; maxSeconds: number; maxNodes: number }
+  | {
+      kind: 'run';
+      file: string;
+      cell: number | null;
+      maxSeconds: number;
+      maxNodes: number;
+      maxFileMegabytes: number;
+    }
   | { kind: 'check'; file: string }
   | { kind: 'export'; file: string; to: 'ipynb' | 'py'; out: string | null; outputs: boolean }
   | { kind: 'import'; file: string; out: string | null; force: boolean }
   | { kind: 'help' }
   | { kind: 'version' };
 
-export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N]
+export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N] [--max-file-mb M]
        tgrad check FILE
        tgrad export FILE --to ipynb|py [--outputs] [-o OUT]
        tgrad import FILE.ipynb [-o OUT] [--force]
 
-  run     run a .tgrad file headless: stdout gets what the program prints and each
+  run     run a .tgrad or .py file headless (a file without # %% markers is one cell): stdout gets what the program prints and each
           cell's result; a failing cell stops the run with FILE:LINE:COL on stderr
           and exit status 1.
           --cell N         run only the N-th code cell (1-based; markdown cells are
@@ -22,6 +29,8 @@ export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-
           --max-seconds S  stop a cell that runs longer than S seconds (default 600)
           --max-nodes N    stop a cell that makes more than N graph nodes
                            (default 5000000)
+          --max-file-mb M  refuse to open or import a file over M megabytes
+                           (default 50); files are read only below FILE's folder
   check   report syntax errors only, in the same format; exit status 1 if any.
   export  write FILE as a Jupyter notebook (FILE.ipynb: markdown cells stay markdown,
           titles and spacing kept so that importing it gives FILE back) or as plain
@@ -55,6 +64,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let cell: number | null = null;
   let maxSeconds = 600;
   let maxNodes = 5_000_000;
+  let maxFileMegabytes = 50;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (verb === 'run' && arg === '--cell') {
@@ -66,6 +76,8 @@ export function parseArgs(argv: readonly string[]): Command {
     } else if (verb === 'run' && arg === '--max-nodes') {
       maxNodes = positiveNumber('--max-nodes', rest[++i]);
       if (!Number.isInteger(maxNodes)) throw new UsageError('--max-nodes needs a whole number');
+    } else if (verb === 'run' && arg === '--max-file-mb') {
+      maxFileMegabytes = positiveNumber('--max-file-mb', rest[++i]);
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option '${arg}'`);
     } else if (file === null) {
@@ -76,7 +88,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (file === null) throw new UsageError(`'tgrad ${verb}' needs a FILE`);
   return verb === 'run'
-    ? { kind: 'run', file, cell, maxSeconds, maxNodes }
+    ? { kind: 'run', file, cell, maxSeconds, maxNodes, maxFileMegabytes }
     : { kind: 'check', file };
 }
 

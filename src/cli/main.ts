@@ -149,7 +149,13 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
   });
   kernel.onEvent(emit);
   const folder = dirname(resolve(command.file));
-  const files: FileContext = { folder, roots: [folder], file: command.file, overlays: [] };
+  const files: FileContext = {
+    folder,
+    roots: [folder],
+    file: command.file,
+    overlays: [],
+    maxFileBytes: Math.floor(command.maxFileMegabytes * 1024 * 1024),
+  };
   try {
     const last = command.cell ?? cells.length;
     for (let i = 0; i < last; i++) {

@@ -7,6 +7,7 @@ import type { CellResults } from './cellResults';
 import type { Ctx } from './ctx';
 import { isNotebookCell, isTgrad, LANGUAGE_ID } from './documentCells';
 import { currentLine, errorRange, type SpanLike } from './errorPosition';
+import { moduleUri } from './fileContext';
 
 const DEBOUNCE_MILLIS = 300;
 
@@ -24,6 +25,8 @@ export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('toygrad');
   private readonly syntax = new Map<string, vscode.Diagnostic[]>();
   private readonly runtime = new Map<string, vscode.Diagnostic[]>();
+  /** Errors a document's run met inside an imported module: module uri → diagnostics. */
+  private readonly inModules = new Map<string, { uri: vscode.Uri; found: vscode.Diagnostic[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -76,6 +79,7 @@ export class Diagnostics implements vscode.Disposable {
       return;
     }
     const found: vscode.Diagnostic[] = [];
+    const modules = new Map<string, { uri: vscode.Uri; found: vscode.Diagnostic[] }>();
     for (const { record, cell, fresh } of session.records.matches(this.ctx.cells.get(document))) {
       const error = record.error;
       // Syntax errors are the live check's; an edited cell's error is gone until it runs.
@@ -83,14 +87,57 @@ export class Diagnostics implements vscode.Disposable {
         error === null ||
         !fresh ||
         record.cleared ||
-        error.kind === 'SyntaxError' ||
+        (error.kind === 'SyntaxError' && error.file === undefined) ||
         error.line < 1
       )
         continue;
+      if (error.file !== undefined) {
+        // An error inside an imported module belongs to that module's file.
+        const at = moduleUri(uri, error.file);
+        const entry = modules.get(at.toString()) ?? { uri: at, found: [] };
+        entry.found.push(this.moduleDiagnostic(at, error));
+        modules.set(at.toString(), entry);
+        continue;
+      }
       found.push(this.diagnostic(document, error, currentLine(record, cell, error.line)));
     }
     this.runtime.set(uri.toString(), found);
     this.publish(uri);
+    this.publishModules(uri, modules);
+  }
+
+  private publishModules(
+    from: vscode.Uri,
+    modules: Map<string, { uri: vscode.Uri; found: vscode.Diagnostic[] }>,
+  ): void {
+    const prefix = `${from.toString()}\u0000`;
+    for (const [key, old] of this.inModules) {
+      if (key.startsWith(prefix) && !modules.has(key.slice(prefix.length))) {
+        this.inModules.delete(key);
+        this.collection.set(old.uri, []);
+      }
+    }
+    for (const [key, entry] of modules) {
+      this.inModules.set(prefix + key, entry);
+      this.collection.set(entry.uri, entry.found);
+    }
+  }
+
+  private moduleDiagnostic(at: vscode.Uri, e: ErrorLike): vscode.Diagnostic {
+    const open = this.ctx.document(at);
+    const r = errorRange(
+      e,
+      (l) => (open !== undefined && l >= 0 && l < open.lineCount ? open.lineAt(l).text : undefined),
+      e.line - 1,
+    );
+    const d = new vscode.Diagnostic(
+      new vscode.Range(r.line, r.col, r.endLine, r.endCol),
+      `${e.kind}: ${e.message}`,
+      vscode.DiagnosticSeverity.Error,
+    );
+    d.source = 'ToyGrad';
+    d.code = e.kind;
+    return d;
   }
 
   private diagnostic(

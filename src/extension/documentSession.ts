@@ -6,6 +6,7 @@
 
 import type { StopOutcome } from '../kernel/kernelClient';
 import type {
+  FileContext,
   GraphPayload,
   GraphRequest,
   KernelEvent,
@@ -22,7 +23,7 @@ export interface KernelLike {
   onEvent(listener: (event: KernelEvent) => void): () => void;
   readonly busy: boolean;
   readonly started: boolean;
-  run(cellId: string, code: string, firstLine: number): number;
+  run(cellId: string, code: string, firstLine: number, files?: FileContext): number;
   backward(cellId: string): number;
   graph(
     target: GraphRequest['target'],
@@ -85,7 +86,11 @@ export class DocumentSession {
   private generation = 0;
   private disposed = false;
 
-  constructor(private readonly createClient: () => KernelLike) {}
+  constructor(
+    private readonly createClient: () => KernelLike,
+    /** Where the program may read (asked at each run: unsaved edits change it). */
+    private readonly files: () => FileContext | undefined = () => undefined,
+  ) {}
 
   get started(): boolean {
     return this.client?.started ?? false;
@@ -104,7 +109,7 @@ export class DocumentSession {
   run(cell: CodeCell, cells: readonly CodeCell[]): Promise<RunOutcome> {
     const record = this.records.begin(cell, cells);
     const client = this.ensureClient();
-    const runId = client.run(record.cellId, cell.code, cell.firstLine);
+    const runId = client.run(record.cellId, cell.code, cell.firstLine, this.files());
     return this.track(runId, 'run', record.cellId, cell);
   }
 

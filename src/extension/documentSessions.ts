@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { KernelClient } from '../kernel/kernelClient';
 import { DocumentSession, type SessionEvent } from './documentSession';
+import { fileContextFor } from './fileContext';
 import { readSettings, type Settings } from './settings';
 
 export type SessionListener = (uri: vscode.Uri, e: SessionEvent) => void;
@@ -45,14 +46,17 @@ export class DocumentSessions implements vscode.Disposable {
     const key = uri.toString();
     const known = this.sessions.get(key);
     if (known !== undefined) return known.session;
-    const session = new DocumentSession(() => {
-      const s: Settings = readSettings(uri);
-      return new KernelClient({
-        workerPath: this.workerPath,
-        maxGraphNodes: s.maxGraphNodes,
-        maxRunMillis: s.maxRunSeconds * 1000,
-      });
-    });
+    const session = new DocumentSession(
+      () => {
+        const s: Settings = readSettings(uri);
+        return new KernelClient({
+          workerPath: this.workerPath,
+          maxGraphNodes: s.maxGraphNodes,
+          maxRunMillis: s.maxRunSeconds * 1000,
+        });
+      },
+      () => fileContextFor(uri),
+    );
     session.onEvent((e) => {
       for (const listener of this.listeners) listener(uri, e);
     });

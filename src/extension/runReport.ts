@@ -32,7 +32,11 @@ export function positionText(line: number, col: number): string {
 }
 
 export function errorLine(error: UserError): string {
-  return `✗ ${error.kind}: ${error.message}${positionText(error.line, error.col)}`;
+  const where =
+    error.file === undefined
+      ? positionText(error.line, error.col)
+      : ` (${error.file}:${error.line}:${error.col})`;
+  return `✗ ${error.kind}: ${error.message}${where}`;
 }
 
 export function warningLine(message: string, line: number, col: number): string {

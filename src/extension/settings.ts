@@ -10,6 +10,8 @@ export interface Settings {
   inlineValues: boolean;
   maxGraphNodes: number;
   maxRunSeconds: number;
+  /** Biggest file a program may open or import, in megabytes. */
+  maxFileMegabytes: number;
   lenses: readonly LensKind[];
   maxVisibleNodes: number;
 }
@@ -27,6 +29,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     inlineValues: c.get<boolean>('inlineValues.enabled', true),
     maxGraphNodes: Math.floor(positive(c.get<number>('maxGraphNodes'), 5_000_000)),
     maxRunSeconds: positive(c.get<number>('maxRunSeconds'), 600),
+    maxFileMegabytes: positive(c.get<number>('maxFileMegabytes'), 50),
     lenses: Array.isArray(lenses) ? ALL_LENSES.filter((k) => lenses.includes(k)) : ALL_LENSES,
     maxVisibleNodes: Math.floor(positive(c.get<number>('graph.maxVisibleNodes'), 2000)),
   };

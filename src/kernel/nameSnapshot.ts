@@ -4,6 +4,7 @@
 import { Layer, MLP, Neuron } from '../engine/nn';
 import { Adam, SGD } from '../engine/optim';
 import { Value } from '../engine/value';
+import { typeName } from '../lang/repr';
 import {
   Builtin,
   BoundMethod,
@@ -128,7 +129,7 @@ export function describe(value: PyValue, ids: ValueIds, sitePosition: SitePositi
       return plain('bool', 'bool', value);
   }
   if (value === null) return plain('none', 'NoneType', value);
-  if (value instanceof PyDict) return plain('dict', 'dict', value);
+  if (value instanceof PyDict) return plain('dict', typeName(value), value);
   if (value instanceof PyFunction) return plain('function', 'function', value);
   if (value instanceof Builtin || value instanceof BoundMethod) {
     return plain('function', 'builtin_function_or_method', value);
@@ -136,5 +137,5 @@ export function describe(value: PyValue, ids: ValueIds, sitePosition: SitePositi
   if (value instanceof SGD || value instanceof Adam) {
     return plain('optimizer', value instanceof SGD ? 'SGD' : 'Adam', value);
   }
-  return plain('other', 'object', value);
+  return plain('other', typeName(value), value);
 }

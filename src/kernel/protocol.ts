@@ -224,6 +224,8 @@ export interface FileContext {
   file: string;
   /** Unsaved text of open .py/.tgrad documents, which imports see instead of the disk's. */
   overlays: { path: string; text: string }[];
+  /** Biggest file (bytes) a program may open or import; the language's default if absent. */
+  maxFileBytes?: number;
 }
 
 export interface RunRequest {

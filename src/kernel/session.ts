@@ -155,6 +155,8 @@ export class Session {
     const started = performance.now();
     this.begin(request.runId, request.cellId);
     this.interpreter.setFiles(request.files === undefined ? null : nodeFiles(request.files));
+    const maxFileBytes = request.files?.maxFileBytes;
+    if (maxFileBytes !== undefined) this.interpreter.setLimits({ maxFileBytes });
     const outcome = this.interpreter.runCell(request.code, request.firstLine);
     this.cells.set(request.cellId, {
       output: outcome.backwardTarget ?? outcome.lastAssigned,

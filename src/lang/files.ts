@@ -96,7 +96,7 @@ export function checkReadable(
   if (stat.size > maxBytes) {
     throw new TgradError(
       'LimitError',
-      `${strRepr(path)} is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} a program may read from one file`,
+      `${strRepr(path)} is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} a program may read from one file (setting toygrad.maxFileMegabytes; tgrad run --max-file-mb)`,
     );
   }
   return { real, stat };

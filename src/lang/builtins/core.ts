@@ -31,6 +31,7 @@ import { sortInPlace } from '../runtime/sorting';
 import { truthy } from '../runtime/truth';
 import {
   Builtin,
+  PyDeque,
   PyDict,
   PyDictView,
   PyIterator,
@@ -165,6 +166,7 @@ export function length(v: PyValue): number | bigint {
       throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
     }
   }
+  if (v instanceof PyDeque) return v.items.length;
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
 

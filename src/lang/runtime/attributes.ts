@@ -15,6 +15,7 @@ import {
   VALUE_METHODS,
 } from './methods/engineMethods';
 import { COUNTER_METHODS } from './methods/counterMethods';
+import { DEQUE_METHODS } from './methods/dequeMethods';
 import { DICT_METHODS, SET_METHODS } from './methods/dictMethods';
 import { GENERATOR_METHODS } from './methods/generatorMethods';
 import { PyGenerator } from './generator';
@@ -49,9 +50,11 @@ import {
   BoundMethod,
   PyCounter,
   PyFunction,
+  PyDeque,
   PyDict,
   PyFile,
   PyModule,
+  PyRandom,
   PyRange,
   PySet,
   PySlice,
@@ -84,6 +87,7 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
     return OPTIMIZER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyGenerator) return GENERATOR_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyDeque) return DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   return null;
 }
 
@@ -95,6 +99,8 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof SGD || o instanceof Adam) return optimizerAttribute(o, name);
   if (o instanceof PyModule) return o.ns.lookup(name);
   if (o instanceof PyFile) return fileAttribute(o, name);
+  if (o instanceof PyRandom) return o.methods.get(name);
+  if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
   if (o instanceof PyRange || o instanceof PySlice) {
     if (name === 'start' || name === 'stop' || name === 'step') return o[name];
   }
@@ -116,6 +122,7 @@ function attributeNames(o: PyValue): string[] {
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
   if (o instanceof PyModule) names.push(...o.ns.names());
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
+  if (o instanceof PyRandom) names.push(...o.methods.keys());
   return names;
 }
 

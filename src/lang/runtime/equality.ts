@@ -12,7 +12,16 @@ import { truthy } from './truth';
 import { iterate } from './iteration';
 import { compareStrings } from './strOrder';
 import { typeError } from './state';
-import { PyDict, PyDictView, PyIterator, PyRange, PySet, PyTuple, type PyValue } from './values';
+import {
+  PyDeque,
+  PyDict,
+  PyDictView,
+  PyIterator,
+  PyRange,
+  PySet,
+  PyTuple,
+  type PyValue,
+} from './values';
 
 /** Compares an int with a float exactly: -1, 0, 1, or NaN when the float is NaN. */
 function compareIntFloat(a: bigint, b: number): number {
@@ -179,6 +188,7 @@ export function contains(container: PyValue, x: PyValue): boolean {
     return container.includes(x);
   }
   if (container instanceof PyTuple) return contains(container.items, x);
+  if (container instanceof PyDeque) return contains(container.items, x);
   if (container instanceof PyDict) return container.map.has(hashKey(x));
   if (container instanceof PySet) return container.map.has(hashKey(x));
   if (container instanceof PyRange) {

@@ -11,6 +11,7 @@ import { TgradError } from '../errors';
 import { readLine } from './methods/fileMethods';
 import {
   PyDict,
+  PyDeque,
   PyDictView,
   PyFile,
   PyIterator,
@@ -58,6 +59,7 @@ export function isIterable(v: PyValue): boolean {
     v instanceof PySet ||
     v instanceof PyDictView ||
     v instanceof PyFile ||
+    v instanceof PyDeque ||
     (v instanceof PyInstance &&
       (v.cls.lookup('__iter__') !== undefined || v.cls.lookup('__getitem__') !== undefined))
   );
@@ -87,6 +89,7 @@ export function iterate(v: PyValue): PyIterator {
   if (v instanceof PySet) return arrayIterator('set_iterator', [...v.map.values()]);
   if (v instanceof PyDictView)
     return arrayIterator(`dict_${v.kind.replace(/s$/, '')}iterator`, v.items());
+  if (v instanceof PyDeque) return arrayIterator('_collections._deque_iterator', v.items);
   if (v instanceof PyFile) {
     readLine(v, 0); // a closed file fails here, as Python's iter(f) does
     return new PyIterator('_io.TextIOWrapper', () => {

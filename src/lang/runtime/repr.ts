@@ -14,12 +14,14 @@ import {
   Builtin,
   PyCounter,
   PyDefaultDict,
+  PyDeque,
   PyDict,
   PyDictView,
   PyFile,
   PyFunction,
   PyModule,
   PyIterator,
+  PyRandom,
   PyRange,
   PySet,
   PySlice,
@@ -118,6 +120,18 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     return `Adam(lr=${num(v.lr)}, betas=(${num(v.beta1)}, ${num(v.beta2)}), eps=${num(v.eps)})`;
   }
   if (v instanceof MLP || v instanceof Layer || v instanceof Neuron) return v.toString();
+  if (v instanceof PyRandom) return '<random.Random object>';
+  if (v instanceof PyDeque) {
+    if (active !== null && active.has(v)) return '[...]';
+    const seen = active ?? new Set<object>();
+    seen.add(v);
+    try {
+      const body = containerRepr(v.items, seen);
+      return v.maxlen === null ? `deque(${body})` : `deque(${body}, maxlen=${v.maxlen})`;
+    } finally {
+      seen.delete(v);
+    }
+  }
   if (v instanceof PyModule) {
     return v.file === null
       ? `<module '${v.name}' (built-in)>`

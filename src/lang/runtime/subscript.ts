@@ -8,7 +8,7 @@ import { hashKey } from './equality';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
 import { checkSize, fail, typeError } from './state';
-import { PyDict, PyRange, PySlice, PyTuple, type PyValue } from './values';
+import { PyDeque, PyDict, PyRange, PySlice, PyTuple, type PyValue } from './values';
 
 /** An index operand as a number, or undefined when it is not an int (or bool). */
 function intIndex(k: PyValue): number | undefined {
@@ -130,6 +130,13 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     }
     return e.value;
   }
+  if (o instanceof PyDeque) {
+    const i = intIndex(k);
+    if (i === undefined) throw typeError(`sequence index must be integer, not '${typeName(k)}'`);
+    const j = i < 0 ? i + o.items.length : i;
+    if (j < 0 || j >= o.items.length) throw fail('IndexError', 'deque index out of range');
+    return o.items[j];
+  }
   if (o instanceof PyTuple) {
     const i = intIndex(k);
     if (i === undefined) {
@@ -179,6 +186,14 @@ export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
     const j = i < 0 ? i + o.length : i;
     if (j < 0 || j >= o.length) throw fail('IndexError', 'list assignment index out of range');
     o[j] = v;
+    return;
+  }
+  if (o instanceof PyDeque) {
+    const i = intIndex(k);
+    if (i === undefined) throw typeError(`sequence index must be integer, not '${typeName(k)}'`);
+    const j = i < 0 ? i + o.items.length : i;
+    if (j < 0 || j >= o.items.length) throw fail('IndexError', 'deque index out of range');
+    o.items[j] = v;
     return;
   }
   if (o instanceof PyDict) {

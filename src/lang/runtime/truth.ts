@@ -4,7 +4,7 @@ import { callSpecial } from './instances';
 import { PyInstance } from './objects';
 import { typeError } from './state';
 import { typeName } from './typeName';
-import { PyDict, PyDictView, PyRange, PySet, PyTuple, type PyValue } from './values';
+import { PyDeque, PyDict, PyDictView, PyRange, PySet, PyTuple, type PyValue } from './values';
 
 export function truthy(v: PyValue): boolean {
   switch (typeof v) {
@@ -23,6 +23,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyDictView) return v.dict.map.size > 0;
+  if (v instanceof PyDeque) return v.items.length > 0;
   if (v instanceof PyInstance) return instanceTruth(v);
   return true;
 }

@@ -17,12 +17,14 @@ import {
   Builtin,
   PyCounter,
   PyDefaultDict,
+  PyDeque,
   PyDict,
   PyDictView,
   PyFile,
   PyFunction,
   PyIterator,
   PyModule,
+  PyRandom,
   PyRange,
   PySet,
   PySlice,
@@ -61,6 +63,8 @@ export function typeName(v: PyValue): string {
   if (v instanceof PySlice) return 'slice';
   if (v instanceof PyDictView) return `dict_${v.kind}`;
   if (v instanceof PyModule) return 'module';
+  if (v instanceof PyDeque) return 'collections.deque';
+  if (v instanceof PyRandom) return 'random.Random';
   if (v instanceof PyFile) return '_io.TextIOWrapper';
   if (v instanceof MLP) return 'MLP';
   if (v instanceof Layer) return 'Layer';

@@ -44,6 +44,8 @@ export type PyValue =
   | PyClassMethod
   | PyProperty
   | PySuper
+  | PyDeque
+  | PyRandom
   | Value
   | Neuron
   | Layer
@@ -259,4 +261,17 @@ export class PyFile {
     readonly encoding: string,
     readonly text: string,
   ) {}
+}
+
+/** collections.deque: a list with cheap ends, bounded by `maxlen` when given. */
+export class PyDeque {
+  constructor(
+    readonly items: PyValue[],
+    readonly maxlen: number | null,
+  ) {}
+}
+
+/** A random.Random instance: the random module's functions over a generator of its own. */
+export class PyRandom {
+  constructor(readonly methods: ReadonlyMap<string, PyValue>) {}
 }

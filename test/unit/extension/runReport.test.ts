@@ -25,6 +25,10 @@ describe('runReport', () => {
       errorLine({ kind: 'NameError', message: "name 'q' is not defined", line: 4, col: 5 }),
       "✗ NameError: name 'q' is not defined (line 4, col 5)",
     );
+    assert.equal(
+      errorLine({ kind: 'NameError', message: 'x', line: 2, col: 16, file: 'pkg/engine.py' }),
+      '✗ NameError: x (pkg/engine.py:2:16)',
+    );
     assert.equal(warningLine('nan gradient', 0, 0), '⚠ nan gradient');
     assert.equal(endLine('ok', 12), '✓ done in 12 ms');
     assert.equal(endLine('stopped', 2500), '■ stopped after 2.5 s');

@@ -357,4 +357,18 @@ describe('tgrad run FILE.py', function () {
     assert.deepEqual(r, { status: 0, stdout: "42 ['proj/train.py']\n", stderr: '' });
     assert.equal(readFileSync(join(dir, 'proj/train.py'), 'utf8').includes('# %%'), false);
   });
+
+  it('--max-file-mb caps the files a program may open', () => {
+    const dir = project({
+      'big.txt': 'x'.repeat(1_500_000),
+      'read.py': 'print(len(open("big.txt").read()))\n',
+    });
+    assert.deepEqual(tgradRun(dir, 'read.py'), { status: 0, stdout: '1500000\n', stderr: '' });
+    const r = tgradRun(dir, 'read.py', '--max-file-mb', '1');
+    assert.equal(r.status, 1);
+    assert.match(
+      r.stderr,
+      /^read.py:1:11: LimitError: 'big.txt' is 1.4 MB, more than the 1.0 MB a program may read from one file \(setting toygrad.maxFileMegabytes; tgrad run --max-file-mb\)\n/,
+    );
+  });
 });

@@ -68,7 +68,10 @@ export function runFile(dir: string, main: string, text: string): Run {
 }
 
 /** `tgrad run FILE` in `dir`. */
-export function tgradRun(dir: string, file: string) {
-  const r = spawnSync(process.execPath, [cli, 'run', file], { encoding: 'utf8', cwd: dir });
+export function tgradRun(dir: string, file: string, ...options: string[]) {
+  const r = spawnSync(process.execPath, [cli, 'run', file, ...options], {
+    encoding: 'utf8',
+    cwd: dir,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,11 +1,14 @@
-// collections: defaultdict and Counter (dicts with a rule for missing keys). deque and
-// namedtuple are not here yet (namedtuple needs classes).
+// collections: defaultdict and Counter (dicts with a rule for missing keys), and deque.
+// namedtuple is not here yet (it needs classes).
 
 import { defineAll } from '../../builtins/core';
 import { callValue, isCallable } from '../../runtime/call';
+import { bindArgs, intArg } from '../../runtime/args';
+import { collect } from '../../runtime/iteration';
 import { addCounts } from '../../runtime/methods/counterMethods';
+import { makeDeque } from '../../runtime/methods/dequeMethods';
 import { updateDict } from '../../runtime/methods/dictMethods';
-import { typeError } from '../../runtime/state';
+import { fail, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
 import { PyCounter, PyDefaultDict, type PyValue } from '../../runtime/values';
 
@@ -35,6 +38,19 @@ export function collectionsModule(): Map<string, PyValue> {
         const c = new PyCounter();
         addCounts(c, args[0], kw, 1n);
         return c;
+      },
+    ],
+    [
+      'deque',
+      (args, kw) => {
+        const [iterable, maxlenArg] = bindArgs('deque', ['iterable', 'maxlen'], 0, args, kw);
+        let maxlen: number | null = null;
+        if (maxlenArg !== undefined && maxlenArg !== null) {
+          if (typeof maxlenArg === 'number') throw typeError('an integer is required');
+          maxlen = Number(intArg('deque', 'maxlen', maxlenArg));
+          if (maxlen < 0) throw fail('ValueError', 'maxlen must be non-negative');
+        }
+        return makeDeque(iterable === undefined ? [] : collect(iterable), maxlen);
       },
     ],
   ]);

@@ -2,14 +2,17 @@
 // the shared built-ins (seed, random, uniform, gauss, randint, shuffle, choice) and the
 // rest of Lib/random.py's functions with its draws in its order.
 
+import { Random } from '../../../engine/random';
 import { defineAll, length } from '../../builtins/core';
+import { randomBuiltins } from '../../builtins/randomness';
 import { realArg } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
 import { bindArgs, intArg } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
+import { callValue } from '../../runtime/call';
 import { getItem } from '../../runtime/subscript';
-import { PyRange, PyTuple, type PyValue } from '../../runtime/values';
+import { PyRandom, PyRange, PyTuple, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 
 function indexArg(v: PyValue): bigint {
@@ -21,12 +24,33 @@ function isSequence(v: PyValue): boolean {
   return Array.isArray(v) || typeof v === 'string' || v instanceof PyTuple || v instanceof PyRange;
 }
 
+const SHARED = ['seed', 'random', 'uniform', 'gauss', 'randint', 'shuffle', 'choice'];
+
 export function randomModule(s: StdContext): Map<string, PyValue> {
-  const rng = s.ctx.rng;
+  const m = randomFunctions(s.ctx.rng, (name) => shared(s, name));
+  defineAll(m, [
+    [
+      'Random',
+      (args, kw) => {
+        // random.Random(seed): the same functions over a generator of its own.
+        const [seed] = bindArgs('Random', ['x'], 0, args, kw);
+        const own = new Random();
+        const table = new Map<string, PyValue>();
+        randomBuiltins({ ...s.ctx, rng: own }, table);
+        const methods = randomFunctions(own, (name) => table.get(name)!);
+        const instance = new PyRandom(methods);
+        if (seed !== undefined) callValue(methods.get('seed')!, [seed], null);
+        return instance;
+      },
+    ],
+  ]);
+  return m;
+}
+
+/** The random module's functions over `rng`; `sharedImpl` gives those the built-ins have. */
+function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
-  for (const name of ['seed', 'random', 'uniform', 'gauss', 'randint', 'shuffle', 'choice']) {
-    m.set(name, shared(s, name));
-  }
+  for (const name of SHARED) m.set(name, sharedImpl(name));
   const below = (n: bigint): bigint => {
     if (n <= BigInt(Number.MAX_SAFE_INTEGER)) return BigInt(rng.randbelow(Number(n)));
     const k = n.toString(2).length;
