@@ -13,7 +13,7 @@ import { TgradError, type Span } from './errors';
 import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
-import { rt } from './runtime/state';
+import { rt, WORK_QUANTUM } from './runtime/state';
 import type { Builtin, Frame, PyValue } from './runtime/values';
 
 export type { RunHost, BoundaryData } from './host';
@@ -210,6 +210,7 @@ export class Interpreter {
     rt.maxItems = maxItems;
     rt.returnValue = null;
     rt.ticks = POLL_INTERVAL;
+    rt.work = WORK_QUANTUM;
     rt.poll = (site) => {
       rt.ticks = POLL_INTERVAL;
       if (this.host.shouldStop()) throw new EndRun('stop');
@@ -292,7 +293,11 @@ export class Interpreter {
           firstLine,
         );
       }
-      if (/invalid (string|array|typed array) length|allocation failed/i.test(e.message)) {
+      if (
+        /invalid (string|array|typed array) length|allocation failed|maximum (bigint|map|set) size/i.test(
+          e.message,
+        )
+      ) {
         return this.locatedOr(
           new TgradError('LimitError', 'this value grew too large to hold in memory'),
           firstLine,

@@ -3,7 +3,7 @@
 // dicts and sets are walked over a snapshot of their keys.
 
 import { typeName } from './repr';
-import { checkSize, rt, tick, typeError } from './state';
+import { checkSize, rt, tick, typeError, work } from './state';
 import { PyDict, PyDictView, PyIterator, PyRange, PySet, PyTuple, type PyValue } from './values';
 
 const HAS_SURROGATES = /[\uD800-\uDFFF]/;
@@ -103,6 +103,7 @@ export function collect(v: PyValue): PyValue[] {
   const out: PyValue[] = [];
   for (let x = it.next(); x !== undefined; x = it.next()) {
     if (out.length >= rt.maxItems) checkSize(out.length + 1, 'this list');
+    if (--rt.work <= 0) work(0);
     out.push(x);
   }
   return out;
