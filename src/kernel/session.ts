@@ -13,6 +13,7 @@ import { repr } from '../lang/repr';
 import { EventBatcher } from './eventBatcher';
 import { extractGraph } from './graphExtract';
 import { ChangeReport } from './changeReport';
+import { noGraphText } from './graphTargetText';
 import { describe } from './nameSnapshot';
 import type {
   BackwardRequest,
@@ -45,6 +46,8 @@ interface CellRecord {
   output: Value | null;
   /** File line → the value last assigned on it, for inline display. */
   assignments: Map<number, PyValue>;
+  /** The cell's result (its final expression, else its last assignment), for messages. */
+  shown: PyValue | undefined;
 }
 
 export class Session {
@@ -150,6 +153,7 @@ export class Session {
     this.cells.set(request.cellId, {
       output: outcome.backwardTarget ?? outcome.lastAssigned,
       assignments: outcome.assignments,
+      shown: outcome.result ?? lastAssignment(outcome.assignments),
     });
     if (outcome.result !== undefined && outcome.result !== null) {
       this.flush();
@@ -210,8 +214,8 @@ export class Session {
       return this.ids.find(target.valueId) ?? 'that Value no longer exists';
     }
     if ('cellId' in target) {
-      const output = this.cells.get(target.cellId)?.output ?? null;
-      return output ?? 'this cell has no output Value yet: run it first';
+      const record = this.cells.get(target.cellId);
+      return record?.output ?? noGraphText(record !== undefined, record?.shown);
     }
     const value = this.interpreter.names().get(target.name);
     if (value === undefined) return `'${target.name}' is not defined in this session`;
@@ -355,4 +359,17 @@ export class Session {
       describe(value, this.ids, (site) => this.interpreter.siteToPosition(site)),
     );
   }
+}
+
+/** The value assigned on the cell's last assignment line. */
+function lastAssignment(assignments: ReadonlyMap<number, PyValue>): PyValue | undefined {
+  let line = -1;
+  let value: PyValue | undefined;
+  for (const [l, v] of assignments) {
+    if (l > line) {
+      line = l;
+      value = v;
+    }
+  }
+  return value;
 }
