@@ -1,10 +1,10 @@
 // The `tgrad` command: runs a .tgrad file headless, for teaching, CI and scripts.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkSyntax, splitCells } from '../kernel/documentModel';
 import { KernelClient } from '../kernel/kernelClient';
-import type { KernelEvent } from '../kernel/protocol';
+import type { FileContext, KernelEvent, UserError } from '../kernel/protocol';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { diagnosticText, type Located } from './diagnosticText';
 import { escapeControls, OutputStream, writeFailure } from './outputStream';
@@ -132,7 +132,7 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
       case 'error':
         progress?.clear();
         failed = true;
-        diagnostic(command.file, lines, event.error, `${event.error.kind}: ${event.error.message}`);
+        reportError(command.file, lines, event.error);
         return;
       case 'done':
         progress?.clear();
@@ -147,11 +147,13 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
     maxRunMillis: command.maxSeconds * 1000,
   });
   kernel.onEvent(emit);
+  const folder = dirname(resolve(command.file));
+  const files: FileContext = { folder, roots: [folder], file: command.file, overlays: [] };
   try {
     const last = command.cell ?? cells.length;
     for (let i = 0; i < last; i++) {
       quiet = command.cell !== null && i < last - 1;
-      kernel.run(String(i + 1), cells[i].body, cells[i].firstLine);
+      kernel.run(String(i + 1), cells[i].body, cells[i].firstLine, files);
       await kernel.whenIdle();
       if (failed) return 1;
     }
@@ -159,6 +161,21 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
   } finally {
     await kernel.dispose();
   }
+}
+
+/** An error in the file run, or in a module it imported (`error.file`, from its folder). */
+function reportError(file: string, lines: readonly string[], error: UserError): void {
+  // A bare `raise StopIteration` has no message: Python prints the kind alone.
+  const heading = error.message === '' ? error.kind : `${error.kind}: ${error.message}`;
+  if (error.file === undefined) return diagnostic(file, lines, error, heading);
+  const path = join(dirname(file), error.file);
+  let moduleLines: string[] = [];
+  try {
+    moduleLines = readFileSync(path, 'utf8').split('\n');
+  } catch {
+    // The module is gone since: the position is still worth printing.
+  }
+  diagnostic(path, moduleLines, error, heading);
 }
 
 async function main(argv: readonly string[]): Promise<number> {

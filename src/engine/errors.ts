@@ -15,5 +15,6 @@ export class EngineError extends Error {
 
 /** Python's `str(float)` for the plain cases an engine message needs (`2.0`, `-0.5`). */
 export function showNumber(x: number): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'nan' : x > 0 ? 'inf' : '-inf';
   return Number.isInteger(x) && Math.abs(x) < 1e16 ? x.toFixed(1) : String(x);
 }

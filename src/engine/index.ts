@@ -9,6 +9,8 @@ export {
 } from './backward';
 export { EngineError, type EngineErrorKind } from './errors';
 export { nodeBudget, resetNodeBudget } from './budget';
+export { forgetCreationOrder } from './creationOrder';
+export { setInterruptCheck } from './interrupt';
 export { setCurrentSite, getCurrentSite, setCurrentScope, getCurrentScope } from './site';
 export {
   Neuron,

@@ -10,13 +10,10 @@
 // the same order: random(), uniform, getrandbits, randbelow (rejection on getrandbits),
 // randint, shuffle, choice and both strategies of sample.
 //
-// Not exact: gauss, and so the datasets' noise (and their cos/sin coordinates, for the
-// same reason). It calls log, cos and sin, which CPython takes from the C library and
-// this file from V8's Math; either may round a last bit differently, so gauss agrees with
-// CPython to about 1e-15 relative, as CPython's own gauss does across C libraries. It
-// still draws two random() per pair of values, like CPython, so whatever is drawn after
-// it is exact again.
+// gauss is exact too: its log, cos and sin are correctly rounded (src/engine/math), the
+// digits glibc's functions give CPython.
 
+import { cos, log, sin } from './math';
 import { intSeedKey, floatSeedKey } from './random/seed-key';
 
 const N = 624;
@@ -99,9 +96,9 @@ export class Random {
       this.hasGaussNext = false;
     } else {
       const x2pi = this.random() * TWO_PI;
-      const g2rad = Math.sqrt(-2 * Math.log(1 - this.random()));
-      z = Math.cos(x2pi) * g2rad;
-      this.gaussNext = Math.sin(x2pi) * g2rad;
+      const g2rad = Math.sqrt(-2 * log(1 - this.random()));
+      z = cos(x2pi) * g2rad;
+      this.gaussNext = sin(x2pi) * g2rad;
       this.hasGaussNext = true;
     }
     return mu + z * sigma;
@@ -170,11 +167,15 @@ export class Random {
 
   /** k distinct positions of xs, in selection order (CPython's sample, both strategies). */
   sample<T>(xs: readonly T[], k: number): T[] {
-    const n = xs.length;
+    return this.sampleIndices(xs.length, k).map((j) => xs[j]);
+  }
+
+  /** The positions sample(xs, k) picks from a sequence of length n, in selection order. */
+  sampleIndices(n: number, k: number): number[] {
     if (!Number.isInteger(k) || k < 0 || k > n) {
       throw new RangeError(`sample(list, k) needs k from 0 to the list's length ${n}, got ${k}`);
     }
-    const result: T[] = new Array<T>(k);
+    const result: number[] = new Array<number>(k);
     // CPython picks the strategy that needs less memory: a copy of the list, or a set
     // of picked positions sized like a hash table for k entries, 21 + 4 ** ceil(log(3k, 4))
     // for k > 5. That power of 4 is the smallest one above 3k (3k never is one) for every
@@ -187,7 +188,7 @@ export class Random {
       setsize += table;
     }
     if (n <= setsize) {
-      const pool = xs.slice();
+      const pool = Array.from({ length: n }, (_, i) => i);
       for (let i = 0; i < k; i++) {
         const j = this.randbelow(n - i);
         result[i] = pool[j];
@@ -199,7 +200,7 @@ export class Random {
         let j = this.randbelow(n);
         while (selected.has(j)) j = this.randbelow(n);
         selected.add(j);
-        result[i] = xs[j];
+        result[i] = j;
       }
     }
     return result;

@@ -5,6 +5,7 @@ import { EngineError, showNumber } from './errors';
 import { crossEntropy, bce, hinge, mse, sse, sumValues, type Nested } from './losses';
 import type { Input } from './nn';
 import type { Optimizer } from './optim';
+import type { BackwardReport } from './backward';
 import { Value } from './value';
 
 export type LossName = 'mse' | 'sse' | 'hinge' | 'bce' | 'cross_entropy';
@@ -34,6 +35,8 @@ export interface TrainOptions {
 
 export interface TrainHooks {
   onStep(step: number, steps: number, loss: number): void;
+  /** What each step's backward pass found (NaN or infinite grads), as `backward` reports it. */
+  onBackward?(report: BackwardReport): void;
   /** Asked before each step; true ends the loop early. */
   shouldStop(): boolean;
 }
@@ -109,7 +112,8 @@ export function train(opts: TrainOptions, hooks: TrainHooks): TrainResult {
       batch.map((i) => ys[i]),
     );
     optimizer.zeroGrad();
-    loss.backward();
+    const report = loss.backward();
+    if (report.nonFinite.length > 0) hooks.onBackward?.(report);
     optimizer.step();
     losses.push(loss.data);
     if (step % every === 0 || step === steps - 1) hooks.onStep(step, steps, loss.data);

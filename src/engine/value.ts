@@ -6,9 +6,13 @@
 // - a number operand (`x * 2`, `1 - x`) is kept in the node (field `b`), not made a Value,
 //   until someone asks for `inputs`;
 // - gradients are computed afresh per backward pass into a separate adjoint array (see
-//   backward.ts), so a stale grad left in an intermediate node is never propagated.
+//   backward.ts), so a stale grad left in an intermediate node is never propagated;
+// - nodes enter a creation-ordered arena (creationOrder.ts), backward's topological order;
+// - math errors are those of the same function on plain numbers (Python's math module):
+//   exp(1000) is a range error with a Value as with a number, never a silent inf.
 
 import { nodeBudget, overBudget } from './budget';
+import { enterArena } from './creationOrder';
 import { EngineError, showNumber } from './errors';
 import { getCurrentScope, getCurrentSite } from './site';
 import { backward, type BackwardReport } from './backward';
@@ -56,9 +60,9 @@ export class Value {
   site: number;
   /** The module (neuron) whose forward made it, 0 outside any module. */
   scope: number;
-  /** @internal topological-sort bookkeeping, see backward.ts */
+  /** @internal bookkeeping of the passes over the graph, see backward.ts and budget.ts */
   mark = 0;
-  /** @internal index of this Value in the current backward pass */
+  /** @internal index in the arena while there (creationOrder.ts), else in the current pass */
   slot = 0;
 
   constructor(
@@ -68,8 +72,6 @@ export class Value {
     a: Value | null = null,
     b: Value | number | null = null,
   ) {
-    // A constant shown for a number operand is not a new node of the program's making.
-    if (++nodeBudget.count > nodeBudget.limit && code !== Op.Const) overBudget();
     this.data = data;
     this.code = code;
     this.a = a;
@@ -77,6 +79,12 @@ export class Value {
     this.label = label;
     this.site = getCurrentSite();
     this.scope = getCurrentScope();
+    // A constant shown for a number operand is not a new node of the program's making, and
+    // being made after the node that uses it, it could not take part in the creation order.
+    if (code !== Op.Const) {
+      if (++nodeBudget.count > nodeBudget.limit) overBudget();
+      enterArena(this);
+    }
   }
 
   /** micrograd's `_op`: '' for a leaf, else '+', '*', '**2', 'tanh', 'ReLU', … */
@@ -169,7 +177,19 @@ export class Value {
   }
 }
 
+let filler: Value | null = null;
+
+/** A Value of no graph, to fill arrays of Values where no node is (keeps them of one type). */
+export function placeholder(): Value {
+  return (filler ??= new Value(0, '', Op.Const));
+}
+
 function node(code: Op, data: number, a: Value, b: Value | number | null): Value {
+  // Building on a node the last backward pass did not reach keeps such nodes counted.
+  const pending = nodeBudget.pendingMark;
+  if (a.mark === pending || (b !== null && typeof b !== 'number' && b.mark === pending)) {
+    nodeBudget.touched = true;
+  }
   return new Value(data, '', code, a, b);
 }
 
@@ -298,14 +318,22 @@ function checkedPow(x: number, y: number): number {
   if (x === 0 && y < 0) {
     throw new EngineError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
   }
-  if (x < 0 && !Number.isInteger(y)) {
+  const finite = Number.isFinite(x) && Number.isFinite(y);
+  if (x < 0 && finite && !Number.isInteger(y)) {
     throw new EngineError(
       'ValueError',
       `a negative number (${showNumber(x)}) cannot be raised to a fractional power (${showNumber(y)})`,
     );
   }
   // The digits Python prints for x ** y (V8's ** is a last bit off for about one in ten).
-  return correctlyRounded.pow(x, y);
+  const r = finite ? correctlyRounded.pow(x, y) : x ** y;
+  if (finite && !Number.isFinite(r)) {
+    throw new EngineError(
+      'ValueError',
+      `${showNumber(x)} ** ${showNumber(y)} is too large for a float (Numerical result out of range)`,
+    );
+  }
+  return r;
 }
 
 // ---- -a ---------------------------------------------------------------------------------
@@ -336,7 +364,14 @@ function reluBack(n: Value, g: number, adj: Adjoints): void {
 
 // ---- exp(a) -------------------------------------------------------------------------------
 function exp(a: Value): Value {
-  return node(Op.Exp, correctlyRounded.exp(a.data), a, null);
+  const r = correctlyRounded.exp(a.data);
+  if (r === Infinity && Number.isFinite(a.data)) {
+    throw new EngineError(
+      'ValueError',
+      `exp() of ${showNumber(a.data)} is too large for a float (math range error)`,
+    );
+  }
+  return node(Op.Exp, r, a, null);
 }
 function expBack(n: Value, g: number, adj: Adjoints): void {
   adj[n.a!.slot] += n.data * g;
@@ -388,14 +423,24 @@ function sqrtBack(n: Value, g: number, adj: Adjoints): void {
 
 // ---- sin(a), cos(a) ---------------------------------------------------------------------
 function sin(a: Value): Value {
-  return node(Op.Sin, correctlyRounded.sin(a.data), a, null);
+  return node(Op.Sin, correctlyRounded.sin(finiteAngle('sin', a.data)), a, null);
+}
+/** sin and cos of ±inf are math domain errors in Python (NaN passes through). */
+function finiteAngle(fname: string, x: number): number {
+  if (x === Infinity || x === -Infinity) {
+    throw new EngineError(
+      'ValueError',
+      `${fname}() needs a finite number, got ${showNumber(x)} (math domain error)`,
+    );
+  }
+  return x;
 }
 function sinBack(n: Value, g: number, adj: Adjoints): void {
   const a = n.a!;
   adj[a.slot] += Math.cos(a.data) * g;
 }
 function cos(a: Value): Value {
-  return node(Op.Cos, correctlyRounded.cos(a.data), a, null);
+  return node(Op.Cos, correctlyRounded.cos(finiteAngle('cos', a.data)), a, null);
 }
 function cosBack(n: Value, g: number, adj: Adjoints): void {
   const a = n.a!;

@@ -6,10 +6,11 @@
 import type { PyValue } from '../lang/runtime/values';
 import { shortText } from './inlineText';
 import { matchesKey, previewKey, type PreviewKey } from './previewKey';
+import { isModuleDefault } from '../lang/interpreter';
 import type { CellInline, NameInfo } from './protocol';
 
 export interface GlobalTable {
-  readonly names: readonly string[];
+  readonly slotNames: readonly string[];
   readonly values: readonly (PyValue | undefined)[];
 }
 
@@ -34,17 +35,17 @@ export class ChangeReport {
     const { values } = table;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (v === undefined) {
+      if (v === undefined || isModuleDefault(table.slotNames[i], v)) {
         if (this.sentBound[i] === true) {
           this.sentBound[i] = false;
-          removed.push(table.names[i]);
+          removed.push(table.slotNames[i]);
         }
         continue;
       }
       if (this.sentBound[i] === true && matchesKey(v, this.sentKeys[i])) continue;
       this.sentKeys[i] = previewKey(v);
       this.sentBound[i] = true;
-      names[table.names[i]] = this.describe(v);
+      names[table.slotNames[i]] = this.describe(v);
     }
     return { names, removed };
   }

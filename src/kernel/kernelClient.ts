@@ -5,6 +5,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type {
+  FileContext,
   GraphPayload,
   GraphRequest,
   KernelEvent,
@@ -84,10 +85,12 @@ export class KernelClient {
     return this.worker !== null;
   }
 
-  run(cellId: string, code: string, firstLine: number): number {
+  run(cellId: string, code: string, firstLine: number, files?: FileContext): number {
     const runId = this.nextRunId++;
     this.pendingRuns.add(runId);
-    this.post({ type: 'run', runId, cellId, code, firstLine } satisfies RunRequest);
+    const request: RunRequest = { type: 'run', runId, cellId, code, firstLine };
+    if (files !== undefined) request.files = files;
+    this.post(request);
     return runId;
   }
 

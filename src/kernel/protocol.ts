@@ -24,12 +24,24 @@ export type ErrorKind =
   | 'ZeroDivisionError'
   | 'RecursionError'
   | 'LimitError'
-  | 'AttributeError';
+  | 'AttributeError'
+  | 'StopIteration'
+  | 'RuntimeError'
+  | 'ImportError'
+  | 'ModuleNotFoundError'
+  | 'FileNotFoundError'
+  | 'IsADirectoryError'
+  | 'PermissionError';
 
 /** An error a user can meet: a kind, a message a learner understands, and where. */
 export interface UserError extends SourcePos {
   kind: ErrorKind;
   message: string;
+  /**
+   * The imported module's file the position is in, relative to the notebook's folder with
+   * '/' separators; absent when it is in the notebook.
+   */
+  file?: string;
 }
 
 /** How a Value relates to the graph it is drawn in. */
@@ -188,6 +200,18 @@ export interface CellInline {
 // Host → kernel
 // ---------------------------------------------------------------------------------------
 
+/** Where a program may read files and find modules (the notebook's folder and the workspace). */
+export interface FileContext {
+  /** The notebook's folder (absolute): relative paths and imports start here. */
+  folder: string;
+  /** Folders a program may read below: the notebook's folder and the workspace folders. */
+  roots: string[];
+  /** The notebook's path (sys.argv[0]). */
+  file: string;
+  /** Unsaved text of open .py/.tgrad documents, which imports see instead of the disk's. */
+  overlays: { path: string; text: string }[];
+}
+
 export interface RunRequest {
   type: 'run';
   /** Chosen by the host; echoed on every event of this run. */
@@ -198,6 +222,8 @@ export interface RunRequest {
   code: string;
   /** 1-based file line of the first line of `code`. */
   firstLine: number;
+  /** Where the program may read; absent: it reads nothing (an untitled document). */
+  files?: FileContext;
 }
 
 /** Zero the grads of the cell's output graph and backpropagate from its output. */

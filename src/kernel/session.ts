@@ -26,6 +26,7 @@ import type {
   RunStatus,
   UserError,
 } from './protocol';
+import { nodeFiles } from './nodeFiles';
 import { StopSignal } from './stopSignal';
 import { ValueIds } from './valueIds';
 
@@ -149,6 +150,7 @@ export class Session {
   run(request: RunRequest): void {
     const started = performance.now();
     this.begin(request.runId, request.cellId);
+    this.interpreter.setFiles(request.files === undefined ? null : nodeFiles(request.files));
     const outcome = this.interpreter.runCell(request.code, request.firstLine);
     this.cells.set(request.cellId, {
       output: outcome.backwardTarget ?? outcome.lastAssigned,
@@ -287,6 +289,7 @@ export class Session {
       col: error.col,
       endLine: error.endLine,
       endCol: error.endCol,
+      ...(error.file === undefined ? {} : { file: error.file }),
     });
   }
 

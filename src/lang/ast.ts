@@ -148,6 +148,17 @@ export interface Lambda extends Node {
   body: Expr;
 }
 
+/** `yield value` (value null for a bare `yield`): the enclosing function is a generator. */
+export interface Yield extends Node {
+  type: 'Yield';
+  value: Expr | null;
+}
+/** `yield from iterable`. */
+export interface YieldFrom extends Node {
+  type: 'YieldFrom';
+  value: Expr;
+}
+
 export type Expr =
   | Name
   | Constant
@@ -169,7 +180,9 @@ export type Expr =
   | Starred
   | ListComp
   | DictComp
-  | Lambda;
+  | Lambda
+  | Yield
+  | YieldFrom;
 
 interface StmtNode extends Span {
   /** End of the statement's first line (header), for highlighting `if x:` without its body. */
@@ -235,6 +248,30 @@ export interface Nonlocal extends StmtNode {
   type: 'Nonlocal';
   names: string[];
 }
+export interface Global extends StmtNode {
+  type: 'Global';
+  names: string[];
+}
+/** `a.b as c` in an import; `*` alone for `from m import *`. */
+export interface ImportAlias extends Span {
+  name: string;
+  asname: string | null;
+  /** The name the import binds (`a` for `import a.b`); null for `*`. */
+  target: Name | null;
+}
+/** `import a.b as c, d`. */
+export interface Import extends StmtNode {
+  type: 'Import';
+  names: ImportAlias[];
+}
+/** `from ..pkg.mod import a, b as c`: `level` counts the leading dots. */
+export interface ImportFrom extends StmtNode {
+  type: 'ImportFrom';
+  /** null for `from . import m`. */
+  module: string | null;
+  level: number;
+  names: ImportAlias[];
+}
 export interface SimpleStmt extends StmtNode {
   type: 'Pass' | 'Break' | 'Continue';
 }
@@ -251,6 +288,9 @@ export type Stmt =
   | Return
   | Del
   | Nonlocal
+  | Global
+  | Import
+  | ImportFrom
   | SimpleStmt;
 
 export interface Module {

@@ -12,7 +12,14 @@ export type TgradErrorKind =
   | 'ZeroDivisionError'
   | 'RecursionError'
   | 'LimitError'
-  | 'AttributeError';
+  | 'AttributeError'
+  | 'StopIteration'
+  | 'RuntimeError'
+  | 'ImportError'
+  | 'ModuleNotFoundError'
+  | 'FileNotFoundError'
+  | 'IsADirectoryError'
+  | 'PermissionError';
 
 /** A 1-based file span; `endCol` is exclusive. */
 export interface Span {
@@ -20,6 +27,11 @@ export interface Span {
   col: number;
   endLine: number;
   endCol: number;
+  /**
+   * The file, relative to the notebook's folder with '/' separators, when it is not the
+   * notebook itself (an imported module's code).
+   */
+  file?: string;
 }
 
 export class TgradError extends Error {
@@ -27,6 +39,8 @@ export class TgradError extends Error {
   col: number;
   endLine: number;
   endCol: number;
+  /** The imported module's file the position is in; undefined for the notebook. */
+  file: string | undefined;
   /** False until the error has been given the position of the code that raised it. */
   located: boolean;
 
@@ -41,6 +55,7 @@ export class TgradError extends Error {
     this.col = span?.col ?? 0;
     this.endLine = span?.endLine ?? 0;
     this.endCol = span?.endCol ?? 0;
+    this.file = span?.file;
     this.located = span !== undefined;
   }
 
@@ -51,6 +66,7 @@ export class TgradError extends Error {
       this.col = span.col;
       this.endLine = span.endLine;
       this.endCol = span.endCol;
+      this.file = span.file;
       this.located = true;
     }
     return this;

@@ -3,13 +3,26 @@
 // program with an error instead of freezing its host, and stop requests honoured between
 // statements. Whatever goes wrong, runCell returns an outcome: no exception of ours escapes.
 
-import { EngineError, nodeBudget, setCurrentSite, Value } from '../engine';
+import {
+  type BackwardReport,
+  EngineError,
+  forgetCreationOrder,
+  nodeBudget,
+  resetNodeBudget,
+  setCurrentSite,
+  setInterruptCheck,
+  Value,
+} from '../engine';
 import { Random } from '../engine/random';
 import { createBuiltins } from './builtins';
 import type { BuiltinContext } from './builtins/context';
 import { compileCell, type CompiledCell } from './compile/compiler';
 import { Globals, Positions, type RunRecorder } from './compile/environment';
 import { TgradError, type Span } from './errors';
+import { DEFAULT_MAX_FILE_BYTES, type FileSystemHost } from './files';
+import { inFile } from './modules/inFile';
+import { ModuleSystem } from './modules/moduleSystem';
+import { standardModules } from './modules/std';
 import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
@@ -27,6 +40,8 @@ export interface InterpreterLimits {
   maxDepth?: number;
   /** Biggest list or string one operation may build. */
   maxItems?: number;
+  /** Biggest file (bytes) a program may open or import. */
+  maxFileBytes?: number;
 }
 
 export type RunStatus = 'ok' | 'error' | 'stopped';
@@ -49,6 +64,14 @@ class EndRun {
   constructor(readonly reason: 'stop' | 'time') {}
 }
 
+/** Globals every notebook starts with, as a Python module does (not shown among its names). */
+const MODULE_NAMES: ReadonlyMap<string, PyValue> = new Map([['__name__', '__main__']]);
+
+/** True for a global the notebook starts with, still at its first value (not a user's name). */
+export function isModuleDefault(name: string, value: PyValue): boolean {
+  return MODULE_NAMES.has(name) && value === MODULE_NAMES.get(name);
+}
+
 /** Checks for stop requests and the clock once per this many loop iterations and calls. */
 const POLL_INTERVAL = 100;
 /** Compiled cells kept for re-runs. */
@@ -67,7 +90,13 @@ export class Interpreter {
   private deadline = Infinity;
   private outcome: CellOutcome = emptyOutcome();
   private warnings = 0;
+  /** The limit a program set with `sys.setrecursionlimit`, kept until the session restarts. */
+  private recursionLimit: number | null = null;
   private readonly warnedSites = new Set<number>();
+  private readonly modules: ModuleSystem;
+  private files: FileSystemHost | null = null;
+  /** A module's code: its top level records nothing for the notebook's inline values. */
+  private readonly moduleRecorder: RunRecorder = { assigned: () => {}, result: () => {} };
 
   private readonly recorder: RunRecorder = {
     assigned: (line, value) => {
@@ -88,6 +117,7 @@ export class Interpreter {
       maxMillis: options.maxMillis ?? Number.POSITIVE_INFINITY,
       maxDepth: options.maxDepth ?? 1000,
       maxItems: options.maxItems ?? 10_000_000,
+      maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     };
     const ctx: BuiltinContext = {
       host,
@@ -97,13 +127,43 @@ export class Interpreter {
         throw new EndRun(performance.now() > this.deadline ? 'time' : 'stop');
       },
     };
-    const table = createBuiltins(ctx);
+    const table = createBuiltins(ctx, {
+      files: () => this.files,
+      maxFileBytes: () => this.limits.maxFileBytes,
+    });
     this.builtins = table.names;
     this.logCurve = table.logCurve;
+    this.modules = new ModuleSystem(
+      standardModules({
+        ctx,
+        builtins: this.builtins,
+        files: () => this.files,
+        maxFileBytes: () => this.limits.maxFileBytes,
+        standard: (name) => this.modules.standard(name),
+      }),
+      (text, file, globals, pkg) => this.runModule(text, file, globals, pkg),
+      (text) => host.print(text),
+    );
+    this.defineModuleNames();
+  }
+
+  /** The notebook is the `__main__` module: `if __name__ == "__main__":` runs its block. */
+  private defineModuleNames(): void {
+    for (const [name, value] of MODULE_NAMES) {
+      this.globals.values[this.globals.slot(name)] = value;
+    }
   }
 
   setLimits(limits: InterpreterLimits): void {
     this.limits = { ...this.limits, ...definedOnly(limits) };
+    this.modules.maxFileBytes = this.limits.maxFileBytes;
+  }
+
+  /** Where open() and imports read from; null: nowhere (a document without a folder). */
+  setFiles(files: FileSystemHost | null): void {
+    this.files = files;
+    this.modules.files = files;
+    this.modules.maxFileBytes = this.limits.maxFileBytes;
   }
 
   /** Runs one cell whose first line is file line `firstLine`. */
@@ -145,7 +205,9 @@ export class Interpreter {
     const out = new Map<string, PyValue>();
     for (const [name, i] of this.globals.slots) {
       const v = this.globals.values[i];
-      if (v !== undefined) out.set(name, v);
+      if (v !== undefined && !isModuleDefault(name, v)) {
+        out.set(name, v);
+      }
     }
     return out;
   }
@@ -155,7 +217,7 @@ export class Interpreter {
    * a host that checks every name after every run scans these without building a map.
    */
   globalTable(): {
-    readonly names: readonly string[];
+    readonly slotNames: readonly string[];
     readonly values: readonly (PyValue | undefined)[];
   } {
     return this.globals;
@@ -170,6 +232,9 @@ export class Interpreter {
   /** Forgets every name and reseeds the random generator, as a fresh session. */
   reset(): void {
     this.globals.values.fill(undefined);
+    this.defineModuleNames();
+    this.recursionLimit = null;
+    this.modules.reset();
     this.rng.seed(0);
     this.outcome = emptyOutcome();
   }
@@ -191,22 +256,52 @@ export class Interpreter {
       positions: this.positions,
       recorder: this.recorder,
       logCurve: this.logCurve,
+      modules: this.modules,
+      package: null,
     });
     this.cache.set(key, compiled);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     return compiled;
   }
 
+  /** Runs an imported module's code in its own globals (the module system calls this). */
+  private runModule(text: string, file: string, globals: Globals, pkg: string): void {
+    let compiled: CompiledCell;
+    try {
+      compiled = compileCell(inFile(parseModule(text, 1), file), {
+        globals,
+        builtins: this.builtins,
+        positions: this.positions,
+        recorder: this.moduleRecorder,
+        logCurve: this.logCurve,
+        modules: this.modules,
+        package: pkg,
+      });
+    } catch (e) {
+      // Parse and compile errors carry a span of the module's text, not yet its file.
+      if (e instanceof TgradError && e.file === undefined) e.file = file;
+      throw e;
+    }
+    const frame: Frame = [];
+    for (let i = 0; i < compiled.frameSize; i++) frame.push(undefined);
+    const saved = rt.pos;
+    compiled.run(frame);
+    rt.pos = saved;
+  }
+
   private begin(): void {
+    this.modules.beginRun();
     const { maxNodes, maxMillis, maxDepth, maxItems } = this.limits;
-    nodeBudget.limit = maxNodes;
-    nodeBudget.count = 0;
+    resetNodeBudget(maxNodes);
     this.deadline = performance.now() + maxMillis;
     this.warnings = 0;
     this.warnedSites.clear();
     rt.pos = 0;
     rt.depth = 0;
-    rt.maxDepth = maxDepth;
+    rt.maxDepth = this.recursionLimit ?? maxDepth;
+    rt.recursionLimitSet = (n) => {
+      this.recursionLimit = n;
+    };
     rt.maxItems = maxItems;
     rt.returnValue = null;
     rt.ticks = POLL_INTERVAL;
@@ -220,17 +315,24 @@ export class Interpreter {
       }
     };
     rt.backward = (v) => this.backward(v);
+    rt.reportBackward = (report) => this.reportBackward(report);
+    // A long backward pass checks for Stop and the time limit as a loop does.
+    setInterruptCheck(() => rt.poll());
     setCurrentSite(0);
   }
 
   private end(): void {
     // The cap is for the program; the host's own work after a run (names, graphs) is not.
     nodeBudget.limit = Number.POSITIVE_INFINITY;
+    setInterruptCheck(null);
+    // Nodes the run made and no backward went through are not kept alive between runs.
+    forgetCreationOrder();
     rt.poll = () => {
       rt.ticks = POLL_INTERVAL;
     };
     rt.depth = 0;
     rt.returnValue = null;
+    rt.recursionLimitSet = () => {};
     setCurrentSite(0);
   }
 
@@ -245,6 +347,10 @@ export class Interpreter {
   private backward(v: Value): void {
     const report = v.backward();
     this.outcome.backwardTarget = v;
+    this.reportBackward(report);
+  }
+
+  private reportBackward(report: BackwardReport): void {
     if (report.nonFinite.length === 0) return;
     const node = report.nonFinite[0];
     if (this.warnings >= MAX_WARNINGS || this.warnedSites.has(node.site)) return;

@@ -6,6 +6,7 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
+import { importFromStatement, importStatement, type ImportCursor } from './importSyntax';
 import { tokenize } from './lexer';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
@@ -364,6 +365,12 @@ class Parser {
           } while (this.eatOp(','));
           return { type: 'Nonlocal', names, ...span(t, last) };
         }
+        case 'global':
+          return this.globalStatement();
+        case 'import':
+          return importStatement(this.importCursor());
+        case 'from':
+          return importFromStatement(this.importCursor());
         case 'lambda':
           break;
         default: {
@@ -372,7 +379,7 @@ class Parser {
         }
       }
     }
-    const first = this.testListStarExpr(true);
+    const first = this.atKeyword('yield') ? this.yieldExpr() : this.testListStarExpr(true);
     if (first.type === 'Name' && (first.name === 'print' || first.name === 'exec')) {
       this.legacyStatement(first);
     }
@@ -387,7 +394,7 @@ class Parser {
           if (targets.length > 1 || value !== first) {
             for (const target of targets) this.checkTarget(target, 'assign');
           }
-          value = this.testListStarExpr(true);
+          value = this.assignedValue();
           if (this.atOp('=')) targets.push(value);
         }
         if (targets.length === 1) this.checkTarget(first, 'assign', true);
@@ -402,7 +409,7 @@ class Parser {
             first,
           );
         }
-        const value = this.testListStarExpr(true);
+        const value = this.assignedValue();
         return { type: 'AugAssign', target: first, op: aug, value, ...span(first, value) };
       }
       if (op.text === ':') {
@@ -417,7 +424,7 @@ class Parser {
         }
         const annotation = this.test();
         let value: A.Expr | null = null;
-        if (this.eatOp('=')) value = this.testListStarExpr(true);
+        if (this.eatOp('=')) value = this.assignedValue();
         return { type: 'AnnAssign', target: first, value, ...span(first, value ?? annotation) };
       }
     }
@@ -425,6 +432,53 @@ class Parser {
       throw syntaxError("can't use starred expression here", first);
     }
     return { type: 'ExprStmt', value: first, ...span(first, first) };
+  }
+
+  /** The right side of `=`, `+=` or `x: T =`: an expression list or a yield expression. */
+  private assignedValue(): A.Expr {
+    return this.atKeyword('yield') ? this.yieldExpr() : this.testListStarExpr(true);
+  }
+
+  /** `yield`, `yield a, b`, `yield from it` (where the enclosing scope allows it is checked later). */
+  private yieldExpr(): A.Yield | A.YieldFrom {
+    const t = this.next();
+    if (this.eatKeyword('from')) {
+      const value = this.test();
+      return this.checkDepth({
+        type: 'YieldFrom',
+        value,
+        depth: value.depth + 1,
+        ...span(t, value),
+      });
+    }
+    if (this.atLineEnd() || this.atOp(')') || this.atOp('=')) {
+      return { type: 'Yield', value: null, depth: 1, ...span(t, t) };
+    }
+    const value = this.testListStarExpr(true);
+    return this.checkDepth({ type: 'Yield', value, depth: value.depth + 1, ...span(t, value) });
+  }
+
+  /** `global a, b`. */
+  private globalStatement(): A.Global {
+    const t = this.next();
+    const names: string[] = [];
+    let last: Token = t;
+    do {
+      last = this.peek();
+      if (last.kind !== 'name' || KEYWORDS.has(last.text)) throw this.errorAt(last);
+      this.next();
+      names.push(last.text);
+    } while (this.eatOp(','));
+    return { type: 'Global', names, ...span(t, last) };
+  }
+
+  private importCursor(): ImportCursor {
+    return {
+      peek: () => this.peek(),
+      next: () => this.next(),
+      errorAt: (t, message) => this.errorAt(t, message),
+      inFunction: () => this.functionDepth > 0,
+    };
   }
 
   private atLineEnd(): boolean {
@@ -1205,7 +1259,11 @@ class Parser {
       const close = this.next();
       return { type: 'Tuple', elts: [], depth: 1, ...span(open, close) };
     }
-    if (this.atKeyword('yield')) throw this.errorAt(this.peek());
+    if (this.atKeyword('yield')) {
+      const value = this.yieldExpr();
+      this.expectOp(')', "expected ')'");
+      return value;
+    }
     const first = this.starOr(() => this.test());
     if (this.atKeyword('for')) {
       const gen = this.comprehension('GeneratorExp', first, open, open);

@@ -6,14 +6,6 @@ const WHY = 'a tgrad program can only compute, so it has no modules, classes or 
 
 export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string> = new Map([
   ['class', `classes are not part of tgrad (${WHY}): use functions, lists and dicts`],
-  [
-    'import',
-    `'import' is not part of tgrad: everything (Value, MLP, math, random, datasets) is already built in, and ${WHY}`,
-  ],
-  [
-    'from',
-    `'from … import' is not part of tgrad: everything (Value, MLP, math, random, datasets) is already built in, and ${WHY}`,
-  ],
   ['try', `exceptions ('try') are not part of tgrad: an error ends the run and points at its line`],
   [
     'except',
@@ -28,11 +20,6 @@ export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string> = new Map([
     `'raise' is not part of tgrad: an error ends the run and points at its line; print a message instead`,
   ],
   ['with', `'with' is not part of tgrad: a program cannot open files or other resources`],
-  [
-    'global',
-    `'global' is not part of tgrad: a function can read global names; to change one, return the new value and assign it outside`,
-  ],
-  ['yield', `generators ('yield') are not part of tgrad: build and return a list instead`],
   ['async', `'async' is not part of tgrad: a program runs from top to bottom`],
   ['await', `'await' is not part of tgrad: a program runs from top to bottom`],
   ['assert', `'assert' is not part of tgrad: check the condition with 'if' and print a message`],

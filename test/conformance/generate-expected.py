@@ -131,6 +131,8 @@ def expected(path):
         elif key == 'message':
             old, new = [x.strip() for x in arg.split('=>')]
             message = message.replace(old, new)
+    if message == '':
+        return out, '%s:%s: %s' % (line, col, kind)
     return out, '%s:%s: %s: %s' % (line, col, kind, message)
 
 

@@ -204,6 +204,7 @@ function runTrain(ctx: BuiltinContext, args: PyValue[], kw: Kwargs): PyValue {
     { forward, xs, ys, loss, optimizer, steps, batch, every, rng: ctx.rng },
     {
       onStep: (step, total, value) => ctx.host.trainStep(step, total, value),
+      onBackward: (report) => rt.reportBackward(report),
       shouldStop: () => {
         rt.pos = site;
         return ctx.mustStop();

@@ -3,10 +3,10 @@
 // Python's semantics (sum starts from int 0 and, like CPython 3.12, sums floats with
 // Neumaier's compensation) and Python's messages.
 
-import { Layer, MLP, Neuron, Value } from '../../engine';
+import { Value } from '../../engine';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
-import { callValue } from '../runtime/call';
+import { callValue, isCallable } from '../runtime/call';
 import { order } from '../runtime/equality';
 import { convert, formatValue } from '../runtime/formatValue';
 import { characters, collect, itemsOf, iterate, strLength } from '../runtime/iteration';
@@ -28,11 +28,9 @@ import { fail, tick, typeError } from '../runtime/state';
 import { sortInPlace } from '../runtime/sorting';
 import { truthy } from '../runtime/truth';
 import {
-  BoundMethod,
   Builtin,
   PyDict,
   PyDictView,
-  PyFunction,
   PyIterator,
   PyRange,
   PySet,
@@ -679,15 +677,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       'callable',
       (args, kw) => {
         exactArgs('callable', 1, args, kw);
-        const v = args[0];
-        return (
-          v instanceof PyFunction ||
-          v instanceof Builtin ||
-          v instanceof BoundMethod ||
-          v instanceof MLP ||
-          v instanceof Layer ||
-          v instanceof Neuron
-        );
+        return isCallable(args[0]);
       },
     ],
   ]);

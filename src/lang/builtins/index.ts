@@ -4,7 +4,9 @@ import type { Builtin, PyValue } from '../runtime/values';
 import { autogradBuiltins } from './autograd';
 import type { BuiltinContext } from './context';
 import { coreBuiltins } from './core';
+import { fileBuiltins, type FileAccess } from './files';
 import { hostBuiltins } from './host';
+import { iteratorBuiltins } from './iterators';
 import { mathBuiltins } from './math';
 import { randomBuiltins } from './randomness';
 
@@ -14,9 +16,11 @@ export interface BuiltinTable {
   logCurve: Builtin;
 }
 
-export function createBuiltins(ctx: BuiltinContext): BuiltinTable {
+export function createBuiltins(ctx: BuiltinContext, files: FileAccess): BuiltinTable {
   const names = new Map<string, PyValue>();
+  fileBuiltins(files, names);
   coreBuiltins(ctx, names);
+  iteratorBuiltins(names);
   mathBuiltins(ctx, names);
   randomBuiltins(ctx, names);
   autogradBuiltins(ctx, names);

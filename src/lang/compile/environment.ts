@@ -3,24 +3,38 @@
 // turns node ids back into source spans, and the recorder of what a run assigns.
 
 import type { Span } from '../errors';
-import type { Builtin, PyValue } from '../runtime/values';
+import type { ModuleSystem } from '../modules/moduleSystem';
+import type { Builtin, ModuleNamespace, PyValue } from '../runtime/values';
 
 /** Global variables: each name gets a slot once; the values array never changes identity. */
-export class Globals {
+export class Globals implements ModuleNamespace {
   readonly values: (PyValue | undefined)[] = [];
   readonly slots = new Map<string, number>();
   /** Slot → name (a host scans values and names side by side). */
-  readonly names: string[] = [];
+  readonly slotNames: string[] = [];
 
   slot(name: string): number {
     let i = this.slots.get(name);
     if (i === undefined) {
       i = this.values.length;
       this.values.push(undefined);
-      this.names.push(name);
+      this.slotNames.push(name);
       this.slots.set(name, i);
     }
     return i;
+  }
+
+  lookup(name: string): PyValue | undefined {
+    const i = this.slots.get(name);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  assign(name: string, v: PyValue): void {
+    this.values[this.slot(name)] = v;
+  }
+
+  names(): string[] {
+    return this.boundNames();
   }
 
   /** Names bound now, in the order they were first assigned. */
@@ -36,7 +50,10 @@ export class Positions {
   private readonly spans: Span[] = [{ line: 0, col: 0, endLine: 0, endCol: 0 }];
 
   add(span: Span): number {
-    this.spans.push({ line: span.line, col: span.col, endLine: span.endLine, endCol: span.endCol });
+    const { line, col, endLine, endCol, file } = span;
+    this.spans.push(
+      file === undefined ? { line, col, endLine, endCol } : { line, col, endLine, endCol, file },
+    );
     return this.spans.length - 1;
   }
 
@@ -60,4 +77,8 @@ export interface CompileEnvironment {
   recorder: RunRecorder;
   /** The `log(value, name=…)` of the loss-curve panel, for `log(…)` used as a statement. */
   logCurve: Builtin;
+  /** Where import statements find modules. */
+  modules: ModuleSystem;
+  /** The package relative imports start from: null in the notebook, '' in a top-level module. */
+  package: string | null;
 }

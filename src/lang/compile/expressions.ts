@@ -96,6 +96,10 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
       return compileGenerator(c, e);
     case 'Starred':
       throw new TgradError('SyntaxError', "can't use starred expression here", e);
+    case 'Yield':
+    case 'YieldFrom':
+      // Scopes make the function a generator, whose yields compile in generatorExpressions.ts.
+      throw new Error('a yield outside a generator body');
   }
 }
 

@@ -8,6 +8,7 @@ import { rt } from '../runtime/state';
 import { Cell, PyFunction, type FunctionCode, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
+import { compileGeneratorBody, compileGeneratorLambda } from './generatorStatements';
 import { defName, type FunctionInfo, type FunctionNode } from './scopes';
 
 export function functionCode(
@@ -69,11 +70,13 @@ function makeFunction(
 }
 
 export function compileLambda(c: Compiler, e: A.Lambda): Ev {
+  const generator = c.res.functions.get(e)!.generator;
   const { code, info } = functionCode(
     c,
     e,
     '<lambda>',
     () => {
+      if (generator) return compileGeneratorLambda(c, e.body);
       const body = c.expr(e.body);
       return (f) => {
         rt.returnValue = body(f);
@@ -86,7 +89,10 @@ export function compileLambda(c: Compiler, e: A.Lambda): Ev {
 }
 
 export function compileDef(c: Compiler, s: A.FunctionDef): Ex {
-  const { code, info } = functionCode(c, s, s.name, () => c.block(s.body), false);
+  const body = c.res.functions.get(s)!.generator
+    ? () => compileGeneratorBody(c, s.body, s.name)
+    : () => c.block(s.body);
+  const { code, info } = functionCode(c, s, s.name, body, false);
   const make = makeFunction(c, s.params, code, info);
   const store = c.target(defName(s), false);
   return (f) => {

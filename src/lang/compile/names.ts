@@ -12,7 +12,6 @@ import type { Compiler } from './compiler';
 
 /** Python built-ins a tgrad program cannot have, and why (a program can only compute). */
 const LEFT_OUT = new Map([
-  ['open', 'a tgrad program cannot read or write files'],
   ['input', 'a tgrad program runs without asking for input'],
   ['exec', 'a tgrad program cannot run other code'],
   ['eval', 'a tgrad program cannot run other code'],

@@ -41,6 +41,8 @@ export interface FunctionInfo {
   free: { inner: Var; outer: Var }[];
   /** Every name bound in the function, for "did you mean" suggestions. */
   localNames: string[];
+  /** True when the body yields: a call makes a generator instead of running it. */
+  generator: boolean;
 }
 
 export interface ComprehensionInfo {
@@ -59,6 +61,12 @@ export interface Resolution {
 class Scope {
   readonly bindings = new Map<string, Var>();
   readonly nonlocals = new Map<string, A.Nonlocal>();
+  /** Names declared `global` in this function: they resolve to globals, never to locals. */
+  readonly globals = new Map<string, A.Global>();
+  /** What the body has done with a name so far, in source order (for CPython's checks). */
+  readonly readSoFar = new Set<string>();
+  readonly storedSoFar = new Set<string>();
+  readonly annotatedSoFar = new Set<string>();
   readonly free = new Map<string, { inner: Var; outer: Var }>();
   /** Names stored in a function body, bound once the whole body has been seen. */
   readonly stores = new Set<string>();
@@ -67,7 +75,14 @@ class Scope {
     readonly kind: 'module' | 'function' | 'comprehension',
     readonly parent: Scope | null,
     readonly layout: FrameLayout,
+    /** The function, lambda, generator expression or comprehension this scope is. */
+    readonly node: FunctionNode | A.DictComp | null = null,
   ) {}
+
+  /** True when a store to `name` here binds a local variable of the function. */
+  bindsLocally(name: string): boolean {
+    return this.kind === 'function' && !this.nonlocals.has(name) && !this.globals.has(name);
+  }
 }
 
 interface PendingName {
@@ -119,8 +134,8 @@ class Resolver {
   private store(target: A.Expr, scope: Scope): void {
     switch (target.type) {
       case 'Name':
-        if (scope.kind === 'function' && !scope.nonlocals.has(target.name))
-          scope.stores.add(target.name);
+        if (scope.bindsLocally(target.name)) scope.stores.add(target.name);
+        scope.storedSoFar.add(target.name);
         this.names.push({ node: target, scope });
         return;
       case 'Tuple':
@@ -150,11 +165,12 @@ class Resolver {
         this.store(s.target, scope);
         return;
       case 'AnnAssign':
+        if (s.target.type === 'Name') annotate(scope, s.target.name, s);
         if (s.value !== null) {
           this.expr(s.value, scope);
           this.store(s.target, scope);
         } else if (s.target.type !== 'Name') this.expr(s.target, scope);
-        else if (scope.kind === 'function') scope.stores.add(s.target.name);
+        else if (scope.bindsLocally(s.target.name)) scope.stores.add(s.target.name);
         return;
       case 'If':
       case 'While':
@@ -175,7 +191,8 @@ class Resolver {
         for (const st of s.body) this.collectNonlocals(st, inner);
         this.block(s.body, inner);
         this.finishFunction(s, inner);
-        if (scope.kind === 'function' && !scope.nonlocals.has(s.name)) scope.stores.add(s.name);
+        if (scope.bindsLocally(s.name)) scope.stores.add(s.name);
+        scope.storedSoFar.add(s.name);
         // The def binds its name: recorded as a store through a synthetic Name.
         this.names.push({ node: defName(s), scope });
         return;
@@ -187,6 +204,12 @@ class Resolver {
         for (const t of s.targets) this.store(t, scope);
         return;
       case 'Nonlocal':
+      case 'Global':
+        for (const name of s.names) checkDeclaration(scope, name, s);
+        return;
+      case 'Import':
+      case 'ImportFrom':
+        for (const alias of s.names) if (alias.target !== null) this.store(alias.target, scope);
         return;
       case 'Pass':
       case 'Break':
@@ -203,7 +226,23 @@ class Resolver {
           if (scope.bindings.has(name)) {
             throw new TgradError('SyntaxError', `name '${name}' is parameter and nonlocal`, s);
           }
+          const g = scope.globals.get(name);
+          if (g !== undefined) {
+            throw new TgradError('SyntaxError', `name '${name}' is nonlocal and global`, g);
+          }
           scope.nonlocals.set(name, s);
+        }
+        return;
+      case 'Global':
+        for (const name of s.names) {
+          if (scope.bindings.has(name)) {
+            throw new TgradError('SyntaxError', `name '${name}' is parameter and global`, s);
+          }
+          const n = scope.nonlocals.get(name);
+          if (n !== undefined) {
+            throw new TgradError('SyntaxError', `name '${name}' is nonlocal and global`, n);
+          }
+          if (!scope.globals.has(name)) scope.globals.set(name, s);
         }
         return;
       case 'If':
@@ -217,7 +256,7 @@ class Resolver {
 
   private functionScope(node: FunctionNode, params: A.Parameters | null, parent: Scope): Scope {
     const layout = new FrameLayout();
-    const scope = new Scope('function', parent, layout);
+    const scope = new Scope('function', parent, layout, node);
     const info: FunctionInfo = {
       layout,
       params: [],
@@ -226,6 +265,7 @@ class Resolver {
       kwarg: null,
       free: [],
       localNames: [],
+      generator: false,
     };
     if (params !== null) {
       for (const p of params.args) info.params.push(this.bind(scope, p.name));
@@ -255,7 +295,13 @@ class Resolver {
   private expr(e: A.Expr, scope: Scope): void {
     switch (e.type) {
       case 'Name':
+        scope.readSoFar.add(e.name);
         this.names.push({ node: e, scope });
+        return;
+      case 'Yield':
+      case 'YieldFrom':
+        this.yieldIn(e, scope);
+        if (e.value !== null) this.expr(e.value, scope);
         return;
       case 'Constant':
         return;
@@ -351,9 +397,25 @@ class Resolver {
 
   private comprehension(e: A.ListComp | A.DictComp, scope: Scope): void {
     this.expr(e.generators[0].iter, scope);
-    const inner = new Scope('comprehension', scope, scope.layout);
+    const inner = new Scope('comprehension', scope, scope.layout, e);
     const vars = this.comprehensionClauses(e, inner, true);
     this.comprehensions.set(e, { vars });
+  }
+
+  /** Marks the function a `yield` makes a generator, or throws CPython's error where none can be. */
+  private yieldIn(e: A.Yield | A.YieldFrom, scope: Scope): void {
+    const node = scope.node;
+    if (scope.kind === 'comprehension' && node !== null) {
+      const what = node.type === 'SetComp' ? 'set' : node.type === 'DictComp' ? 'dict' : 'list';
+      throw new TgradError('SyntaxError', `'yield' inside ${what} comprehension`, e);
+    }
+    if (scope.kind === 'module' || node === null) {
+      throw new TgradError('SyntaxError', "'yield' outside function", e);
+    }
+    if (node.type === 'GeneratorExp') {
+      throw new TgradError('SyntaxError', "'yield' inside generator expression", e);
+    }
+    this.functions.get(node as FunctionNode)!.generator = true;
   }
 
   /** Binds the clauses' targets in `inner` and walks the rest (the first iterable excepted). */
@@ -405,7 +467,7 @@ class Resolver {
       if (v !== undefined) return { kind: 'local', v, free: false };
       s = s.parent!;
     }
-    if (s.kind === 'module') return { kind: 'global', name };
+    if (s.kind === 'module' || s.globals.has(name)) return { kind: 'global', name };
     const own = s.bindings.get(name);
     if (own !== undefined) return { kind: 'local', v: own, free: false };
     const free = this.lookupFree(s, name);
@@ -437,11 +499,38 @@ class Resolver {
       if (v !== undefined) return v;
       s = s.parent!;
     }
-    if (s.kind === 'module') return null;
+    if (s.kind === 'module' || s.globals.has(name)) return null;
     const own = s.bindings.get(name);
     if (own !== undefined) return own;
     return this.lookupFree(s, name);
   }
+}
+
+/**
+ * CPython's checks on a `global`/`nonlocal` declaration, in its order: a name the function
+ * has already used, annotated or assigned cannot be declared afterwards.
+ */
+function checkDeclaration(scope: Scope, name: string, s: A.Global | A.Nonlocal): void {
+  const what = s.type === 'Global' ? 'global' : 'nonlocal';
+  let problem: string | null = null;
+  if (scope.readSoFar.has(name)) problem = `name '${name}' is used prior to ${what} declaration`;
+  else if (scope.annotatedSoFar.has(name)) problem = `annotated name '${name}' can't be ${what}`;
+  else if (scope.storedSoFar.has(name))
+    problem = `name '${name}' is assigned to before ${what} declaration`;
+  if (problem !== null) throw new TgradError('SyntaxError', problem, s);
+  if (s.type === 'Global' && scope.kind === 'module') scope.globals.set(name, s);
+}
+
+/** `name: T` where `name` is declared global or nonlocal is CPython's SyntaxError. */
+function annotate(scope: Scope, name: string, s: A.AnnAssign): void {
+  const what = scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : null;
+  if (what !== null && scope.kind === 'function') {
+    throw new TgradError('SyntaxError', `annotated name '${name}' can't be ${what}`, s);
+  }
+  if (what !== null && scope.kind === 'module') {
+    throw new TgradError('SyntaxError', `annotated name '${name}' can't be global`, s);
+  }
+  scope.annotatedSoFar.add(name);
 }
 
 /** The names a target binds, in order. */

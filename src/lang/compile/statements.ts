@@ -19,6 +19,7 @@ import { compileLogStatement } from './calls';
 import type { Ev, Ex, Store } from './closures';
 import type { Compiler } from './compiler';
 import { compileDef } from './functions';
+import { compileImport, compileImportFrom } from './imports';
 import { deleteName, loadName } from './names';
 
 export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
@@ -136,7 +137,12 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
     }
     case 'Del':
       return del(c, s);
+    case 'Import':
+      return compileImport(c, s);
+    case 'ImportFrom':
+      return compileImportFrom(c, s);
     case 'Nonlocal':
+    case 'Global':
     case 'Pass':
       return () => NORMAL;
     case 'Break':

@@ -14,15 +14,22 @@ import {
   valueAttribute,
   VALUE_METHODS,
 } from './methods/engineMethods';
+import { COUNTER_METHODS } from './methods/counterMethods';
 import { DICT_METHODS, SET_METHODS } from './methods/dictMethods';
+import { GENERATOR_METHODS } from './methods/generatorMethods';
+import { PyGenerator } from './generator';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
+import { FILE_ATTRIBUTES, FILE_METHODS, fileAttribute } from './methods/fileMethods';
 import { STR_METHODS } from './methods/strMethods';
 import { typeName } from './repr';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import {
   BoundMethod,
+  PyCounter,
   PyDict,
+  PyFile,
+  PyModule,
   PyRange,
   PySet,
   PySlice,
@@ -44,6 +51,7 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
       return null;
   }
   if (o instanceof Value) return VALUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyCounter) return COUNTER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDict) return DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PySet) return SET_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyTuple) return TUPLE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
@@ -52,6 +60,8 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   }
   if (o instanceof SGD || o instanceof Adam)
     return OPTIMIZER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyGenerator) return GENERATOR_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   return null;
 }
 
@@ -61,6 +71,8 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof MLP || o instanceof Layer || o instanceof Neuron)
     return moduleAttribute(o, name);
   if (o instanceof SGD || o instanceof Adam) return optimizerAttribute(o, name);
+  if (o instanceof PyModule) return o.ns.lookup(name);
+  if (o instanceof PyFile) return fileAttribute(o, name);
   if (o instanceof PyRange || o instanceof PySlice) {
     if (name === 'start' || name === 'stop' || name === 'step') return o[name];
   }
@@ -80,10 +92,18 @@ function attributeNames(o: PyValue): string[] {
   const names = [...(methodsOf(o)?.keys() ?? [])];
   names.push(...engineAttributeNames(o));
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
+  if (o instanceof PyModule) names.push(...o.ns.names());
+  if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
   return names;
 }
 
 function noAttribute(o: PyValue, name: string): never {
+  if (o instanceof PyModule) {
+    throw fail(
+      'AttributeError',
+      withSuggestion(`module '${o.name}' has no attribute '${name}'`, name, attributeNames(o)),
+    );
+  }
   throw fail(
     'AttributeError',
     withSuggestion(`'${typeName(o)}' object has no attribute '${name}'`, name, attributeNames(o)),
@@ -108,6 +128,10 @@ export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kwargs
 
 /** Python's `o.name = v`. */
 export function setAttr(o: PyValue, name: string, v: PyValue): void {
+  if (o instanceof PyModule) {
+    o.ns.assign(name, v);
+    return;
+  }
   if (o instanceof Value) {
     switch (name) {
       case 'data':

@@ -28,6 +28,18 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   throw typeError(`'${typeName(fn)}' object is not callable`);
 }
 
+/** Python's callable(v). */
+export function isCallable(v: PyValue): boolean {
+  return (
+    v instanceof PyFunction ||
+    v instanceof Builtin ||
+    v instanceof BoundMethod ||
+    v instanceof MLP ||
+    v instanceof Layer ||
+    v instanceof Neuron
+  );
+}
+
 export function callFunction(fn: PyFunction, args: PyValue[], kw: Kwargs): PyValue {
   const code = fn.code;
   const frame: Frame =

@@ -4,7 +4,17 @@
 
 import { typeName } from './repr';
 import { checkSize, rt, tick, typeError, work } from './state';
-import { PyDict, PyDictView, PyIterator, PyRange, PySet, PyTuple, type PyValue } from './values';
+import { readLine } from './methods/fileMethods';
+import {
+  PyDict,
+  PyDictView,
+  PyFile,
+  PyIterator,
+  PyRange,
+  PySet,
+  PyTuple,
+  type PyValue,
+} from './values';
 
 const HAS_SURROGATES = /[\uD800-\uDFFF]/;
 
@@ -42,7 +52,8 @@ export function isIterable(v: PyValue): boolean {
     v instanceof PyRange ||
     v instanceof PyDict ||
     v instanceof PySet ||
-    v instanceof PyDictView
+    v instanceof PyDictView ||
+    v instanceof PyFile
   );
 }
 
@@ -70,6 +81,13 @@ export function iterate(v: PyValue): PyIterator {
   if (v instanceof PySet) return arrayIterator('set_iterator', [...v.map.values()]);
   if (v instanceof PyDictView)
     return arrayIterator(`dict_${v.kind.replace(/s$/, '')}iterator`, v.items());
+  if (v instanceof PyFile) {
+    readLine(v, 0); // a closed file fails here, as Python's iter(f) does
+    return new PyIterator('_io.TextIOWrapper', () => {
+      const line = readLine(v);
+      return line === '' ? undefined : line;
+    });
+  }
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 

@@ -5,9 +5,13 @@ import { floatRepr, intRepr, strRepr } from '../format';
 import {
   BoundMethod,
   Builtin,
+  PyCounter,
+  PyDefaultDict,
   PyDict,
   PyDictView,
+  PyFile,
   PyFunction,
+  PyModule,
   PyIterator,
   PyRange,
   PySet,
@@ -32,7 +36,11 @@ export function typeName(v: PyValue): string {
   if (Array.isArray(v)) return 'list';
   if (v instanceof Value) return 'Value';
   if (v instanceof PyTuple) return 'tuple';
-  if (v instanceof PyDict) return 'dict';
+  if (v instanceof PyDict) {
+    if (v instanceof PyDefaultDict) return 'collections.defaultdict';
+    if (v instanceof PyCounter) return 'Counter';
+    return 'dict';
+  }
   if (v instanceof PySet) return 'set';
   if (v instanceof PyRange) return 'range';
   if (v instanceof PyFunction) return 'function';
@@ -41,6 +49,8 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyIterator) return v.typeName;
   if (v instanceof PySlice) return 'slice';
   if (v instanceof PyDictView) return `dict_${v.kind}`;
+  if (v instanceof PyModule) return 'module';
+  if (v instanceof PyFile) return '_io.TextIOWrapper';
   if (v instanceof MLP) return 'MLP';
   if (v instanceof Layer) return 'Layer';
   if (v instanceof Neuron) return 'Neuron';
@@ -109,6 +119,14 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     return `Adam(lr=${num(v.lr)}, betas=(${num(v.beta1)}, ${num(v.beta2)}), eps=${num(v.eps)})`;
   }
   if (v instanceof MLP || v instanceof Layer || v instanceof Neuron) return v.toString();
+  if (v instanceof PyModule) {
+    return v.file === null
+      ? `<module '${v.name}' (built-in)>`
+      : `<module '${v.name}' from ${strRepr(v.file)}>`;
+  }
+  if (v instanceof PyFile) {
+    return `<_io.TextIOWrapper name=${strRepr(v.name)} mode=${strRepr(v.mode)} encoding=${strRepr(v.encoding)}>`;
+  }
   return '<object>';
 }
 
@@ -124,12 +142,36 @@ function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object
     return `(${items.map((x) => reprIn(x, seen)).join(', ')})`;
   }
   if (v instanceof PyDict) {
+    let entries = [...v.map.values()];
+    // A Counter shows its most common first (a stable sort, as most_common()).
+    if (v instanceof PyCounter) {
+      if (entries.length === 0) return 'Counter()';
+      entries = entries.slice().sort((a, b) => countOrder(b.value, a.value));
+    }
     const parts: string[] = [];
-    for (const e of v.map.values()) parts.push(`${reprIn(e.key, seen)}: ${reprIn(e.value, seen)}`);
-    return `{${parts.join(', ')}}`;
+    for (const e of entries) parts.push(`${reprIn(e.key, seen)}: ${reprIn(e.value, seen)}`);
+    const body = `{${parts.join(', ')}}`;
+    if (v instanceof PyCounter) return `Counter(${body})`;
+    if (v instanceof PyDefaultDict) return `defaultdict(${factoryRepr(v.factory, seen)}, ${body})`;
+    return body;
   }
   if (v.map.size === 0) return 'set()';
   const parts: string[] = [];
   for (const x of v.map.values()) parts.push(reprIn(x, seen));
   return `{${parts.join(', ')}}`;
+}
+
+/** Orders counts (numbers of any kind) for a Counter's repr and most_common(). */
+export function countOrder(a: PyValue, b: PyValue): number {
+  const x = typeof a === 'bigint' || typeof a === 'number' ? Number(a) : 0;
+  const y = typeof b === 'bigint' || typeof b === 'number' ? Number(b) : 0;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+const TYPE_BUILTINS = new Set(['int', 'float', 'str', 'list', 'dict', 'set', 'tuple', 'bool']);
+
+/** defaultdict's factory as CPython shows it: `<class 'int'>` for a type. */
+function factoryRepr(f: PyValue, seen: Set<object>): string {
+  if (f instanceof Builtin && TYPE_BUILTINS.has(f.name)) return `<class '${f.name}'>`;
+  return reprIn(f, seen);
 }

@@ -3,7 +3,7 @@
 // runs at a time in a process (runs are synchronous), so one object serves every
 // interpreter: each run sets it up before it starts.
 
-import { setCurrentSite, type Value } from '../../engine';
+import { setCurrentSite, type BackwardReport, type Value } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
 import type { PyValue } from './values';
 
@@ -28,9 +28,17 @@ export const rt = {
   work: 0,
   /** Biggest list or string a single operation may build. */
   maxItems: 10_000_000,
+  /** `sys.setrecursionlimit(n)` set `maxDepth`: the interpreter keeps it for its session. */
+  recursionLimitSet: (n: number): void => {
+    void n;
+  },
   /** `v.backward()` / `backward(v)`: the interpreter records the target and reports NaN grads. */
   backward: (v: Value): void => {
     v.backward();
+  },
+  /** A backward pass run by a built-in (train): warns of NaN or infinite grads as `backward`. */
+  reportBackward: (report: BackwardReport): void => {
+    void report;
   },
 };
 

@@ -114,7 +114,11 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
   }
   if (o instanceof PyDict) {
     const e = o.map.get(hashKey(k));
-    if (e === undefined) throw fail('KeyError', repr(k));
+    if (e === undefined) {
+      const dflt = o.missing(k);
+      if (dflt === undefined) throw fail('KeyError', repr(k));
+      return dflt;
+    }
     return e.value;
   }
   if (o instanceof PyTuple) {

@@ -24,6 +24,8 @@ export type PyValue =
   | PyIterator
   | PySlice
   | PyDictView
+  | PyModule
+  | PyFile
   | Value
   | Neuron
   | Layer
@@ -45,6 +47,36 @@ export interface DictEntry {
 /** A dict: insertion-ordered, keyed by Python equality (see hashKey). */
 export class PyDict {
   readonly map = new Map<unknown, DictEntry>();
+  /** `d[key]` for a key it lacks: a value (defaultdict, Counter), or undefined for KeyError. */
+  missing(key: PyValue): PyValue | undefined {
+    void key;
+    return undefined;
+  }
+}
+
+/** collections.defaultdict: a missing key gets `make()` (the factory's call) stored. */
+export class PyDefaultDict extends PyDict {
+  constructor(
+    /** The factory as the program gave it (None for none), for repr. */
+    readonly factory: PyValue,
+    readonly make: (() => PyValue) | null,
+    private readonly store: (d: PyDict, key: PyValue, v: PyValue) => void,
+  ) {
+    super();
+  }
+  override missing(key: PyValue): PyValue | undefined {
+    if (this.make === null) return undefined;
+    const v = this.make();
+    this.store(this, key, v);
+    return v;
+  }
+}
+
+/** collections.Counter: a missing key counts 0 (and is not stored). */
+export class PyCounter extends PyDict {
+  override missing(): PyValue {
+    return 0n;
+  }
 }
 
 /** dict.keys() / values() / items(): a live view of the dict. */
@@ -176,5 +208,37 @@ export class PyIterator {
     /** Python's type name: 'zip', 'map', 'list_iterator', 'generator', … */
     readonly typeName: string,
     readonly next: () => PyValue | undefined,
+  ) {}
+}
+
+/** The names of a module: a local module's globals, or a standard module's table. */
+export interface ModuleNamespace {
+  lookup(name: string): PyValue | undefined;
+  assign(name: string, v: PyValue): void;
+  /** Names bound now, in the order first bound. */
+  names(): string[];
+}
+
+/** A module: `math`, or a local `engine.py` run in its own globals. */
+export class PyModule {
+  constructor(
+    /** Dotted name: 'math', 'micrograd.engine'. */
+    readonly name: string,
+    /** The file it ran from, relative to the notebook's folder; null for a standard module. */
+    readonly file: string | null,
+    readonly ns: ModuleNamespace,
+  ) {}
+}
+
+/** A text file opened for reading: its whole text is read at open (files are capped). */
+export class PyFile {
+  pos = 0;
+  closed = false;
+  constructor(
+    /** The path as the program wrote it. */
+    readonly name: string,
+    readonly mode: string,
+    readonly encoding: string,
+    readonly text: string,
   ) {}
 }

@@ -147,6 +147,9 @@ def report(path, lines, e):
         col = char_column(lines, line, f.colno)
     else:
         line, col = 0, 0
+    if msg == '':
+        # A bare StopIteration or AssertionError: Python prints the kind alone.
+        return '%s:%d:%d: %s' % (path, line, col, kind)
     return '%s:%d:%d: %s: %s' % (path, line, col, kind, msg)
 
 

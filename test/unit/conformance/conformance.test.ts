@@ -61,7 +61,8 @@ function runInSession(source: string): Outcome {
     if (e.type === 'stdout') stdout += e.text;
     else if (e.type === 'result') stdout += `${e.text}\n`;
     else if (e.type === 'error' && error === null) {
-      error = `${e.error.line}:${e.error.col}: ${e.error.kind}: ${e.error.message}`;
+      const { kind, message } = e.error;
+      error = `${e.error.line}:${e.error.col}: ${message === '' ? kind : `${kind}: ${message}`}`;
     }
   };
   const session = new Session({ emit, maxGraphNodes: 5_000_000, maxRunMillis: 600_000 });

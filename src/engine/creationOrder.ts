@@ -1,0 +1,54 @@
+// The Values made since the last backward pass, in the order they were made. Every input of a
+// node is made before the node, so this order is a topological order for free: backward walks
+// it from the output down and needs no depth-first search through the graph (which chases
+// pointers through megabytes of nodes, the largest cost of a training step).
+//
+// A node made before the last pass (a parameter, a graph kept and reused) is "old": it is not
+// in the arena, and backward sorts the old part of a graph the slow way. So the arena is only an
+// optimisation: forgetting it (`forgetCreationOrder`) is always correct.
+
+import type { Value } from './value';
+
+/** Past this many nodes the arena forgets its contents instead of growing (memory stays bounded). */
+export const MAX_ARENA = 1 << 23;
+/** Past this length a released arena gives its array back instead of keeping it for reuse. */
+const KEEP_ARRAY = 1 << 20;
+
+export const arena = {
+  /** nodes[i].slot === i for i < length while the node is in the arena. */
+  nodes: [] as Value[],
+  length: 0,
+  /** Fills released entries so that the array keeps one element type and holds no old graph. */
+  filler: null as Value | null,
+  /** Off: every node is old and backward sorts the whole graph (the reference path). */
+  enabled: true,
+};
+
+/** Turns the creation order on or off (off: the simple reference path, for tests). */
+export function useCreationOrder(on: boolean): void {
+  forgetCreationOrder();
+  arena.enabled = on;
+}
+
+/** True when v was made since the arena was last released (its slot is its place there). */
+export function inArena(v: Value): boolean {
+  const i = v.slot;
+  return i < arena.length && arena.nodes[i] === v;
+}
+
+/** Puts a new node at the end of the arena. */
+export function enterArena(v: Value): void {
+  if (!arena.enabled) return;
+  if (arena.length === MAX_ARENA) forgetCreationOrder();
+  v.slot = arena.length;
+  arena.nodes[arena.length++] = v;
+}
+
+/** Drops the arena's references: every node made so far becomes old. */
+export function forgetCreationOrder(): void {
+  const { nodes, length, filler } = arena;
+  if (nodes.length > KEEP_ARRAY) nodes.length = 0;
+  else if (filler !== null) nodes.fill(filler, 0, length);
+  else nodes.length = 0;
+  arena.length = 0;
+}

@@ -1,0 +1,74 @@
+// open(): reading a text file beside the notebook (or in the workspace folders). Every
+// mode that could write is refused, as is any path outside those folders (see files.ts).
+
+import { checkReadable, type FileSystemHost } from '../files';
+import { bindArgs } from '../runtime/args';
+import { repr, typeName } from '../runtime/repr';
+import { fail, typeError } from '../runtime/state';
+import { PyFile, type PyValue } from '../runtime/values';
+import { defineAll } from './core';
+
+/** What open() needs from the interpreter. */
+export interface FileAccess {
+  files(): FileSystemHost | null;
+  maxFileBytes(): number;
+}
+
+const READ_MODES = new Set(['r', 'rt', 'tr']);
+
+function checkMode(mode: string): void {
+  if (READ_MODES.has(mode)) return;
+  if (!/^[rwaxbt+U]+$/.test(mode) || new Set(mode).size !== mode.length) {
+    throw fail('ValueError', `invalid mode: ${repr(mode)}`);
+  }
+  if (/[wax+]/.test(mode)) {
+    throw fail(
+      'PermissionError',
+      `open(..., ${repr(mode)}): a ToyGrad program may read files but never write them (mode 'r' only)`,
+    );
+  }
+  if (mode.includes('b')) {
+    throw fail('ValueError', `open(..., ${repr(mode)}): ToyGrad reads text files only (mode 'r')`);
+  }
+  throw fail('ValueError', `invalid mode: ${repr(mode)}`);
+}
+
+export function fileBuiltins(access: FileAccess, into: Map<string, PyValue>): void {
+  defineAll(into, [
+    [
+      'open',
+      (args, kw) => {
+        const [file, mode, , encoding] = bindArgs(
+          'open',
+          ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline'],
+          1,
+          args,
+          kw,
+        );
+        if (typeof file !== 'string') {
+          throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(file!)}`);
+        }
+        const m = mode === undefined ? 'r' : mode;
+        if (typeof m !== 'string') {
+          throw typeError(`open() argument 'mode' must be str, not ${typeName(m)}`);
+        }
+        checkMode(m);
+        const enc = encoding === undefined || encoding === null ? 'UTF-8' : encoding;
+        if (typeof enc !== 'string') {
+          throw typeError(`open() argument 'encoding' must be str or None, not ${typeName(enc)}`);
+        }
+        const host = access.files();
+        if (host === null) {
+          throw fail(
+            'PermissionError',
+            `[Errno 13] Permission denied: ${repr(file)} (this document has no folder to read from: save it first)`,
+          );
+        }
+        const { real } = checkReadable(host, file, access.maxFileBytes());
+        // Universal newlines, as Python's text mode reads them.
+        const text = host.readText(real).replace(/\r\n?/g, '\n');
+        return new PyFile(file, m, enc, text);
+      },
+    ],
+  ]);
+}

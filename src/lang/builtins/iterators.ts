@@ -1,0 +1,52 @@
+// next() and iter(): Python's iterator protocol as functions.
+
+import { expectArgs, noKeywords } from '../runtime/args';
+import { callValue, isCallable } from '../runtime/call';
+import { eq } from '../runtime/equality';
+import { PyGenerator, stopIteration } from '../runtime/generator';
+import { iterate } from '../runtime/iteration';
+import { typeName } from '../runtime/repr';
+import { typeError } from '../runtime/state';
+import { PyIterator, type PyValue } from '../runtime/values';
+import { defineAll } from './core';
+
+export function iteratorBuiltins(into: Map<string, PyValue>): void {
+  defineAll(into, [
+    [
+      'next',
+      (args, kw) => {
+        noKeywords('next', kw);
+        expectArgs('next', args, 1, 2);
+        const it = args[0];
+        if (!(it instanceof PyIterator)) {
+          throw typeError(`'${typeName(it)}' object is not an iterator`);
+        }
+        const x = it.next();
+        if (x !== undefined) return x;
+        if (args.length === 2) return args[1];
+        throw stopIteration(it instanceof PyGenerator ? it.returnValue : null);
+      },
+    ],
+    [
+      'iter',
+      (args, kw) => {
+        noKeywords('iter', kw);
+        expectArgs('iter', args, 1, 2);
+        if (args.length === 1) return iterate(args[0]);
+        const [fn, sentinel] = args;
+        if (!isCallable(fn)) throw typeError('iter(v, w): v must be callable');
+        let done = false;
+        // iter(f, sentinel): calls f until it returns the sentinel.
+        return new PyIterator('callable_iterator', () => {
+          if (done) return undefined;
+          const v = callValue(fn, [], null);
+          if (eq(v, sentinel)) {
+            done = true;
+            return undefined;
+          }
+          return v;
+        });
+      },
+    ],
+  ]);
+}

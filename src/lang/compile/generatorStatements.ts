@@ -1,0 +1,245 @@
+// The body of a generator function, compiled to a JS generator function over the call's
+// frame: statements that contain a `yield` become generators that return their completion
+// code, every other statement stays the ordinary closure (so a generator's loops and
+// arithmetic run as fast as a function's). Calling the function binds its arguments as any
+// call does and returns a PyGenerator around the suspended body (runtime/generator.ts).
+
+import type * as A from '../ast';
+import { BREAK, NORMAL, RETURN } from '../runtime/completion';
+import { PyGenerator } from '../runtime/generator';
+import { iterate } from '../runtime/iteration';
+import { at, rt } from '../runtime/state';
+import { truthy } from '../runtime/truth';
+import type { Frame, PyValue } from '../runtime/values';
+import type { Ex, Store } from './closures';
+import type { Compiler } from './compiler';
+import { compileDef } from './functions';
+import { alias, hoist, hoistList, operand, type Operand, type Step } from './generatorExpressions';
+import { defName } from './scopes';
+import { defaultValues, exprYields, mapDefaults, stmtYields } from './yieldTree';
+
+/** A suspendable statement: yields to the consumer, returns a completion code. */
+type GEx = (f: Frame) => Generator<PyValue, number, PyValue>;
+
+/** A block compiled one way or the other: exactly one of the two is set. */
+interface Block {
+  ex: Ex | null;
+  gex: GEx | null;
+}
+
+/** A generator function's body: running it makes the generator, which runs nothing yet. */
+export function compileGeneratorBody(c: Compiler, body: A.Stmt[], name: string): Ex {
+  const run = genBlock(c, body);
+  return (f) => {
+    rt.returnValue = new PyGenerator(name, run(f));
+    return RETURN;
+  };
+}
+
+/** `lambda: (yield x)`: a generator whose return value is the body's value. */
+export function compileGeneratorLambda(c: Compiler, body: A.Expr): Ex {
+  const value = operand(c, body);
+  const run: GEx = function* (f) {
+    const v = value.ev !== null ? value.ev(f) : yield* value.gev!(f);
+    rt.returnValue = v;
+    return RETURN;
+  };
+  return (f) => {
+    rt.returnValue = new PyGenerator('<lambda>', run(f));
+    return RETURN;
+  };
+}
+
+function block(c: Compiler, body: A.Stmt[]): Block {
+  return body.some(stmtYields)
+    ? { ex: null, gex: genBlock(c, body) }
+    : { ex: c.block(body), gex: null };
+}
+
+function genBlock(c: Compiler, body: A.Stmt[]): GEx {
+  const parts = body.map((s) =>
+    stmtYields(s) ? { ex: null, gex: genStatement(c, s) } : { ex: c.stmt(s), gex: null },
+  );
+  const n = parts.length;
+  return function* (f) {
+    for (let i = 0; i < n; i++) {
+      const p = parts[i];
+      const r = p.ex !== null ? p.ex(f) : yield* p.gex!(f);
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
+  };
+}
+
+/** An ordinary statement where a suspendable one is expected. */
+function ordinary(run: Ex): GEx {
+  // eslint-disable-next-line require-yield
+  return function* (f) {
+    return run(f);
+  };
+}
+
+/** Runs the steps that fill hidden slots (see generatorExpressions.ts). */
+function* fill(steps: Step[], f: Frame): Generator<PyValue, void, PyValue> {
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    f[s.slot] = s.ev !== null ? s.ev(f) : yield* s.gev!(f);
+  }
+}
+
+/** A statement whose operands were hoisted: fill the slots, then run it as usual. */
+function afterSteps(steps: Step[], run: Ex): GEx {
+  return function* (f) {
+    yield* fill(steps, f);
+    return run(f);
+  };
+}
+
+/** An assignment target whose subscripts or objects yield: those are evaluated first. */
+function hoistTarget(c: Compiler, t: A.Expr, steps: Step[]): A.Expr {
+  switch (t.type) {
+    case 'Tuple':
+    case 'List':
+      return { ...t, elts: t.elts.map((x) => hoistTarget(c, x, steps)) };
+    case 'Starred':
+      return { ...t, value: hoistTarget(c, t.value, steps) };
+    default:
+      return hoist(c, t, steps);
+  }
+}
+
+function genStatement(c: Compiler, s: A.Stmt): GEx {
+  switch (s.type) {
+    case 'ExprStmt': {
+      const value = operand(c, s.value);
+      return function* (f) {
+        if (value.ev !== null) value.ev(f);
+        else yield* value.gev!(f);
+        return NORMAL;
+      };
+    }
+    case 'Assign':
+      return assign(c, s.value, s.targets);
+    case 'AnnAssign':
+      return s.value === null ? ordinary(c.stmt(s)) : assign(c, s.value, [s.target]);
+    case 'AugAssign': {
+      // Python reads the target's object and index, then the value, then operates.
+      const steps: Step[] = [];
+      const target = hoistTarget(c, s.target, steps);
+      const [value] = hoistList(c, [s.value], steps);
+      const rebuilt: A.AugAssign = { ...s, target, value };
+      return afterSteps(steps, c.stmt(rebuilt));
+    }
+    case 'Return': {
+      const value = operand(c, s.value!);
+      return function* (f) {
+        const v = value.ev !== null ? value.ev(f) : yield* value.gev!(f);
+        rt.returnValue = v;
+        return RETURN;
+      };
+    }
+    case 'Del': {
+      const steps: Step[] = [];
+      const targets = s.targets.map((t) => hoistTarget(c, t, steps));
+      return afterSteps(steps, c.stmt({ ...s, targets }));
+    }
+    case 'FunctionDef': {
+      const steps: Step[] = [];
+      const hoisted = hoistList(c, defaultValues(s.params), steps);
+      let k = 0;
+      const rebuilt = mapDefaults(s, () => hoisted[k++]);
+      alias(c, s, rebuilt);
+      const ref = c.res.refs.get(defName(s));
+      if (ref !== undefined) c.res.refs.set(defName(rebuilt), ref);
+      return afterSteps(steps, compileDef(c, rebuilt));
+    }
+    case 'If': {
+      const test = operand(c, s.test);
+      const body = block(c, s.body);
+      const orelse = block(c, s.orelse);
+      return function* (f) {
+        const t = test.ev !== null ? test.ev(f) : yield* test.gev!(f);
+        const b = truthy(t) ? body : orelse;
+        return b.ex !== null ? b.ex(f) : yield* b.gex!(f);
+      };
+    }
+    case 'While':
+      return whileLoop(c, s);
+    case 'For':
+      return forLoop(c, s);
+    case 'Nonlocal':
+    case 'Global':
+    case 'Import':
+    case 'ImportFrom':
+    case 'Pass':
+    case 'Break':
+    case 'Continue': {
+      // Never yield: compiled as usual (stmtYields is false for them).
+      return ordinary(c.stmt(s));
+    }
+    default: {
+      const never: never = s;
+      return never;
+    }
+  }
+}
+
+function assign(c: Compiler, valueExpr: A.Expr, targets: A.Expr[]): GEx {
+  const value: Operand = operand(c, valueExpr);
+  const stores: { steps: Step[]; store: Store }[] = targets.map((t) => {
+    const steps: Step[] = [];
+    const target = exprYields(t) ? hoistTarget(c, t, steps) : t;
+    return { steps, store: c.target(target, true) };
+  });
+  return function* (f) {
+    const v = value.ev !== null ? value.ev(f) : yield* value.gev!(f);
+    for (let i = 0; i < stores.length; i++) {
+      const s = stores[i];
+      if (s.steps.length > 0) yield* fill(s.steps, f);
+      s.store(f, v);
+    }
+    return NORMAL;
+  };
+}
+
+function whileLoop(c: Compiler, s: A.While): GEx {
+  const test = operand(c, s.test);
+  const testId = c.site(s.test);
+  const body = block(c, s.body);
+  const orelse = block(c, s.orelse);
+  return function* (f) {
+    for (;;) {
+      const t = test.ev !== null ? test.ev(f) : yield* test.gev!(f);
+      if (!truthy(t)) break;
+      if (--rt.ticks <= 0) rt.poll(testId);
+      const r = body.ex !== null ? body.ex(f) : yield* body.gex!(f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+    return orelse.ex !== null ? orelse.ex(f) : yield* orelse.gex!(f);
+  };
+}
+
+function forLoop(c: Compiler, s: A.For): GEx {
+  const iter = operand(c, s.iter);
+  const iterId = c.site(s.iter);
+  const steps: Step[] = [];
+  const target = exprYields(s.target) ? hoistTarget(c, s.target, steps) : s.target;
+  const store = c.target(target, false);
+  const body = block(c, s.body);
+  const orelse = block(c, s.orelse);
+  return function* (f) {
+    const v = iter.ev !== null ? iter.ev(f) : yield* iter.gev!(f);
+    at(iterId);
+    const it = iterate(v);
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      if (steps.length > 0) yield* fill(steps, f);
+      store(f, x);
+      if (--rt.ticks <= 0) rt.poll(iterId);
+      const r = body.ex !== null ? body.ex(f) : yield* body.gex!(f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+    return orelse.ex !== null ? orelse.ex(f) : yield* orelse.gex!(f);
+  };
+}

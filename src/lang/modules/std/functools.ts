@@ -1,0 +1,113 @@
+// functools: reduce, partial, and lru_cache/cache (usable as decorators or called).
+
+import { defineAll } from '../../builtins/core';
+import { bindArgs, intArg } from '../../runtime/args';
+import { callValue } from '../../runtime/call';
+import { hashKey } from '../../runtime/equality';
+import { iterate } from '../../runtime/iteration';
+import { typeName } from '../../runtime/repr';
+import { typeError } from '../../runtime/state';
+import { Builtin, PyFunction, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+
+function nameOf(f: PyValue): string {
+  return f instanceof PyFunction || f instanceof Builtin ? f.name : typeName(f);
+}
+
+function callable(fname: string, f: PyValue | undefined): PyValue {
+  if (f === undefined || typeof f !== 'object' || f === null || Array.isArray(f)) {
+    throw typeError(`${fname}: the first argument must be callable`);
+  }
+  return f;
+}
+
+/** f wrapped with a memo of its results by arguments (LRU past `maxsize`). */
+function cached(f: PyValue, maxsize: number): Builtin {
+  const memo = new Map<unknown, PyValue>();
+  return new Builtin(nameOf(f), (args, kw) => {
+    const key = hashKey(
+      new PyTuple(
+        kw === null ? args : [...args, '\u0000kw', ...[...kw].flatMap(([k, v]) => [k, v])],
+      ),
+    );
+    const hit = memo.get(key);
+    if (hit !== undefined) {
+      memo.delete(key);
+      memo.set(key, hit);
+      return hit;
+    }
+    const r = callValue(f, args, kw);
+    memo.set(key, r);
+    if (memo.size > maxsize) memo.delete(memo.keys().next().value);
+    return r;
+  });
+}
+
+export function functoolsModule(): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  defineAll(m, [
+    [
+      'reduce',
+      (args, kw) => {
+        const [f, iterable, initial] = bindArgs(
+          'reduce',
+          ['function', 'iterable', 'initial'],
+          2,
+          args,
+          kw,
+        );
+        const it = iterate(iterable!);
+        let acc = initial ?? it.next();
+        if (acc === undefined) throw typeError('reduce() of empty iterable with no initial value');
+        for (let x = it.next(); x !== undefined; x = it.next()) acc = callValue(f!, [acc, x], null);
+        return acc;
+      },
+    ],
+    [
+      'partial',
+      (args, kw) => {
+        if (args.length === 0) throw typeError("type 'partial' takes at least one argument");
+        const f = callable('the first argument', args[0]);
+        const bound = args.slice(1);
+        const boundKw = kw;
+        return new Builtin('partial', (more: PyValue[], moreKw: Kwargs) => {
+          const allKw: Kwargs =
+            boundKw === null
+              ? moreKw
+              : moreKw === null
+                ? new Map(boundKw)
+                : new Map([...boundKw, ...moreKw]);
+          return callValue(f, [...bound, ...more], allKw);
+        });
+      },
+    ],
+    [
+      'cache',
+      (args, kw) => {
+        const [f] = bindArgs('cache', ['user_function'], 1, args, kw);
+        return cached(callable('cache()', f), Infinity);
+      },
+    ],
+    [
+      'lru_cache',
+      (args, kw) => {
+        const [first, typed] = bindArgs('lru_cache', ['maxsize', 'typed'], 0, args, kw);
+        void typed;
+        // lru_cache(f) decorates directly; lru_cache(maxsize=…) returns the decorator.
+        if (first instanceof PyFunction || first instanceof Builtin) return cached(first, 128);
+        let maxsize = 128;
+        if (first === null) maxsize = Infinity;
+        else if (first !== undefined) {
+          if (typeof first !== 'bigint')
+            throw typeError('Expected first argument to be an integer, a callable, or None');
+          maxsize = Math.max(0, Number(intArg('lru_cache', 'maxsize', first)));
+        }
+        return new Builtin('decorating_function', (fargs, fkw) => {
+          const [f] = bindArgs('decorating_function', ['user_function'], 1, fargs, fkw);
+          return cached(callable('lru_cache()', f), maxsize);
+        });
+      },
+    ],
+    ['wraps', () => new Builtin('decorator', (args) => args[0] ?? null)],
+  ]);
+  return m;
+}

@@ -1,0 +1,31 @@
+// The standard modules ToyGrad implements, by name: each is built on first import.
+
+import type { PyValue } from '../../runtime/values';
+import { collectionsModule } from './collections';
+import type { StdContext } from './context';
+import { functoolsModule } from './functools';
+import { itertoolsModule } from './itertools';
+import { jsonModule } from './json';
+import { mathModule } from './math';
+import { osModule, osPathModule } from './os';
+import { randomModule } from './random';
+import { stringModule, sysModule, timeModule, typingModule } from './simple';
+
+export type { StdContext } from './context';
+
+export function standardModules(s: StdContext): Map<string, () => Map<string, PyValue>> {
+  return new Map<string, () => Map<string, PyValue>>([
+    ['math', () => mathModule(s)],
+    ['random', () => randomModule(s)],
+    ['sys', () => sysModule(s)],
+    ['os', () => osModule(s)],
+    ['os.path', () => osPathModule(s)],
+    ['time', () => timeModule(s)],
+    ['typing', () => typingModule()],
+    ['string', () => stringModule()],
+    ['json', () => jsonModule()],
+    ['collections', () => collectionsModule()],
+    ['itertools', () => itertoolsModule()],
+    ['functools', () => functoolsModule()],
+  ]);
+}

@@ -1,0 +1,290 @@
+// itertools: lazy iterators with CPython's order of results.
+
+import { defineAll } from '../../builtins/core';
+import { binary } from '../../runtime/arith';
+import { bindArgs, intArg, noKeywords } from '../../runtime/args';
+import { callValue } from '../../runtime/call';
+import { collect, iterate } from '../../runtime/iteration';
+import { fail, tick, typeError } from '../../runtime/state';
+import { PyIterator, PyTuple, type PyValue } from '../../runtime/values';
+
+function countArg(fname: string, v: PyValue | undefined, dflt: number | null): number | null {
+  if (v === undefined || v === null) return dflt;
+  if (typeof v === 'number') {
+    throw fail('ValueError', `${fname} argument must be a non-negative integer, not a float`);
+  }
+  const n = intArg(fname, 'n', v);
+  if (n < 0n) throw fail('ValueError', `${fname} argument must be non-negative`);
+  return Number(n);
+}
+
+/** Successive index tuples of `r` out of `n`, in CPython's lexicographic order. */
+function combinationIndices(n: number, r: number, replace: boolean): () => number[] | undefined {
+  let idx: number[] | null = null;
+  return () => {
+    tick();
+    if (idx === null) {
+      if ((!replace && r > n) || (n === 0 && r > 0)) return undefined;
+      idx = replace ? new Array<number>(r).fill(0) : Array.from({ length: r }, (_, i) => i);
+      return idx.slice();
+    }
+    let i = r - 1;
+    const top = (j: number): number => (replace ? n - 1 : j + n - r);
+    while (i >= 0 && idx[i] === top(i)) i--;
+    if (i < 0) return undefined;
+    idx[i] += 1;
+    for (let j = i + 1; j < r; j++) idx[j] = replace ? idx[i] : idx[j - 1] + 1;
+    return idx.slice();
+  };
+}
+
+export function itertoolsModule(): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  defineAll(m, [
+    [
+      'count',
+      (args, kw) => {
+        const [start, step] = bindArgs('count', ['start', 'step'], 0, args, kw);
+        let x: PyValue = start ?? 0n;
+        const d: PyValue = step ?? 1n;
+        return new PyIterator('count', () => {
+          tick();
+          const v = x;
+          x = binary('+', x, d);
+          return v;
+        });
+      },
+    ],
+    [
+      'repeat',
+      (args, kw) => {
+        const [obj, times] = bindArgs('repeat', ['object', 'times'], 1, args, kw);
+        let left =
+          times === undefined ? Infinity : Math.max(0, Number(intArg('repeat', 'times', times)));
+        return new PyIterator('repeat', () => {
+          tick();
+          if (left <= 0) return undefined;
+          left--;
+          return obj!;
+        });
+      },
+    ],
+    [
+      'chain',
+      (args, kw) => {
+        noKeywords('chain', kw);
+        return chain(args[Symbol.iterator]());
+      },
+    ],
+    [
+      'islice',
+      (args, kw) => {
+        noKeywords('islice', kw);
+        if (args.length < 2 || args.length > 4) {
+          throw typeError(`islice expected 2 to 4 arguments, got ${args.length}`);
+        }
+        const it = iterate(args[0]);
+        const msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+        const idx = (v: PyValue | undefined, d: number | null): number | null => {
+          if (v === undefined || v === null) return d;
+          if (typeof v !== 'bigint' && typeof v !== 'boolean') throw fail('ValueError', msg);
+          const n = Number(v);
+          if (n < 0) throw fail('ValueError', msg);
+          return n;
+        };
+        const [start, stop, step] =
+          args.length === 2
+            ? [0, idx(args[1], null), 1]
+            : [idx(args[1], 0)!, idx(args[2], null), idx(args[3], 1)!];
+        if (step < 1) {
+          throw fail('ValueError', 'Step for islice() must be a positive integer or None.');
+        }
+        let i = 0;
+        let next = start;
+        return new PyIterator('islice', () => {
+          if (stop !== null && next >= stop) return undefined;
+          for (;;) {
+            const x = it.next();
+            if (x === undefined) return undefined;
+            if (i++ === next) {
+              next += step;
+              return x;
+            }
+          }
+        });
+      },
+    ],
+    [
+      'accumulate',
+      (args, kw) => {
+        const [iterable, func, initial] = bindArgs(
+          'accumulate',
+          ['iterable', 'func', 'initial'],
+          1,
+          args,
+          kw,
+        );
+        const it = iterate(iterable!);
+        let acc: PyValue | undefined =
+          initial === undefined || initial === null ? undefined : initial;
+        let first = acc !== undefined;
+        const f = func === undefined || func === null ? null : func;
+        return new PyIterator('accumulate', () => {
+          if (first) {
+            first = false;
+            return acc;
+          }
+          const x = it.next();
+          if (x === undefined) return undefined;
+          acc =
+            acc === undefined ? x : f === null ? binary('+', acc, x) : callValue(f, [acc, x], null);
+          return acc;
+        });
+      },
+    ],
+    [
+      'product',
+      (args, kw) => {
+        const [repeatArg] = bindArgs('product', ['repeat'], 0, [], kw);
+        const times = countArg('product', repeatArg, 1)!;
+        const pools: PyValue[][] = [];
+        const base = args.map((a) => collect(a));
+        for (let t = 0; t < times; t++) pools.push(...base);
+        const idx = new Array<number>(pools.length).fill(0);
+        let started = false;
+        let done = pools.some((p) => p.length === 0);
+        return new PyIterator('product', () => {
+          tick();
+          if (done) return undefined;
+          if (started) {
+            let i = pools.length - 1;
+            while (i >= 0 && idx[i] === pools[i].length - 1) idx[i--] = 0;
+            if (i < 0) {
+              done = true;
+              return undefined;
+            }
+            idx[i]++;
+          }
+          started = true;
+          return new PyTuple(idx.map((j, i) => pools[i][j]));
+        });
+      },
+    ],
+    [
+      'permutations',
+      (args, kw) => {
+        const [iterable, rArg] = bindArgs('permutations', ['iterable', 'r'], 1, args, kw);
+        const pool = collect(iterable!);
+        const n = pool.length;
+        const r = countArg('permutations', rArg, n)!;
+        // CPython's algorithm (itertools.permutations' documented equivalent).
+        const indices = Array.from({ length: n }, (_, i) => i);
+        const cycles = Array.from({ length: r }, (_, i) => n - i);
+        let first = true;
+        let done = r > n;
+        return new PyIterator('permutations', () => {
+          tick();
+          if (done) return undefined;
+          if (first) {
+            first = false;
+            return new PyTuple(indices.slice(0, r).map((i) => pool[i]));
+          }
+          for (let i = r - 1; i >= 0; i--) {
+            cycles[i] -= 1;
+            if (cycles[i] === 0) {
+              const [moved] = indices.splice(i, 1);
+              indices.push(moved);
+              cycles[i] = n - i;
+            } else {
+              const j = cycles[i];
+              const t = indices[i];
+              indices[i] = indices[n - j];
+              indices[n - j] = t;
+              return new PyTuple(indices.slice(0, r).map((k) => pool[k]));
+            }
+          }
+          done = true;
+          return undefined;
+        });
+      },
+    ],
+    [
+      'combinations',
+      (args, kw) => {
+        const [iterable, rArg] = bindArgs('combinations', ['iterable', 'r'], 2, args, kw);
+        const pool = collect(iterable!);
+        const next = combinationIndices(pool.length, countArg('combinations', rArg, 0)!, false);
+        return new PyIterator('combinations', () => {
+          const idx = next();
+          return idx === undefined ? undefined : new PyTuple(idx.map((i) => pool[i]));
+        });
+      },
+    ],
+    [
+      'combinations_with_replacement',
+      (args, kw) => {
+        const [iterable, rArg] = bindArgs(
+          'combinations_with_replacement',
+          ['iterable', 'r'],
+          2,
+          args,
+          kw,
+        );
+        const pool = collect(iterable!);
+        const next = combinationIndices(
+          pool.length,
+          countArg('combinations_with_replacement', rArg, 0)!,
+          true,
+        );
+        return new PyIterator('combinations_with_replacement', () => {
+          const idx = next();
+          return idx === undefined ? undefined : new PyTuple(idx.map((i) => pool[i]));
+        });
+      },
+    ],
+    [
+      'zip_longest',
+      (args, kw) => {
+        const [fill] = bindArgs('zip_longest', ['fillvalue'], 0, [], kw);
+        const fillvalue = fill ?? null;
+        const its: (PyIterator | null)[] = args.map((a) => iterate(a));
+        let active = its.length;
+        return new PyIterator('zip_longest', () => {
+          if (active === 0) return undefined;
+          const items: PyValue[] = [];
+          for (let i = 0; i < its.length; i++) {
+            const it = its[i];
+            let x = it === null ? undefined : it.next();
+            if (x === undefined) {
+              if (it !== null) {
+                its[i] = null;
+                active--;
+                if (active === 0) return undefined;
+              }
+              x = fillvalue;
+            }
+            items.push(x);
+          }
+          return new PyTuple(items);
+        });
+      },
+    ],
+  ]);
+  return m;
+}
+
+function chain(sources: Iterator<PyValue>): PyIterator {
+  let current: PyIterator | null = null;
+  return new PyIterator('chain', () => {
+    for (;;) {
+      if (current === null) {
+        const next = sources.next();
+        if (next.done === true) return undefined;
+        current = iterate(next.value);
+      }
+      const x = current.next();
+      if (x !== undefined) return x;
+      current = null;
+    }
+  });
+}

@@ -1,0 +1,309 @@
+// The math module on numbers, with CPython's results: exp, log, sin, cos and pow correctly
+// rounded (src/engine/math, the digits glibc gives CPython); the shared built-ins (exp,
+// tanh, sqrt…) also take a Value, as they do without the import.
+
+import * as cr from '../../../engine/math';
+import { erf, erfc } from '../../../engine/math/erf';
+import { defineAll } from '../../builtins/core';
+import { realArg } from '../../builtins/math';
+import { binary } from '../../runtime/arith';
+import { bindArgs, exactArgs, intArg } from '../../runtime/args';
+import { iterate } from '../../runtime/iteration';
+import { floatToInt } from '../../runtime/numbers';
+import { fail, typeError } from '../../runtime/state';
+import type { Kwargs, PyValue } from '../../runtime/values';
+import { shared, type StdContext } from './context';
+
+function domainError(): never {
+  throw fail('ValueError', 'math domain error');
+}
+
+function rangeError(): never {
+  throw fail('ValueError', 'math range error');
+}
+
+/** A one-argument function of a float, with CPython's errors for a result it refuses. */
+function real1(name: string, f: (x: number) => number) {
+  return (args: PyValue[], kw: Kwargs): PyValue => {
+    exactArgs(name, 1, args, kw);
+    return f(realArg(name, args[0]));
+  };
+}
+
+function predicate(name: string, f: (x: number) => boolean) {
+  return (args: PyValue[], kw: Kwargs): PyValue => {
+    exactArgs(name, 1, args, kw);
+    return f(realArg(name, args[0]));
+  };
+}
+
+function naturalLog(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (!(x > 0)) domainError();
+  return cr.log(x);
+}
+
+function mathPow(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return x === 1 || y === 0 ? 1 : NaN;
+  if (x === 0 && y < 0 && Number.isFinite(y)) domainError();
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domainError();
+  const r = cr.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) rangeError();
+  return r;
+}
+
+/** Shewchuk's exact sum of floats, rounded once (CPython's math.fsum). */
+function fsum(xs: number[]): number {
+  const partials: number[] = [];
+  let special = 0;
+  let infSum = 0;
+  for (let x of xs) {
+    if (!Number.isFinite(x)) {
+      if (Number.isNaN(x)) special = NaN;
+      else infSum += x;
+      continue;
+    }
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  if (Number.isNaN(special) || Number.isNaN(infSum)) {
+    if (Number.isNaN(infSum) && !Number.isNaN(special)) {
+      throw fail('ValueError', '-inf + inf in fsum');
+    }
+    return NaN;
+  }
+  if (infSum !== 0) return infSum;
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n];
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n];
+    hi = x + y;
+    const yr = hi - x;
+    lo = y - yr;
+    if (lo !== 0) break;
+  }
+  // Round half-even across the remaining partials, as CPython does.
+  if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    const yr = x - hi;
+    if (y === yr) hi = x;
+  }
+  return hi;
+}
+
+function floats(name: string, iterable: PyValue): number[] {
+  const out: number[] = [];
+  const it = iterate(iterable);
+  for (let x = it.next(); x !== undefined; x = it.next()) out.push(realArg(name, x));
+  return out;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+export function mathModule(s: StdContext): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  m.set('pi', Math.PI);
+  m.set('e', Math.E);
+  m.set('tau', 2 * Math.PI);
+  m.set('inf', Infinity);
+  m.set('nan', NaN);
+  for (const name of ['exp', 'sqrt', 'tanh', 'sin', 'cos', 'floor', 'ceil']) {
+    m.set(name, shared(s, name));
+  }
+  defineAll(m, [
+    [
+      'log',
+      (args, kw) => {
+        const [x, base] = bindArgs('log', ['x', 'base'], 1, args, kw);
+        const lx = naturalLog(realArg('log', x!));
+        if (base === undefined) return lx;
+        const lb = naturalLog(realArg('log', base));
+        if (lb === 0) throw fail('ZeroDivisionError', 'float division by zero');
+        return lx / lb;
+      },
+    ],
+    ['log2', real1('log2', (x) => (x > 0 || Number.isNaN(x) ? Math.log2(x) : domainError()))],
+    ['log10', real1('log10', (x) => (x > 0 || Number.isNaN(x) ? Math.log10(x) : domainError()))],
+    ['log1p', real1('log1p', (x) => (x > -1 || Number.isNaN(x) ? Math.log1p(x) : domainError()))],
+    ['expm1', real1('expm1', (x) => Math.expm1(x))],
+    [
+      'pow',
+      (args, kw) => {
+        exactArgs('pow', 2, args, kw);
+        return mathPow(realArg('pow', args[0]), realArg('pow', args[1]));
+      },
+    ],
+    ['fabs', real1('fabs', Math.abs)],
+    [
+      'tan',
+      real1('tan', (x) => (Number.isFinite(x) || Number.isNaN(x) ? Math.tan(x) : domainError())),
+    ],
+    [
+      'asin',
+      real1('asin', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? Math.asin(x) : domainError())),
+    ],
+    [
+      'acos',
+      real1('acos', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? Math.acos(x) : domainError())),
+    ],
+    ['atan', real1('atan', Math.atan)],
+    [
+      'atan2',
+      (args, kw) => {
+        exactArgs('atan2', 2, args, kw);
+        return Math.atan2(realArg('atan2', args[0]), realArg('atan2', args[1]));
+      },
+    ],
+    [
+      'sinh',
+      real1('sinh', (x) => {
+        const r = Math.sinh(x);
+        return Number.isFinite(r) || !Number.isFinite(x) ? r : rangeError();
+      }),
+    ],
+    [
+      'cosh',
+      real1('cosh', (x) => {
+        const r = Math.cosh(x);
+        return Number.isFinite(r) || !Number.isFinite(x) ? r : rangeError();
+      }),
+    ],
+    ['erf', real1('erf', erf)],
+    ['erfc', real1('erfc', erfc)],
+    ['degrees', real1('degrees', (x) => x * (180 / Math.PI))],
+    ['radians', real1('radians', (x) => x * (Math.PI / 180))],
+    ['isnan', predicate('isnan', Number.isNaN)],
+    ['isinf', predicate('isinf', (x) => Math.abs(x) === Infinity)],
+    ['isfinite', predicate('isfinite', Number.isFinite)],
+    [
+      'copysign',
+      (args, kw) => {
+        exactArgs('copysign', 2, args, kw);
+        const x = Math.abs(realArg('copysign', args[0]));
+        const y = realArg('copysign', args[1]);
+        return y < 0 || Object.is(y, -0) ? -x : x;
+      },
+    ],
+    [
+      'hypot',
+      (args, kw) => {
+        bindArgs('hypot', [], 0, [], kw);
+        return Math.hypot(...args.map((a) => realArg('hypot', a)));
+      },
+    ],
+    [
+      'trunc',
+      (args, kw) => {
+        exactArgs('trunc', 1, args, kw);
+        const x = args[0];
+        if (typeof x === 'bigint') return x;
+        if (typeof x === 'boolean') return x ? 1n : 0n;
+        const f = realArg('trunc', x);
+        if (!Number.isFinite(f)) {
+          throw fail(
+            'ValueError',
+            Number.isNaN(f)
+              ? 'cannot convert float NaN to integer'
+              : 'cannot convert float infinity to integer',
+          );
+        }
+        return floatToInt(Math.trunc(f));
+      },
+    ],
+    [
+      'isclose',
+      (args, kw) => {
+        const [a, b, relTol, absTol] = bindArgs(
+          'isclose',
+          ['a', 'b', 'rel_tol', 'abs_tol'],
+          2,
+          args,
+          kw,
+        );
+        const x = realArg('isclose', a!);
+        const y = realArg('isclose', b!);
+        const rel = relTol === undefined ? 1e-9 : realArg('isclose', relTol);
+        const abs = absTol === undefined ? 0 : realArg('isclose', absTol);
+        if (rel < 0 || abs < 0) throw fail('ValueError', 'tolerances must be non-negative');
+        if (x === y) return true;
+        if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+        const diff = Math.abs(y - x);
+        return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+      },
+    ],
+    [
+      'fsum',
+      (args, kw) => {
+        exactArgs('fsum', 1, args, kw);
+        return fsum(floats('fsum', args[0]));
+      },
+    ],
+    [
+      'prod',
+      (args, kw) => {
+        const [iterable, start] = bindArgs('prod', ['iterable', 'start'], 1, args, kw);
+        let acc: PyValue = start === undefined ? 1n : start;
+        const it = iterate(iterable!);
+        for (let x = it.next(); x !== undefined; x = it.next()) acc = binary('*', acc, x);
+        return acc;
+      },
+    ],
+    [
+      'gcd',
+      (args, kw) => {
+        bindArgs('gcd', [], 0, [], kw);
+        let g = 0n;
+        for (const a of args) g = gcd(g, intArg('gcd', 'a', a));
+        return g;
+      },
+    ],
+    [
+      'factorial',
+      (args, kw) => {
+        exactArgs('factorial', 1, args, kw);
+        if (typeof args[0] === 'number') {
+          throw typeError("'float' object cannot be interpreted as an integer");
+        }
+        const n = intArg('factorial', 'n', args[0]);
+        if (n < 0n) throw fail('ValueError', 'factorial() not defined for negative values');
+        let r = 1n;
+        for (let i = 2n; i <= n; i++) r *= i;
+        return r;
+      },
+    ],
+    [
+      'isqrt',
+      (args, kw) => {
+        exactArgs('isqrt', 1, args, kw);
+        const n = intArg('isqrt', 'n', args[0]);
+        if (n < 0n) throw fail('ValueError', 'isqrt() argument must be nonnegative');
+        if (n < 2n) return n;
+        // Newton's iteration from above, in integers.
+        let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+        for (;;) {
+          const y = (x + n / x) >> 1n;
+          if (y >= x) return x;
+          x = y;
+        }
+      },
+    ],
+  ]);
+  return m;
+}

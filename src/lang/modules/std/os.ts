@@ -1,0 +1,124 @@
+// os and os.path: POSIX path arithmetic as CPython's posixpath does it, and questions
+// about files (exists, isfile, isdir, getsize) answered only inside the folders a program
+// may read; anything outside them does not exist for it.
+
+import { defineAll } from '../../builtins/core';
+import { isReadable } from '../../files';
+import { bindArgs, exactArgs } from '../../runtime/args';
+import { typeName } from '../../runtime/repr';
+import { typeError } from '../../runtime/state';
+import { PyTuple, type PyValue } from '../../runtime/values';
+import type { StdContext } from './context';
+
+function pathArg(fname: string, v: PyValue | undefined): string {
+  if (typeof v !== 'string') {
+    throw typeError(
+      `${fname}: path should be string, bytes or os.PathLike, not ${typeName(v ?? null)}`,
+    );
+  }
+  return v;
+}
+
+export function join(a: string, parts: string[]): string {
+  let path = a;
+  for (const b of parts) {
+    if (b.startsWith('/')) path = b;
+    else if (path === '' || path.endsWith('/')) path += b;
+    else path += `/${b}`;
+  }
+  return path;
+}
+
+export function split(p: string): [string, string] {
+  const i = p.lastIndexOf('/') + 1;
+  let head = p.slice(0, i);
+  const tail = p.slice(i);
+  if (head !== '' && head !== '/'.repeat(head.length)) head = head.replace(/\/+$/, '');
+  return [head, tail];
+}
+
+export function splitext(p: string): [string, string] {
+  const sep = p.lastIndexOf('/');
+  const dot = p.lastIndexOf('.');
+  if (dot > sep) {
+    for (let i = sep + 1; i < dot; i++) if (p[i] !== '.') return [p.slice(0, dot), p.slice(dot)];
+  }
+  return [p, ''];
+}
+
+export function normpath(p: string): string {
+  if (p === '') return '.';
+  const initial = p.startsWith('/') ? (p.startsWith('//') && !p.startsWith('///') ? 2 : 1) : 0;
+  const out: string[] = [];
+  for (const comp of p.split('/')) {
+    if (comp === '' || comp === '.') continue;
+    if (
+      comp !== '..' ||
+      (initial === 0 && out.length === 0) ||
+      (out.length > 0 && out[out.length - 1] === '..')
+    ) {
+      out.push(comp);
+    } else if (out.length > 0) out.pop();
+  }
+  const joined = out.join('/');
+  const result = '/'.repeat(initial) + joined;
+  return result === '' ? '.' : result;
+}
+
+export function osPathModule(s: StdContext): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  m.set('sep', '/');
+  const stat = (p: string) => {
+    const files = s.files();
+    if (files === null) return null;
+    const abs = files.resolve(files.folder, p);
+    if (!isReadable(files, abs)) return null;
+    return files.stat(files.realpath(abs)!);
+  };
+  const one =
+    (name: string, f: (p: string) => PyValue) =>
+    (args: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
+      exactArgs(name, 1, args, kw);
+      return f(pathArg(name, args[0]));
+    };
+  defineAll(m, [
+    [
+      'join',
+      (args, kw) => {
+        bindArgs('join', [], 0, [], kw);
+        if (args.length === 0)
+          throw typeError("join() missing 1 required positional argument: 'a'");
+        return join(
+          pathArg('join', args[0]),
+          args.slice(1).map((a) => pathArg('join', a)),
+        );
+      },
+    ],
+    ['basename', one('basename', (p) => split(p)[1])],
+    ['dirname', one('dirname', (p) => split(p)[0])],
+    ['split', one('split', (p) => new PyTuple(split(p)))],
+    ['splitext', one('splitext', (p) => new PyTuple(splitext(p)))],
+    ['normpath', one('normpath', normpath)],
+    ['isabs', one('isabs', (p) => p.startsWith('/'))],
+    [
+      'abspath',
+      one('abspath', (p) => normpath(p.startsWith('/') ? p : join(s.files()?.folder ?? '/', [p]))),
+    ],
+    ['exists', one('exists', (p) => stat(p) !== null)],
+    ['isfile', one('isfile', (p) => stat(p)?.kind === 'file')],
+    ['isdir', one('isdir', (p) => stat(p)?.kind === 'dir')],
+  ]);
+  return m;
+}
+
+export function osModule(s: StdContext): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  m.set('path', s.standard('os.path'));
+  m.set('sep', '/');
+  m.set('linesep', '\n');
+  m.set('name', 'posix');
+  defineAll(m, [
+    ['getcwd', (args, kw) => (exactArgs('getcwd', 0, args, kw), s.files()?.folder ?? '/')],
+  ]);
+  return m;
+}

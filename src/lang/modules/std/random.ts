@@ -1,0 +1,179 @@
+// The random module over the session's generator (CPython's Mersenne Twister, exact):
+// the shared built-ins (seed, random, uniform, gauss, randint, shuffle, choice) and the
+// rest of Lib/random.py's functions with its draws in its order.
+
+import { defineAll, length } from '../../builtins/core';
+import { realArg } from '../../builtins/math';
+import { binary } from '../../runtime/arith';
+import { bindArgs, intArg } from '../../runtime/args';
+import { collect } from '../../runtime/iteration';
+import { fail, typeError } from '../../runtime/state';
+import { getItem } from '../../runtime/subscript';
+import { PyRange, PyTuple, type PyValue } from '../../runtime/values';
+import { shared, type StdContext } from './context';
+
+function indexArg(v: PyValue): bigint {
+  if (typeof v === 'number') throw typeError("'float' object cannot be interpreted as an integer");
+  return intArg('randrange', 'start', v);
+}
+
+function isSequence(v: PyValue): boolean {
+  return Array.isArray(v) || typeof v === 'string' || v instanceof PyTuple || v instanceof PyRange;
+}
+
+export function randomModule(s: StdContext): Map<string, PyValue> {
+  const rng = s.ctx.rng;
+  const m = new Map<string, PyValue>();
+  for (const name of ['seed', 'random', 'uniform', 'gauss', 'randint', 'shuffle', 'choice']) {
+    m.set(name, shared(s, name));
+  }
+  const below = (n: bigint): bigint => {
+    if (n <= BigInt(Number.MAX_SAFE_INTEGER)) return BigInt(rng.randbelow(Number(n)));
+    const k = n.toString(2).length;
+    let r = rng.getrandbitsBig(k);
+    while (r >= n) r = rng.getrandbitsBig(k);
+    return r;
+  };
+  const randrange = (
+    start: PyValue,
+    stop: PyValue | undefined,
+    step: PyValue | undefined,
+  ): bigint => {
+    const istart = indexArg(start);
+    if (stop === undefined || stop === null) {
+      if (step !== undefined && step !== 1n) throw typeError('Missing a non-None stop argument');
+      if (istart > 0n) return below(istart);
+      throw fail('ValueError', 'empty range for randrange()');
+    }
+    const istop = indexArg(stop);
+    const width = istop - istart;
+    const istep = step === undefined ? 1n : indexArg(step);
+    if (istep === 1n) {
+      if (width > 0n) return istart + below(width);
+      throw fail('ValueError', `empty range for randrange() (${istart}, ${istop}, ${width})`);
+    }
+    let n: bigint;
+    if (istep > 0n) n = floorDiv(width + istep - 1n, istep);
+    else if (istep < 0n) n = floorDiv(width + istep + 1n, istep);
+    else throw fail('ValueError', 'zero step for randrange()');
+    if (n <= 0n) throw fail('ValueError', 'empty range for randrange()');
+    return istart + istep * below(n);
+  };
+  defineAll(m, [
+    [
+      'randrange',
+      (args, kw) => {
+        const [start, stop, step] = bindArgs('randrange', ['start', 'stop', 'step'], 1, args, kw);
+        return randrange(start!, stop, step);
+      },
+    ],
+    [
+      'getrandbits',
+      (args, kw) => {
+        const [k] = bindArgs('getrandbits', ['k'], 1, args, kw);
+        if (typeof k === 'number')
+          throw typeError("'float' object cannot be interpreted as an integer");
+        const bits = intArg('getrandbits', 'k', k!);
+        if (bits < 0n) throw fail('ValueError', 'number of bits must be non-negative');
+        return rng.getrandbitsBig(Number(bits));
+      },
+    ],
+    [
+      'sample',
+      (args, kw) => {
+        const [population, k, counts] = bindArgs(
+          'sample',
+          ['population', 'k', 'counts'],
+          2,
+          args,
+          kw,
+        );
+        if (counts !== undefined && counts !== null) {
+          throw typeError(
+            'sample(counts=...) is not supported in ToyGrad: repeat the items instead',
+          );
+        }
+        const pop = population!;
+        if (!isSequence(pop)) {
+          throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
+        }
+        if (typeof k === 'number')
+          throw typeError("'float' object cannot be interpreted as an integer");
+        const n = Number(length(pop));
+        const count = Number(intArg('sample', 'k', k!));
+        if (count < 0 || count > n) {
+          throw fail('ValueError', 'Sample larger than population or is negative');
+        }
+        const picks = rng.sampleIndices(n, count);
+        if (Array.isArray(pop)) return picks.map((j) => pop[j]);
+        return picks.map((j) => getItem(pop, BigInt(j)));
+      },
+    ],
+    [
+      'choices',
+      (args, kw) => {
+        const [population, weights, cumWeights, kArg] = bindArgs(
+          'choices',
+          ['population', 'weights', 'cum_weights', 'k'],
+          1,
+          args,
+          kw,
+        );
+        const pop = population!;
+        const n = Number(length(pop));
+        const k = kArg === undefined ? 1 : Number(intArg('choices', 'k', kArg));
+        const pick = (j: number): PyValue =>
+          Array.isArray(pop) ? pop[j] : getItem(pop, BigInt(j));
+        const out: PyValue[] = [];
+        let cum: PyValue[];
+        if (cumWeights === undefined || cumWeights === null) {
+          if (weights === undefined || weights === null) {
+            for (let i = 0; i < k; i++) out.push(pick(Math.floor(rng.random() * n)));
+            return out;
+          }
+          cum = [];
+          let acc: PyValue | undefined;
+          for (const w of collect(weights)) {
+            acc = acc === undefined ? w : binary('+', acc, w);
+            cum.push(acc);
+          }
+        } else {
+          if (weights !== undefined && weights !== null) {
+            throw typeError('Cannot specify both weights and cumulative weights');
+          }
+          cum = collect(cumWeights);
+        }
+        if (cum.length !== n) {
+          throw fail('ValueError', 'The number of weights does not match the population');
+        }
+        const bounds = cum.map((w) => realArg('choices', w));
+        const total = n === 0 ? 0 : bounds[n - 1];
+        if (!(total > 0)) {
+          if (Number.isNaN(total)) throw fail('ValueError', 'Total of weights must be finite');
+          throw fail('ValueError', 'Total of weights must be greater than zero');
+        }
+        if (!Number.isFinite(total)) throw fail('ValueError', 'Total of weights must be finite');
+        const hi = n - 1;
+        for (let i = 0; i < k; i++) {
+          // bisect_right(cum_weights, random() * total, 0, hi)
+          const x = rng.random() * total;
+          let lo = 0;
+          let top = hi;
+          while (lo < top) {
+            const mid = (lo + top) >> 1;
+            if (x < bounds[mid]) top = mid;
+            else lo = mid + 1;
+          }
+          out.push(pick(lo));
+        }
+        return out;
+      },
+    ],
+  ]);
+  return m;
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}

@@ -1,0 +1,142 @@
+// The small standard modules: sys, time, typing and string.
+
+import { defineAll } from '../../builtins/core';
+import { realArg } from '../../builtins/math';
+import { bindArgs, exactArgs } from '../../runtime/args';
+import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
+import { fail, typeError } from '../../runtime/state';
+import { Builtin, PyTuple, type PyValue } from '../../runtime/values';
+import type { StdContext } from './context';
+
+export function sysModule(s: StdContext): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  const file = s.files()?.file ?? '';
+  m.set('argv', [file]);
+  m.set('version', '3.11.0 (ToyGrad)');
+  m.set('version_info', new PyTuple([3n, 11n, 0n, 'final', 0n]));
+  m.set('maxsize', 2n ** 63n - 1n);
+  m.set('byteorder', 'little');
+  defineAll(m, [
+    [
+      'getrecursionlimit',
+      (args, kw) => {
+        exactArgs('getrecursionlimit', 0, args, kw);
+        return getRecursionLimit();
+      },
+    ],
+    [
+      'setrecursionlimit',
+      (args, kw) => {
+        exactArgs('setrecursionlimit', 1, args, kw);
+        setRecursionLimit(args[0]);
+        return null;
+      },
+    ],
+  ]);
+  return m;
+}
+
+/** Longest one time.sleep may last; the run's own time limit still applies. */
+const MAX_SLEEP_SECONDS = 60;
+/** Sleeps are cut into slices this long, to notice a stop request. */
+const SLEEP_SLICE_MS = 50;
+
+export function timeModule(s: StdContext): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  const clock = new Int32Array(new SharedArrayBuffer(4));
+  defineAll(m, [
+    ['time', (args, kw) => (exactArgs('time', 0, args, kw), Date.now() / 1000)],
+    [
+      'perf_counter',
+      (args, kw) => (exactArgs('perf_counter', 0, args, kw), performance.now() / 1000),
+    ],
+    ['monotonic', (args, kw) => (exactArgs('monotonic', 0, args, kw), performance.now() / 1000)],
+    [
+      'sleep',
+      (args, kw) => {
+        exactArgs('sleep', 1, args, kw);
+        const secs = realArg('sleep', args[0]);
+        if (Number.isNaN(secs)) throw fail('ValueError', 'Invalid value NaN (not a number)');
+        if (secs < 0) throw fail('ValueError', 'sleep length must be non-negative');
+        if (secs > MAX_SLEEP_SECONDS) {
+          throw fail(
+            'LimitError',
+            `time.sleep(${secs}): a program may sleep at most ${MAX_SLEEP_SECONDS} s at a time`,
+          );
+        }
+        const end = performance.now() + secs * 1000;
+        for (let left = end - performance.now(); left > 0; left = end - performance.now()) {
+          if (s.ctx.mustStop()) s.ctx.stopNow();
+          Atomics.wait(clock, 0, 0, Math.min(left, SLEEP_SLICE_MS));
+        }
+        return null;
+      },
+    ],
+  ]);
+  return m;
+}
+
+/** typing's names: importable, and without effect (annotations are not checked). */
+const TYPING_NAMES = [
+  'Any',
+  'Callable',
+  'Dict',
+  'FrozenSet',
+  'Generator',
+  'Generic',
+  'Iterable',
+  'Iterator',
+  'List',
+  'Literal',
+  'Mapping',
+  'MutableMapping',
+  'NamedTuple',
+  'Optional',
+  'Protocol',
+  'Sequence',
+  'Set',
+  'Tuple',
+  'Type',
+  'Union',
+  'Final',
+  'ClassVar',
+  'Self',
+];
+
+export function typingModule(): Map<string, PyValue> {
+  const m = new Map<string, PyValue>();
+  for (const name of TYPING_NAMES) {
+    m.set(
+      name,
+      new Builtin(name, () => {
+        throw typeError(`Type ${name} cannot be instantiated`);
+      }),
+    );
+  }
+  defineAll(m, [
+    ['cast', (args, kw) => bindArgs('cast', ['typ', 'val'], 2, args, kw)[1]!],
+    ['TypeVar', (args) => (typeof args[0] === 'string' ? args[0] : null)],
+    ['overload', (args) => args[0] ?? null],
+  ]);
+  m.set('TYPE_CHECKING', false);
+  return m;
+}
+
+export function stringModule(): Map<string, PyValue> {
+  const lower = 'abcdefghijklmnopqrstuvwxyz';
+  const upper = lower.toUpperCase();
+  const digits = '0123456789';
+  const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+  const whitespace = ' \t\n\r\x0b\x0c';
+  return new Map<string, PyValue>([
+    ['ascii_lowercase', lower],
+    ['ascii_uppercase', upper],
+    ['ascii_letters', lower + upper],
+    ['digits', digits],
+    ['hexdigits', `${digits}abcdefABCDEF`],
+    ['octdigits', '01234567'],
+    ['punctuation', punctuation],
+    ['whitespace', whitespace],
+    ['printable', digits + lower + upper + punctuation + whitespace],
+  ]);
+}

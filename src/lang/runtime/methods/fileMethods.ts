@@ -1,0 +1,109 @@
+// The methods of a file opened for reading (Python's io.TextIOWrapper, read-only): read,
+// readline, readlines, iteration by lines, close, and use in a `with` statement.
+
+import { bindArgs, exactArgs, intArg } from '../args';
+import { fail } from '../state';
+import { PyFile, type MethodImpl, type PyValue } from '../values';
+
+function open(f: PyFile): void {
+  if (f.closed) throw fail('ValueError', 'I/O operation on closed file.');
+}
+
+/** The next line of the file, its '\n' included; '' at the end. */
+export function readLine(f: PyFile, limit = -1): string {
+  open(f);
+  const text = f.text;
+  if (f.pos >= text.length) return '';
+  const nl = text.indexOf('\n', f.pos);
+  let end = nl < 0 ? text.length : nl + 1;
+  if (limit >= 0 && end - f.pos > limit) end = f.pos + limit;
+  const line = text.slice(f.pos, end);
+  f.pos = end;
+  return line;
+}
+
+function sizeArg(fname: string, v: PyValue | undefined): number {
+  if (v === undefined || v === null) return -1;
+  return Number(intArg(fname, 'size', v));
+}
+
+export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
+  [
+    'read',
+    (f, args, kw) => {
+      const [size] = bindArgs('read', ['size'], 0, args, kw);
+      open(f);
+      const n = sizeArg('read', size);
+      const end = n < 0 ? f.text.length : Math.min(f.text.length, f.pos + n);
+      const out = f.text.slice(f.pos, end);
+      f.pos = end;
+      return out;
+    },
+  ],
+  [
+    'readline',
+    (f, args, kw) => {
+      const [size] = bindArgs('readline', ['size'], 0, args, kw);
+      return readLine(f, sizeArg('readline', size));
+    },
+  ],
+  [
+    'readlines',
+    (f, args, kw) => {
+      bindArgs('readlines', ['hint'], 0, args, kw);
+      const out: PyValue[] = [];
+      for (let line = readLine(f); line !== ''; line = readLine(f)) out.push(line);
+      return out;
+    },
+  ],
+  [
+    'close',
+    (f, args, kw) => {
+      exactArgs('close', 0, args, kw);
+      f.closed = true;
+      return null;
+    },
+  ],
+  ['readable', (f, args, kw) => (exactArgs('readable', 0, args, kw), open(f), true)],
+  ['writable', (f, args, kw) => (exactArgs('writable', 0, args, kw), open(f), false)],
+  [
+    '__enter__',
+    (f, args, kw) => {
+      exactArgs('__enter__', 0, args, kw);
+      open(f);
+      return f;
+    },
+  ],
+  [
+    '__exit__',
+    (f) => {
+      f.closed = true;
+      return null;
+    },
+  ],
+  [
+    '__iter__',
+    (f, args, kw) => {
+      exactArgs('__iter__', 0, args, kw);
+      open(f);
+      return f;
+    },
+  ],
+]);
+
+/** The data attributes of a file: name, mode, encoding, closed. */
+export function fileAttribute(f: PyFile, name: string): PyValue | undefined {
+  switch (name) {
+    case 'name':
+      return f.name;
+    case 'mode':
+      return f.mode;
+    case 'encoding':
+      return f.encoding;
+    case 'closed':
+      return f.closed;
+  }
+  return undefined;
+}
+
+export const FILE_ATTRIBUTES = ['name', 'mode', 'encoding', 'closed'];
