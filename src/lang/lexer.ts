@@ -356,7 +356,9 @@ class Lexer {
       this.stringLiteral(start, text.toLowerCase());
       return;
     }
-    this.tokens.push(this.token('name', text, start, this.pos));
+    // Python compares identifiers after NFKC normalisation: `ℌ = 3` binds `H`.
+    const name = text.length > 0 && /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+    this.tokens.push(this.token('name', name, start, this.pos));
   }
 
   private numberLiteral(): void {
