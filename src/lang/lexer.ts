@@ -357,7 +357,7 @@ class Lexer {
       return;
     }
     // Python compares identifiers after NFKC normalisation: `ℌ = 3` binds `H`.
-    const name = text.length > 0 && /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+    const name = text.length > 0 && /[^\u0020-\u007e]/.test(text) ? text.normalize('NFKC') : text;
     this.tokens.push(this.token('name', name, start, this.pos));
   }
 
