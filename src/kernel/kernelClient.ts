@@ -61,6 +61,8 @@ export class KernelClient {
   private nextRunId = 1;
   private nextRequestId = 1;
   private disposed = false;
+  /** Names the session holds, as its reports say: what a restart would lose. */
+  private readonly boundNames = new Set<string>();
   private config: { maxGraphNodes: number; maxRunMillis: number };
 
   constructor(private readonly options: KernelClientOptions) {
@@ -135,14 +137,34 @@ export class KernelClient {
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), grace)),
     ]);
     if (finished) return 'stopped';
+    const lost = this.lostNames();
     await this.restart();
+    this.emit({
+      type: 'error',
+      runId: 0,
+      error: {
+        kind: 'LimitError',
+        message: `the cell did not stop within ${grace / 1000} s, so its session was restarted${lost}`,
+        line: 0,
+        col: 0,
+      },
+    });
     return 'restarted';
+  }
+
+  /** What a restart now would lose, for the message that announces it. */
+  private lostNames(): string {
+    const n = this.boundNames.size;
+    if (n === 0) return '';
+    const shown = [...this.boundNames].slice(0, 8).join(', ');
+    return `: ${n === 1 ? 'the name' : `${n} names`} ${shown}${n > 8 ? ', …' : ''} ${n === 1 ? 'is' : 'are'} gone; run the cells again to rebuild them`;
   }
 
   /** A fresh session: every name is gone. The new worker starts with the next request. */
   async restart(): Promise<void> {
     const old = this.worker;
     this.worker = null;
+    this.boundNames.clear();
     this.settleAll();
     if (old !== null) await old.terminate();
     this.emit({ type: 'restarted' });
@@ -194,12 +216,14 @@ export class KernelClient {
       if (this.worker !== worker) return;
       this.worker = null;
       this.settleAll();
+      const lost = this.lostNames();
+      this.boundNames.clear();
       this.emit({
         type: 'error',
         runId: 0,
         error: {
           kind: 'LimitError',
-          message: `the session stopped unexpectedly (${error.message}) and was restarted`,
+          message: `the session stopped unexpectedly (${error.message}) and was restarted${lost}`,
           line: 0,
           col: 0,
         },
@@ -210,6 +234,18 @@ export class KernelClient {
       if (this.worker !== worker) return;
       this.worker = null;
       this.settleAll();
+      const lost = this.lostNames();
+      this.boundNames.clear();
+      this.emit({
+        type: 'error',
+        runId: 0,
+        error: {
+          kind: 'LimitError',
+          message: `the session ended unexpectedly and was restarted${lost}`,
+          line: 0,
+          col: 0,
+        },
+      });
       this.emit({ type: 'restarted' });
     });
     this.worker = worker;
@@ -221,6 +257,12 @@ export class KernelClient {
       const resolve = this.graphWaiters.get(event.requestId);
       this.graphWaiters.delete(event.requestId);
       resolve?.({ graph: event.graph, message: event.message });
+    }
+    if (event.type === 'done') {
+      for (const name of Object.keys(event.names)) this.boundNames.add(name);
+      for (const name of event.removedNames) this.boundNames.delete(name);
+    } else if (event.type === 'restarted') {
+      this.boundNames.clear();
     }
     this.emit(event);
     if (event.type === 'done') {

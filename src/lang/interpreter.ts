@@ -26,7 +26,7 @@ import { standardModules } from './modules/std';
 import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
-import { rt } from './runtime/state';
+import { rt, WORK_QUANTUM } from './runtime/state';
 import type { PyClass } from './runtime/objects';
 import type { Builtin, BuiltinImpl, Frame, PyValue } from './runtime/values';
 
@@ -308,6 +308,7 @@ export class Interpreter {
     rt.maxItems = maxItems;
     rt.returnValue = null;
     rt.ticks = POLL_INTERVAL;
+    rt.work = WORK_QUANTUM;
     rt.poll = (site) => {
       rt.ticks = POLL_INTERVAL;
       if (this.host.shouldStop()) throw new EndRun('stop');
@@ -404,7 +405,11 @@ export class Interpreter {
           firstLine,
         );
       }
-      if (/invalid (string|array|typed array) length|allocation failed/i.test(e.message)) {
+      if (
+        /invalid (string|array|typed array) length|allocation failed|maximum (bigint|map|set) size/i.test(
+          e.message,
+        )
+      ) {
         return this.locatedOr(
           new TgradError('LimitError', 'this value grew too large to hold in memory'),
           firstLine,

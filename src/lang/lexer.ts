@@ -356,7 +356,9 @@ class Lexer {
       this.stringLiteral(start, text.toLowerCase());
       return;
     }
-    this.tokens.push(this.token('name', text, start, this.pos));
+    // Python compares identifiers after NFKC normalisation: `ℌ = 3` binds `H`.
+    const name = text.length > 0 && /[^\u0020-\u007e]/.test(text) ? text.normalize('NFKC') : text;
+    this.tokens.push(this.token('name', name, start, this.pos));
   }
 
   private numberLiteral(): void {

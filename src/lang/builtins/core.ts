@@ -408,14 +408,30 @@ function round(args: PyValue[], kw: Kwargs): PyValue {
   throw typeError(`type ${typeName(x as PyValue)} doesn't define __round__ method`);
 }
 
+/** x⁻¹ mod m (0 <= x < m), by the extended Euclidean algorithm, or Python's ValueError. */
+function modInverse(x: bigint, m: bigint): bigint {
+  let [r0, r1] = [m, x];
+  let [t0, t1] = [0n, 1n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [t0, t1] = [t1, t0 - q * t1];
+  }
+  if (r0 !== 1n) {
+    if (m === 1n) return 0n;
+    throw fail('ValueError', 'base is not invertible for the given modulus');
+  }
+  return ((t0 % m) + m) % m;
+}
+
 function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
   if (mod === 0n) throw fail('ValueError', 'pow() 3rd argument cannot be 0');
-  if (exp < 0n)
-    throw fail('ValueError', 'pow() 2nd argument cannot be negative when 3rd argument specified');
   const m = mod < 0n ? -mod : mod;
   let result = 1n % m;
   let b = ((base % m) + m) % m;
-  let e = exp;
+  // Python 3.8+: a negative exponent raises the modular inverse to -exp.
+  if (exp < 0n) b = modInverse(b, m);
+  let e = exp < 0n ? -exp : exp;
   while (e > 0n) {
     if (e & 1n) result = (result * b) % m;
     b = (b * b) % m;

@@ -106,7 +106,10 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
       const hk = hashKey(k);
       const old = d.map.get(hk);
       if (old !== undefined) old.value = v;
-      else d.map.set(hk, { key: k, value: v });
+      else {
+        if (d.map.size >= rt.maxItems) checkSize(d.map.size + 1, 'this dict');
+        d.map.set(hk, { key: k, value: v });
+      }
     };
   } else if (e.type === 'SetComp') {
     const elt = c.expr(e.elt);

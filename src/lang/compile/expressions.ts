@@ -16,6 +16,7 @@ import { PyInstance } from '../runtime/objects';
 import { addToSet, updateDict } from '../runtime/methods/dictMethods';
 import { at, checkSize, rt, typeError } from '../runtime/state';
 import { getItem, getSlice } from '../runtime/subscript';
+import { intMul } from '../runtime/numbers';
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/repr';
 import { PyDict, PySet, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
@@ -138,7 +139,10 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         const a = l(f);
         const b = r(f);
         if (typeof a === 'number' && typeof b === 'number') return a * b;
-        if (typeof a === 'bigint' && typeof b === 'bigint') return a * b;
+        if (typeof a === 'bigint' && typeof b === 'bigint') {
+          at(id);
+          return intMul(a, b);
+        }
         at(id);
         if (a instanceof Value) {
           if (b instanceof Value || typeof b === 'number') return a.mul(b);

@@ -11,6 +11,7 @@ import {
   floatPow,
   intFloorDiv,
   intMod,
+  intMul,
   intPow,
   intTrueDivide,
   toFloat,
@@ -166,7 +167,7 @@ function intOp(op: BinaryOperator, a: bigint, b: bigint): PyValue {
     case '-':
       return a - b;
     case '*':
-      return a * b;
+      return intMul(a, b);
     case '/':
       return intTrueDivide(a, b);
     case '//':

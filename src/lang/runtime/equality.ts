@@ -99,7 +99,8 @@ export function eq(a: PyValue, b: PyValue): boolean {
 
 function sequenceEqual(a: PyValue[], b: PyValue[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !eq(a[i], b[i])) return false;
+  // Python compares items by identity first: `[n] == [n]` is True for a NaN n.
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i]) && !eq(a[i], b[i])) return false;
   return true;
 }
 
@@ -177,8 +178,9 @@ export function is(a: PyValue, b: PyValue): boolean {
 /** Python's `x in container`. */
 export function contains(container: PyValue, x: PyValue): boolean {
   if (Array.isArray(container)) {
+    // Identity first, as Python: `n in [n]` is True for a NaN n.
     for (let i = 0; i < container.length; i++)
-      if (container[i] === x || eq(container[i], x)) return true;
+      if (Object.is(container[i], x) || eq(container[i], x)) return true;
     return false;
   }
   if (typeof container === 'string') {

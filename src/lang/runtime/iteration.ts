@@ -6,7 +6,7 @@ import { typeName } from './repr';
 import { errorClass, EXCEPTION_CLASSES } from './exceptions';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
-import { checkSize, rt, tick, typeError } from './state';
+import { checkSize, fail, rt, tick, typeError, work } from './state';
 import { TgradError } from '../errors';
 import { readLine } from './methods/fileMethods';
 import {
@@ -47,6 +47,26 @@ function arrayIterator(typeName: string, items: readonly PyValue[]): PyIterator 
   return new PyIterator(typeName, () => (i < items.length ? items[i++] : undefined));
 }
 
+/**
+ * Walks a snapshot of a dict's or set's items, failing as Python does when the container
+ * changes size meanwhile (a loop that adds to what it walks would otherwise just go on).
+ */
+function watchedIterator(
+  typeName: string,
+  items: readonly PyValue[],
+  map: { readonly size: number },
+  noun: 'dictionary' | 'Set',
+): PyIterator {
+  let i = 0;
+  const size = map.size;
+  return new PyIterator(typeName, () => {
+    if (map.size !== size) {
+      throw fail('RuntimeError', `${noun} changed size during iteration`);
+    }
+    return i < items.length ? items[i++] : undefined;
+  });
+}
+
 /** True for the values `for` can walk. */
 export function isIterable(v: PyValue): boolean {
   return (
@@ -81,12 +101,16 @@ export function iterate(v: PyValue): PyIterator {
     });
   }
   if (v instanceof PyDict) {
-    return arrayIterator(
+    return watchedIterator(
       'dict_keyiterator',
       [...v.map.values()].map((e) => e.key),
+      v.map,
+      'dictionary',
     );
   }
-  if (v instanceof PySet) return arrayIterator('set_iterator', [...v.map.values()]);
+  if (v instanceof PySet) {
+    return watchedIterator('set_iterator', [...v.map.values()], v.map, 'Set');
+  }
   if (v instanceof PyDictView)
     return arrayIterator(`dict_${v.kind.replace(/s$/, '')}iterator`, v.items());
   if (v instanceof PyDeque) return arrayIterator('_collections._deque_iterator', v.items);
@@ -131,6 +155,7 @@ export function collect(v: PyValue): PyValue[] {
   const out: PyValue[] = [];
   for (let x = it.next(); x !== undefined; x = it.next()) {
     if (out.length >= rt.maxItems) checkSize(out.length + 1, 'this list');
+    if (--rt.work <= 0) work(0);
     out.push(x);
   }
   return out;

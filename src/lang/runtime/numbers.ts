@@ -155,6 +155,34 @@ export function intPow(a: bigint, b: bigint): bigint | number {
   return a ** b;
 }
 
+/** Ints below this magnitude multiply without a size check (the product stays small). */
+const SMALL_INT = 1n << 4096n;
+
+/** Bits of |x|, exactly for big ints; small ones (below SMALL_INT) count as 4096. */
+function bitsAtMost(x: bigint): number {
+  if (x < SMALL_INT && x > -SMALL_INT) return 4096;
+  // Hex is linear to produce, and cheaper than the multiplication it guards.
+  const hex = (x < 0n ? -x : x).toString(16);
+  return hex.length * 4;
+}
+
+/**
+ * int * int, refused before it is computed when the product would be larger than a run
+ * may build (as `**` and `<<` are): `x = x * x` in a loop ends with a LimitError at its
+ * line, not after 25 s inside JavaScript's own BigInt limit.
+ */
+export function intMul(a: bigint, b: bigint): bigint {
+  if (a < SMALL_INT && a > -SMALL_INT && b < SMALL_INT && b > -SMALL_INT) return a * b;
+  const bits = bitsAtMost(a) + bitsAtMost(b);
+  if (bits > rt.maxItems * 4) {
+    throw fail(
+      'LimitError',
+      `this product of ints would have about ${bits.toLocaleString('en-US')} bits: too large to compute`,
+    );
+  }
+  return a * b;
+}
+
 /** Python's round-half-even of a float to an int (round(x)). */
 export function roundHalfEven(x: number): number {
   const r = Math.round(x);

@@ -2,6 +2,7 @@
 // equal items in their original order (Python reverses, sorts, and reverses back).
 
 import { order } from './equality';
+import { rt, work } from './state';
 import { compareStrings } from './strOrder';
 import type { PyValue } from './values';
 
@@ -30,6 +31,14 @@ function direct(a: PyValue, b: PyValue): number {
   return (a as number) < (b as number) ? -1 : (b as number) < (a as number) ? 1 : 0;
 }
 
+/** A comparison that also counts towards the next poll: a 9M-item sort can be stopped. */
+function polled<T>(compare: (a: T, b: T) => number): (a: T, b: T) => number {
+  return (a, b) => {
+    if (--rt.work <= 0) work(0);
+    return compare(a, b);
+  };
+}
+
 /** Sorts `items` in place. `key` maps each item to its sort key (called once per item). */
 export function sortInPlace(
   items: PyValue[],
@@ -38,12 +47,12 @@ export function sortInPlace(
 ): void {
   if (reverse) items.reverse();
   if (key === null) {
-    items.sort(sameKind(items) ? direct : (a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0));
+    items.sort(polled(sameKind(items) ? direct : (a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0)));
   } else {
     const decorated = items.map((x) => ({ k: key(x), x }));
     const keys = decorated.map((d) => d.k);
-    if (sameKind(keys)) decorated.sort((a, b) => direct(a.k, b.k));
-    else decorated.sort((a, b) => (less(a.k, b.k) ? -1 : less(b.k, a.k) ? 1 : 0));
+    if (sameKind(keys)) decorated.sort(polled((a, b) => direct(a.k, b.k)));
+    else decorated.sort(polled((a, b) => (less(a.k, b.k) ? -1 : less(b.k, a.k) ? 1 : 0)));
     for (let i = 0; i < decorated.length; i++) items[i] = decorated[i].x;
   }
   if (reverse) items.reverse();

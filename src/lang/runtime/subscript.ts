@@ -7,7 +7,7 @@ import { characters, isSimpleString, itemsOf } from './iteration';
 import { hashKey } from './equality';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
-import { checkSize, fail, typeError } from './state';
+import { checkSize, fail, rt, typeError } from './state';
 import { PyDeque, PyDict, PyRange, PySlice, PyTuple, type PyValue } from './values';
 
 /** An index operand as a number, or undefined when it is not an int (or bool). */
@@ -200,7 +200,10 @@ export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
     const key = hashKey(k);
     const e = o.map.get(key);
     if (e !== undefined) e.value = v;
-    else o.map.set(key, { key: k, value: v });
+    else {
+      if (o.map.size >= rt.maxItems) checkSize(o.map.size + 1, 'this dict');
+      o.map.set(key, { key: k, value: v });
+    }
     return;
   }
   throw typeError(`'${typeName(o)}' object does not support item assignment`);

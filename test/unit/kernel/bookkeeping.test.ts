@@ -112,3 +112,35 @@ describe('Session bookkeeping after a cell', function () {
     assert.ok((names.s as { repr: string }).repr.length <= 200);
   });
 });
+
+describe('Session: the Graph lens says what a cell holds when it is not a Value', () => {
+  const graphMessage = (s: Session, events: KernelEvent[], cellId: string): string => {
+    events.length = 0;
+    s.handle({ type: 'graph', requestId: 1, target: { cellId }, maxValues: 100 });
+    const answer = events.find((e) => e.type === 'graph');
+    return answer?.type === 'graph' ? (answer.message ?? '') : '';
+  };
+
+  it('names the result’s type and size, and what to do instead', () => {
+    const events: KernelEvent[] = [];
+    const s = new Session({ emit: (e) => events.push(e), maxGraphNodes: 1e6, maxRunMillis: 60e3 });
+    s.handle({
+      type: 'run',
+      runId: 1,
+      cellId: 'train',
+      code: 'losses = [0.5] * 300',
+      firstLine: 1,
+    });
+    assert.equal(
+      graphMessage(s, events, 'train'),
+      "This cell's result is a list of 300 numbers, not a Value: call draw(v) on a Value, " +
+        'or use Graph on a cell that ends with one.',
+    );
+    s.handle({ type: 'run', runId: 2, cellId: 'n', code: 'k = 3\nk + 1', firstLine: 2 });
+    assert.match(graphMessage(s, events, 'n'), /^This cell's result is an int, not a Value/);
+    assert.equal(
+      graphMessage(s, events, 'never'),
+      'This cell has not run in this session yet: run it first.',
+    );
+  });
+});

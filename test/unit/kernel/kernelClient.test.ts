@@ -91,6 +91,12 @@ describe('KernelClient (a session in a worker_thread)', function () {
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(await c.stop(), 'restarted');
     assert.ok(events.some((e) => e.type === 'restarted'));
+    // Never silently: the user is told which names went with the old worker.
+    const told = events.find((e) => e.type === 'error' && e.runId === 0);
+    assert.match(
+      told?.type === 'error' ? told.error.message : '',
+      /did not stop within 0\.3 s, so its session was restarted: the name keep is gone/,
+    );
     const after = await nextDone(c, c.run('c', 'print(keep)', 5));
     assert.equal(after.status, 'error', 'the names are gone with the old worker');
     await c.dispose();
@@ -106,4 +112,35 @@ describe('KernelClient (a session in a worker_thread)', function () {
     );
     await c.dispose();
   });
+});
+
+describe('KernelClient: stop during long built-ins keeps the worker and its names', function () {
+  this.timeout(120000);
+
+  for (const [what, code] of [
+    ['a slow loop of sorts', 'for i in range(1000):\n    s = sorted(big)'],
+    ['one big sort', 's = sorted(big, reverse=True)'],
+    [
+      'str built-ins on megabytes',
+      't = "ab" * 3000000\nfor i in range(1000):\n    n = t.replace("a", "xy").count("y")',
+    ],
+  ] as const) {
+    it(`stops ${what}`, async () => {
+      // A generous grace: on a loaded machine the worker runs at low priority.
+      const { c } = client(15000);
+      await nextDone(
+        c,
+        c.run('a', 'keep = 7\nbig = [((i * 7919) % 3000017) / 3.0 for i in range(3000000)]', 1),
+      );
+      const running = nextDone(c, c.run('b', code, 3));
+      await new Promise((r) => setTimeout(r, 700));
+      const t0 = performance.now();
+      assert.equal(await c.stop(), 'stopped');
+      assert.ok(performance.now() - t0 < 15000);
+      assert.equal((await running).status, 'stopped');
+      const after = await nextDone(c, c.run('c', 'print(keep, len(big))', 9));
+      assert.equal(after.status, 'ok');
+      await c.dispose();
+    });
+  }
 });

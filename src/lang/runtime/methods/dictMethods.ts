@@ -4,7 +4,7 @@ import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
 import { itemsOf, iterate } from '../iteration';
-import { fail, typeError } from '../state';
+import { checkSize, fail, rt, typeError } from '../state';
 import {
   PyDict,
   PyDictView,
@@ -43,7 +43,10 @@ export function updateDict(d: PyDict, other: PyValue, fname: string): void {
 function setEntry(d: PyDict, k: unknown, key: PyValue, value: PyValue): void {
   const e = d.map.get(k);
   if (e !== undefined) e.value = value;
-  else d.map.set(k, { key, value });
+  else {
+    if (d.map.size >= rt.maxItems) checkSize(d.map.size + 1, 'this dict');
+    d.map.set(k, { key, value });
+  }
 }
 
 function updateFromKeywords(d: PyDict, kw: Kwargs): void {
@@ -152,7 +155,10 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
 
 export function addToSet(s: PySet, v: PyValue): void {
   const k = hashKey(v);
-  if (!s.map.has(k)) s.map.set(k, v);
+  if (!s.map.has(k)) {
+    if (s.map.size >= rt.maxItems) checkSize(s.map.size + 1, 'this set');
+    s.map.set(k, v);
+  }
 }
 
 function otherSet(v: PyValue): PySet {

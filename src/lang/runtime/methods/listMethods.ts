@@ -5,7 +5,7 @@ import { callValue } from '../call';
 import { eq } from '../equality';
 import { itemsOf } from '../iteration';
 import { repr } from '../repr';
-import { checkSize, fail, rt, typeError } from '../state';
+import { checkSize, fail, rt, typeError, work } from '../state';
 import { sortInPlace } from '../sorting';
 import { truthy } from '../truth';
 import { PyTuple, type MethodImpl, type PyValue } from '../values';
@@ -153,6 +153,17 @@ export const LIST_METHODS = new Map<string, ListMethod>([
 ]);
 
 /** A `key=` argument as a function of one item (None or missing: no key). */
+// The list methods that walk the list count its length towards the next poll (append and
+// pop do not: they are constant time and would only slow every loop).
+for (const name of ['extend', 'insert', 'remove', 'index', 'count', 'copy', 'reverse']) {
+  const impl = LIST_METHODS.get(name);
+  if (impl === undefined) continue;
+  LIST_METHODS.set(name, (self, args, kw) => {
+    work(self.length);
+    return impl(self, args, kw);
+  });
+}
+
 export function keyFunction(key: PyValue | undefined): ((x: PyValue) => PyValue) | null {
   if (key === undefined || key === null) return null;
   return (x) => callValue(key, [x], null);

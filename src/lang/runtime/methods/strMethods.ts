@@ -4,7 +4,7 @@
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../args';
 import { characters, isIterable, itemsOf, strLength } from '../iteration';
 import { typeName } from '../repr';
-import { checkSize, fail, typeError } from '../state';
+import { checkSize, fail, typeError, work } from '../state';
 import { strFormat } from '../strFormat';
 import { PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 import { clampRange } from './listMethods';
@@ -437,3 +437,12 @@ export const STR_METHODS = new Map<string, StrMethod>([
   ['isupper', predicate('isupper', (s) => s === s.toUpperCase() && s !== s.toLowerCase(), true)],
   ['islower', predicate('islower', (s) => s === s.toLowerCase() && s !== s.toUpperCase(), true)],
 ]);
+
+// Every str method scans its string: each one counts its length towards the next poll, so
+// a loop of `s.replace(...).count(...)` on megabytes stops and times out in time.
+for (const [name, impl] of STR_METHODS) {
+  STR_METHODS.set(name, (self, args, kw) => {
+    work(self.length);
+    return impl(self, args, kw);
+  });
+}
