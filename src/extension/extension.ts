@@ -16,6 +16,7 @@ import { InlineValues } from './inlineValues';
 import { LineHighlight } from './lineHighlight';
 import { NotebookController } from './notebookController';
 import { NOTEBOOK_TYPE, NotebookSerializer } from './notebookSerializer';
+import { NotebookTitles } from './notebookTitles';
 import { PanelSerializer } from './panelSerializer';
 import { RunOutput } from './runOutput';
 import { RunProgress } from './runProgress';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): void {
       transientOutputs: true,
     }),
     new NotebookController(c),
+    vscode.notebooks.registerNotebookCellStatusBarItemProvider(NOTEBOOK_TYPE, new NotebookTitles()),
   );
   registerCommands(c, actions, panels, highlight);
   if (c.testMode) registerTestCommands(c, { panels, inline, output, status, hover });
