@@ -174,7 +174,7 @@ export class PanelApp {
     return this.graph.inspectNodes();
   }
 
-  inspectGraphEdges(): { from: string; to: string }[] {
+  inspectGraphEdges(): ReturnType<GraphView['inspectEdges']> {
     return this.graph.inspectEdges();
   }
 

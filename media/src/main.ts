@@ -10,7 +10,7 @@ declare global {
     toygradPanel?: {
       inspect(): PanelInspection;
       graphNodes(): GraphNodeInspection[];
-      graphEdges(): { from: string; to: string }[];
+      graphEdges(): ReturnType<PanelApp['inspectGraphEdges']>;
       exportGraph(format: 'svg' | 'png'): void;
     };
   }

@@ -2,6 +2,8 @@
 // indented blocks inside, which a folding provider would otherwise take away).
 import * as vscode from 'vscode';
 import { outlineOf, type Outline } from '../kernel/cellOutline';
+import { isNotebookCell } from './documentCells';
+import { notebookCellSymbols } from './notebookTitles';
 
 export class CellOutlineProvider
   implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider
@@ -9,6 +11,7 @@ export class CellOutlineProvider
   private last: { uri: string; version: number; outline: Outline } | null = null;
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    if (isNotebookCell(document)) return notebookCellSymbols(document);
     return this.outline(document).sections.map((s) => {
       const end = document.lineAt(s.lastLine).range.end;
       const range = new vscode.Range(s.startLine, 0, end.line, end.character);

@@ -8,6 +8,18 @@ import type { Ctx } from './ctx';
 import { isNotebookCell, isTgrad, LANGUAGE_ID } from './documentCells';
 import { currentLine, errorRange, type SpanLike } from './errorPosition';
 import { moduleUri } from './fileContext';
+import { notebookCodeCells, notebookSessionUri } from './notebookController';
+import { NOTEBOOK_TYPE } from './notebookSerializer';
+
+/** The tgrad notebook a cell document belongs to. */
+function notebookOf(cell: vscode.TextDocument): vscode.NotebookDocument | undefined {
+  const key = cell.uri.toString();
+  return vscode.workspace.notebookDocuments.find(
+    (nb) =>
+      nb.notebookType === NOTEBOOK_TYPE &&
+      nb.getCells().some((c) => c.document.uri.toString() === key),
+  );
+}
 
 const DEBOUNCE_MILLIS = 300;
 
@@ -28,6 +40,8 @@ export class Diagnostics implements vscode.Disposable {
   /** Errors a document's run met inside an imported module: module uri → diagnostics. */
   private readonly inModules = new Map<string, { uri: vscode.Uri; found: vscode.Diagnostic[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The cells of each notebook session that have runtime errors shown. */
+  private readonly notebookCells = new Map<string, Set<string>>();
 
   constructor(
     private readonly ctx: Ctx,
@@ -37,7 +51,11 @@ export class Diagnostics implements vscode.Disposable {
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.checkNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.checkSoon(e.document);
+        if (e.contentChanges.length === 0) return;
+        this.checkSoon(e.document);
+        // An edited notebook cell's runtime error is gone until it runs again.
+        const notebook = isNotebookCell(e.document) ? notebookOf(e.document) : undefined;
+        if (notebook !== undefined) this.refreshRuntime(notebookSessionUri(notebook));
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       results.onDidChange((uri) => this.refreshRuntime(uri)),
@@ -72,6 +90,11 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private refreshRuntime(uri: vscode.Uri): void {
+    const notebook = vscode.workspace.notebookDocuments.find(
+      (nb) =>
+        nb.notebookType === NOTEBOOK_TYPE && notebookSessionUri(nb).toString() === uri.toString(),
+    );
+    if (notebook !== undefined) return this.refreshNotebookRuntime(uri, notebook);
     const document = this.ctx.document(uri);
     const session = this.ctx.sessions.get(uri);
     if (document === undefined || session === undefined) {
@@ -138,6 +161,40 @@ export class Diagnostics implements vscode.Disposable {
     d.source = 'ToyGrad';
     d.code = e.kind;
     return d;
+  }
+
+  /**
+   * A notebook's runtime errors, each in its cell (the kernel's file line made a line of the
+   * cell), as a text editor shows them in the file.
+   */
+  private refreshNotebookRuntime(uri: vscode.Uri, notebook: vscode.NotebookDocument): void {
+    const session = this.ctx.sessions.get(uri);
+    const before = this.notebookCells.get(uri.toString()) ?? new Set<string>();
+    const now = new Map<string, vscode.Diagnostic[]>();
+    if (session !== undefined) {
+      const { cells, byCell } = notebookCodeCells(notebook);
+      const nbCellOf = new Map([...byCell].map(([nbCell, cell]) => [cell, nbCell]));
+      for (const { record, cell, fresh } of session.records.matches(cells)) {
+        const error = record.error;
+        if (error === null || !fresh || record.cleared || error.kind === 'SyntaxError') continue;
+        const nbCell = nbCellOf.get(cell);
+        const line0 = error.line - cell.firstLine;
+        if (nbCell === undefined || error.line < 1 || line0 < 0) continue;
+        const document = nbCell.document;
+        if (line0 >= document.lineCount) continue;
+        const shifted = {
+          ...error,
+          line: line0 + 1,
+          endLine: error.endLine !== undefined ? error.endLine - cell.firstLine + 1 : undefined,
+        };
+        const key = document.uri.toString();
+        now.set(key, [...(now.get(key) ?? []), this.diagnostic(document, shifted, line0)]);
+      }
+    }
+    for (const key of before) if (!now.has(key)) this.runtime.delete(key);
+    for (const [key, found] of now) this.runtime.set(key, found);
+    this.notebookCells.set(uri.toString(), new Set(now.keys()));
+    for (const key of new Set([...before, ...now.keys()])) this.publish(vscode.Uri.parse(key));
   }
 
   private diagnostic(

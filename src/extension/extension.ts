@@ -18,6 +18,7 @@ import { InlineValues } from './inlineValues';
 import { LineHighlight } from './lineHighlight';
 import { NotebookController } from './notebookController';
 import { NOTEBOOK_TYPE, NotebookSerializer } from './notebookSerializer';
+import { NotebookTitles } from './notebookTitles';
 import { PanelSerializer } from './panelSerializer';
 import { RunOutput } from './runOutput';
 import { RunProgress } from './runProgress';
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     new NotebookController(c),
     new NotebookController(c, JUPYTER_NOTEBOOK),
+    vscode.notebooks.registerNotebookCellStatusBarItemProvider(NOTEBOOK_TYPE, new NotebookTitles()),
   );
   registerCommands(c, actions, panels, highlight);
   registerJupyterCommands(c);

@@ -9,6 +9,7 @@ import { LANGUAGE_ID } from './documentCells';
 import type { SessionEvent } from './documentSession';
 import { layoutNotebook } from '../kernel/notebookCells';
 import { NOTEBOOK_TYPE, notebookText } from './notebookSerializer';
+import { notebookCellTitle } from './notebookTitles';
 import { positionText, warningLine } from './runReport';
 
 /** The session key of a notebook: apart from the text editor's session of the same file. */
@@ -46,7 +47,7 @@ export function notebookCodeCells(notebook: vscode.NotebookDocument): {
     const cell: CodeCell = {
       index,
       number: cells.length + 1,
-      title: '',
+      title: notebookCellTitle(c),
       startLine: firstLine - 2,
       bodyStartLine: firstLine - 1,
       endLine: firstLine - 1 + lineCount,

@@ -92,4 +92,56 @@ describe('ToyGrad: the notebook view', () => {
     assert.match(text, /line 6, col 9/, text);
     assert.equal(cell.executionSummary?.success, false);
   });
+
+  it('shows a runtime error as a diagnostic in its cell, gone once the cell is edited', async () => {
+    const data = new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, 'Intro', 'markdown'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'p = 2', 'tgrad'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'q = p\nr = q + nope', 'tgrad'),
+    ]);
+    const untitled = await vscode.workspace.openNotebookDocument('tgrad-notebook', data);
+    await vscode.window.showNotebookDocument(untitled);
+    await vscode.commands.executeCommand('notebook.cell.execute', {
+      ranges: [{ start: 1, end: 3 }],
+      document: untitled.uri,
+    });
+    const cell = untitled.cellAt(2);
+    const [d] = await waitFor('a diagnostic in the cell', () => {
+      const found = vscode.languages.getDiagnostics(cell.document.uri);
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(d.source, 'ToyGrad');
+    assert.equal(d.code, 'NameError');
+    assert.match(d.message, /^NameError: /);
+    // Line 2 of the cell, on `nope` (cell lines, not file lines).
+    assert.deepEqual(
+      [d.range.start.line, d.range.start.character, d.range.end.character],
+      [1, 8, 12],
+    );
+    assert.deepEqual(vscode.languages.getDiagnostics(untitled.cellAt(1).document.uri), []);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(cell.document.uri, new vscode.Range(1, 8, 1, 12), 'p');
+    await vscode.workspace.applyEdit(edit);
+    await waitFor('the diagnostic to go', () =>
+      vscode.languages.getDiagnostics(cell.document.uri).length === 0 ? true : undefined,
+    );
+  });
+
+  it('keeps each code cell’s title: its symbol (Outline, breadcrumbs) and its runs’ name', async () => {
+    const cell = notebook
+      .getCells()
+      .find((c) => c.document.getText().startsWith('x1 = Value(2.0)'));
+    assert.ok(cell);
+    const symbols = await waitFor('the cell’s symbol', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        cell.document.uri,
+      );
+      return found !== undefined && found.length > 0 ? found : undefined;
+    });
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['A neuron with tanh'],
+    );
+  });
 });

@@ -1,7 +1,7 @@
 // Where an edge meets a node's outline, so exported pictures (SVG, PNG) end their arrows at
 // the border just as vis-network does on screen. Edges that skip ranks are drawn curved on
-// screen (vis-network's 'curvedCW'), so they bend around the nodes in between instead of
-// running through them; exports compute the very same curve.
+// screen (vis-network's 'curvedCW'), bent just enough to go around the nodes in between
+// instead of running through them; exports compute the very same curve.
 import type { NodeShape } from './nodeLook';
 
 export interface Box {
@@ -68,9 +68,77 @@ function inside(box: Box, x: number, y: number): boolean {
   return box.shape === 'ellipse' ? dx * dx + dy * dy < 1 : Math.abs(dx) < 1 && Math.abs(dy) < 1;
 }
 
+/** How an edge that skips ranks is drawn: which way it bends, and how far (vis's roundness). */
+export interface EdgeCurve {
+  bend: Bend;
+  roundness: number;
+}
+
+/** Roundnesses tried, gentlest first, for a curve that clears the nodes it passes. */
+const ROUNDNESSES = [CURVE_ROUNDNESS, 0.3, 0.45, 0.6, 0.75, 0.9];
+/** Room kept between a curve and a node it passes. */
+const CLEARANCE = 4;
+
+function hits(curve: EdgeCurve, from: Box, to: Box, obstacles: readonly Box[]): boolean {
+  const c = curveControl(
+    { x: from.cx, y: from.cy },
+    { x: to.cx, y: to.cy },
+    curve.bend,
+    curve.roundness,
+  );
+  // The curve lies within the triangle of its ends and control point: only nodes that meet
+  // that triangle's bounding box can be in its way.
+  const minX = Math.min(from.cx, to.cx, c.x) - CLEARANCE;
+  const maxX = Math.max(from.cx, to.cx, c.x) + CLEARANCE;
+  const minY = Math.min(from.cy, to.cy, c.y) - CLEARANCE;
+  const maxY = Math.max(from.cy, to.cy, c.y) + CLEARANCE;
+  const near: Box[] = [];
+  for (const b of obstacles) {
+    if (b.cx + b.width / 2 < minX || b.cx - b.width / 2 > maxX) continue;
+    if (b.cy + b.height / 2 < minY || b.cy - b.height / 2 > maxY) continue;
+    near.push({ ...b, width: b.width + 2 * CLEARANCE, height: b.height + 2 * CLEARANCE });
+  }
+  if (near.length === 0) return false;
+  for (let k = 1; k < 40; k++) {
+    const t = k / 40;
+    const u = 1 - t;
+    const x = u * u * from.cx + 2 * u * t * c.x + t * t * to.cx;
+    const y = u * u * from.cy + 2 * u * t * c.y + t * t * to.cy;
+    if (inside(from, x, y) || inside(to, x, y)) continue;
+    if (near.some((b) => inside(b, x, y))) return true;
+  }
+  return false;
+}
+
+/**
+ * The gentlest curve from `from` to `to` that runs through none of `obstacles` (the nodes of
+ * the ranks it skips): bent the `preferred` way if that can clear them, else the other way;
+ * the gentle preferred curve when neither does.
+ */
+export function clearCurve(
+  from: Box,
+  to: Box,
+  preferred: Bend,
+  obstacles: readonly Box[],
+): EdgeCurve {
+  const other: Bend = preferred === 'cw' ? 'ccw' : 'cw';
+  for (const roundness of ROUNDNESSES) {
+    for (const bend of [preferred, other]) {
+      const curve = { bend, roundness };
+      if (!hits(curve, from, to, obstacles)) return curve;
+    }
+  }
+  return { bend: preferred, roundness: CURVE_ROUNDNESS };
+}
+
 /** The curved edge between two boxes, cut where it leaves each outline (null if it never does). */
-export function curvedSegment(from: Box, to: Box, bend: Bend): Segment | null {
-  const c = curveControl({ x: from.cx, y: from.cy }, { x: to.cx, y: to.cy }, bend);
+export function curvedSegment(
+  from: Box,
+  to: Box,
+  bend: Bend,
+  roundness = CURVE_ROUNDNESS,
+): Segment | null {
+  const c = curveControl({ x: from.cx, y: from.cy }, { x: to.cx, y: to.cy }, bend, roundness);
   const at = (t: number): [number, number] => {
     const u = 1 - t;
     return [

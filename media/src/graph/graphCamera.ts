@@ -3,13 +3,13 @@
 // panel settles to, until the user moves; Fit stays fitted; a view the user moved keeps its
 // zoom, not vis-network's rescaling by the size ratio (which would shrink text in a panel
 // made narrower).
-import { fitCamera, readableCamera, type NodeBox } from './camera';
+import { readableCamera, type NodeBox } from './camera';
 import type { GraphCanvas } from './graphCanvas';
 import type { Orientation } from './orientation';
 
 /**
  * 'initial': the first view (whole graph, or its output end at reading size); 'fit': the
- * user asked for everything; 'user': the user moved.
+ * user asked for everything (with text still legible); 'user': the user moved.
  */
 export type ViewMode = 'initial' | 'fit' | 'user';
 
@@ -102,12 +102,17 @@ export class GraphCamera {
   private place(): void {
     const view = this.canvas.viewport();
     const boxes = this.subject.boxes();
-    if (this.viewMode === 'fit') {
-      this.canvas.moveTo(fitCamera(boxes, view, FIT_MAX_SCALE));
-      return;
-    }
     const output = this.subject.output();
     const end = output ? (this.subject.boxes([output])[0] ?? null) : null;
+    if (this.viewMode === 'fit') {
+      // Everything, unless that makes the text illegible: then as much as legible text allows,
+      // from the output end (the rest is a drag or a scroll away).
+      const legible = this.subject.wholeGraphScale();
+      this.canvas.moveTo(
+        readableCamera(boxes, end, view, this.subject.orientation(), legible, FIT_MAX_SCALE),
+      );
+      return;
+    }
     this.canvas.moveTo(
       readableCamera(
         boxes,

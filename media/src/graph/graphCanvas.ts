@@ -22,8 +22,9 @@ export interface CanvasNode {
 export interface CanvasEdge {
   from: string;
   to: string;
-  /** Skips ranks: bent this way around the nodes in between. */
+  /** Skips ranks: bent this way (and this much) around the nodes in between. */
   bend?: Bend;
+  roundness?: number;
 }
 
 export interface CanvasEvents {
@@ -49,10 +50,7 @@ export interface VisNode extends Node {
   size: number;
 }
 
-const CURVED: Record<Bend, { enabled: boolean; type: string; roundness: number }> = {
-  cw: { enabled: true, type: 'curvedCW', roundness: CURVE_ROUNDNESS },
-  ccw: { enabled: true, type: 'curvedCCW', roundness: CURVE_ROUNDNESS },
-};
+const CURVED: Record<Bend, string> = { cw: 'curvedCW', ccw: 'curvedCCW' };
 
 /** The part of vis-network's shape object that hit tests and edge ends read. */
 interface ShapeBox {
@@ -111,7 +109,16 @@ export class GraphCanvas {
     this.edges = new DataSet<Edge & { id: string }>(
       edges.map((e, k) =>
         e.bend
-          ? { id: `e${k}`, from: e.from, to: e.to, smooth: CURVED[e.bend] }
+          ? {
+              id: `e${k}`,
+              from: e.from,
+              to: e.to,
+              smooth: {
+                enabled: true,
+                type: CURVED[e.bend],
+                roundness: e.roundness ?? CURVE_ROUNDNESS,
+              },
+            }
           : { id: `e${k}`, from: e.from, to: e.to },
       ),
     );

@@ -1,7 +1,7 @@
 // The drawn graph as files: SVG text or a PNG data: URL, from the same looks and positions
 // as the screen.
 import type { Palette } from '../theme/palette';
-import type { Bend } from './edgeGeometry';
+import type { EdgeCurve } from './edgeGeometry';
 import type { GraphModel } from './graphModel';
 import { graphPng } from './graphPng';
 import { graphSvg, type PlacedEdge, type PlacedLook } from './graphSvg';
@@ -17,7 +17,7 @@ function placed(
   visible: VisibleGraph,
   looks: ReadonlyMap<string, NodeLook>,
   positions: ReadonlyMap<string, { x: number; y: number }>,
-  bendOf: (e: VisibleEdge) => Bend | undefined,
+  curveOf: (e: VisibleEdge) => EdgeCurve | undefined,
 ): { nodes: PlacedLook[]; edges: PlacedEdge[] } {
   const index = new Map(visible.nodes.map((n, k) => [n.id, k]));
   return {
@@ -25,7 +25,7 @@ function placed(
     edges: visible.edges.map((e) => ({
       from: index.get(e.from)!,
       to: index.get(e.to)!,
-      bend: bendOf(e),
+      ...curveOf(e),
     })),
   };
 }
@@ -37,9 +37,9 @@ export function exportGraph(
   looks: ReadonlyMap<string, NodeLook>,
   positions: ReadonlyMap<string, { x: number; y: number }>,
   palette: Palette,
-  bendOf: (e: VisibleEdge) => Bend | undefined,
+  curveOf: (e: VisibleEdge) => EdgeCurve | undefined,
 ): GraphFile {
-  const { nodes, edges } = placed(visible, looks, positions, bendOf);
+  const { nodes, edges } = placed(visible, looks, positions, curveOf);
   if (format === 'png') {
     return { fileName: 'toygrad-graph.png', data: graphPng(document, nodes, edges, palette) };
   }

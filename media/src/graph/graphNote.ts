@@ -36,7 +36,9 @@ export function graphNote(
     );
   }
   if (parts.length > 0) {
-    parts.push('Double-click a box to open it; Fit (F) shows everything; drag to pan.');
+    parts.push(
+      'Double-click a box to open it; Fit (F) shows as much as legible text allows; drag to pan, scroll to zoom.',
+    );
   }
   return parts.join(' ');
 }

@@ -16,6 +16,7 @@ export interface PlacedEdge {
   to: number;
   /** Skips ranks: drawn as a curve, bent this way, around the nodes in between. */
   bend?: Bend;
+  roundness?: number;
 }
 
 /** Where an edge is drawn between two placed nodes. */
@@ -25,7 +26,7 @@ export function placedSegment(
 ): ReturnType<typeof edgeSegment> {
   const from = boxOf(nodes[e.from]);
   const to = boxOf(nodes[e.to]);
-  return e.bend ? curvedSegment(from, to, e.bend) : edgeSegment(from, to);
+  return e.bend ? curvedSegment(from, to, e.bend, e.roundness) : edgeSegment(from, to);
 }
 
 /** Text safe inside XML elements and attributes; drops code points XML 1.0 forbids. */

@@ -20,7 +20,7 @@ import { GraphControls } from './graphControls';
 import { GraphDetails, type GraphSelection } from './graphDetails';
 import { GraphLegend } from './graphLegend';
 import { buildGraphModel, groupOfValue, type GraphModel } from './graphModel';
-import type { Bend } from './edgeGeometry';
+import { clearCurve, CURVE_ROUNDNESS, type Bend, type Box, type EdgeCurve } from './edgeGeometry';
 import { exportGraph } from './graphExport';
 import { graphNote } from './graphNote';
 import { placeGraph } from './graphPlacement';
@@ -28,7 +28,7 @@ import { graphKeyCommand, graphKeysHelp } from './graphKeys';
 import { moveFor, neighbour, type NavGraph } from './graphNavigation';
 import { GraphTooltip } from './graphTooltip';
 import { initialCollapse } from './initialCollapse';
-import type { LookContext, NodeLook } from './nodeLook';
+import type { LookContext, NodeLook, NodeShape } from './nodeLook';
 import { labelOf, lookOf, tooltipOf } from './nodePresentation';
 import type { Orientation } from './orientation';
 import { TextMeasure } from './textMeasure';
@@ -66,6 +66,7 @@ export interface GraphNodeInspection {
   /** Size in graph units (the drawn look). */
   width: number;
   height: number;
+  shape: NodeShape;
   /** Where the node is on the page; null before vis has drawn. */
   clientX: number | null;
   clientY: number | null;
@@ -123,6 +124,8 @@ export class GraphView {
   private positions = new Map<string, { x: number; y: number }>();
   private rankOf = new Map<string, number>();
   private ranks: string[][] = [];
+  /** Each skipping edge's curve for the current positions (canvas and exports agree). */
+  private readonly curves = new Map<string, EdgeCurve | undefined>();
   private inputs = new Map<string, string[]>();
   private consumers = new Map<string, string[]>();
   private looks = new Map<string, NodeLook>();
@@ -440,24 +443,51 @@ export class GraphView {
   }
 
   private canvasEdges(): CanvasEdge[] {
+    this.curves.clear();
     return this.visible!.edges.map((e) => {
-      const bend = this.bendOf(e);
-      return bend ? { ...e, bend } : e;
+      const curve = this.curveOf(e);
+      return curve ? { ...e, ...curve } : e;
     });
   }
 
   /**
    * An edge over more than one rank would run straight through the nodes in between: it is
-   * bent, towards the side its target lies on (so it arrives from that side).
+   * bent, towards the side its target lies on (so it arrives from that side), and just enough
+   * to go around the nodes of the ranks it skips (`r = q * q + q`: q's edge to `+` passes
+   * the `q*q` node).
    */
-  private bendOf(e: VisibleEdge): Bend | undefined {
-    if (Math.abs((this.rankOf.get(e.to) ?? 0) - (this.rankOf.get(e.from) ?? 0)) <= 1) return;
+  private curveOf(e: VisibleEdge): EdgeCurve | undefined {
+    const key = `${e.from}\u0000${e.to}`;
+    if (this.curves.has(key)) return this.curves.get(key);
+    const r0 = this.rankOf.get(e.from) ?? 0;
+    const r1 = this.rankOf.get(e.to) ?? 0;
+    if (Math.abs(r1 - r0) <= 1) return;
     const a = this.positions.get(e.from);
     const b = this.positions.get(e.to);
     if (!a || !b) return;
     // Left to right, clockwise bends up; top to bottom, it bends right.
-    if (this.orientation === 'TB') return b.x > a.x ? 'cw' : 'ccw';
-    return b.y > a.y ? 'ccw' : 'cw';
+    const preferred: Bend =
+      this.orientation === 'TB' ? (b.x > a.x ? 'cw' : 'ccw') : b.y > a.y ? 'ccw' : 'cw';
+    const box = (id: string, p: { x: number; y: number }): Box | null => {
+      const look = this.looks.get(id);
+      return look
+        ? { cx: p.x, cy: p.y, width: look.width, height: look.height, shape: look.shape }
+        : null;
+    };
+    const from = box(e.from, a);
+    const to = box(e.to, b);
+    if (!from || !to) return { bend: preferred, roundness: CURVE_ROUNDNESS };
+    const obstacles: Box[] = [];
+    for (let r = Math.min(r0, r1) + 1; r < Math.max(r0, r1); r++) {
+      for (const id of this.ranks[r] ?? []) {
+        const p = this.positions.get(id);
+        const o = p ? box(id, p) : null;
+        if (o) obstacles.push(o);
+      }
+    }
+    const curve = clearCurve(from, to, preferred, obstacles);
+    this.curves.set(key, curve);
+    return curve;
   }
 
   /**
@@ -854,7 +884,7 @@ export class GraphView {
       this.looks,
       this.positions,
       this.theme.palette,
-      (e) => this.bendOf(e),
+      (e) => this.curveOf(e),
     );
     this.host.post({ type: 'export', format, ...file });
   }
@@ -887,6 +917,7 @@ export class GraphView {
         y,
         width: look?.width ?? 0,
         height: look?.height ?? 0,
+        shape: look?.shape ?? 'record',
         clientX: client?.x ?? null,
         clientY: client?.y ?? null,
       };
@@ -894,8 +925,12 @@ export class GraphView {
   }
 
   /** The drawn edges, by node id. */
-  inspectEdges(): { from: string; to: string }[] {
-    return (this.visible?.edges ?? []).map((e) => ({ from: e.from, to: e.to }));
+  inspectEdges(): { from: string; to: string; curve: EdgeCurve | null }[] {
+    return (this.visible?.edges ?? []).map((e) => ({
+      from: e.from,
+      to: e.to,
+      curve: this.curveOf(e) ?? null,
+    }));
   }
 
   inspect(): GraphInspection | null {

@@ -4,6 +4,11 @@
 // picture out, in O(passes · (V log V + E)): vis-network itself never lays anything out.
 import { packColumn } from './isotonic';
 
+/** Room a lane keeps across the flow for an edge passing a column. */
+const LANE_WIDTH = 8;
+/** Lanes always allowed, whatever the graph's size (beyond: two per node). */
+const MIN_LANE_BUDGET = 2000;
+
 export interface LayoutNode {
   width: number;
   height: number;
@@ -94,8 +99,44 @@ export function layeredLayout(
   const cols: number[][] = Array.from({ length: columns }, () => []);
   for (const i of byOrder) cols[column[i]].push(i);
 
-  const y = new Float64Array(n);
-  const placed = new Uint8Array(n);
+  // An edge over several columns passes the columns in between: a lane (graphviz's virtual
+  // node) in each keeps the nodes there off its path, so it is not drawn through them
+  // (`r = q * q + q`: q's edge to `+` beside `q*q`, not through it). Lanes join the ordering
+  // and packing like nodes; only real nodes are returned. Bounded, so that a Value used all
+  // along a long chain does not multiply the work.
+  const height: number[] = nodes.map((nd) => nd.height);
+  const col: number[] = Array.from(column);
+  let lanes = 0;
+  for (const e of edges) {
+    if (e.from !== e.to && column[e.to] - column[e.from] > 1)
+      lanes += column[e.to] - column[e.from] - 1;
+  }
+  if (lanes > 0 && lanes <= Math.max(MIN_LANE_BUDGET, 2 * n)) {
+    for (const e of edges) {
+      const { from, to } = e;
+      if (from === to || column[to] - column[from] <= 1) continue;
+      let prev = from;
+      const k = outs[from].indexOf(to);
+      const j = ins[to].indexOf(from);
+      for (let c = column[from] + 1; c < column[to]; c++) {
+        const d = height.length;
+        height.push(LANE_WIDTH);
+        col.push(c);
+        ins.push([prev]);
+        outs.push([]);
+        if (prev === from) outs[from][k] = d;
+        else outs[prev].push(d);
+        cols[c].push(d);
+        prev = d;
+      }
+      outs[prev].push(to);
+      ins[to][j] = prev;
+    }
+  }
+  const total = height.length;
+
+  const y = new Float64Array(total);
+  const placed = new Uint8Array(total);
   const place = (c: number, direction: 1 | -1, firstPass: boolean): void => {
     const members = cols[c];
     const desired = new Float64Array(members.length);
@@ -105,7 +146,7 @@ export function layeredLayout(
       let sum = 0;
       let cnt = 0;
       for (const w of direction === 1 ? ins[v] : outs[v]) {
-        if (placed[w] && (direction === 1 ? column[w] < c : column[w] > c)) {
+        if (placed[w] && (direction === 1 ? col[w] < c : col[w] > c)) {
           sum += y[w];
           cnt++;
         }
@@ -123,7 +164,7 @@ export function layeredLayout(
     const sorted = idx.map((k) => members[k]);
     const sep = new Float64Array(sorted.length);
     for (let k = 1; k < sorted.length; k++) {
-      sep[k] = (nodes[sorted[k - 1]].height + nodes[sorted[k]].height) / 2 + options.rowGap;
+      sep[k] = (height[sorted[k - 1]] + height[sorted[k]]) / 2 + options.rowGap;
     }
     const pos = packColumn(
       idx.map((k) => desired[k]),
@@ -144,9 +185,9 @@ export function layeredLayout(
   let left = 0;
   for (let c = 0; c < columns; c++) {
     let w = 0;
-    for (const v of cols[c]) w = Math.max(w, nodes[v].width);
-    for (const v of cols[c]) x[v] = left + w / 2;
+    for (const v of cols[c]) if (v < n) w = Math.max(w, nodes[v].width);
+    for (const v of cols[c]) if (v < n) x[v] = left + w / 2;
     left += w + options.columnGap;
   }
-  return { x, y, column, columns };
+  return { x, y: y.slice(0, n), column, columns };
 }
