@@ -9,8 +9,12 @@
 
 import type { Value } from './value';
 
-/** Past this many nodes the arena forgets its contents instead of growing (memory stays bounded). */
-export const MAX_ARENA = 1 << 23;
+/**
+ * Past this many nodes the arena forgets its contents instead of growing: it keeps at most this
+ * many nodes alive that the program may have dropped (memory stays bounded); older ones are
+ * sorted by depth-first search when a pass reaches them.
+ */
+export const MAX_ARENA = 1 << 21;
 /** Past this length a released arena gives its array back instead of keeping it for reuse. */
 const KEEP_ARRAY = 1 << 20;
 
