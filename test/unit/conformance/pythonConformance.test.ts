@@ -16,8 +16,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { splitCells } from '../../../src/kernel/documentModel';
-import type { KernelEvent, UserError } from '../../../src/kernel/protocol';
-import { Session, type SessionOptions } from '../../../src/kernel/session';
+import type { FileContext, KernelEvent, UserError } from '../../../src/kernel/protocol';
+import { Session } from '../../../src/kernel/session';
 
 const repo = join(__dirname, '../../../..');
 const root = join(repo, 'test/conformance/python');
@@ -82,20 +82,16 @@ function loadPending(): Map<string, string> {
   return pending;
 }
 
-/** An error as the CLI prints it. A session that knows which file failed says so in `file`
- * (errors inside an imported module); otherwise the error is in the program's own file. */
-function errorLine(error: UserError & { file?: string }, p: Program): string {
+/** An error as the CLI prints it: `file` names an imported module's file, else it is the program's. */
+function errorLine(error: UserError, p: Program): string {
   const file =
     error.file === undefined ? p.main : relative(p.folder, resolve(p.folder, error.file));
   return `${file}:${error.line}:${error.col}: ${error.kind}: ${error.message}`.trimEnd();
 }
 
-/** The session a program runs in. The session does not know which file it runs yet; when it
- * learns the notebook's folder (for imports and `open()`), this is where `p.folder` goes. */
-function sessionFor(p: Program, emit: (e: KernelEvent) => void): Session {
-  void p;
-  const options: SessionOptions = { emit, maxGraphNodes: 5_000_000, maxRunMillis: 120_000 };
-  return new Session(options);
+/** Where the program runs, as the CLI gives it: imports and `open()` start in its folder. */
+function filesOf(p: Program): FileContext {
+  return { folder: p.folder, roots: [p.folder], file: join(p.folder, p.main), overlays: [] };
 }
 
 /** The program's cells run in one session, stopping at the first failing cell, as the CLI does. */
@@ -107,7 +103,8 @@ function runInSession(p: Program): Outcome {
     else if (e.type === 'result') stdout += `${e.text}\n`;
     else if (e.type === 'error' && error === null) error = errorLine(e.error, p);
   };
-  const session = sessionFor(p, emit);
+  const session = new Session({ emit, maxGraphNodes: 5_000_000, maxRunMillis: 120_000 });
+  const files = filesOf(p);
   const cells = splitCells(p.source).filter((c) => c.kind === 'code' && c.hasCode);
   for (let i = 0; i < cells.length && error === null; i++) {
     const cell = cells[i];
@@ -117,6 +114,7 @@ function runInSession(p: Program): Outcome {
       cellId: String(i + 1),
       code: cell.body,
       firstLine: cell.firstLine,
+      files,
     });
   }
   return { stdout, error };
