@@ -1,0 +1,7 @@
+it = iter(range(3))
+print(next(it), next(it), next(it), next(it, None))
+d = iter({"a": 1, "b": 2})
+print(next(d), list(d))
+s = iter("xy")
+print(list(zip(s, s)))
+print(hash(3) == hash(3.0), hash("a") == hash("a"), hash((1, 2)) == hash((1, 2)))

@@ -1,0 +1,10 @@
+xs = [5, 3, 8]
+xs.append(1)
+xs.extend([9, 0])
+xs.insert(1, 7)
+print(xs, xs.pop(), xs.pop(0), xs)
+xs.sort()
+print(xs, xs[::-1], xs[1:3], len(xs))
+xs.reverse()
+xs.remove(7)
+print(xs, xs.copy() is xs, xs.count(3))

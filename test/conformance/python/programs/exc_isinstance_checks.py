@@ -1,0 +1,7 @@
+e = ZeroDivisionError("z")
+print(isinstance(e, ArithmeticError), isinstance(e, Exception), isinstance(e, BaseException))
+print(issubclass(KeyError, LookupError), issubclass(IndexError, LookupError))
+print(issubclass(ModuleNotFoundError, ImportError), issubclass(RecursionError, RuntimeError))
+print(issubclass(NotImplementedError, RuntimeError), issubclass(StopIteration, Exception))
+print(issubclass(FileNotFoundError, OSError), issubclass(PermissionError, OSError))
+print(issubclass(UnboundLocalError, NameError), issubclass(AssertionError, Exception))

@@ -1,0 +1,3 @@
+print("reading")
+with open("nope.txt") as f:
+    print(f.read())

@@ -1,0 +1,5 @@
+squares = (x * x for x in range(6))
+print(type(squares).__name__, next(squares), list(squares), list(squares))
+print(sum(x for x in range(10) if x % 3 == 0), max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in [1, -1]))
+print(",".join(str(i) for i in range(4)), sorted((-x for x in [3, 1, 2])))

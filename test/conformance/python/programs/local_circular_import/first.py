@@ -1,0 +1,6 @@
+NAME = "first"
+import second
+
+
+def from_second():
+    return second.greet()

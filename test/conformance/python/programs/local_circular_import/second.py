@@ -1,0 +1,5 @@
+import first
+
+
+def greet():
+    return "second sees " + first.NAME

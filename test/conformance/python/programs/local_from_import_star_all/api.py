@@ -1,0 +1,7 @@
+__all__ = ["public_a", "public_b"]
+public_b = "b"
+internal = "not in __all__"
+
+
+def public_a():
+    return "a"

@@ -1,0 +1,5 @@
+print("mathy loaded")
+
+
+def triple(x):
+    return 3 * x

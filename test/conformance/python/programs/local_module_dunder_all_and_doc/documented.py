@@ -1,0 +1,6 @@
+"""A module with a docstring."""
+
+
+def f():
+    """f's docstring"""
+    return "f"

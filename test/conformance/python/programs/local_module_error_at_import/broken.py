@@ -1,0 +1,3 @@
+x = 1
+print("broken starts")
+y = x + undefined_thing

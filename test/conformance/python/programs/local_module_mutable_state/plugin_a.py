@@ -1,0 +1,7 @@
+import registry
+
+registry.register("a")
+
+
+def count():
+    return len(registry.ITEMS)

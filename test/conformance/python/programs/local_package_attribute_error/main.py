@@ -1,0 +1,4 @@
+import pkg.mod
+
+print(pkg.mod.VALUE)
+print(pkg.mod.MISSING)

@@ -1,0 +1,6 @@
+class Square:
+    def __init__(self, s):
+        self.s = s
+
+    def area(self):
+        return self.s ** 2

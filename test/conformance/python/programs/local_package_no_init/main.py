@@ -1,0 +1,4 @@
+from tools.text import shout
+import tools.numbers
+
+print(shout("quiet"), tools.numbers.double(21))

@@ -1,0 +1,7 @@
+class Weird:
+    def __len__(self):
+        return "three"
+
+
+print("len?")
+print(len(Weird()))

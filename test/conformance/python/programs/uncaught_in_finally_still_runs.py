@@ -1,0 +1,5 @@
+try:
+    print("work")
+    x = int("seven")
+finally:
+    print("cleanup ran")

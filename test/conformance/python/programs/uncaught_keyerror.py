@@ -1,0 +1,4 @@
+vocab = {"a": 0, "b": 1}
+word = "abc"
+ids = [vocab[ch] for ch in word]
+print(ids)

@@ -1,0 +1,3 @@
+scale = lambda v: v * factor
+print("defined")
+print(scale(2))

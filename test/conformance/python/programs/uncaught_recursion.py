@@ -1,0 +1,6 @@
+def depth(node):
+    return 1 + depth(node)
+
+
+print("start")
+print(depth(0))
