@@ -11,7 +11,7 @@ import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { inplace } from '../runtime/inplace';
 import { iterate } from '../runtime/iteration';
 import { floatAttribute } from '../runtime/methods/engineMethods';
-import { at, rt, tick } from '../runtime/state';
+import { at, fail, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
 import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
@@ -363,19 +363,25 @@ function forLoop(c: Compiler, s: A.For): Ex {
       return finish(f);
     }
     if (it instanceof PySet) {
-      // Live over the set's own storage (Python forbids changing a set while iterating it).
+      // Live over the set's own storage; Python forbids changing its size meanwhile.
+      const size = it.map.size;
       for (const x of it.map.values()) {
         store(f, x);
         if (--rt.ticks <= 0) rt.poll(iterId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
+        if (it.map.size !== size) {
+          at(iterId);
+          throw fail('RuntimeError', 'Set changed size during iteration');
+        }
       }
       return finish(f);
     }
     at(iterId);
     const iterator = iterate(it);
-    for (let x = iterator.next(); x !== undefined; x = iterator.next()) {
+    // The iterator's own errors (a dict changed size) point at the `for`, as in Python.
+    for (let x = iterator.next(); x !== undefined; at(iterId), x = iterator.next()) {
       store(f, x);
       if (--rt.ticks <= 0) rt.poll(iterId);
       const r = body(f);

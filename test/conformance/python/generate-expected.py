@@ -88,6 +88,9 @@ def run(folder, main, hash_seed):
         error = lines[-1]
         if not error or error.startswith('Traceback') or ':' not in error:
             sys.exit('generate-expected: %s: the runner failed:\n%s' % (main, r.stderr))
+        # An exception with no message prints its kind alone, as CPython's traceback does.
+        if error.endswith(': '):
+            error = error[:-2]
     return r.stdout, error
 
 

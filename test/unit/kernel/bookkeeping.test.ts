@@ -137,7 +137,7 @@ describe('Session: the Graph lens says what a cell holds when it is not a Value'
         'or use Graph on a cell that ends with one.',
     );
     s.handle({ type: 'run', runId: 2, cellId: 'n', code: 'k = 3\nk + 1', firstLine: 2 });
-    assert.match(graphMessage(s, events, 'n'), /^This cell's result is an int, not a Value/);
+    assert.match(graphMessage(s, events, 'n'), /^This cell's result is a number, not a Value/);
     assert.equal(
       graphMessage(s, events, 'never'),
       'This cell has not run in this session yet: run it first.',

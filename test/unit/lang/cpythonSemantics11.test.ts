@@ -39,11 +39,11 @@ describe('semantics as CPython 3.11 (issue 11)', () => {
   it('raises RuntimeError when a dict or set changes size while a loop walks it', () => {
     assert.match(
       errorOf('d = {1: 1, 2: 2}\nfor k in d:\n    d[k + 10] = 0'),
-      /^RuntimeError: dictionary changed size during iteration @3:/,
+      /^RuntimeError: dictionary changed size during iteration @2:/,
     );
     assert.match(
       errorOf('s = {1, 2}\nfor k in s:\n    s.add(k + 10)'),
-      /^RuntimeError: Set changed size during iteration @3:/,
+      /^RuntimeError: Set changed size during iteration @2:/,
     );
     // Changing values (not the size) is allowed, as in Python.
     sameAsCPython('d = {1: 1, 2: 2}\nfor k in d:\n    d[k] = 5\nprint(d)\n', '{1: 5, 2: 5}\n');
