@@ -8,10 +8,11 @@ import { Value } from '../engine/value';
 import { floatRepr, formatFloat, intRepr, strRepr } from '../lang/format';
 import { repr } from '../lang/repr';
 import { PyDict, PySet, PyTuple, type PyValue } from '../lang/runtime/values';
+import { nodeData, nodeGrad, type GraphNode } from '../lang/runtime/valueLike';
 
-/** `0.7071 · ∇ 1.0000`: a Value's data and grad as inline values and hovers show them. */
-export function valueText(v: Value): string {
-  return `${shortFloat(v.data)} · ∇ ${shortFloat(v.grad)}`;
+/** `0.7071 · ∇ 1.0000`: a Value's (or Value-like's) data and grad as inline values and hovers show them. */
+export function valueText(v: GraphNode): string {
+  return `${shortFloat(nodeData(v))} · ∇ ${shortFloat(nodeGrad(v))}`;
 }
 
 /** Four decimals, as Values are shown; exponent form where that would hide the number. */
