@@ -4,6 +4,7 @@ import type {
   KernelEvent,
   ModuleInfo,
   NameInfo,
+  SequenceInfo,
   ValueInfo,
 } from '../../../src/kernel/protocol';
 import { Session } from '../../../src/kernel/session';
@@ -134,6 +135,12 @@ describe('Value-like objects (a user class with data and grad)', () => {
     assert.ok(o.line > 0);
     assert.equal(value(known, 'b').label, 'b');
     assert.equal(value(known, 'x1').label, 'x1');
+    const many = run('vs = [x1, x2, w1, w2, b]\nd = {"o": o}', 'lists');
+    assert.equal(errorOf(many), undefined);
+    const vs = known['vs'] as SequenceInfo;
+    assert.equal(vs.values, 5);
+    assert.ok(vs.preview.startsWith('[2.0000 · ∇ 0.0000, 0.0000 · ∇ 0.0000'), vs.preview);
+    assert.ok(JSON.stringify(known['d']).includes('0.7071 · ∇ 0.0000'));
     const inline = doneOf(events).inline.find((c) => c.cellId === 'neuron')!;
     const texts = JSON.stringify(inline);
     assert.ok(texts.includes('0.7071 · ∇ 0.0000'), texts);
