@@ -189,6 +189,17 @@ export class Session {
       });
       return this.finish(request.cellId, 'error', started);
     }
+    if (!(output instanceof Value) && output.cls.lookup('backward') === undefined) {
+      this.emitError({
+        kind: 'AttributeError',
+        message:
+          `Run Backward calls the output's own backward() method, and class ` +
+          `'${output.cls.name}' has none: give it one, or call backward in the cell.`,
+        line: 0,
+        col: 0,
+      });
+      return this.finish(request.cellId, 'error', started);
+    }
     if (!(output instanceof Value)) {
       // A user's own Value class: its own backward() runs, as the program would run it.
       const outcome = this.interpreter.runUserBackward(output);

@@ -275,6 +275,17 @@ w = W(2.0)
     assert.equal(doneOf(events).status, 'error');
   });
 
+  it('Run Backward on a Value-like without a backward() method says so', () => {
+    const { run, backward } = session();
+    run(
+      'class P:\n    def __init__(self):\n        self.data = 1.0\n        self.grad = 0.0\np = P()\n',
+      'p',
+    );
+    const error = errorOf(backward('p'))!;
+    assert.equal(error.kind, 'AttributeError');
+    assert.match(error.message, /class 'P' has none/);
+  });
+
   it('draws a graph mixing built-in Values and Value-likes', () => {
     const { run, graph } = session();
     const events = run(
