@@ -26,7 +26,7 @@ function escapeTableCell(text: string): string {
 
 function valueHover(name: string, v: ValueInfo, options: HoverOptions): string[] {
   const lines = [
-    `${code(name)} · Value`,
+    `${code(name)} · ${v.type ?? 'Value'}`,
     `data **${numberText(v.data)}** · grad **${numberText(v.grad)}**`,
   ];
   if (v.passes !== undefined && v.passes > 1) {

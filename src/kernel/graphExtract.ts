@@ -5,23 +5,35 @@
 
 import { topologicalOrder } from '../engine/backward';
 import { scopeInfo } from '../engine/nn';
-import { materializeConstant, type Value } from '../engine/value';
+import { materializeConstant, Value } from '../engine/value';
+import {
+  graphNodes,
+  nodeData,
+  nodeGrad,
+  nodeInputs,
+  nodeLabel,
+  nodeOp,
+  type GraphNode,
+} from '../lang/runtime/valueLike';
 import type { GraphGroup, GraphPayload, GraphValue, ValueRole } from './protocol';
 import type { ValueIds } from './valueIds';
 
 export type SitePosition = (site: number) => { line: number; col: number } | null;
 
-/** Every node of root's graph, inputs before outputs (a copy: the engine reuses its array). */
-function graphOrder(root: Value): Value[] {
-  return topologicalOrder(root).slice();
+/**
+ * Every node of root's graph, inputs before outputs. A built-in Value's graph holds only
+ * built-in Values: the engine's sort (copied, it reuses its array) is the fast way there.
+ */
+function graphOrder(root: GraphNode): GraphNode[] {
+  return root instanceof Value ? topologicalOrder(root).slice() : graphNodes(root);
 }
 
 /** The `limit` Values nearest the output, breadth first. */
-function nearestToRoot(root: Value, limit: number): Set<Value> {
-  const kept = new Set<Value>([root]);
-  const queue: Value[] = [root];
+function nearestToRoot(root: GraphNode, limit: number): Set<GraphNode> {
+  const kept = new Set<GraphNode>([root]);
+  const queue: GraphNode[] = [root];
   for (let head = 0; head < queue.length && kept.size < limit; head++) {
-    for (const input of queue[head].inputs) {
+    for (const input of nodeInputs(queue[head])) {
       if (kept.size >= limit) break;
       if (!kept.has(input)) {
         kept.add(input);
@@ -32,8 +44,9 @@ function nearestToRoot(root: Value, limit: number): Set<Value> {
   return kept;
 }
 
-function roleOf(v: Value, root: Value): ValueRole {
+function roleOf(v: GraphNode, root: GraphNode): ValueRole {
   if (v === root) return 'output';
+  if (!(v instanceof Value)) return nodeInputs(v).length === 0 ? 'leaf' : 'inner';
   if (v.isConstant) return 'const';
   if (v.isLeaf) return v.scope !== 0 ? 'param' : 'leaf';
   return 'inner';
@@ -53,13 +66,13 @@ function groupsOf(values: readonly GraphValue[]): GraphGroup[] {
 }
 
 export function extractGraph(
-  root: Value,
+  root: GraphNode,
   ids: ValueIds,
   sitePosition: SitePosition,
   maxValues: number,
 ): GraphPayload {
   // Number operands kept inside nodes become constant Values, as micrograd draws them.
-  for (const v of graphOrder(root)) materializeConstant(v);
+  for (const v of graphOrder(root)) if (v instanceof Value) materializeConstant(v);
   let order = graphOrder(root);
   const totalValues = order.length;
   const truncated = totalValues > maxValues;
@@ -68,12 +81,12 @@ export function extractGraph(
     order = order.filter((v) => kept.has(v));
   }
 
-  const index = new Map<Value, number>();
+  const index = new Map<GraphNode, number>();
   const levels: number[] = [];
   const rowsPerLevel: number[] = [];
   const values: GraphValue[] = [];
   for (const v of order) {
-    const inputs = v.inputs.filter((x) => index.has(x));
+    const inputs = nodeInputs(v).filter((x) => index.has(x));
     let level = 0;
     for (const x of inputs) level = Math.max(level, levels[index.get(x)!] + 1);
     const row = rowsPerLevel[level] ?? 0;
@@ -83,15 +96,15 @@ export function extractGraph(
     const pos = v.site !== 0 ? sitePosition(v.site) : null;
     values.push({
       id: ids.idOf(v),
-      label: v.label,
-      data: v.data,
-      grad: v.grad,
-      op: v.op,
+      label: nodeLabel(v),
+      data: nodeData(v),
+      grad: nodeGrad(v),
+      op: nodeOp(v),
       inputs: inputs.map((x) => ids.idOf(x)),
       role: roleOf(v, root),
       line: pos?.line ?? 0,
       col: pos?.col ?? 0,
-      group: v.scope,
+      group: v instanceof Value ? v.scope : 0,
       level,
       order: row,
     });

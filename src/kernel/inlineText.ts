@@ -3,7 +3,7 @@
 // by their size, anything else as a shortened Python repr (see previewText).
 
 import { Layer, MLP, Neuron } from '../engine/nn';
-import { Value } from '../engine/value';
+import { isGraphNode, type GraphNode } from '../lang/runtime/valueLike';
 import { PyTuple, type PyValue } from '../lang/runtime/values';
 import { previewText, valueText } from './previewText';
 
@@ -16,10 +16,10 @@ function countOf(n: number, noun: string): string {
 }
 
 function sequenceText(items: readonly PyValue[], value: PyValue, max: number): string {
-  if (items.length > 0 && items.every((x) => x instanceof Value)) {
+  if (items.length > 0 && items.every(isGraphNode)) {
     const [open, close] = Array.isArray(value) ? ['[', ']'] : ['(', ')'];
     if (items.length <= 3)
-      return `${open}${items.map((x) => valueText(x as Value)).join(', ')}${close}`;
+      return `${open}${items.map((x) => valueText(x as GraphNode)).join(', ')}${close}`;
     return countOf(items.length, 'Value');
   }
   if (items.length > 0 && items.every((x) => Array.isArray(x)))
@@ -28,7 +28,7 @@ function sequenceText(items: readonly PyValue[], value: PyValue, max: number): s
 }
 
 export function shortText(value: PyValue, max = MAX_TEXT): string {
-  if (value instanceof Value) return valueText(value);
+  if (isGraphNode(value)) return valueText(value);
   if (Array.isArray(value)) return sequenceText(value, value, max);
   if (value instanceof PyTuple) return sequenceText(value.items, value, max);
   if (value instanceof MLP) {

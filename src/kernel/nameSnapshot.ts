@@ -13,6 +13,16 @@ import {
   PyTuple,
   type PyValue,
 } from '../lang/runtime/values';
+import { PyInstance } from '../lang/runtime/objects';
+import {
+  isGraphNode,
+  nodeData,
+  nodeGrad,
+  nodeInputs,
+  nodeLabel,
+  nodeOp,
+  type GraphNode,
+} from '../lang/runtime/valueLike';
 import type {
   LayerInfo,
   ModuleInfo,
@@ -34,26 +44,55 @@ function constantText(v: Value): string {
   return v.label !== '' ? v.label : v.isConstant ? String(v.data) : '';
 }
 
-export function describeValue(v: Value, ids: ValueIds, sitePosition: SitePosition): ValueInfo {
+function inputText(v: GraphNode): string {
+  return v instanceof Value ? constantText(v) : nodeLabel(v);
+}
+
+export function describeValue(v: GraphNode, ids: ValueIds, sitePosition: SitePosition): ValueInfo {
   const pos = v.site !== 0 ? sitePosition(v.site) : null;
-  return {
+  const info: ValueInfo = {
     kind: 'value',
     id: ids.idOf(v),
-    data: v.data,
-    grad: v.grad,
-    op: v.op,
-    label: v.label,
-    inputs: v.inputs.map(constantText),
+    data: nodeData(v),
+    grad: nodeGrad(v),
+    op: nodeOp(v),
+    label: nodeLabel(v),
+    inputs: nodeInputs(v).map(inputText),
     line: pos?.line ?? 0,
     col: pos?.col ?? 0,
   };
+  if (!(v instanceof Value)) info.type = v.cls.name;
+  return info;
 }
 
-function gradNorm(params: readonly Value[]): number {
+function gradNorm(params: readonly GraphNode[]): number {
   let s = 0;
-  for (const p of params) s += p.grad * p.grad;
+  for (const p of params) s += nodeGrad(p) ** 2;
   return Math.sqrt(s);
 }
+
+/** Most parameters a hover adds up the gradient norm of (a bigger module shows only its count). */
+const NORM_PARAMS = 100_000;
+
+/** A user's module (any object whose parameters() gives Value-likes): its count and grad norm. */
+function describeUserModule(o: PyInstance, params: PyValue): ModuleInfo | null {
+  const items = Array.isArray(params) ? params : params instanceof PyTuple ? params.items : null;
+  if (items === null || items.length === 0 || !items.every(isGraphNode)) return null;
+  const nodes = items as GraphNode[];
+  return {
+    kind: 'module',
+    type: o.cls.name,
+    shape: o.cls.name,
+    params: nodes.length,
+    layers:
+      nodes.length <= NORM_PARAMS
+        ? [{ name: 'all', params: nodes.length, gradNorm: gradNorm(nodes) }]
+        : [],
+  };
+}
+
+/** Calls a user object's parameters() for a hover, or undefined (see Interpreter.peekMethod). */
+export type ParametersOf = (o: PyInstance) => PyValue | undefined;
 
 function layerInfo(name: string, layer: Layer): LayerInfo {
   const params = layer.parameters();
@@ -95,7 +134,7 @@ function describeSequence(
   value: PyValue,
 ): SequenceInfo {
   let values = 0;
-  for (const item of items) if (item instanceof Value) values++;
+  for (const item of items) if (isGraphNode(item)) values++;
   return {
     kind,
     length: items.length,
@@ -111,8 +150,18 @@ function plain(kind: PlainInfo['kind'], type: string, value: PyValue): PlainInfo
   return { kind, type, repr: shortText(value, PREVIEW_CHARS) };
 }
 
-export function describe(value: PyValue, ids: ValueIds, sitePosition: SitePosition): NameInfo {
-  if (value instanceof Value) return describeValue(value, ids, sitePosition);
+export function describe(
+  value: PyValue,
+  ids: ValueIds,
+  sitePosition: SitePosition,
+  parametersOf: ParametersOf = () => undefined,
+): NameInfo {
+  if (isGraphNode(value)) return describeValue(value, ids, sitePosition);
+  if (value instanceof PyInstance) {
+    const params = parametersOf(value);
+    const info = params === undefined ? null : describeUserModule(value, params);
+    if (info !== null) return info;
+  }
   if (Array.isArray(value)) return describeSequence('list', value, value);
   if (value instanceof PyTuple) return describeSequence('tuple', value.items, value);
   if (value instanceof MLP || value instanceof Layer || value instanceof Neuron) {

@@ -6,6 +6,8 @@
 // Matching allocates nothing, so checking thousands of names after each cell stays cheap.
 
 import { Value } from '../engine/value';
+import { PyInstance } from '../lang/runtime/objects';
+import { isValueLike, nodeData, nodeGrad, nodeLabel } from '../lang/runtime/valueLike';
 import {
   BoundMethod,
   Builtin,
@@ -70,6 +72,7 @@ function isContainer(v: object): v is PyValue[] | PyTuple | PyDict | PySet {
 export function previewKey(v: PyValue, depth = 0): PreviewKey {
   if (typeof v !== 'object' || v === null) return v;
   if (v instanceof Value) return [v, v.data, v.grad, v.label];
+  if (isValueLike(v)) return [v, nodeData(v), nodeGrad(v), nodeLabel(v)];
   if (isContainer(v)) {
     const key: PreviewKey[] = [v, sizeOf(v)];
     if (depth < KEY_DEPTH) {
@@ -90,6 +93,15 @@ export function matchesKey(v: PyValue, key: PreviewKey, depth = 0): boolean {
   if (key.length === 0 || key[0] !== v) return false;
   if (v instanceof Value) {
     return Object.is(key[1], v.data) && Object.is(key[2], v.grad) && key[3] === v.label;
+  }
+  if (v instanceof PyInstance) {
+    return (
+      key.length === 4 &&
+      isValueLike(v) &&
+      Object.is(key[1], nodeData(v)) &&
+      Object.is(key[2], nodeGrad(v)) &&
+      key[3] === nodeLabel(v)
+    );
   }
   if (!isContainer(v) || key[1] !== sizeOf(v)) return false;
   if (depth >= KEY_DEPTH) return true;

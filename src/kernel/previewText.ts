@@ -4,14 +4,14 @@
 // holds). Reads like Python's repr, shortened: `[0.5450, 0.5301, 0.5167, … 2995 more]`.
 
 import { Layer, MLP, Neuron } from '../engine/nn';
-import { Value } from '../engine/value';
 import { floatRepr, formatFloat, intRepr, strRepr } from '../lang/format';
 import { repr } from '../lang/repr';
 import { PyDict, PySet, PyTuple, type PyValue } from '../lang/runtime/values';
+import { isGraphNode, nodeData, nodeGrad, type GraphNode } from '../lang/runtime/valueLike';
 
-/** `0.7071 · ∇ 1.0000`: a Value's data and grad as inline values and hovers show them. */
-export function valueText(v: Value): string {
-  return `${shortFloat(v.data)} · ∇ ${shortFloat(v.grad)}`;
+/** `0.7071 · ∇ 1.0000`: a Value's (or Value-like's) data and grad as inline values and hovers show them. */
+export function valueText(v: GraphNode): string {
+  return `${shortFloat(nodeData(v))} · ∇ ${shortFloat(nodeGrad(v))}`;
 }
 
 /** Four decimals, as Values are shown; exponent form where that would hide the number. */
@@ -96,7 +96,7 @@ function textOf(v: PyValue, max: number, depth: number): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
-  if (v instanceof Value) return valueText(v);
+  if (isGraphNode(v)) return valueText(v);
   if (depth > 3) {
     if (Array.isArray(v)) return '[…]';
     if (v instanceof PyTuple) return '(…)';

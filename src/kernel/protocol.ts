@@ -150,6 +150,8 @@ export interface BoundaryPayload {
 
 export interface ValueInfo {
   kind: 'value';
+  /** The class of a user's own Value-like object (absent for the built-in Value). */
+  type?: string;
   id: number;
   data: number;
   grad: number;
@@ -182,7 +184,8 @@ export interface LayerInfo {
 
 export interface ModuleInfo {
   kind: 'module';
-  type: 'MLP' | 'Layer' | 'Neuron';
+  /** 'MLP', 'Layer', 'Neuron', or the class of a user's module (an object with parameters()). */
+  type: string;
   /** e.g. "MLP 2 → 16 → 16 → 1". */
   shape: string;
   params: number;

@@ -9,6 +9,7 @@ import { Value } from '../engine/value';
 import { Interpreter, type RunHost } from '../lang/interpreter';
 import type { TgradError } from '../lang/errors';
 import type { PyValue } from '../lang/runtime/values';
+import { isGraphNode, type GraphNode } from '../lang/runtime/valueLike';
 import { repr } from '../lang/repr';
 import { EventBatcher } from './eventBatcher';
 import { resultKind } from './resultKind';
@@ -45,8 +46,8 @@ export interface SessionOptions {
 }
 
 interface CellRecord {
-  /** The Value of the cell's last backward call, else of its last assignment. */
-  output: Value | null;
+  /** The Value (or Value-like) of the cell's last backward call, else of its last assignment. */
+  output: GraphNode | null;
   /** File line → the value last assigned on it, for inline display. */
   assignments: Map<number, PyValue>;
   /** The final expression's value, when the cell ended with one. */
@@ -190,6 +191,24 @@ export class Session {
       });
       return this.finish(request.cellId, 'error', started);
     }
+    if (!(output instanceof Value) && output.cls.lookup('backward') === undefined) {
+      this.emitError({
+        kind: 'AttributeError',
+        message:
+          `Run Backward calls the output's own backward() method, and class ` +
+          `'${output.cls.name}' has none: give it one, or call backward in the cell.`,
+        line: 0,
+        col: 0,
+      });
+      return this.finish(request.cellId, 'error', started);
+    }
+    if (!(output instanceof Value)) {
+      // A user's own Value class: its own backward() runs, as the program would run it.
+      const outcome = this.interpreter.runUserBackward(output);
+      this.settleGrads();
+      if (outcome.error !== null) this.reportError(outcome.error);
+      return this.finish(request.cellId, outcome.status, started);
+    }
     zeroGraphGrads(output);
     this.settleGrads();
     const report = output.backward();
@@ -218,7 +237,7 @@ export class Session {
   }
 
   /** The Value a Graph request names, or why there is none. */
-  private resolveTarget(target: GraphRequest['target']): Value | string {
+  private resolveTarget(target: GraphRequest['target']): GraphNode | string {
     if ('valueId' in target) {
       return this.ids.find(target.valueId) ?? 'That Value no longer exists in this session.';
     }
@@ -229,7 +248,7 @@ export class Session {
     }
     const value = this.interpreter.names().get(target.name);
     if (value === undefined) return `'${target.name}' is not defined in this session.`;
-    return value instanceof Value ? value : `'${target.name}' is not a Value.`;
+    return isGraphNode(value) ? value : `'${target.name}' is not a Value.`;
   }
 
   private newInterpreter(): Interpreter {
@@ -376,7 +395,12 @@ export class Session {
   private newReport(): ChangeReport {
     return new ChangeReport(
       (value) => {
-        const info = describe(value, this.ids, (site) => this.interpreter.siteToPosition(site));
+        const info = describe(
+          value,
+          this.ids,
+          (site) => this.interpreter.siteToPosition(site),
+          (o) => this.interpreter.peekMethod(o, 'parameters'),
+        );
         if (info.kind === 'value' && value instanceof Value) {
           const passes = this.passes.of(value);
           if (passes > 1) info.passes = passes;

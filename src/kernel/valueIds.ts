@@ -1,4 +1,4 @@
-import type { Value } from '../engine/value';
+import type { GraphNode } from '../lang/runtime/valueLike';
 
 /**
  * Stable ids for Values, for the life of a session: a graph drawn twice names the same
@@ -6,12 +6,12 @@ import type { Value } from '../engine/value';
  * never keep a graph alive.
  */
 export class ValueIds {
-  private readonly ids = new WeakMap<Value, number>();
-  private readonly byId = new Map<number, WeakRef<Value>>();
+  private readonly ids = new WeakMap<GraphNode, number>();
+  private readonly byId = new Map<number, WeakRef<GraphNode>>();
   private next = 1;
   private sizeAfterSweep = 1024;
 
-  idOf(v: Value): number {
+  idOf(v: GraphNode): number {
     let id = this.ids.get(v);
     if (id === undefined) {
       id = this.next++;
@@ -22,7 +22,7 @@ export class ValueIds {
   }
 
   /** The Value with this id, if it is still alive. */
-  find(id: number): Value | undefined {
+  find(id: number): GraphNode | undefined {
     const v = this.byId.get(id)?.deref();
     if (v === undefined) this.byId.delete(id);
     return v;

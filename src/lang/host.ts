@@ -1,7 +1,7 @@
 // What a running program can reach outside itself: the host (the kernel) that shows its
 // output. This is the whole of a program's view of the world.
 
-import type { Value } from '../engine';
+import type { GraphNode } from './runtime/valueLike';
 
 /** A decision-boundary picture: the model's score on a grid, and the data points. */
 export interface BoundaryData {
@@ -23,7 +23,7 @@ export interface RunHost {
   /** One point for the named curve (`log(value, name=…)`). */
   log(name: string, value: number): void;
   /** Show v's compute graph. */
-  draw(v: Value): void;
+  draw(v: GraphNode): void;
   plot(name: string, xs: number[], ys: number[]): void;
   boundary(b: BoundaryData): void;
   /** A `train` step's loss, every `every` steps (and the last). */

@@ -27,8 +27,17 @@ import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
 import { rt, WORK_QUANTUM } from './runtime/state';
-import type { PyClass } from './runtime/objects';
-import type { Builtin, BuiltinImpl, Frame, PyValue } from './runtime/values';
+import type { PyClass, PyInstance } from './runtime/objects';
+import {
+  PyFunction,
+  type Builtin,
+  type BuiltinImpl,
+  type Frame,
+  type PyValue,
+} from './runtime/values';
+import { callMethod, setAttr } from './runtime/attributes';
+import { callFunction } from './runtime/call';
+import { graphNodes, isValueLike, noteBoundName, type GraphNode } from './runtime/valueLike';
 
 export type { RunHost, BoundaryData } from './host';
 
@@ -52,10 +61,10 @@ export interface CellOutcome {
   error: TgradError | null;
   /** The value of the cell's final expression statement, when it has one and it is not None. */
   result: PyValue | undefined;
-  /** The Value of the cell's last backward() call. */
-  backwardTarget: Value | null;
-  /** The Value bound by the cell's last top-level assignment of a Value. */
-  lastAssigned: Value | null;
+  /** The Value (or Value-like) of the cell's last backward() call. */
+  backwardTarget: GraphNode | null;
+  /** The Value (or Value-like) bound by the cell's last top-level assignment of one. */
+  lastAssigned: GraphNode | null;
   /** File line → the value last assigned on that line (top level and its loops). */
   assignments: Map<number, PyValue>;
 }
@@ -77,6 +86,8 @@ export function isModuleDefault(name: string, value: PyValue): boolean {
 const POLL_INTERVAL = 100;
 /** Compiled cells kept for re-runs. */
 const CACHE_SIZE = 64;
+/** Longest a hover's look at a user module (its parameters()) may take. */
+const PEEK_MILLIS = 20;
 /** Warnings about NaN/inf gradients one run reports at most. */
 const MAX_WARNINGS = 10;
 
@@ -98,12 +109,23 @@ export class Interpreter {
   private readonly modules: ModuleSystem;
   private files: FileSystemHost | null = null;
   /** A module's code: its top level records nothing for the notebook's inline values. */
-  private readonly moduleRecorder: RunRecorder = { assigned: () => {}, result: () => {} };
+  private readonly moduleRecorder: RunRecorder = {
+    assigned: () => {},
+    backwardCalled: () => {},
+    result: () => {},
+  };
 
   private readonly recorder: RunRecorder = {
-    assigned: (line, value) => {
+    assigned: (line, value, name) => {
       this.outcome.assignments.set(line, value);
       if (value instanceof Value) this.outcome.lastAssigned = value;
+      else if (isValueLike(value)) {
+        this.outcome.lastAssigned = value;
+        if (name !== null) noteBoundName(value, name);
+      }
+    },
+    backwardCalled: (target) => {
+      if (isValueLike(target)) this.outcome.backwardTarget = target;
     },
     result: (value) => {
       this.outcome.result = value;
@@ -178,11 +200,63 @@ export class Interpreter {
     } catch (e) {
       return this.finish('error', this.toUserError(e, firstLine));
     }
-    this.begin();
-    try {
+    return this.guarded(firstLine, () => {
       const frame: Frame = [];
       for (let i = 0; i < compiled.frameSize; i++) frame.push(undefined);
       compiled.run(frame);
+    });
+  }
+
+  /**
+   * Run Backward on a user's Value-like: `grad = 0` on every user node of its graph (through
+   * setattr, so `__slots__` and properties behave as in Python), then its own `backward()`;
+   * an error inside it ends the run at the user's line, as a cell's would.
+   */
+  runUserBackward(target: PyInstance): CellOutcome {
+    this.outcome = emptyOutcome();
+    return this.guarded(1, () => {
+      for (const n of graphNodes(target)) {
+        if (n instanceof Value) n.grad = 0;
+        else setAttr(n, 'grad', 0);
+      }
+      callMethod(target, 'backward', [], null);
+      this.outcome.backwardTarget = target;
+    });
+  }
+
+  /**
+   * `o.name()` for the editor's hovers (a user module's parameters()), between runs: only a
+   * method that is a plain user function, cut off after `millis`, any error swallowed
+   * (undefined). What it prints goes nowhere: no run is open.
+   */
+  peekMethod(o: PyInstance, name: string, millis = PEEK_MILLIS): PyValue | undefined {
+    const m = o.cls.lookup(name);
+    if (!(m instanceof PyFunction) || Object.prototype.hasOwnProperty.call(o.attrs, name)) {
+      return undefined;
+    }
+    const deadline = performance.now() + millis;
+    const idle = rt.poll;
+    rt.poll = () => {
+      rt.ticks = POLL_INTERVAL;
+      if (performance.now() > deadline) throw new EndRun('time');
+    };
+    rt.ticks = POLL_INTERVAL;
+    rt.depth = 0;
+    try {
+      return callFunction(m, [o], null);
+    } catch {
+      return undefined;
+    } finally {
+      rt.poll = idle;
+      rt.depth = 0;
+      setCurrentSite(0);
+    }
+  }
+
+  private guarded(firstLine: number, body: () => void): CellOutcome {
+    this.begin();
+    try {
+      body();
       return this.finish('ok', null);
     } catch (e) {
       if (e instanceof EndRun) {

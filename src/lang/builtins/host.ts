@@ -10,6 +10,7 @@ import { fail, typeError } from '../runtime/state';
 import { Builtin, type Kwargs, type PyValue } from '../runtime/values';
 import type { BuiltinContext } from './context';
 import { defineAll } from './core';
+import { isGraphNode } from '../runtime/valueLike';
 
 /** A number to show: a float, an int, or a Value's data. */
 function shownNumber(fname: string, v: PyValue): number {
@@ -131,7 +132,7 @@ export function hostBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): B
       (args, kw) => {
         exactArgs('draw', 1, args, kw);
         const v = args[0];
-        if (!(v instanceof Value)) throw typeError(`draw() needs a Value, not '${typeName(v)}'`);
+        if (!isGraphNode(v)) throw typeError(`draw() needs a Value, not '${typeName(v)}'`);
         ctx.host.draw(v);
         return null;
       },

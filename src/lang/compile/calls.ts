@@ -69,6 +69,16 @@ function calleeName(e: A.Expr): string {
   return 'function';
 }
 
+/** `o.backward()`: tells the recorder which user object the cell backpropagates from. */
+function backwardTarget(c: Compiler, obj: Ev): Ev {
+  const recorder = c.env.recorder;
+  return (f) => {
+    const o = obj(f);
+    if (o instanceof PyInstance) recorder.backwardCalled(o);
+    return o;
+  };
+}
+
 export function compileCall(c: Compiler, e: A.Call): Ev {
   const zeroSuper = superCall(c, e);
   if (zeroSuper !== null) return zeroSuper;
@@ -80,8 +90,9 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   const kw = keywords(c, e.keywords, calleeName(e.func));
   const withSelf = evs === null ? null : selfArgs(evs);
   if (e.func.type === 'Attribute') {
-    const obj = c.expr(e.func.value);
     const name = e.func.attr;
+    const obj =
+      name === 'backward' ? backwardTarget(c, c.expr(e.func.value)) : c.expr(e.func.value);
     if (withSelf !== null) {
       // A method of a user class: the arguments are gathered behind `self` in one array.
       return (f) => {

@@ -65,7 +65,9 @@ export class Positions {
 /** Receives what the top level of a cell does, for inline values and the cell's result. */
 export interface RunRecorder {
   /** A top-level assignment (also in a loop at top level) on `line` bound `value`. */
-  assigned(line: number, value: PyValue): void;
+  assigned(line: number, value: PyValue, name: string | null): void;
+  /** `o.backward()` is about to run on a user object (Value-likes become the cell's output). */
+  backwardCalled(target: PyValue): void;
   /** The value of the cell's final expression statement. */
   result(value: PyValue): void;
 }

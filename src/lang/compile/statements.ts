@@ -165,16 +165,21 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
 }
 
 /** Reports a top-level assignment's value to the recorder (inline values, last Value). */
-function recording(c: Compiler, line: number): ((v: PyValue) => void) | null {
+function recording(
+  c: Compiler,
+  line: number,
+  name: string | null = null,
+): ((v: PyValue) => void) | null {
   if (!c.topLevel) return null;
   const recorder = c.env.recorder;
-  return (v) => recorder.assigned(line, v);
+  return (v) => recorder.assigned(line, v, name);
 }
 
 function assign(c: Compiler, s: A.Assign): Ex {
   const value = c.expr(s.value);
   const stores = s.targets.map((t) => c.target(t, true));
-  const record = recording(c, s.line);
+  const only = s.targets.length === 1 ? s.targets[0] : null;
+  const record = recording(c, s.line, only !== null && only.type === 'Name' ? only.name : null);
   if (stores.length === 1) {
     const store = stores[0];
     if (record === null) {

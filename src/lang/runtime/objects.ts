@@ -4,6 +4,7 @@
 // chain is empty, so V8 gives the instances of one class one hidden class (attributes are
 // set in the same order by __init__) and names like `__proto__` are ordinary keys.
 
+import { getCurrentSite } from '../../engine/site';
 import type { Kwargs, MethodImpl, PyTuple, PyValue } from './values';
 
 /** Instance attributes: a null-terminated prototype chain, so every key is the program's. */
@@ -90,6 +91,8 @@ export class PyClass {
 
 /** An instance of a user class (or of object): its class and its attributes. */
 export class PyInstance {
+  /** Where the instance was made (a site id, for the graph's jump to source); not a Python attribute. */
+  readonly site = getCurrentSite();
   constructor(
     readonly cls: PyClass,
     readonly attrs: AttrBag,

@@ -141,7 +141,7 @@ describe('Values and autograd through the language', () => {
           inside = 1
       f()
     `);
-    assert.equal(r.outcome.backwardTarget?.label, 'b');
+    assert.equal((r.outcome.backwardTarget as Value | null)?.label, 'b');
     assert.equal((r.outcome.lastAssigned as Value).label, 'b');
     assert.deepEqual(
       [...r.outcome.assignments.entries()].map(([l, v]) => [l, v instanceof Value ? v.label : v]),
