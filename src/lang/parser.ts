@@ -12,6 +12,7 @@ import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import {
   ELLIPSIS_UNSUPPORTED,
+  MATCH_UNSUPPORTED,
   POSITIONAL_ONLY_UNSUPPORTED,
   UNSUPPORTED_KEYWORDS,
   WALRUS_UNSUPPORTED,
@@ -329,6 +330,22 @@ class Parser {
     throw this.errorAt(t);
   }
 
+  /**
+   * True when the line from the next token on reads like `match x:` / `case 1:` (a soft
+   * keyword opening a block), not like a name in an expression (`match = 3`, `match(x)`).
+   */
+  private opensBlock(): boolean {
+    const second = this.peekAt(1);
+    if (second.kind === 'newline' || second.kind === 'eof') return false;
+    if (second.kind === 'op' && !['(', '[', '{', '-', '+', '~', '*'].includes(second.text)) {
+      return false;
+    }
+    let j = this.i + 1;
+    while (this.tokens[j].kind !== 'newline' && this.tokens[j].kind !== 'eof') j++;
+    const last = this.tokens[j - 1];
+    return last.kind === 'op' && last.text === ':';
+  }
+
   private smallStatement(): A.Stmt {
     const t = this.peek();
     if (t.kind === 'name') {
@@ -395,6 +412,9 @@ class Parser {
           if (why !== undefined) throw syntaxError(why, t);
         }
       }
+    }
+    if (t.kind === 'name' && (t.text === 'match' || t.text === 'case') && this.opensBlock()) {
+      throw syntaxError(MATCH_UNSUPPORTED, t);
     }
     const first = this.atKeyword('yield') ? this.yieldExpr() : this.testListStarExpr(true);
     if (first.type === 'Name' && (first.name === 'print' || first.name === 'exec')) {

@@ -4,6 +4,7 @@
 // Neumaier's compensation) and Python's messages.
 
 import { Value } from '../../engine';
+import { asciiDigits } from '../format/decimalDigitValue';
 import { callSpecial } from '../runtime/instances';
 import { PyInstance } from '../runtime/objects';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
@@ -55,7 +56,7 @@ const FLOAT_TEXT =
 const SPECIAL_FLOAT = /^([+-]?)(inf|infinity|nan)$/i;
 
 export function parseFloatText(s: string): number {
-  const t = s.trim();
+  const t = asciiDigits(s).trim();
   const special = SPECIAL_FLOAT.exec(t);
   if (special !== null) {
     const sign = special[1] === '-' ? -1 : 1;
@@ -70,7 +71,7 @@ function parseIntText(s: string, base: number): bigint {
   const bad = (): never => {
     throw fail('ValueError', `invalid literal for int() with base ${base}: ${repr(s)}`);
   };
-  let t = s.trim();
+  let t = asciiDigits(s).trim();
   let negative = false;
   if (t[0] === '+' || t[0] === '-') {
     negative = t[0] === '-';

@@ -26,3 +26,48 @@ export function decimalDigitValue(code: number): number {
   const offset = code - ZEROS[lo];
   return offset < 10 ? offset : -1;
 }
+
+/**
+ * Characters whose Unicode numeric type is Digit but not Decimal (superscripts, circled
+ * digits…): str.isdigit() is true for them, isdecimal() is not (Unicode 14, Python 3.11).
+ */
+const DIGIT_ONLY: readonly (readonly [number, number])[] = [
+  [178, 179],
+  [185, 185],
+  [4969, 4977],
+  [6618, 6618],
+  [8304, 8304],
+  [8308, 8313],
+  [8320, 8329],
+  [9312, 9320],
+  [9332, 9340],
+  [9352, 9360],
+  [9450, 9450],
+  [9461, 9469],
+  [9471, 9471],
+  [10102, 10110],
+  [10112, 10120],
+  [10122, 10130],
+  [68160, 68163],
+  [69216, 69224],
+  [69714, 69722],
+  [127232, 127242],
+];
+
+/** Python's str.isdigit() for one code point. */
+export function isDigitChar(code: number): boolean {
+  if (decimalDigitValue(code) >= 0) return true;
+  return DIGIT_ONLY.some(([lo, hi]) => code >= lo && code <= hi);
+}
+
+/** Unicode decimal digits as ASCII ones, as int() and float() read them ('١٢٣' is 123). */
+export function asciiDigits(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    const d = decimalDigitValue(ch.codePointAt(0)!);
+    out += d >= 0 ? String(d) : ch;
+  }
+  return out;
+}

@@ -48,4 +48,27 @@ describe('semantics as CPython 3.11 (issue 11)', () => {
     // Changing values (not the size) is allowed, as in Python.
     sameAsCPython('d = {1: 1, 2: 2}\nfor k in d:\n    d[k] = 5\nprint(d)\n', '{1: 5, 2: 5}\n');
   });
+
+  it('reads Unicode digits as Python does: isdigit, int() and float()', () => {
+    sameAsCPython(
+      "print('²'.isdigit(), '²'.isdecimal(), '①'.isdigit(), '١٢٣'.isdigit(), 'a1'.isdigit())\n",
+      'True False True True False\n',
+    );
+    sameAsCPython("print(int('١٢٣'), float('١٢.٥'), int(' ٣ '))\n", '123 12.5 3\n');
+  });
+
+  it('draws the same sample from a range as from a list', () => {
+    sameAsCPython(
+      'import random\nrandom.seed(3)\nprint(random.sample(range(100), 5))\n',
+      '[30, 75, 69, 16, 47]\n',
+    );
+  });
+
+  it("says that 'match' is not supported, and keeps match and case usable as names", () => {
+    assert.match(
+      errorOf('x = 3\nmatch x:\n    case 3:\n        pass\n'),
+      /^SyntaxError: the 'match' statement is not supported in tgrad yet: use if\/elif\/else @2:1/,
+    );
+    sameAsCPython('match = 3\ncase = [match]\nprint(match, case[0])\n', '3 3\n');
+  });
 });

@@ -8,6 +8,7 @@ import { checkSize, fail, typeError, work } from '../state';
 import { strFormat } from '../strFormat';
 import { PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 import { clampRange } from './listMethods';
+import { isDigitChar } from '../../format/decimalDigitValue';
 
 type StrMethod = MethodImpl<string>;
 
@@ -428,7 +429,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
     },
   ],
   ['format', (self, args, kw) => strFormat(self, args, kw)],
-  ['isdigit', predicate('isdigit', (c) => /\p{Nd}/u.test(c))],
+  ['isdigit', predicate('isdigit', (c) => isDigitChar(c.codePointAt(0)!))],
   ['isdecimal', predicate('isdecimal', (c) => /\p{Nd}/u.test(c))],
   ['isnumeric', predicate('isnumeric', (c) => /\p{N}/u.test(c))],
   ['isalpha', predicate('isalpha', (c) => /\p{L}/u.test(c))],
