@@ -86,7 +86,9 @@ function loadPending(): Map<string, string> {
 function errorLine(error: UserError, p: Program): string {
   const file =
     error.file === undefined ? p.main : relative(p.folder, resolve(p.folder, error.file));
-  return `${file}:${error.line}:${error.col}: ${error.kind}: ${error.message}`.trimEnd();
+  // An exception with no message prints its kind alone, as CPython's traceback does.
+  const heading = error.message === '' ? error.kind : `${error.kind}: ${error.message}`;
+  return `${file}:${error.line}:${error.col}: ${heading}`;
 }
 
 /** Where the program runs, as the CLI gives it: imports and `open()` start in its folder. */
