@@ -11,6 +11,7 @@
 import type { Expr, Module, Parameters, Stmt } from '../lang/ast';
 import { splitCells } from '../lang/cells';
 import { parseCell } from '../lang/checkSyntax';
+import { targetNames } from '../lang/compile/scopes';
 import type { TgradError } from '../lang/errors';
 
 /** The file name of the module every exported program imports. */
@@ -50,21 +51,6 @@ function* nodes(root: unknown): Generator<Record<string, unknown>> {
   } else if (root !== null && typeof root === 'object') {
     yield root as Record<string, unknown>;
     for (const v of Object.values(root)) if (typeof v === 'object') yield* nodes(v);
-  }
-}
-
-/** Names an assignment target binds, in order (`a, (b, *c) = ...` -> a, b, c). */
-function targetNames(t: Expr): string[] {
-  switch (t.type) {
-    case 'Name':
-      return [t.name];
-    case 'Tuple':
-    case 'List':
-      return t.elts.flatMap(targetNames);
-    case 'Starred':
-      return targetNames(t.value);
-    default:
-      return [];
   }
 }
 

@@ -4,12 +4,9 @@
 
 import { Layer, MLP, Neuron } from '../engine/nn';
 import { Value } from '../engine/value';
+import { pluralize } from '../lang/runtime/args';
 import { typeName } from '../lang/runtime/repr';
 import { PyDict, PySet, PyTuple, type PyValue } from '../lang/runtime/values';
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function itemsNoun(items: readonly PyValue[]): string {
   const isNumber = (x: PyValue) => typeof x === 'number' || typeof x === 'bigint';
@@ -21,14 +18,14 @@ function itemsNoun(items: readonly PyValue[]): string {
 export function resultKind(value: PyValue): string {
   if (value === null) return 'None';
   if (value instanceof Value) return 'a Value';
-  if (Array.isArray(value)) return `a list of ${plural(value.length, itemsNoun(value))}`;
+  if (Array.isArray(value)) return `a list of ${pluralize(value.length, itemsNoun(value))}`;
   if (value instanceof PyTuple)
-    return `a tuple of ${plural(value.items.length, itemsNoun(value.items))}`;
+    return `a tuple of ${pluralize(value.items.length, itemsNoun(value.items))}`;
   if (value instanceof MLP) return `an MLP ${value.sizes.join(' → ')}`;
   if (value instanceof Layer) return `a Layer ${value.nin} → ${value.nout}`;
-  if (value instanceof Neuron) return `a Neuron with ${plural(value.nin, 'input')}`;
-  if (value instanceof PyDict) return `a dict of ${plural(value.map.size, 'item')}`;
-  if (value instanceof PySet) return `a set of ${plural(value.map.size, 'item')}`;
+  if (value instanceof Neuron) return `a Neuron with ${pluralize(value.nin, 'input')}`;
+  if (value instanceof PyDict) return `a dict of ${pluralize(value.map.size, 'item')}`;
+  if (value instanceof PySet) return `a set of ${pluralize(value.map.size, 'item')}`;
   switch (typeof value) {
     case 'number':
     case 'bigint':
