@@ -10,8 +10,10 @@
 
 import { settleBudget } from './budget';
 import { arena, forgetCreationOrder, inArena } from './creationOrder';
+import { dotBackward, dotInputs, expandDot, isDot, placeQueuedExpansions } from './dotChain';
 import { interruptTicks, pollInterrupt, startPass } from './interrupt';
 import { placeholder, propagate, Value } from './value';
+import type { DotNode } from './dot';
 
 export interface BackwardReport {
   /** Nodes whose gradient came out NaN or infinite, nearest the output first (at most 5). */
@@ -57,6 +59,8 @@ function sortTopologically(roots: readonly Value[], nroots: number, numbered: bo
       const v = stack[sp - 1];
       if (v.mark < enter) {
         v.mark = enter;
+        // A fused node is sorted as the chain it stands for (placed once the sort is done).
+        if (isDot(v)) expandDot(v, 'queue');
         // Push b before a so that a's subtree is placed first, as micrograd's recursion does.
         const b = v.b;
         if (b !== null && typeof b !== 'number' && b.mark < enter) stack[sp++] = b;
@@ -74,6 +78,7 @@ function sortTopologically(roots: readonly Value[], nroots: number, numbered: bo
       }
     }
   }
+  placeQueuedExpansions();
   return n;
 }
 
@@ -139,6 +144,12 @@ function walkArena(root: Value, mark: number): number {
       continue;
     }
     reached++;
+    if (isDot(v)) {
+      next = reachDot(v, mark, next);
+      adj = adjoints;
+      dotBackward(v, adj[i], adj);
+      continue;
+    }
     const a = v.a;
     if (a === null) continue;
     if (a.mark !== mark) {
@@ -165,6 +176,25 @@ function walkArena(root: Value, mark: number): number {
   for (let i = top + 1; i < length; i++) nodes[i].mark = unreached;
   for (let k = 0; k < boundaryCount; k++) seeds[k] = adj[boundary[k].slot];
   return reached;
+}
+
+const dotInputsFound: Value[] = [];
+
+/** walkArena's marking of a fused node's inputs, in the order the chain's walk meets them. */
+function reachDot(d: DotNode, mark: number, next: number): number {
+  const k = dotInputs(d, dotInputsFound);
+  for (let j = 0; j < k; j++) {
+    const x = dotInputsFound[j];
+    if (x.mark === mark) continue;
+    x.mark = mark;
+    if (inArena(x)) adjoints[x.slot] = 0;
+    else {
+      if (next === adjoints.length) growAdjoints(next + 1);
+      addBoundary(x, next);
+      adjoints[next++] = 0;
+    }
+  }
+  return next;
 }
 
 /** Sorts and walks the old nodes reachable from `boundary`; returns how many there are. */
@@ -209,8 +239,13 @@ export function backward(root: Value): BackwardReport {
         if (v.mark !== mark) continue;
         const g = adj[i];
         v.grad += g;
+        if (isDot(v)) v.innerGrad += g;
         // g - g is NaN exactly when g is NaN or infinite
-        if (g - g !== 0 && (nonFinite ??= []).length < 5) nonFinite.push(v);
+        if (g - g !== 0 && (nonFinite ??= []).length < 5) {
+          nonFinite.push(v);
+          // The chain's nodes, as the unfused pass reports them (the arena is forgotten below).
+          if (isDot(v)) nonFinite.push(...chainNearestFirst(v, 5 - nonFinite.length));
+        }
       }
     }
     const adj = oldAdjoints;
@@ -230,6 +265,22 @@ export function backward(root: Value): BackwardReport {
     releaseOrder();
   }
   return { nonFinite: nonFinite ?? [] };
+}
+
+/** The first `limit` nodes of d's expanded chain below d, in reverse creation order. */
+function chainNearestFirst(d: DotNode, limit: number): Value[] {
+  // The chain's 2n − 1 nodes below d: wₙ₋₁·xₙ₋₁, then the sum before it, and so on down.
+  const inner = d.terms!.length - 1;
+  expandDot(d, 'never');
+  const found: Value[] = [];
+  let v: Value = d;
+  while (found.length < Math.min(limit, inner)) {
+    found.push(v.b as Value);
+    if (found.length === Math.min(limit, inner)) break;
+    v = v.a!;
+    found.push(v);
+  }
+  return found;
 }
 
 /** Sets grad to 0 on every node of root's graph. */

@@ -7,6 +7,7 @@
 // in the arena, and backward sorts the old part of a graph the slow way. So the arena is only an
 // optimisation: forgetting it (`forgetCreationOrder`) is always correct.
 
+import { nodeBudget } from './budget';
 import type { Value } from './value';
 
 /**
@@ -55,4 +56,46 @@ export function forgetCreationOrder(): void {
   else if (filler !== null) nodes.fill(filler, 0, length);
   else nodes.length = 0;
   arena.length = 0;
+}
+
+/** Nodes made late that stand, in the creation order, just before `at` (dot.ts's chains). */
+export interface Expansion {
+  at: Value;
+  nodes: readonly Value[];
+}
+
+/**
+ * Puts each expansion's nodes into the arena just before its `at`, where they would have been
+ * made, so that the arena stays a topological order and no node outside it has an input in it.
+ * One pass over the arena for any number of expansions; an `at` no longer there is skipped
+ * (its nodes stay old, as it is).
+ */
+export function placeExpansions(expansions: readonly Expansion[]): void {
+  const placed = expansions.filter((e) => inArena(e.at)).sort((p, q) => p.at.slot - q.at.slot);
+  if (placed.length === 0) return;
+  let added = 0;
+  for (const e of placed) added += e.nodes.length;
+  if (arena.length + added > MAX_ARENA) {
+    // Past the cap the arena is forgotten, as when it fills up: every node becomes old.
+    forgetCreationOrder();
+    return;
+  }
+  nodeBudget.count += added;
+  const { nodes } = arena;
+  const first = placed[0].at.slot;
+  const tail = nodes.slice(first, arena.length);
+  let out = first;
+  let from = first;
+  for (const e of placed) {
+    const upTo = e.at.slot;
+    for (; from < upTo; from++) place(tail[from - first], out++);
+    for (const v of e.nodes) place(v, out++);
+  }
+  for (; from < arena.length; from++) place(tail[from - first], out++);
+  arena.length = out;
+}
+
+function place(v: Value, at: number): void {
+  v.slot = at;
+  arena.nodes[at] = v;
 }

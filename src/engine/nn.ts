@@ -5,7 +5,9 @@
 // forward makes carry it, so a picture of a big graph can be grouped by neuron and layer.
 
 import { EngineError, showNumber } from './errors';
+import { dot } from './dot';
 import { setCurrentScope } from './site';
+import { tape } from './tapeSwitch';
 import { sigmoidOf, Value } from './value';
 
 export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
@@ -124,7 +126,8 @@ export class Neuron {
     try {
       const w = this.w;
       let sum = this.b;
-      for (let i = 0; i < w.length; i++) sum = sum.add(w[i].mul(x[i]));
+      if (tape.enabled) sum = dot(w, x, sum);
+      else for (let i = 0; i < w.length; i++) sum = sum.add(w[i].mul(x[i]));
       return activate(this.act, sum);
     } finally {
       setCurrentScope(previous);

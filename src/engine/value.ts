@@ -18,7 +18,7 @@ import { getCurrentScope, getCurrentSite } from './site';
 import { backward, type BackwardReport } from './backward';
 import * as correctlyRounded from './math';
 
-const enum Op {
+export const enum Op {
   Leaf,
   Const,
   Add,
@@ -44,6 +44,8 @@ const enum Op {
   Sin,
   Cos,
   Abs,
+  /** b + Σ wᵢ·xᵢ in one node (dot.ts); it becomes micrograd's `*`/`+` chain when looked at. */
+  Dot,
 }
 
 export class Value {
@@ -501,6 +503,9 @@ export function propagate(n: Value, g: number, adj: Adjoints): void {
       return cosBack(n, g, adj);
     case Op.Abs:
       return absBack(n, g, adj);
+    case Op.Dot:
+      // backward.ts propagates a Dot itself (dotBackward in dot.ts), marking its inputs.
+      return;
   }
 }
 
@@ -530,6 +535,7 @@ const OP_NAMES: Record<Op, string> = {
   [Op.Sin]: 'sin',
   [Op.Cos]: 'cos',
   [Op.Abs]: 'abs',
+  [Op.Dot]: '+',
 };
 
 function opName(v: Value): string {

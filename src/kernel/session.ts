@@ -5,8 +5,9 @@
 // CLI and the tests. Every event goes through `emit`.
 
 import { zeroGraphGrads } from '../engine/backward';
+import { useTape } from '../engine/tapeSwitch';
 import { Value } from '../engine/value';
-import { Interpreter, type RunHost } from '../lang/interpreter';
+import { Interpreter, type CellOutcome, type RunHost } from '../lang/interpreter';
 import type { TgradError } from '../lang/errors';
 import type { PyValue } from '../lang/runtime/values';
 import { isGraphNode, type GraphNode } from '../lang/runtime/valueLike';
@@ -43,6 +44,11 @@ export interface SessionOptions {
   /** Cap on one run's duration (LimitError past it). */
   maxRunMillis: number;
   stop?: StopSignal;
+  /**
+   * The engine's graph optimisations (a neuron's fused dot product, train()'s replayed steps)
+   * for this session's runs; unset: the process's setting (`TOYGRAD_TAPE=off` turns them off).
+   */
+  tape?: boolean;
 }
 
 interface CellRecord {
@@ -158,7 +164,13 @@ export class Session {
     this.interpreter.setFiles(request.files === undefined ? null : nodeFiles(request.files));
     const maxFileBytes = request.files?.maxFileBytes;
     if (maxFileBytes !== undefined) this.interpreter.setLimits({ maxFileBytes });
-    const outcome = this.interpreter.runCell(request.code, request.firstLine);
+    const tapeBefore = this.options.tape === undefined ? null : useTape(this.options.tape);
+    let outcome: CellOutcome;
+    try {
+      outcome = this.interpreter.runCell(request.code, request.firstLine);
+    } finally {
+      if (tapeBefore !== null) useTape(tapeBefore);
+    }
     this.cells.set(request.cellId, {
       output: outcome.backwardTarget ?? outcome.lastAssigned,
       assignments: outcome.assignments,

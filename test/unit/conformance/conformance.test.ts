@@ -54,7 +54,7 @@ function load(): Program[] {
 }
 
 /** The program's cells run in one session, stopping at the first failing cell, as the CLI does. */
-function runInSession(source: string): Outcome {
+function runInSession(source: string, tape?: boolean): Outcome {
   let stdout = '';
   let error: string | null = null;
   const emit = (e: KernelEvent): void => {
@@ -65,7 +65,7 @@ function runInSession(source: string): Outcome {
       error = `${e.error.line}:${e.error.col}: ${message === '' ? kind : `${kind}: ${message}`}`;
     }
   };
-  const session = new Session({ emit, maxGraphNodes: 5_000_000, maxRunMillis: 600_000 });
+  const session = new Session({ emit, maxGraphNodes: 5_000_000, maxRunMillis: 600_000, tape });
   const cells = splitCells(source).filter((c) => c.kind === 'code' && c.hasCode);
   for (let i = 0; i < cells.length && error === null; i++) {
     const cell = cells[i];
@@ -147,6 +147,16 @@ describe('conformance: programs print and fail exactly as CPython runs them', fu
     for (const p of all) {
       it(p.name, () => {
         assert.deepEqual(runInSession(p.source), p.expected);
+      });
+    }
+  });
+
+  // The engine's reference path (no fused neurons, no replayed train steps) prints the same,
+  // run for the programs whose graphs the optimisations change (the others cannot differ).
+  describe('in a session with the tape off', () => {
+    for (const p of all.filter((q) => /\b(MLP|Neuron|Layer|train)\(/.test(q.source))) {
+      it(p.name, () => {
+        assert.deepEqual(runInSession(p.source, false), p.expected);
       });
     }
   });
