@@ -57,6 +57,8 @@ export class TgradError extends Error {
   exception: unknown = null;
   /** The exception's args when they are not just the message (KeyError's key). */
   args: unknown[] | null = null;
+  /** Attributes the exception object gets besides args (ImportError's `name`). */
+  attributes: Record<string, unknown> | null = null;
 
   constructor(
     readonly kind: TgradErrorKind,

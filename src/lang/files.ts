@@ -85,10 +85,14 @@ export function checkReadable(
   }
   const stat = real === null ? null : host.stat(real);
   if (real === null || stat === null) {
-    throw new TgradError(
+    const err = new TgradError(
       'FileNotFoundError',
       `[Errno 2] No such file or directory: ${strRepr(path)}`,
     );
+    // As CPython's OSError(errno, strerror, filename): args (errno, strerror), e.filename.
+    err.args = [2n, 'No such file or directory'];
+    err.attributes = { filename: path };
+    throw err;
   }
   if (stat.kind === 'dir' && !allowDir) {
     throw new TgradError('IsADirectoryError', `[Errno 21] Is a directory: ${strRepr(path)}`);

@@ -16,6 +16,7 @@ import {
 import { Random } from '../engine/random';
 import { createBuiltins } from './builtins';
 import type { BuiltinContext } from './builtins/context';
+import { docstringOf } from './compile/docstrings';
 import { compileCell, type CompiledCell } from './compile/compiler';
 import { Globals, Positions, type RunRecorder } from './compile/environment';
 import { TgradError, type Span } from './errors';
@@ -345,7 +346,9 @@ export class Interpreter {
   private runModule(text: string, file: string, globals: Globals, pkg: string): void {
     let compiled: CompiledCell;
     try {
-      compiled = compileCell(inFile(parseModule(text, 1), file), {
+      const module = inFile(parseModule(text, 1), file);
+      globals.assign('__doc__', docstringOf(module.body));
+      compiled = compileCell(module, {
         globals,
         builtins: this.builtins,
         positions: this.positions,

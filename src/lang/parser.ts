@@ -115,6 +115,8 @@ function parseFieldExpression(src: string, field: FStringField, depth: number): 
 
 class Parser {
   private i = 0;
+  /** Inside an annotation, where `...` may appear. */
+  private annotationDepth = 0;
   private loopDepth = 0;
   private functionDepth = 0;
   private nesting: number;
@@ -459,7 +461,7 @@ class Parser {
             first,
           );
         }
-        const annotation = this.test();
+        const annotation = this.annotation();
         let value: A.Expr | null = null;
         if (this.eatOp('=')) value = this.assignedValue();
         return { type: 'AnnAssign', target: first, value, ...span(first, value ?? annotation) };
@@ -708,7 +710,7 @@ class Parser {
     this.expectOp('(', "expected '('");
     const params = this.parameters(')', true);
     this.expectOp(')', "expected ')'");
-    if (this.eatOp('->')) this.test();
+    if (this.eatOp('->')) this.annotation();
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
     this.functionDepth++;
@@ -746,7 +748,7 @@ class Parser {
         throw compileError(`duplicate argument '${t.text}' in function definition`, t);
       }
       seen.add(t.text);
-      if (annotations && this.eatOp(':')) this.test();
+      if (annotations && this.eatOp(':')) this.annotation();
       return { name: t.text, ...span(t, t) };
     };
     while (!this.atOp(close)) {
@@ -1415,10 +1417,23 @@ class Parser {
           case '{':
             return this.braceDisplay();
           case '...':
-            throw syntaxError(ELLIPSIS_UNSUPPORTED, t);
+            // `Tuple[int, ...]`, `Callable[..., T]`: annotations are parsed and never run.
+            if (this.annotationDepth === 0) throw syntaxError(ELLIPSIS_UNSUPPORTED, t);
+            this.next();
+            return { type: 'Constant', value: null, depth: 1, ...span(t, t) };
         }
     }
     throw this.errorAt(t);
+  }
+
+  /** An annotation: parsed (with `...` allowed in it) and not kept. */
+  private annotation(): A.Expr {
+    this.annotationDepth++;
+    try {
+      return this.test();
+    } finally {
+      this.annotationDepth--;
+    }
   }
 
   private parenthesized(): A.Expr {

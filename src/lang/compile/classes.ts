@@ -10,6 +10,7 @@ import { at } from '../runtime/state';
 import { Cell, type Frame, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
+import { docstringOf } from './docstrings';
 import { className } from './scopes';
 
 /** Applies decorators (evaluated before the definition) innermost first. */
@@ -30,7 +31,8 @@ export function compileDecorators(
 
 export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const info = c.res.functions.get(s)!;
-  const body = c.inFunction(info, () => c.block(s.body));
+  const body = c.inFunction(info, () => c.block(s.body), `${c.qualPrefix}${s.name}.`);
+  const doc = docstringOf(s.body);
   const bases = s.bases.map((b) => c.expr(b));
   const decorators = compileDecorators(c, s.decorators);
   const store = c.target(className(s), false);
@@ -52,7 +54,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     for (const slot of cellSlots) frame[slot] = new Cell();
     for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = f[outerSlots[i]];
     body(frame);
-    const ns = new Map<string, PyValue>();
+    const ns = new Map<string, PyValue>([['__doc__', doc]]);
     for (const v of members) {
       const x = v.cell ? (frame[v.slot] as Cell).v : (frame[v.slot] as PyValue | undefined);
       if (x !== undefined) ns.set(v.name, x);

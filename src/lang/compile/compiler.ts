@@ -21,6 +21,8 @@ export interface CompiledCell {
 export class Compiler {
   /** The function whose body is being compiled, or null at the top level of the cell. */
   fn: FunctionInfo | null = null;
+  /** What the `__qualname__` of a def compiled here starts with: `C.`, `f.<locals>.`. */
+  qualPrefix = '';
 
   constructor(
     readonly env: CompileEnvironment,
@@ -58,14 +60,17 @@ export class Compiler {
     return compileTarget(this, e, label);
   }
 
-  /** Compiles `body` as the inside of a function. */
-  inFunction<T>(info: FunctionInfo, body: () => T): T {
+  /** Compiles `body` as the inside of a function (or class), whose defs are qualified by `qualPrefix`. */
+  inFunction<T>(info: FunctionInfo, body: () => T, qualPrefix = this.qualPrefix): T {
     const saved = this.fn;
+    const savedPrefix = this.qualPrefix;
     this.fn = info;
+    this.qualPrefix = qualPrefix;
     try {
       return body();
     } finally {
       this.fn = saved;
+      this.qualPrefix = savedPrefix;
     }
   }
 }

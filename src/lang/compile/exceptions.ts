@@ -11,6 +11,7 @@ import { typeName } from '../runtime/repr';
 import { NORMAL } from '../runtime/completion';
 import {
   catchable,
+  chainContext,
   errorClass,
   errorFor,
   exceptionOf,
@@ -67,6 +68,8 @@ export function compileTry(c: Compiler, s: A.Try): Ex {
       rt.handling.push(err);
       try {
         return h.body(f);
+      } catch (e) {
+        throw chainContext(e, err);
       } finally {
         rt.handling.pop();
         // Python deletes the `as` name when the handler ends.
@@ -114,7 +117,12 @@ export function compileTry(c: Compiler, s: A.Try): Ex {
       pending = err;
     }
     const returned = rt.returnValue;
-    const fr = finalbody(f);
+    let fr: number;
+    try {
+      fr = finalbody(f);
+    } catch (e) {
+      throw pending === null ? e : chainContext(e, pending);
+    }
     // A return, break or continue in the finally block drops the pending exception.
     if (fr !== NORMAL) return fr;
     rt.returnValue = returned;

@@ -10,6 +10,7 @@ import { Cell, PyFunction, type FunctionCode, type PyValue } from '../runtime/va
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
 import { compileGeneratorBody, compileGeneratorLambda } from './generatorStatements';
+import { docstringOf } from './docstrings';
 import { defName, type FunctionInfo, type FunctionNode } from './scopes';
 
 export function functionCode(
@@ -20,7 +21,8 @@ export function functionCode(
   isLambda: boolean,
 ): { code: FunctionCode; info: FunctionInfo } {
   const info = c.res.functions.get(node)!;
-  const body = c.inFunction(info, compileBody);
+  const qualname = c.qualPrefix + name;
+  const body = c.inFunction(info, compileBody, `${qualname}.<locals>.`);
   const params = [...info.params, info.vararg, ...info.kwonly, info.kwarg].filter(
     (v): v is NonNullable<typeof v> => v !== null,
   );
@@ -28,6 +30,8 @@ export function functionCode(
   const free = new Set(freeSlots);
   const code: FunctionCode = {
     name,
+    qualname,
+    doc: node.type === 'FunctionDef' ? docstringOf(node.body) : null,
     params: info.params.map((v) => v.name),
     varargSlot: info.vararg?.slot ?? -1,
     kwonly: info.kwonly.map((v) => v.name),

@@ -42,7 +42,7 @@ function nameError(c: Compiler, e: A.Name): () => TgradError {
 
 function unboundError(e: A.Name, free: boolean): TgradError {
   return new TgradError(
-    'NameError',
+    free ? 'NameError' : 'UnboundLocalError',
     free
       ? `cannot access free variable '${e.name}' where it is not associated with a value in enclosing scope`
       : `cannot access local variable '${e.name}' where it is not associated with a value`,

@@ -79,7 +79,12 @@ export class ModuleSystem {
       if (typeof sub !== 'string') return sub;
     }
     const where = entry?.source?.real ?? m.file ?? 'unknown location';
-    throw new TgradError('ImportError', `cannot import name '${name}' from '${m.name}' (${where})`);
+    const err = new TgradError(
+      'ImportError',
+      `cannot import name '${name}' from '${m.name}' (${where})`,
+    );
+    err.attributes = { name: m.name };
+    throw err;
   }
 
   /** The names `from m import *` binds: `__all__`, else every name not starting with '_'. */
@@ -104,7 +109,11 @@ export class ModuleSystem {
 
   private importAbsolute(full: string): PyModule {
     const m = this.tryImport(full);
-    if (typeof m === 'string') throw new TgradError('ModuleNotFoundError', noModuleMessage(m));
+    if (typeof m === 'string') {
+      const err = new TgradError('ModuleNotFoundError', noModuleMessage(m));
+      err.attributes = { name: m };
+      throw err;
+    }
     return m;
   }
 

@@ -150,9 +150,10 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   }
   if (o instanceof PySuper) return superGet(o, name);
   if (o instanceof PyFunction) {
-    if (name === '__name__' || name === '__qualname__') return o.name;
+    if (name === '__name__') return o.name;
+    if (name === '__qualname__') return o.code.qualname;
     if (name === '__module__') return '__main__';
-    if (name === '__doc__') return null;
+    if (name === '__doc__') return o.code.doc;
   }
   if (o instanceof PyMethod) {
     if (name === '__func__') return o.fn;

@@ -108,7 +108,7 @@ function quoteList(names: string[]): string {
 /** Python's argument binding for a call that is not a plain positional one. */
 function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
   const code = fn.code;
-  const name = code.name;
+  const name = code.qualname;
   const params = code.params;
   const n = params.length;
   const frame: Frame = [];

@@ -49,6 +49,16 @@ const HIERARCHY: [string, string][] = [
   ['OSError', 'Exception'],
   ['FileNotFoundError', 'OSError'],
   ['PermissionError', 'OSError'],
+  ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'],
+  ['FileExistsError', 'OSError'],
+  ['TimeoutError', 'OSError'],
+  ['ConnectionError', 'OSError'],
+  ['ConnectionRefusedError', 'ConnectionError'],
+  ['ConnectionResetError', 'ConnectionError'],
+  ['ConnectionAbortedError', 'ConnectionError'],
+  ['BrokenPipeError', 'ConnectionError'],
+  ['EOFError', 'Exception'],
   ['SyntaxError', 'Exception'],
   ['MemoryError', 'Exception'],
 ];
@@ -74,6 +84,12 @@ function exceptionSelf(v: PyValue, what: string): PyExceptionObject {
 export function exceptionStr(e: PyExceptionObject): string {
   const items = e.args.items;
   if (items.length === 0) return '';
+  if (items.length === 2 && e.cls.isSubclassOf(classes.get('OSError')!)) {
+    // OSError(errno, strerror) with a filename: `[Errno 2] No such file or directory: 'f.txt'`.
+    const filename = e.attrs.filename;
+    const file = filename === undefined || filename === null ? '' : `: ${repr(filename)}`;
+    return `[Errno ${str(items[0])}] ${str(items[1])}${file}`;
+  }
   if (items.length === 1) {
     return e.cls.isSubclassOf(classes.get('KeyError')!) ? repr(items[0]) : str(items[0]);
   }
@@ -120,7 +136,41 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
     case '__traceback__':
       return null;
   }
+  const items = e.args.items;
+  if (name === 'value' && e.cls.isSubclassOf(classes.get('StopIteration')!)) {
+    return items.length > 0 ? items[0] : null;
+  }
+  if ((name === 'name' || name === 'path') && e.cls.isSubclassOf(classes.get('ImportError')!)) {
+    return null;
+  }
+  if (e.cls.isSubclassOf(classes.get('OSError')!)) {
+    // CPython fills errno and strerror from args only when there are two of them.
+    const full = items.length === 2;
+    switch (name) {
+      case 'errno':
+        return full ? items[0] : null;
+      case 'strerror':
+        return full ? items[1] : null;
+      case 'filename':
+      case 'filename2':
+        return null;
+    }
+  }
   return undefined;
+}
+
+/**
+ * An exception raised while handling `handled` (in an except or finally block) has it as its
+ * `__context__`; returns what to throw on (an engine error becomes its TgradError here).
+ */
+export function chainContext(e: unknown, handled: TgradError): unknown {
+  const err = catchable(e);
+  if (err === null) return e;
+  if (err === handled) return err;
+  const obj = exceptionOf(err);
+  const ctx = exceptionOf(handled);
+  if (obj.context === null && ctx !== obj) obj.context = ctx;
+  return err;
 }
 
 // ---- TgradError <-> exception object ------------------------------------------------------
@@ -137,6 +187,9 @@ export function exceptionOf(err: TgradError): PyExceptionObject {
   if (err.exception instanceof PyExceptionObject) return err.exception;
   const args = (err.args as PyValue[] | null) ?? (err.message === '' ? [] : [err.message]);
   const obj = makeExceptionObject(errorClass(err), new PyTuple(args));
+  if (err.attributes !== null) {
+    for (const [k, v] of Object.entries(err.attributes)) obj.attrs[k] = v as PyValue;
+  }
   err.exception = obj;
   return obj;
 }

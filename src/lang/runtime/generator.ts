@@ -106,5 +106,8 @@ export class PyGenerator extends PyIterator {
 
 /** Python's StopIteration for an exhausted iterator (with the generator's return value). */
 export function stopIteration(value: PyValue): TgradError {
-  return fail('StopIteration', value === null ? '' : str(value));
+  const err = fail('StopIteration', value === null ? '' : str(value));
+  // e.value is the return value (args[0]).
+  if (value !== null) err.args = [value];
+  return err;
 }

@@ -161,6 +161,10 @@ export type Frame = Slot[];
 /** What a compiled function needs at call time (built once per `def`/`lambda` node). */
 export interface FunctionCode {
   name: string;
+  /** `__qualname__`: `C.method`, `outer.<locals>.inner`; CPython's call errors name it. */
+  qualname: string;
+  /** `__doc__`: the body's docstring, or null. */
+  doc: string | null;
   /** Positional-or-keyword parameter names (slots 0..n-1). */
   params: string[];
   /** Slot of `*args`, or -1. */

@@ -8,16 +8,17 @@
 // that are not expected to pass yet, each with the feature it waits for. A pending program still
 // runs, and is reported as pending; one that passes fails its test, so that the list can only
 // shrink. Every other program runs in a session, as the editor runs a `.py` file; the programs
-// that pass run through `tgrad run` too (a sample: the first few of each category).
+// that pass run through `tgrad run` too (a sample: the first few of each category). Sessions run
+// in a worker with the kernel's resource limits (its stack), as the editor runs them.
 
 import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { splitCells } from '../../../src/kernel/documentModel';
-import type { FileContext, KernelEvent, UserError } from '../../../src/kernel/protocol';
-import { Session } from '../../../src/kernel/session';
+import { Worker } from 'node:worker_threads';
+import { KERNEL_RESOURCE_LIMITS } from '../../../src/kernel/kernelClient';
+import type { SessionReply, SessionRequest } from './pythonSessionWorker';
 
 const repo = join(__dirname, '../../../..');
 const root = join(repo, 'test/conformance/python');
@@ -82,44 +83,41 @@ function loadPending(): Map<string, string> {
   return pending;
 }
 
-/** An error as the CLI prints it: `file` names an imported module's file, else it is the program's. */
-function errorLine(error: UserError, p: Program): string {
-  const file =
-    error.file === undefined ? p.main : relative(p.folder, resolve(p.folder, error.file));
-  // An exception with no message prints its kind alone, as CPython's traceback does.
-  const heading = error.message === '' ? error.kind : `${error.kind}: ${error.message}`;
-  return `${file}:${error.line}:${error.col}: ${heading}`;
-}
+/** One worker with the kernel's resource limits runs every program's session, one at a time. */
+class SessionRunner {
+  private readonly worker = new Worker(join(__dirname, 'pythonSessionWorker.js'), {
+    resourceLimits: KERNEL_RESOURCE_LIMITS,
+  });
+  private readonly waiting = new Map<number, (r: SessionReply) => void>();
+  private nextId = 1;
 
-/** Where the program runs, as the CLI gives it: imports and `open()` start in its folder. */
-function filesOf(p: Program): FileContext {
-  return { folder: p.folder, roots: [p.folder], file: join(p.folder, p.main), overlays: [] };
-}
-
-/** The program's cells run in one session, stopping at the first failing cell, as the CLI does. */
-function runInSession(p: Program): Outcome {
-  let stdout = '';
-  let error: string | null = null;
-  const emit = (e: KernelEvent): void => {
-    if (e.type === 'stdout') stdout += e.text;
-    else if (e.type === 'result') stdout += `${e.text}\n`;
-    else if (e.type === 'error' && error === null) error = errorLine(e.error, p);
-  };
-  const session = new Session({ emit, maxGraphNodes: 5_000_000, maxRunMillis: 120_000 });
-  const files = filesOf(p);
-  const cells = splitCells(p.source).filter((c) => c.kind === 'code' && c.hasCode);
-  for (let i = 0; i < cells.length && error === null; i++) {
-    const cell = cells[i];
-    session.run({
-      type: 'run',
-      runId: i + 1,
-      cellId: String(i + 1),
-      code: cell.body,
-      firstLine: cell.firstLine,
-      files,
+  constructor() {
+    this.worker.on('message', (r: SessionReply) => {
+      this.waiting.get(r.id)?.(r);
+      this.waiting.delete(r.id);
     });
   }
-  return { stdout, error };
+
+  run(p: Program): Promise<Outcome> {
+    const request: SessionRequest = {
+      id: this.nextId++,
+      folder: p.folder,
+      main: p.main,
+      source: p.source,
+    };
+    return new Promise((done, fail) => {
+      this.worker.once('error', fail);
+      this.waiting.set(request.id, (r) => {
+        this.worker.off('error', fail);
+        done({ stdout: r.stdout, error: r.error });
+      });
+      this.worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
 }
 
 interface CliOutcome extends Outcome {
@@ -193,10 +191,17 @@ describe('python conformance: pure Python programs run as CPython runs them', fu
   });
 
   describe('in a session', () => {
+    let runner: SessionRunner;
+    before(() => {
+      runner = new SessionRunner();
+    });
+    after(async () => {
+      await runner.close();
+    });
     for (const p of all) {
       const waitsFor = pending.get(p.name);
-      it(p.name, function () {
-        const outcome = runInSession(p);
+      it(p.name, async function () {
+        const outcome = await runner.run(p);
         if (waitsFor === undefined) {
           assert.deepEqual(outcome, p.expected);
           return;

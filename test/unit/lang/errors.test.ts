@@ -36,7 +36,7 @@ describe('errors: kind, Python’s message, file position', () => {
     ['def f(a): pass\nf(1, b=2)', "TypeError: f() got an unexpected keyword argument 'b' @2:1"],
     [
       'def f():\n    y = x\n    x = 1\nf()',
-      "NameError: cannot access local variable 'x' where it is not associated with a value @2:9",
+      "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value @2:9",
     ],
     ['a, b = [1, 2, 3]', 'ValueError: too many values to unpack (expected 2) @1:1'],
     ['a, b, c = [1, 2]', 'ValueError: not enough values to unpack (expected 3, got 2) @1:1'],
