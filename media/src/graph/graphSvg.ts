@@ -4,6 +4,9 @@ import { hexColor, type Rgba } from '../theme/color';
 import type { Palette } from '../theme/palette';
 import { arrowHead, curvedSegment, edgeSegment, type Bend, type Box } from './edgeGeometry';
 import type { NodeLook } from './nodeLook';
+import { escapeXml, svgNumber } from '../../../src/kernel/outputs/svgText';
+
+export { escapeXml };
 
 export interface PlacedLook {
   look: NodeLook;
@@ -29,22 +32,7 @@ export function placedSegment(
   return e.bend ? curvedSegment(from, to, e.bend, e.roundness) : edgeSegment(from, to);
 }
 
-/** Text safe inside XML elements and attributes; drops code points XML 1.0 forbids. */
-export function escapeXml(s: string): string {
-  return (
-    s
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&#39;')
-  );
-}
-
-const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+const fmt = svgNumber;
 
 export function boxOf(p: PlacedLook): Box {
   return { cx: p.x, cy: p.y, width: p.look.width, height: p.look.height, shape: p.look.shape };
