@@ -136,7 +136,10 @@ def _checked_pow(x, y):
     if x < 0 and not float(y).is_integer():
         raise ValueError('a negative number (%s) cannot be raised to a fractional power (%s)'
                          % (_show_number(x), _show_number(y)))
-    return _pow(x, y)
+    r = _pow(x, y)
+    if _math.isfinite(x) and _math.isfinite(y) and not _math.isfinite(r):
+        raise OverflowError("(34, 'Numerical result out of range')")
+    return r
 
 
 def _sigmoid_of(x):
@@ -350,7 +353,7 @@ class Value:
 
     def exp(self, *args):
         self._check_no_args('exp', args)
-        return Value._node(_EXP, _exp(self._d), self, None)
+        return Value._node(_EXP, _num_exp(self._d), self, None)
 
     def log(self, *args):
         self._check_no_args('log', args)
@@ -1476,7 +1479,7 @@ def _domain_error():
 def _num_exp(x):
     r = _exp(x)
     if r == float('inf') and _math.isfinite(x):
-        raise ValueError('math range error')
+        raise OverflowError('math range error')
     return r
 
 

@@ -1,6 +1,6 @@
 /** The kinds of error the engine raises; the language reports them under the same names. */
 export type EngineErrorKind =
-  'ZeroDivisionError' | 'ValueError' | 'TypeError' | 'LimitError' | 'IndexError';
+  'ZeroDivisionError' | 'ValueError' | 'OverflowError' | 'TypeError' | 'LimitError' | 'IndexError';
 
 /** An error a learner can cause through the engine (bad math, a cap reached, a wrong shape). */
 export class EngineError extends Error {

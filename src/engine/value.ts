@@ -330,10 +330,8 @@ function checkedPow(x: number, y: number): number {
   // The digits Python prints for x ** y (V8's ** is a last bit off for about one in ten).
   const r = finite ? correctlyRounded.pow(x, y) : x ** y;
   if (finite && !Number.isFinite(r)) {
-    throw new EngineError(
-      'ValueError',
-      `${showNumber(x)} ** ${showNumber(y)} is too large for a float (Numerical result out of range)`,
-    );
+    // CPython's float ** (micrograd's Value ** is one) reports C's errno pair.
+    throw new EngineError('OverflowError', "(34, 'Numerical result out of range')");
   }
   return r;
 }
@@ -368,10 +366,8 @@ function reluBack(n: Value, g: number, adj: Adjoints): void {
 function exp(a: Value): Value {
   const r = correctlyRounded.exp(a.data);
   if (r === Infinity && Number.isFinite(a.data)) {
-    throw new EngineError(
-      'ValueError',
-      `exp() of ${showNumber(a.data)} is too large for a float (math range error)`,
-    );
+    // As math.exp, which micrograd's Value.exp calls.
+    throw new EngineError('OverflowError', 'math range error');
   }
   return node(Op.Exp, r, a, null);
 }

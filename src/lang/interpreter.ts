@@ -474,7 +474,7 @@ export class Interpreter {
     if (e instanceof EngineError)
       return this.locatedOr(new TgradError(e.kind, e.message), firstLine);
     if (e instanceof FormatError)
-      return this.locatedOr(new TgradError('ValueError', e.message), firstLine);
+      return this.locatedOr(new TgradError(e.kind, e.message), firstLine);
     if (e instanceof RangeError) {
       if (/call stack/i.test(e.message)) {
         return this.locatedOr(

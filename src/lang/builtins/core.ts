@@ -397,7 +397,8 @@ function round(args: PyValue[], kw: Kwargs): PyValue {
   if (typeof x === 'number') {
     if (ndigits === null) {
       if (Number.isNaN(x)) throw fail('ValueError', 'cannot convert float NaN to integer');
-      if (!Number.isFinite(x)) throw fail('ValueError', 'cannot convert float infinity to integer');
+      if (!Number.isFinite(x))
+        throw fail('OverflowError', 'cannot convert float infinity to integer');
       return floatToInt(roundHalfEven(x));
     }
     return roundFloat(x, Number(ndigits));

@@ -51,7 +51,7 @@ function naturalLog(x: number): number {
 
 function exp(x: number): number {
   const r = correctlyRounded.exp(x);
-  if (r === Infinity && Number.isFinite(x)) throw fail('ValueError', 'math range error');
+  if (r === Infinity && Number.isFinite(x)) throw fail('OverflowError', 'math range error');
   return r;
 }
 
@@ -64,7 +64,8 @@ function rounding(name: string, f: (x: number) => number) {
     if (typeof x === 'boolean') return x ? 1n : 0n;
     if (typeof x !== 'number') throw typeError(`must be real number, not ${typeName(x)}`);
     if (Number.isNaN(x)) throw fail('ValueError', 'cannot convert float NaN to integer');
-    if (!Number.isFinite(x)) throw fail('ValueError', 'cannot convert float infinity to integer');
+    if (!Number.isFinite(x))
+      throw fail('OverflowError', 'cannot convert float infinity to integer');
     return floatToInt(f(x));
   };
 }

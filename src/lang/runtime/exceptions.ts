@@ -222,7 +222,7 @@ export function keyError(key: PyValue): TgradError {
 export function catchable(e: unknown): TgradError | null {
   if (e instanceof TgradError) return e.kind === 'SyntaxError' && e.exception === null ? e : e;
   if (e instanceof EngineError) return new TgradError(e.kind, e.message);
-  if (e instanceof FormatError) return new TgradError('ValueError', e.message);
+  if (e instanceof FormatError) return new TgradError(e.kind, e.message);
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return new TgradError('RecursionError', 'maximum recursion depth exceeded');
   }

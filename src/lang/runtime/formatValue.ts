@@ -14,7 +14,7 @@ export function formatting<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof FormatError) throw new TgradError('ValueError', e.message);
+    if (e instanceof FormatError) throw new TgradError(e.kind, e.message);
     throw e;
   }
 }

@@ -28,7 +28,7 @@ export function toFloat(v: bigint | number | boolean): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   const x = Number(v);
   if (x === Infinity || x === -Infinity)
-    throw fail('ValueError', 'int too large to convert to float');
+    throw fail('OverflowError', 'int too large to convert to float');
   return x;
 }
 
@@ -49,7 +49,7 @@ export function intTrueDivide(a: bigint, b: bigint): number {
   if (x % y !== 0n) q |= 1n;
   const result = Number(q) * 2 ** shift;
   if (!Number.isFinite(result)) {
-    throw fail('ValueError', 'integer division result too large for a float');
+    throw fail('OverflowError', 'integer division result too large for a float');
   }
   return negative ? -result : result;
 }
@@ -132,7 +132,7 @@ export function floatPow(x: number, y: number): number {
   // V8's ** is a last bit off for one in ten.
   const r = y === 2 ? x * x : Number.isFinite(x) && Number.isFinite(y) ? pow(x, y) : x ** y;
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
-    throw fail('ValueError', 'Numerical result out of range');
+    throw fail('OverflowError', "(34, 'Numerical result out of range')");
   }
   return r;
 }
@@ -194,7 +194,7 @@ export function roundHalfEven(x: number): number {
 /** Python's int(x) of a float: truncation, with its errors for nan and infinities. */
 export function floatToInt(x: number): bigint {
   if (Number.isNaN(x)) throw fail('ValueError', 'cannot convert float NaN to integer');
-  if (!Number.isFinite(x)) throw fail('ValueError', 'cannot convert float infinity to integer');
+  if (!Number.isFinite(x)) throw fail('OverflowError', 'cannot convert float infinity to integer');
   return BigInt(Math.trunc(x));
 }
 
@@ -219,7 +219,7 @@ export function roundFloat(x: number, n: number): number {
   if (r2 > den || (r2 === den && q % 2n === 1n)) q += 1n;
   const text = n >= 0 ? `${q}e-${n}` : `${q}e${-n}`;
   const result = Number(text);
-  if (!Number.isFinite(result)) throw fail('ValueError', 'rounded value too large to represent');
+  if (!Number.isFinite(result)) throw fail('OverflowError', 'rounded value too large to represent');
   return x < 0 ? -result : result;
 }
 

@@ -19,7 +19,7 @@ function domainError(): never {
 }
 
 function rangeError(): never {
-  throw fail('ValueError', 'math range error');
+  throw fail('OverflowError', 'math range error');
 }
 
 /** A one-argument function of a float, with CPython's errors for a result it refuses. */
