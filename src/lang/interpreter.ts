@@ -15,10 +15,18 @@ import {
 } from '../engine';
 import { Random } from '../engine/random';
 import { createBuiltins } from './builtins';
+import { BodySwap } from './debug/bodySwap';
+import type { Debugger } from './debug/debugger';
+import { evaluateIn } from './debug/evaluate';
 import type { BuiltinContext } from './builtins/context';
 import { docstringOf } from './compile/docstrings';
 import { compileCell, type CompiledCell } from './compile/compiler';
-import { Globals, Positions, type RunRecorder } from './compile/environment';
+import {
+  Globals,
+  Positions,
+  type CompileEnvironment,
+  type RunRecorder,
+} from './compile/environment';
 import { TgradError, type Span } from './errors';
 import { DEFAULT_MAX_FILE_BYTES, type FileSystemHost } from './files';
 import { inFile } from './modules/inFile';
@@ -109,6 +117,11 @@ export class Interpreter {
   private readonly warnedSites = new Set<number>();
   private readonly modules: ModuleSystem;
   private files: FileSystemHost | null = null;
+  /** Plain function bodies a debug run swaps for hooked ones (see debug/bodySwap.ts). */
+  private readonly bodySwap = new BodySwap();
+  private readonly noteDebuggable = this.bodySwap.add.bind(this.bodySwap);
+  /** The debugger of the debug run in progress: modules it imports compile with hooks. */
+  private debugging: Debugger | null = null;
   /** A module's code: its top level records nothing for the notebook's inline values. */
   private readonly moduleRecorder: RunRecorder = {
     assigned: () => {},
@@ -206,6 +219,50 @@ export class Interpreter {
       for (let i = 0; i < compiled.frameSize; i++) frame.push(undefined);
       compiled.run(frame);
     });
+  }
+
+  /**
+   * Runs one cell under the debugger: its debug tree (statement hooks) and, for as long as it
+   * runs, hooked bodies for every function compiled before. Names it binds stay, as a run's.
+   */
+  debugCell(code: string, firstLine: number, debug: Debugger): CellOutcome {
+    this.outcome = emptyOutcome();
+    let compiled: CompiledCell;
+    try {
+      compiled = compileCell(parseModule(code, firstLine), { ...this.environment(), debug });
+    } catch (e) {
+      return this.finish('error', this.toUserError(e, firstLine));
+    }
+    const restore = this.bodySwap.swapIn(debug);
+    this.debugging = debug;
+    debug.begin({
+      evaluate: (text, names) => evaluateIn(text, names, this.environment()),
+      errorText: (e) =>
+        e instanceof EndRun
+          ? null
+          : (({ kind, message }) => `${kind}: ${message}`)(this.toUserError(e, firstLine)),
+      stop: () => {
+        throw new EndRun('stop');
+      },
+      resumed: (millis) => {
+        this.deadline += millis;
+      },
+    });
+    try {
+      return this.guarded(firstLine, () => {
+        const frame: Frame = new Array<undefined>(compiled.frameSize).fill(undefined);
+        try {
+          compiled.run(frame);
+        } catch (e) {
+          debug.uncaught(e);
+          throw e;
+        }
+      });
+    } finally {
+      debug.end();
+      this.debugging = null;
+      restore();
+    }
   }
 
   /**
@@ -328,7 +385,15 @@ export class Interpreter {
       return cached;
     }
     const module = parseModule(code, firstLine);
-    const compiled = compileCell(module, {
+    const compiled = compileCell(module, this.environment());
+    this.cache.set(key, compiled);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    return compiled;
+  }
+
+  /** What the notebook's cells compile against. */
+  private environment(): CompileEnvironment {
+    return {
       globals: this.globals,
       builtins: this.builtins,
       positions: this.positions,
@@ -336,10 +401,8 @@ export class Interpreter {
       logCurve: this.logCurve,
       modules: this.modules,
       package: null,
-    });
-    this.cache.set(key, compiled);
-    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    return compiled;
+      debuggable: this.noteDebuggable,
+    };
   }
 
   /** Runs an imported module's code in its own globals (the module system calls this). */
@@ -356,6 +419,8 @@ export class Interpreter {
         logCurve: this.logCurve,
         modules: this.modules,
         package: pkg,
+        debuggable: this.noteDebuggable,
+        ...(this.debugging === null ? {} : { debug: this.debugging }),
       });
     } catch (e) {
       // Parse and compile errors carry a span of the module's text, not yet its file.

@@ -7,6 +7,7 @@ import type * as A from '../ast';
 import type { Span } from '../errors';
 import type { Ev, Ex, Store } from './closures';
 import type { CompileEnvironment } from './environment';
+import type { DebugHooks } from '../debug/hooks';
 import { resolveScopes, type FunctionInfo, type Resolution } from './scopes';
 import { compileExpression } from './expressions';
 import { compileStatement, compileBlock, compileCellBody } from './statements';
@@ -48,7 +49,13 @@ export class Compiler {
   }
 
   stmt(s: A.Stmt): Ex {
-    return compileStatement(this, s);
+    return this.hooked(compileStatement(this, s), s);
+  }
+
+  /** In the debug tree, the statement with the debugger's hook before it; else as it is. */
+  hooked(ex: Ex, s: A.Stmt): Ex {
+    const debug = this.env.debug;
+    return debug === undefined ? ex : debug.statement(ex, s.line, s.file);
   }
 
   block(body: A.Stmt[]): Ex {
@@ -58,6 +65,14 @@ export class Compiler {
   /** A store for an assignment target; `label` names unlabelled Values after the variable. */
   target(e: A.Expr, label: boolean): Store {
     return compileTarget(this, e, label);
+  }
+
+  /** A compiler of the debug tree for the same cell, at the same place (a body recompiled). */
+  forDebug(hooks: DebugHooks): Compiler {
+    const c = new Compiler({ ...this.env, debug: hooks }, this.res);
+    c.fn = this.fn;
+    c.qualPrefix = this.qualPrefix;
+    return c;
   }
 
   /** Compiles `body` as the inside of a function (or class), whose defs are qualified by `qualPrefix`. */
@@ -79,5 +94,10 @@ export function compileCell(module: A.Module, env: CompileEnvironment): Compiled
   const res = resolveScopes(module);
   const c = new Compiler(env, res);
   const run = compileCellBody(c, module.body);
-  return { run, frameSize: res.module.size };
+  const debug = env.debug;
+  if (debug === undefined) return { run, frameSize: res.module.size };
+  const file = module.body.length > 0 ? module.body[0].file : undefined;
+  const name = env.package === null ? '<cell>' : '<module>';
+  const info = { name, file, vars: null, globals: env.globals };
+  return { run: debug.body(run, info), frameSize: res.module.size };
 }

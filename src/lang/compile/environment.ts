@@ -4,7 +4,8 @@
 
 import type { Span } from '../errors';
 import type { ModuleSystem } from '../modules/moduleSystem';
-import type { Builtin, ModuleNamespace, PyValue } from '../runtime/values';
+import type { DebugHooks, DebugRecompile } from '../debug/hooks';
+import type { Builtin, FunctionCode, ModuleNamespace, PyValue } from '../runtime/values';
 
 /** Global variables: each name gets a slot once; the values array never changes identity. */
 export class Globals implements ModuleNamespace {
@@ -83,4 +84,8 @@ export interface CompileEnvironment {
   modules: ModuleSystem;
   /** The package relative imports start from: null in the notebook, '' in a top-level module. */
   package: string | null;
+  /** Set when compiling the debug tree: statements and bodies get the debugger's hooks. */
+  debug?: DebugHooks;
+  /** Told of each function compiled without hooks, so a debug run can swap in a hooked body. */
+  debuggable?: (code: FunctionCode, recompile: DebugRecompile) => void;
 }

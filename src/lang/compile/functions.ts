@@ -17,12 +17,12 @@ export function functionCode(
   c: Compiler,
   node: FunctionNode,
   name: string,
-  compileBody: () => Ex,
+  compileBody: (c: Compiler) => Ex,
   isLambda: boolean,
 ): { code: FunctionCode; info: FunctionInfo } {
   const info = c.res.functions.get(node)!;
   const qualname = c.qualPrefix + name;
-  const body = c.inFunction(info, compileBody, `${qualname}.<locals>.`);
+  const body = c.inFunction(info, () => compileBody(c), `${qualname}.<locals>.`);
   const params = [...info.params, info.vararg, ...info.kwonly, info.kwarg].filter(
     (v): v is NonNullable<typeof v> => v !== null,
   );
@@ -47,7 +47,34 @@ export function functionCode(
     body,
     isLambda,
   };
+  debuggable(c, node, name, compileBody, info, code);
   return { code, info };
+}
+
+/**
+ * The debug tree's body shows as a frame of the call stack (a generator's body runs later,
+ * from next(), so only its statements are hooked). A body compiled without hooks is offered
+ * to the interpreter, which swaps in a hooked one while a debug run lasts.
+ */
+function debuggable(
+  c: Compiler,
+  node: FunctionNode,
+  name: string,
+  compileBody: (c: Compiler) => Ex,
+  info: FunctionInfo,
+  code: FunctionCode,
+): void {
+  const bodyInfo = { name, file: node.file, vars: info.layout.vars, globals: c.env.globals };
+  const debug = c.env.debug;
+  if (debug !== undefined) {
+    if (!info.generator) code.body = debug.body(code.body, bodyInfo);
+    return;
+  }
+  c.env.debuggable?.(code, (hooks) => {
+    const dc = c.forDebug(hooks);
+    const body = dc.inFunction(info, () => compileBody(dc), `${code.qualname}.<locals>.`);
+    return info.generator ? body : hooks.body(body, bodyInfo);
+  });
 }
 
 /** The defaults and closure of functions that have none (never written to). */
@@ -86,9 +113,9 @@ export function compileLambda(c: Compiler, e: A.Lambda): Ev {
     c,
     e,
     '<lambda>',
-    () => {
-      if (generator) return compileGeneratorLambda(c, e.body);
-      const body = c.expr(e.body);
+    (cc) => {
+      if (generator) return compileGeneratorLambda(cc, e.body);
+      const body = cc.expr(e.body);
       return (f) => {
         rt.returnValue = body(f);
         return RETURN;
@@ -102,8 +129,8 @@ export function compileLambda(c: Compiler, e: A.Lambda): Ev {
 export function compileDef(c: Compiler, s: A.FunctionDef): Ex {
   const decorators = compileDecorators(c, s.decorators);
   const body = c.res.functions.get(s)!.generator
-    ? () => compileGeneratorBody(c, s.body, s.name)
-    : () => c.block(s.body);
+    ? (cc: Compiler) => compileGeneratorBody(cc, s.body, s.name)
+    : (cc: Compiler) => cc.block(s.body);
   const { code, info } = functionCode(c, s, s.name, body, false);
   const make = makeFunction(c, s.params, code, info);
   const store = c.target(defName(s), false);

@@ -65,7 +65,10 @@ function sequence(stmts: Ex[]): Ex {
 /** The cell's top level: each statement polls for stop, and the last expression is its result. */
 export function compileCellBody(c: Compiler, body: A.Stmt[]): Ex {
   const stmts = body.map((s, i) => {
-    const ex = i === body.length - 1 && s.type === 'ExprStmt' ? resultStatement(c, s) : c.stmt(s);
+    const ex =
+      i === body.length - 1 && s.type === 'ExprStmt'
+        ? c.hooked(resultStatement(c, s), s)
+        : c.stmt(s);
     return ((f: Frame) => {
       tick();
       return ex(f);

@@ -1,0 +1,284 @@
+// The debugger inside the language: a scripted host answers each pause at once with the
+// next action, and records where the program stopped and what it could see there.
+
+import { strict as assert } from 'node:assert';
+import { Debugger, type DebugHost } from '../../../src/lang/debug/debugger';
+import type {
+  InspectAnswer,
+  InspectRequest,
+  ResumeAction,
+  StopInfo,
+  VariableInfo,
+} from '../../../src/lang/debug/protocol';
+import { Interpreter } from '../../../src/lang/interpreter';
+import { RecordingHost } from './runProgram';
+
+type Inspect = (r: InspectRequest) => InspectAnswer;
+
+/** A host that answers each pause with `onPause(stop, inspect)`; logpoints go to `logs`. */
+function hostWith(onPause: (stop: StopInfo, inspect: Inspect) => ResumeAction): {
+  logs: string[];
+  debugHost: DebugHost;
+} {
+  const logs: string[] = [];
+  const debugHost: DebugHost = {
+    attention: new Int32Array(1),
+    attend: () => {},
+    paused: onPause,
+    output: (t) => logs.push(t),
+  };
+  return { logs, debugHost };
+}
+
+function vars(inspect: Inspect, ref: number, start?: number, count?: number): VariableInfo[] {
+  const a = inspect({ what: 'variables', variablesReference: ref, start, count });
+  assert.equal(a.what, 'variables');
+  return a.what === 'variables' ? a.variables : [];
+}
+
+function scopeVars(inspect: Inspect, frameId: number, scope: string): VariableInfo[] {
+  const a = inspect({ what: 'scopes', frameId });
+  assert.equal(a.what, 'scopes');
+  const s = a.what === 'scopes' ? a.scopes.find((x) => x.name === scope) : undefined;
+  assert.ok(s, `scope ${scope}`);
+  return vars(inspect, s.variablesReference);
+}
+
+function evaluate(inspect: Inspect, expression: string, frameId = 0): string {
+  const a = inspect({ what: 'evaluate', expression, frameId });
+  return a.what === 'evaluate' ? a.result.result : '';
+}
+
+function stack(inspect: Inspect): string[] {
+  const a = inspect({ what: 'stackTrace' });
+  return a.what === 'stackTrace' ? a.frames.map((f) => `${f.name}:${f.line}`) : [];
+}
+
+const NEURON = [
+  'x1 = Value(2.0, label="x1")', // 1
+  'w1 = Value(-3.0, label="w1")', // 2
+  'def mul(a, b):', // 3
+  '    out = a * b', // 4
+  '    return out', // 5
+  'x1w1 = mul(x1, w1)', // 6
+  'n = x1w1 + 1', // 7
+  'o = n.tanh()', // 8
+  'o.backward()', // 9
+].join('\n');
+
+describe('debugger (language)', () => {
+  it('stops at a breakpoint inside a function, shows the stack, locals and a Value, and keeps the names', () => {
+    const seen: string[][] = [];
+    let locals: VariableInfo[] = [];
+    let valueFields: VariableInfo[] = [];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      seen.push(stack(inspect));
+      locals = scopeVars(inspect, 0, 'Locals');
+      const a = locals.find((v) => v.name === 'a')!;
+      valueFields = vars(inspect, a.variablesReference);
+      return 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 4 }]);
+    const interp = new Interpreter(new RecordingHost());
+    const outcome = interp.debugCell(NEURON, 1, d);
+    assert.equal(outcome.status, 'ok', outcome.error?.message);
+    assert.deepEqual(seen, [['mul:4', '<cell>:6']]);
+    assert.deepEqual(
+      locals.map((v) => v.name),
+      ['a', 'b'],
+    );
+    assert.match(locals[0].value, /data=2\.0/);
+    const byName = Object.fromEntries(valueFields.map((v) => [v.name, v.value]));
+    assert.equal(byName.data, '2.0');
+    assert.equal(byName.grad, '0.0');
+    assert.equal(byName.label, "'x1'");
+    assert.ok(interp.names().has('o'), 'the names a debugged cell binds stay');
+  });
+
+  it('steps over statements and calls; step out of the top level runs to the end', () => {
+    const lines: string[] = [];
+    const script: ResumeAction[] = ['next', 'stepIn', 'next', 'stepOut'];
+    const { debugHost } = hostWith((stop, inspect) => {
+      lines.push(`${stop.reason}@${stack(inspect).join('<')}`);
+      return script.shift() ?? 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 2 }]);
+    const text = NEURON.replace('x1w1 = mul(x1, w1)', 'x1w1 = mul(x1, w1); x1w1 = mul(x1, w1)');
+    const outcome = new Interpreter(new RecordingHost()).debugCell(text, 1, d);
+    assert.equal(outcome.status, 'ok');
+    assert.deepEqual(lines, [
+      'breakpoint@<cell>:2',
+      'step@<cell>:3', // over line 2
+      'step@<cell>:6', // into `def`: it runs no body, so the next statement
+      'step@<cell>:6', // over the call: the second statement of line 6
+    ]);
+  });
+
+  it('steps into a function and out to its caller', () => {
+    const lines: string[] = [];
+    const script: ResumeAction[] = ['stepIn', 'next', 'stepOut', 'continue'];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      lines.push(stack(inspect).join('<'));
+      return script.shift() ?? 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 6 }]);
+    new Interpreter(new RecordingHost()).debugCell(NEURON, 1, d);
+    assert.deepEqual(lines, ['<cell>:6', 'mul:4<<cell>:6', 'mul:5<<cell>:6', '<cell>:7']);
+  });
+
+  it('breaks in a function compiled by an earlier, plain run', () => {
+    const interp = new Interpreter(new RecordingHost());
+    assert.equal(interp.runCell('def sq(x):\n    y = x * x\n    return y', 1).status, 'ok');
+    const stops: string[] = [];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      stops.push(`${stack(inspect).join('<')} y=${evaluate(inspect, 'x * 10')}`);
+      return 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 2 }]);
+    assert.equal(interp.debugCell('z = sq(3)', 5, d).status, 'ok');
+    assert.deepEqual(stops, ['sq:2<<cell>:5 y=30']);
+    // After the debug run the plain body is back: the breakpoint no longer stops.
+    assert.equal(interp.runCell('z = sq(4)', 5).status, 'ok');
+    assert.equal(stops.length, 1);
+  });
+
+  it('honours conditions, hit counts and logpoints', () => {
+    const stops: string[] = [];
+    const { debugHost, logs } = hostWith((stop, inspect) => {
+      stops.push(`${stop.line}:i=${evaluate(inspect, 'i')}`);
+      return 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [
+      { line: 3, condition: 'i % 4 == 3' },
+      { line: 4, hitCondition: '2' },
+      { line: 5, logMessage: 'i is {i}, twice {i * 2}' },
+    ]);
+    const code = ['s = 0', 'for i in range(8):', '    s += i', '    t = s', '    u = t'].join('\n');
+    const interp = new Interpreter(new RecordingHost());
+    assert.equal(interp.debugCell(code, 1, d).status, 'ok');
+    assert.deepEqual(stops, ['4:i=1', '3:i=3', '3:i=7']);
+    assert.equal(logs.length, 8);
+    assert.equal(logs[2], 'i is 2, twice 4\n');
+  });
+
+  it('stops on raised and on uncaught exceptions, with the stack where it was raised', () => {
+    const code = [
+      'def f(x):', // 1
+      '    return 1 / x', // 2
+      'try:', // 3
+      '    f(0)', // 4
+      'except ZeroDivisionError:', // 5
+      '    pass', // 6
+      'f(0)', // 7
+    ].join('\n');
+    for (const [filters, expected] of [
+      [['raised'], ['f:2<<cell>:4 ZeroDivisionError', 'f:2<<cell>:7 ZeroDivisionError']],
+      [['uncaught'], ['f:2<<cell>:7 ZeroDivisionError']],
+      [[], []],
+    ] as const) {
+      const stops: string[] = [];
+      const { debugHost } = hostWith((stop, inspect) => {
+        assert.equal(stop.reason, 'exception');
+        stops.push(`${stack(inspect).join('<')} ${stop.text?.split(':')[0]}`);
+        assert.equal(evaluate(inspect, 'x + 5'), '5');
+        return 'continue';
+      });
+      const d = new Debugger(debugHost);
+      d.setExceptionFilters(filters);
+      const outcome = new Interpreter(new RecordingHost()).debugCell(code, 1, d);
+      assert.equal(outcome.status, 'error');
+      assert.equal(outcome.error?.kind, 'ZeroDivisionError');
+      assert.deepEqual(stops, expected, String(filters));
+    }
+  });
+
+  it('evaluates in the chosen frame and reports errors as text', () => {
+    let answers: string[] = [];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      answers = [
+        evaluate(inspect, 'a.data * b.data', 0),
+        evaluate(inspect, 'x1w1', 1),
+        evaluate(inspect, 'nope + 1', 0),
+        evaluate(inspect, 'len([x1, w1])', 1),
+      ];
+      return 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 5 }]);
+    new Interpreter(new RecordingHost()).debugCell(NEURON, 1, d);
+    assert.equal(answers[0], '-6.0');
+    assert.match(answers[1], /NameError/);
+    assert.match(answers[2], /^NameError: name 'nope' is not defined/);
+    assert.equal(answers[3], '2');
+  });
+
+  it('pages a long list and opens dicts, tuples and instances', () => {
+    let page: VariableInfo[] = [];
+    let all: VariableInfo[] = [];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      all = scopeVars(inspect, 0, 'Globals');
+      const xs = all.find((v) => v.name === 'xs')!;
+      assert.equal(xs.indexedVariables, 1000);
+      page = vars(inspect, xs.variablesReference, 100, 3);
+      const d = all.find((v) => v.name === 'd')!;
+      assert.deepEqual(
+        vars(inspect, d.variablesReference).map((v) => `${v.name}=${v.value}`),
+        ["'a'=1", "'b'=(2, 3)"],
+      );
+      const p = all.find((v) => v.name === 'p')!;
+      assert.deepEqual(
+        vars(inspect, p.variablesReference).map((v) => `${v.name}=${v.value}`),
+        ['x=1', "name='p'"],
+      );
+      return 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 6 }]);
+    const code = [
+      'xs = list(range(1000))',
+      "d = {'a': 1, 'b': (2, 3)}",
+      'class P:',
+      '    def __init__(self): self.x = 1; self.name = "p"',
+      'p = P()',
+      'done = True',
+    ].join('\n');
+    new Interpreter(new RecordingHost()).debugCell(code, 1, d);
+    assert.deepEqual(
+      page.map((v) => `${v.name}=${v.value}`),
+      ['100=100', '101=101', '102=102'],
+    );
+    assert.match(all.find((v) => v.name === 'xs')!.value, /^\[0, 1, 2, 3, 4, … 1000 items\]$/);
+  });
+
+  it('pauses when asked while running, and Stop ends the run keeping earlier names', () => {
+    let polls = 0;
+    const stops: string[] = [];
+    const host: DebugHost = {
+      attention: new Int32Array(1),
+      attend: (d) => {
+        host.attention[0] = 0;
+        d.requestPause();
+      },
+      paused: (stop) => {
+        stops.push(stop.reason);
+        return 'stop';
+      },
+      output: () => {},
+    };
+    const d = new Debugger(host);
+    const interp = new Interpreter(new RecordingHost());
+    assert.equal(interp.runCell('k = 1', 1).status, 'ok');
+    host.attention[0] = 1;
+    const outcome = interp.debugCell('while True:\n    polls = 1', 2, d);
+    polls = stops.length;
+    assert.equal(outcome.status, 'stopped');
+    assert.deepEqual(stops, ['pause']);
+    assert.equal(polls, 1);
+    assert.equal(interp.names().get('k'), 1n);
+  });
+});
