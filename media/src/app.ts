@@ -10,12 +10,14 @@ import { asToPanel } from './messages';
 import { Tabs } from './tabs';
 import { ThemeWatcher } from './theme/themeWatcher';
 import { RunBar } from './runBar';
+import { Stepper, type StepperInspection } from './stepper/stepper';
 import { readUiState, type UiState } from './uiState';
 
 export interface PanelInspection {
   /** null until the extension's first `state` (or `show`) names a view. */
   view: PanelView | null;
   graph: GraphInspection | null;
+  stepper: StepperInspection;
   curves: LossInspection;
   plots: PlotsInspection;
   /** The run bar's text while a cell runs, else null. */
@@ -27,6 +29,7 @@ export interface PanelInspection {
 export class PanelApp {
   private readonly theme: ThemeWatcher;
   private readonly graph: GraphView;
+  private readonly stepper: Stepper;
   private readonly loss: LossView;
   private readonly plots: PlotsView;
   private readonly tabs: Tabs;
@@ -44,6 +47,9 @@ export class PanelApp {
     this.ui = readUiState(host.getState());
     this.theme = new ThemeWatcher(document);
     this.graph = new GraphView(host, this.theme, (g) => this.save({ graph: g }));
+    this.stepper = new Stepper(host, () => this.graph.stepSurface());
+    this.graph.stepperSlot.appendChild(this.stepper.bar.element);
+    this.graph.onRendered = () => this.stepper.onRendered();
     this.loss = new LossView(host, this.theme, this.ui, (l) => this.save(l));
     this.plots = new PlotsView(host, this.theme);
     this.tabs = new Tabs(
@@ -129,6 +135,9 @@ export class PanelApp {
       case 'running':
         this.runBar.set(msg.running);
         break;
+      case 'steps':
+        this.stepper.receive(msg.answer);
+        break;
       default: {
         const never: never = msg;
         throw new Error(`unknown message ${JSON.stringify(never)}`);
@@ -162,6 +171,7 @@ export class PanelApp {
     return {
       view: this.tabs.view,
       graph: this.graph.inspect(),
+      stepper: this.stepper.inspect(),
       curves: this.loss.inspect(),
       plots: this.plots.inspect(),
       running: this.runBar.running,
@@ -176,6 +186,11 @@ export class PanelApp {
 
   inspectGraphEdges(): ReturnType<GraphView['inspectEdges']> {
     return this.graph.inspectEdges();
+  }
+
+  /** The stepper, for tests that drive it as a learner would. */
+  get graphStepper(): Stepper {
+    return this.stepper;
   }
 
   /** Exports triggered programmatically (tests, future commands). */

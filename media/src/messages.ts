@@ -46,6 +46,12 @@ export function asToPanel(data: unknown): ToPanel | null {
       return data.running === null || typeof data.running === 'string'
         ? (data as unknown as ToPanel)
         : null;
+    case 'steps':
+      return isObj(data.answer) &&
+        Array.isArray(data.answer.steps) &&
+        typeof data.answer.total === 'number'
+        ? (data as unknown as ToPanel)
+        : null;
     default:
       return null;
   }

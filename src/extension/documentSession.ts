@@ -13,6 +13,8 @@ import type {
   NameInfo,
   RunStatus,
   UserError,
+  StepsAnswer,
+  StepsRequest,
 } from '../kernel/protocol';
 import { cellLabel, type CodeCell } from './cellModel';
 import type { RunKind } from './runReport';
@@ -29,6 +31,7 @@ export interface KernelLike {
     target: GraphRequest['target'],
     maxValues: number,
   ): Promise<{ graph: GraphPayload | null; message?: string }>;
+  steps(request: Omit<StepsRequest, 'type' | 'requestId'>): Promise<StepsAnswer>;
   stop(): Promise<StopOutcome>;
   restart(): Promise<void>;
   configure(maxGraphNodes: number, maxRunMillis: number): void;
@@ -176,6 +179,16 @@ export class DocumentSession {
       return Promise.resolve({ graph: null, message: 'The session has not run anything yet.' });
     }
     return this.client.graph(target, maxValues);
+  }
+
+  /** A chunk of the backward stepper's steps over the graph of a drawn Value. */
+  steps(request: Omit<StepsRequest, 'type' | 'requestId'>): Promise<StepsAnswer> {
+    if (this.client === null || !this.client.started) {
+      const { rootId, mode } = request;
+      const message = 'The session has not run anything yet.';
+      return Promise.resolve({ rootId, mode, total: 0, from: 0, steps: [], message });
+    }
+    return this.client.steps(request);
   }
 
   /** Stops the running cell (and any Run All in progress); the session keeps its names. */

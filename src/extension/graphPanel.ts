@@ -13,6 +13,7 @@ import type {
   PanelView,
   ToPanel,
   ValueUpdate,
+  StepsAnswer,
 } from '../kernel/protocol';
 import { CurveRuns } from './curveRuns';
 import type { RunInfo } from './documentSession';
@@ -212,6 +213,11 @@ export class GraphPanel implements vscode.Disposable {
     if (this.state.maxVisibleNodes === maxVisibleNodes) return;
     this.state.maxVisibleNodes = maxVisibleNodes;
     this.post({ type: 'config', maxVisibleNodes });
+  }
+
+  /** The stepper's answer (asked for by the panel itself). */
+  sendSteps(answer: StepsAnswer): void {
+    this.post({ type: 'steps', answer });
   }
 
   private post(message: ToPanel): void {

@@ -176,7 +176,7 @@ export class GraphPanels implements vscode.Disposable {
         await vscode.commands.executeCommand('toygrad.stop', gp.uri);
         return;
       case 'reveal':
-        await this.revealFromPanel(gp.uri, message.line, message.col);
+        await this.revealFromPanel(gp.uri, message.line, message.col, message.keepFocus === true);
         return;
       case 'export':
         await this.exportFile(gp.uri, message.format, message.fileName, message.data);
@@ -184,10 +184,35 @@ export class GraphPanels implements vscode.Disposable {
       case 'error':
         this.output.appendLine(`⚠ panel: ${message.message}`);
         return;
+      case 'steps': {
+        const { rootId, mode, from, count } = message;
+        const session = this.ctx.sessions.get(gp.uri);
+        const answer = session
+          ? await session.steps({ rootId, mode, from, count })
+          : {
+              rootId,
+              mode,
+              total: 0,
+              from: 0,
+              steps: [],
+              message: 'This document has no session.',
+            };
+        gp.sendSteps(answer);
+        return;
+      }
+      default: {
+        const never: never = message;
+        throw new Error(`unknown panel message ${JSON.stringify(never)}`);
+      }
     }
   }
 
-  private async revealFromPanel(uri: vscode.Uri, line: number, col: number): Promise<void> {
+  private async revealFromPanel(
+    uri: vscode.Uri,
+    line: number,
+    col: number,
+    keepFocus = false,
+  ): Promise<void> {
     if (line < 1) {
       void vscode.window.showInformationMessage(
         'ToyGrad: this Value was not made by a line of the file.',
@@ -200,7 +225,7 @@ export class GraphPanels implements vscode.Disposable {
       session !== undefined
         ? mapRunLine(session.records.matches(this.ctx.cells.get(document)), line)
         : line - 1;
-    await this.highlight.reveal(uri, line0, Math.max(0, col - 1));
+    await this.highlight.reveal(uri, line0, Math.max(0, col - 1), keepFocus);
   }
 
   private async exportFile(

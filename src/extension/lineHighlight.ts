@@ -14,13 +14,18 @@ export class LineHighlight implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /** Shows `uri` (in the column it is already visible in, else the first) at 0-based line/col. */
-  async reveal(uri: vscode.Uri, line: number, col: number): Promise<vscode.TextEditor> {
+  async reveal(
+    uri: vscode.Uri,
+    line: number,
+    col: number,
+    preserveFocus = false,
+  ): Promise<vscode.TextEditor> {
     const key = uri.toString();
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
     const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
-      preserveFocus: false,
+      preserveFocus,
     });
     const doc = editor.document;
     const l = Math.max(0, Math.min(line, doc.lineCount - 1));

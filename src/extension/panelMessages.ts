@@ -14,7 +14,13 @@ export function asFromPanel(data: unknown): FromPanel | null {
       return { type: data.type };
     case 'reveal':
       if (!isNum(data.valueId) || !isNum(data.line) || !isNum(data.col)) return null;
-      return { type: 'reveal', valueId: data.valueId, line: data.line, col: data.col };
+      return {
+        type: 'reveal',
+        valueId: data.valueId,
+        line: data.line,
+        col: data.col,
+        ...(data.keepFocus === true ? { keepFocus: true } : {}),
+      };
     case 'view':
       if (data.view !== 'graph' && data.view !== 'curves' && data.view !== 'plots') return null;
       return { type: 'view', view: data.view };
@@ -22,6 +28,16 @@ export function asFromPanel(data: unknown): FromPanel | null {
       if (data.format !== 'svg' && data.format !== 'png' && data.format !== 'csv') return null;
       if (typeof data.fileName !== 'string' || typeof data.data !== 'string') return null;
       return { type: 'export', format: data.format, fileName: data.fileName, data: data.data };
+    case 'steps':
+      if (!isNum(data.rootId) || !isNum(data.from) || !isNum(data.count)) return null;
+      if (data.mode !== 'backward' && data.mode !== 'forward') return null;
+      return {
+        type: 'steps',
+        rootId: data.rootId,
+        mode: data.mode,
+        from: data.from,
+        count: data.count,
+      };
     case 'error':
       return typeof data.message === 'string' ? { type: 'error', message: data.message } : null;
     default:

@@ -11,6 +11,8 @@ import type {
   KernelEvent,
   KernelRequest,
   RunRequest,
+  StepsAnswer,
+  StepsRequest,
 } from './protocol';
 import { StopSignal } from './stopSignal';
 
@@ -56,6 +58,7 @@ export class KernelClient {
     number,
     (e: { graph: GraphPayload | null; message?: string }) => void
   >();
+  private readonly stepWaiters = new Map<number, (answer: StepsAnswer) => void>();
   private readonly pendingRuns = new Set<number>();
   private runWaiters: (() => void)[] = [];
   private nextRunId = 1;
@@ -115,6 +118,15 @@ export class KernelClient {
     return new Promise((resolve) => {
       this.graphWaiters.set(requestId, resolve);
       this.post({ type: 'graph', requestId, target, maxValues });
+    });
+  }
+
+  /** A chunk of the stepper's steps (see StepsRequest). */
+  steps(request: Omit<StepsRequest, 'type' | 'requestId'>): Promise<StepsAnswer> {
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve) => {
+      this.stepWaiters.set(requestId, resolve);
+      this.post({ type: 'steps', requestId, ...request });
     });
   }
 
@@ -187,6 +199,18 @@ export class KernelClient {
       resolve({ graph: null, message: 'The session restarted.' });
     }
     this.graphWaiters.clear();
+    for (const [requestId, resolve] of this.stepWaiters) {
+      void requestId;
+      resolve({
+        rootId: 0,
+        mode: 'backward',
+        total: 0,
+        from: 0,
+        steps: [],
+        message: 'The session restarted.',
+      });
+    }
+    this.stepWaiters.clear();
   }
 
   private post(request: KernelRequest): void {
@@ -257,6 +281,11 @@ export class KernelClient {
       const resolve = this.graphWaiters.get(event.requestId);
       this.graphWaiters.delete(event.requestId);
       resolve?.({ graph: event.graph, message: event.message });
+    }
+    if (event.type === 'steps') {
+      const resolve = this.stepWaiters.get(event.requestId);
+      this.stepWaiters.delete(event.requestId);
+      resolve?.(event.answer);
     }
     if (event.type === 'done') {
       for (const name of Object.keys(event.names)) this.boundNames.add(name);

@@ -109,6 +109,37 @@ export interface ValueUpdate {
   grad: number;
 }
 
+/** One step of the stepper: a node's chain-rule updates (backward) or its value (forward). */
+export interface PassStep {
+  /** The Value the step is about: the node pushing its grad, or the node made. */
+  valueId: number;
+  /** Values it pushes gradient into (backward), in operand order; empty otherwise. */
+  pushes: number[];
+  /**
+   * What happens, one line each, with names then numbers, e.g.
+   * `w1.grad += x1.data · x1w1.grad = 2.0000 · 0.5000 = 1.0000`, and a running sum
+   * (`a.grad = 1.0000 + 1.0000 = 2.0000`) after a push into a node already reached.
+   */
+  lines: string[];
+  /** The line that made the node (or, for a user's class, the line that wrote the grad); 0 for none. */
+  line: number;
+  col: number;
+}
+
+/** A chunk of a pass's steps. Big graphs have tens of thousands: they come in chunks. */
+export interface StepsAnswer {
+  rootId: number;
+  mode: StepMode;
+  /** Steps in the whole pass. */
+  total: number;
+  /** Every step's valueId, in order: sent with the chunk starting at 0 only. */
+  order?: number[];
+  from: number;
+  steps: PassStep[];
+  /** Why there are no steps (the Value is gone, a user class without a recorded pass…). */
+  message?: string;
+}
+
 export interface LossPoint {
   step: number;
   value: number;
@@ -260,6 +291,19 @@ export interface GraphRequest {
   maxValues: number;
 }
 
+/** Which pass the stepper walks: backward (chain-rule updates) or forward (values as made). */
+export type StepMode = 'backward' | 'forward';
+
+/** Steps from..from+count of a pass over the graph of Value `rootId` (the stepper). */
+export interface StepsRequest {
+  type: 'steps';
+  requestId: number;
+  rootId: number;
+  mode: StepMode;
+  from: number;
+  count: number;
+}
+
 export interface RestartRequest {
   type: 'restart';
 }
@@ -271,7 +315,7 @@ export interface ConfigRequest {
 }
 
 export type KernelRequest =
-  RunRequest | BackwardRequest | GraphRequest | RestartRequest | ConfigRequest;
+  RunRequest | BackwardRequest | GraphRequest | StepsRequest | RestartRequest | ConfigRequest;
 
 // ---------------------------------------------------------------------------------------
 // Kernel → host
@@ -308,6 +352,7 @@ export type KernelEvent =
       inline: CellInline[];
     }
   | { type: 'graph'; requestId: number; graph: GraphPayload | null; message?: string }
+  | { type: 'steps'; requestId: number; answer: StepsAnswer }
   | { type: 'restarted' };
 
 // ---------------------------------------------------------------------------------------
@@ -337,13 +382,18 @@ export type ToPanel =
   | { type: 'show'; view: PanelView }
   | { type: 'config'; maxVisibleNodes: number }
   /** What of the panel's document runs now ("Training", "cell 3"), or null: the Stop button. */
-  | { type: 'running'; running: string | null };
+  | { type: 'running'; running: string | null }
+  /** An answer to the panel's `steps` request. */
+  | { type: 'steps'; answer: StepsAnswer };
 
 export type FromPanel =
   | { type: 'ready' }
-  | { type: 'reveal'; valueId: number; line: number; col: number }
+  /** Show the line that made a Value; `keepFocus` (the stepper) leaves the keyboard in the panel. */
+  | { type: 'reveal'; valueId: number; line: number; col: number; keepFocus?: boolean }
   | { type: 'view'; view: PanelView }
   | { type: 'clearLoss' }
   | { type: 'stop' }
   | { type: 'export'; format: 'svg' | 'png' | 'csv'; fileName: string; data: string }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  /** The stepper wants steps from..from+count of a pass over the graph of `rootId`. */
+  | { type: 'steps'; rootId: number; mode: StepMode; from: number; count: number };

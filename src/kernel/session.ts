@@ -33,6 +33,7 @@ import type {
 import { nodeFiles } from './nodeFiles';
 import { StopSignal } from './stopSignal';
 import { ValueIds } from './valueIds';
+import { PassSteps } from './stepper/passSteps';
 
 /** The largest graph a `draw` or a Graph request sends to the panel. */
 export const MAX_DRAWN_VALUES = 200_000;
@@ -71,6 +72,7 @@ export class Session {
   private runId = 0;
   private trainCurves = 0;
   private passes = new GradPasses();
+  private readonly steps = new PassSteps(this.ids, (site) => this.interpreter.siteToPosition(site));
   private maxGraphNodes: number;
   private maxRunMillis: number;
 
@@ -108,6 +110,12 @@ export class Session {
         return this.backward(request);
       case 'graph':
         return this.graph(request);
+      case 'steps':
+        return this.options.emit({
+          type: 'steps',
+          requestId: request.requestId,
+          answer: this.steps.answer(request),
+        });
       case 'restart':
         this.restart();
         return this.options.emit({ type: 'restarted' });
@@ -123,6 +131,12 @@ export class Session {
     const message = `internal error in ToyGrad (please report it): ${e instanceof Error ? e.message : String(e)}`;
     if (request.type === 'graph') {
       this.options.emit({ type: 'graph', requestId: request.requestId, graph: null, message });
+      return;
+    }
+    if (request.type === 'steps') {
+      const { rootId, mode } = request;
+      const answer = { rootId, mode, total: 0, from: 0, steps: [], message };
+      this.options.emit({ type: 'steps', requestId: request.requestId, answer });
       return;
     }
     if (request.type !== 'run' && request.type !== 'backward') return;
@@ -156,6 +170,7 @@ export class Session {
     this.cells = new Map();
     this.report = this.newReport();
     this.passes = new GradPasses();
+    this.steps.invalidate();
   }
 
   run(request: RunRequest): void {
@@ -312,6 +327,7 @@ export class Session {
   private begin(runId: number, cellId: string): void {
     this.runId = runId;
     this.trainCurves = 0;
+    this.steps.invalidate();
     this.stop.clear();
     this.batcher = new EventBatcher(this.options.emit, runId);
     this.options.emit({ type: 'started', runId, cellId });

@@ -9,6 +9,7 @@ import type { Camera, Viewport } from './camera';
 import { CURVE_ROUNDNESS, type Bend } from './edgeGeometry';
 import type { NodeLook } from './nodeLook';
 import { paintLook } from './paintLook';
+import { paintStepMark, type StepMark } from '../stepper/paintStepMark';
 
 export interface CanvasNode {
   id: string;
@@ -78,6 +79,8 @@ export class GraphCanvas {
   private drawListeners: ((ms: number) => void)[] = [];
   private drawStart = 0;
   private big = false;
+  /** The stepper's mark of each node (done, current, to come), or null when not stepping. */
+  private stepMark: ((id: string) => StepMark | null) | null = null;
   lastDrawMs = 0;
   maxDrawMs = 0;
   draws = 0;
@@ -110,7 +113,7 @@ export class GraphCanvas {
       edges.map((e, k) =>
         e.bend
           ? {
-              id: `e${k}`,
+              id: this.edgeId(k),
               from: e.from,
               to: e.to,
               smooth: {
@@ -119,7 +122,7 @@ export class GraphCanvas {
                 roundness: e.roundness ?? CURVE_ROUNDNESS,
               },
             }
-          : { id: `e${k}`, from: e.from, to: e.to },
+          : { id: this.edgeId(k), from: e.from, to: e.to },
       ),
     );
     if (!this.network) {
@@ -181,6 +184,25 @@ export class GraphCanvas {
     for (const c of changes) this.looks.set(c.id, c.look);
     this.nodes.update(changes.map((c) => ({ id: c.id, text: c.text })));
     this.network?.redraw();
+  }
+
+  /**
+   * The stepper moved: nodes are marked as they are drawn (no node data changes, so a step
+   * costs one redraw however big the graph), and the edges of the current step are lit.
+   */
+  setStepMarks(mark: ((id: string) => StepMark | null) | null, edgeIds: readonly string[]): void {
+    this.stepMark = mark;
+    const network = this.network;
+    if (!network) return;
+    if (edgeIds.length > 0 || network.getSelectedEdges().length > 0) {
+      network.setSelection({ nodes: [], edges: [...edgeIds] }, { unselectAll: true });
+    }
+    network.redraw();
+  }
+
+  /** Ids of the drawn edges (`e<k>`, k its place in the edges given to setData). */
+  edgeId(k: number): string {
+    return `e${k}`;
   }
 
   setLooks(looks: Map<string, NodeLook>): void {
@@ -307,13 +329,16 @@ export class GraphCanvas {
       this.left = x - look.width / 2;
       this.top = y - look.height / 2;
       return {
-        drawNode: () =>
+        drawNode: () => {
           paintLook(ctx, look, x, y, {
             selected: state.selected,
             hover: state.hover,
             textless: canvas.palette.monoSize * canvas.scale < 4,
             focus: canvas.palette.focus,
-          }),
+          });
+          const mark = canvas.stepMark?.(String(id)) ?? null;
+          if (mark !== null) paintStepMark(ctx, look, x, y, mark, canvas.palette);
+        },
         nodeDimensions: { width: look.width, height: look.height },
       };
     };

@@ -32,6 +32,8 @@ import type { LookContext, NodeLook, NodeShape } from './nodeLook';
 import { labelOf, lookOf, tooltipOf } from './nodePresentation';
 import type { Orientation } from './orientation';
 import { TextMeasure } from './textMeasure';
+import { fontKey, graphKey, push } from './graphViewParts';
+import type { StepSurface } from '../stepper/stepSurface';
 import {
   computeVisibleGraph,
   type VisibleEdge,
@@ -111,6 +113,8 @@ export class GraphView {
   private readonly canvas: GraphCanvas;
   private readonly measure: TextMeasure;
   private readonly toolbarButtons: HTMLButtonElement[] = [];
+  /** Where the stepper's bar goes, between the toolbar and the picture. */
+  readonly stepperSlot: HTMLElement;
 
   private model: GraphModel | null = null;
   private cap = DEFAULT_CAP;
@@ -142,6 +146,8 @@ export class GraphView {
   /** Nodes to bring into view after the next render (an expanded group's contents). */
   private focusIds: string[] = [];
   private pendingFocus: ((n: VisibleNode) => boolean) | null = null;
+  /** Told after every render (a new graph, a group opened): the stepper follows. */
+  onRendered: (() => void) | null = null;
 
   constructor(
     private readonly host: PanelHost,
@@ -179,6 +185,8 @@ export class GraphView {
       ],
     );
     this.note = el('p', { className: 'note', attrs: { role: 'status' } });
+    const stepperSlot = el('div', { className: 'stepper-slot' });
+    this.stepperSlot = stepperSlot;
     this.note.hidden = true;
     this.canvasHost = el('div', {
       className: 'graph-canvas',
@@ -207,6 +215,7 @@ export class GraphView {
     ]);
     this.element = el('div', { className: 'graph-view' }, [
       toolbar,
+      stepperSlot,
       this.note,
       stage,
       el('div', { className: 'graph-footer' }, [this.legend.element, this.details.element]),
@@ -370,6 +379,15 @@ export class GraphView {
     this.pendingMount = true;
     this.renderStart = t0;
     if (this.sized()) this.mount();
+    this.onRendered?.();
+  }
+
+  /** What the stepper marks and follows: the graph as drawn now, or null without one. */
+  stepSurface(): StepSurface | null {
+    const { model, visible } = this;
+    return model && visible
+      ? { model, visible, canvas: this.canvas, stage: this.canvasHost }
+      : null;
   }
 
   private sized(): boolean {
@@ -957,18 +975,4 @@ export class GraphView {
       gradMax: this.gradMax,
     };
   }
-}
-
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function fontKey(p: Palette): string {
-  return `${p.font}|${p.fontSize}|${p.mono}|${p.monoSize}`;
-}
-
-export function graphKey(p: GraphPayload): string {
-  return `${p.rootId}:${p.values.length}:${p.totalValues}`;
 }

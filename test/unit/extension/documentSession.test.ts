@@ -5,6 +5,8 @@ import type {
   GraphRequest,
   KernelEvent,
   NameInfo,
+  StepsAnswer,
+  StepsRequest,
 } from '../../../src/kernel/protocol';
 import { codeCells } from '../../../src/extension/cellModel';
 import {
@@ -46,6 +48,9 @@ class FakeKernel implements KernelLike {
   graph(target: GraphRequest['target']): Promise<{ graph: GraphPayload | null; message?: string }> {
     this.graphRequests.push(target);
     return Promise.resolve({ graph: null, message: 'fake' });
+  }
+  steps(request: Omit<StepsRequest, 'type' | 'requestId'>): Promise<StepsAnswer> {
+    return Promise.resolve({ ...request, total: 0, steps: [], message: 'fake' });
   }
   async stop(): Promise<StopOutcome> {
     this.stops++;

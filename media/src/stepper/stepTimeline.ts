@@ -1,0 +1,74 @@
+// The stepper's timeline over what the graph shows. Each step of the pass is a Value; the
+// picture may show that Value as itself, or inside a collapsed layer box, a Σ chain or a
+// bundle. One timeline unit per drawn node: a layer box steps as a unit (all the updates
+// inside it), a Value drawn as itself is one step. Units are ordered by when their last
+// step happens in the pass, so a unit is "done" once every update inside it is.
+import type { GraphModel } from '../graph/graphModel';
+import { groupOfValue } from '../graph/graphModel';
+import type { VisibleGraph } from '../graph/visibleGraph';
+
+export interface TimelineUnit {
+  /** The drawn node (`v12`, `g3`, `c40`…), or null when the step's Value is not drawn. */
+  node: string | null;
+  /** Indices of the pass's steps inside this unit, in pass order. */
+  steps: number[];
+}
+
+export interface Timeline {
+  units: TimelineUnit[];
+  /** Unit index of each drawn node that has steps. */
+  unitOfNode: Map<string, number>;
+}
+
+/** The drawn node standing for model value `index`, or null when it is trimmed away. */
+export function drawnNodeOf(
+  model: GraphModel,
+  shown: ReadonlySet<string>,
+  index: number,
+): string | null {
+  const v = model.values[index];
+  const own = `v${v.id}`;
+  if (shown.has(own)) return own;
+  const g = groupOfValue(model, index);
+  if (g !== 0) {
+    // The outermost collapsed group is the one drawn.
+    for (const id of model.groups.get(g)!.chain) if (shown.has(`g${id}`)) return `g${id}`;
+  }
+  const c = model.chainOf[index];
+  if (c >= 0 && shown.has(`c${model.chains[c].id}`)) return `c${model.chains[c].id}`;
+  return null;
+}
+
+export function buildTimeline(
+  model: GraphModel,
+  visible: VisibleGraph,
+  order: readonly number[],
+): Timeline {
+  const shown = new Set(visible.nodes.map((n) => n.id));
+  const byNode = new Map<string, TimelineUnit>();
+  const hidden: TimelineUnit[] = [];
+  const lastOf = new Map<TimelineUnit, number>();
+  for (let s = 0; s < order.length; s++) {
+    const index = model.indexOf.get(order[s]);
+    const node = index === undefined ? null : drawnNodeOf(model, shown, index);
+    let unit: TimelineUnit | undefined;
+    if (node === null) {
+      unit = { node: null, steps: [] };
+      hidden.push(unit);
+    } else {
+      unit = byNode.get(node);
+      if (unit === undefined) {
+        unit = { node, steps: [] };
+        byNode.set(node, unit);
+      }
+    }
+    unit.steps.push(s);
+    lastOf.set(unit, s);
+  }
+  const units = [...byNode.values(), ...hidden].sort((a, b) => lastOf.get(a)! - lastOf.get(b)!);
+  const unitOfNode = new Map<string, number>();
+  units.forEach((u, k) => {
+    if (u.node !== null) unitOfNode.set(u.node, k);
+  });
+  return { units, unitOfNode };
+}
