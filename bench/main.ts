@@ -12,6 +12,8 @@ import { tgradDemo } from './demoStepTgrad';
 import { cliPerStep, LOOP_STEPS, LOOP_WARMUP, timeLongLoop } from './longLoop';
 import { join } from 'node:path';
 import { median, percentile } from './stats';
+import { timeTrain } from './replayedTrain';
+import { useTape } from '../src/engine/tapeSwitch';
 import { cpythonMillisPerStep, userClassDemo } from './userEngine';
 
 const STEPS = 60;
@@ -34,6 +36,16 @@ export interface Measurements {
   loopP90: number;
   /** The long loop's first 100 losses are those of the blocks above. */
   loopSameLosses: boolean;
+  /** The same long loop with the tape off (TOYGRAD_TAPE=off: every neuron an unfused chain). */
+  loopOffMs: number;
+  loopOffP90: number;
+  /** One train(...) call over the demo's data and model: replayed steps, and tape off. */
+  trainMs: number;
+  trainP90: number;
+  trainOffMs: number;
+  trainOffP90: number;
+  /** Tape on and off give the same losses, bit for bit (long loop and train). */
+  tapeSameLosses: boolean;
 }
 
 /** Steps of the user-class demo timed (each takes hundreds of ms, so fewer). */
@@ -82,6 +94,10 @@ function measure(where: string): Measurements {
   gc();
   const loop = timeLongLoop();
   const loopSameLosses = tgradLosses.every((l, i) => l === loop.losses[i]);
+  const [loopOff, trained, trainedOff] = tapeOff(() => timeLongLoop(), timeTrain);
+  const same = (a: number[], b: number[]) => a.length === b.length && a.every((l, i) => l === b[i]);
+  const tapeSameLosses =
+    same(loop.losses, loopOff.losses) && same(trained.losses, trainedOff.losses);
   const chains = [0, 1, 2].map(() => chainBackwardMillis(1_000_000));
   const user = userClassDemo();
   user.step();
@@ -101,7 +117,31 @@ function measure(where: string): Measurements {
     loopMs: loop.median,
     loopP90: loop.p90,
     loopSameLosses,
+    loopOffMs: loopOff.median,
+    loopOffP90: loopOff.p90,
+    trainMs: trained.median,
+    trainP90: trained.p90,
+    trainOffMs: trainedOff.median,
+    trainOffP90: trainedOff.p90,
+    tapeSameLosses,
   };
+}
+
+/** The long loop with the tape off, then train() with it on and off, a collection between. */
+function tapeOff<T, U>(loop: () => T, trainRun: () => U): [T, U, U] {
+  const previous = useTape(false);
+  try {
+    gc();
+    const loopOff = loop();
+    useTape(true);
+    gc();
+    const on = trainRun();
+    useTape(false);
+    gc();
+    return [loopOff, on, trainRun()];
+  } finally {
+    useTape(previous);
+  }
 }
 
 function inKernelWorker(): Promise<Measurements> {
@@ -122,6 +162,10 @@ function table(rows: Measurements[]): string {
     `| demo step, engine called from TypeScript (median ms; p90) | ${rows.map((r) => `${f(r.directMs)}; ${f(r.directP90)}`).join(' | ')} |`,
     `| demo step, tgrad interpreter (median ms; p90) | ${rows.map((r) => `${f(r.tgradMs)}; ${f(r.tgradP90)}`).join(' | ')} |`,
     `| demo step in a ${LOOP_STEPS}-step tgrad loop, steady (median ms; p90 of ${LOOP_STEPS - LOOP_WARMUP - 1} steps) | ${rows.map((r) => `${f(r.loopMs)}; ${f(r.loopP90)}`).join(' | ')} |`,
+    `| the same loop, tape off (TOYGRAD_TAPE=off: no fused neurons) (median ms; p90) | ${rows.map((r) => `${f(r.loopOffMs)}; ${f(r.loopOffP90)}`).join(' | ')} |`,
+    `| demo model in one ${LOOP_STEPS}-step train(...) call, replayed (median ms; p90) | ${rows.map((r) => `${f(r.trainMs)}; ${f(r.trainP90)}`).join(' | ')} |`,
+    `| the same train(...), tape off (median ms; p90) | ${rows.map((r) => `${f(r.trainOffMs)}; ${f(r.trainOffP90)}`).join(' | ')} |`,
+    `| tape on and off give the same losses, bit for bit | ${rows.map((r) => (r.tapeSameLosses ? 'yes' : 'NO')).join(' | ')} |`,
     `| interpreter / engine | ${rows.map((r) => `${f(r.tgradMs / r.directMs)}x`).join(' | ')} |`,
     `| graph nodes per step (micrograd's count) | ${rows.map((r) => r.nodesPerStep.toLocaleString('en-US')).join(' | ')} |`,
     `| both give the same losses, bit for bit (and the long loop) | ${rows.map((r) => (r.sameLosses && r.loopSameLosses ? 'yes' : 'NO')).join(' | ')} |`,
@@ -159,6 +203,7 @@ async function main(): Promise<void> {
     `\nGoals: interpreter within 2x of the engine (${(worker.tgradMs / worker.directMs).toFixed(2)}x), ` +
       `at most 10 ms per interpreted step (${worker.tgradMs.toFixed(2)} ms), ` +
       `at most 2.5 ms per step in a long loop (${worker.loopMs.toFixed(2)} ms, p90 ${worker.loopP90.toFixed(2)}), ` +
+      `at most 0.7 ms per replayed train step (${worker.trainMs.toFixed(2)} ms), ` +
       `1M-chain backward under 1 s (${worker.chainMs.toFixed(0)} ms).`,
   );
 }

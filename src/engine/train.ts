@@ -6,6 +6,9 @@ import { crossEntropy, bce, hinge, mse, sse, sumValues, type Nested } from './lo
 import type { Input } from './nn';
 import type { Optimizer } from './optim';
 import type { BackwardReport } from './backward';
+import { arena } from './creationOrder';
+import { commitGrads, recordStep, replayStep, type Tape } from './replay';
+import { tape as tapeSwitch } from './tapeSwitch';
 import { Value } from './value';
 
 export type LossName = 'mse' | 'sse' | 'hinge' | 'bce' | 'cross_entropy';
@@ -31,6 +34,11 @@ export interface TrainOptions {
   /** Report the loss every this many steps (and always the last one). */
   every: number;
   rng: SampleSource;
+  /**
+   * `forward` is a built-in module's (Neuron, Layer, MLP): every step builds the same graph,
+   * so steps after the first may be replayed (replay.ts) when the loss allows it.
+   */
+  builtinModel?: boolean;
 }
 
 export interface TrainHooks {
@@ -102,15 +110,34 @@ export function train(opts: TrainOptions, hooks: TrainHooks): TrainResult {
   const lossOf = lossFunction(opts.loss);
   const all = xs.map((_, i) => i);
   const losses: number[] = [];
+  const fullBatch = opts.batch === null || opts.batch >= all.length;
+  // Losses whose graph depends on the data's shape only (bce refuses some data; a function
+  // or cross_entropy may do anything).
+  const replayable =
+    tapeSwitch.enabled &&
+    opts.builtinModel === true &&
+    fullBatch &&
+    (opts.loss === 'mse' || opts.loss === 'sse' || opts.loss === 'hinge');
+  let recorded: Tape | null = null;
   for (let step = 0; step < steps; step++) {
     if (hooks.shouldStop()) return { losses, stopped: true };
-    const batch =
-      opts.batch === null || opts.batch >= all.length ? all : rng.sample(all, opts.batch);
+    const replayed = recorded === null ? null : replayStep(recorded);
+    if (replayed !== null) {
+      optimizer.zeroGrad();
+      commitGrads(recorded!);
+      optimizer.step();
+      losses.push(replayed);
+      if (step % every === 0 || step === steps - 1) hooks.onStep(step, steps, replayed);
+      continue;
+    }
+    const batch = fullBatch ? all : rng.sample(all, opts.batch!);
+    const start = arena.length;
     const preds = batch.map((i) => opts.forward(xs[i]));
     const loss = lossOf(
       preds,
       batch.map((i) => ys[i]),
     );
+    if (replayable && recorded === null) recorded = recordStep(start, loss);
     optimizer.zeroGrad();
     const report = loss.backward();
     if (report.nonFinite.length > 0) hooks.onBackward?.(report);

@@ -201,7 +201,18 @@ function runTrain(ctx: BuiltinContext, args: PyValue[], kw: Kwargs): PyValue {
   const every = everyArg === undefined ? 1 : size('train', 'every', everyArg);
   const site = rt.pos;
   const result = train(
-    { forward, xs, ys, loss, optimizer, steps, batch, every, rng: ctx.rng },
+    {
+      forward,
+      xs,
+      ys,
+      loss,
+      optimizer,
+      steps,
+      batch,
+      every,
+      rng: ctx.rng,
+      builtinModel: isModule(m),
+    },
     {
       onStep: (step, total, value) => ctx.host.trainStep(step, total, value),
       onBackward: (report) => rt.reportBackward(report),
