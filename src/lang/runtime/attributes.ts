@@ -44,6 +44,7 @@ import {
 } from './objects';
 import { typeName } from './repr';
 import { typeOf } from './types';
+import { builtinTypeAttribute } from './typeMethods';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import {
@@ -142,7 +143,8 @@ function noAttribute(o: PyValue, name: string): never {
 /** Attributes of classes, methods, functions and descriptors, or undefined. */
 function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyClass) {
-    const v = classGet(o, name);
+    const own = classGet(o, name);
+    const v = own !== undefined ? own : builtinTypeAttribute(o, name);
     if (v === undefined) {
       throw fail('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
     }
