@@ -49,6 +49,7 @@ import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import {
   BoundMethod,
+  Builtin,
   PyCounter,
   PyFunction,
   PyDeque,
@@ -156,6 +157,11 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (name === '__qualname__') return o.code.qualname;
     if (name === '__module__') return '__main__';
     if (name === '__doc__') return o.code.doc;
+  }
+  if (o instanceof Builtin) {
+    if (name === '__name__' || name === '__qualname__') return o.name;
+    const v = o.attrs?.get(name);
+    if (v !== undefined) return v;
   }
   if (o instanceof PyMethod) {
     if (name === '__func__') return o.fn;
