@@ -8,7 +8,7 @@ import type * as A from '../ast';
 import { TgradError } from '../errors';
 import { binary, unary } from '../runtime/arith';
 import { getAttr } from '../runtime/attributes';
-import { compare, contains, eq, hashKey, order } from '../runtime/equality';
+import { compare, contains, eq, hashKey, order, richCompare } from '../runtime/equality';
 import { convert, formatValue } from '../runtime/formatValue';
 import { instanceReader } from '../runtime/attributeCache';
 import { itemsOf } from '../runtime/iteration';
@@ -250,8 +250,12 @@ function boolOp(c: Compiler, e: A.BoolOp): Ev {
   };
 }
 
-/** One comparison, with fast paths for numbers of the same kind and for `is None`. */
-function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue) => boolean {
+/**
+ * One comparison, with fast paths for numbers of the same kind and for `is None`. With an
+ * instance on either side, a rich comparison answers what its special method returned
+ * (SymPy-style `__eq__` may return a non-bool).
+ */
+function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue) => PyValue {
   switch (op) {
     case '==':
       return (a, b) => {
@@ -262,7 +266,9 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
           return a === b;
         }
         at(id);
-        return eq(a, b);
+        return a instanceof PyInstance || b instanceof PyInstance
+          ? richCompare('==', a, b)
+          : eq(a, b);
       };
     case '!=':
       return (a, b) => {
@@ -273,7 +279,9 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
           return a !== b;
         }
         at(id);
-        return !eq(a, b);
+        return a instanceof PyInstance || b instanceof PyInstance
+          ? richCompare('!=', a, b)
+          : !eq(a, b);
       };
     case '<':
     case '<=':
@@ -296,7 +304,9 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
           return fast(a, b);
         }
         at(id);
-        return order(o, a, b);
+        return a instanceof PyInstance || b instanceof PyInstance
+          ? richCompare(o, a, b)
+          : order(o, a, b);
       };
     }
     case 'is':
@@ -333,12 +343,15 @@ function compareOp(c: Compiler, e: A.Compare): Ev {
   const n = tests.length;
   return (f) => {
     let a = left(f);
+    let r: PyValue = true;
     for (let i = 0; i < n; i++) {
       const b = rights[i](f);
-      if (!tests[i](a, b)) return false;
+      r = tests[i](a, b);
+      // `a < b < c` is the first false answer, else the last answer.
+      if (r !== true && (r === false || !truthy(r))) return r;
       a = b;
     }
-    return true;
+    return r;
   };
 }
 

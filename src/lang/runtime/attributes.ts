@@ -44,10 +44,12 @@ import {
 } from './objects';
 import { typeName } from './repr';
 import { typeOf } from './types';
+import { builtinTypeAttribute } from './typeMethods';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import {
   BoundMethod,
+  Builtin,
   PyCounter,
   PyFunction,
   PyDeque,
@@ -142,7 +144,8 @@ function noAttribute(o: PyValue, name: string): never {
 /** Attributes of classes, methods, functions and descriptors, or undefined. */
 function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyClass) {
-    const v = classGet(o, name);
+    const own = classGet(o, name);
+    const v = own !== undefined ? own : builtinTypeAttribute(o, name);
     if (v === undefined) {
       throw fail('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
     }
@@ -154,6 +157,11 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (name === '__qualname__') return o.code.qualname;
     if (name === '__module__') return '__main__';
     if (name === '__doc__') return o.code.doc;
+  }
+  if (o instanceof Builtin) {
+    if (name === '__name__' || name === '__qualname__') return o.name;
+    const v = o.attrs?.get(name);
+    if (v !== undefined) return v;
   }
   if (o instanceof PyMethod) {
     if (name === '__func__') return o.fn;

@@ -217,6 +217,23 @@ export function contains(container: PyValue, x: PyValue): boolean {
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);
 }
 
+/**
+ * A comparison with an instance on a side (called only then): what its special method returned (not made a
+ * bool, as in Python), else the default answer.
+ */
+export function richCompare(
+  op: '==' | '!=' | '<' | '<=' | '>' | '>=',
+  a: PyValue,
+  b: PyValue,
+): PyValue {
+  const r = instanceCompare(op, a, b);
+  if (r !== undefined) return r;
+  // Neither side answered: identity for == and !=, else Python's TypeError.
+  if (op === '==') return a === b;
+  if (op === '!=') return a !== b;
+  return unorderable(op, a, b);
+}
+
 /** Python's comparison operators. `in` on a non-container is answered by the caller. */
 export function compare(op: CompareOperator, a: PyValue, b: PyValue): boolean {
   switch (op) {

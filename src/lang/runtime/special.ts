@@ -8,6 +8,7 @@ import { callSpecial, callSpecial1 } from './instances';
 import { PyInstance } from './objects';
 import { typeName } from './repr';
 import { typeError } from './state';
+import { truthy } from './truth';
 import { builtinClass } from './types';
 import { newAttrsInstance } from './notImplemented';
 import type { PyValue } from './values';
@@ -135,7 +136,7 @@ export function instanceCompare(op: RichOp, a: PyValue, b: PyValue): PyValue | u
   if (op === '!=') {
     // object.__ne__ inverts __eq__ when that answers.
     const e = trySpecial(a, '__eq__', b) ?? trySpecial(b, '__eq__', a);
-    if (e !== undefined) return e === true ? false : e === false ? true : e;
+    if (e !== undefined) return !truthy(e);
   }
   return undefined;
 }

@@ -209,6 +209,8 @@ export class Builtin {
   constructor(
     readonly name: string,
     readonly call: BuiltinImpl,
+    /** Attributes besides `__name__` (`itertools.chain.from_iterable`, `cache_info`). */
+    readonly attrs: ReadonlyMap<string, PyValue> | null = null,
   ) {}
 }
 

@@ -1,4 +1,4 @@
-// itertools: lazy iterators with CPython's order of results.
+// itertools: lazy iterators with CPython's order of results (the rest in itertoolsMore.ts).
 
 import { defineAll } from '../../builtins/core';
 import { binary } from '../../runtime/arith';
@@ -6,7 +6,8 @@ import { bindArgs, intArg, noKeywords } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
 import { collect, iterate } from '../../runtime/iteration';
 import { fail, tick, typeError } from '../../runtime/state';
-import { PyIterator, PyTuple, type PyValue } from '../../runtime/values';
+import { Builtin, PyIterator, PyTuple, type PyValue } from '../../runtime/values';
+import { moreItertools } from './itertoolsMore';
 
 function countArg(fname: string, v: PyValue | undefined, dflt: number | null): number | null {
   if (v === undefined || v === null) return dflt;
@@ -270,6 +271,20 @@ export function itertoolsModule(): Map<string, PyValue> {
       },
     ],
   ]);
+  const chainFn = m.get('chain') as Builtin;
+  const fromIterable = new Builtin('from_iterable', (args, kw) => {
+    noKeywords('chain.from_iterable', kw);
+    const [iterable] = bindArgs('from_iterable', ['iterable'], 1, args, null);
+    const sources = iterate(iterable!);
+    return chain({
+      next: (): IteratorResult<PyValue> => {
+        const v = sources.next();
+        return v === undefined ? { done: true, value: undefined } : { done: false, value: v };
+      },
+    });
+  });
+  m.set('chain', new Builtin('chain', chainFn.call, new Map([['from_iterable', fromIterable]])));
+  for (const [name, fn] of moreItertools()) m.set(name, fn);
   return m;
 }
 
