@@ -2,13 +2,14 @@
 // (one per notebook), and shows what a run printed, its result and its error as outputs.
 // Error positions are file lines: each cell's code is placed where it lands in the file.
 import * as vscode from 'vscode';
-import type { UserError } from '../kernel/protocol';
+import type { LossBatch, UserError } from '../kernel/protocol';
 import { codeHash, type CodeCell } from './cellModel';
 import type { Ctx } from './ctx';
 import { LANGUAGE_ID } from './documentCells';
-import type { SessionEvent } from './documentSession';
+import type { DocumentSession, SessionEvent } from './documentSession';
 import { layoutNotebook } from '../kernel/notebookCells';
 import { NOTEBOOK_TYPE, notebookText } from './notebookSerializer';
+import { chartCellOutput, drawOutput, resultGraphOutput } from './notebookRichOutputs';
 import { notebookCellTitle } from './notebookTitles';
 import { positionText, warningLine } from './runReport';
 
@@ -86,6 +87,12 @@ interface Active {
   stdout: string;
   outputs: vscode.NotebookCellOutput[];
   error: UserError | null;
+  /** The kernel's id of the running cell, once it has started. */
+  cellId: string | null;
+  /** Where the cell's result sits in `outputs`, and its text: a Value's becomes its graph. */
+  result: { at: number; text: string } | null;
+  /** The curves train and log streamed: one chart output when the cell ends. */
+  batches: LossBatch[];
 }
 
 export class NotebookController implements vscode.Disposable {
@@ -144,12 +151,21 @@ export class NotebookController implements vscode.Disposable {
       execution.executionOrder = order;
       execution.start(Date.now());
       await execution.clearOutput();
-      const active: Active = { execution, stdout: '', outputs: [], error: null };
+      const active: Active = {
+        execution,
+        stdout: '',
+        outputs: [],
+        error: null,
+        cellId: null,
+        result: null,
+        batches: [],
+      };
       this.active.set(uri.toString(), active);
       const stopSub = execution.token.onCancellationRequested(() => void session.stop());
       const outcome = await session.run(cell, cells);
       stopSub.dispose();
       this.active.delete(uri.toString());
+      await this.finishRich(active, session);
       execution.end(outcome.status === 'ok', Date.now());
       if (outcome.status !== 'ok') break;
     }
@@ -162,11 +178,22 @@ export class NotebookController implements vscode.Disposable {
     const text = (mime: string, value: string) =>
       new vscode.NotebookCellOutputItem(new TextEncoder().encode(value), mime);
     switch (event.type) {
+      case 'started':
+        active.cellId = event.cellId;
+        return;
+      case 'draw':
+        active.outputs.push(drawOutput(event.graph));
+        this.show(active);
+        return;
+      case 'log':
+        active.batches.push(...event.batches);
+        return;
       case 'stdout':
         active.stdout += event.text;
         this.show(active);
         return;
       case 'result':
+        active.result = { at: active.outputs.length, text: event.text };
         active.outputs.push(new vscode.NotebookCellOutput([text('text/plain', event.text)]));
         this.show(active);
         return;
@@ -195,6 +222,18 @@ export class NotebookController implements vscode.Disposable {
       default:
         return;
     }
+  }
+
+  /** The outputs that need the whole run: the curves, and the graph of a Value result. */
+  private async finishRich(active: Active, session: DocumentSession): Promise<void> {
+    const curves = chartCellOutput(active.batches);
+    const graph =
+      active.result !== null && active.cellId !== null
+        ? await resultGraphOutput(session, active.cellId, active.result.text)
+        : null;
+    if (graph !== null && active.result !== null) active.outputs[active.result.at] = graph;
+    if (curves !== null) active.outputs.push(curves);
+    if (graph !== null || curves !== null) this.show(active);
   }
 
   private show(active: Active): void {

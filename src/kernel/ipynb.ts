@@ -94,9 +94,20 @@ function texts(nb: NotebookText, original: string): (string | null)[] {
   return cells.map((c) => c.text);
 }
 
+function jsonValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 function outputJson(o: IpynbOutput): Record<string, unknown> {
+  // nbformat keeps a JSON mime type's data as the JSON itself, every other one as lines.
   const data = (d: Record<string, string>) =>
-    Object.fromEntries(Object.entries(d).map(([k, v]) => [k, /json$/.test(k) ? v : lines(v)]));
+    Object.fromEntries(
+      Object.entries(d).map(([k, v]) => [k, /json$/.test(k) ? jsonValue(v) : lines(v)]),
+    );
   switch (o.output_type) {
     case 'stream':
       return { ...o, text: lines(o.text) };

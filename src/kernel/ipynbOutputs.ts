@@ -3,15 +3,28 @@
 // each result as an execute_result, warnings on stderr, and an error as Jupyter shows one.
 
 import type { IpynbOutput } from './ipynb';
-import type { KernelEvent, UserError } from './protocol';
+import { curvesOutput } from './outputs/chartOutput';
+import { graphOutput, graphTitle } from './outputs/graphOutput';
+import type { OutputItemData } from './outputs/outputMimes';
+import type { KernelEvent, LossBatch, UserError } from './protocol';
 
 /** The one-line form every ToyGrad error takes: `FILE:LINE:COL: Kind: message`. */
 export function errorLine(file: string, error: UserError): string {
   return `${file}:${error.line}:${error.col}: ${error.kind}: ${error.message}`;
 }
 
+function displayData(items: readonly OutputItemData[], text: string): IpynbOutput {
+  const data: Record<string, string> = {};
+  for (const i of items) data[i.mime] = i.text;
+  data['text/plain'] = text;
+  return { output_type: 'display_data', data, metadata: {} };
+}
+
 export class CellOutputs {
   readonly outputs: IpynbOutput[] = [];
+  /** The curves of train and log, kept up to date in one output as points arrive. */
+  private readonly batches: LossBatch[] = [];
+  private chartAt = -1;
 
   constructor(
     private readonly file: string,
@@ -37,6 +50,20 @@ export class CellOutputs {
           metadata: {},
         });
         return;
+      case 'draw': {
+        const text = `<compute graph of ${event.graph.totalValues} Values>`;
+        this.outputs.push(
+          displayData(graphOutput(event.graph, graphTitle(event.graph, 'draw')), text),
+        );
+        return;
+      }
+      case 'log': {
+        this.batches.push(...event.batches);
+        const chart = displayData(curvesOutput(this.batches) ?? [], '<curves>');
+        if (this.chartAt === -1) this.chartAt = this.outputs.push(chart) - 1;
+        else this.outputs[this.chartAt] = chart;
+        return;
+      }
       case 'warning':
         this.stream(
           'stderr',

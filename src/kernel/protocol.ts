@@ -286,8 +286,11 @@ export interface BackwardRequest {
 export interface GraphRequest {
   type: 'graph';
   requestId: number;
-  /** A bound name, or the output of a cell, or a Value id. */
-  target: { name: string } | { cellId: string } | { valueId: number };
+  /**
+   * A bound name, or the output of a cell, or a Value id, or the Value a cell's last
+   * expression gave (its result, as a notebook shows it).
+   */
+  target: { name: string } | { cellId: string } | { valueId: number } | { resultOf: string };
   maxValues: number;
 }
 

@@ -268,6 +268,12 @@ export class Session {
     if ('valueId' in target) {
       return this.ids.find(target.valueId) ?? 'That Value no longer exists in this session.';
     }
+    if ('resultOf' in target) {
+      const result = this.cells.get(target.resultOf)?.result;
+      return result !== undefined && isGraphNode(result)
+        ? result
+        : 'The cell did not end with a Value.';
+    }
     if ('cellId' in target) {
       const cell = this.cells.get(target.cellId);
       if (cell === undefined) return 'This cell has not run in this session yet: run it first.';

@@ -60,3 +60,10 @@ export function chartOutput(series: readonly ChartSeries[], title: string): Outp
     { mime: SVG_MIME, text: chartPicture(kept, title) },
   ];
 }
+
+/** The chart of a run's curves, named for them; null when the run logged none. */
+export function curvesOutput(batches: readonly LossBatch[]): OutputItemData[] | null {
+  const series = seriesOf(batches);
+  if (series.length === 0) return null;
+  return chartOutput(series, series.length === 1 ? series[0].name : `${series.length} curves`);
+}

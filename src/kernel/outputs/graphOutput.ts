@@ -27,3 +27,10 @@ export function graphOutput(payload: GraphPayload, title: string): OutputItemDat
     { mime: SVG_MIME, text: graphPicture(graph, title) },
   ];
 }
+
+/** What a graph output is called: `draw(L)` for a draw call, the Value's label for a result. */
+export function graphTitle(graph: GraphPayload, how: 'draw' | 'result'): string {
+  const label = graph.values.find((v) => v.id === graph.rootId)?.label ?? '';
+  if (how === 'draw') return label ? `draw(${label})` : 'draw';
+  return label || 'result';
+}

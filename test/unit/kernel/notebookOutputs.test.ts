@@ -17,6 +17,8 @@ import {
 } from '../../../src/kernel/outputs/outputMimes';
 import type { GraphPayload, KernelEvent } from '../../../src/kernel/protocol';
 import { Session } from '../../../src/kernel/session';
+import { toIpynb } from '../../../src/kernel/ipynb';
+import { CellOutputs } from '../../../src/kernel/ipynbOutputs';
 
 /** The graph a program's last draw() sent, as the notebook controller receives it. */
 function drawn(code: string): GraphPayload {
@@ -187,5 +189,62 @@ describe('notebook outputs: chartOutput', () => {
   it('refuses an output of another version instead of misreading it', () => {
     assert.equal(typeof readChartOutput('{"version":2,"series":[]}'), 'string');
     assert.equal(typeof readGraphOutput('{"version":2}'), 'string');
+  });
+});
+
+describe('notebook outputs: a cell’s Value result and the saved .ipynb', () => {
+  it('answers a graph request for the Value a cell ended with, and says why for other results', () => {
+    const events: KernelEvent[] = [];
+    const s = new Session({
+      emit: (e) => events.push(e),
+      maxGraphNodes: 1e6,
+      maxRunMillis: 60_000,
+    });
+    s.handle({ type: 'run', runId: 1, cellId: 'v', code: 'a = Value(3.0)\na * a', firstLine: 1 });
+    s.handle({ type: 'run', runId: 2, cellId: 'n', code: 'x = Value(1.0)\n2 + 2', firstLine: 3 });
+    s.handle({ type: 'graph', requestId: 1, target: { resultOf: 'v' }, maxValues: 4000 });
+    s.handle({ type: 'graph', requestId: 2, target: { resultOf: 'n' }, maxValues: 4000 });
+    const answers = events.filter((e) => e.type === 'graph');
+    assert.equal(answers[0].graph?.values.length, 2);
+    assert.equal(answers[0].graph?.values.find((v) => v.id === answers[0].graph?.rootId)?.data, 9);
+    assert.equal(answers[1].graph, null);
+    assert.equal(answers[1].message, 'The cell did not end with a Value.');
+  });
+
+  it('saves draw() and train curves in an exported notebook: SVG as lines, ToyGrad JSON as JSON', () => {
+    const events: KernelEvent[] = [];
+    const s = new Session({
+      emit: (e) => events.push(e),
+      maxGraphNodes: 1e6,
+      maxRunMillis: 60_000,
+    });
+    const code = [
+      'seed(0)',
+      'model = MLP(2, [4, 1])',
+      'xs = [[1.0, 2.0], [2.0, -1.0]]',
+      "train(model, xs, [1.0, -1.0], loss='mse', optimizer=SGD(model.parameters(), lr=0.05), steps=30)",
+      'y = model(xs[0])',
+      'draw(y)',
+    ].join('\n');
+    s.handle({ type: 'run', runId: 1, cellId: 'c', code, firstLine: 2 });
+    const outputs = new CellOutputs('nb.tgrad', 1);
+    for (const e of events) outputs.add(e);
+    const nb = JSON.parse(
+      toIpynb(`# %%\n${code}\n`, new Map([[1, { executionCount: 1, outputs: outputs.outputs }]])),
+    ) as { cells: { outputs: { output_type: string; data: Record<string, unknown> }[] }[] };
+    const shown = nb.cells[0].outputs.filter((o) => o.output_type === 'display_data');
+    assert.deepEqual(
+      shown.map((o) => Object.keys(o.data).sort()),
+      [
+        [CHART_MIME, SVG_MIME, 'text/plain'],
+        [GRAPH_MIME, SVG_MIME, 'text/plain'],
+      ],
+    );
+    const chart = shown[0].data[CHART_MIME] as ChartOutputData;
+    assert.equal(chart.series[0].steps.length, 30);
+    const graph = shown[1].data[GRAPH_MIME] as GraphOutputData;
+    assert.equal(graph.version, 1);
+    assert.ok(Array.isArray(shown[1].data[SVG_MIME]));
+    assert.match((shown[1].data[SVG_MIME] as string[])[0], /^<svg /);
   });
 });
