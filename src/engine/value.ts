@@ -680,6 +680,11 @@ export function localTerms(n: Value): LocalTerm[] {
       return one(-Math.sin(a.data), '−sin({a}.data)');
     case Op.Abs:
       return one(a.data > 0 ? 1 : a.data < 0 ? -1 : 0, 'sign({a}.data)');
+    case Op.Dot:
+      // A fused neuron has no rule of its own: looking at its inputs expands it into
+      // micrograd's chain of `*` and `+` (dot.ts), whose nodes have theirs.
+      if (n.inputs.length > 0 && n.code !== Op.Dot) return localTerms(n);
+      throw new Error('a fused neuron did not expand');
     default: {
       const never: never = code;
       throw new Error(`no local rule for op ${String(never)}`);
