@@ -3,6 +3,8 @@
 
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { setHeapProbe } from '../lang/runtime/memory';
+import { v8HeapProbe } from './heapProbe';
 import type { WorkerStart } from './kernelClient';
 import type { KernelEvent, KernelRequest } from './protocol';
 import { Session } from './session';
@@ -18,6 +20,9 @@ try {
 } catch {
   // not permitted on this system
 }
+
+// A program that outgrows the heap ends with a LimitError at its line, the session intact.
+setHeapProbe(v8HeapProbe());
 
 const start = workerData as WorkerStart;
 const session = new Session({

@@ -46,6 +46,7 @@ import {
 } from './runtime/values';
 import { callMethod, setAttr } from './runtime/attributes';
 import { callFunction } from './runtime/call';
+import { beginMemoryRun, pollMemory } from './runtime/memory';
 import { graphNodes, isValueLike, noteBoundName, type GraphNode } from './runtime/valueLike';
 
 export type { RunHost, BoundaryData } from './host';
@@ -448,16 +449,19 @@ export class Interpreter {
       this.recursionLimit = n;
     };
     rt.maxItems = maxItems;
+    beginMemoryRun();
     rt.returnValue = null;
     rt.ticks = POLL_INTERVAL;
     rt.work = WORK_QUANTUM;
     rt.poll = (site) => {
       rt.ticks = POLL_INTERVAL;
       if (this.host.shouldStop()) throw new EndRun('stop');
-      if (performance.now() > this.deadline) {
+      const now = performance.now();
+      if (now > this.deadline) {
         if (site !== undefined) rt.pos = site;
         throw new EndRun('time');
       }
+      pollMemory(now);
     };
     rt.backward = (v) => this.backward(v);
     rt.reportBackward = (report) => this.reportBackward(report);

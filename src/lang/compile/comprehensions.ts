@@ -7,6 +7,7 @@ import type * as A from '../ast';
 import { hashKey } from '../runtime/equality';
 import { iterate } from '../runtime/iteration';
 import { addToSet } from '../runtime/methods/dictMethods';
+import { noteAllocation } from '../runtime/memory';
 import { at, checkSize, rt, tick } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import {
@@ -125,6 +126,8 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
     sink = (f, acc) => {
       const out = acc as PyValue[];
       if (out.length >= rt.maxItems) checkSize(out.length + 1, 'this list');
+      // Growth counts toward the heap's headroom every 64Ki items, not per item.
+      if ((out.length & 0xffff) === 0xffff) noteAllocation(0x10000 * 8);
       out.push(elt(f));
     };
   }

@@ -222,6 +222,9 @@ function isSequence(v: PyValue): v is string | PyValue[] | PyTuple {
   return typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
 }
 
+/** CPython's Py_ssize_t: a repeat count past it is an OverflowError, not a size. */
+const MAX_INDEX = 2n ** 63n - 1n;
+
 function multiply(a: PyValue, b: PyValue): PyValue {
   const seqFirst = isSequence(a);
   if (!seqFirst && !isSequence(b)) return unsupported('*', a, b);
@@ -230,6 +233,8 @@ function multiply(a: PyValue, b: PyValue): PyValue {
   const n = asInt(count);
   if (n === undefined)
     throw typeError(`can't multiply sequence by non-int of type '${typeName(count)}'`);
+  if (n > MAX_INDEX || n < -MAX_INDEX - 1n)
+    throw fail('OverflowError', "cannot fit 'int' into an index-sized integer");
   const k = n <= 0n ? 0 : n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
   if (typeof seq === 'string') {
     checkSize(seq.length * k, 'this string');
@@ -237,8 +242,11 @@ function multiply(a: PyValue, b: PyValue): PyValue {
   }
   const items = Array.isArray(seq) ? seq : seq.items;
   checkSize(items.length * k, Array.isArray(seq) ? 'this list' : 'this tuple');
-  const out: PyValue[] = [];
-  for (let i = 0; i < k; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
+  // Sized once and filled (`[0] * n` in one pass): several times faster than growing it.
+  const m = items.length;
+  const out = new Array<PyValue>(m * k);
+  if (m === 1) out.fill(items[0]);
+  else if (m > 1) for (let i = 0; i < k; i++) for (let j = 0; j < m; j++) out[i * m + j] = items[j];
   return Array.isArray(seq) ? out : new PyTuple(out);
 }
 

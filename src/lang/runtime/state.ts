@@ -5,6 +5,7 @@
 
 import { setCurrentSite, type BackwardReport, type Value } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
+import { noteAllocation } from './memory';
 import type { PyClass } from './objects';
 import type { Kwargs, PyValue } from './values';
 
@@ -88,7 +89,10 @@ export function valueError(message: string): TgradError {
   return new TgradError('ValueError', message);
 }
 
-/** Guards an operation about to build a list or string of `n` items. */
+/**
+ * Guards an operation about to build a list or string of `n` items: the item cap, then the
+ * heap's headroom for about 8 bytes an item.
+ */
 export function checkSize(n: number | bigint, what: string): void {
   if (n > rt.maxItems) {
     throw new TgradError(
@@ -96,4 +100,5 @@ export function checkSize(n: number | bigint, what: string): void {
       `${what} would hold ${n.toLocaleString('en-US')} items, more than the ${rt.maxItems.toLocaleString('en-US')} a run may build`,
     );
   }
+  noteAllocation(Number(n) * 8);
 }

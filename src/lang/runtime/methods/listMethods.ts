@@ -5,6 +5,7 @@ import { callValue } from '../call';
 import { eq } from '../equality';
 import { itemsOf } from '../iteration';
 import { repr } from '../repr';
+import { noteAllocation } from '../memory';
 import { checkSize, fail, rt, typeError, work } from '../state';
 import { sortInPlace } from '../sorting';
 import { truthy } from '../truth';
@@ -48,6 +49,8 @@ export const LIST_METHODS = new Map<string, ListMethod>([
     (self, args, kw) => {
       exactArgs('list.append', 1, args, kw);
       if (self.length >= rt.maxItems) checkSize(self.length + 1, 'this list');
+      // Growth counts toward the heap's headroom every 64Ki items, not per item.
+      if ((self.length & 0xffff) === 0xffff) noteAllocation(0x10000 * 8);
       self.push(args[0]);
       return null;
     },
