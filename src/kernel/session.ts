@@ -6,7 +6,9 @@
 
 import { zeroGraphGrads } from '../engine/backward';
 import { Value } from '../engine/value';
-import { Interpreter, type RunHost } from '../lang/interpreter';
+import { Debugger } from '../lang/debug/debugger';
+import { Interpreter, type CellOutcome, type RunHost } from '../lang/interpreter';
+import type { WorkerDebugHost } from './debug/workerDebugHost';
 import type { TgradError } from '../lang/errors';
 import type { PyValue } from '../lang/runtime/values';
 import { isGraphNode, type GraphNode } from '../lang/runtime/valueLike';
@@ -43,6 +45,8 @@ export interface SessionOptions {
   /** Cap on one run's duration (LimitError past it). */
   maxRunMillis: number;
   stop?: StopSignal;
+  /** Where a paused program waits for the user (the worker's); absent: no debugging. */
+  debugHost?: WorkerDebugHost;
 }
 
 interface CellRecord {
@@ -158,7 +162,7 @@ export class Session {
     this.interpreter.setFiles(request.files === undefined ? null : nodeFiles(request.files));
     const maxFileBytes = request.files?.maxFileBytes;
     if (maxFileBytes !== undefined) this.interpreter.setLimits({ maxFileBytes });
-    const outcome = this.interpreter.runCell(request.code, request.firstLine);
+    const outcome = this.runOrDebug(request);
     this.cells.set(request.cellId, {
       output: outcome.backwardTarget ?? outcome.lastAssigned,
       assignments: outcome.assignments,
@@ -170,6 +174,19 @@ export class Session {
     }
     if (outcome.error !== null) this.reportError(outcome.error);
     this.finish(request.cellId, outcome.status, started);
+  }
+
+  private debugger: Debugger | null = null;
+
+  private runOrDebug(request: RunRequest): CellOutcome {
+    const host = this.options.debugHost;
+    if (request.debug === undefined || host === undefined) {
+      return this.interpreter.runCell(request.code, request.firstLine);
+    }
+    this.debugger ??= new Debugger(host);
+    if (request.debug.fresh) this.debugger.resetStepping(request.debug.stopOnEntry);
+    host.begin(this.debugger);
+    return this.interpreter.debugCell(request.code, request.firstLine, this.debugger);
   }
 
   /**
