@@ -14,6 +14,11 @@ export const LENS_COMMANDS: Record<LensKind, { title: string; command: string; t
       command: 'toygrad.runBackward',
       tooltip: "Backpropagate from this cell's output (running the cell first if it changed)",
     },
+    debugCell: {
+      title: 'Debug Cell',
+      command: 'toygrad.debugCell',
+      tooltip: 'Run this cell under the debugger: it stops at breakpoints',
+    },
     graph: {
       title: 'Graph',
       command: 'toygrad.showGraph',

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { CellActions } from './cellActions';
 import type { CodeCell } from './cellModel';
 import type { Ctx } from './ctx';
+import { startDebugging } from './debug/debugSessions';
 import { isTgrad } from './documentCells';
 import { openExample } from './examples';
 import type { GraphPanels } from './graphPanels';
@@ -121,6 +122,14 @@ export function registerCommands(
   register(
     'toygrad.showGraph',
     withCell((d, c) => actions.showGraph(d, c)),
+  );
+  register(
+    'toygrad.debugCell',
+    withCell((d, c) => startDebugging(d, c)),
+  );
+  register(
+    'toygrad.debugFile',
+    withDocument((d) => startDebugging(d, undefined)),
   );
   register(
     'toygrad.runAbove',

@@ -4,6 +4,8 @@
 // kernel event is passed on to listeners together with the run it belongs to.
 // No 'vscode' here: the editor features subscribe to it, and tests drive it with a fake.
 
+import type { DebugChannel } from '../kernel/debug/debugChannel';
+import type { DebugRunOptions } from '../kernel/debug/debugMessages';
 import type { StopOutcome } from '../kernel/kernelClient';
 import type {
   FileContext,
@@ -25,7 +27,15 @@ export interface KernelLike {
   onEvent(listener: (event: KernelEvent) => void): () => void;
   readonly busy: boolean;
   readonly started: boolean;
-  run(cellId: string, code: string, firstLine: number, files?: FileContext): number;
+  run(
+    cellId: string,
+    code: string,
+    firstLine: number,
+    files?: FileContext,
+    debug?: DebugRunOptions,
+  ): number;
+  /** The debug line to the session's worker (absent in fakes that never debug). */
+  debugChannel?(): DebugChannel;
   backward(cellId: string): number;
   graph(
     target: GraphRequest['target'],
@@ -109,23 +119,35 @@ export class DocumentSession {
   }
 
   /** Runs one cell (queued behind any run in progress). */
-  run(cell: CodeCell, cells: readonly CodeCell[]): Promise<RunOutcome> {
+  run(cell: CodeCell, cells: readonly CodeCell[], debug?: DebugRunOptions): Promise<RunOutcome> {
     const record = this.records.begin(cell, cells);
     const client = this.ensureClient();
-    const runId = client.run(record.cellId, cell.code, cell.firstLine, this.files());
+    const runId = client.run(record.cellId, cell.code, cell.firstLine, this.files(), debug);
     return this.track(runId, 'run', record.cellId, cell);
   }
 
-  /** Runs cells one after another; ends at the first that does not finish ok. */
+  /** The debug line to this session's worker (starting it if needed). */
+  debugChannel(): DebugChannel {
+    const client = this.ensureClient();
+    if (client.debugChannel === undefined) throw new Error('this session cannot debug');
+    return client.debugChannel();
+  }
+
+  /**
+   * Runs cells one after another; ends at the first that does not finish ok. Under the
+   * debugger (`stopOnEntry` given) the first run starts a fresh debug session.
+   */
   async runSequence(
     toRun: readonly CodeCell[],
     cells: readonly CodeCell[],
+    stopOnEntry?: boolean,
   ): Promise<RunOutcome | null> {
     const generation = this.generation;
     let last: RunOutcome | null = null;
-    for (const cell of toRun) {
+    for (const [i, cell] of toRun.entries()) {
       if (this.disposed || generation !== this.generation) break;
-      last = await this.run(cell, cells);
+      const debug = stopOnEntry === undefined ? undefined : { fresh: i === 0, stopOnEntry };
+      last = await this.run(cell, cells, debug);
       if (last.status !== 'ok') break;
     }
     return last;

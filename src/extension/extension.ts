@@ -9,6 +9,7 @@ import { registerCommands } from './commands';
 import { registerJupyterCommands } from './jupyterCommands';
 import { JUPYTER_NOTEBOOK } from './jupyterKernel';
 import { Ctx } from './ctx';
+import { registerDebugging } from './debug/debugSessions';
 import { Diagnostics } from './diagnostics';
 import { LANGUAGE_ID } from './documentCells';
 import { GraphPanels } from './graphPanels';
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerCommands(c, actions, panels, highlight);
   registerJupyterCommands(c);
+  registerDebugging(c);
   if (c.testMode) registerTestCommands(c, { panels, inline, output, status, hover });
   context.subscriptions.push(c);
 }

@@ -2,9 +2,15 @@
 // with the same defaults package.json declares.
 import * as vscode from 'vscode';
 
-export type LensKind = 'runForward' | 'runBackward' | 'graph' | 'runAbove';
+export type LensKind = 'runForward' | 'runBackward' | 'debugCell' | 'graph' | 'runAbove';
 
-export const ALL_LENSES: readonly LensKind[] = ['runForward', 'runBackward', 'graph', 'runAbove'];
+export const ALL_LENSES: readonly LensKind[] = [
+  'runForward',
+  'runBackward',
+  'debugCell',
+  'graph',
+  'runAbove',
+];
 
 export interface Settings {
   inlineValues: boolean;

@@ -3,7 +3,9 @@
 // while a model trains. Stop is a shared-memory flag the worker polls between statements;
 // a worker that does not answer a stop in time is replaced by a fresh one.
 
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { DebugChannel } from './debug/debugChannel';
+import { DEBUG_BUFFER_INTS, type DebugRunOptions } from './debug/debugMessages';
 import type {
   FileContext,
   GraphPayload,
@@ -44,6 +46,9 @@ export const KERNEL_RESOURCE_LIMITS = {
 /** What the worker is given at start. */
 export interface WorkerStart {
   stopBuffer: SharedArrayBuffer;
+  /** The debug line (see debug/debugChannel.ts): its port and its shared flags. */
+  debugPort: MessagePort;
+  debugBuffer: SharedArrayBuffer;
   maxGraphNodes: number;
   maxRunMillis: number;
 }
@@ -52,6 +57,7 @@ type Listener = (event: KernelEvent) => void;
 
 export class KernelClient {
   private worker: Worker | null = null;
+  private debug: DebugChannel | null = null;
   private stopSignal = new StopSignal();
   private readonly listeners = new Set<Listener>();
   private readonly graphWaiters = new Map<
@@ -88,11 +94,18 @@ export class KernelClient {
     return this.worker !== null;
   }
 
-  run(cellId: string, code: string, firstLine: number, files?: FileContext): number {
+  run(
+    cellId: string,
+    code: string,
+    firstLine: number,
+    files?: FileContext,
+    debug?: DebugRunOptions,
+  ): number {
     const runId = this.nextRunId++;
     this.pendingRuns.add(runId);
     const request: RunRequest = { type: 'run', runId, cellId, code, firstLine };
     if (files !== undefined) request.files = files;
+    if (debug !== undefined) request.debug = debug;
     this.post(request);
     return runId;
   }
@@ -130,6 +143,12 @@ export class KernelClient {
     });
   }
 
+  /** The debug line to the worker (starting the worker if it has not started). */
+  debugChannel(): DebugChannel {
+    this.ensureWorker();
+    return this.debug!;
+  }
+
   configure(maxGraphNodes: number, maxRunMillis: number): void {
     this.config = { maxGraphNodes, maxRunMillis };
     if (this.worker !== null) this.post({ type: 'config', maxGraphNodes, maxRunMillis });
@@ -143,6 +162,8 @@ export class KernelClient {
   async stop(): Promise<StopOutcome> {
     if (!this.busy || this.worker === null) return 'idle';
     this.stopSignal.request();
+    // A program paused in the debugger waits on shared memory: wake it to see the request.
+    this.debug?.wake();
     const grace = this.options.stopGraceMillis ?? 2000;
     const finished = await Promise.race([
       this.whenIdle().then(() => true),
@@ -184,6 +205,8 @@ export class KernelClient {
 
   async dispose(): Promise<void> {
     this.disposed = true;
+    this.debug?.close();
+    this.debug = null;
     const old = this.worker;
     this.worker = null;
     this.settleAll();
@@ -222,13 +245,20 @@ export class KernelClient {
   private ensureWorker(): Worker {
     if (this.worker !== null) return this.worker;
     this.stopSignal = new StopSignal();
+    const channel = new MessageChannel();
+    const debugBuffer = new SharedArrayBuffer(DEBUG_BUFFER_INTS * 4);
+    this.debug?.close();
+    this.debug = new DebugChannel(channel.port1, debugBuffer);
     const start: WorkerStart = {
       stopBuffer: this.stopSignal.buffer,
+      debugPort: channel.port2,
+      debugBuffer,
       maxGraphNodes: this.config.maxGraphNodes,
       maxRunMillis: this.config.maxRunMillis,
     };
     const worker = new Worker(this.options.workerPath, {
       workerData: start,
+      transferList: [channel.port2],
       resourceLimits: KERNEL_RESOURCE_LIMITS,
       stdout: true,
       stderr: true,

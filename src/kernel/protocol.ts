@@ -7,6 +7,8 @@
 // ---------------------------------------------------------------------------------------
 
 /** A 1-based position in the file (never in the cell). `endCol` is exclusive when given. */
+import type { DebugRunOptions } from './debug/debugMessages';
+
 export interface SourcePos {
   line: number;
   col: number;
@@ -274,6 +276,8 @@ export interface RunRequest {
   firstLine: number;
   /** Where the program may read; absent: it reads nothing (an untitled document). */
   files?: FileContext;
+  /** Run under the debugger (see debug/debugMessages.ts). */
+  debug?: DebugRunOptions;
 }
 
 /** Zero the grads of the cell's output graph and backpropagate from its output. */

@@ -7,7 +7,9 @@
 import { zeroGraphGrads } from '../engine/backward';
 import { useTape } from '../engine/tapeSwitch';
 import { Value } from '../engine/value';
+import { Debugger } from '../lang/debug/debugger';
 import { Interpreter, type CellOutcome, type RunHost } from '../lang/interpreter';
+import type { WorkerDebugHost } from './debug/workerDebugHost';
 import type { TgradError } from '../lang/errors';
 import type { PyValue } from '../lang/runtime/values';
 import { isGraphNode, type GraphNode } from '../lang/runtime/valueLike';
@@ -50,6 +52,8 @@ export interface SessionOptions {
    * for this session's runs; unset: the process's setting (`TOYGRAD_TAPE=off` turns them off).
    */
   tape?: boolean;
+  /** Where a paused program waits for the user (the worker's); absent: no debugging. */
+  debugHost?: WorkerDebugHost;
 }
 
 interface CellRecord {
@@ -182,7 +186,7 @@ export class Session {
     const tapeBefore = this.options.tape === undefined ? null : useTape(this.options.tape);
     let outcome: CellOutcome;
     try {
-      outcome = this.interpreter.runCell(request.code, request.firstLine);
+      outcome = this.runOrDebug(request);
     } finally {
       if (tapeBefore !== null) useTape(tapeBefore);
     }
@@ -197,6 +201,19 @@ export class Session {
     }
     if (outcome.error !== null) this.reportError(outcome.error);
     this.finish(request.cellId, outcome.status, started);
+  }
+
+  private debugger: Debugger | null = null;
+
+  private runOrDebug(request: RunRequest): CellOutcome {
+    const host = this.options.debugHost;
+    if (request.debug === undefined || host === undefined) {
+      return this.interpreter.runCell(request.code, request.firstLine);
+    }
+    this.debugger ??= new Debugger(host);
+    if (request.debug.fresh) this.debugger.resetStepping(request.debug.stopOnEntry);
+    host.begin(this.debugger);
+    return this.interpreter.debugCell(request.code, request.firstLine, this.debugger);
   }
 
   /**

@@ -9,6 +9,7 @@ import type { WorkerStart } from './kernelClient';
 import type { KernelEvent, KernelRequest } from './protocol';
 import { Session } from './session';
 import { StopSignal } from './stopSignal';
+import { WorkerDebugHost } from './debug/workerDebugHost';
 
 const port = parentPort;
 if (port === null) throw new Error('dist/worker.js must be started as a worker_thread');
@@ -25,11 +26,13 @@ try {
 setHeapProbe(v8HeapProbe());
 
 const start = workerData as WorkerStart;
+const stop = new StopSignal(start.stopBuffer);
 const session = new Session({
   emit: (event: KernelEvent) => port.postMessage(event),
   maxGraphNodes: start.maxGraphNodes,
   maxRunMillis: start.maxRunMillis,
-  stop: new StopSignal(start.stopBuffer),
+  stop,
+  debugHost: new WorkerDebugHost(start.debugPort, start.debugBuffer, stop),
 });
 
 port.on('message', (request: KernelRequest) => session.handle(request));

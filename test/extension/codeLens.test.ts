@@ -6,6 +6,7 @@ import { activate, codeLenses, workspaceFile } from './toygradHelpers';
 const expected = [
   ['Run Forward', 'toygrad.runCell'],
   ['Run Backward', 'toygrad.runBackward'],
+  ['Debug Cell', 'toygrad.debugCell'],
   ['Graph', 'toygrad.showGraph'],
   ['Run Above', 'toygrad.runAbove'],
 ];
@@ -32,13 +33,13 @@ describe('ToyGrad: CodeLens', () => {
   before(activate);
 
   for (const name of ['lecture.tgrad', 'micrograd_demo.tgrad']) {
-    it(`shows Run Forward, Run Backward, Graph and Run Above above every code cell of ${name}`, async () => {
+    it(`shows Run Forward, Run Backward, Debug Cell, Graph and Run Above above every code cell of ${name}`, async () => {
       const document = await vscode.workspace.openTextDocument(workspaceFile(name));
       assert.equal(document.languageId, 'tgrad');
       const lenses = await codeLenses(document);
       const markers = codeCellMarkers(document);
       assert.ok(markers.length >= 5, `${name} has ${markers.length} code cells`);
-      assert.equal(lenses.length, 4 * markers.length, 'four lenses per code cell');
+      assert.equal(lenses.length, 5 * markers.length, 'five lenses per code cell');
       for (const line of markers) {
         const here = lenses.filter((l) => l.range.start.line === line);
         assert.deepEqual(
@@ -62,7 +63,7 @@ describe('ToyGrad: CodeLens', () => {
     const lenses = await codeLenses(document);
     assert.deepEqual(
       lenses.map((l) => l.range.start.line),
-      [0, 0, 0, 0, 2, 2, 2, 2],
+      [0, 0, 0, 0, 0, 2, 2, 2, 2, 2],
     );
   });
 

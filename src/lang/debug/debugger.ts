@@ -106,6 +106,12 @@ export class Debugger implements DebugHooks {
     this.pauseRequested = true;
   }
 
+  /** A new debug session: no step in progress (or a stop at the first statement). */
+  resetStepping(stopOnEntry: boolean): void {
+    this.mode = stopOnEntry ? 'in' : 'run';
+    this.pauseRequested = false;
+  }
+
   // ---- a run ------------------------------------------------------------------------------
 
   begin(context: DebugRunContext): void {
