@@ -188,11 +188,6 @@ export class PanelApp {
     return this.graph.inspectEdges();
   }
 
-  /** The stepper, for tests that drive it as a learner would. */
-  get graphStepper(): Stepper {
-    return this.stepper;
-  }
-
   /** Exports triggered programmatically (tests, future commands). */
   exportGraph(format: 'svg' | 'png'): void {
     if (format === 'svg') this.graph.exportSvg();

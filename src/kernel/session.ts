@@ -36,6 +36,7 @@ import { nodeFiles } from './nodeFiles';
 import { StopSignal } from './stopSignal';
 import { ValueIds } from './valueIds';
 import { PassSteps } from './stepper/passSteps';
+import { recordGradWrites } from './stepper/gradRecorder';
 
 /** The largest graph a `draw` or a Graph request sends to the panel. */
 export const MAX_DRAWN_VALUES = 200_000;
@@ -76,7 +77,13 @@ export class Session {
   private runId = 0;
   private trainCurves = 0;
   private passes = new GradPasses();
-  private readonly steps = new PassSteps(this.ids, (site) => this.interpreter.siteToPosition(site));
+  /** The notebook's lines as last run (file line → text), for the stepper's recorded steps. */
+  private readonly sourceLines = new Map<number, string>();
+  private readonly steps = new PassSteps(
+    this.ids,
+    (site) => this.interpreter.siteToPosition(site),
+    (line) => this.sourceLines.get(line),
+  );
   private maxGraphNodes: number;
   private maxRunMillis: number;
 
@@ -175,11 +182,15 @@ export class Session {
     this.report = this.newReport();
     this.passes = new GradPasses();
     this.steps.invalidate();
+    this.sourceLines.clear();
   }
 
   run(request: RunRequest): void {
     const started = performance.now();
     this.begin(request.runId, request.cellId);
+    request.code
+      .split('\n')
+      .forEach((text, k) => this.sourceLines.set(request.firstLine + k, text));
     this.interpreter.setFiles(request.files === undefined ? null : nodeFiles(request.files));
     const maxFileBytes = request.files?.maxFileBytes;
     if (maxFileBytes !== undefined) this.interpreter.setLimits({ maxFileBytes });
@@ -248,7 +259,10 @@ export class Session {
     }
     if (!(output instanceof Value)) {
       // A user's own Value class: its own backward() runs, as the program would run it.
-      const outcome = this.interpreter.runUserBackward(output);
+      const { result: outcome, writes } = recordGradWrites(() =>
+        this.interpreter.runUserBackward(output),
+      );
+      this.steps.keepRecorded(output, writes);
       this.settleGrads();
       if (outcome.error !== null) this.reportError(outcome.error);
       return this.finish(request.cellId, outcome.status, started);

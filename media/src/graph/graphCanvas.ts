@@ -194,10 +194,12 @@ export class GraphCanvas {
     this.stepMark = mark;
     const network = this.network;
     if (!network) return;
+    // setSelection asks for a redraw on the next frame: redrawing now as well would draw twice.
     if (edgeIds.length > 0 || network.getSelectedEdges().length > 0) {
       network.setSelection({ nodes: [], edges: [...edgeIds] }, { unselectAll: true });
+    } else {
+      network.redraw();
     }
-    network.redraw();
   }
 
   /** Ids of the drawn edges (`e<k>`, k its place in the edges given to setData). */

@@ -18,6 +18,11 @@ export interface Timeline {
   units: TimelineUnit[];
   /** Unit index of each drawn node that has steps. */
   unitOfNode: Map<string, number>;
+  /**
+   * Drawn nodes with no step of their own (inputs, parameters, constants): the unit of the
+   * last step pushing gradient into them, after which their grad is final.
+   */
+  finalAt: Map<string, number>;
 }
 
 /** The drawn node standing for model value `index`, or null when it is trimmed away. */
@@ -53,8 +58,14 @@ export function buildTimeline(
     const node = index === undefined ? null : drawnNodeOf(model, shown, index);
     let unit: TimelineUnit | undefined;
     if (node === null) {
-      unit = { node: null, steps: [] };
-      hidden.push(unit);
+      // Steps of Values the picture leaves out (trimmed to its node limit): one unit per run.
+      const previous = hidden[hidden.length - 1];
+      if (previous !== undefined && previous.steps[previous.steps.length - 1] === s - 1) {
+        unit = previous;
+      } else {
+        unit = { node: null, steps: [] };
+        hidden.push(unit);
+      }
     } else {
       unit = byNode.get(node);
       if (unit === undefined) {
@@ -70,5 +81,24 @@ export function buildTimeline(
   units.forEach((u, k) => {
     if (u.node !== null) unitOfNode.set(u.node, k);
   });
-  return { units, unitOfNode };
+  const finalAt = new Map<string, number>();
+  const bundleOf = new Map<number, string>();
+  for (const n of visible.nodes)
+    if (n.kind === 'bundle') for (const i of n.members) bundleOf.set(i, n.id);
+  const { inputStart, inputIndex } = model;
+  units.forEach((u, k) => {
+    for (const s of u.steps) {
+      const i = model.indexOf.get(order[s]);
+      if (i === undefined) continue;
+      for (let e = inputStart[i]; e < inputStart[i + 1]; e++) {
+        const j = inputIndex[e];
+        if (j < 0 || model.inputStart[j] !== model.inputStart[j + 1]) continue;
+        const node = drawnNodeOf(model, shown, j) ?? bundleOf.get(j) ?? null;
+        if (node !== null && !unitOfNode.has(node) && (finalAt.get(node) ?? -1) < k) {
+          finalAt.set(node, k);
+        }
+      }
+    }
+  });
+  return { units, unitOfNode, finalAt };
 }

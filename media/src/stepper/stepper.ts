@@ -27,9 +27,10 @@ export interface StepperInspection {
   text: string;
   playing: boolean;
   marks: { done: number; current: number; todo: number };
-  /** Moves applied, and the slowest (ms, our work plus the canvas's redraw). */
+  /** Moves applied, the slowest (ms: marks, text, camera) and the slowest redraw after one. */
   moves: number;
   maxMoveMs: number;
+  maxDrawMs: number;
 }
 
 export class Stepper {
@@ -50,10 +51,18 @@ export class Stepper {
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
   private moves = 0;
   private maxMoveMs = 0;
-  private readonly mark = (id: string): StepMark | null => {
-    const u = this.timeline?.unitOfNode.get(id);
-    if (u === undefined) return null;
-    return u < this.current ? 'done' : u === this.current ? 'current' : 'todo';
+  private maxDrawMs = 0;
+  private readonly mark = (drawn: string): StepMark | null => {
+    const timeline = this.timeline;
+    if (timeline === null) return null;
+    // An operation node (`o12`) is part of its Value's step (`v12`).
+    const id = drawn.startsWith('o') ? `v${drawn.slice(1)}` : drawn;
+    const u = timeline.unitOfNode.get(id);
+    if (u !== undefined) return u < this.current ? 'done' : u === this.current ? 'current' : 'todo';
+    // A node without a step of its own is done once the last push into it has happened.
+    const last = timeline.finalAt.get(id);
+    if (last === undefined) return null;
+    return last <= this.current ? 'done' : 'todo';
   };
 
   constructor(
@@ -89,7 +98,7 @@ export class Stepper {
       const step = this.currentStep();
       this.layTimeline(s);
       const at = this.timeline.units.findIndex((u) => u.steps.includes(step));
-      this.go(Math.max(0, at));
+      this.go(Math.max(0, at), true);
     }
   }
 
@@ -132,10 +141,16 @@ export class Stepper {
     this.stop();
     this.mode = mode;
     this.rootId = s.model.payload.rootId;
+    this.current = 0;
+    this.moves = 0;
+    this.maxMoveMs = 0;
+    this.maxDrawMs = 0;
     this.bar.setActive(true);
     this.bar.setText(['Asking the session for the steps…']);
     this.ask(0);
     s.stage.addEventListener('keydown', this.stageKey, { capture: true });
+    // The start button hides: the keys (← →) go to the picture.
+    s.stage.focus({ preventScroll: true });
   }
 
   stop(): void {
@@ -172,17 +187,19 @@ export class Stepper {
       const s = this.surface();
       if (s === null) return;
       this.layTimeline(s);
-      this.go(0);
+      this.go(0, true);
     } else {
       this.apply();
     }
   }
 
-  go(unit: number): void {
+  /** Moves to a unit; `force` redraws even when it is the current one (a new timeline). */
+  go(unit: number, force = false): void {
     const units = this.timeline?.units.length ?? 0;
     if (units === 0) return;
     const next = Math.max(0, Math.min(units - 1, Math.round(unit)));
     if (next === units - 1 && next === this.current && this.playing !== null) this.pause();
+    if (next === this.current && !force) return;
     this.current = next;
     if (this.frame === 0) {
       this.frame = requestAnimationFrame(() => {
@@ -199,7 +216,7 @@ export class Stepper {
     }
     const units = this.timeline?.units.length ?? 0;
     if (units === 0) return;
-    if (this.current >= units - 1) this.go(0);
+    if (this.current >= units - 1) this.go(0, true);
     this.playing = setInterval(() => {
       if (this.current >= (this.timeline?.units.length ?? 0) - 1) this.pause();
       else this.go(this.current + 1);
@@ -286,8 +303,8 @@ export class Stepper {
     this.bar.setText(unitLines(s.model, unit, last, this.mode));
     if (last !== null) this.revealSoon(last);
     this.moves++;
-    // The canvas redraws synchronously inside setStepMarks: this is the whole frame's work.
     this.maxMoveMs = Math.max(this.maxMoveMs, performance.now() - t0);
+    s.canvas.whenDrawn((ms) => (this.maxDrawMs = Math.max(this.maxDrawMs, ms)));
   }
 
   private revealSoon(step: PassStep): void {
@@ -327,6 +344,7 @@ export class Stepper {
       marks,
       moves: this.moves,
       maxMoveMs: this.maxMoveMs,
+      maxDrawMs: this.maxDrawMs,
     };
   }
 }

@@ -8,22 +8,35 @@ import type { PassStep, StepMode, StepsAnswer, StepsRequest } from '../protocol'
 import type { ValueIds } from '../valueIds';
 import { planBackward, planForward, type PlannedStep } from './backwardSteps';
 import { forwardLine, nameOf, operandsOf } from './stepNames';
-import { sumText, updateText } from './stepText';
+import { num, sumText, updateText } from './stepText';
+import type { RecordedWrite } from './gradRecorder';
 
 /** Most steps one answer carries. */
 export const MAX_STEPS_PER_CHUNK = 2000;
 
-type Plan = { kind: 'backward'; steps: PlannedStep[] } | { kind: 'forward'; nodes: Value[] };
+type Plan =
+  | { kind: 'backward'; steps: PlannedStep[] }
+  | { kind: 'forward'; nodes: Value[] }
+  | { kind: 'recorded'; writes: RecordedWrite[] };
 
 export type SitePosition = (site: number) => { line: number; col: number } | null;
 
 export class PassSteps {
   private plans = new Map<string, Plan>();
+  /** The grad writes of the last recorded user backward(), by the id of the node it ran from. */
+  private recorded: { rootId: number; writes: RecordedWrite[] } | null = null;
 
   constructor(
     private readonly ids: ValueIds,
     private readonly sitePosition: SitePosition,
+    /** The text of a line of the notebook, or undefined (a line of an imported module). */
+    private readonly lineText: (line: number) => string | undefined,
   ) {}
+
+  /** Keeps the writes a user's own backward() made (Run Backward), for its stepper. */
+  keepRecorded(root: GraphNode, writes: RecordedWrite[]): void {
+    this.recorded = { rootId: this.ids.idOf(root), writes };
+  }
 
   /** A run or a backward pass changed the numbers: plans are made again when asked. */
   invalidate(): void {
@@ -58,10 +71,17 @@ export class PassSteps {
     const key = `${rootId}:${mode}`;
     const known = this.plans.get(key);
     if (known !== undefined) return known;
-    if (!(root instanceof Value)) {
-      return 'The stepper follows built-in Values; this graph is of your own Value class.';
-    }
     let plan: Plan;
+    if (!(root instanceof Value)) {
+      if (mode === 'forward') return 'Step through forward follows built-in Values.';
+      const recorded = this.recorded;
+      if (recorded === null || recorded.rootId !== rootId) {
+        return 'Click Run Backward above the cell: the stepper replays the backward() it records.';
+      }
+      plan = { kind: 'recorded', writes: recorded.writes };
+      this.plans.set(key, plan);
+      return plan;
+    }
     if (mode === 'backward') {
       plan = { kind: 'backward', steps: planBackward(root) };
     } else {
@@ -77,6 +97,8 @@ export class PassSteps {
         return plan.steps.map((s) => this.ids.idOf(s.node));
       case 'forward':
         return plan.nodes.map((v) => this.ids.idOf(v));
+      case 'recorded':
+        return plan.writes.map((w) => this.ids.idOf(w.node));
       default: {
         const never: never = plan;
         throw new Error(`unknown plan ${JSON.stringify(never)}`);
@@ -92,6 +114,8 @@ export class PassSteps {
         const v = plan.nodes[i];
         return this.made(v, v.site, [], [forwardLine(v, this.ids)]);
       }
+      case 'recorded':
+        return this.recordedStep(plan.writes[i]);
       default: {
         const never: never = plan;
         throw new Error(`unknown plan ${JSON.stringify(never)}`);
@@ -113,6 +137,20 @@ export class PassSteps {
     return this.made(s.node, s.node.site, pushes, lines);
   }
 
+  /** `line 53: self.grad += out.grad` then `a.grad = 0.0000 → 1.0000 (+1.0000)`. */
+  private recordedStep(w: RecordedWrite): PassStep {
+    const pos = this.sitePosition(w.site);
+    const line = pos?.line ?? 0;
+    const code = line > 0 ? this.lineText(line) : undefined;
+    const name = nameOf(w.node, this.ids);
+    const change = w.after - w.before;
+    const lines = [
+      code !== undefined ? `line ${line}: ${code.trim()}` : `line ${line}`,
+      `${name}.grad: ${num(w.before)} → ${num(w.after)} (${change < 0 ? '−' : '+'}${num(Math.abs(change))})`,
+    ];
+    return { valueId: this.ids.idOf(w.node), pushes: [], lines, line, col: pos?.col ?? 0 };
+  }
+
   private made(v: Value, site: number, pushes: number[], lines: string[]): PassStep {
     const pos = site !== 0 ? this.sitePosition(site) : null;
     return {
@@ -131,6 +169,8 @@ function sizeOf(plan: Plan): number {
       return plan.steps.length;
     case 'forward':
       return plan.nodes.length;
+    case 'recorded':
+      return plan.writes.length;
     default: {
       const never: never = plan;
       throw new Error(`unknown plan ${JSON.stringify(never)}`);

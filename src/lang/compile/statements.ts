@@ -8,11 +8,13 @@ import type * as A from '../ast';
 import { TgradError } from '../errors';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
+import { gradWatch } from '../runtime/gradWatch';
 import { inplace } from '../runtime/inplace';
 import { iterate } from '../runtime/iteration';
 import { floatAttribute } from '../runtime/methods/engineMethods';
 import { at, fail, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
+import { PyInstance } from '../runtime/objects';
 import { truthy } from '../runtime/truth';
 import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
 import { compileLogStatement } from './calls';
@@ -274,6 +276,9 @@ function augAssign(c: Compiler, s: A.AugAssign): Ex {
       at(id);
       const v = inplace(op, old, r);
       setAttr(o, name, v);
+      if (!isData && fast && gradWatch.listener !== null && o instanceof PyInstance) {
+        gradWatch.listener(o, old, v, id);
+      }
       record(v);
       return NORMAL;
     };

@@ -6,6 +6,7 @@ import type * as A from '../ast';
 import { setAttr } from '../runtime/attributes';
 import { floatAttribute } from '../runtime/methods/engineMethods';
 import { instanceWriter } from '../runtime/attributeCache';
+import { gradWatch } from '../runtime/gradWatch';
 import { isIterable, itemsOf } from '../runtime/iteration';
 import { PyInstance } from '../runtime/objects';
 import { typeName } from '../runtime/repr';
@@ -40,7 +41,14 @@ function attributeTarget(c: Compiler, e: A.Attribute): Store {
     const isData = name === 'data';
     return (f, v) => {
       const o = obj(f);
-      if (o instanceof PyInstance && write(o, v)) return;
+      if (o instanceof PyInstance) {
+        const watch = isData ? null : gradWatch.listener;
+        const before = watch === null ? undefined : o.attrs.grad;
+        if (write(o, v)) {
+          watch?.(o, before, v, id);
+          return;
+        }
+      }
       if (o instanceof Value) {
         const x = typeof v === 'number' ? v : (at(id), floatAttribute('Value', name, v));
         if (isData) o.data = x;

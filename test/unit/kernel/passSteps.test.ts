@@ -151,3 +151,63 @@ describe('backward stepper steps', () => {
     assert.match(answer.message ?? '', /no longer exists/);
   });
 });
+
+const USER_CLASS = `class V:
+    def __init__(self, data, _children=(), _op='', label=''):
+        self.data = data
+        self.grad = 0.0
+        self._backward = lambda: None
+        self._prev = set(_children)
+        self._op = _op
+        self.label = label
+    def __mul__(self, other):
+        out = V(self.data * other.data, (self, other), '*')
+        def _backward():
+            self.grad += other.data * out.grad
+            other.grad += self.data * out.grad
+        out._backward = _backward
+        return out
+    def backward(self):
+        topo = []
+        visited = set()
+        def build(v):
+            if v not in visited:
+                visited.add(v)
+                for child in v._prev:
+                    build(child)
+                topo.append(v)
+        build(self)
+        self.grad = 1.0
+        for v in reversed(topo):
+            v._backward()
+x = V(2.0, label='x')
+y = V(-3.0, label='y')
+z = x * y
+z.label = 'z'
+`;
+
+describe('backward stepper: a user Value class', () => {
+  it("records Run Backward's grad writes with the user's lines and numbers", () => {
+    const { s, events, graphRoot, steps } = ran(USER_CLASS);
+    const root = graphRoot();
+    // Before Run Backward there is nothing recorded to replay.
+    assert.match(steps(root).message ?? '', /Run Backward/);
+    events.length = 0;
+    s.handle({ type: 'backward', runId: 2, cellId: 'c' });
+    const answer = steps(root);
+    assert.deepEqual(lines(answer), [
+      ['line 26: self.grad = 1.0', 'z.grad: 0.0000 → 1.0000 (+1.0000)'],
+      ['line 12: self.grad += other.data * out.grad', 'x.grad: 0.0000 → -3.0000 (−3.0000)'],
+      ['line 13: other.grad += self.data * out.grad', 'y.grad: 0.0000 → 2.0000 (+2.0000)'],
+    ]);
+    assert.deepEqual(
+      answer.steps.map((x) => x.line),
+      [26, 12, 13],
+    );
+  });
+
+  it('records nothing while cells run: backward() inside a cell leaves no steps', () => {
+    const { graphRoot, steps } = ran(USER_CLASS + 'z.backward()\n');
+    assert.match(steps(graphRoot()).message ?? '', /Run Backward/);
+  });
+});
