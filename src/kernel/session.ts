@@ -312,7 +312,6 @@ export class Session {
   private begin(runId: number, cellId: string): void {
     this.runId = runId;
     this.trainCurves = 0;
-    this.stop.clear();
     this.batcher = new EventBatcher(this.options.emit, runId);
     this.options.emit({ type: 'started', runId, cellId });
   }
@@ -353,6 +352,9 @@ export class Session {
   }
 
   private finish(cellId: string, status: RunStatus, started: number): void {
+    // Cleared as a run ends, not as it begins: a Stop pressed while the run was still queued
+    // (a worker starting up) applies to it instead of being lost.
+    this.stop.clear();
     this.flush();
     this.batcher = null;
     this.ids.sweep();
