@@ -365,7 +365,6 @@ export class Session {
     this.runId = runId;
     this.trainCurves = 0;
     this.steps.invalidate();
-    this.stop.clear();
     this.batcher = new EventBatcher(this.options.emit, runId);
     this.options.emit({ type: 'started', runId, cellId });
   }
@@ -406,6 +405,9 @@ export class Session {
   }
 
   private finish(cellId: string, status: RunStatus, started: number): void {
+    // Cleared as a run ends, not as it begins: a Stop pressed while the run was still queued
+    // (a worker starting up) applies to it instead of being lost.
+    this.stop.clear();
     this.flush();
     this.batcher = null;
     this.ids.sweep();
