@@ -130,7 +130,7 @@ export class KernelClient {
    */
   async stop(): Promise<StopOutcome> {
     if (!this.busy || this.worker === null) return 'idle';
-    this.stopSignal.request();
+    this.stopSignal.request(this.nextRunId - 1);
     const grace = this.options.stopGraceMillis ?? 2000;
     const finished = await Promise.race([
       this.whenIdle().then(() => true),
@@ -191,7 +191,6 @@ export class KernelClient {
 
   private post(request: KernelRequest): void {
     if (this.disposed) return;
-    if (request.type === 'run' || request.type === 'backward') this.stopSignal.clear();
     this.ensureWorker().postMessage(request);
   }
 

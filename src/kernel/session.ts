@@ -4,7 +4,6 @@
 // synchronously wherever it is put: in a worker_thread for the editor, in-process for the
 // CLI and the tests. Every event goes through `emit`.
 
-import { zeroGraphGrads } from '../engine/backward';
 import { Value } from '../engine/value';
 import { Interpreter, type RunHost } from '../lang/interpreter';
 import type { TgradError } from '../lang/errors';
@@ -209,11 +208,11 @@ export class Session {
       if (outcome.error !== null) this.reportError(outcome.error);
       return this.finish(request.cellId, outcome.status, started);
     }
-    zeroGraphGrads(output);
-    this.settleGrads();
-    const report = output.backward();
-    for (const v of report.nonFinite) this.warnNonFinite(v);
-    this.finish(request.cellId, 'ok', started);
+    // Through the interpreter, so Stop and the time limit end a long pass (grads unchanged).
+    const { outcome, report } = this.interpreter.runValueBackward(output);
+    if (report !== null) for (const v of report.nonFinite) this.warnNonFinite(v);
+    if (outcome.error !== null) this.reportError(outcome.error);
+    this.finish(request.cellId, outcome.status, started);
   }
 
   private graph(request: GraphRequest): void {
@@ -292,7 +291,7 @@ export class Session {
         this.flush();
         emit({ type: 'warning', runId: this.runId, message, line, col });
       },
-      shouldStop: () => this.stop.requested,
+      shouldStop: () => this.stop.stops(this.runId),
       beforeBackward: () => this.settleGrads(),
     };
   }
@@ -300,7 +299,6 @@ export class Session {
   private begin(runId: number, cellId: string): void {
     this.runId = runId;
     this.trainCurves = 0;
-    this.stop.clear();
     this.batcher = new EventBatcher(this.options.emit, runId);
     this.options.emit({ type: 'started', runId, cellId });
   }
