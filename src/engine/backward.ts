@@ -216,8 +216,10 @@ function walkOld(): number {
  * Computes ∂root/∂n for every node n of root's graph, afresh for this pass, and adds it to
  * n.grad (so root.grad grows by 1). Grads left in nodes by earlier passes are never
  * propagated again (micrograd's issue #53); a node used twice gets both contributions.
+ * With `replace`, each grad of the graph becomes ∂root/∂n instead (zero the graph's grads,
+ * then backward), still only once the pass is complete: an interrupted pass changes none.
  */
-export function backward(root: Value): BackwardReport {
+export function backward(root: Value, replace = false): BackwardReport {
   const mark = ++marks;
   startPass();
   let nonFinite: Value[] | null = null;
@@ -238,8 +240,8 @@ export function backward(root: Value): BackwardReport {
         const v = nodes[i];
         if (v.mark !== mark) continue;
         const g = adj[i];
-        v.grad += g;
-        if (isDot(v)) v.innerGrad += g;
+        v.grad = replace ? g : v.grad + g;
+        if (isDot(v)) v.innerGrad = replace ? g : v.innerGrad + g;
         // g - g is NaN exactly when g is NaN or infinite
         if (g - g !== 0 && (nonFinite ??= []).length < 5) {
           nonFinite.push(v);
@@ -252,7 +254,7 @@ export function backward(root: Value): BackwardReport {
     for (let i = n - 1; i >= 0; i--) {
       const v = order[i];
       const g = adj[i];
-      v.grad += g;
+      v.grad = replace ? g : v.grad + g;
       if (g - g !== 0 && (nonFinite ??= []).length < 5) nonFinite.push(v);
     }
     if (fromArena) {

@@ -161,7 +161,7 @@ export class KernelClient {
    */
   async stop(): Promise<StopOutcome> {
     if (!this.busy || this.worker === null) return 'idle';
-    this.stopSignal.request();
+    this.stopSignal.request(this.nextRunId - 1);
     // A program paused in the debugger waits on shared memory: wake it to see the request.
     this.debug?.wake();
     const grace = this.options.stopGraceMillis ?? 2000;
@@ -238,7 +238,6 @@ export class KernelClient {
 
   private post(request: KernelRequest): void {
     if (this.disposed) return;
-    if (request.type === 'run' || request.type === 'backward') this.stopSignal.clear();
     this.ensureWorker().postMessage(request);
   }
 

@@ -4,7 +4,6 @@
 // synchronously wherever it is put: in a worker_thread for the editor, in-process for the
 // CLI and the tests. Every event goes through `emit`.
 
-import { zeroGraphGrads } from '../engine/backward';
 import { useTape } from '../engine/tapeSwitch';
 import { Value } from '../engine/value';
 import { Debugger } from '../lang/debug/debugger';
@@ -223,7 +222,7 @@ export class Session {
     }
     this.debugger ??= new Debugger(host);
     if (request.debug.fresh) this.debugger.resetStepping(request.debug.stopOnEntry);
-    host.begin(this.debugger);
+    host.begin(this.debugger, () => this.stop.stops(this.runId));
     return this.interpreter.debugCell(request.code, request.firstLine, this.debugger);
   }
 
@@ -267,11 +266,11 @@ export class Session {
       if (outcome.error !== null) this.reportError(outcome.error);
       return this.finish(request.cellId, outcome.status, started);
     }
-    zeroGraphGrads(output);
-    this.settleGrads();
-    const report = output.backward();
-    for (const v of report.nonFinite) this.warnNonFinite(v);
-    this.finish(request.cellId, 'ok', started);
+    // Through the interpreter, so Stop and the time limit end a long pass (grads unchanged).
+    const { outcome, report } = this.interpreter.runValueBackward(output);
+    if (report !== null) for (const v of report.nonFinite) this.warnNonFinite(v);
+    if (outcome.error !== null) this.reportError(outcome.error);
+    this.finish(request.cellId, outcome.status, started);
   }
 
   private graph(request: GraphRequest): void {
@@ -356,7 +355,7 @@ export class Session {
         this.flush();
         emit({ type: 'warning', runId: this.runId, message, line, col });
       },
-      shouldStop: () => this.stop.requested,
+      shouldStop: () => this.stop.stops(this.runId),
       beforeBackward: () => this.settleGrads(),
     };
   }
@@ -405,9 +404,6 @@ export class Session {
   }
 
   private finish(cellId: string, status: RunStatus, started: number): void {
-    // Cleared as a run ends, not as it begins: a Stop pressed while the run was still queued
-    // (a worker starting up) applies to it instead of being lost.
-    this.stop.clear();
     this.flush();
     this.batcher = null;
     this.ids.sweep();

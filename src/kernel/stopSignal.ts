@@ -12,15 +12,18 @@ export class StopSignal {
     this.flag = new Int32Array(buffer);
   }
 
-  request(): void {
-    Atomics.store(this.flag, 0, 1);
+  /**
+   * Stops every run whose id is at most `upTo`: the running one and those queued before the
+   * Stop, never one posted after it. A number, not a flag the next run clears, so a Stop that
+   * arrives just before a run starts is not lost when it starts.
+   */
+  request(upTo: number): void {
+    if (upTo > Atomics.load(this.flag, 0)) Atomics.store(this.flag, 0, upTo);
   }
 
-  clear(): void {
-    Atomics.store(this.flag, 0, 0);
-  }
-
-  get requested(): boolean {
-    return Atomics.load(this.flag, 0) !== 0;
+  /** Whether the run with this id was asked to stop. */
+  stops(runId: number): boolean {
+    const upTo = Atomics.load(this.flag, 0);
+    return upTo > 0 && runId <= upTo;
   }
 }

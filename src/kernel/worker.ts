@@ -32,7 +32,7 @@ const session = new Session({
   maxGraphNodes: start.maxGraphNodes,
   maxRunMillis: start.maxRunMillis,
   stop,
-  debugHost: new WorkerDebugHost(start.debugPort, start.debugBuffer, stop),
+  debugHost: new WorkerDebugHost(start.debugPort, start.debugBuffer),
 });
 
 port.on('message', (request: KernelRequest) => session.handle(request));

@@ -4,6 +4,7 @@
 // statements. Whatever goes wrong, runCell returns an outcome: no exception of ours escapes.
 
 import {
+  backward as backwardPass,
   type BackwardReport,
   EngineError,
   forgetCreationOrder,
@@ -271,6 +272,22 @@ export class Interpreter {
    * setattr, so `__slots__` and properties behave as in Python), then its own `backward()`;
    * an error inside it ends the run at the user's line, as a cell's would.
    */
+  /**
+   * Run Backward on a Value: its graph's grads become ∂v/∂n, in a run of its own, so Stop
+   * and the time limit end a long pass as they end `backward()`, leaving every grad as it
+   * was. The report (null when the pass did not complete) is the host's to warn about.
+   */
+  runValueBackward(v: Value): { outcome: CellOutcome; report: BackwardReport | null } {
+    this.outcome = emptyOutcome();
+    let report: BackwardReport | null = null;
+    const outcome = this.guarded(1, () => {
+      this.host.beforeBackward?.();
+      report = backwardPass(v, true);
+      this.outcome.backwardTarget = v;
+    });
+    return { outcome, report };
+  }
+
   runUserBackward(target: PyInstance): CellOutcome {
     this.outcome = emptyOutcome();
     return this.guarded(1, () => {

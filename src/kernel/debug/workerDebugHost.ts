@@ -11,7 +11,6 @@ import type {
   ResumeAction,
   StopInfo,
 } from '../../lang/debug/protocol';
-import type { StopSignal } from '../stopSignal';
 import { ATTENTION, WAKE, type FromDebuggee, type ToDebuggee } from './debugMessages';
 
 export class WorkerDebugHost implements DebugHost {
@@ -20,7 +19,6 @@ export class WorkerDebugHost implements DebugHost {
   constructor(
     private readonly port: MessagePort,
     buffer: SharedArrayBuffer,
-    private readonly stop: StopSignal,
   ) {
     this.attention = new Int32Array(buffer);
   }
@@ -50,7 +48,7 @@ export class WorkerDebugHost implements DebugHost {
         }
         continue;
       }
-      if (this.stop.requested) return 'stop';
+      if (this.stopRequested()) return 'stop';
       Atomics.wait(this.attention, WAKE, seen);
     }
   }
@@ -58,9 +56,13 @@ export class WorkerDebugHost implements DebugHost {
   /** The debugger of the session (breakpoints set while paused go straight to it). */
   private debugger: Debugger | null = null;
 
+  /** Whether the run being debugged was asked to stop (set by begin). */
+  private stopRequested: () => boolean = () => false;
+
   /** Before a debug run: the session's debugger takes every command that waited. */
-  begin(d: Debugger): void {
+  begin(d: Debugger, stopRequested: () => boolean): void {
     this.debugger = d;
+    this.stopRequested = stopRequested;
     this.attend(d);
   }
 
