@@ -1,4 +1,4 @@
-// Debug Cell on the lecture's neuron in the packaged extension: a breakpoint set with F9,
+// Debug Cell on the lecture's neuron in the packaged extension: a breakpoint toggled at the line,
 // the Debug Cell lens, the program paused at the line, and the Variables view showing w1
 // opened into its data and grad (screenshot debug-cell-variables.png).
 import * as assert from 'node:assert/strict';
@@ -31,8 +31,7 @@ describe('UI: Debug Cell on the lecture neuron (packaged extension)', function (
 
   it('pauses at a breakpoint and shows a Value’s data and grad in the Variables view', async () => {
     await goToLine(wb, lineOf(BREAK_AT));
-    await wb.page.keyboard.press('F9');
-    await wb.page.locator('.codicon-debug-breakpoint').first().waitFor({ timeout: 20_000 });
+    await wb.runCommand('Debug: Toggle Breakpoint');
     await goToLine(wb, lineOf(NEURON_MARKER));
     await clickLensAbove(wb, NEURON_MARKER, 'Debug Cell');
     // Paused: the Variables view lists the globals the cell has bound so far.
