@@ -7,6 +7,7 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { KERNEL_RESOURCE_LIMITS } from '../src/kernel/kernelClient';
 import { bytesPerNode, chainBackwardMillis } from './chain';
+import { debugOverhead } from './debugOverhead';
 import { directDemo, microgradNodeCount } from './demoStepDirect';
 import { tgradDemo } from './demoStepTgrad';
 import { cliPerStep, LOOP_STEPS, LOOP_WARMUP, timeLongLoop } from './longLoop';
@@ -205,6 +206,11 @@ async function main(): Promise<void> {
       `at most 2.5 ms per step in a long loop (${worker.loopMs.toFixed(2)} ms, p90 ${worker.loopP90.toFixed(2)}), ` +
       `at most 0.7 ms per replayed train step (${worker.trainMs.toFixed(2)} ms), ` +
       `1M-chain backward under 1 s (${worker.chainMs.toFixed(0)} ms).`,
+  );
+  const debug = debugOverhead();
+  console.log(
+    `\nUnder the debugger, no breakpoint hit (user-class demo step): ${debug.debugMs.toFixed(0)} ms ` +
+      `against ${debug.plainMs.toFixed(0)} ms plain, ${(debug.debugMs / debug.plainMs).toFixed(2)}x (goal: at most 2x).`,
   );
 }
 

@@ -200,7 +200,7 @@ for p in model.parameters():
 k += 1
 `;
 
-const silent: RunHost = {
+export const silent: RunHost = {
   print: () => {},
   log: () => {},
   draw: () => {},

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { TgradDebugAdapter, type DebugTarget } from '../../../src/kernel/debug/debugAdapter';
 import type { DapEvent, DapMessage, DapResponse } from '../../../src/kernel/debug/dap';
 import { KernelClient } from '../../../src/kernel/kernelClient';
-import type { KernelEvent, RunStatus } from '../../../src/kernel/protocol';
+import type { FileContext, KernelEvent, RunStatus } from '../../../src/kernel/protocol';
+import { project } from '../modules/project';
 
 const workerPath = join(__dirname, '../../../../dist/worker.js');
 const FILE = '/tmp/toygrad-debug/neuron.tgrad';
@@ -28,13 +29,14 @@ function runAndWait(
   code: string,
   debug?: boolean,
   stopOnEntry = false,
+  files?: FileContext,
 ): Promise<RunStatus> {
   return new Promise((resolve) => {
     const runId = client.run(
       'c1',
       code,
       1,
-      undefined,
+      files,
       debug ? { fresh: true, stopOnEntry } : undefined,
     );
     const off = client.onEvent((e: KernelEvent) => {
@@ -223,6 +225,43 @@ describe('debug adapter (DAP, real worker)', function () {
     await dap.request('disconnect', {});
     await dap.event('terminated');
     assert.equal(await runAndWait(client, 'assert kept == 42 and y == 5'), 'ok');
+    adapter.dispose();
+  });
+
+  it('stops at a breakpoint in an imported module and shows its file in the stack', async () => {
+    const dir = project({
+      'engine.py': 'def double(v):\n    w = v * 2\n    return w\n',
+    });
+    const file = join(dir, 'main.tgrad');
+    const files: FileContext = { folder: dir, roots: [dir], file, overlays: [] };
+    const adapter = new TgradDebugAdapter({
+      file,
+      folder: dir,
+      channel: () => client.debugChannel(),
+      run: (stopOnEntry) =>
+        runAndWait(client, 'import engine\ny = engine.double(21)', true, stopOnEntry, files),
+      stop: () => client.stop(),
+    });
+    const dap = new DapClient(adapter);
+    await dap.request('initialize', { adapterID: 'tgrad' });
+    await dap.request('setBreakpoints', {
+      source: { path: join(dir, 'engine.py') },
+      breakpoints: [{ line: 3 }],
+    });
+    await dap.request('launch', { program: file });
+    await dap.request('configurationDone');
+    await dap.event('stopped');
+    const stack = await frames(dap);
+    assert.deepEqual(
+      stack.map((f) => `${f.name}:${f.line}:${f.source.path}`),
+      [`double:3:${join(dir, 'engine.py')}`, `<cell>:2:${file}`],
+    );
+    const w = body<{ result: string }>(
+      await dap.request('evaluate', { expression: 'w', frameId: 0 }),
+    );
+    assert.equal(w.result, '42');
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('terminated');
     adapter.dispose();
   });
 
