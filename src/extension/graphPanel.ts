@@ -58,6 +58,8 @@ export class GraphPanel implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Messages posted to the webview, newest last (for the test commands). */
   readonly posted: ToPanel['type'][] = [];
+  /** The stepper's last answer (for the test commands). */
+  lastSteps: StepsAnswer | null = null;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -217,6 +219,7 @@ export class GraphPanel implements vscode.Disposable {
 
   /** The stepper's answer (asked for by the panel itself). */
   sendSteps(answer: StepsAnswer): void {
+    this.lastSteps = answer;
     this.post({ type: 'steps', answer });
   }
 

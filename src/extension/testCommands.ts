@@ -2,7 +2,7 @@
 // what a person sees but the VS Code API cannot read back (decorations, the output
 // channel, the status bar, the panel's state), and a way to play the webview's part.
 import * as vscode from 'vscode';
-import type { PanelState, ToPanel } from '../kernel/protocol';
+import type { PanelState, StepsAnswer, ToPanel } from '../kernel/protocol';
 import type { Ctx } from './ctx';
 import type { LineMark } from './decorationPlan';
 import type { GraphPanels } from './graphPanels';
@@ -17,6 +17,8 @@ export interface PanelInspection {
   visible: boolean;
   posted: ToPanel['type'][];
   title: string;
+  /** The stepper's last answer. */
+  steps: StepsAnswer | null;
 }
 
 export interface Inspection {
@@ -48,7 +50,13 @@ export function registerTestCommands(
   const panelOf = (uri: vscode.Uri): PanelInspection | null => {
     const gp = parts.panels.get(uri);
     if (gp === undefined) return null;
-    return { state: gp.state, visible: gp.visible, posted: [...gp.posted], title: gp.panel.title };
+    return {
+      state: gp.state,
+      visible: gp.visible,
+      posted: [...gp.posted],
+      title: gp.panel.title,
+      steps: gp.lastSteps,
+    };
   };
   ctx.own(
     vscode.commands.registerCommand('toygrad._test.inspect', (arg: unknown): Inspection => {

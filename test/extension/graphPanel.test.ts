@@ -95,6 +95,40 @@ describe('ToyGrad: the graph panel', () => {
     );
   });
 
+  it("answers the stepper after Run Backward: the neuron's chain-rule updates with numbers", async () => {
+    const outcome = await vscode.commands.executeCommand<{ status: string }>(
+      'toygrad.runBackward',
+      document.uri,
+      neuron,
+    );
+    assert.equal(outcome?.status, 'ok');
+    const rootId = (await inspect(document.uri)).panel?.state.graph?.rootId;
+    assert.ok(rootId !== undefined);
+    await panelMessage(document.uri, {
+      type: 'steps',
+      rootId,
+      mode: 'backward',
+      from: 0,
+      count: 50,
+    });
+    const answer = await waitFor(
+      'the steps',
+      async () => (await inspect(document.uri)).panel?.steps ?? undefined,
+    );
+    assert.equal(answer.total, 5);
+    assert.deepEqual(answer.steps[0].lines, [
+      'o.grad = 1.0000 (the output: ∂o/∂o = 1)',
+      'n.grad += (1 − o²) · o.grad = (1 − 0.7071²) · 1.0000 = 0.5000',
+    ]);
+    assert.deepEqual(answer.steps[4].lines, [
+      'x1.grad += w1.data · x1w1.grad = -3.0000 · 0.5000 = -1.5000',
+      'w1.grad += x1.data · x1w1.grad = 2.0000 · 0.5000 = 1.0000',
+    ]);
+    // Each step names the line that made its node, for the editor to mark.
+    const n = lineOf(document, 'n = x1w1x2w2 + b', lineOf(document, '# %% A neuron with tanh'));
+    assert.equal(answer.steps[1].line - 1, n);
+  });
+
   it('updates the drawn values in place after a backward', async () => {
     const untitled = await vscode.workspace.openTextDocument({
       language: 'tgrad',
