@@ -384,6 +384,7 @@ function reversedOf(v: PyValue): PyIterator {
     let i = v.length - 1n;
     return new PyIterator('range_iterator', () => (i >= 0n ? v.at(i--) : undefined));
   } else if (v instanceof PyDict || v instanceof PyDictView) items = collect(v);
+  else if (v instanceof PyDeque) items = v.items.slice();
   else throw typeError(`'${typeName(v)}' object is not reversible`);
   let i = items.length - 1;
   return new PyIterator('reversed', () => (i >= 0 ? items[i--] : undefined));

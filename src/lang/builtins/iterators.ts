@@ -9,7 +9,7 @@ import { asIterator, iterate } from '../runtime/iteration';
 import { PyInstance } from '../runtime/objects';
 import { typeName } from '../runtime/repr';
 import { typeError } from '../runtime/state';
-import { PyIterator, type PyValue } from '../runtime/values';
+import { PyFile, PyIterator, type PyValue } from '../runtime/values';
 import { defineAll } from './core';
 
 export function iteratorBuiltins(into: Map<string, PyValue>): void {
@@ -24,6 +24,8 @@ export function iteratorBuiltins(into: Map<string, PyValue>): void {
           if (args.length === 1) return callSpecial(it, '__next__', [])!;
           it = asIterator(it);
         }
+        // A file is its own iterator: next(f) reads its next line.
+        if (it instanceof PyFile) it = iterate(it);
         if (!(it instanceof PyIterator)) {
           throw typeError(`'${typeName(it)}' object is not an iterator`);
         }

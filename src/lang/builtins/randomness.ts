@@ -10,6 +10,7 @@ import { getItem, setItem } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
 import { PyTuple, type PyValue } from '../runtime/values';
 import type { BuiltinContext } from './context';
+import { strSeed } from './sha512';
 import { defineAll, length } from './core';
 import { realArg } from './math';
 
@@ -47,6 +48,7 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
         if (typeof n === 'bigint') rng.seed(n);
         else if (typeof n === 'boolean') rng.seed(n ? 1n : 0n);
         else if (typeof n === 'number') checked(() => rng.seed(n, true));
+        else if (typeof n === 'string') rng.seed(strSeed(n));
         else throw typeError(`seed() needs an int, not '${typeName(n)}'`);
         return null;
       },

@@ -182,10 +182,21 @@ export function errorClass(err: TgradError): PyClass {
   return classes.get(err.kind) ?? classes.get('Exception')!;
 }
 
+/**
+ * The message as the exception's argument: CPython adds "Did you mean" to a NameError or an
+ * AttributeError only when it prints the traceback, so str(e) has no suggestion.
+ */
+function argOf(err: TgradError): string {
+  if (err.kind !== 'NameError' && err.kind !== 'AttributeError') return err.message;
+  return err.message.replace(SUGGESTION, '');
+}
+
+const SUGGESTION = /\. Did you mean: '[^']*'\?$/;
+
 /** The exception object of an error, made the first time a handler asks for it. */
 export function exceptionOf(err: TgradError): PyExceptionObject {
   if (err.exception instanceof PyExceptionObject) return err.exception;
-  const args = (err.args as PyValue[] | null) ?? (err.message === '' ? [] : [err.message]);
+  const args = (err.args as PyValue[] | null) ?? (err.message === '' ? [] : [argOf(err)]);
   const obj = makeExceptionObject(errorClass(err), new PyTuple(args));
   if (err.attributes !== null) {
     for (const [k, v] of Object.entries(err.attributes)) obj.attrs[k] = v as PyValue;

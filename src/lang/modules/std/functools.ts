@@ -1,4 +1,5 @@
-// functools: reduce, partial, and lru_cache/cache (usable as decorators or called).
+// functools: reduce, partial, and lru_cache/cache (usable as decorators or called); the rest
+// in functoolsMore.ts.
 
 import { defineAll } from '../../builtins/core';
 import { bindArgs, intArg } from '../../runtime/args';
@@ -7,6 +8,7 @@ import { hashKey } from '../../runtime/equality';
 import { iterate } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
+import { cacheInfo, moreFunctools } from './functoolsMore';
 import { Builtin, PyFunction, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 
 function nameOf(f: PyValue): string {
@@ -23,23 +25,44 @@ function callable(fname: string, f: PyValue | undefined): PyValue {
 /** f wrapped with a memo of its results by arguments (LRU past `maxsize`). */
 function cached(f: PyValue, maxsize: number): Builtin {
   const memo = new Map<unknown, PyValue>();
-  return new Builtin(nameOf(f), (args, kw) => {
-    const key = hashKey(
-      new PyTuple(
-        kw === null ? args : [...args, '\u0000kw', ...[...kw].flatMap(([k, v]) => [k, v])],
-      ),
-    );
-    const hit = memo.get(key);
-    if (hit !== undefined) {
-      memo.delete(key);
-      memo.set(key, hit);
-      return hit;
-    }
-    const r = callValue(f, args, kw);
-    memo.set(key, r);
-    if (memo.size > maxsize) memo.delete(memo.keys().next().value);
-    return r;
-  });
+  let hits = 0;
+  let misses = 0;
+  const attrs = new Map<string, PyValue>([
+    ['cache_info', new Builtin('cache_info', () => cacheInfo(hits, misses, maxsize, memo.size))],
+    [
+      'cache_clear',
+      new Builtin('cache_clear', () => {
+        memo.clear();
+        hits = 0;
+        misses = 0;
+        return null;
+      }),
+    ],
+  ]);
+  if (f instanceof PyFunction) attrs.set('__wrapped__', f);
+  return new Builtin(
+    nameOf(f),
+    (args, kw) => {
+      const key = hashKey(
+        new PyTuple(
+          kw === null ? args : [...args, '\u0000kw', ...[...kw].flatMap(([k, v]) => [k, v])],
+        ),
+      );
+      const hit = memo.get(key);
+      if (hit !== undefined) {
+        hits++;
+        memo.delete(key);
+        memo.set(key, hit);
+        return hit;
+      }
+      misses++;
+      const r = callValue(f, args, kw);
+      memo.set(key, r);
+      if (memo.size > maxsize) memo.delete(memo.keys().next().value);
+      return r;
+    },
+    attrs,
+  );
 }
 
 export function functoolsModule(): Map<string, PyValue> {
@@ -107,7 +130,7 @@ export function functoolsModule(): Map<string, PyValue> {
         });
       },
     ],
-    ['wraps', () => new Builtin('decorator', (args) => args[0] ?? null)],
   ]);
+  for (const [name, fn] of moreFunctools()) m.set(name, fn);
   return m;
 }

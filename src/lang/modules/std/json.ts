@@ -10,7 +10,11 @@ import { fail, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
 import { truthy } from '../../runtime/truth';
 import { typeName } from '../../runtime/repr';
+import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
+import { builtinClass } from '../../runtime/types';
 import { PyDict, PyTuple, type PyValue } from '../../runtime/values';
+
+const JSON_DECODE_ERROR = builtinClass('JSONDecodeError', EXCEPTION_CLASSES.get('ValueError')!);
 
 class JsonParser {
   private i = 0;
@@ -20,7 +24,13 @@ class JsonParser {
     const before = this.s.slice(0, at);
     const line = before.split('\n').length;
     const col = at - before.lastIndexOf('\n');
-    throw fail('ValueError', `${msg}: line ${line} column ${col} (char ${at})`);
+    const message = `${msg}: line ${line} column ${col} (char ${at})`;
+    // json.JSONDecodeError, a ValueError (its kind is its class name, as for a program's class).
+    const err = fail(JSON_DECODE_ERROR.name, message);
+    const obj = makeExceptionObject(JSON_DECODE_ERROR, new PyTuple([message]));
+    Object.assign(obj.attrs, { msg, pos: BigInt(at), lineno: BigInt(line), colno: BigInt(col) });
+    err.exception = obj;
+    throw err;
   }
 
   private ws(): void {
@@ -249,7 +259,7 @@ function loads(text: PyValue): PyValue {
 }
 
 export function jsonModule(): Map<string, PyValue> {
-  const m = new Map<string, PyValue>();
+  const m = new Map<string, PyValue>([['JSONDecodeError', JSON_DECODE_ERROR]]);
   defineAll(m, [
     ['loads', (args, kw) => loads(bindArgs('loads', ['s'], 1, args, kw)[0]!)],
     [

@@ -13,6 +13,7 @@ import { floatToInt } from '../../runtime/numbers';
 import { fail, typeError } from '../../runtime/state';
 import type { Kwargs, PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
+import { mathIntegerFunctions } from './mathIntegers';
 
 function domainError(): never {
   throw fail('ValueError', 'math domain error');
@@ -305,5 +306,6 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       },
     ],
   ]);
+  for (const [name, fn] of mathIntegerFunctions()) m.set(name, fn);
   return m;
 }

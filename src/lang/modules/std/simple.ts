@@ -3,6 +3,8 @@
 import { defineAll } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
 import { bindArgs, exactArgs } from '../../runtime/args';
+import { callMethod } from '../../runtime/attributes';
+import { itemsOf } from '../../runtime/iteration';
 import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
 import { fail, typeError } from '../../runtime/state';
 import { Builtin, PyTuple, type PyValue } from '../../runtime/values';
@@ -138,5 +140,16 @@ export function stringModule(): Map<string, PyValue> {
     ['punctuation', punctuation],
     ['whitespace', whitespace],
     ['printable', digits + lower + upper + punctuation + whitespace],
+    [
+      'capwords',
+      new Builtin('capwords', (args, kw) => {
+        const [text, sep] = bindArgs('capwords', ['s', 'sep'], 1, args, kw);
+        if (typeof text !== 'string') throw typeError("capwords() needs a 'str'");
+        // str.split(sep), each word capitalized, joined by sep (by ' ' when sep is None).
+        const words = callMethod(text, 'split', sep === undefined ? [] : [sep], null);
+        const caps = itemsOf(words).map((w) => callMethod(w, 'capitalize', [], null));
+        return callMethod(sep === undefined || sep === null ? ' ' : sep, 'join', [caps], null);
+      }),
+    ],
   ]);
 }
