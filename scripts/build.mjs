@@ -24,6 +24,15 @@ const bundles = [
   { entry: 'src/kernel/worker.ts', out: 'dist/worker.js', platform: 'node' },
   { entry: 'src/cli/main.ts', out: 'dist/cli.js', platform: 'node', banner: '#!/usr/bin/env node' },
   { entry: 'media/src/main.ts', out: 'dist/webview.js', platform: 'browser' },
+  // VS Code loads notebook renderers as ES modules; the renderer finds its stylesheets
+  // from its own URL (TypeScript's CommonJS settings refuse import.meta in the source).
+  {
+    entry: 'media/src/notebook/renderer.ts',
+    out: 'dist/renderer.js',
+    platform: 'browser',
+    format: 'esm',
+    banner: 'const TOYGRAD_RENDERER_URL = import.meta.url;',
+  },
   { entry: 'bench/main.ts', out: 'dist/bench.js', platform: 'node', dev: true },
 ];
 
@@ -59,7 +68,7 @@ const bundleOptions = bundles
     outfile: b.out,
     bundle: true,
     platform: b.platform,
-    format: b.platform === 'browser' ? 'iife' : 'cjs',
+    format: b.format ?? (b.platform === 'browser' ? 'iife' : 'cjs'),
     external: ['vscode'],
     banner: b.banner ? { js: b.banner } : undefined,
     define: { TOYGRAD_VERSION: JSON.stringify(version) },

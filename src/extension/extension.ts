@@ -18,6 +18,7 @@ import { HoverProvider } from './hoverProvider';
 import { InlineValues } from './inlineValues';
 import { LineHighlight } from './lineHighlight';
 import { NotebookController } from './notebookController';
+import { listenToRenderer } from './rendererMessages';
 import { NOTEBOOK_TYPE, NotebookSerializer } from './notebookSerializer';
 import { NotebookTitles } from './notebookTitles';
 import { PanelSerializer } from './panelSerializer';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     new NotebookController(c),
     new NotebookController(c, JUPYTER_NOTEBOOK),
+    listenToRenderer(),
     vscode.notebooks.registerNotebookCellStatusBarItemProvider(NOTEBOOK_TYPE, new NotebookTitles()),
   );
   registerCommands(c, actions, panels, highlight);

@@ -14,11 +14,15 @@ const encoder = new TextEncoder();
 function cellOutput(
   items: readonly OutputItemData[],
   extra: readonly vscode.NotebookCellOutputItem[] = [],
+  metadata?: Record<string, unknown>,
 ): vscode.NotebookCellOutput {
-  return new vscode.NotebookCellOutput([
-    ...items.map((i) => new vscode.NotebookCellOutputItem(encoder.encode(i.text), i.mime)),
-    ...extra,
-  ]);
+  return new vscode.NotebookCellOutput(
+    [
+      ...items.map((i) => new vscode.NotebookCellOutputItem(encoder.encode(i.text), i.mime)),
+      ...extra,
+    ],
+    metadata,
+  );
 }
 
 /** The output of a draw(v) call. */
@@ -43,7 +47,10 @@ export async function resultGraphOutput(
 ): Promise<vscode.NotebookCellOutput | null> {
   const answer = await session.graph({ resultOf: cellId }, MAX_OUTPUT_VALUES);
   if (answer.graph === null) return null;
-  return cellOutput(graphOutput(answer.graph, graphTitle(answer.graph, 'result')), [
-    vscode.NotebookCellOutputItem.text(text, 'text/plain'),
-  ]);
+  // VS Code's .ipynb support saves an output with this metadata as Jupyter's execute_result.
+  return cellOutput(
+    graphOutput(answer.graph, graphTitle(answer.graph, 'result')),
+    [vscode.NotebookCellOutputItem.text(text, 'text/plain')],
+    { outputType: 'execute_result' },
+  );
 }

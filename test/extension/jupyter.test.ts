@@ -70,7 +70,13 @@ describe('ToyGrad: Jupyter notebooks', () => {
       notebook.cellAt(3).executionSummary?.success === false ? notebook.cellAt(3) : undefined,
     );
     assert.equal(outputText(notebook.cellAt(1)), '-3.0\n');
-    assert.equal(outputText(notebook.cellAt(2)), 'Value(data=-6.0, grad=1.0)');
+    // A cell ending with a Value shows its graph, with the text beside it.
+    const result = notebook.cellAt(2).outputs[0].items;
+    assert.deepEqual(
+      result.map((i) => i.mime),
+      ['application/vnd.toygrad.graph+json', 'image/svg+xml', 'text/plain'],
+    );
+    assert.equal(new TextDecoder().decode(result[2].data), 'Value(data=-6.0, grad=1.0)');
     const summaries = [1, 2, 3].map((i) => notebook.cellAt(i).executionSummary);
     assert.deepEqual(
       summaries.map((s) => s?.executionOrder),
@@ -163,14 +169,16 @@ describe('ToyGrad: Jupyter notebooks', () => {
     };
     assert.deepEqual(nb.cells[0].metadata, { toygrad: { title: 'First' } });
     assert.ok(nb.cells[0].execution_count >= 1);
-    assert.deepEqual(nb.cells[0].outputs, [
-      { name: 'stdout', output_type: 'stream', text: ['hi\n'] },
-      {
-        data: { 'text/plain': ['Value(data=3.0, grad=0.0)'] },
-        execution_count: nb.cells[0].execution_count,
-        metadata: {},
-        output_type: 'execute_result',
-      },
-    ]);
+    const [stream, result] = nb.cells[0].outputs as {
+      output_type: string;
+      data?: Record<string, unknown>;
+    }[];
+    assert.deepEqual(stream, { name: 'stdout', output_type: 'stream', text: ['hi\n'] });
+    assert.equal(result.output_type, 'execute_result');
+    assert.deepEqual(result.data?.['text/plain'], ['Value(data=3.0, grad=0.0)']);
+    // The Value's graph: ToyGrad's JSON saved as JSON, and its SVG picture as lines.
+    const graph = result.data?.['application/vnd.toygrad.graph+json'] as { version: number };
+    assert.equal(graph.version, 1);
+    assert.match((result.data?.['image/svg+xml'] as string[])[0], /^<svg /);
   });
 });

@@ -59,11 +59,15 @@ export function themeKind(body: HTMLElement): ThemeKind {
 
 const FALLBACK: Rgba = { r: 128, g: 128, b: 128, a: 1 };
 
-export function readPalette(doc: Document): Palette {
+/**
+ * The theme as seen from `within` (the page's body in the panel; an output's own element in
+ * a notebook, whose stylesheets live in a shadow root).
+ */
+export function readPalette(doc: Document, within: HTMLElement = doc.body): Palette {
   const probe = doc.createElement('span');
   probe.className = 'tg-probe';
   probe.setAttribute('aria-hidden', 'true');
-  doc.body.appendChild(probe);
+  within.appendChild(probe);
   try {
     const read = (variable: string): Rgba => {
       probe.style.color = `var(${variable})`;
@@ -72,7 +76,7 @@ export function readPalette(doc: Document): Palette {
     const colors = Object.fromEntries(
       Object.entries(colorVars).map(([key, variable]) => [key, read(variable)]),
     ) as Record<keyof typeof colorVars, Rgba>;
-    const bodyStyle = getComputedStyle(doc.body);
+    const bodyStyle = getComputedStyle(within);
     probe.style.fontFamily = 'var(--tg-mono-font)';
     probe.style.fontSize = 'var(--tg-mono-size)';
     const probeStyle = getComputedStyle(probe);

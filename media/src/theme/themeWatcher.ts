@@ -8,8 +8,11 @@ export class ThemeWatcher {
   private readonly observer: MutationObserver;
   private pending = false;
 
-  constructor(private readonly doc: Document) {
-    this.current = readPalette(doc);
+  constructor(
+    private readonly doc: Document,
+    private readonly within: HTMLElement = doc.body,
+  ) {
+    this.current = readPalette(doc, within);
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(doc.body, {
       attributes: true,
@@ -31,7 +34,7 @@ export class ThemeWatcher {
 
   /** Re-reads the theme now (also on zoom); listeners hear only of real changes. */
   refresh(): void {
-    const next = readPalette(this.doc);
+    const next = readPalette(this.doc, this.within);
     if (JSON.stringify(next) === JSON.stringify(this.current)) return;
     this.current = next;
     for (const l of this.listeners) l(this.current);

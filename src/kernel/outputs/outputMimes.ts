@@ -38,6 +38,13 @@ export interface ChartOutputData {
   series: ChartSeries[];
 }
 
+/** What the notebook renderer tells the extension: a Value's line (a file line) to reveal. */
+export interface FromRenderer {
+  type: 'reveal';
+  line: number;
+  col: number;
+}
+
 /** One item of a cell output: its mime type and its text (JSON or SVG). */
 export interface OutputItemData {
   mime: string;

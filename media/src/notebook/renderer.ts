@@ -1,0 +1,157 @@
+// The notebook renderer (bundled to dist/renderer.js, an ES module VS Code loads into the
+// notebook's output webview) for ToyGrad's own output types: a graph output becomes the
+// panel's interactive graph (pan, zoom, groups that open, a click on a Value reveals the
+// line that made it), a chart output the curves' picture. Each output lives in its own
+// shadow root with the panel's stylesheets, so nothing leaks into other outputs. Data is
+// only ever read as JSON and shown as text or canvas drawing: outputs carry no script.
+import type { FromPanel } from '../../../src/kernel/protocol';
+import { chartPicture } from '../../../src/kernel/outputs/chartPicture';
+import {
+  CHART_MIME,
+  GRAPH_MIME,
+  readChartOutput,
+  type FromRenderer,
+  readGraphOutput,
+} from '../../../src/kernel/outputs/outputMimes';
+import { el } from '../element';
+import { GraphView, type GraphInspection, type GraphNodeInspection } from '../graph/graphView';
+import type { PanelHost } from '../host';
+import { ThemeWatcher } from '../theme/themeWatcher';
+
+/** What VS Code hands a renderer (vscode-notebook-renderer's API, the parts used here). */
+interface OutputItem {
+  readonly id: string;
+  readonly mime: string;
+  text(): string;
+}
+
+interface RendererContext {
+  postMessage?(message: unknown): void;
+}
+
+interface Shown {
+  kind: 'graph' | 'chart' | 'message';
+  graph: GraphView | null;
+  theme: ThemeWatcher | null;
+}
+
+declare global {
+  interface Window {
+    /** Read-only look at the rendered outputs, for tests and the webview devtools. */
+    toygradRenderer?: {
+      outputs(): {
+        id: string;
+        kind: Shown['kind'];
+        graph: GraphInspection | null;
+        nodes: GraphNodeInspection[];
+      }[];
+    };
+  }
+}
+
+/** dist/renderer.js's own URL: scripts/build.mjs sets it from import.meta.url in a banner. */
+declare const TOYGRAD_RENDERER_URL: string;
+
+const shown = new Map<string, Shown>();
+const sheets = ['../dist/vis-network.css', '../media/panel.css', '../media/renderer.css'];
+
+function stylesheets(): HTMLLinkElement[] {
+  return sheets.map((path) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(path, TOYGRAD_RENDERER_URL).href;
+    return link;
+  });
+}
+
+function loaded(links: readonly HTMLLinkElement[]): Promise<void> {
+  return Promise.all(
+    links.map(
+      (l) =>
+        new Promise<void>((resolve) => {
+          l.addEventListener('load', () => resolve(), { once: true });
+          l.addEventListener('error', () => resolve(), { once: true });
+        }),
+    ),
+  ).then(() => undefined);
+}
+
+function hostFor(context: RendererContext): PanelHost {
+  let state: unknown;
+  return {
+    post(message: FromPanel) {
+      if (message.type === 'reveal' && message.line > 0) {
+        const out: FromRenderer = { type: 'reveal', line: message.line, col: message.col };
+        context.postMessage?.(out);
+      }
+    },
+    getState: () => state,
+    setState: (s) => {
+      state = s;
+    },
+  };
+}
+
+function svgElement(svg: string): Element {
+  // Parsed as XML, never as HTML: the picture is data our own builder escaped.
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return document.importNode(doc.documentElement, true);
+}
+
+async function render(item: OutputItem, element: HTMLElement, context: RendererContext) {
+  dispose(item.id);
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const links = stylesheets();
+  const box = el('div', { className: 'tg-output' });
+  root.replaceChildren(...links, box);
+  await loaded(links);
+  const message = (text: string) => {
+    box.replaceChildren(el('p', { className: 'tg-output-message', text }));
+    shown.set(item.id, { kind: 'message', graph: null, theme: null });
+  };
+  if (item.mime === GRAPH_MIME) {
+    const data = readGraphOutput(item.text());
+    if (typeof data === 'string') return message(data);
+    box.classList.add('tg-graph-output');
+    const theme = new ThemeWatcher(document, box);
+    const graph = new GraphView(hostFor(context), theme, () => undefined);
+    box.append(graph.element);
+    graph.setGraph(data.graph);
+    graph.onShown();
+    shown.set(item.id, { kind: 'graph', graph, theme });
+  } else if (item.mime === CHART_MIME) {
+    const data = readChartOutput(item.text());
+    if (typeof data === 'string') return message(data);
+    box.classList.add('tg-chart-output');
+    box.append(svgElement(chartPicture(data.series, data.title)));
+    shown.set(item.id, { kind: 'chart', graph: null, theme: null });
+  } else {
+    message(`ToyGrad cannot show ${item.mime}.`);
+  }
+}
+
+function dispose(id: string): void {
+  shown.get(id)?.theme?.dispose();
+  shown.delete(id);
+}
+
+export function activate(context: RendererContext) {
+  window.toygradRenderer = {
+    outputs: () =>
+      [...shown].map(([id, s]) => ({
+        id,
+        kind: s.kind,
+        graph: s.graph?.inspect() ?? null,
+        nodes: s.graph?.inspectNodes() ?? [],
+      })),
+  };
+  return {
+    renderOutputItem(item: OutputItem, element: HTMLElement): Promise<void> {
+      return render(item, element, context);
+    },
+    disposeOutputItem(id?: string): void {
+      if (id === undefined) for (const key of [...shown.keys()]) dispose(key);
+      else dispose(id);
+    },
+  };
+}
