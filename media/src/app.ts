@@ -97,6 +97,7 @@ export class PanelApp {
         this.graph.setMaxVisibleNodes(s.maxVisibleNodes);
         this.tabs.select(s.view, false);
         this.graph.setGraph(s.graph, this.ui.graph);
+        if (s.graph === null && typeof s.graphGone === 'string') this.graph.showGone(s.graphGone);
         this.loss.setAll(s.curves);
         this.plots.setAll(s.plots, s.boundary);
         break;
@@ -117,6 +118,10 @@ export class PanelApp {
         break;
       case 'clearLoss':
         this.loss.clear();
+        break;
+      case 'graphGone':
+        this.graph.setGraph(null);
+        this.graph.showGone(msg.reason);
         break;
       case 'plot':
         this.plots.setPlot(msg.plot);

@@ -28,6 +28,8 @@ export function asToPanel(data: unknown): ToPanel | null {
       return Array.isArray(data.batches) ? (data as unknown as ToPanel) : null;
     case 'clearLoss':
       return data as unknown as ToPanel;
+    case 'graphGone':
+      return typeof data.reason === 'string' ? (data as unknown as ToPanel) : null;
     case 'plot':
       return isObj(data.plot) && Array.isArray(data.plot.xs) && Array.isArray(data.plot.ys)
         ? (data as unknown as ToPanel)

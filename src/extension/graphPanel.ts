@@ -20,7 +20,7 @@ import type { RunInfo } from './documentSession';
 import { applyUpdates } from './graphUpdates';
 import { LossCoalescer } from './lossCoalescer';
 import { panelHtml } from './panelHtml';
-import { addLoss, addPlot, setBoundary, setGraph, setView } from './panelStateModel';
+import { addLoss, addPlot, clearGraph, setBoundary, setGraph, setView } from './panelStateModel';
 
 export const PANEL_VIEW_TYPE = 'toygrad.panel';
 
@@ -161,6 +161,15 @@ export class GraphPanel implements vscode.Disposable {
     this.selected = null;
     this.post({ type: 'graph', graph });
     this.show('graph');
+  }
+
+  /** After a restart: the drawn Values are gone, so is their picture; the panel says why. */
+  graphGone(reason: string): void {
+    if (this.state.graph === null) return;
+    clearGraph(this.state, reason);
+    this.selected = null;
+    this.post({ type: 'graphGone', reason });
+    this.changed();
   }
 
   updateValues(updates: ValueUpdate[]): void {

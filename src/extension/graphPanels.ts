@@ -286,6 +286,12 @@ export class GraphPanels implements vscode.Disposable {
         this.drawing(uri, 'boundary').push(() => this.open(uri).setBoundary(boundary));
         return;
       }
+      case 'restarted':
+        // Silently keeping the old picture would show Values the session no longer has.
+        this.get(uri)?.graphGone(
+          'The session restarted, so the graph drawn before is gone. Run its cell again to draw it.',
+        );
+        return;
       case 'done': {
         const prefix = `${uri.toString()}#`;
         for (const [key, t] of this.drawings) if (key.startsWith(prefix)) t.flush();
@@ -341,7 +347,12 @@ export class GraphPanels implements vscode.Disposable {
     if (session === undefined) return;
     const answer = await session.graph(target, graphRequestSize(this.ctx.settings));
     const drawn = gp.state.graph;
-    if (answer.graph === null || drawn === null || gp.drawnTarget !== target) return;
+    if (answer.graph === null || gp.drawnTarget !== target) return;
+    if (drawn === null) {
+      // Gone with a restart: the cell ran again, so its new graph takes the note's place.
+      if (gp.state.graphGone !== undefined) gp.showGraph(answer.graph, target);
+      return;
+    }
     const updates = valueUpdates(drawn, answer.graph);
     if (updates === null) gp.showGraph(answer.graph, target);
     else gp.updateValues(updates);

@@ -32,6 +32,13 @@ export function setBoundary(state: PanelState, boundary: BoundaryPayload): void 
 
 export function setGraph(state: PanelState, graph: GraphPayload): void {
   state.graph = graph;
+  delete state.graphGone;
+}
+
+/** The drawn graph's Values no longer exist (a restart): none is shown, and why. */
+export function clearGraph(state: PanelState, reason: string): void {
+  state.graph = null;
+  state.graphGone = reason;
 }
 
 export function setView(state: PanelState, view: PanelView): void {
@@ -70,5 +77,6 @@ export function restoreState(raw: unknown, maxVisibleNodes: number): PanelState 
   if (s.boundary !== null && typeof s.boundary === 'object')
     state.boundary = s.boundary as BoundaryPayload;
   if (s.view === 'graph' || s.view === 'curves' || s.view === 'plots') state.view = s.view;
+  if (state.graph === null && typeof s.graphGone === 'string') state.graphGone = s.graphGone;
   return state;
 }

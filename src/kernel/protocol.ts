@@ -373,6 +373,8 @@ export interface PanelState {
   boundary: BoundaryPayload | null;
   view: PanelView;
   maxVisibleNodes: number;
+  /** Why the graph drawn before is gone (the session restarted), shown in its place. */
+  graphGone?: string;
 }
 
 export type PanelView = 'graph' | 'curves' | 'plots';
@@ -384,6 +386,8 @@ export type ToPanel =
   | { type: 'select'; valueId: number | null }
   | { type: 'loss'; batches: LossBatch[] }
   | { type: 'clearLoss' }
+  /** The drawn graph is gone (its session restarted): clear it and say why. */
+  | { type: 'graphGone'; reason: string }
   | { type: 'plot'; plot: PlotPayload }
   | { type: 'boundary'; boundary: BoundaryPayload }
   | { type: 'show'; view: PanelView }

@@ -100,12 +100,16 @@ export interface GraphInspection {
 const DEFAULT_CAP = 2000;
 /** Above this many nodes, edges are hidden while dragging or zooming. */
 const BIG = 800;
+/** What the graph view says before anything was drawn. */
+const NO_GRAPH_YET = 'No graph yet.';
 
 export class GraphView {
   readonly element: HTMLElement;
   private readonly canvasHost: HTMLElement;
   private readonly tip: GraphTooltip;
   private readonly empty: HTMLElement;
+  /** "No graph yet.", or why the graph drawn before is gone. */
+  private readonly emptyTitle: HTMLElement;
   private readonly note: HTMLElement;
   private readonly summary: HTMLElement;
   private readonly legend = new GraphLegend();
@@ -197,8 +201,9 @@ export class GraphView {
         'aria-label': graphKeysHelp('LR'),
       },
     });
+    this.emptyTitle = el('p', { text: NO_GRAPH_YET });
     this.empty = el('div', { className: 'empty' }, [
-      el('p', { text: 'No graph yet.' }),
+      this.emptyTitle,
       el('p', {
         className: 'details-muted',
         text: 'Call draw(v) in a cell, or use “Show graph” above a cell, to see how v was computed and its gradients.',
@@ -614,8 +619,14 @@ export class GraphView {
     this.note.hidden = text === '';
   }
 
+  /** The empty view says why the graph drawn before is gone (until a graph is drawn). */
+  showGone(reason: string): void {
+    this.emptyTitle.textContent = reason;
+  }
+
   private showEmpty(empty: boolean): void {
     this.empty.hidden = !empty;
+    this.emptyTitle.textContent = NO_GRAPH_YET;
     this.canvasHost.classList.toggle('is-empty', empty);
     for (const b of this.toolbarButtons) b.disabled = empty;
     if (empty) {
