@@ -1227,7 +1227,7 @@ def seed(*args, **kw):
     n = args[0]
     if isinstance(n, bool):
         _rng.seed(int(n))
-    elif isinstance(n, (int, float)):
+    elif isinstance(n, (int, float, str)):
         _rng.seed(n)
     else:
         raise TypeError("seed() needs an int, not '%s'" % _type_name(n))

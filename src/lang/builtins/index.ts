@@ -2,6 +2,7 @@
 
 import type { PyClass } from '../runtime/objects';
 import type { Builtin, BuiltinImpl, PyValue } from '../runtime/values';
+import { sliceBuiltins } from './slice';
 import { autogradBuiltins } from './autograd';
 import type { BuiltinContext } from './context';
 import { coreBuiltins } from './core';
@@ -25,6 +26,7 @@ export function createBuiltins(ctx: BuiltinContext, files: FileAccess): BuiltinT
   fileBuiltins(files, names);
   coreBuiltins(ctx, names);
   iteratorBuiltins(names);
+  sliceBuiltins(names);
   mathBuiltins(ctx, names);
   randomBuiltins(ctx, names);
   autogradBuiltins(ctx, names);

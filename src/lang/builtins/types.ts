@@ -29,6 +29,7 @@ const TYPE_NAMES = [
   'dict',
   'set',
   'range',
+  'slice',
   'Value',
   'MLP',
   'SGD',

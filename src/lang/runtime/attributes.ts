@@ -21,6 +21,7 @@ import { GENERATOR_METHODS } from './methods/generatorMethods';
 import { PyGenerator } from './generator';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
 import { FILE_ATTRIBUTES, FILE_METHODS, fileAttribute } from './methods/fileMethods';
+import { SLICE_METHODS } from './methods/sliceMethods';
 import { STR_METHODS } from './methods/strMethods';
 import {
   classDelete,
@@ -90,6 +91,7 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof PyGenerator) return GENERATOR_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDeque) return DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PySlice) return SLICE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   return null;
 }
 
