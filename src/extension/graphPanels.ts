@@ -9,7 +9,7 @@ import { isTgrad } from './documentCells';
 import { LatestThrottle } from './latestThrottle';
 import type { RunInfo, SessionEvent } from './documentSession';
 import { mapRunLine } from './errorPosition';
-import { exportBytes, exportFileName, exportFilter } from './exportData';
+import { saveExport } from './saveExport';
 import { GraphPanel, PANEL_VIEW_TYPE, panelTitle } from './graphPanel';
 import { valueUpdates } from './graphUpdates';
 import type { LineHighlight } from './lineHighlight';
@@ -179,7 +179,7 @@ export class GraphPanels implements vscode.Disposable {
         await this.revealFromPanel(gp.uri, message.line, message.col, message.keepFocus === true);
         return;
       case 'export':
-        await this.exportFile(gp.uri, message.format, message.fileName, message.data);
+        await saveExport(gp.uri, message.format, message.fileName, message.data);
         return;
       case 'error':
         this.output.appendLine(`⚠ panel: ${message.message}`);
@@ -226,36 +226,6 @@ export class GraphPanels implements vscode.Disposable {
         ? mapRunLine(session.records.matches(this.ctx.cells.get(document)), line)
         : line - 1;
     await this.highlight.reveal(uri, line0, Math.max(0, col - 1), keepFocus);
-  }
-
-  private async exportFile(
-    uri: vscode.Uri,
-    format: 'svg' | 'png' | 'csv',
-    fileName: string,
-    data: string,
-  ): Promise<void> {
-    let bytes: Uint8Array;
-    try {
-      bytes = exportBytes(format, data);
-    } catch (err) {
-      void vscode.window.showErrorMessage(`ToyGrad: could not export: ${(err as Error).message}`);
-      return;
-    }
-    const folder =
-      uri.scheme === 'file' || uri.scheme === 'vscode-remote'
-        ? vscode.Uri.joinPath(uri, '..')
-        : (vscode.workspace.workspaceFolders?.[0]?.uri ?? undefined);
-    const name = exportFileName(fileName, format);
-    const target = await vscode.window.showSaveDialog({
-      defaultUri: folder !== undefined ? vscode.Uri.joinPath(folder, name) : undefined,
-      filters: exportFilter(format),
-      title: `Export ${format.toUpperCase()}`,
-    });
-    if (target === undefined) return;
-    await vscode.workspace.fs.writeFile(target, bytes);
-    void vscode.window.showInformationMessage(
-      `ToyGrad: saved ${target.path.split('/').pop() ?? name}`,
-    );
   }
 
   private onSessionEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {

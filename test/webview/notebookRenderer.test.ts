@@ -114,7 +114,7 @@ describe('notebook renderer: graph and chart outputs (Chromium)', function () {
 
   const outputs = (p: Page) => p.evaluate(() => window.toygradRenderer!.outputs());
 
-  it('draws a graph output with the panel’s graph, under a strict CSP, offline, and reveals a clicked Value', async () => {
+  it('draws a graph output with the panel’s graph, under a strict CSP, offline; reveals a clicked Value and exports SVG', async () => {
     const [graph] = graphOutput(drawn(LECTURE), 'draw(L)');
     const [chart] = chartOutput(
       [{ name: 'loss', steps: [0, 1, 2, 3], values: [2, 1.2, 0.7, 0.4], total: 4 }],
@@ -149,6 +149,19 @@ describe('notebook renderer: graph and chart outputs (Chromium)', function () {
       () => (window as unknown as { __posted: unknown[] }).__posted,
     );
     assert.deepEqual(posted[0], { type: 'reveal', line: 5, col: 5 });
+
+    // The graph's Export SVG button asks the extension to save the picture.
+    await o.page.locator('#g button', { hasText: 'Export SVG' }).click();
+    await o.page.waitForFunction(
+      () => (window as unknown as { __posted: unknown[] }).__posted.length > 1,
+    );
+    const exported = (
+      await o.page.evaluate(
+        () => (window as unknown as { __posted: { type: string; data?: string }[] }).__posted,
+      )
+    )[1];
+    assert.equal(exported.type, 'export');
+    assert.match(exported.data ?? '', /^<svg /);
 
     const violations = await o.page.evaluate(
       () => (window as unknown as { __violations: string[] }).__violations,

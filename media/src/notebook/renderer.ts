@@ -80,10 +80,17 @@ function hostFor(context: RendererContext): PanelHost {
   let state: unknown;
   return {
     post(message: FromPanel) {
-      if (message.type === 'reveal' && message.line > 0) {
-        const out: FromRenderer = { type: 'reveal', line: message.line, col: message.col };
-        context.postMessage?.(out);
-      }
+      let out: FromRenderer | null = null;
+      if (message.type === 'reveal' && message.line > 0)
+        out = { type: 'reveal', line: message.line, col: message.col };
+      if (message.type === 'export' && message.format !== 'csv')
+        out = {
+          type: 'export',
+          format: message.format,
+          fileName: message.fileName,
+          data: message.data,
+        };
+      if (out !== null) context.postMessage?.(out);
     },
     getState: () => state,
     setState: (s) => {

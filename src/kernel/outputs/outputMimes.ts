@@ -38,12 +38,13 @@ export interface ChartOutputData {
   series: ChartSeries[];
 }
 
-/** What the notebook renderer tells the extension: a Value's line (a file line) to reveal. */
-export interface FromRenderer {
-  type: 'reveal';
-  line: number;
-  col: number;
-}
+/**
+ * What the notebook renderer tells the extension: a Value's line (a file line) to reveal,
+ * or a picture of the graph to save (the graph's Export SVG / PNG buttons).
+ */
+export type FromRenderer =
+  | { type: 'reveal'; line: number; col: number }
+  | { type: 'export'; format: 'svg' | 'png'; fileName: string; data: string };
 
 /** One item of a cell output: its mime type and its text (JSON or SVG). */
 export interface OutputItemData {
