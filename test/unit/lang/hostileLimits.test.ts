@@ -2,7 +2,7 @@
 // late or at the wrong place: each ends with a LimitError at its line, in time.
 
 import * as assert from 'node:assert/strict';
-import { errorOf, RecordingHost, run } from './runProgram';
+import { errorOf, output, RecordingHost, run } from './runProgram';
 import { Interpreter } from '../../../src/lang/interpreter';
 
 describe('limits: checked before the operation, at the right line, in time', function () {
@@ -72,6 +72,19 @@ describe('limits: checked before the operation, at the right line, in time', fun
     assert.equal(
       errorOf('d = {}\nfor i in range(10**9):\n    d[i] = 0', 1, limits),
       'LimitError: this dict would hold 1,001 items, more than the 1,000 a run may build @3:5',
+    );
+  });
+});
+
+describe('math.factorial of a huge n', () => {
+  it('is refused before computing, as ** is, and small ones are exact', () => {
+    assert.equal(
+      errorOf('import math\nx = math.factorial(10 ** 7)'),
+      'LimitError: the result of factorial(10000000) would have about 218,108,017 bits: too large to compute @2:5',
+    );
+    assert.equal(
+      output('import math\nprint(math.factorial(20), len(str(math.factorial(1000))))'),
+      '2432902008176640000 2568\n',
     );
   });
 });

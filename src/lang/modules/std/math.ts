@@ -10,7 +10,7 @@ import { binary } from '../../runtime/arith';
 import { bindArgs, exactArgs, intArg } from '../../runtime/args';
 import { iterate } from '../../runtime/iteration';
 import { floatToInt } from '../../runtime/numbers';
-import { fail, typeError } from '../../runtime/state';
+import { fail, rt, typeError, work } from '../../runtime/state';
 import type { Kwargs, PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import { mathIntegerFunctions } from './mathIntegers';
@@ -284,8 +284,21 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
         }
         const n = intArg('factorial', 'n', args[0]);
         if (n < 0n) throw fail('ValueError', 'factorial() not defined for negative values');
+        // Stirling: log2(n!) ≈ n·log2(n) − n·log2(e). Refused before computing, as `**` is.
+        const x = Number(n);
+        const bits = x < 3 ? 1 : Math.ceil(x * Math.log2(x) - x * Math.LOG2E);
+        if (bits > rt.maxItems * 4) {
+          throw fail(
+            'LimitError',
+            `the result of factorial(${n}) would have about ${bits.toLocaleString('en-US')} bits: too large to compute`,
+          );
+        }
         let r = 1n;
-        for (let i = 2n; i <= n; i++) r *= i;
+        // Each step multiplies a growing int: Stop and the time limit are polled as it goes.
+        for (let i = 2n; i <= n; i++) {
+          r *= i;
+          work(1000);
+        }
         return r;
       },
     ],
