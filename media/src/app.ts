@@ -49,6 +49,7 @@ export class PanelApp {
     this.graph = new GraphView(host, this.theme, (g) => this.save({ graph: g }));
     this.stepper = new Stepper(host, () => this.graph.stepSurface());
     this.graph.stepperSlot.appendChild(this.stepper.bar.element);
+    this.graph.stepperTools.appendChild(this.stepper.bar.starts);
     this.graph.onRendered = () => this.stepper.onRendered();
     this.loss = new LossView(host, this.theme, this.ui, (l) => this.save(l));
     this.plots = new PlotsView(host, this.theme);

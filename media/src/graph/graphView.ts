@@ -117,8 +117,9 @@ export class GraphView {
   private readonly canvas: GraphCanvas;
   private readonly measure: TextMeasure;
   private readonly toolbarButtons: HTMLButtonElement[] = [];
-  /** Where the stepper's bar goes, between the toolbar and the picture. */
+  /** The stepper's bar goes between the toolbar and the picture, its start buttons in the toolbar. */
   readonly stepperSlot: HTMLElement;
+  readonly stepperTools: HTMLElement;
 
   private model: GraphModel | null = null;
   private cap = DEFAULT_CAP;
@@ -169,6 +170,7 @@ export class GraphView {
       showMore: () => this.showMore(),
     });
     this.summary = el('span', { className: 'summary', attrs: { 'aria-live': 'polite' } });
+    this.stepperTools = el('span', { className: 'stepper-tools' });
     const tool = (label: string, title: string, fn: () => void): HTMLButtonElement => {
       const b = button(label, fn, { attrs: { title } });
       this.toolbarButtons.push(b);
@@ -185,6 +187,7 @@ export class GraphView {
         tool('Collapse all', 'Collapse every group', () => this.collapseAll()),
         tool('Export SVG', 'Save the graph as an SVG file', () => this.exportSvg()),
         tool('Export PNG', 'Save the graph as a PNG image', () => this.exportPng()),
+        this.stepperTools,
         this.summary,
       ],
     );

@@ -15,7 +15,10 @@ export interface BarEvents {
 export const SPEEDS = [1, 2, 5, 20, 60] as const;
 
 export class StepperBar {
+  /** The controls and the text, shown only while stepping (they take height from the graph). */
   readonly element: HTMLElement;
+  /** The two start buttons, for the graph's toolbar. */
+  readonly starts: HTMLElement;
   readonly startBackward: HTMLButtonElement;
   readonly startForward: HTMLButtonElement;
   private readonly controls: HTMLElement;
@@ -25,13 +28,20 @@ export class StepperBar {
   readonly text: HTMLElement;
 
   constructor(events: BarEvents) {
-    this.startBackward = button('Step through backward', () => events.start('backward'), {
+    // Short texts: the toolbar must stay one row in a narrow panel (its full name is the label).
+    this.startBackward = button('Step ∇', () => events.start('backward'), {
       className: 'stepper-start',
-      attrs: { title: 'Replay the backward pass one chain-rule update at a time' },
+      attrs: {
+        'aria-label': 'Step through backward',
+        title: 'Step through backward: the pass one chain-rule update at a time',
+      },
     });
-    this.startForward = button('Step through forward', () => events.start('forward'), {
+    this.startForward = button('Step ▸', () => events.start('forward'), {
       className: 'stepper-start',
-      attrs: { title: 'Replay how the graph was made, one Value at a time' },
+      attrs: {
+        'aria-label': 'Step through forward',
+        title: 'Step through forward: how the graph was made, one Value at a time',
+      },
     });
     this.play = button('▶ Play', () => events.togglePlay(), {
       attrs: { title: 'Play or pause (Space)', 'aria-pressed': 'false' },
@@ -63,31 +73,29 @@ export class StepperBar {
       }),
     ]);
     this.text = el('pre', { className: 'stepper-text', attrs: { 'aria-live': 'polite' } });
+    this.starts = el('span', { className: 'stepper-starts' }, [
+      this.startBackward,
+      this.startForward,
+    ]);
     this.element = el(
       'div',
       {
         className: 'stepper',
         attrs: { role: 'group', 'aria-label': 'Step through the pass', tabindex: '-1' },
       },
-      [
-        el('div', { className: 'stepper-row' }, [
-          this.startBackward,
-          this.startForward,
-          this.controls,
-        ]),
-        this.text,
-      ],
+      [this.controls, this.text],
     );
     this.setActive(false);
   }
 
+  /** Disabled, not hidden, without a graph: the toolbar keeps its size (no relayout, no refit). */
   setAvailable(available: boolean): void {
-    this.element.hidden = !available;
+    this.startBackward.disabled = !available;
+    this.startForward.disabled = !available;
   }
 
   setActive(active: boolean): void {
-    this.controls.hidden = !active;
-    this.text.hidden = !active;
+    this.element.hidden = !active;
     this.startBackward.hidden = active;
     this.startForward.hidden = active;
   }
