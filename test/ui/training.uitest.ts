@@ -2,7 +2,8 @@
 // progress notification for the long run, the loss curves streaming into the panel, and
 // Cancel stopping the run while the session keeps its names.
 //   npm run package && node scripts/e2e/run-ui-tests.mjs --vsix toygrad-0.1.0.vsix
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbench } from './driver';
 import { clickLensAbove, goToLine, outputLine } from './editorLines';
@@ -11,12 +12,29 @@ import { uiEnv } from './ui-env';
 
 const TRAINING = '# %% Training';
 
+/**
+ * The demo with a training loop long enough to cancel: its own 100 steps now end within
+ * about a second (fused neurons), before a person or the test can reach Cancel.
+ */
+function longDemoFolder(): string {
+  const demo = readFileSync(join(uiEnv().repoRoot, 'examples', 'micrograd_demo.tgrad'), 'utf8');
+  const long = demo
+    .replace('for k in range(100):', 'for k in range(20000):')
+    .replace('k / 100', 'k / 20000')
+    .replace('k == 99', 'k == 19999');
+  if (long === demo) throw new Error('the demo has no 100-step training loop to lengthen');
+  const folder = mkdtempSync(join(tmpdir(), 'toygrad-ui-demo-'));
+  writeFileSync(join(folder, 'micrograd_demo.tgrad'), long);
+  return folder;
+}
+
 describe('UI: training the micrograd demo (packaged extension)', function () {
   this.timeout(300_000);
   let wb: Workbench;
+  const folder = longDemoFolder();
 
   before(async () => {
-    wb = await Workbench.open(join(uiEnv().repoRoot, 'examples'), { width: 1400, height: 900 });
+    wb = await Workbench.open(folder, { width: 1400, height: 900 });
     await wb.openFile('micrograd_demo.tgrad');
   });
 
@@ -25,10 +43,7 @@ describe('UI: training the micrograd demo (packaged extension)', function () {
   });
 
   it('runs the cells above the training cell', async () => {
-    const lines = readFileSync(
-      join(uiEnv().repoRoot, 'examples', 'micrograd_demo.tgrad'),
-      'utf8',
-    ).split('\n');
+    const lines = readFileSync(join(folder, 'micrograd_demo.tgrad'), 'utf8').split('\n');
     await goToLine(wb, lines.indexOf(TRAINING) + 1);
     await clickLensAbove(wb, TRAINING, 'Run Above');
     // The loss cell prints the first loss once the data, the model and the loss have run.
@@ -40,8 +55,7 @@ describe('UI: training the micrograd demo (packaged extension)', function () {
     await clickLensAbove(wb, TRAINING, 'Run Forward');
     const toast = wb.page.locator(selectors.notification, { hasText: 'ToyGrad: running Training' });
     await toast.waitFor({ state: 'visible', timeout: 30_000 });
-    // At once: the demo's 100 steps take a few seconds, and a screenshot first (a second or
-    // more on a busy machine) can let the run finish and the toast go before the click.
+    // At once: a screenshot first (a second or more on a busy machine) is time the run uses.
     await toast.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
     await outputLine(wb, /■\sstopped\safter/).waitFor({ timeout: 30_000 });
     await wb.page
