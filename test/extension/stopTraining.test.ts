@@ -51,7 +51,7 @@ function report(what: string, s: Samples): void {
     .join(' ');
   console.log(
     `    round trips ${what}: median ${percentile(s.times, 0.5)} ms, 90% ${percentile(s.times, 0.9)} ms, ` +
-      `max ${Math.max(...s.times)} ms over ${s.times.length}; host lag max ${s.lag} ms; load ${load}`,
+      `max ${Math.max(...s.times)} ms (request ${s.times.indexOf(Math.max(...s.times)) + 1}) over ${s.times.length}; host lag max ${s.lag} ms; load ${load}`,
   );
 }
 
@@ -162,10 +162,13 @@ describe('ToyGrad: stopping a long training run', () => {
     );
     const p90 = percentile(during.times, 0.9);
     assert.ok(p90 < 200, `90% of round trips under 200 ms (${p90} ms)`);
-    // A blocked host answers in seconds; single spikes of a few hundred ms are the shared
-    // machine's noise (the idle runs show them too).
+    // The host itself is never blocked (measured directly). A round trip also crosses the
+    // workbench's renderer, which code-server shares with the panel's page: while a replayed
+    // train streams thousands of points a second, the page taking its state can hold one
+    // request for a second or two. A blocked host would hold every request.
+    assert.ok(during.lag < 1000, `the host was blocked for ${during.lag} ms`);
     assert.ok(
-      Math.max(...during.times) < 1000,
+      Math.max(...during.times) < 5000,
       `slowest round trip ${Math.max(...during.times)} ms (idle: ${Math.max(...baseline.times)} ms)`,
     );
   });
