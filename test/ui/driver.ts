@@ -130,8 +130,14 @@ export class Workbench {
     // Hovers of other parts (explorer rows, tabs) can linger in the DOM unhidden but not
     // shown; only a visible one is the answer.
     const hover = this.page.locator(selectors.hover).filter({ visible: true }).first();
+    const deadline = Date.now() + timeoutMs;
     await hover.waitFor({ state: 'visible', timeout: timeoutMs });
-    return (await hover.innerText()).trim();
+    // The workbench shows the hover at once with "Loading..." until its providers answer.
+    for (;;) {
+      const text = (await hover.innerText()).trim();
+      if (!/^Loading\b/.test(text) || Date.now() >= deadline) return text;
+      await this.page.waitForTimeout(100);
+    }
   }
 
   /** The text the active editor shows (its rendered lines, so only what is scrolled in). */
