@@ -5,6 +5,11 @@ import type { CellActions } from './cellActions';
 import type { CodeCell } from './cellModel';
 import type { Ctx } from './ctx';
 import { startDebugging } from './debug/debugSessions';
+import {
+  activeNotebookCell,
+  debugNotebookCell,
+  isNotebookCellArg,
+} from './debug/notebookDebugging';
 import { isTgrad } from './documentCells';
 import { openExample } from './examples';
 import type { GraphPanels } from './graphPanels';
@@ -123,10 +128,16 @@ export function registerCommands(
     'toygrad.showGraph',
     withCell((d, c) => actions.showGraph(d, c)),
   );
-  register(
-    'toygrad.debugCell',
-    withCell((d, c) => startDebugging(d, c)),
-  );
+  const debugTextCell = withCell((d, c) => startDebugging(d, c));
+  // The notebook's cell toolbar passes the cell itself; the palette in a notebook, nothing.
+  register('toygrad.debugCell', (...args) => {
+    const nbCell = isNotebookCellArg(args[0])
+      ? args[0]
+      : args.length === 0
+        ? activeNotebookCell()
+        : undefined;
+    return nbCell !== undefined ? debugNotebookCell(nbCell) : debugTextCell(...args);
+  });
   register(
     'toygrad.debugFile',
     withDocument((d) => startDebugging(d, undefined)),

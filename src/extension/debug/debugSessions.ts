@@ -8,13 +8,17 @@ import { TgradDebugAdapter, type DebugTarget } from '../../kernel/debug/debugAda
 import type { CodeCell } from '../cellModel';
 import type { Ctx } from '../ctx';
 import { isTgrad } from '../documentCells';
+import { notebookTarget, type NotebookLaunch } from './notebookDebugging';
 
 export const DEBUG_TYPE = 'tgrad';
 
 /** A `tgrad` launch configuration, as package.json's configurationAttributes describe it. */
-interface TgradLaunch extends vscode.DebugConfiguration {
+interface TgradLaunch extends vscode.DebugConfiguration, NotebookLaunch {
   program?: string;
-  /** The code cell's index (0-based among code cells); absent: every code cell in order. */
+  /**
+   * The code cell's index (0-based among code cells; among all cells for a notebook);
+   * absent: every code cell in order.
+   */
   cell?: number;
   stopOnEntry?: boolean;
 }
@@ -63,6 +67,8 @@ export function registerDebugging(ctx: Ctx): void {
 }
 
 async function targetFor(ctx: Ctx, config: TgradLaunch): Promise<DebugTarget> {
+  const { notebook } = config;
+  if (notebook !== undefined) return notebookTarget(ctx, { ...config, notebook });
   const uri = vscode.Uri.file(config.program ?? '');
   const document = ctx.document(uri) ?? (await vscode.workspace.openTextDocument(uri));
   const session = ctx.sessions.getOrCreate(document.uri);

@@ -13,6 +13,7 @@ import type {
   StopInfo,
 } from '../../lang/debug/protocol';
 import type { RunStatus } from '../protocol';
+import { CellSourceMap, type CellSource } from './cellSources';
 import type { DapEvent, DapMessage, DapRequest, DapResponse, DapSource } from './dap';
 import type { DebugChannel } from './debugChannel';
 import type { FromDebuggee } from './debugMessages';
@@ -23,6 +24,8 @@ export interface DebugTarget {
   readonly file: string;
   /** Its folder: an imported module's path is relative to it. */
   readonly folder: string;
+  /** A notebook's code cells, each its own document: breakpoints and frames are theirs. */
+  readonly cells?: readonly CellSource[];
   channel(): DebugChannel;
   /** Runs the cells chosen under the debugger, in order; the status of the last one run. */
   run(stopOnEntry: boolean): Promise<RunStatus>;
@@ -50,8 +53,11 @@ export class TgradDebugAdapter {
   private configured = false;
   private running = false;
   private ended = false;
+  private readonly cellMap: CellSourceMap | null;
 
-  constructor(private readonly target: DebugTarget) {}
+  constructor(private readonly target: DebugTarget) {
+    this.cellMap = target.cells === undefined ? null : new CellSourceMap(target.cells);
+  }
 
   /** VS Code's DebugAdapter event: messages from the adapter to the Debug UI. */
   readonly onDidSendMessage = (listener: (m: DapMessage) => void): Disposable => {
@@ -172,7 +178,20 @@ export class TgradDebugAdapter {
       if (b.logMessage) bp.logMessage = b.logMessage;
       return bp;
     });
+    const cell = this.cellMap?.cellOf(source.path);
+    if (this.cellMap !== null && cell !== undefined) {
+      const all = this.cellMap.setBreakpoints(cell, list);
+      this.ensureChannel().post({ type: 'setBreakpoints', breakpoints: all });
+      return this.respond(r, { breakpoints: list.map((b) => ({ verified: true, line: b.line })) });
+    }
     const file = this.fileOf(source.path);
+    if (this.cellMap !== null && file === undefined) {
+      // The notebook's file in a text editor: its lines are the cells' now, set from them.
+      const why = 'Set breakpoints in the notebook cells while debugging the notebook';
+      return this.respond(r, {
+        breakpoints: list.map((b) => ({ verified: false, line: b.line, message: why })),
+      });
+    }
     this.ensureChannel().post(
       file === undefined
         ? { type: 'setBreakpoints', breakpoints: list }
@@ -185,13 +204,18 @@ export class TgradDebugAdapter {
     const a = await this.inspect({ what: 'stackTrace' });
     const frames = a.what === 'stackTrace' ? a.frames : [];
     this.respond(r, {
-      stackFrames: frames.map((f) => ({
-        id: f.id,
-        name: f.name,
-        line: f.line,
-        column: 1,
-        source: this.sourceOf(f.file),
-      })),
+      stackFrames: frames.map((f) => {
+        const inCell = f.file === undefined ? this.cellMap?.locate(f.line) : undefined;
+        return inCell === undefined
+          ? { id: f.id, name: f.name, line: f.line, column: 1, source: this.sourceOf(f.file) }
+          : {
+              id: f.id,
+              name: f.name,
+              line: inCell.line,
+              column: 1,
+              source: { name: inCell.cell.name, path: inCell.cell.path },
+            };
+      }),
       totalFrames: frames.length,
     });
   }

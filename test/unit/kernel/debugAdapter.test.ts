@@ -289,4 +289,60 @@ describe('debug adapter (DAP, real worker)', function () {
     await dap.event('terminated');
     adapter.dispose();
   });
+
+  it('maps a notebook’s cells: breakpoints set in each cell’s document, frames shown in their cell', async () => {
+    // NEURON as two notebook cells: lines 1-5 and 6-9, each a document of its own.
+    const cellA = 'vscode-notebook-cell:/tmp/toygrad-debug/neuron.tgrad#W1sZmlsZQ%3D%3D';
+    const cellB = 'vscode-notebook-cell:/tmp/toygrad-debug/neuron.tgrad#W3sZmlsZQ%3D%3D';
+    const adapter = new TgradDebugAdapter({
+      ...target(NEURON),
+      cells: [
+        { path: cellA, name: 'neuron.tgrad · cell 1', firstLine: 1, lineCount: 5 },
+        { path: cellB, name: 'neuron.tgrad · cell 2', firstLine: 6, lineCount: 4 },
+      ],
+    });
+    const dap = new DapClient(adapter);
+    await dap.request('initialize', { adapterID: 'tgrad' });
+    const bLines = await dap.request('setBreakpoints', {
+      source: { path: cellB },
+      breakpoints: [{ line: 2 }],
+    });
+    assert.deepEqual(
+      body<{ breakpoints: { verified: boolean; line: number }[] }>(bLines).breakpoints,
+      [{ verified: true, line: 2 }],
+    );
+    // Setting cell A's keeps cell B's (the program holds the union), and another spelling
+    // of the URI (VS Code may escape its `=`) is the same cell.
+    await dap.request('setBreakpoints', {
+      source: { path: cellA.replace(/%3D/g, '=') },
+      breakpoints: [{ line: 4 }],
+    });
+    // The notebook's file in a text editor: not the cells' lines while they are debugged.
+    const text = await dap.request('setBreakpoints', {
+      source: { path: FILE },
+      breakpoints: [{ line: 8 }],
+    });
+    assert.equal(
+      body<{ breakpoints: { verified: boolean }[] }>(text).breakpoints[0].verified,
+      false,
+    );
+    await dap.request('launch', { program: FILE });
+    await dap.request('configurationDone');
+    await dap.event('stopped');
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}:${f.source.path}`),
+      [`mul:4:${cellA}`, `<cell>:1:${cellB}`],
+    );
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('stopped');
+    const stack = await frames(dap);
+    assert.deepEqual(
+      stack.map((f) => `${f.name}:${f.line}:${f.source.path}`),
+      [`<cell>:2:${cellB}`],
+    );
+    assert.equal((stack[0].source as { name?: string }).name, 'neuron.tgrad · cell 2');
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('terminated');
+    adapter.dispose();
+  });
 });
