@@ -38,6 +38,7 @@ import {
   PyIterator,
   PyRange,
   PySet,
+  PyNamedTuple,
   PyTuple,
   type BuiltinImpl,
   type Kwargs,
@@ -515,7 +516,9 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         noKeywords('tuple', kw);
         if (args.length > 1)
           throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
-        if (args.length === 1 && args[0] instanceof PyTuple) return args[0];
+        // tuple(t) is t itself only for an exact tuple (a namedtuple gives a plain copy).
+        if (args.length === 1 && args[0] instanceof PyTuple && !(args[0] instanceof PyNamedTuple))
+          return args[0];
         return new PyTuple(args.length === 0 ? [] : collect(args[0]));
       },
     ],

@@ -43,6 +43,7 @@ import {
   PyStaticMethod,
   PySuper,
 } from './objects';
+import { namedTupleAttribute } from './namedTuple';
 import { typeName } from './repr';
 import { typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
@@ -57,6 +58,7 @@ import {
   PyDict,
   PyFile,
   PyModule,
+  PyNamedTuple,
   PyRandom,
   PyRange,
   PySet,
@@ -102,6 +104,7 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
     return moduleAttribute(o, name);
   if (o instanceof SGD || o instanceof Adam) return optimizerAttribute(o, name);
   if (o instanceof PyModule) return o.ns.lookup(name);
+  if (o instanceof PyNamedTuple) return namedTupleAttribute(o, name);
   if (o instanceof PyFile) return fileAttribute(o, name);
   if (o instanceof PyRandom) return o.methods.get(name);
   if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
@@ -125,6 +128,7 @@ function attributeNames(o: PyValue): string[] {
   names.push(...engineAttributeNames(o));
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
   if (o instanceof PyModule) names.push(...o.ns.names());
+  if (o instanceof PyNamedTuple) names.push(...o.fields, '_asdict', '_fields', '_replace');
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
   if (o instanceof PyRandom) names.push(...o.methods.keys());
   return names;

@@ -3,6 +3,7 @@
 import { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
 import { floatRepr, intRepr, strRepr } from '../format';
 import { callSpecial } from './instances';
+import { namedTupleRepr } from './namedTuple';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
 import { typeError } from './state';
 import { classRepr } from './types';
@@ -20,6 +21,7 @@ import {
   PyFile,
   PyFunction,
   PyModule,
+  PyNamedTuple,
   PyIterator,
   PyRandom,
   PyRange,
@@ -90,6 +92,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     if (r !== undefined) return checkedString('__repr__', r);
     return `<__main__.${v.cls.name} object at ${fakeAddress(v)}>`;
   }
+  if (v instanceof PyNamedTuple) return namedTupleRepr(v, (x) => reprIn(x, active));
   if (v instanceof Value) return `Value(data=${num(v.data)}, grad=${num(v.grad)})`;
   if (Array.isArray(v) || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     // A container that holds itself prints as [...] there, as in Python.

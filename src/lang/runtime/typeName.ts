@@ -24,6 +24,7 @@ import {
   PyFunction,
   PyIterator,
   PyModule,
+  PyNamedTuple,
   PyRandom,
   PyRange,
   PySet,
@@ -48,7 +49,7 @@ export function typeName(v: PyValue): string {
   if (Array.isArray(v)) return 'list';
   if (v instanceof PyInstance) return v.cls.name;
   if (v instanceof Value) return 'Value';
-  if (v instanceof PyTuple) return 'tuple';
+  if (v instanceof PyTuple) return v instanceof PyNamedTuple ? v.cls.name : 'tuple';
   if (v instanceof PyDict) {
     if (v instanceof PyDefaultDict) return 'collections.defaultdict';
     if (v instanceof PyCounter) return 'Counter';

@@ -6,7 +6,7 @@
 import { c3, NativeMethod, PyClass, PyInstance } from './objects';
 import { typeName } from './typeName';
 import { rt, typeError } from './state';
-import type { Kwargs, PyValue } from './values';
+import { PyNamedTuple, type Kwargs, type PyValue } from './values';
 
 const registry = new Map<string, PyClass>();
 
@@ -45,7 +45,7 @@ export function builtinClass(name: string, base: PyClass = OBJECT): PyClass {
 
 /** Python's type(v). */
 export function typeOf(v: PyValue): PyClass {
-  if (v instanceof PyInstance) return v.cls;
+  if (v instanceof PyInstance || v instanceof PyNamedTuple) return v.cls;
   return builtinClass(typeName(v));
 }
 
@@ -56,5 +56,7 @@ export function isInstanceOf(v: PyValue, cls: PyClass): boolean {
 
 /** `<class 'int'>`, `<class '__main__.C'>`. */
 export function classRepr(cls: PyClass): string {
-  return cls.builtin ? `<class '${cls.name}'>` : `<class '__main__.${cls.name}'>`;
+  // A namedtuple class is built in (its instances are tuples) but the program's own.
+  const mine = !cls.builtin || cls.dict.get('__module__') === '__main__';
+  return mine ? `<class '__main__.${cls.name}'>` : `<class '${cls.name}'>`;
 }

@@ -59,6 +59,18 @@ export class PyTuple {
   constructor(readonly items: PyValue[]) {}
 }
 
+/** An instance of a collections.namedtuple class: a tuple whose items also have names. */
+export class PyNamedTuple extends PyTuple {
+  constructor(
+    items: PyValue[],
+    readonly cls: PyClass,
+    /** The class's field names, shared by its instances. */
+    readonly fields: readonly string[],
+  ) {
+    super(items);
+  }
+}
+
 export interface DictEntry {
   key: PyValue;
   value: PyValue;

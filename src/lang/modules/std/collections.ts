@@ -1,10 +1,11 @@
-// collections: defaultdict and Counter (dicts with a rule for missing keys), and deque.
-// namedtuple is not here yet (it needs classes).
+// collections: defaultdict and Counter (dicts with a rule for missing keys), deque, and
+// namedtuple (runtime/namedTuple.ts).
 
 import { defineAll } from '../../builtins/core';
 import { callValue, isCallable } from '../../runtime/call';
 import { bindArgs, intArg } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
+import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { addCounts } from '../../runtime/methods/counterMethods';
 import { makeDeque } from '../../runtime/methods/dequeMethods';
 import { updateDict } from '../../runtime/methods/dictMethods';
@@ -51,6 +52,26 @@ export function collectionsModule(): Map<string, PyValue> {
           if (maxlen < 0) throw fail('ValueError', 'maxlen must be non-negative');
         }
         return makeDeque(iterable === undefined ? [] : collect(iterable), maxlen);
+      },
+    ],
+    [
+      'namedtuple',
+      (args, kw) => {
+        // rename= is not offered: an unknown keyword is refused rather than ignored.
+        const [typename, fields, defaults, module] = bindArgs(
+          'namedtuple',
+          ['typename', 'field_names', 'defaults', 'module'],
+          2,
+          args.slice(0, 2),
+          kw,
+        );
+        if (args.length > 2) {
+          throw typeError(
+            `namedtuple() takes 2 positional arguments but ${args.length} were given`,
+          );
+        }
+        void module;
+        return makeNamedTupleClass(typename!, fields!, defaults ?? null);
       },
     ],
   ]);

@@ -1,0 +1,192 @@
+// collections.namedtuple: a class whose instances are tuples (PyNamedTuple) with named
+// items. Being tuples, they index, unpack, compare and hash as tuples do; this file adds
+// what the names bring: the class itself, its constructor, `p.x`, `_fields`, `_replace`,
+// `_asdict`, `_make` and the repr `Point(x=1, y=2)`, with CPython's messages.
+
+import { KEYWORDS } from '../tokens';
+import { collect } from './iteration';
+import { PyClass } from './objects';
+import { fail, typeError } from './state';
+import { builtinClass } from './types';
+import {
+  BoundMethod,
+  Builtin,
+  PyDict,
+  PyNamedTuple,
+  PyTuple,
+  type Kwargs,
+  type PyValue,
+} from './values';
+
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/** The field names as namedtuple takes them: a string split on commas/spaces, or strings. */
+function fieldNames(spec: PyValue): string[] {
+  const raw =
+    typeof spec === 'string'
+      ? spec
+          .replace(/,/g, ' ')
+          .split(/\s+/)
+          .filter((s) => s !== '')
+      : collect(spec).map((n) => {
+          if (typeof n !== 'string') throw typeError('Type names and field names must be strings');
+          return n;
+        });
+  return raw;
+}
+
+function checkName(name: string): void {
+  if (!IDENTIFIER.test(name)) {
+    throw fail('ValueError', `Type names and field names must be valid identifiers: '${name}'`);
+  }
+  if (KEYWORDS.has(name)) {
+    throw fail('ValueError', `Type names and field names cannot be a keyword: '${name}'`);
+  }
+}
+
+/** `namedtuple(typename, field_names, *, defaults=None)`: the new class. */
+export function makeNamedTupleClass(
+  typename: PyValue,
+  spec: PyValue,
+  defaultsArg: PyValue,
+): PyClass {
+  if (typeof typename !== 'string') throw typeError('Type names and field names must be strings');
+  const fields = fieldNames(spec);
+  checkName(typename);
+  const seen = new Set<string>();
+  for (const f of fields) {
+    checkName(f);
+    if (f.startsWith('_')) {
+      throw fail('ValueError', `Field names cannot start with an underscore: '${f}'`);
+    }
+    if (seen.has(f)) throw fail('ValueError', `Encountered duplicate field name: '${f}'`);
+    seen.add(f);
+  }
+  const defaults = defaultsArg === null ? [] : collect(defaultsArg);
+  if (defaults.length > fields.length) {
+    throw typeError('Got more default values than field names');
+  }
+  const fieldDefaults = new PyDict();
+  const firstDefault = fields.length - defaults.length;
+  defaults.forEach((v, i) => {
+    const k = fields[firstDefault + i];
+    fieldDefaults.map.set(k, { key: k, value: v });
+  });
+  const dict = new Map<string, PyValue>();
+  const cls = new PyClass(typename, [builtinClass('tuple')], dict, null, true);
+  cls.mro = [cls, ...cls.bases[0].mro];
+  cls.construct = (args, kw) =>
+    new PyNamedTuple(bindFields(typename, fields, defaults, args, kw), cls, fields);
+  dict.set('__module__', '__main__');
+  dict.set('_fields', new PyTuple(fields.slice()));
+  dict.set('_field_defaults', fieldDefaults);
+  dict.set(
+    '_make',
+    new Builtin('_make', (args) => {
+      if (args.length !== 1) throw typeError(`_make() takes 1 argument (${args.length} given)`);
+      const items = collect(args[0]);
+      if (items.length !== fields.length) {
+        throw typeError(`Expected ${fields.length} arguments, got ${items.length}`);
+      }
+      return new PyNamedTuple(items, cls, fields);
+    }),
+  );
+  return cls;
+}
+
+/** `Point(1, y=2)`: the items in field order, with CPython's `Point.__new__()` errors. */
+function bindFields(
+  typename: string,
+  fields: readonly string[],
+  defaults: readonly PyValue[],
+  args: readonly PyValue[],
+  kw: Kwargs,
+): PyValue[] {
+  const fname = `${typename}.__new__()`;
+  const n = fields.length;
+  if (args.length > n) {
+    const min = n - defaults.length + 1;
+    const takes = min === n + 1 ? `${n + 1}` : `from ${min} to ${n + 1}`;
+    throw typeError(
+      `${fname} takes ${takes} positional arguments but ${args.length + 1} were given`,
+    );
+  }
+  const out: (PyValue | undefined)[] = fields.map((_, i) => args[i]);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = fields.indexOf(k);
+      if (i < 0) throw typeError(`${fname} got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throw typeError(`${fname} got multiple values for argument '${k}'`);
+      out[i] = v;
+    }
+  }
+  const firstDefault = n - defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (out[i] !== undefined) continue;
+    if (i >= firstDefault) out[i] = defaults[i - firstDefault];
+    else missing.push(`'${fields[i]}'`);
+  }
+  if (missing.length > 0) {
+    const names =
+      missing.length === 1
+        ? missing[0]
+        : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    throw typeError(
+      `${fname} missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${names}`,
+    );
+  }
+  return out as PyValue[];
+}
+
+/** `p._replace(x=10)`: a new instance with some fields changed. */
+function replace(self: PyNamedTuple, args: PyValue[], kw: Kwargs): PyValue {
+  if (args.length > 0) {
+    throw typeError(
+      `${self.cls.name}._replace() takes 1 positional argument but ${args.length + 1} were given`,
+    );
+  }
+  const items = self.items.slice();
+  const unknown: string[] = [];
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = self.fields.indexOf(k);
+      if (i < 0) unknown.push(`'${k}'`);
+      else items[i] = v;
+    }
+  }
+  if (unknown.length > 0)
+    throw fail('ValueError', `Got unexpected field names: [${unknown.join(', ')}]`);
+  return new PyNamedTuple(items, self.cls, self.fields);
+}
+
+/** `p._asdict()`: a dict of field name to value, in field order. */
+function asDict(self: PyNamedTuple, args: PyValue[]): PyValue {
+  if (args.length > 0) {
+    throw typeError(
+      `${self.cls.name}._asdict() takes 1 positional argument but ${args.length + 1} were given`,
+    );
+  }
+  const d = new PyDict();
+  self.fields.forEach((k, i) => d.map.set(k, { key: k, value: self.items[i] }));
+  return d;
+}
+
+/** `p.name` for a field or one of the namedtuple methods; undefined for anything else. */
+export function namedTupleAttribute(self: PyNamedTuple, name: string): PyValue | undefined {
+  const i = self.fields.indexOf(name);
+  if (i >= 0) return self.items[i];
+  switch (name) {
+    case '_replace':
+      return new BoundMethod(self, name, replace);
+    case '_asdict':
+      return new BoundMethod(self, name, asDict);
+  }
+  return self.cls.dict.get(name);
+}
+
+/** `Point(x=1, y=2)`, each item shown by `show` (the caller's repr, which guards cycles). */
+export function namedTupleRepr(self: PyNamedTuple, show: (v: PyValue) => string): string {
+  const parts = self.fields.map((f, i) => `${f}=${show(self.items[i])}`);
+  return `${self.cls.name}(${parts.join(', ')})`;
+}
