@@ -55,18 +55,18 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerFoldingRangeProvider(selector, outline),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, new PanelSerializer(panels)),
   );
+  const notebookKernels = [new NotebookController(c), new NotebookController(c, JUPYTER_NOTEBOOK)];
   c.own(
     vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new NotebookSerializer(), {
       transientOutputs: true,
     }),
-    new NotebookController(c),
-    new NotebookController(c, JUPYTER_NOTEBOOK),
+    ...notebookKernels,
     listenToRenderer(),
     vscode.notebooks.registerNotebookCellStatusBarItemProvider(NOTEBOOK_TYPE, new NotebookTitles()),
   );
   registerCommands(c, actions, panels, highlight);
   registerJupyterCommands(c);
-  registerDebugging(c);
+  registerDebugging(c, notebookKernels);
   if (c.testMode) registerTestCommands(c, { panels, inline, output, status, hover });
   context.subscriptions.push(c);
 }

@@ -2,7 +2,8 @@
 // (one per notebook), and shows what a run printed, its result and its error as outputs.
 // Error positions are file lines: each cell's code is placed where it lands in the file.
 import * as vscode from 'vscode';
-import type { LossBatch, UserError } from '../kernel/protocol';
+import type { DebugRunOptions } from '../kernel/debug/debugMessages';
+import type { LossBatch, RunStatus, UserError } from '../kernel/protocol';
 import { codeHash, type CodeCell } from './cellModel';
 import type { Ctx } from './ctx';
 import { LANGUAGE_ID } from './documentCells';
@@ -101,6 +102,8 @@ export class NotebookController implements vscode.Disposable {
   private readonly orders = new Map<string, number>();
   /** The execution of each session's running cell: its events become that cell's outputs. */
   private readonly active = new Map<string, Active>();
+  /** The notebooks whose kernel this controller is (by URI). */
+  private readonly selected = new Set<string>();
 
   constructor(
     private readonly ctx: Ctx,
@@ -123,6 +126,8 @@ export class NotebookController implements vscode.Disposable {
         if (nb.notebookType === kind.type) void ctx.sessions.close(notebookSessionUri(nb));
       }),
       this.controller.onDidChangeSelectedNotebooks(({ notebook, selected }) => {
+        if (selected) this.selected.add(notebook.uri.toString());
+        else this.selected.delete(notebook.uri.toString());
         if (selected) void kind.onSelected?.(notebook);
       }),
     );
@@ -138,37 +143,69 @@ export class NotebookController implements vscode.Disposable {
     toRun: vscode.NotebookCell[],
     notebook: vscode.NotebookDocument,
   ): Promise<void> {
+    for (const nbCell of toRun) {
+      const status = await this.executeOne(nbCell, notebook);
+      if (status !== undefined && status !== 'ok') break;
+    }
+  }
+
+  /**
+   * Whether this controller is (or, for a notebook it prefers, now becomes) the notebook's
+   * kernel: only then may it run the notebook's cells as executions. VS Code picks a
+   * preferred kernel lazily, on the first run, so Debug Cell may come first.
+   */
+  async claims(notebook: vscode.NotebookDocument): Promise<boolean> {
+    if (this.selected.has(notebook.uri.toString())) return true;
+    if (notebook.notebookType !== this.kind.type || !this.kind.prefers(notebook)) return false;
+    await vscode.commands.executeCommand('notebook.selectKernel', {
+      id: this.kind.id,
+      extension: this.ctx.extension.extension.id,
+    });
+    return this.selected.has(notebook.uri.toString());
+  }
+
+  /** Runs one cell under the debugger, its outputs shown in the cell as a run's are. */
+  async debug(nbCell: vscode.NotebookCell, stopOnEntry: boolean): Promise<RunStatus> {
+    return (
+      (await this.executeOne(nbCell, nbCell.notebook, { fresh: true, stopOnEntry })) ?? 'error'
+    );
+  }
+
+  /** Runs one cell as an execution of the notebook; undefined when it is not a code cell. */
+  private async executeOne(
+    nbCell: vscode.NotebookCell,
+    notebook: vscode.NotebookDocument,
+    debug?: DebugRunOptions,
+  ): Promise<RunStatus | undefined> {
     const uri = notebookSessionUri(notebook);
     const session = this.ctx.sessions.getOrCreate(uri);
-    for (const nbCell of toRun) {
-      if (nbCell.kind !== vscode.NotebookCellKind.Code) continue;
-      const { cells, byCell } = notebookCodeCells(notebook);
-      const cell = byCell.get(nbCell);
-      if (cell === undefined) continue;
-      const execution = this.controller.createNotebookCellExecution(nbCell);
-      const order = (this.orders.get(uri.toString()) ?? 0) + 1;
-      this.orders.set(uri.toString(), order);
-      execution.executionOrder = order;
-      execution.start(Date.now());
-      await execution.clearOutput();
-      const active: Active = {
-        execution,
-        stdout: '',
-        outputs: [],
-        error: null,
-        cellId: null,
-        result: null,
-        batches: [],
-      };
-      this.active.set(uri.toString(), active);
-      const stopSub = execution.token.onCancellationRequested(() => void session.stop());
-      const outcome = await session.run(cell, cells);
-      stopSub.dispose();
-      this.active.delete(uri.toString());
-      await this.finishRich(active, session);
-      execution.end(outcome.status === 'ok', Date.now());
-      if (outcome.status !== 'ok') break;
-    }
+    if (nbCell.kind !== vscode.NotebookCellKind.Code) return undefined;
+    const { cells, byCell } = notebookCodeCells(notebook);
+    const cell = byCell.get(nbCell);
+    if (cell === undefined) return undefined;
+    const execution = this.controller.createNotebookCellExecution(nbCell);
+    const order = (this.orders.get(uri.toString()) ?? 0) + 1;
+    this.orders.set(uri.toString(), order);
+    execution.executionOrder = order;
+    execution.start(Date.now());
+    await execution.clearOutput();
+    const active: Active = {
+      execution,
+      stdout: '',
+      outputs: [],
+      error: null,
+      cellId: null,
+      result: null,
+      batches: [],
+    };
+    this.active.set(uri.toString(), active);
+    const stopSub = execution.token.onCancellationRequested(() => void session.stop());
+    const outcome = await session.run(cell, cells, debug);
+    stopSub.dispose();
+    this.active.delete(uri.toString());
+    await this.finishRich(active, session);
+    execution.end(outcome.status === 'ok', Date.now());
+    return outcome.status;
   }
 
   private onEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {

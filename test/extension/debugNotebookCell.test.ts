@@ -1,7 +1,8 @@
 // Debug Cell from the notebook view's cell toolbar, in the real extension host: the lecture
 // opened as a notebook, a breakpoint in the neuron cell's own document, the command given
 // that cell stops there, the call stack names the cell, the variables show a Value, Continue
-// runs to the end, and the names the cell bound stay in the notebook's session.
+// runs to the end, the names the cell bound stay in the notebook's session, and the cell
+// shows its output as a run's.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
@@ -126,6 +127,16 @@ describe('ToyGrad: Debug Cell in the notebook view', () => {
         10_000,
       );
       assert.ok(names.includes('n') && names.includes('w1'), names.join(', '));
+      // The cell ran as an execution of the notebook's kernel: its output is in the cell.
+      const printed = await waitFor('the cell output', () => {
+        const t = cell.outputs
+          .flatMap((o) => o.items)
+          .map((i) => new TextDecoder().decode(i.data))
+          .join('\n');
+        return t.includes('w1.grad') ? t : undefined;
+      });
+      assert.match(printed, /o = 0\.7071/);
+      assert.equal(cell.executionSummary?.success, true);
     } finally {
       tracker.dispose();
       endWatch.dispose();

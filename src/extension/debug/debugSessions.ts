@@ -8,7 +8,7 @@ import { TgradDebugAdapter, type DebugTarget } from '../../kernel/debug/debugAda
 import type { CodeCell } from '../cellModel';
 import type { Ctx } from '../ctx';
 import { isTgrad } from '../documentCells';
-import { notebookTarget, type NotebookLaunch } from './notebookDebugging';
+import { notebookTarget, type NotebookLaunch, type NotebookRunner } from './notebookDebugging';
 
 export const DEBUG_TYPE = 'tgrad';
 
@@ -38,7 +38,7 @@ export async function startDebugging(
   return vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(document.uri), config);
 }
 
-export function registerDebugging(ctx: Ctx): void {
+export function registerDebugging(ctx: Ctx, runners: readonly NotebookRunner[]): void {
   ctx.own(
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, {
       // F5 with no launch.json, or a configuration without a program: the active .tgrad file.
@@ -59,16 +59,20 @@ export function registerDebugging(ctx: Ctx): void {
     }),
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, {
       createDebugAdapterDescriptor: async (session) => {
-        const target = await targetFor(ctx, session.configuration as TgradLaunch);
+        const target = await targetFor(ctx, runners, session.configuration as TgradLaunch);
         return new vscode.DebugAdapterInlineImplementation(new TgradDebugAdapter(target));
       },
     }),
   );
 }
 
-async function targetFor(ctx: Ctx, config: TgradLaunch): Promise<DebugTarget> {
+async function targetFor(
+  ctx: Ctx,
+  runners: readonly NotebookRunner[],
+  config: TgradLaunch,
+): Promise<DebugTarget> {
   const { notebook } = config;
-  if (notebook !== undefined) return notebookTarget(ctx, { ...config, notebook });
+  if (notebook !== undefined) return notebookTarget(ctx, runners, { ...config, notebook });
   const uri = vscode.Uri.file(config.program ?? '');
   const document = ctx.document(uri) ?? (await vscode.workspace.openTextDocument(uri));
   const session = ctx.sessions.getOrCreate(document.uri);

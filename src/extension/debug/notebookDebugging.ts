@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { CellSource } from '../../kernel/debug/cellSources';
 import type { DebugTarget } from '../../kernel/debug/debugAdapter';
+import type { RunStatus } from '../../kernel/protocol';
 import { cellLabel } from '../cellModel';
 import type { Ctx } from '../ctx';
 import { isTgrad } from '../documentCells';
@@ -34,6 +35,12 @@ export function activeNotebookCell(): vscode.NotebookCell | undefined {
   return cell.kind === vscode.NotebookCellKind.Code ? cell : undefined;
 }
 
+/** A notebook kernel (NotebookController) that can run a cell under the debugger. */
+export interface NotebookRunner {
+  claims(notebook: vscode.NotebookDocument): Promise<boolean>;
+  debug(cell: vscode.NotebookCell, stopOnEntry: boolean): Promise<RunStatus>;
+}
+
 /** The launch configuration's fields for a notebook (see package.json). */
 export interface NotebookLaunch {
   /** The notebook's URI: its cells are debugged, on its session. */
@@ -58,6 +65,7 @@ export function debugNotebookCell(cell: vscode.NotebookCell): Thenable<boolean> 
 
 export function notebookTarget(
   ctx: Ctx,
+  runners: readonly NotebookRunner[],
   config: NotebookLaunch & { notebook: string },
 ): DebugTarget {
   const notebook = vscode.workspace.notebookDocuments.find(
@@ -82,10 +90,14 @@ export function notebookTarget(
     cells: sources,
     channel: () => session.debugChannel(),
     run: async (stopOnEntry) => {
-      const toRun =
-        config.cell === undefined
-          ? cells
-          : cells.filter((c) => c === byCell.get(notebook.cellAt(config.cell ?? 0)));
+      const one = config.cell === undefined ? undefined : notebook.cellAt(config.cell);
+      // Through the notebook's kernel, so the cell's output shows as a run's does.
+      if (one !== undefined) {
+        for (const runner of runners) {
+          if (await runner.claims(notebook)) return runner.debug(one, stopOnEntry);
+        }
+      }
+      const toRun = one === undefined ? cells : cells.filter((c) => c === byCell.get(one));
       if (toRun.length === 0) return 'error';
       const outcome = await session.runSequence(toRun, cells, stopOnEntry);
       return outcome?.status ?? 'stopped';
