@@ -4,6 +4,7 @@
 
 import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
+import { groupKey } from './hashGroups';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
 import { typeName } from './repr';
@@ -328,8 +329,7 @@ function instanceKey(v: PyInstance): unknown {
       if (typeof h !== 'bigint' && typeof h !== 'boolean') {
         throw typeError('__hash__ method should return an integer');
       }
-      // Equal hashes stand for equal objects (Python would also compare them with __eq__).
-      return `\u0001h${String(h)}`;
+      return groupKey(v, typeof h === 'boolean' ? (h ? 1n : 0n) : h, eq);
     }
   }
 }
