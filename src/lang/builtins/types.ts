@@ -14,7 +14,7 @@ import { objectNumber, typeName } from '../runtime/repr';
 import { callSpecial } from '../runtime/instances';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { fail, typeError } from '../runtime/state';
-import { builtinClass, OBJECT, typeOf } from '../runtime/types';
+import { builtinClass, isInstanceOf, OBJECT, typeOf } from '../runtime/types';
 import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../runtime/values';
 import { defineAll } from './core';
 
@@ -114,10 +114,9 @@ export function typeBuiltins(
       'isinstance',
       (args, kw) => {
         exactArgs('isinstance', 2, args, kw);
-        const t = typeOf(args[0]);
         const info = args[1];
-        if (info instanceof PyClass) return t === info || t.isSubclassOf(info);
-        return classInfo('isinstance', info, (c) => t.isSubclassOf(c));
+        if (info instanceof PyClass) return isInstanceOf(args[0], info);
+        return classInfo('isinstance', info, (c) => isInstanceOf(args[0], c));
       },
     ],
     [

@@ -21,7 +21,8 @@ import { percentFormat } from './percentFormat';
 import { instanceBinary, instanceUnary } from './special';
 import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
-import { PyDict, PySet, PyTuple, type PyValue } from './values';
+import { PyCounter, PyDict, PySet, PyTuple, type PyValue } from './values';
+import { counterBinary, counterUnary } from './counterArith';
 
 function unsupported(op: string, a: PyValue, b: PyValue): never {
   throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
@@ -97,6 +98,10 @@ export function binary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
 
 /** `a op b` when at least one side is not a number: sequences, str formatting, sets, dicts. */
 function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyCounter && b instanceof PyCounter) {
+    const r = counterBinary(op, a, b);
+    if (r !== undefined) return r;
+  }
   switch (op) {
     case '+':
       return add(a, b);
@@ -290,5 +295,6 @@ export function unary(op: '-' | '+' | '~', v: PyValue): PyValue {
     if (op === '+') return v;
   }
   if (v instanceof PyInstance) return instanceUnary(op, v);
+  if (v instanceof PyCounter && op !== '~') return counterUnary(op, v);
   throw typeError(`bad operand type for unary ${op}: '${typeName(v)}'`);
 }

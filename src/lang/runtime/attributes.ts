@@ -17,6 +17,7 @@ import {
 import { COUNTER_METHODS } from './methods/counterMethods';
 import { DEQUE_METHODS } from './methods/dequeMethods';
 import { DICT_METHODS, SET_METHODS } from './methods/dictMethods';
+import { ORDERED_DICT_METHODS } from './methods/orderedDictMethods';
 import { GENERATOR_METHODS } from './methods/generatorMethods';
 import { PyGenerator } from './generator';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
@@ -59,6 +60,7 @@ import {
   PyFile,
   PyModule,
   PyNamedTuple,
+  PyOrderedDict,
   PyRandom,
   PyRange,
   PySet,
@@ -82,6 +84,8 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   }
   if (o instanceof Value) return VALUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyCounter) return COUNTER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyOrderedDict)
+    return ORDERED_DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDict) return DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PySet) return SET_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyTuple) return TUPLE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
@@ -103,7 +107,7 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof MLP || o instanceof Layer || o instanceof Neuron)
     return moduleAttribute(o, name);
   if (o instanceof SGD || o instanceof Adam) return optimizerAttribute(o, name);
-  if (o instanceof PyModule) return o.ns.lookup(name);
+  if (o instanceof PyModule) return o.ns.lookup(name) ?? (name === '__name__' ? o.name : undefined);
   if (o instanceof PyNamedTuple) return namedTupleAttribute(o, name);
   if (o instanceof PyFile) return fileAttribute(o, name);
   if (o instanceof PyRandom) return o.methods.get(name);

@@ -4,6 +4,7 @@
 
 import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
+import { groupKey } from './hashGroups';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
 import { typeName } from './repr';
@@ -13,10 +14,12 @@ import { iterate } from './iteration';
 import { compareStrings } from './strOrder';
 import { typeError } from './state';
 import {
+  PyCounter,
   PyDeque,
   PyDict,
   PyDictView,
   PyIterator,
+  PyOrderedDict,
   PyRange,
   PySet,
   PyTuple,
@@ -75,6 +78,18 @@ export function eq(a: PyValue, b: PyValue): boolean {
   if (b instanceof Value) return compareNumbers(a, b.data) === 0;
   if (Array.isArray(a)) return Array.isArray(b) && sequenceEqual(a, b);
   if (a instanceof PyTuple) return b instanceof PyTuple && sequenceEqual(a.items, b.items);
+  if (a instanceof PyCounter && b instanceof PyCounter) {
+    // Two Counters are equal when every count is, a missing one counting 0 (Python 3.10+).
+    for (const [k, e] of a.map) if (!eq(e.value, b.map.get(k)?.value ?? 0n)) return false;
+    for (const [k, e] of b.map) if (!a.map.has(k) && !eq(e.value, 0n)) return false;
+    return true;
+  }
+  if (a instanceof PyOrderedDict && b instanceof PyOrderedDict) {
+    // Two OrderedDicts are equal only with their items in the same order.
+    if (a.map.size !== b.map.size) return false;
+    const keys = b.map.keys();
+    for (const k of a.map.keys()) if (keys.next().value !== k) return false;
+  }
   if (a instanceof PyDict) {
     if (!(b instanceof PyDict) || a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) {
@@ -291,7 +306,7 @@ export function hashKey(v: PyValue): unknown {
   if (v === null) return null;
   if (v instanceof PyInstance) return instanceKey(v);
   if (v instanceof PyTuple) return tupleKey(v);
-  if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet) {
+  if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet || v instanceof PyDeque) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
   return v;
@@ -328,8 +343,7 @@ function instanceKey(v: PyInstance): unknown {
       if (typeof h !== 'bigint' && typeof h !== 'boolean') {
         throw typeError('__hash__ method should return an integer');
       }
-      // Equal hashes stand for equal objects (Python would also compare them with __eq__).
-      return `\u0001h${String(h)}`;
+      return groupKey(v, typeof h === 'boolean' ? (h ? 1n : 0n) : h, eq);
     }
   }
 }

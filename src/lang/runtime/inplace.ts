@@ -10,10 +10,15 @@ import { addToSet, updateDict } from './methods/dictMethods';
 import { PyInstance } from './objects';
 import { instanceInplace } from './special';
 import { checkSize } from './state';
-import { PyDict, PySet, type PyValue } from './values';
+import { PyCounter, PyDict, PySet, type PyValue } from './values';
+import { counterInplace } from './counterArith';
 
 export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance) return instanceInplace(op, a, b);
+  if (a instanceof PyCounter && b instanceof PyCounter) {
+    const r = counterInplace(op, a, b);
+    if (r !== undefined) return r;
+  }
   if (Array.isArray(a)) {
     if (op === '+') {
       const items = itemsOf(b);

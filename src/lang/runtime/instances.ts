@@ -153,7 +153,8 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
   switch (name) {
     case '__name__':
     case '__qualname__':
-      return cls.name;
+      // collections' types are named `collections.OrderedDict` in messages, as in CPython.
+      return cls.builtin ? cls.name.replace(/^collections\./, '') : cls.name;
     case '__mro__':
       return new PyTuple(cls.mro.slice());
     case '__bases__':

@@ -28,6 +28,8 @@ export class PyClass {
   readonly subclasses: PyClass[] = [];
   /** Instance attribute names allowed by `__slots__` (with the bases'), or null for any. */
   slotNames: Set<string> | null = null;
+  /** For collections.abc's classes: isinstance() asks this instead of the value's MRO. */
+  instanceCheck: ((v: PyValue) => boolean) | null = null;
   private readonly cache = new Map<string, PyValue | typeof ABSENT>();
   /** How instances hash: by identity, by a user __hash__, or not at all. */
   private hashModeCache: 'identity' | 'custom' | 'none' | null = null;

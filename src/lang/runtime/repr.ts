@@ -22,6 +22,7 @@ import {
   PyFunction,
   PyModule,
   PyNamedTuple,
+  PyOrderedDict,
   PyIterator,
   PyRandom,
   PyRange,
@@ -177,6 +178,11 @@ function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object
     for (const e of entries) parts.push(`${reprIn(e.key, seen)}: ${reprIn(e.value, seen)}`);
     const body = `{${parts.join(', ')}}`;
     if (v instanceof PyCounter) return `Counter(${body})`;
+    if (v instanceof PyOrderedDict) {
+      if (entries.length === 0) return 'OrderedDict()';
+      const items = entries.map((e) => `(${reprIn(e.key, seen)}, ${reprIn(e.value, seen)})`);
+      return `OrderedDict([${items.join(', ')}])`;
+    }
     if (v instanceof PyDefaultDict) return `defaultdict(${factoryRepr(v.factory, seen)}, ${body})`;
     return body;
   }

@@ -24,6 +24,7 @@ import {
   PyFunction,
   PyIterator,
   PyModule,
+  PyOrderedDict,
   PyNamedTuple,
   PyRandom,
   PyRange,
@@ -53,6 +54,7 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyDict) {
     if (v instanceof PyDefaultDict) return 'collections.defaultdict';
     if (v instanceof PyCounter) return 'Counter';
+    if (v instanceof PyOrderedDict) return 'collections.OrderedDict';
     return 'dict';
   }
   if (v instanceof PySet) return 'set';

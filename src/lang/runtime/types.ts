@@ -51,6 +51,7 @@ export function typeOf(v: PyValue): PyClass {
 
 /** isinstance(v, classinfo) with a class or a (nested) tuple of classes. */
 export function isInstanceOf(v: PyValue, cls: PyClass): boolean {
+  if (cls.instanceCheck !== null) return cls.instanceCheck(v);
   return typeOf(v).isSubclassOf(cls);
 }
 

@@ -111,6 +111,9 @@ export class PyCounter extends PyDict {
   }
 }
 
+/** collections.OrderedDict: a dict whose equality with another OrderedDict minds the order. */
+export class PyOrderedDict extends PyDict {}
+
 /** dict.keys() / values() / items(): a live view of the dict. */
 export class PyDictView {
   constructor(

@@ -1,5 +1,5 @@
-// collections: defaultdict and Counter (dicts with a rule for missing keys), deque, and
-// namedtuple (runtime/namedTuple.ts).
+// collections: defaultdict and Counter (dicts with a rule for missing keys), OrderedDict,
+// deque, and namedtuple (runtime/namedTuple.ts).
 
 import { defineAll } from '../../builtins/core';
 import { callValue, isCallable } from '../../runtime/call';
@@ -11,7 +11,7 @@ import { makeDeque } from '../../runtime/methods/dequeMethods';
 import { updateDict } from '../../runtime/methods/dictMethods';
 import { fail, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
-import { PyCounter, PyDefaultDict, type PyValue } from '../../runtime/values';
+import { PyCounter, PyDefaultDict, PyOrderedDict, type PyValue } from '../../runtime/values';
 
 export function collectionsModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
@@ -52,6 +52,16 @@ export function collectionsModule(): Map<string, PyValue> {
           if (maxlen < 0) throw fail('ValueError', 'maxlen must be non-negative');
         }
         return makeDeque(iterable === undefined ? [] : collect(iterable), maxlen);
+      },
+    ],
+    [
+      'OrderedDict',
+      (args, kw) => {
+        if (args.length > 1) throw typeError(`expected at most 1 argument, got ${args.length}`);
+        const d = new PyOrderedDict();
+        if (args.length === 1) updateDict(d, args[0], 'dictionary');
+        if (kw !== null) for (const [k, v] of kw) setItem(d, k, v);
+        return d;
       },
     ],
     [

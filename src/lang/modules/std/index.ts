@@ -2,6 +2,7 @@
 
 import type { PyValue } from '../../runtime/values';
 import { collectionsModule } from './collections';
+import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
 import { functoolsModule } from './functools';
 import { itertoolsModule } from './itertools';
@@ -25,6 +26,7 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['string', () => stringModule()],
     ['json', () => jsonModule()],
     ['collections', () => collectionsModule()],
+    ['collections.abc', () => collectionsAbcModule()],
     ['itertools', () => itertoolsModule()],
     ['functools', () => functoolsModule()],
   ]);
