@@ -8,11 +8,12 @@
 import { Op, type Value } from '../../engine/value';
 import type { PlannedStep } from './backwardSteps';
 
-/** What the panel says above the steps when the plan does not give the graph's grads. */
+/**
+ * What the panel says above the steps when the plan does not give the graph's grads. Short:
+ * the panel's step text is four lines high, and the steps must stay in view under it.
+ */
 export const STALE_NOTE =
-  'The data changed after this backward pass (an optimizer step such as train or ' +
-  'p.data -= lr * p.grad), or the grads come from another pass: the numbers are as they ' +
-  'are now and do not add up to the grads shown. Run Backward for a fresh pass.';
+  'The data changed after this backward pass (or the grads are from another): numbers are as they are now.';
 
 /** Equal up to the rounding of adding the same terms in another order. */
 function same(planned: number, actual: number): boolean {
