@@ -140,6 +140,11 @@ export interface StepsAnswer {
   steps: PassStep[];
   /** Why there are no steps (the Value is gone, a user class without a recorded pass…). */
   message?: string;
+  /**
+   * Shown above every step: the steps' numbers do not give the grads the graph holds (the
+   * data changed after the backward pass, see stepper/staleCheck.ts).
+   */
+  note?: string;
 }
 
 export interface LossPoint {

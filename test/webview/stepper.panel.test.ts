@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { loadavg } from 'node:os';
 import type { KernelEvent, StepsAnswer, ToPanel } from '../../src/kernel/protocol';
 import { Session } from '../../src/kernel/session';
+import { STALE_NOTE } from '../../src/kernel/stepper/staleCheck';
 import { demoStepGraph } from './fixtures/demoGraph';
 import { launchBrowser, PanelPage, type Browser } from './harness/panelPage';
 import type { ThemeName } from './harness/themes';
@@ -158,6 +159,27 @@ describe('webview panel: the backward stepper (Chromium)', function () {
     assert.equal(
       s.text,
       'b.grad = 1.0000 (the output: ∂b/∂b = 1)\na.grad += b.grad = 1.0000\na.grad += b.grad = 1.0000\na.grad = 1.0000 + 1.0000 = 2.0000',
+    );
+    assert.deepEqual(await panel.problems(), []);
+    await panel.close();
+  });
+
+  it('after an update to the data (p.data -= lr * p.grad) the steps say their numbers are as they are now', async () => {
+    const k = kernel(
+      'w = Value(2.0, label="w")\nx = Value(3.0, label="x")\no = w * x\no.backward()\nw.data -= 0.5 * w.grad\n',
+    );
+    const panel = await PanelPage.open(browser, { theme: 'light' });
+    await panel.send(k.graph);
+    await panel.waitFor((s) => (s.graph?.timings?.firstDrawAt ?? 0) > 0, 'the graph');
+    await startStepping(panel, (m) => k.answer(m));
+    const s = (await panel.inspect()).stepper;
+    assert.equal(s.units, 1);
+    // w is 0.5 now: x.grad would read 0.5, but backward gave it 2.
+    assert.equal(
+      s.text,
+      `⚠ ${STALE_NOTE}\no.grad = 1.0000 (the output: ∂o/∂o = 1)\n` +
+        'w.grad += x.data · o.grad = 3.0000 · 1.0000 = 3.0000\n' +
+        'x.grad += w.data · o.grad = 0.5000 · 1.0000 = 0.5000',
     );
     assert.deepEqual(await panel.problems(), []);
     await panel.close();

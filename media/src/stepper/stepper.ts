@@ -39,6 +39,8 @@ export class Stepper {
   private rootId = 0;
   private total = 0;
   private order: number[] = [];
+  /** The kernel's warning that the numbers do not give the grads shown (StepsAnswer.note). */
+  private note: string | null = null;
   private timeline: Timeline | null = null;
   private timelineOf: StepSurface['visible'] | null = null;
   private current = 0;
@@ -163,6 +165,7 @@ export class Stepper {
     this.timelineOf = null;
     this.order = [];
     this.total = 0;
+    this.note = null;
     this.chunks.clear();
     this.asked.clear();
     this.bar.setActive(false);
@@ -181,6 +184,7 @@ export class Stepper {
       return;
     }
     this.total = answer.total;
+    if (answer.from === 0) this.note = answer.note ?? null;
     this.chunks.set(answer.from, answer.steps);
     if (answer.order !== undefined) {
       this.order = answer.order;
@@ -300,7 +304,8 @@ export class Stepper {
       timeline.units.length,
       `${this.current + 1} of ${timeline.units.length}${timeline.units.length !== this.total ? ` (${this.total} ${noun}s)` : ''}`,
     );
-    this.bar.setText(unitLines(s.model, unit, last, this.mode));
+    const text = unitLines(s.model, unit, last, this.mode);
+    this.bar.setText(this.note === null ? text : [`⚠ ${this.note}`, ...text]);
     if (last !== null) this.revealSoon(last);
     this.moves++;
     this.maxMoveMs = Math.max(this.maxMoveMs, performance.now() - t0);

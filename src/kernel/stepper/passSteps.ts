@@ -10,12 +10,13 @@ import { planBackward, planForward, type PlannedStep } from './backwardSteps';
 import { forwardLine, nameOf, operandsOf } from './stepNames';
 import { num, sumText, updateText } from './stepText';
 import type { RecordedWrite } from './gradRecorder';
+import { planGivesGrads, STALE_NOTE } from './staleCheck';
 
 /** Most steps one answer carries. */
 export const MAX_STEPS_PER_CHUNK = 2000;
 
 type Plan =
-  | { kind: 'backward'; steps: PlannedStep[] }
+  | { kind: 'backward'; steps: PlannedStep[]; stale: boolean }
   | { kind: 'forward'; nodes: Value[] }
   | { kind: 'recorded'; writes: RecordedWrite[] };
 
@@ -63,6 +64,7 @@ export class PassSteps {
     const steps: PassStep[] = [];
     for (let i = from; i < to; i++) steps.push(this.step(plan, i));
     const answer: StepsAnswer = { rootId, mode, total, from, steps };
+    if (plan.kind === 'backward' && plan.stale) answer.note = STALE_NOTE;
     if (from === 0) answer.order = this.order(plan);
     return answer;
   }
@@ -83,7 +85,8 @@ export class PassSteps {
       return plan;
     }
     if (mode === 'backward') {
-      plan = { kind: 'backward', steps: planBackward(root) };
+      const steps = planBackward(root);
+      plan = { kind: 'backward', steps, stale: !planGivesGrads(steps) };
     } else {
       plan = { kind: 'forward', nodes: planForward(root) };
     }
