@@ -7,6 +7,7 @@ import { Value } from '../../engine';
 import { asciiDigits } from '../format/decimalDigitValue';
 import { callSpecial } from '../runtime/instances';
 import { PyInstance } from '../runtime/objects';
+import { instanceFloat, instanceInt } from '../runtime/numberHooks';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
 import { callValue } from '../runtime/call';
@@ -129,6 +130,8 @@ function toInt(v: PyValue, base: PyValue | undefined): bigint {
     case 'string':
       return parseIntText(v, 10);
   }
+  const hooked = instanceInt(v);
+  if (hooked !== undefined) return hooked;
   throw typeError(
     `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
   );
@@ -145,6 +148,8 @@ export function toFloatValue(v: PyValue): number {
       return parseFloatText(v);
   }
   if (v instanceof Value) return v.data;
+  const hooked = instanceFloat(v);
+  if (hooked !== undefined) return hooked;
   throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 

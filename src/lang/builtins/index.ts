@@ -8,6 +8,7 @@ import type { BuiltinContext } from './context';
 import { coreBuiltins } from './core';
 import { fileBuiltins, type FileAccess } from './files';
 import { hostBuiltins } from './host';
+import { intTextBuiltins } from './intText';
 import { iteratorBuiltins } from './iterators';
 import { mathBuiltins } from './math';
 import { randomBuiltins } from './randomness';
@@ -27,6 +28,7 @@ export function createBuiltins(ctx: BuiltinContext, files: FileAccess): BuiltinT
   coreBuiltins(ctx, names);
   iteratorBuiltins(names);
   sliceBuiltins(names);
+  intTextBuiltins(names);
   mathBuiltins(ctx, names);
   randomBuiltins(ctx, names);
   autogradBuiltins(ctx, names);

@@ -1,5 +1,6 @@
 // Argument binding for built-in functions and methods, with CPython's messages.
 
+import { instanceIndex } from './numberHooks';
 import { typeName } from './repr';
 import { typeError } from './state';
 import type { Kwargs, PyValue } from './values';
@@ -145,6 +146,8 @@ export function intArg(fname: string, what: string, v: PyValue): bigint {
 export function indexArg(v: PyValue): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
+  const i = instanceIndex(v);
+  if (i !== undefined) return i;
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 

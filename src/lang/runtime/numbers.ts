@@ -4,6 +4,7 @@
 // cases, and the error Python raises for each bad case.
 
 import { pow } from '../../engine/math';
+import { instanceIndex } from './numberHooks';
 import { fail, rt } from './state';
 import type { PyValue } from './values';
 
@@ -15,11 +16,11 @@ export function isNumber(v: PyValue): v is boolean | bigint | number {
   return t === 'number' || t === 'bigint' || t === 'boolean';
 }
 
-/** int(x) of an int or bool; undefined for anything else. */
+/** The int an int, bool or object with `__index__` stands for; undefined for anything else. */
 export function asInt(v: PyValue): bigint | undefined {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  return undefined;
+  return instanceIndex(v);
 }
 
 /** float(x) of an int, bool or float, with Python's OverflowError past the float range. */

@@ -6,6 +6,7 @@ import { typeName } from './repr';
 import { characters, isSimpleString, itemsOf } from './iteration';
 import { hashKey } from './equality';
 import { callSpecial } from './instances';
+import { instanceIndex } from './numberHooks';
 import { PyInstance } from './objects';
 import { checkSize, fail, rt, typeError } from './state';
 import { PyDeque, PyDict, PyRange, PySlice, PyTuple, type PyValue } from './values';
@@ -18,7 +19,8 @@ function intIndex(k: PyValue): number | undefined {
     return Number(k);
   }
   if (typeof k === 'boolean') return k ? 1 : 0;
-  return undefined;
+  const i = instanceIndex(k);
+  return i === undefined ? undefined : intIndex(i);
 }
 
 function badIndex(container: string, k: PyValue): never {

@@ -1,0 +1,43 @@
+// A user object as a number: `__index__` (where Python wants an int: indexing, slicing, bin,
+// range), `__int__` and `__float__` (int() and float()), with CPython's checks of what they
+// return.
+
+import { callSpecial } from './instances';
+import { PyInstance } from './objects';
+import { typeError } from './state';
+import { typeName } from './typeName';
+import type { PyValue } from './values';
+
+function asIntResult(r: PyValue, method: string): bigint {
+  if (typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1n : 0n;
+  throw typeError(`${method} returned non-int (type ${typeName(r)})`);
+}
+
+/** `v.__index__()` checked to be an int; undefined when v is not an object defining it. */
+export function instanceIndex(v: PyValue): bigint | undefined {
+  if (!(v instanceof PyInstance)) return undefined;
+  const r = callSpecial(v, '__index__', []);
+  return r === undefined ? undefined : asIntResult(r, '__index__');
+}
+
+/** int(v) by `__int__`, else `__index__`; undefined when v defines neither. */
+export function instanceInt(v: PyValue): bigint | undefined {
+  if (!(v instanceof PyInstance)) return undefined;
+  const r = callSpecial(v, '__int__', []);
+  return r === undefined ? instanceIndex(v) : asIntResult(r, '__int__');
+}
+
+/** float(v) by `__float__`, else `__index__`; undefined when v defines neither. */
+export function instanceFloat(v: PyValue): number | undefined {
+  if (!(v instanceof PyInstance)) return undefined;
+  const r = callSpecial(v, '__float__', []);
+  if (r === undefined) {
+    const i = instanceIndex(v);
+    return i === undefined ? undefined : Number(i);
+  }
+  if (typeof r !== 'number') {
+    throw typeError(`${v.cls.name}.__float__ returned non-float (type ${typeName(r)})`);
+  }
+  return r;
+}
