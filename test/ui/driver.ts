@@ -86,16 +86,27 @@ export class Workbench {
   /** Runs a command from the palette (F1) by its label, e.g. "View: Toggle Minimap". */
   async runCommand(label: string): Promise<void> {
     const { page } = this;
-    await page.keyboard.press('F1');
-    const input = page.locator(selectors.quickInputBox);
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${label}`);
     // Fuzzy matching can rank another command first ("File: Compare New Untitled Text
     // Files" before "File: New Untitled Text File"), so pick the row labelled exactly.
     const row = page.locator(selectors.quickInputRow).filter({
       has: page.locator(selectors.quickInputRowLabel, { hasText: exactly(label) }),
     });
-    await row.first().click();
+    // On a busy machine the palette can open while the previous quick input is still
+    // closing and lose the typed text; as a person would, close it and open it again.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      const input = page.locator(selectors.quickInputBox);
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${label}`);
+      try {
+        await row.first().click({ timeout: attempt < 3 ? 15_000 : 30_000 });
+        break;
+      } catch (err) {
+        if (attempt >= 3) throw err;
+        await page.keyboard.press('Escape');
+        await page.locator(selectors.quickInput).waitFor({ state: 'hidden' });
+      }
+    }
     await page.locator(selectors.quickInput).waitFor({ state: 'hidden' });
   }
 
