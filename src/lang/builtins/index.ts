@@ -1,5 +1,7 @@
 // The built-in names a program starts with.
 
+// object's attribute methods (__setattr__, …) join object's namespace when this loads.
+import '../runtime/objectAttributeMethods';
 import type { PyClass } from '../runtime/objects';
 import type { Builtin, BuiltinImpl, PyValue } from '../runtime/values';
 import { sliceBuiltins } from './slice';

@@ -99,7 +99,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
         const o = obj(f);
         if (o instanceof PyInstance) {
           const m = o.cls.lookup(name);
-          if (m instanceof PyFunction && o.attrs[name] === undefined) {
+          if (m instanceof PyFunction && o.attrs[name] === undefined && !o.cls.interceptsGet) {
             const a = withSelf(f, o);
             at(id);
             return callFunction(m, a, null);

@@ -5,6 +5,7 @@
 // itself that reads those slots. Expressions without a `yield` stay ordinary closures.
 
 import type * as A from '../ast';
+import { catchable, errorClass, EXCEPTION_CLASSES } from '../runtime/exceptions';
 import { PyGenerator } from '../runtime/generator';
 import { iterate } from '../runtime/iteration';
 import { at, fail } from '../runtime/state';
@@ -13,6 +14,8 @@ import type { Frame, PyValue } from '../runtime/values';
 import type { Ev } from './closures';
 import type { Compiler } from './compiler';
 import { exprYields, mapOperands } from './yieldTree';
+
+const GENERATOR_EXIT = EXCEPTION_CLASSES.get('GeneratorExit')!;
 
 /** A suspendable expression: yields to the generator's consumer, returns the value. */
 export type GEv = (f: Frame) => Generator<PyValue, PyValue, PyValue>;
@@ -147,11 +150,24 @@ function yieldFrom(c: Compiler, e: A.YieldFrom): GEv {
     at(id);
     const it = iterate(v);
     if (it instanceof PyGenerator) {
-      let sent: PyValue = null;
+      let x = it.send(null);
       for (;;) {
-        const x = it.send(sent);
         if (x === undefined) return it.returnValue;
-        sent = yield x;
+        let sent: PyValue;
+        try {
+          sent = yield x;
+        } catch (e) {
+          // close() and throw() pass through to the generator delegated to, as in CPython.
+          const err = catchable(e);
+          if (err === null) throw e;
+          if (errorClass(err).isSubclassOf(GENERATOR_EXIT)) {
+            it.close();
+            throw err;
+          }
+          x = it.throwIn(err);
+          continue;
+        }
+        x = it.send(sent);
       }
     }
     for (let x = it.next(); x !== undefined; x = it.next()) {

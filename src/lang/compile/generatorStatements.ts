@@ -6,14 +6,17 @@
 
 import type * as A from '../ast';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
-import { PyGenerator } from '../runtime/generator';
+import { catchable } from '../runtime/exceptions';
+import { generatorsMade, PyGenerator } from '../runtime/generator';
 import { iterate } from '../runtime/iteration';
+import { closeLeft, ownedGenerator } from '../runtime/loopGenerator';
 import { at, rt } from '../runtime/state';
 import { truthy } from '../runtime/truth';
-import type { Frame, PyValue } from '../runtime/values';
+import type { Frame, PyIterator, PyValue } from '../runtime/values';
 import type { Ev, Ex, Store } from './closures';
 import type { Compiler } from './compiler';
 import { genTry, genWith } from './generatorExceptions';
+import { mayOwnGenerator } from './ownedIterable';
 import { compileDef } from './functions';
 import { alias, hoist, hoistList, operand, type Operand, type Step } from './generatorExpressions';
 import { defName } from './scopes';
@@ -292,10 +295,8 @@ function forLoop(c: Compiler, s: A.For): GEx {
   const store = c.target(target, false);
   const body = block(c, s.body);
   const orelse = block(c, s.orelse);
-  return function* (f) {
-    const v = iter.ev !== null ? iter.ev(f) : yield* iter.gev!(f);
-    at(iterId);
-    const it = iterate(v);
+  const owns = mayOwnGenerator(s.iter);
+  function* loop(f: Frame, it: PyIterator): Generator<PyValue, number, PyValue> {
     for (let x = it.next(); x !== undefined; x = it.next()) {
       if (steps.length > 0) yield* fill(steps, f);
       store(f, x);
@@ -309,5 +310,25 @@ function forLoop(c: Compiler, s: A.For): GEx {
       if (r === RETURN) return r;
     }
     return yield* finish(orelse, f);
+  }
+  return function* (f) {
+    const before = owns ? generatorsMade() : 0;
+    const v = iter.ev !== null ? iter.ev(f) : yield* iter.gev!(f);
+    at(iterId);
+    const it = iterate(v);
+    const g = owns ? ownedGenerator(it, before, rt.depth) : null;
+    if (g === null) return yield* loop(f, it);
+    // A generator only this loop holds is closed when the loop is left early: by break,
+    // return, an exception, or this generator being closed at one of the loop's yields.
+    const depth = rt.depth;
+    let r: number;
+    try {
+      r = yield* loop(f, g);
+    } catch (e) {
+      if (catchable(e) !== null) closeLeft(g, depth);
+      throw e;
+    }
+    closeLeft(g, depth);
+    return r;
   };
 }

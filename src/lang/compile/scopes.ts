@@ -7,6 +7,7 @@
 
 import type * as A from '../ast';
 import { TgradError } from '../errors';
+import { boundName, manglePrivateNames } from './privateNames';
 
 export interface Var {
   name: string;
@@ -96,6 +97,8 @@ interface PendingName {
 }
 
 export function resolveScopes(module: A.Module): Resolution {
+  // Before anything reads a name: a class body's private names are mangled ones.
+  manglePrivateNames(module);
   return new Resolver().run(module);
 }
 
@@ -202,8 +205,9 @@ class Resolver {
         for (const st of s.body) this.collectNonlocals(st, inner);
         this.block(s.body, inner);
         this.finishFunction(s, inner);
-        if (scope.bindsLocally(s.name)) scope.stores.add(s.name);
-        scope.storedSoFar.add(s.name);
+        const bound = boundName(s);
+        if (scope.bindsLocally(bound)) scope.stores.add(bound);
+        scope.storedSoFar.add(bound);
         // The def binds its name: recorded as a store through a synthetic Name.
         this.names.push({ node: defName(s), scope });
         return;
@@ -323,9 +327,11 @@ class Resolver {
     this.functions.set(s, info);
     this.functionScopes.set(s, inner);
     this.bind(inner, '__class__');
+    // `global` and `nonlocal` hold in a class body too.
+    for (const st of s.body) this.collectNonlocals(st, inner);
     this.block(s.body, inner);
     this.finishFunction(s, inner);
-    if (ownsStores(scope)) scope.stores.add(s.name);
+    if (ownsStores(scope)) scope.stores.add(boundName(s));
     this.names.push({ node: className(s), scope });
   }
 
@@ -648,7 +654,7 @@ export function defName(s: A.FunctionDef): A.Name {
   if (n === undefined) {
     n = {
       type: 'Name',
-      name: s.name,
+      name: boundName(s),
       depth: 1,
       line: s.line,
       col: s.col,
@@ -673,7 +679,7 @@ export function className(s: A.ClassDef): A.Name {
   if (n === undefined) {
     n = {
       type: 'Name',
-      name: s.name,
+      name: boundName(s),
       depth: 1,
       line: s.line,
       col: s.col,

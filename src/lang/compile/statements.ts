@@ -8,9 +8,12 @@ import type * as A from '../ast';
 import { TgradError } from '../errors';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
+import { catchable } from '../runtime/exceptions';
+import { generatorsMade, type PyGenerator } from '../runtime/generator';
 import { gradWatch } from '../runtime/gradWatch';
 import { inplace } from '../runtime/inplace';
 import { iterate } from '../runtime/iteration';
+import { closeLeft, ownedGenerator } from '../runtime/loopGenerator';
 import { floatAttribute } from '../runtime/methods/engineMethods';
 import { at, fail, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
@@ -25,6 +28,7 @@ import { compileAssert, compileRaise, compileTry, compileWith } from './exceptio
 import { compileDef } from './functions';
 import { compileImport, compileImportFrom } from './imports';
 import { deleteName, loadName } from './names';
+import { mayOwnGenerator } from './ownedIterable';
 
 export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
   const stmts = body.map((s) => c.stmt(s));
@@ -351,7 +355,28 @@ function forLoop(c: Compiler, s: A.For): Ex {
   const body = c.block(s.body);
   const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
   const finish = (f: Frame): number => (orelse === null ? NORMAL : orelse(f));
+  const owns = mayOwnGenerator(s.iter);
+  // Over a generator only this loop holds: leaving the loop early closes it.
+  const ownedLoop = (f: Frame, g: PyGenerator): number => {
+    const depth = rt.depth;
+    try {
+      for (let x = g.next(); x !== undefined; at(iterId), x = g.next()) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK || r === RETURN) {
+          closeLeft(g, depth);
+          return r === BREAK ? NORMAL : r;
+        }
+      }
+    } catch (e) {
+      if (catchable(e) !== null) closeLeft(g, depth);
+      throw e;
+    }
+    return finish(f);
+  };
   return (f) => {
+    const before = owns ? generatorsMade() : 0;
     const it = iter(f);
     if (Array.isArray(it)) {
       for (let i = 0; i < it.length; i++) {
@@ -393,6 +418,10 @@ function forLoop(c: Compiler, s: A.For): Ex {
     }
     at(iterId);
     const iterator = iterate(it);
+    if (owns) {
+      const g = ownedGenerator(iterator, before, rt.depth);
+      if (g !== null) return ownedLoop(f, g);
+    }
     // The iterator's own errors (a dict changed size) point at the `for`, as in Python.
     for (let x = iterator.next(); x !== undefined; at(iterId), x = iterator.next()) {
       store(f, x);

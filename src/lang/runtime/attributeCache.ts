@@ -1,10 +1,11 @@
 // Inline caches for `obj.name` and `obj.name = v` at one site of compiled code. When the
 // object is an instance of the class the site saw last (unchanged since: same version),
 // the attribute is an own property of the instance and nothing on the class intercepts it
-// (no property, no __slots__ refusal), so the site reads or writes the attribute store
+// (no property, no __slots__ refusal, no __setattr__ or __getattribute__ of the program's),
+// so the site reads or writes the attribute store
 // directly instead of walking the class's MRO.
 
-import { PyClass, PyExceptionObject, PyInstance, PyProperty } from './objects';
+import { PyClass, PyExceptionObject, PyInstance, PyProperty, userHook } from './objects';
 import type { PyValue } from './values';
 
 /** A reader for one site: the attribute's value, or undefined to take the general path. */
@@ -14,7 +15,7 @@ export function instanceReader(name: string): (o: PyInstance) => PyValue | undef
   return (o) => {
     const c = o.cls;
     if (c !== cls || c.version !== version) {
-      if (c.lookup(name) instanceof PyProperty) return undefined;
+      if (c.lookup(name) instanceof PyProperty || c.interceptsGet) return undefined;
       cls = c;
       version = c.version;
     }
@@ -32,6 +33,7 @@ export function instanceWriter(name: string): (o: PyInstance, v: PyValue) => boo
       if (
         o instanceof PyExceptionObject ||
         c.lookup(name) instanceof PyProperty ||
+        userHook(c, '__setattr__') !== undefined ||
         (c.slotNames !== null && !c.slotNames.has(name))
       ) {
         return false;

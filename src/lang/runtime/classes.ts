@@ -4,6 +4,7 @@
 
 import { isExceptionClass } from './exceptions';
 import { itemsOf } from './iteration';
+import { mangle, manglingPrefix } from './privateName';
 import { c3, PyClass } from './objects';
 import { typeName } from './repr';
 import { typeError } from './state';
@@ -49,7 +50,7 @@ function slotNames(cls: PyClass, own: PyValue | undefined): Set<string> | null {
       throw typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
     }
     if (n === '__dict__') return null;
-    names.add(n);
+    names.add(mangle(manglingPrefix(cls.name), n));
   }
   for (const base of cls.mro.slice(1)) {
     if (base === OBJECT) continue;

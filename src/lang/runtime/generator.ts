@@ -7,7 +7,7 @@ import { setCurrentSite } from '../../engine';
 import { TgradError } from '../errors';
 import { RETURN } from './completion';
 import { str } from './repr';
-import { fail, rt, typeError } from './state';
+import { at, fail, rt, typeError } from './state';
 import { PyIterator, type PyValue } from './values';
 
 /** A generator body: yields values, receives what `send` passes, returns a completion code. */
@@ -15,11 +15,20 @@ export type GeneratorBody = Generator<PyValue, number, PyValue>;
 
 type GeneratorState = 'created' | 'suspended' | 'running' | 'done';
 
+/** How many generators have been made: tells which ones an expression has just made. */
+let made = 0;
+
+export function generatorsMade(): number {
+  return made;
+}
+
 export class PyGenerator extends PyIterator {
   private state: GeneratorState;
   /** The value of the `return` that just ended the body (StopIteration's value), else None. */
   returnValue: PyValue;
   private readonly body: GeneratorBody;
+  /** The node the body was at when it last suspended: where a thrown-in error starts. */
+  private pos = 0;
 
   constructor(
     /** The function's name (`__name__`). */
@@ -32,6 +41,18 @@ export class PyGenerator extends PyIterator {
     this.body = body;
     this.state = 'created';
     this.returnValue = null;
+    this.serial = ++made;
+    this.depth = rt.depth;
+  }
+
+  /** Its number in the order generators were made. */
+  readonly serial: number;
+  /** The call depth of the generator function's call that made it. */
+  readonly depth: number;
+
+  /** Not started yet: nothing has run the body. */
+  get fresh(): boolean {
+    return this.state === 'created';
   }
 
   get finished(): boolean {
@@ -56,14 +77,64 @@ export class PyGenerator extends PyIterator {
     if (state === 'created' && sent !== null) {
       throw typeError("can't send non-None value to a just-started generator");
     }
+    return this.resume(sent, null);
+  }
+
+  /**
+   * `throw(err)`: raises `err` where the body is suspended, as CPython's gen.throw does. The
+   * next value the body yields, or undefined when it returned (then `returnValue` holds it).
+   * A generator that has not started, or has ended, raises `err` at once and is done.
+   */
+  throwIn(err: TgradError): PyValue | undefined {
+    if (this.state === 'running') throw fail('ValueError', 'generator already executing');
+    if (this.state !== 'suspended') {
+      this.state = 'done';
+      throw err;
+    }
+    return this.resume(null, err);
+  }
+
+  /**
+   * `close()`: raises GeneratorExit where the body is suspended, so its `finally` blocks and
+   * handlers run; a body that yields again instead is a RuntimeError, as in CPython.
+   */
+  close(): void {
+    if (this.state === 'running') throw fail('ValueError', 'generator already executing');
+    if (this.state !== 'suspended') {
+      this.state = 'done';
+      this.returnValue = null;
+      return;
+    }
+    let yielded: PyValue | undefined;
+    try {
+      yielded = this.resume(null, fail('GeneratorExit', ''));
+    } catch (e) {
+      if (e instanceof TgradError && (e.kind === 'GeneratorExit' || e.kind === 'StopIteration')) {
+        this.returnValue = null;
+        return;
+      }
+      throw e;
+    }
+    this.returnValue = null;
+    if (yielded !== undefined) throw fail('RuntimeError', 'generator ignored GeneratorExit');
+  }
+
+  /** Runs the body to its next yield, sending `sent` or raising `thrown` at the pending one. */
+  private resume(sent: PyValue, thrown: TgradError | null): PyValue | undefined {
     if (++rt.depth > rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
     this.state = 'running';
     const saved = rt.pos;
     let r: IteratorResult<PyValue, number>;
     try {
-      r = this.body.next(sent);
+      if (thrown === null) r = this.body.next(sent);
+      else {
+        // The error starts at the suspended `yield`, as CPython's traceback shows it.
+        at(this.pos);
+        r = this.body.throw(thrown);
+      }
     } catch (e) {
       this.state = 'done';
+      rt.depth--;
       if (e instanceof TgradError && e.kind === 'StopIteration') {
         // PEP 479, reported where the generator was resumed, as CPython's traceback does.
         rt.pos = saved;
@@ -73,6 +144,7 @@ export class PyGenerator extends PyIterator {
       throw e;
     }
     rt.depth--;
+    this.pos = rt.pos;
     rt.pos = saved;
     setCurrentSite(saved);
     if (r.done === true) {
@@ -83,24 +155,6 @@ export class PyGenerator extends PyIterator {
     }
     this.state = 'suspended';
     return r.value;
-  }
-
-  /** `close()`: ends the body where it stands (a suspended body runs its `finally` blocks). */
-  close(): void {
-    if (this.state === 'running') throw fail('ValueError', 'generator already executing');
-    if (this.state === 'suspended') {
-      const saved = rt.pos;
-      this.state = 'running';
-      try {
-        this.body.return(RETURN);
-      } finally {
-        this.state = 'done';
-      }
-      rt.pos = saved;
-      setCurrentSite(saved);
-    }
-    this.state = 'done';
-    this.returnValue = null;
   }
 }
 

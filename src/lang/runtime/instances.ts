@@ -2,8 +2,15 @@
 // lookup order: a data descriptor (property) on the class, then the instance's own
 // attributes, then the class (functions bind to the instance, classmethods to the class).
 
+import { TgradError } from '../errors';
 import { callFunction, callValue } from './call';
-import { exceptionAttribute, isExceptionClass, makeExceptionObject } from './exceptions';
+import {
+  errorClass,
+  EXCEPTION_CLASSES,
+  exceptionAttribute,
+  isExceptionClass,
+  makeExceptionObject,
+} from './exceptions';
 import {
   NativeMethod,
   newAttrs,
@@ -15,12 +22,15 @@ import {
   PyProperty,
   PyStaticMethod,
   PySuper,
+  userHook,
 } from './objects';
 import { typeName } from './repr';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import { OBJECT, OBJECT_INIT, typeOf } from './types';
 import { BoundMethod, PyDict, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
+
+const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
 
 /** What a class attribute is when read through `self` (an instance or a class). */
 function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
@@ -56,6 +66,12 @@ function noInstanceAttribute(o: PyInstance, name: string): never {
 
 /** `o.name` on an instance. */
 export function instanceGet(o: PyInstance, name: string): PyValue {
+  if (o.cls.interceptsGet) return hookedGet(o, name);
+  return plainGet(o, name);
+}
+
+/** The lookup of object.__getattribute__, then __getattr__ when it found nothing. */
+function plainGet(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
   if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
@@ -66,28 +82,64 @@ export function instanceGet(o: PyInstance, name: string): PyValue {
 }
 
 function instanceFallback(o: PyInstance, name: string): PyValue {
-  if (name === '__class__') return o.cls;
-  if (name === '__dict__') return vars(o);
-  if (o instanceof PyExceptionObject) {
-    const v = exceptionAttribute(o, name);
-    if (v !== undefined) return v;
-  }
+  const v = specialAttribute(o, name);
+  if (v !== undefined) return v;
   const getattr = o.cls.lookup('__getattr__');
   if (getattr !== undefined) return callValue(bind(getattr, o, o.cls), [name], null);
   return noInstanceAttribute(o, name);
 }
 
+function specialAttribute(o: PyInstance, name: string): PyValue | undefined {
+  if (name === '__class__') return o.cls;
+  if (name === '__dict__') return vars(o);
+  if (o instanceof PyExceptionObject) return exceptionAttribute(o, name);
+  return undefined;
+}
+
+/** object.__getattribute__(o, name): the lookup without the __getattr__ fallback. */
+export function objectGetAttribute(o: PyInstance, name: string): PyValue {
+  const cls = o.cls;
+  const cv = cls.lookup(name);
+  if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
+  const own = o.attrs[name];
+  if (own !== undefined) return own;
+  if (cv !== undefined) return bind(cv, o, cls);
+  const v = specialAttribute(o, name);
+  if (v !== undefined) return v;
+  return noInstanceAttribute(o, name);
+}
+
+/** A read through the class's own __getattribute__; its AttributeError falls back to __getattr__. */
+function hookedGet(o: PyInstance, name: string): PyValue {
+  const hook = userHook(o.cls, '__getattribute__')!;
+  const getattr = o.cls.lookup('__getattr__');
+  if (getattr === undefined) return callValue(bind(hook, o, o.cls), [name], null);
+  try {
+    return callValue(bind(hook, o, o.cls), [name], null);
+  } catch (e) {
+    if (!(e instanceof TgradError) || !errorClass(e).isSubclassOf(ATTRIBUTE_ERROR)) throw e;
+    return callValue(bind(getattr, o, o.cls), [name], null);
+  }
+}
+
 /** `o.name(args…)` on an instance, without making a bound method. */
 export function instanceCall(o: PyInstance, name: string, args: PyValue[], kw: Kwargs): PyValue {
   const cv = o.cls.lookup(name);
-  if (cv instanceof PyFunction && o.attrs[name] === undefined) {
+  if (cv instanceof PyFunction && o.attrs[name] === undefined && !o.cls.interceptsGet) {
     return callFunction(cv, withSelf(o, args), kw);
   }
   return callValue(instanceGet(o, name), args, kw);
 }
 
-/** `o.name = v` on an instance. */
+/** `o.name = v` on an instance: through the class's own __setattr__ when it has one. */
 export function instanceSet(o: PyInstance, name: string, v: PyValue): void {
+  const hook = userHook(o.cls, '__setattr__');
+  if (hook !== undefined) callValue(bind(hook, o, o.cls), [name, v], null);
+  else objectSetAttr(o, name, v);
+}
+
+/** object.__setattr__(o, name, v): a property's setter, else the instance's own attribute. */
+export function objectSetAttr(o: PyInstance, name: string, v: PyValue): void {
   const cv = o.cls.lookup(name);
   if (cv instanceof PyProperty) {
     if (cv.fset === null) {
@@ -126,8 +178,15 @@ function setExceptionField(o: PyExceptionObject, name: string, v: PyValue): bool
   return false;
 }
 
-/** `del o.name` on an instance. */
+/** `del o.name` on an instance: through the class's own __delattr__ when it has one. */
 export function instanceDelete(o: PyInstance, name: string): void {
+  const hook = userHook(o.cls, '__delattr__');
+  if (hook !== undefined) callValue(bind(hook, o, o.cls), [name], null);
+  else objectDelAttr(o, name);
+}
+
+/** object.__delattr__(o, name). */
+export function objectDelAttr(o: PyInstance, name: string): void {
   const cv = o.cls.lookup(name);
   if (cv instanceof PyProperty) {
     if (cv.fdel === null) {

@@ -33,6 +33,8 @@ export class PyClass {
   private readonly cache = new Map<string, PyValue | typeof ABSENT>();
   /** How instances hash: by identity, by a user __hash__, or not at all. */
   private hashModeCache: 'identity' | 'custom' | 'none' | null = null;
+  /** Whether a class along the MRO defines its own __getattribute__ (null: not known yet). */
+  private getattributeCache: boolean | null = null;
 
   constructor(
     public name: string,
@@ -71,6 +73,7 @@ export class PyClass {
     this.version++;
     this.cache.clear();
     this.hashModeCache = null;
+    this.getattributeCache = null;
     for (const s of this.subclasses) s.invalidate();
   }
 
@@ -83,12 +86,29 @@ export class PyClass {
     return this.hashModeCache;
   }
 
+  /** True when instances' attribute reads go through a user `__getattribute__`. */
+  get interceptsGet(): boolean {
+    if (this.getattributeCache === null) {
+      this.getattributeCache = userHook(this, '__getattribute__') !== undefined;
+    }
+    return this.getattributeCache;
+  }
+
   isSubclassOf(other: PyClass): boolean {
     if (this === other) return true;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
     return false;
   }
+}
+
+/**
+ * The program's own `__setattr__`, `__delattr__` or `__getattribute__` along `cls`'s MRO, or
+ * undefined when only object's (a NativeMethod) is there: then attributes take the fast paths.
+ */
+export function userHook(cls: PyClass, name: string): PyValue | undefined {
+  const h = cls.lookup(name);
+  return h === undefined || h instanceof NativeMethod ? undefined : h;
 }
 
 /** An instance of a user class (or of object): its class and its attributes. */
