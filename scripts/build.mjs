@@ -24,14 +24,26 @@ const bundles = [
   { entry: 'src/kernel/worker.ts', out: 'dist/worker.js', platform: 'node' },
   { entry: 'src/cli/main.ts', out: 'dist/cli.js', platform: 'node', banner: '#!/usr/bin/env node' },
   { entry: 'media/src/main.ts', out: 'dist/webview.js', platform: 'browser' },
-  // VS Code loads notebook renderers as ES modules; the renderer finds its stylesheets
-  // from its own URL (TypeScript's CommonJS settings refuse import.meta in the source).
+  // VS Code loads notebook renderers as ES modules. The renderer carries its stylesheets'
+  // text (adopted by each output's shadow root) rather than loading them from its own URL:
+  // in VS Code for the Web (code-server) those loads were refused (401) and outputs showed
+  // unstyled.
   {
     entry: 'media/src/notebook/renderer.ts',
     out: 'dist/renderer.js',
     platform: 'browser',
     format: 'esm',
-    banner: 'const TOYGRAD_RENDERER_URL = import.meta.url;',
+    define: {
+      TOYGRAD_RENDERER_CSS: JSON.stringify(
+        [
+          'node_modules/vis-network/styles/vis-network.min.css',
+          'media/panel.css',
+          'media/renderer.css',
+        ]
+          .map((path) => readFileSync(join(root, path), 'utf8'))
+          .join('\n'),
+      ),
+    },
   },
   { entry: 'bench/main.ts', out: 'dist/bench.js', platform: 'node', dev: true },
 ];
@@ -71,7 +83,7 @@ const bundleOptions = bundles
     format: b.format ?? (b.platform === 'browser' ? 'iife' : 'cjs'),
     external: ['vscode'],
     banner: b.banner ? { js: b.banner } : undefined,
-    define: { TOYGRAD_VERSION: JSON.stringify(version) },
+    define: { TOYGRAD_VERSION: JSON.stringify(version), ...b.define },
   }));
 
 // Tests, and the sources they import, transpiled file by file (no bundling) so that

@@ -69,9 +69,27 @@ export class Workbench {
    * way in the explorer, and waits for its editor tab to be the active one.
    */
   async openFile(relativePath: string): Promise<void> {
+    await this.openFromExplorer(relativePath);
+    await this.page.locator(selectors.editor).first().waitFor({ state: 'visible' });
+  }
+
+  /**
+   * Opens a notebook (an .ipynb, say) from the explorer in the notebook editor its extension
+   * contributes, and waits for its first cell. Waits first until `contributedCommand` (a
+   * command some installed extension contributes, by its palette label) is listed: with a
+   * fresh profile VS Code has no cache of the editors extensions contribute, so a file
+   * opened before the extensions are registered opens as plain text (an .ipynb as JSON).
+   */
+  async openNotebook(relativePath: string, contributedCommand: string): Promise<void> {
+    await this.waitForCommand(contributedCommand);
+    await this.openFromExplorer(relativePath);
+    await this.page.locator(selectors.notebookCell).first().waitFor({ state: 'visible' });
+  }
+
+  private async openFromExplorer(relativePath: string): Promise<void> {
     const parts = relativePath.split('/').filter((p) => p.length > 0);
     const fileName = parts.pop();
-    if (!fileName) throw new Error(`openFile: empty path "${relativePath}"`);
+    if (!fileName) throw new Error(`open: empty path "${relativePath}"`);
     for (const folder of parts) {
       const row = this.explorerRow(folder).first();
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
@@ -80,7 +98,30 @@ export class Workbench {
     await this.page
       .locator(selectors.activeTab, { hasText: exactly(fileName) })
       .waitFor({ state: 'visible' });
-    await this.page.locator(selectors.editor).first().waitFor({ state: 'visible' });
+  }
+
+  /** Waits until the palette lists the command labelled `label`, then closes the palette. */
+  async waitForCommand(label: string, timeoutMs = 60_000): Promise<void> {
+    const { page } = this;
+    const deadline = Date.now() + timeoutMs;
+    const row = page.locator(selectors.quickInputRow).filter({
+      has: page.locator(selectors.quickInputRowLabel, { hasText: exactly(label) }),
+    });
+    for (;;) {
+      await page.keyboard.press('F1');
+      const input = page.locator(selectors.quickInputBox);
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${label}`);
+      const listed = await row
+        .first()
+        .waitFor({ state: 'visible', timeout: 2_000 })
+        .then(() => true)
+        .catch(() => false);
+      await page.keyboard.press('Escape');
+      await page.locator(selectors.quickInput).waitFor({ state: 'hidden' });
+      if (listed) return;
+      if (Date.now() > deadline) throw new Error(`the palette never listed "${label}"`);
+    }
   }
 
   /** Runs a command from the palette (F1) by its label, e.g. "View: Toggle Minimap". */

@@ -17,4 +17,7 @@ export const selectors = {
   quickInputRow: '.quick-input-widget .monaco-list-row',
   quickInputRowLabel: '.quick-input-list-label .label-name',
   notification: '.notification-toast',
+  // The notebook editor: a code cell's row, and the kernel picker in its toolbar.
+  notebookCell: '.notebookOverlay .monaco-list-row.code-cell-row',
+  notebookKernelPicker: '.notebook-toolbar-container .kernel-action-view-item',
 } as const;

@@ -138,6 +138,17 @@ describe('notebook renderer: graph and chart outputs (Chromium)', function () {
       () => document.getElementById('c')!.shadowRoot!.querySelectorAll('svg polyline').length,
     );
     assert.equal(chartLines, 1);
+    // The panel's stylesheets come with the renderer (VS Code for the Web refused them as
+    // separate loads): its buttons have the panel's look, and no stylesheet is fetched.
+    const button = await o.page.evaluate(() => {
+      const b = document.getElementById('g')!.shadowRoot!.querySelector('button')!;
+      return getComputedStyle(b).borderRadius;
+    });
+    assert.equal(button, '2px');
+    assert.deepEqual(
+      o.requests.filter((u) => u.endsWith('.css')),
+      [],
+    );
     await o.page.screenshot({ path: join(shots, 'renderer-light.png') });
 
     const e = g.nodes.find((n) => n.label.startsWith('e'))!;

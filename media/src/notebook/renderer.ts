@@ -49,31 +49,19 @@ declare global {
   }
 }
 
-/** dist/renderer.js's own URL: scripts/build.mjs sets it from import.meta.url in a banner. */
-declare const TOYGRAD_RENDERER_URL: string;
+/** vis-network's, the panel's and the renderer's stylesheets: scripts/build.mjs defines it. */
+declare const TOYGRAD_RENDERER_CSS: string;
 
 const shown = new Map<string, Shown>();
-const sheets = ['../dist/vis-network.css', '../media/panel.css', '../media/renderer.css'];
+let sheet: CSSStyleSheet | null = null;
 
-function stylesheets(): HTMLLinkElement[] {
-  return sheets.map((path) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL(path, TOYGRAD_RENDERER_URL).href;
-    return link;
-  });
-}
-
-function loaded(links: readonly HTMLLinkElement[]): Promise<void> {
-  return Promise.all(
-    links.map(
-      (l) =>
-        new Promise<void>((resolve) => {
-          l.addEventListener('load', () => resolve(), { once: true });
-          l.addEventListener('error', () => resolve(), { once: true });
-        }),
-    ),
-  ).then(() => undefined);
+/** One constructed stylesheet, shared by every output's shadow root (no fetch, no <style>). */
+function styles(): CSSStyleSheet {
+  if (sheet === null) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(TOYGRAD_RENDERER_CSS);
+  }
+  return sheet;
 }
 
 function hostFor(context: RendererContext): PanelHost {
@@ -105,13 +93,12 @@ function svgElement(svg: string): Element {
   return document.importNode(doc.documentElement, true);
 }
 
-async function render(item: OutputItem, element: HTMLElement, context: RendererContext) {
+function render(item: OutputItem, element: HTMLElement, context: RendererContext): void {
   dispose(item.id);
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  const links = stylesheets();
+  root.adoptedStyleSheets = [styles()];
   const box = el('div', { className: 'tg-output' });
-  root.replaceChildren(...links, box);
-  await loaded(links);
+  root.replaceChildren(box);
   const message = (text: string) => {
     box.replaceChildren(el('p', { className: 'tg-output-message', text }));
     shown.set(item.id, { kind: 'message', graph: null, theme: null });
@@ -153,8 +140,8 @@ export function activate(context: RendererContext) {
       })),
   };
   return {
-    renderOutputItem(item: OutputItem, element: HTMLElement): Promise<void> {
-      return render(item, element, context);
+    renderOutputItem(item: OutputItem, element: HTMLElement): void {
+      render(item, element, context);
     },
     disposeOutputItem(id?: string): void {
       if (id === undefined) for (const key of [...shown.keys()]) dispose(key);
