@@ -94,6 +94,8 @@ export interface GraphInspection {
   viewMode: ViewMode;
   lastDrawMs: number;
   maxDrawMs: number;
+  /** Times vis drew the whole picture. */
+  draws: number;
   gradMax: number;
 }
 
@@ -986,6 +988,7 @@ export class GraphView {
       viewMode: this.camera.mode,
       lastDrawMs: this.canvas.lastDrawMs,
       maxDrawMs: this.canvas.maxDrawMs,
+      draws: this.canvas.draws,
       gradMax: this.gradMax,
     };
   }

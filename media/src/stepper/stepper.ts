@@ -2,8 +2,8 @@
 // steps (the order at once, the text a chunk at a time), lays a timeline over what the
 // graph draws (stepTimeline.ts) and moves through it: each move marks the nodes done,
 // current and to come, lights the current node's edges, shows its update and highlights
-// the line that made it in the editor. A move costs one canvas redraw, applied once per
-// animation frame however fast the scrub bar fires.
+// the line that made it in the editor. A move repaints only the stepper's layer over the
+// picture (stepOverlay.ts), once per animation frame however fast the scrub bar fires.
 import type { PassStep, StepMode, StepsAnswer } from '../../../src/kernel/protocol';
 import type { PanelHost } from '../host';
 import type { StepMark } from './paintStepMark';
@@ -14,7 +14,7 @@ import { unitLines } from './unitText';
 
 /** Steps asked for at once (the kernel sends at most this many per answer). */
 export const STEP_CHUNK = 2000;
-/** The editor follows a scrub or a fast play only once it rests this long. */
+/** The editor (and, for a scrub, the view) follows only once the move rests this long. */
 const REVEAL_DELAY_MS = 150;
 
 export interface StepperInspection {
@@ -27,10 +27,16 @@ export interface StepperInspection {
   text: string;
   playing: boolean;
   marks: { done: number; current: number; todo: number };
-  /** Moves applied, the slowest (ms: marks, text, camera) and the slowest redraw after one. */
+  /**
+   * Since the timeline was laid (stepping started, or a group opened): moves applied, the
+   * slowest move (ms: text, position), the slowest paint of the stepper's layer, the views
+   * moved to follow the current node and the slowest redraw of the whole picture for one.
+   */
   moves: number;
   maxMoveMs: number;
-  maxDrawMs: number;
+  maxPaintMs: number;
+  follows: number;
+  maxFollowMs: number;
 }
 
 export class Stepper {
@@ -46,14 +52,19 @@ export class Stepper {
   private current = 0;
   private readonly chunks = new Map<number, PassStep[]>();
   private readonly asked = new Set<number>();
-  private inEdges = new Map<string, string[]>();
+  private inEdges = new Map<string, number[]>();
   private playing: ReturnType<typeof setInterval> | null = null;
   private stepsPerSecond = 2;
   private frame = 0;
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
+  private followTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The last move came from dragging the scrub bar: the view follows once it rests. */
+  private scrubbing = false;
   private moves = 0;
   private maxMoveMs = 0;
-  private maxDrawMs = 0;
+  private maxPaintMs = 0;
+  private follows = 0;
+  private maxFollowMs = 0;
   private readonly mark = (drawn: string): StepMark | null => {
     const timeline = this.timeline;
     if (timeline === null) return null;
@@ -73,7 +84,10 @@ export class Stepper {
   ) {
     this.bar = new StepperBar({
       start: (mode) => this.start(mode),
-      go: (unit) => this.go(unit),
+      go: (unit) => {
+        this.scrubbing = true;
+        this.go(unit);
+      },
       step: (delta) => this.go(this.current + delta),
       togglePlay: () => this.togglePlay(),
       speed: (s) => this.setSpeed(s),
@@ -107,6 +121,7 @@ export class Stepper {
   /** Keys on the picture while stepping: ← →, Space, Home, End, Escape. */
   onKey(e: KeyboardEvent): boolean {
     if (!this.active) return false;
+    this.scrubbing = false;
     const units = this.timeline?.units.length ?? 0;
     switch (e.key) {
       case 'ArrowLeft':
@@ -144,9 +159,6 @@ export class Stepper {
     this.mode = mode;
     this.rootId = s.model.payload.rootId;
     this.current = 0;
-    this.moves = 0;
-    this.maxMoveMs = 0;
-    this.maxDrawMs = 0;
     this.bar.setActive(true);
     this.bar.setText(['Asking the session for the steps…']);
     this.ask(0);
@@ -157,6 +169,8 @@ export class Stepper {
 
   stop(): void {
     this.pause();
+    if (this.followTimer !== null) clearTimeout(this.followTimer);
+    this.followTimer = null;
     const s = this.surface();
     s?.stage.removeEventListener('keydown', this.stageKey, { capture: true });
     if (this.mode !== null) s?.canvas.setStepMarks(null, []);
@@ -221,6 +235,7 @@ export class Stepper {
     const units = this.timeline?.units.length ?? 0;
     if (units === 0) return;
     if (this.current >= units - 1) this.go(0, true);
+    this.scrubbing = false;
     this.playing = setInterval(() => {
       if (this.current >= (this.timeline?.units.length ?? 0) - 1) this.pause();
       else this.go(this.current + 1);
@@ -273,13 +288,18 @@ export class Stepper {
   private layTimeline(s: StepSurface): void {
     this.timeline = buildTimeline(s.model, s.visible, this.order);
     this.timelineOf = s.visible;
-    const inEdges = new Map<string, string[]>();
+    this.moves = 0;
+    this.maxMoveMs = 0;
+    this.maxPaintMs = 0;
+    this.follows = 0;
+    this.maxFollowMs = 0;
+    const inEdges = new Map<string, number[]>();
     s.visible.edges.forEach((e, k) => {
       // An operation node `o12` belongs to its Value `v12`: its edges are the Value's.
       const to = e.to.startsWith('o') ? `v${e.to.slice(1)}` : e.to;
       const list = inEdges.get(to);
-      if (list) list.push(s.canvas.edgeId(k));
-      else inEdges.set(to, [s.canvas.edgeId(k)]);
+      if (list) list.push(k);
+      else inEdges.set(to, [k]);
     });
     this.inEdges = inEdges;
   }
@@ -293,11 +313,11 @@ export class Stepper {
     const unit = timeline.units[this.current];
     const last = this.stepAt(unit.steps[unit.steps.length - 1]);
     const node = unit.node;
-    s.canvas.setStepMarks(
+    const paintMs = s.canvas.setStepMarks(
       this.mark,
       node !== null && this.mode === 'backward' ? (this.inEdges.get(node) ?? []) : [],
     );
-    if (node !== null && !s.canvas.inView(node)) s.canvas.focus(node);
+    if (node !== null && !s.canvas.inView(node)) this.follow(node);
     const noun = this.mode === 'backward' ? 'update' : 'Value';
     this.bar.setPosition(
       this.current,
@@ -308,8 +328,34 @@ export class Stepper {
     this.bar.setText(this.note === null ? text : [`⚠ ${this.note}`, ...text]);
     if (last !== null) this.revealSoon(last);
     this.moves++;
-    this.maxMoveMs = Math.max(this.maxMoveMs, performance.now() - t0);
-    s.canvas.whenDrawn((ms) => (this.maxDrawMs = Math.max(this.maxDrawMs, ms)));
+    this.maxMoveMs = Math.max(this.maxMoveMs, performance.now() - t0 - paintMs);
+    this.maxPaintMs = Math.max(this.maxPaintMs, paintMs);
+  }
+
+  /**
+   * Brings the current node into view: at once for a key or a play step, once the scrub bar
+   * rests for a drag. Moving the view draws the whole picture again, which a drag through
+   * thousands of steps would otherwise pay on every frame.
+   */
+  private follow(node: string): void {
+    if (this.followTimer !== null) clearTimeout(this.followTimer);
+    this.followTimer = null;
+    const now = (): void => {
+      const s = this.surface();
+      const unit = this.timeline?.units[this.current];
+      if (s === null || unit?.node !== node || s.canvas.inView(node)) return;
+      s.canvas.focus(node);
+      this.follows++;
+      s.canvas.whenDrawn((ms) => (this.maxFollowMs = Math.max(this.maxFollowMs, ms)));
+    };
+    if (!this.scrubbing) {
+      now();
+      return;
+    }
+    this.followTimer = setTimeout(() => {
+      this.followTimer = null;
+      now();
+    }, REVEAL_DELAY_MS);
   }
 
   private revealSoon(step: PassStep): void {
@@ -349,7 +395,9 @@ export class Stepper {
       marks,
       moves: this.moves,
       maxMoveMs: this.maxMoveMs,
-      maxDrawMs: this.maxDrawMs,
+      maxPaintMs: this.maxPaintMs,
+      follows: this.follows,
+      maxFollowMs: this.maxFollowMs,
     };
   }
 }
