@@ -11,10 +11,11 @@ import { instanceFloat, instanceInt } from '../runtime/numberHooks';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
 import { callValue } from '../runtime/call';
-import { order } from '../runtime/equality';
+import { hashKey, order } from '../runtime/equality';
+import { setFromItems, setSize } from '../runtime/smallSet';
 import { convert, formatValue } from '../runtime/formatValue';
 import { characters, collect, itemsOf, iterate, strLength } from '../runtime/iteration';
-import { addToSet, updateDict } from '../runtime/methods/dictMethods';
+import { updateDict } from '../runtime/methods/dictMethods';
 import { keyFunction } from '../runtime/methods/listMethods';
 import {
   asInt,
@@ -159,7 +160,8 @@ export function length(v: PyValue): number | bigint {
   if (Array.isArray(v)) return v.length;
   if (typeof v === 'string') return strLength(v);
   if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict || v instanceof PySet) return v.map.size;
+  if (v instanceof PyDict) return v.map.size;
+  if (v instanceof PySet) return setSize(v);
   if (v instanceof PyDictView) return v.dict.map.size;
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyInstance) {
@@ -543,9 +545,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       (args, kw) => {
         noKeywords('set', kw);
         if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
-        const s = new PySet();
-        if (args.length === 1) for (const x of itemsOf(args[0])) addToSet(s, x);
-        return s;
+        return setFromItems(args.length === 1 ? itemsOf(args[0]) : [], hashKey);
       },
     ],
     [

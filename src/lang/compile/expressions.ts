@@ -12,14 +12,15 @@ import { compare, contains, eq, hashKey, order, richCompare } from '../runtime/e
 import { convert, formatValue } from '../runtime/formatValue';
 import { instanceReader } from '../runtime/attributeCache';
 import { itemsOf } from '../runtime/iteration';
+import { setFromItems } from '../runtime/smallSet';
 import { PyInstance } from '../runtime/objects';
-import { addToSet, updateDict } from '../runtime/methods/dictMethods';
+import { updateDict } from '../runtime/methods/dictMethods';
 import { at, checkSize, rt, typeError } from '../runtime/state';
 import { getItem, getSlice } from '../runtime/subscript';
 import { intMul } from '../runtime/numbers';
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/repr';
-import { PyDict, PySet, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { PyDict, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
 import { compileCall } from './calls';
 import type { Ev } from './closures';
 import { compileComprehension, compileGenerator } from './comprehensions';
@@ -77,9 +78,7 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
       return (f) => {
         const xs = items(f) as PyValue[];
         at(id);
-        const s = new PySet();
-        for (const x of xs) addToSet(s, x);
-        return s;
+        return setFromItems(xs, hashKey);
       };
     }
     case 'Dict':

@@ -93,16 +93,31 @@ function makeFunction(
   if (defaults.length === 0 && kwDefaults.length === 0 && outerSlots.length === 0) {
     return () => new PyFunction(code, NONE, NONE, NONE as Cell[]);
   }
+  const nd = defaults.length;
+  const nk = kwDefaults.length;
+  const nc = outerSlots.length;
+  // Every array is made at its final size (an empty one is the shared NONE): a `_backward`
+  // closure made per graph node lives as long as the graph, and an array grown by push
+  // keeps room for 17 items.
   return (f) => {
-    const dv: PyValue[] = [];
-    for (let i = 0; i < defaults.length; i++) dv.push(defaults[i](f));
-    const kv: (PyValue | undefined)[] = [];
-    for (let i = 0; i < kwDefaults.length; i++) {
-      const d = kwDefaults[i];
-      kv.push(d === null ? undefined : d(f));
+    let dv: PyValue[] = NONE;
+    if (nd > 0) {
+      dv = new Array<PyValue>(nd);
+      for (let i = 0; i < nd; i++) dv[i] = defaults[i](f);
     }
-    const closure: Cell[] = [];
-    for (let i = 0; i < outerSlots.length; i++) closure.push(f[outerSlots[i]] as Cell);
+    let kv: (PyValue | undefined)[] = NONE;
+    if (nk > 0) {
+      kv = new Array<PyValue | undefined>(nk);
+      for (let i = 0; i < nk; i++) {
+        const d = kwDefaults[i];
+        kv[i] = d === null ? undefined : d(f);
+      }
+    }
+    let closure: Cell[] = NONE;
+    if (nc > 0) {
+      closure = new Array<Cell>(nc);
+      for (let i = 0; i < nc; i++) closure[i] = f[outerSlots[i]] as Cell;
+    }
     return new PyFunction(code, dv, kv, closure);
   };
 }

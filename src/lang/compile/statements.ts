@@ -19,6 +19,7 @@ import { at, fail, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
 import { PyInstance } from '../runtime/objects';
 import { truthy } from '../runtime/truth';
+import { setSize } from '../runtime/smallSet';
 import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
 import { compileLogStatement } from './calls';
 import type { Ev, Ex, Store } from './closures';
@@ -397,6 +398,23 @@ function forLoop(c: Compiler, s: A.For): Ex {
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    if (it instanceof PySet && it.small !== null) {
+      // A small set's array (see PySet), with the same check of its size.
+      const small = it.small;
+      const n = small.length;
+      for (let i = 1; i < n; i += 2) {
+        store(f, small[i] as PyValue);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        if (setSize(it) !== n >> 1) {
+          at(iterId);
+          throw fail('RuntimeError', 'Set changed size during iteration');
+        }
       }
       return finish(f);
     }

@@ -11,6 +11,7 @@ import { typeName } from './repr';
 import { instanceCompare } from './special';
 import { truthy } from './truth';
 import { iterate } from './iteration';
+import { setHasKey } from './smallSet';
 import { compareStrings } from './strOrder';
 import { typeError } from './state';
 import {
@@ -207,7 +208,7 @@ export function contains(container: PyValue, x: PyValue): boolean {
   if (container instanceof PyTuple) return contains(container.items, x);
   if (container instanceof PyDeque) return contains(container.items, x);
   if (container instanceof PyDict) return container.map.has(hashKey(x));
-  if (container instanceof PySet) return container.map.has(hashKey(x));
+  if (container instanceof PySet) return setHasKey(container, hashKey(x));
   if (container instanceof PyRange) {
     let k: bigint;
     if (typeof x === 'bigint') k = x;

@@ -2,6 +2,7 @@
 // with a live length (as Python's list iterator does, so appending while looping works);
 // dicts and sets are walked over a snapshot of their keys.
 
+import { setValues } from './smallSet';
 import { typeName } from './repr';
 import { errorClass, EXCEPTION_CLASSES } from './exceptions';
 import { callSpecial } from './instances';
@@ -149,7 +150,7 @@ export function collect(v: PyValue): PyValue[] {
     return out;
   }
   if (v instanceof PyDict) return [...v.map.values()].map((e) => e.key);
-  if (v instanceof PySet) return [...v.map.values()];
+  if (v instanceof PySet) return setValues(v);
   if (v instanceof PyDictView) return v.items();
   const it = iterate(v);
   const out: PyValue[] = [];

@@ -5,6 +5,7 @@
 
 import { Value } from '../../engine/value';
 import { PyInstance } from './objects';
+import { setValues } from './smallSet';
 import { PySet, PyTuple, type PyValue } from './values';
 
 const DATA_NAMES = ['data', 'val'] as const;
@@ -54,7 +55,7 @@ export function nodeGrad(n: GraphNode): number {
 function itemsOf(v: PyValue | undefined): readonly PyValue[] | null {
   if (Array.isArray(v)) return v;
   if (v instanceof PyTuple) return v.items;
-  if (v instanceof PySet) return [...v.map.values()];
+  if (v instanceof PySet) return setValues(v);
   return null;
 }
 

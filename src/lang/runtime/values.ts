@@ -136,8 +136,29 @@ export class PyDictView {
   }
 }
 
+/**
+ * A set. A small set (a graph node's `set(_children)`) keeps its members in one exact-size
+ * array, hash keys and values interleaved, in insertion order: a node's set then costs one
+ * small array instead of a Map's hash table. The first use of `map` moves the members into a
+ * Map for good, so any code may use `map`; only the hot paths (smallSet.ts) read `small`.
+ */
 export class PySet {
-  readonly map = new Map<unknown, PyValue>();
+  /** [key0, value0, key1, value1, …] while the set is small, else null. */
+  small: unknown[] | null = null;
+  private big: Map<unknown, PyValue> | null = null;
+  get map(): Map<unknown, PyValue> {
+    let m = this.big;
+    if (m === null) {
+      m = new Map<unknown, PyValue>();
+      const small = this.small;
+      if (small !== null) {
+        for (let i = 0; i < small.length; i += 2) m.set(small[i], small[i + 1] as PyValue);
+        this.small = null;
+      }
+      this.big = m;
+    }
+    return m;
+  }
 }
 
 /** A lazy range of ints. */

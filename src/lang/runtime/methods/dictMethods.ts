@@ -4,6 +4,7 @@ import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
 import { itemsOf, iterate } from '../iteration';
+import { setAddKey } from '../smallSet';
 import { checkSize, fail, rt, typeError } from '../state';
 import {
   PyDict,
@@ -155,10 +156,10 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
 
 export function addToSet(s: PySet, v: PyValue): void {
   const k = hashKey(v);
-  if (!s.map.has(k)) {
-    if (s.map.size >= rt.maxItems) checkSize(s.map.size + 1, 'this set');
-    s.map.set(k, v);
+  if (s.small === null && !s.map.has(k) && s.map.size >= rt.maxItems) {
+    checkSize(s.map.size + 1, 'this set');
   }
+  setAddKey(s, k, v);
 }
 
 function otherSet(v: PyValue): PySet {
