@@ -7,7 +7,9 @@ import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args'
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { hashKey } from '../runtime/equality';
 import { EXCEPTION_CLASSES } from '../runtime/exceptions';
-import { makeSuper, vars } from '../runtime/instances';
+import { instanceDict } from '../runtime/instanceDict';
+import { makeSuper } from '../runtime/instances';
+import { PyMappingProxy } from '../runtime/mappingProxy';
 import { isCallable } from '../runtime/call';
 import { PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod } from '../runtime/objects';
 import { objectNumber, typeName } from '../runtime/repr';
@@ -206,7 +208,8 @@ export function typeBuiltins(
         noKeywords('vars', kw);
         expectArgs('vars', args, 1, 1);
         const v = args[0];
-        if (v instanceof PyInstance) return vars(v);
+        if (v instanceof PyInstance && v.cls.slotNames === null) return instanceDict(v);
+        if (v instanceof PyClass) return new PyMappingProxy(v);
         throw typeError('vars() argument must have __dict__ attribute');
       },
     ],

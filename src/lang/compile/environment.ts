@@ -13,6 +13,11 @@ export class Globals implements ModuleNamespace {
   readonly slots = new Map<string, number>();
   /** Slot → name (a host scans values and names side by side). */
   readonly slotNames: string[] = [];
+  /**
+   * Slot → true once the program deleted its binding of a tgrad-only built-in's name (`del e`,
+   * or the end of `except … as e:`): the name is then unbound, as it is in CPython.
+   */
+  readonly hidden: boolean[] = [];
 
   slot(name: string): number {
     let i = this.slots.get(name);

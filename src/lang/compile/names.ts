@@ -4,6 +4,7 @@
 
 import { Value } from '../../engine';
 import type * as A from '../ast';
+import { TGRAD_ONLY_BUILTINS } from '../builtins/tgradOnly';
 import { TgradError } from '../errors';
 import { withSuggestion } from '../runtime/suggest';
 import type { Cell, Frame, PyValue } from '../runtime/values';
@@ -81,6 +82,16 @@ function loadGlobal(c: Compiler, e: A.Name): Ev {
   const G = c.env.globals.values;
   const i = c.env.globals.slot(e.name);
   const builtin = c.env.builtins.get(e.name);
+  if (builtin !== undefined && TGRAD_ONLY_BUILTINS.has(e.name)) {
+    const H = c.env.globals.hidden;
+    const error = nameError(c, e);
+    return () => {
+      const v = G[i];
+      if (v !== undefined) return v;
+      if (H[i] === true) throw error();
+      return builtin;
+    };
+  }
   if (builtin !== undefined) {
     return () => {
       const v = G[i];
@@ -143,6 +154,14 @@ export function deleteName(c: Compiler, e: A.Name): (f: Frame) => void {
     const G = c.env.globals.values;
     const i = c.env.globals.slot(e.name);
     const error = nameError(c, e);
+    if (TGRAD_ONLY_BUILTINS.has(e.name)) {
+      const H = c.env.globals.hidden;
+      return () => {
+        if (G[i] === undefined) throw error();
+        G[i] = undefined;
+        H[i] = true;
+      };
+    }
     return () => {
       if (G[i] === undefined) throw error();
       G[i] = undefined;

@@ -44,6 +44,7 @@ import {
   PyStaticMethod,
   PySuper,
 } from './objects';
+import { MAPPING_PROXY_METHODS, PyMappingProxy } from './mappingProxy';
 import { namedTupleAttribute } from './namedTuple';
 import { typeName } from './repr';
 import { typeOf } from './types';
@@ -71,6 +72,8 @@ import {
   type PyValue,
 } from './values';
 
+const PROXY_METHODS = new Map([...DICT_METHODS].filter(([k]) => MAPPING_PROXY_METHODS.has(k)));
+
 /** The method table of a value's type, or null. */
 function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (Array.isArray(o)) return LIST_METHODS as ReadonlyMap<string, MethodImpl<never>>;
@@ -84,6 +87,7 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   }
   if (o instanceof Value) return VALUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyCounter) return COUNTER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyMappingProxy) return PROXY_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyOrderedDict)
     return ORDERED_DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDict) return DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;

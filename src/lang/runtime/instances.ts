@@ -24,11 +24,13 @@ import {
   PySuper,
   userHook,
 } from './objects';
+import { instanceDict, setInstanceDict } from './instanceDict';
+import { PyMappingProxy } from './mappingProxy';
 import { typeName } from './repr';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import { OBJECT, OBJECT_INIT, typeOf } from './types';
-import { BoundMethod, PyDict, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
+import { BoundMethod, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
 
 const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
 
@@ -91,7 +93,7 @@ function instanceFallback(o: PyInstance, name: string): PyValue {
 
 function specialAttribute(o: PyInstance, name: string): PyValue | undefined {
   if (name === '__class__') return o.cls;
-  if (name === '__dict__') return vars(o);
+  if (name === '__dict__') return instanceDict(o);
   if (o instanceof PyExceptionObject) return exceptionAttribute(o, name);
   return undefined;
 }
@@ -140,6 +142,10 @@ export function instanceSet(o: PyInstance, name: string, v: PyValue): void {
 
 /** object.__setattr__(o, name, v): a property's setter, else the instance's own attribute. */
 export function objectSetAttr(o: PyInstance, name: string, v: PyValue): void {
+  if (name === '__dict__') {
+    setInstanceDict(o, v);
+    return;
+  }
   const cv = o.cls.lookup(name);
   if (cv instanceof PyProperty) {
     if (cv.fset === null) {
@@ -226,6 +232,8 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
       return null;
     case '__class__':
       return typeOf(cls);
+    case '__dict__':
+      return new PyMappingProxy(cls);
   }
   return undefined;
 }
@@ -315,13 +323,6 @@ export function instantiate(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue 
   else r = callValue(bind(init, o, cls), args, kw);
   if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   return o;
-}
-
-/** vars(o) / o.__dict__: a snapshot of the instance's attributes as a dict. */
-export function vars(o: PyInstance): PyDict {
-  const d = new PyDict();
-  for (const k of Object.keys(o.attrs)) d.map.set(k, { key: k, value: o.attrs[k] });
-  return d;
 }
 
 /** Calls special method `name` found on type(o), bound to o; undefined when the type has none. */

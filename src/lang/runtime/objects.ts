@@ -117,7 +117,8 @@ export class PyInstance {
   readonly site = getCurrentSite();
   constructor(
     readonly cls: PyClass,
-    readonly attrs: AttrBag,
+    /** Replaced by a view of a dict once the program asks for `__dict__` (instanceDict.ts). */
+    public attrs: AttrBag,
   ) {}
 }
 

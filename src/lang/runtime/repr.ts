@@ -31,6 +31,7 @@ import {
   PyTuple,
   type PyValue,
 } from './values';
+import { PyMappingProxy } from './mappingProxy';
 
 /** Python's repr(v). */
 export function repr(v: PyValue): string {
@@ -184,6 +185,7 @@ function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object
       return `OrderedDict([${items.join(', ')}])`;
     }
     if (v instanceof PyDefaultDict) return `defaultdict(${factoryRepr(v.factory, seen)}, ${body})`;
+    if (v instanceof PyMappingProxy) return `mappingproxy(${body})`;
     return body;
   }
   if (v.map.size === 0) return 'set()';

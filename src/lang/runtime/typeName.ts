@@ -33,6 +33,7 @@ import {
   PyTuple,
   type PyValue,
 } from './values';
+import { PyMappingProxy } from './mappingProxy';
 
 /** Python's type name: 'int', 'float', 'list', 'Value', 'MLP', … */
 export function typeName(v: PyValue): string {
@@ -55,6 +56,7 @@ export function typeName(v: PyValue): string {
     if (v instanceof PyDefaultDict) return 'collections.defaultdict';
     if (v instanceof PyCounter) return 'Counter';
     if (v instanceof PyOrderedDict) return 'collections.OrderedDict';
+    if (v instanceof PyMappingProxy) return 'mappingproxy';
     return 'dict';
   }
   if (v instanceof PySet) return 'set';

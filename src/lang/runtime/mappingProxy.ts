@@ -1,0 +1,101 @@
+// `C.__dict__` and `vars(C)`: CPython's mappingproxy, a read-only live view of a class's
+// namespace. It is a dict to everything that reads dicts (indexing, `in`, len, iteration,
+// get/keys/values/items/copy, equality, repr as `mappingproxy({...})`); writing through it is
+// CPython's TypeError, and dict's mutating methods are not its attributes.
+
+import type { PyClass } from './objects';
+import { typeError } from './state';
+import { PyDict, type DictEntry, type PyValue } from './values';
+
+/** A dict entry whose value cannot be replaced (dict's `d[k] = v` replaces an entry's value). */
+function readOnly(key: string, value: PyValue): DictEntry {
+  return {
+    key,
+    get value(): PyValue {
+      return value;
+    },
+    set value(_v: PyValue) {
+      throw typeError("'mappingproxy' object does not support item assignment");
+    },
+  };
+}
+
+/** The class's names as dict entries: `__module__` first and `__doc__` last, as CPython lists them. */
+class ClassNamespace extends Map<unknown, DictEntry> {
+  constructor(private readonly cls: PyClass) {
+    super();
+  }
+
+  private module(): DictEntry {
+    return readOnly('__module__', this.cls.builtin ? 'builtins' : '__main__');
+  }
+
+  override get(k: unknown): DictEntry | undefined {
+    if (k === '__module__') return this.module();
+    const v = typeof k === 'string' ? this.cls.dict.get(k) : undefined;
+    return v === undefined ? undefined : readOnly(k as string, v);
+  }
+
+  override has(k: unknown): boolean {
+    return this.get(k) !== undefined;
+  }
+
+  override get size(): number {
+    return this.cls.dict.size + (this.cls.dict.has('__module__') ? 0 : 1);
+  }
+
+  override *entries(): MapIterator<[unknown, DictEntry]> {
+    if (!this.cls.dict.has('__module__')) yield ['__module__', this.module()];
+    for (const [k, v] of this.cls.dict) if (k !== '__doc__') yield [k, readOnly(k, v)];
+    const doc = this.cls.dict.get('__doc__');
+    if (doc !== undefined) yield ['__doc__', readOnly('__doc__', doc)];
+  }
+
+  override *keys(): MapIterator<unknown> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  override *values(): MapIterator<DictEntry> {
+    for (const [, e] of this.entries()) yield e;
+  }
+
+  override [Symbol.iterator](): MapIterator<[unknown, DictEntry]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (e: DictEntry, k: unknown, m: Map<unknown, DictEntry>) => void): void {
+    for (const [k, e] of this.entries()) fn(e, k, this);
+  }
+
+  override set(): this {
+    throw typeError("'mappingproxy' object does not support item assignment");
+  }
+
+  override delete(): boolean {
+    throw typeError("'mappingproxy' object does not support item deletion");
+  }
+
+  override clear(): void {
+    throw typeError("'mappingproxy' object does not support item deletion");
+  }
+}
+
+export class PyMappingProxy extends PyDict {
+  constructor(readonly cls: PyClass) {
+    super();
+    Object.defineProperty(this, 'map', { value: new ClassNamespace(cls) });
+  }
+}
+
+/** The methods a mappingproxy has, of dict's. */
+export const MAPPING_PROXY_METHODS: ReadonlySet<string> = new Set([
+  'get',
+  'keys',
+  'values',
+  'items',
+  'copy',
+  '__getitem__',
+  '__contains__',
+  '__len__',
+  '__iter__',
+]);
