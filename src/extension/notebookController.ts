@@ -10,7 +10,13 @@ import { LANGUAGE_ID } from './documentCells';
 import type { DocumentSession, SessionEvent } from './documentSession';
 import { layoutNotebook } from '../kernel/notebookCells';
 import { NOTEBOOK_TYPE, notebookText } from './notebookSerializer';
-import { chartCellOutput, drawOutput, resultGraphOutput } from './notebookRichOutputs';
+import {
+  boundaryCellOutput,
+  chartCellOutput,
+  drawOutput,
+  plotCellOutput,
+  resultGraphOutput,
+} from './notebookRichOutputs';
 import { notebookCellTitle } from './notebookTitles';
 import { positionText, warningLine } from './runReport';
 
@@ -94,6 +100,11 @@ interface Active {
   result: { at: number; text: string } | null;
   /** The curves train and log streamed: one chart output when the cell ends. */
   batches: LossBatch[];
+  /**
+   * Where each plot name's output (and the boundary's) sits in `outputs`: plotting the same
+   * name again in the cell replaces its chart, as in the panel.
+   */
+  charts: Map<string, number>;
 }
 
 export class NotebookController implements vscode.Disposable {
@@ -197,6 +208,7 @@ export class NotebookController implements vscode.Disposable {
       cellId: null,
       result: null,
       batches: [],
+      charts: new Map(),
     };
     this.active.set(uri.toString(), active);
     const stopSub = execution.token.onCancellationRequested(() => void session.stop());
@@ -221,6 +233,12 @@ export class NotebookController implements vscode.Disposable {
       case 'draw':
         active.outputs.push(drawOutput(event.graph));
         this.show(active);
+        return;
+      case 'plot':
+        this.putChart(active, `plot:${event.plot.name}`, plotCellOutput(event.plot));
+        return;
+      case 'boundary':
+        this.putChart(active, 'boundary', boundaryCellOutput(event.boundary));
         return;
       case 'log':
         active.batches.push(...event.batches);
@@ -259,6 +277,15 @@ export class NotebookController implements vscode.Disposable {
       default:
         return;
     }
+  }
+
+  private putChart(active: Active, key: string, output: vscode.NotebookCellOutput): void {
+    const at = active.charts.get(key);
+    if (at === undefined) {
+      active.charts.set(key, active.outputs.length);
+      active.outputs.push(output);
+    } else active.outputs[at] = output;
+    this.show(active);
   }
 
   /** The outputs that need the whole run: the curves, and the graph of a Value result. */
