@@ -10,7 +10,14 @@ import { LANGUAGE_ID } from './documentCells';
 import type { DocumentSession, SessionEvent } from './documentSession';
 import { layoutNotebook } from '../kernel/notebookCells';
 import { NOTEBOOK_TYPE, notebookText } from './notebookSerializer';
-import { chartCellOutput, drawOutput, resultGraphOutput } from './notebookRichOutputs';
+import {
+  boundaryCellOutput,
+  chartCellOutput,
+  drawOutput,
+  plotCellOutput,
+  resultGraphOutput,
+} from './notebookRichOutputs';
+import { LatestThrottle } from './latestThrottle';
 import { notebookCellTitle } from './notebookTitles';
 import { positionText, warningLine } from './runReport';
 
@@ -64,6 +71,9 @@ export function notebookCodeCells(notebook: vscode.NotebookDocument): {
   return { cells, byCell };
 }
 
+/** Most chart updates per second while a cell's train/log curves stream in. */
+export const CURVE_UPDATES_PER_SECOND = 4;
+
 /** A kind of notebook the ToyGrad kernel runs. */
 export interface NotebookKind {
   /** The controller's id (kept by VS Code as the notebook's chosen kernel). */
@@ -92,8 +102,17 @@ interface Active {
   cellId: string | null;
   /** Where the cell's result sits in `outputs`, and its text: a Value's becomes its graph. */
   result: { at: number; text: string } | null;
-  /** The curves train and log streamed: one chart output when the cell ends. */
+  /** The curves train and log streamed: one chart output, updated while they come in. */
   batches: LossBatch[];
+  /** Where the curves' chart sits in `outputs`, once shown. */
+  curvesAt: number | null;
+  /** Redraws the chart at most CURVE_UPDATES_PER_SECOND times a second while points come. */
+  curvesThrottle: LatestThrottle<null> | null;
+  /**
+   * Where each plot name's output (and the boundary's) sits in `outputs`: plotting the same
+   * name again in the cell replaces its chart, as in the panel.
+   */
+  charts: Map<string, number>;
 }
 
 export class NotebookController implements vscode.Disposable {
@@ -197,6 +216,9 @@ export class NotebookController implements vscode.Disposable {
       cellId: null,
       result: null,
       batches: [],
+      curvesAt: null,
+      curvesThrottle: null,
+      charts: new Map(),
     };
     this.active.set(uri.toString(), active);
     const stopSub = execution.token.onCancellationRequested(() => void session.stop());
@@ -222,8 +244,19 @@ export class NotebookController implements vscode.Disposable {
         active.outputs.push(drawOutput(event.graph));
         this.show(active);
         return;
+      case 'plot':
+        this.putChart(active, `plot:${event.plot.name}`, plotCellOutput(event.plot));
+        return;
+      case 'boundary':
+        this.putChart(active, 'boundary', boundaryCellOutput(event.boundary));
+        return;
       case 'log':
         active.batches.push(...event.batches);
+        active.curvesThrottle ??= new LatestThrottle(
+          () => this.showCurves(active),
+          1000 / CURVE_UPDATES_PER_SECOND,
+        );
+        active.curvesThrottle.push(null);
         return;
       case 'stdout':
         active.stdout += event.text;
@@ -261,6 +294,15 @@ export class NotebookController implements vscode.Disposable {
     }
   }
 
+  private putChart(active: Active, key: string, output: vscode.NotebookCellOutput): void {
+    const at = active.charts.get(key);
+    if (at === undefined) {
+      active.charts.set(key, active.outputs.length);
+      active.outputs.push(output);
+    } else active.outputs[at] = output;
+    this.show(active);
+  }
+
   /** The outputs that need the whole run: the curves, and the graph of a Value result. */
   private async finishRich(active: Active, session: DocumentSession): Promise<void> {
     const curves = chartCellOutput(active.batches);
@@ -269,8 +311,26 @@ export class NotebookController implements vscode.Disposable {
         ? await resultGraphOutput(session, active.cellId, active.result.text)
         : null;
     if (graph !== null && active.result !== null) active.outputs[active.result.at] = graph;
-    if (curves !== null) active.outputs.push(curves);
+    active.curvesThrottle?.dispose();
+    if (curves !== null) this.putCurves(active, curves);
     if (graph !== null || curves !== null) this.show(active);
+  }
+
+  /** The curves so far, replacing the chart the cell shows (streamed while the cell runs). */
+  private showCurves(active: Active): void {
+    if (this.active.get(notebookSessionUri(active.execution.cell.notebook).toString()) !== active)
+      return;
+    const curves = chartCellOutput(active.batches);
+    if (curves === null) return;
+    this.putCurves(active, curves);
+    this.show(active);
+  }
+
+  private putCurves(active: Active, curves: vscode.NotebookCellOutput): void {
+    if (active.curvesAt === null) {
+      active.curvesAt = active.outputs.length;
+      active.outputs.push(curves);
+    } else active.outputs[active.curvesAt] = curves;
   }
 
   private show(active: Active): void {

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { curvesOutput } from '../kernel/outputs/chartOutput';
 import { graphOutput, graphTitle } from '../kernel/outputs/graphOutput';
 import { MAX_OUTPUT_VALUES, type OutputItemData } from '../kernel/outputs/outputMimes';
-import type { GraphPayload, LossBatch } from '../kernel/protocol';
+import { boundaryOutput, plotOutput } from '../kernel/outputs/plotOutput';
+import type { BoundaryPayload, GraphPayload, LossBatch, PlotPayload } from '../kernel/protocol';
 import type { DocumentSession } from './documentSession';
 
 const encoder = new TextEncoder();
@@ -28,6 +29,16 @@ function cellOutput(
 /** The output of a draw(v) call. */
 export function drawOutput(graph: GraphPayload): vscode.NotebookCellOutput {
   return cellOutput(graphOutput(graph, graphTitle(graph, 'draw')));
+}
+
+/** The output of a plot() call. */
+export function plotCellOutput(plot: PlotPayload): vscode.NotebookCellOutput {
+  return cellOutput(plotOutput(plot));
+}
+
+/** The output of a boundary() call. */
+export function boundaryCellOutput(boundary: BoundaryPayload): vscode.NotebookCellOutput {
+  return cellOutput(boundaryOutput(boundary));
 }
 
 /** The output of the curves a run logged, or null when it logged none. */

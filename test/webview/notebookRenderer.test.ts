@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chartOutput } from '../../src/kernel/outputs/chartOutput';
 import { graphOutput } from '../../src/kernel/outputs/graphOutput';
+import { boundaryOutput, plotOutput } from '../../src/kernel/outputs/plotOutput';
 import type { OutputItemData } from '../../src/kernel/outputs/outputMimes';
 import type { GraphPayload, KernelEvent } from '../../src/kernel/protocol';
 import { Session } from '../../src/kernel/session';
@@ -231,4 +232,59 @@ describe('notebook renderer: graph and chart outputs (Chromium)', function () {
     assert.equal(text, 'This graph was saved by another version of ToyGrad.');
     await o.page.close();
   });
+
+  for (const theme of ['dark', 'light'] as const) {
+    it(`draws plot() and boundary() outputs as the panel's charts, in the ${theme} theme`, async () => {
+      const events: KernelEvent[] = [];
+      const s = new Session({
+        emit: (e) => events.push(e),
+        maxGraphNodes: 1e7,
+        maxRunMillis: 60_000,
+      });
+      const code = [
+        'seed(1337)',
+        'X, y = moons(100, noise=0.1)',
+        'model = MLP(2, [8, 1])',
+        "plot([0.1 * k for k in range(40)], [math.sin(0.1 * k) for k in range(40)], name='sin')",
+        'boundary(model, X, y)',
+      ].join('\n');
+      s.handle({ type: 'run', runId: 1, cellId: 'c', code: `import math\n${code}`, firstLine: 1 });
+      let plot: ReturnType<typeof plotOutput> | null = null;
+      let boundary: ReturnType<typeof boundaryOutput> | null = null;
+      for (const e of events) {
+        if (e.type === 'plot') plot = plotOutput(e.plot);
+        if (e.type === 'boundary') boundary = boundaryOutput(e.boundary);
+      }
+      assert.ok(plot && boundary, JSON.stringify(events.filter((e) => e.type === 'error')));
+      const o = await open(theme, [
+        { id: 'p', ...plot[0] },
+        { id: 'b', ...boundary[0] },
+      ]);
+      const kinds = (await outputs(o.page)).map((x) => x.kind);
+      assert.deepEqual(kinds, ['plot', 'boundary']);
+      // Each chart is a canvas the panel's chart code painted (not blank: many colours).
+      const colours = await o.page.evaluate(() =>
+        ['p', 'b'].map((id) => {
+          const canvas = document.getElementById(id)!.shadowRoot!.querySelector('canvas')!;
+          const { width, height } = canvas;
+          const px = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+          const seen = new Set<number>();
+          for (let i = 0; i < px.length; i += 4 * 97)
+            seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+          return { width, height, colours: seen.size };
+        }),
+      );
+      for (const c of colours) {
+        assert.ok(c.width > 100 && c.height > 100, JSON.stringify(colours));
+        assert.ok(c.colours > 5, JSON.stringify(colours));
+      }
+      const violations = await o.page.evaluate(
+        () => (window as unknown as { __violations: string[] }).__violations,
+      );
+      assert.deepEqual(violations, []);
+      assert.deepEqual(o.errors, []);
+      await o.page.screenshot({ path: join(shots, `renderer-plots-${theme}.png`), fullPage: true });
+      await o.page.close();
+    });
+  }
 });

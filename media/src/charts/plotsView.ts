@@ -7,7 +7,8 @@ import type { PanelHost } from '../host';
 import type { ThemeWatcher } from '../theme/themeWatcher';
 import { BoundaryChart } from './boundaryChart';
 import { seriesColor } from './seriesColors';
-import { XyChart, type SeriesRange } from './xyChart';
+import { plotSeries } from './plotSeries';
+import { XyChart } from './xyChart';
 
 export interface PlotsInspection {
   names: string[];
@@ -118,44 +119,7 @@ export class PlotsView {
 
   private feed(c: PlotCard): void {
     const n = Math.min(c.plot.xs?.length ?? 0, c.plot.ys?.length ?? 0);
-    const xs = Float64Array.from(c.plot.xs.slice(0, n), Number);
-    const ys = Float64Array.from(c.plot.ys.slice(0, n), Number);
-    const range: SeriesRange = {
-      minX: Infinity,
-      maxX: -Infinity,
-      minY: Infinity,
-      maxY: -Infinity,
-      minPositive: Infinity,
-    };
-    let sorted = true;
-    for (let i = 0; i < n; i++) {
-      if (i > 0 && xs[i] < xs[i - 1]) sorted = false;
-      if (Number.isFinite(xs[i])) {
-        range.minX = Math.min(range.minX, xs[i]);
-        range.maxX = Math.max(range.maxX, xs[i]);
-      }
-      if (Number.isFinite(ys[i])) {
-        range.minY = Math.min(range.minY, ys[i]);
-        range.maxY = Math.max(range.maxY, ys[i]);
-        if (ys[i] > 0) range.minPositive = Math.min(range.minPositive, ys[i]);
-      }
-    }
-    c.chart.setSeries(
-      n === 0 || !Number.isFinite(range.minX)
-        ? []
-        : [
-            {
-              key: String(c.plot.name),
-              label: String(c.plot.name),
-              color: seriesColor(this.theme.palette, c.ordinal),
-              xs,
-              ys,
-              length: n,
-              sortedX: sorted,
-              range,
-            },
-          ],
-    );
+    c.chart.setSeries(plotSeries(c.plot, seriesColor(this.theme.palette, c.ordinal)));
     const sub = c.card.querySelector('.card-sub');
     if (sub) sub.textContent = `${count(n)} point${n === 1 ? '' : 's'}`;
   }

@@ -6,13 +6,20 @@
 // only ever read as JSON and shown as text or canvas drawing: outputs carry no script.
 import type { FromPanel } from '../../../src/kernel/protocol';
 import { chartPicture } from '../../../src/kernel/outputs/chartPicture';
+import { readBoundaryOutput, readPlotOutput } from '../../../src/kernel/outputs/plotOutput';
 import {
+  BOUNDARY_MIME,
   CHART_MIME,
   GRAPH_MIME,
+  PLOT_MIME,
   readChartOutput,
   type FromRenderer,
   readGraphOutput,
 } from '../../../src/kernel/outputs/outputMimes';
+import { BoundaryChart } from '../charts/boundaryChart';
+import { plotSeries } from '../charts/plotSeries';
+import { seriesColor } from '../charts/seriesColors';
+import { XyChart } from '../charts/xyChart';
 import { el } from '../element';
 import { GraphView, type GraphInspection, type GraphNodeInspection } from '../graph/graphView';
 import type { PanelHost } from '../host';
@@ -30,7 +37,7 @@ interface RendererContext {
 }
 
 interface Shown {
-  kind: 'graph' | 'chart' | 'message';
+  kind: 'graph' | 'chart' | 'plot' | 'boundary' | 'message';
   graph: GraphView | null;
   theme: ThemeWatcher | null;
 }
@@ -119,6 +126,32 @@ function render(item: OutputItem, element: HTMLElement, context: RendererContext
     box.classList.add('tg-chart-output');
     box.append(svgElement(chartPicture(data.series, data.title)));
     shown.set(item.id, { kind: 'chart', graph: null, theme: null });
+  } else if (item.mime === PLOT_MIME) {
+    const data = readPlotOutput(item.text());
+    if (typeof data === 'string') return message(data);
+    box.classList.add('tg-plot-output');
+    const theme = new ThemeWatcher(document, box);
+    const chart = new XyChart(theme, {
+      ariaLabel: data.title,
+      xLabel: 'x',
+      yLabel: 'y',
+      emptyText: 'No points.',
+    });
+    const draw = () => chart.setSeries(plotSeries(data.plot, seriesColor(theme.palette, 0)));
+    theme.onChange(draw);
+    box.append(el('h2', { className: 'card-title', text: data.title }), chart.element);
+    draw();
+    chart.surface.requestDraw();
+    shown.set(item.id, { kind: 'plot', graph: null, theme });
+  } else if (item.mime === BOUNDARY_MIME) {
+    const data = readBoundaryOutput(item.text());
+    if (typeof data === 'string') return message(data);
+    box.classList.add('tg-boundary-output');
+    const theme = new ThemeWatcher(document, box);
+    const chart = new BoundaryChart(theme);
+    box.append(el('h2', { className: 'card-title', text: data.title }), chart.element);
+    chart.set(data.boundary);
+    shown.set(item.id, { kind: 'boundary', graph: null, theme });
   } else {
     message(`ToyGrad cannot show ${item.mime}.`);
   }

@@ -23,7 +23,11 @@ function range(values: Iterable<number>): [number, number] {
   return [lo, hi];
 }
 
-export function chartPicture(series: readonly ChartSeries[], title: string): string {
+export function chartPicture(
+  series: readonly ChartSeries[],
+  title: string,
+  xLabel = 'step',
+): string {
   const [x0, x1] = paddedRange(...range(series.flatMap((s) => s.steps)), false);
   const [lo, hi] = range(series.flatMap((s) => s.values));
   const log = lo > 0 && hi / lo > 100;
@@ -59,7 +63,7 @@ export function chartPicture(series: readonly ChartSeries[], title: string): str
   }
   out.push('</g>', `<g fill="#6b6b6b">`, ...labels, '</g>');
   out.push(
-    `<text x="${(PLOT.left + PLOT.right) / 2}" y="${HEIGHT - 6}" text-anchor="middle" fill="#6b6b6b">step${log ? ' · log scale' : ''}</text>`,
+    `<text x="${(PLOT.left + PLOT.right) / 2}" y="${HEIGHT - 6}" text-anchor="middle" fill="#6b6b6b">${escapeXml(xLabel)}${log ? ' · log scale' : ''}</text>`,
   );
   series.forEach((s, k) => {
     const color = SERIES_COLORS[k % SERIES_COLORS.length];

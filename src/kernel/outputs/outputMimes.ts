@@ -5,6 +5,8 @@ import type { GraphPayload } from '../protocol';
 
 export const GRAPH_MIME = 'application/vnd.toygrad.graph+json';
 export const CHART_MIME = 'application/vnd.toygrad.chart+json';
+export const PLOT_MIME = 'application/vnd.toygrad.plot+json';
+export const BOUNDARY_MIME = 'application/vnd.toygrad.boundary+json';
 export const SVG_MIME = 'image/svg+xml';
 
 /** Bumped when a field changes meaning; the renderer refuses versions it does not know. */
