@@ -249,6 +249,7 @@ export class Interpreter {
       resumed: (millis) => {
         this.deadline += millis;
       },
+      lineAt: (site) => this.positions.get(site)?.line,
     });
     try {
       return this.guarded(firstLine, () => {

@@ -4,11 +4,13 @@
 // is the host's business: `paused` blocks until the user resumes (the worker waits on shared
 // memory; a test answers at once), so the program's state simply stays on the JS stack.
 
-import type { Ex } from '../compile/closures';
+import type { Ev, Ex } from '../compile/closures';
 import { str } from '../repr';
+import { PyGenerator } from '../runtime/generator';
+import { rt } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import { Cell, type Frame, type PyValue } from '../runtime/values';
-import type { BodyInfo, DebugHooks } from './hooks';
+import type { BodyInfo, DebugHooks, SuspendableStatement } from './hooks';
 import type {
   ExceptionFilter,
   InspectAnswer,
@@ -42,6 +44,8 @@ export interface DebugRunContext {
   stop(): never;
   /** The run was paused this long: limits on run time do not count it. */
   resumed(millis: number): void;
+  /** The source line of a syntax node (`rt.pos`). */
+  lineAt(site: number): number | undefined;
 }
 
 interface FrameRecord {
@@ -149,11 +153,7 @@ export class Debugger implements DebugHooks {
     const bps = this.lines(file);
     return (f) => {
       if (this.quiet) return ex(f);
-      const top = this.stack[this.stack.length - 1];
-      if (top !== undefined) top.line = line;
-      if (this.host.attention[0] !== 0) this.host.attend(this);
-      if (this.mode !== 'run' || this.pauseRequested || bps.has(line))
-        this.reached(line, file, bps);
+      this.arrive(line, file, bps);
       try {
         return ex(f);
       } catch (e) {
@@ -161,6 +161,36 @@ export class Debugger implements DebugHooks {
         throw e;
       }
     };
+  }
+
+  suspendable(
+    gex: SuspendableStatement,
+    line: number,
+    file: string | undefined,
+  ): SuspendableStatement {
+    const bps = this.lines(file);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    return function* (f) {
+      if (!self.quiet) self.arrive(line, file, bps);
+      return yield* gex(f);
+    };
+  }
+
+  yieldOperand(ev: Ev, line: number, file: string | undefined): Ev {
+    const bps = this.lines(file);
+    return (f) => {
+      if (!this.quiet) this.arrive(line, file, bps);
+      return ev(f);
+    };
+  }
+
+  /** Before a statement: the frame's line is this one; a breakpoint or a step stops here. */
+  private arrive(line: number, file: string | undefined, bps: Map<number, Breakpoint[]>): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined) top.line = line;
+    if (this.host.attention[0] !== 0) this.host.attend(this);
+    if (this.mode !== 'run' || this.pauseRequested || bps.has(line)) this.reached(line, file, bps);
   }
 
   body(ex: Ex, info: BodyInfo): Ex {
@@ -173,6 +203,32 @@ export class Debugger implements DebugHooks {
       } finally {
         stack.pop();
       }
+    };
+  }
+
+  generator(ex: Ex, info: BodyInfo): Ex {
+    const stack = this.stack;
+    return (f) => {
+      const code = ex(f);
+      const g = rt.returnValue;
+      if (this.quiet || !(g instanceof PyGenerator)) return code;
+      // One record for the generator's life: its line is where it stopped last time.
+      const record: FrameRecord = { info, frame: f, line: 0 };
+      g.resumeWithin((resume) => {
+        if (this.quiet) return resume();
+        // The caller stands where it resumes the generator (a `for` header on every round,
+        // not the loop body's last line), as CPython's stack shows it.
+        const caller = stack[stack.length - 1];
+        const line = this.context?.lineAt(rt.pos);
+        if (caller !== undefined && line !== undefined && line > 0) caller.line = line;
+        stack.push(record);
+        try {
+          return resume();
+        } finally {
+          stack.pop();
+        }
+      });
+      return code;
     };
   }
 

@@ -20,6 +20,8 @@ export class PyGenerator extends PyIterator {
   /** The value of the `return` that just ended the body (StopIteration's value), else None. */
   returnValue: PyValue;
   private readonly body: GeneratorBody;
+  /** Runs each resume of the body: the debugger's, which shows the body as a stack frame. */
+  private around: (<T>(resume: () => T) => T) | null = null;
 
   constructor(
     /** The function's name (`__name__`). */
@@ -61,7 +63,7 @@ export class PyGenerator extends PyIterator {
     const saved = rt.pos;
     let r: IteratorResult<PyValue, number>;
     try {
-      r = this.body.next(sent);
+      r = this.around === null ? this.body.next(sent) : this.around(() => this.body.next(sent));
     } catch (e) {
       this.state = 'done';
       if (e instanceof TgradError && e.kind === 'StopIteration') {
@@ -85,6 +87,11 @@ export class PyGenerator extends PyIterator {
     return r.value;
   }
 
+  /** The debugger runs every resume of this generator's body inside `around`. */
+  resumeWithin(around: <T>(resume: () => T) => T): void {
+    this.around = around;
+  }
+
   /** `close()`: ends the body where it stands (a suspended body runs its `finally` blocks). */
   close(): void {
     if (this.state === 'running') throw fail('ValueError', 'generator already executing');
@@ -92,7 +99,8 @@ export class PyGenerator extends PyIterator {
       const saved = rt.pos;
       this.state = 'running';
       try {
-        this.body.return(RETURN);
+        if (this.around === null) this.body.return(RETURN);
+        else this.around(() => this.body.return(RETURN));
       } finally {
         this.state = 'done';
       }

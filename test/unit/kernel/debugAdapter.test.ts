@@ -209,6 +209,77 @@ describe('debug adapter (DAP, real worker)', function () {
     adapter.dispose();
   });
 
+  it('shows a generator body as a frame of its own while next() or a for loop runs it', async () => {
+    const code = [
+      'def count(n):', // 1
+      '    i = 0', // 2
+      '    while i < n:', // 3
+      '        yield i', // 4
+      '        i += 1', // 5
+      'g = count(2)', // 6
+      'a = next(g)', // 7
+      'total = 0', // 8
+      'for x in count(3):', // 9
+      '    total += x', // 10
+    ].join('\n');
+    const adapter = new TgradDebugAdapter(target(code));
+    const dap = new DapClient(adapter);
+    await start(dap, [4]);
+    await dap.event('stopped');
+    // Inside next(g): the generator's code above the line that resumed it, with its locals.
+    const stack = await frames(dap);
+    assert.deepEqual(
+      stack.map((f) => `${f.name}:${f.line}`),
+      ['count:4', '<cell>:7'],
+    );
+    const scopes = body<{ scopes: { name: string; variablesReference: number }[] }>(
+      await dap.request('scopes', { frameId: stack[0].id }),
+    ).scopes;
+    const locals = body<{ variables: Variable[] }>(
+      await dap.request('variables', { variablesReference: scopes[0].variablesReference }),
+    ).variables;
+    assert.deepEqual(
+      locals.map((v) => `${v.name}=${v.value}`),
+      ['n=2', 'i=0'],
+    );
+    // Stepping over `yield` leaves the generator: the next stop is the caller's next line.
+    await dap.request('next', { threadId: 1 });
+    await dap.event('stopped');
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}`),
+      ['<cell>:8'],
+    );
+    // A for loop resumes a new generator: its frame sits on the `for` line each round.
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('stopped');
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}`),
+      ['count:4', '<cell>:9'],
+    );
+    await dap.request('stepOut', { threadId: 1 });
+    await dap.event('stopped');
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}`),
+      ['<cell>:10'],
+    );
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('stopped');
+    // The second round: the same frame, resumed where it stopped, with its state.
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}`),
+      ['count:4', '<cell>:9'],
+    );
+    const i = body<{ result: string }>(
+      await dap.request('evaluate', { expression: 'i', frameId: 0 }),
+    );
+    assert.equal(i.result, '1');
+    await dap.request('setBreakpoints', { source: { path: FILE }, breakpoints: [] });
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('terminated');
+    assert.equal(await runAndWait(client, 'assert a == 0 and total == 3'), 'ok');
+    adapter.dispose();
+  });
+
   it('stops on an uncaught exception where it was raised, and Stop while paused keeps the session', async () => {
     assert.equal(await runAndWait(client, 'kept = 42'), 'ok');
     const code = 'def f(x):\n    return 1 / x\ny = 5\nf(0)';
