@@ -10,6 +10,7 @@ import { PyGenerator } from '../runtime/generator';
 import { rt } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import { Cell, type Frame, type PyValue } from '../runtime/values';
+import type { Execution } from './evaluate';
 import type { BodyInfo, DebugHooks, SuspendableStatement } from './hooks';
 import type {
   ExceptionFilter,
@@ -38,6 +39,8 @@ export interface DebugHost {
 export interface DebugRunContext {
   /** Evaluates an expression with these names visible; throws the program's error. */
   evaluate(text: string, names: ReadonlyMap<string, PyValue>): PyValue;
+  /** The Debug Console: an expression, or statements run in a namespace of these names. */
+  execute(text: string, names: ReadonlyMap<string, PyValue>): Execution;
   /** `Kind: message` for an error of the program; null for the run being ended (Stop). */
   errorText(e: unknown): string | null;
   /** Ends the run as Stop does. */
@@ -353,6 +356,8 @@ export class Debugger implements DebugHooks {
           ),
         };
       case 'evaluate': {
+        if (request.statements === true)
+          return this.execute(request.expression, request.frameId ?? 0);
         const v = this.evaluateQuietly(request.expression, request.frameId ?? 0);
         const result =
           v instanceof Failure
@@ -404,13 +409,49 @@ export class Debugger implements DebugHooks {
     return [locals, globals];
   }
 
+  /** A Debug Console line in a frame: statements change the frame's names; errors as text. */
+  private execute(text: string, frameId: number): InspectAnswer {
+    const ctx = this.context;
+    const r = this.record(frameId);
+    if (ctx === null || r === undefined) {
+      return {
+        what: 'evaluate',
+        result: { result: 'not paused in a frame', variablesReference: 0 },
+      };
+    }
+    const names = this.namesOf(r);
+    const quiet = this.quiet;
+    this.quiet = true;
+    try {
+      const done = ctx.execute(text, names);
+      if (!done.statements) {
+        return { what: 'evaluate', result: this.variables.describe(done.value, text) };
+      }
+      writeBack(r, names, done.names);
+      return { what: 'evaluate', result: { result: '', variablesReference: 0 }, changed: true };
+    } catch (e) {
+      return {
+        what: 'evaluate',
+        result: { result: ctx.errorText(e) ?? 'stopped', variablesReference: 0 },
+      };
+    } finally {
+      this.quiet = quiet;
+    }
+  }
+
+  /** The names a frame sees: its globals, with its locals over them. */
+  private namesOf(r: FrameRecord): Map<string, PyValue> {
+    const names = new Map<string, PyValue>(globalEntries(r).map(([k, v]) => [k, v]));
+    for (const [k, v] of localEntries(r)) names.set(k, v);
+    return names;
+  }
+
   /** Evaluates in a frame with the hooks quiet (a call in a watch never stops); errors as text. */
   private evaluateQuietly(text: string, frameId: number): PyValue | Failure {
     const ctx = this.context;
     const r = this.record(frameId);
     if (ctx === null || r === undefined) return new Failure('not paused in a frame');
-    const names = new Map<string, PyValue>(globalEntries(r).map(([k, v]) => [k, v]));
-    for (const [k, v] of localEntries(r)) names.set(k, v);
+    const names = this.namesOf(r);
     const quiet = this.quiet;
     this.quiet = true;
     try {
@@ -419,6 +460,31 @@ export class Debugger implements DebugHooks {
       return new Failure(ctx.errorText(e) ?? 'stopped');
     } finally {
       this.quiet = quiet;
+    }
+  }
+}
+
+/**
+ * Writes back what a Debug Console line rebound: the frame's locals, and globals (a new name
+ * too) at a top level or for a name already global. In a function frame a new name is not
+ * kept, as in CPython, whose debuggers run the line with the frame's locals.
+ */
+function writeBack(
+  r: FrameRecord,
+  before: ReadonlyMap<string, PyValue>,
+  after: ReadonlyMap<string, PyValue>,
+): void {
+  const locals = new Map<string, number>();
+  for (const v of r.info.vars ?? []) if (!v.name.startsWith('.')) locals.set(v.name, v.slot);
+  for (const [name, v] of after) {
+    if (before.get(name) === v) continue;
+    const slot = locals.get(name);
+    if (slot !== undefined) {
+      const held = r.frame[slot];
+      if (held instanceof Cell) held.v = v;
+      else r.frame[slot] = v;
+    } else if (r.info.vars === null || r.info.globals.lookup(name) !== undefined) {
+      r.info.globals.assign(name, v);
     }
   }
 }
