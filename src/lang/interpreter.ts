@@ -18,7 +18,7 @@ import { Random } from '../engine/random';
 import { createBuiltins } from './builtins';
 import { BodySwap } from './debug/bodySwap';
 import type { Debugger } from './debug/debugger';
-import { evaluateIn } from './debug/evaluate';
+import { evaluateIn, executeIn } from './debug/evaluate';
 import type { BuiltinContext } from './builtins/context';
 import { docstringOf } from './compile/docstrings';
 import { compileCell, type CompiledCell } from './compile/compiler';
@@ -239,6 +239,7 @@ export class Interpreter {
     this.debugging = debug;
     debug.begin({
       evaluate: (text, names) => evaluateIn(text, names, this.environment()),
+      execute: (text, names) => executeIn(text, names, this.environment()),
       errorText: (e) =>
         e instanceof EndRun
           ? null
@@ -249,6 +250,7 @@ export class Interpreter {
       resumed: (millis) => {
         this.deadline += millis;
       },
+      lineAt: (site) => this.positions.get(site)?.line,
     });
     try {
       return this.guarded(firstLine, () => {

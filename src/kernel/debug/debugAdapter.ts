@@ -53,6 +53,8 @@ export class TgradDebugAdapter {
   private configured = false;
   private running = false;
   private ended = false;
+  /** The client (VS Code) takes `invalidated` events: views re-read after a change. */
+  private invalidates = false;
   private readonly cellMap: CellSourceMap | null;
 
   constructor(private readonly target: DebugTarget) {
@@ -84,6 +86,7 @@ export class TgradDebugAdapter {
     const args = r.arguments ?? {};
     switch (r.command) {
       case 'initialize':
+        this.invalidates = args.supportsInvalidatedEvent === true;
         this.respond(r, {
           supportsConfigurationDoneRequest: true,
           supportsConditionalBreakpoints: true,
@@ -134,9 +137,17 @@ export class TgradDebugAdapter {
           what: 'evaluate',
           expression: String(args.expression ?? ''),
           frameId: typeof args.frameId === 'number' ? args.frameId : undefined,
+          // The Debug Console runs statements too (as debugpy's does); watches and hovers
+          // only read.
+          statements: args.context === 'repl',
         });
         if (a.what !== 'evaluate') return this.respond(r, undefined, 'not paused');
-        return this.respond(r, a.result);
+        this.respond(r, a.result);
+        // The Variables view reads the frame again to show what the statements changed.
+        if (a.changed === true && this.invalidates) {
+          this.event('invalidated', { areas: ['variables'], threadId: THREAD_ID });
+        }
+        return;
       }
       case 'continue':
         this.resume('continue');

@@ -7,7 +7,7 @@ import type * as A from '../ast';
 import type { Span } from '../errors';
 import type { Ev, Ex, Store } from './closures';
 import type { CompileEnvironment } from './environment';
-import type { DebugHooks } from '../debug/hooks';
+import type { DebugHooks, SuspendableStatement } from '../debug/hooks';
 import { resolveScopes, type FunctionInfo, type Resolution } from './scopes';
 import { compileExpression } from './expressions';
 import { compileStatement, compileBlock, compileCellBody } from './statements';
@@ -56,6 +56,18 @@ export class Compiler {
   hooked(ex: Ex, s: A.Stmt): Ex {
     const debug = this.env.debug;
     return debug === undefined ? ex : debug.statement(ex, s.line, s.file);
+  }
+
+  /** `hooked` for a generator's statement that yields (see debug/hooks.ts). */
+  hookedSuspendable(gex: SuspendableStatement, s: A.Stmt): SuspendableStatement {
+    const debug = this.env.debug;
+    return debug === undefined ? gex : debug.suspendable(gex, s.line, s.file);
+  }
+
+  /** `hooked` for `yield x` alone on its line, run as its operand `x`. */
+  hookedYield(ev: Ev, s: A.Stmt): Ev {
+    const debug = this.env.debug;
+    return debug === undefined ? ev : debug.yieldOperand(ev, s.line, s.file);
   }
 
   block(body: A.Stmt[]): Ex {

@@ -53,8 +53,8 @@ export function functionCode(
 
 /**
  * The debug tree's body shows as a frame of the call stack (a generator's body runs later,
- * from next(), so only its statements are hooked). A body compiled without hooks is offered
- * to the interpreter, which swaps in a hooked one while a debug run lasts.
+ * from next(): its frame is there while each resume runs). A body compiled without hooks is
+ * offered to the interpreter, which swaps in a hooked one while a debug run lasts.
  */
 function debuggable(
   c: Compiler,
@@ -67,13 +67,15 @@ function debuggable(
   const bodyInfo = { name, file: node.file, vars: info.layout.vars, globals: c.env.globals };
   const debug = c.env.debug;
   if (debug !== undefined) {
-    if (!info.generator) code.body = debug.body(code.body, bodyInfo);
+    code.body = info.generator
+      ? debug.generator(code.body, bodyInfo)
+      : debug.body(code.body, bodyInfo);
     return;
   }
   c.env.debuggable?.(code, (hooks) => {
     const dc = c.forDebug(hooks);
     const body = dc.inFunction(info, () => compileBody(dc), `${code.qualname}.<locals>.`);
-    return info.generator ? body : hooks.body(body, bodyInfo);
+    return info.generator ? hooks.generator(body, bodyInfo) : hooks.body(body, bodyInfo);
   });
 }
 

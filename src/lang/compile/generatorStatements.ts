@@ -42,8 +42,8 @@ const NONE: Ev = () => null;
 function simpleYield(c: Compiler, s: A.Stmt): Ev | null {
   if (s.type !== 'ExprStmt' || s.value.type !== 'Yield') return null;
   const v = s.value.value;
-  if (v === null) return NONE;
-  return exprYields(v) ? null : c.expr(v);
+  if (v === null) return c.hookedYield(NONE, s);
+  return exprYields(v) ? null : c.hookedYield(c.expr(v), s);
 }
 
 /** A generator function's body: running it makes the generator, which runs nothing yet. */
@@ -148,7 +148,12 @@ function hoistTarget(c: Compiler, t: A.Expr, steps: Step[]): A.Expr {
   }
 }
 
+/** A statement that yields; in the debug tree, with the debugger's stop before it. */
 function genStatement(c: Compiler, s: A.Stmt): GEx {
+  return c.hookedSuspendable(suspendable(c, s), s);
+}
+
+function suspendable(c: Compiler, s: A.Stmt): GEx {
   switch (s.type) {
     case 'ExprStmt': {
       const e = s.value;

@@ -4,11 +4,14 @@
 // is the host's business: `paused` blocks until the user resumes (the worker waits on shared
 // memory; a test answers at once), so the program's state simply stays on the JS stack.
 
-import type { Ex } from '../compile/closures';
+import type { Ev, Ex } from '../compile/closures';
 import { str } from '../repr';
+import { PyGenerator } from '../runtime/generator';
+import { rt } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import { Cell, type Frame, type PyValue } from '../runtime/values';
-import type { BodyInfo, DebugHooks } from './hooks';
+import type { Execution } from './evaluate';
+import type { BodyInfo, DebugHooks, SuspendableStatement } from './hooks';
 import type {
   ExceptionFilter,
   InspectAnswer,
@@ -36,12 +39,16 @@ export interface DebugHost {
 export interface DebugRunContext {
   /** Evaluates an expression with these names visible; throws the program's error. */
   evaluate(text: string, names: ReadonlyMap<string, PyValue>): PyValue;
+  /** The Debug Console: an expression, or statements run in a namespace of these names. */
+  execute(text: string, names: ReadonlyMap<string, PyValue>): Execution;
   /** `Kind: message` for an error of the program; null for the run being ended (Stop). */
   errorText(e: unknown): string | null;
   /** Ends the run as Stop does. */
   stop(): never;
   /** The run was paused this long: limits on run time do not count it. */
   resumed(millis: number): void;
+  /** The source line of a syntax node (`rt.pos`). */
+  lineAt(site: number): number | undefined;
 }
 
 interface FrameRecord {
@@ -149,11 +156,7 @@ export class Debugger implements DebugHooks {
     const bps = this.lines(file);
     return (f) => {
       if (this.quiet) return ex(f);
-      const top = this.stack[this.stack.length - 1];
-      if (top !== undefined) top.line = line;
-      if (this.host.attention[0] !== 0) this.host.attend(this);
-      if (this.mode !== 'run' || this.pauseRequested || bps.has(line))
-        this.reached(line, file, bps);
+      this.arrive(line, file, bps);
       try {
         return ex(f);
       } catch (e) {
@@ -161,6 +164,36 @@ export class Debugger implements DebugHooks {
         throw e;
       }
     };
+  }
+
+  suspendable(
+    gex: SuspendableStatement,
+    line: number,
+    file: string | undefined,
+  ): SuspendableStatement {
+    const bps = this.lines(file);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    return function* (f) {
+      if (!self.quiet) self.arrive(line, file, bps);
+      return yield* gex(f);
+    };
+  }
+
+  yieldOperand(ev: Ev, line: number, file: string | undefined): Ev {
+    const bps = this.lines(file);
+    return (f) => {
+      if (!this.quiet) this.arrive(line, file, bps);
+      return ev(f);
+    };
+  }
+
+  /** Before a statement: the frame's line is this one; a breakpoint or a step stops here. */
+  private arrive(line: number, file: string | undefined, bps: Map<number, Breakpoint[]>): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined) top.line = line;
+    if (this.host.attention[0] !== 0) this.host.attend(this);
+    if (this.mode !== 'run' || this.pauseRequested || bps.has(line)) this.reached(line, file, bps);
   }
 
   body(ex: Ex, info: BodyInfo): Ex {
@@ -173,6 +206,32 @@ export class Debugger implements DebugHooks {
       } finally {
         stack.pop();
       }
+    };
+  }
+
+  generator(ex: Ex, info: BodyInfo): Ex {
+    const stack = this.stack;
+    return (f) => {
+      const code = ex(f);
+      const g = rt.returnValue;
+      if (this.quiet || !(g instanceof PyGenerator)) return code;
+      // One record for the generator's life: its line is where it stopped last time.
+      const record: FrameRecord = { info, frame: f, line: 0 };
+      g.resumeWithin((resume) => {
+        if (this.quiet) return resume();
+        // The caller stands where it resumes the generator (a `for` header on every round,
+        // not the loop body's last line), as CPython's stack shows it.
+        const caller = stack[stack.length - 1];
+        const line = this.context?.lineAt(rt.pos);
+        if (caller !== undefined && line !== undefined && line > 0) caller.line = line;
+        stack.push(record);
+        try {
+          return resume();
+        } finally {
+          stack.pop();
+        }
+      });
+      return code;
     };
   }
 
@@ -297,6 +356,8 @@ export class Debugger implements DebugHooks {
           ),
         };
       case 'evaluate': {
+        if (request.statements === true)
+          return this.execute(request.expression, request.frameId ?? 0);
         const v = this.evaluateQuietly(request.expression, request.frameId ?? 0);
         const result =
           v instanceof Failure
@@ -348,13 +409,49 @@ export class Debugger implements DebugHooks {
     return [locals, globals];
   }
 
+  /** A Debug Console line in a frame: statements change the frame's names; errors as text. */
+  private execute(text: string, frameId: number): InspectAnswer {
+    const ctx = this.context;
+    const r = this.record(frameId);
+    if (ctx === null || r === undefined) {
+      return {
+        what: 'evaluate',
+        result: { result: 'not paused in a frame', variablesReference: 0 },
+      };
+    }
+    const names = this.namesOf(r);
+    const quiet = this.quiet;
+    this.quiet = true;
+    try {
+      const done = ctx.execute(text, names);
+      if (!done.statements) {
+        return { what: 'evaluate', result: this.variables.describe(done.value, text) };
+      }
+      writeBack(r, names, done.names);
+      return { what: 'evaluate', result: { result: '', variablesReference: 0 }, changed: true };
+    } catch (e) {
+      return {
+        what: 'evaluate',
+        result: { result: ctx.errorText(e) ?? 'stopped', variablesReference: 0 },
+      };
+    } finally {
+      this.quiet = quiet;
+    }
+  }
+
+  /** The names a frame sees: its globals, with its locals over them. */
+  private namesOf(r: FrameRecord): Map<string, PyValue> {
+    const names = new Map<string, PyValue>(globalEntries(r).map(([k, v]) => [k, v]));
+    for (const [k, v] of localEntries(r)) names.set(k, v);
+    return names;
+  }
+
   /** Evaluates in a frame with the hooks quiet (a call in a watch never stops); errors as text. */
   private evaluateQuietly(text: string, frameId: number): PyValue | Failure {
     const ctx = this.context;
     const r = this.record(frameId);
     if (ctx === null || r === undefined) return new Failure('not paused in a frame');
-    const names = new Map<string, PyValue>(globalEntries(r).map(([k, v]) => [k, v]));
-    for (const [k, v] of localEntries(r)) names.set(k, v);
+    const names = this.namesOf(r);
     const quiet = this.quiet;
     this.quiet = true;
     try {
@@ -363,6 +460,31 @@ export class Debugger implements DebugHooks {
       return new Failure(ctx.errorText(e) ?? 'stopped');
     } finally {
       this.quiet = quiet;
+    }
+  }
+}
+
+/**
+ * Writes back what a Debug Console line rebound: the frame's locals, and globals (a new name
+ * too) at a top level or for a name already global. In a function frame a new name is not
+ * kept, as in CPython, whose debuggers run the line with the frame's locals.
+ */
+function writeBack(
+  r: FrameRecord,
+  before: ReadonlyMap<string, PyValue>,
+  after: ReadonlyMap<string, PyValue>,
+): void {
+  const locals = new Map<string, number>();
+  for (const v of r.info.vars ?? []) if (!v.name.startsWith('.')) locals.set(v.name, v.slot);
+  for (const [name, v] of after) {
+    if (before.get(name) === v) continue;
+    const slot = locals.get(name);
+    if (slot !== undefined) {
+      const held = r.frame[slot];
+      if (held instanceof Cell) held.v = v;
+      else r.frame[slot] = v;
+    } else if (r.info.vars === null || r.info.globals.lookup(name) !== undefined) {
+      r.info.globals.assign(name, v);
     }
   }
 }

@@ -1,12 +1,14 @@
 // Evaluating an expression in a paused frame (a watch, the Debug Console, a hover, a
 // breakpoint's condition): its names are the frame's globals with its locals over them,
 // copied into a namespace of its own, so an evaluation reads the program and never rebinds
-// its names.
+// its names. The Debug Console also executes statements (executeIn); the debugger writes
+// the names they rebind back into the frame.
 
 import { compileCell } from '../compile/compiler';
 import { Globals, type CompileEnvironment } from '../compile/environment';
 import { TgradError } from '../errors';
 import { parseModule } from '../parser';
+import type { Module } from '../ast';
 import { rt } from '../runtime/state';
 import type { Frame, PyValue } from '../runtime/values';
 
@@ -25,6 +27,42 @@ export function evaluateIn(
   if (only === null || only.type !== 'ExprStmt') {
     throw new TgradError('SyntaxError', 'the debugger evaluates one expression, e.g. `w1.grad`');
   }
+  return run(module, names, env).value;
+}
+
+/** What a Debug Console line did. */
+export interface Execution {
+  /** An expression's value; None for statements. */
+  value: PyValue;
+  /** The line was statements (`x = 3`, `w.data = 0.5`, `n += 1`), which may change the program. */
+  statements: boolean;
+  /** The namespace's names afterwards: the frame's, as the statements left them, and new ones. */
+  names: ReadonlyMap<string, PyValue>;
+}
+
+/**
+ * Runs a Debug Console line as debugpy does: an expression is evaluated; anything else
+ * (assignments, augmented assignments, several statements) is executed. The caller writes
+ * the names it rebinds back into the paused frame.
+ */
+export function executeIn(
+  text: string,
+  names: ReadonlyMap<string, PyValue>,
+  env: EvaluationEnvironment,
+): Execution {
+  const module = parseModule(text, 1);
+  const statements = !(module.body.length === 1 && module.body[0].type === 'ExprStmt');
+  const { value, globals } = run(module, names, env);
+  const after = new Map<string, PyValue>();
+  for (const name of globals.boundNames()) after.set(name, globals.lookup(name)!);
+  return { value: statements ? null : value, statements, names: after };
+}
+
+function run(
+  module: Module,
+  names: ReadonlyMap<string, PyValue>,
+  env: EvaluationEnvironment,
+): { value: PyValue; globals: Globals } {
   const globals = new Globals();
   for (const [name, v] of names) globals.assign(name, v);
   let result: PyValue = null;
@@ -48,5 +86,5 @@ export function evaluateIn(
     rt.pos = pos;
     rt.returnValue = returnValue;
   }
-  return result;
+  return { value: result, globals };
 }

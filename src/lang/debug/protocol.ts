@@ -65,10 +65,21 @@ export type InspectRequest =
   | { what: 'stackTrace' }
   | { what: 'scopes'; frameId: number }
   | { what: 'variables'; variablesReference: number; start?: number; count?: number }
-  | { what: 'evaluate'; expression: string; frameId?: number };
+  | {
+      what: 'evaluate';
+      expression: string;
+      frameId?: number;
+      /** The Debug Console: statements run too (`x = 3`), changing the paused frame. */
+      statements?: boolean;
+    };
 
 export type InspectAnswer =
   | { what: 'stackTrace'; frames: StackFrameInfo[] }
   | { what: 'scopes'; scopes: ScopeInfo[] }
   | { what: 'variables'; variables: VariableInfo[] }
-  | { what: 'evaluate'; result: EvaluateInfo };
+  | {
+      what: 'evaluate';
+      result: EvaluateInfo;
+      /** Statements ran: the Variables view should read the frame again. */
+      changed?: boolean;
+    };

@@ -29,6 +29,8 @@ export class PyGenerator extends PyIterator {
   private readonly body: GeneratorBody;
   /** The node the body was at when it last suspended: where a thrown-in error starts. */
   private pos = 0;
+  /** Runs each resume of the body: the debugger's, which shows the body as a stack frame. */
+  private around: (<T>(resume: () => T) => T) | null = null;
 
   constructor(
     /** The function's name (`__name__`). */
@@ -126,11 +128,15 @@ export class PyGenerator extends PyIterator {
     const saved = rt.pos;
     let r: IteratorResult<PyValue, number>;
     try {
-      if (thrown === null) r = this.body.next(sent);
-      else {
+      if (thrown === null) {
+        r = this.around === null ? this.body.next(sent) : this.around(() => this.body.next(sent));
+      } else {
         // The error starts at the suspended `yield`, as CPython's traceback shows it.
         at(this.pos);
-        r = this.body.throw(thrown);
+        r =
+          this.around === null
+            ? this.body.throw(thrown)
+            : this.around(() => this.body.throw(thrown));
       }
     } catch (e) {
       this.state = 'done';
@@ -155,6 +161,11 @@ export class PyGenerator extends PyIterator {
     }
     this.state = 'suspended';
     return r.value;
+  }
+
+  /** The debugger runs every resume of this generator's body inside `around`. */
+  resumeWithin(around: <T>(resume: () => T) => T): void {
+    this.around = around;
   }
 }
 

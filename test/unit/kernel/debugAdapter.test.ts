@@ -123,7 +123,10 @@ describe('debug adapter (DAP, real worker)', function () {
     breakpoints: number[],
     filters: string[] = [],
   ): Promise<void> {
-    const init = await dap.request('initialize', { adapterID: 'tgrad' });
+    const init = await dap.request('initialize', {
+      adapterID: 'tgrad',
+      supportsInvalidatedEvent: true,
+    });
     assert.equal(body<{ supportsLogPoints: boolean }>(init).supportsLogPoints, true);
     await dap.event('initialized');
     const set = await dap.request('setBreakpoints', {
@@ -206,6 +209,130 @@ describe('debug adapter (DAP, real worker)', function () {
     await dap.request('continue', { threadId: 1 });
     await dap.event('terminated');
     assert.equal(await runAndWait(client, 'assert o.data < 0\nassert x1.grad != 0'), 'ok');
+    adapter.dispose();
+  });
+
+  it('shows a generator body as a frame of its own while next() or a for loop runs it', async () => {
+    const code = [
+      'def count(n):', // 1
+      '    i = 0', // 2
+      '    while i < n:', // 3
+      '        yield i', // 4
+      '        i += 1', // 5
+      'g = count(2)', // 6
+      'a = next(g)', // 7
+      'total = 0', // 8
+      'for x in count(3):', // 9
+      '    total += x', // 10
+    ].join('\n');
+    const adapter = new TgradDebugAdapter(target(code));
+    const dap = new DapClient(adapter);
+    await start(dap, [4]);
+    await dap.event('stopped');
+    // Inside next(g): the generator's code above the line that resumed it, with its locals.
+    const stack = await frames(dap);
+    assert.deepEqual(
+      stack.map((f) => `${f.name}:${f.line}`),
+      ['count:4', '<cell>:7'],
+    );
+    const scopes = body<{ scopes: { name: string; variablesReference: number }[] }>(
+      await dap.request('scopes', { frameId: stack[0].id }),
+    ).scopes;
+    const locals = body<{ variables: Variable[] }>(
+      await dap.request('variables', { variablesReference: scopes[0].variablesReference }),
+    ).variables;
+    assert.deepEqual(
+      locals.map((v) => `${v.name}=${v.value}`),
+      ['n=2', 'i=0'],
+    );
+    // Stepping over `yield` leaves the generator: the next stop is the caller's next line.
+    await dap.request('next', { threadId: 1 });
+    await dap.event('stopped');
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}`),
+      ['<cell>:8'],
+    );
+    // A for loop resumes a new generator: its frame sits on the `for` line each round.
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('stopped');
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}`),
+      ['count:4', '<cell>:9'],
+    );
+    await dap.request('stepOut', { threadId: 1 });
+    await dap.event('stopped');
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}`),
+      ['<cell>:10'],
+    );
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('stopped');
+    // The second round: the same frame, resumed where it stopped, with its state.
+    assert.deepEqual(
+      (await frames(dap)).map((f) => `${f.name}:${f.line}`),
+      ['count:4', '<cell>:9'],
+    );
+    const i = body<{ result: string }>(
+      await dap.request('evaluate', { expression: 'i', frameId: 0 }),
+    );
+    assert.equal(i.result, '1');
+    await dap.request('setBreakpoints', { source: { path: FILE }, breakpoints: [] });
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('terminated');
+    assert.equal(await runAndWait(client, 'assert a == 0 and total == 3'), 'ok');
+    adapter.dispose();
+  });
+
+  it('runs statements in the Debug Console in the paused frame, and Variables shows the change', async () => {
+    const adapter = new TgradDebugAdapter(target(NEURON));
+    const dap = new DapClient(adapter);
+    await start(dap, [4]);
+    await dap.event('stopped');
+    const repl = async (expression: string, frameId = 0): Promise<string> =>
+      body<{ result: string }>(
+        await dap.request('evaluate', { expression, frameId, context: 'repl' }),
+      ).result;
+    const scope = async (frameId: number, name: string): Promise<Variable[]> => {
+      const scopes = body<{ scopes: { name: string; variablesReference: number }[] }>(
+        await dap.request('scopes', { frameId }),
+      ).scopes;
+      const ref = scopes.find((s) => s.name === name)!.variablesReference;
+      return body<{ variables: Variable[] }>(
+        await dap.request('variables', { variablesReference: ref }),
+      ).variables;
+    };
+    // In mul's frame: rebind a local, and change a Value's data through another.
+    assert.equal(await repl('b = Value(4.0)'), '');
+    const changed = await dap.event('invalidated');
+    assert.deepEqual((changed.body as { areas: string[] }).areas, ['variables']);
+    assert.equal(await repl('a.data = 0.5'), '');
+    const locals = await scope(0, 'Locals');
+    assert.match(locals.find((v) => v.name === 'b')!.value, /data=4\.0/);
+    const a = locals.find((v) => v.name === 'a')!;
+    const fields = body<{ variables: Variable[] }>(
+      await dap.request('variables', { variablesReference: a.variablesReference }),
+    ).variables;
+    assert.equal(fields.find((v) => v.name === 'data')!.value, '0.5');
+    // In the cell's frame: a new global, then an augmented assignment to it.
+    assert.equal(await repl('k = 3', 1), '');
+    assert.equal(await repl('k += 1', 1), '');
+    assert.equal((await scope(1, 'Globals')).find((v) => v.name === 'k')?.value, '4');
+    // Expressions still answer with their value; errors come back as text.
+    assert.equal(await repl('a.data * b.data'), '2.0');
+    assert.equal(await repl('zz += 1'), "NameError: name 'zz' is not defined");
+    // A watch only reads.
+    const watch = body<{ result: string }>(
+      await dap.request('evaluate', { expression: 'q = 1', frameId: 0, context: 'watch' }),
+    ).result;
+    assert.match(watch, /^SyntaxError/);
+    await dap.request('setBreakpoints', { source: { path: FILE }, breakpoints: [] });
+    await dap.request('continue', { threadId: 1 });
+    await dap.event('terminated');
+    // The program ran on with what the console changed: out = a * b = 0.5 * 4.0.
+    assert.equal(
+      await runAndWait(client, 'assert k == 4 and x1.data == 0.5 and x1w1.data == 2.0'),
+      'ok',
+    );
     adapter.dispose();
   });
 
