@@ -5,8 +5,9 @@
 import type * as A from '../ast';
 import { callMethod } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
-import { call1, call2, call3 } from '../runtime/frames';
+import { call0, call1, call2, call3 } from '../runtime/frames';
 import { LookupSite } from '../runtime/lookupSite';
+import { LIST_METHODS } from '../runtime/methods/listMethods';
 import { itemsOf } from '../runtime/iteration';
 import { typeName } from '../runtime/repr';
 import { instantiateInto, makeSuper } from '../runtime/instances';
@@ -228,9 +229,12 @@ function superCall(c: Compiler, e: A.Call): Ev | null {
  */
 function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number): Ev {
   const site = new LookupSite(name);
+  // A list's method (`stack.append(x)`), found once here instead of at every call.
+  const listMethod = LIST_METHODS.get(name);
   const general = (f: Frame, o: PyValue): PyValue => {
     const a = args(f);
     at(id);
+    if (listMethod !== undefined && Array.isArray(o)) return listMethod(o, a, null);
     return callMethod(o, name, a, null);
   };
   const method = (o: PyValue): PyFunction | null => {
@@ -243,9 +247,20 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
       return (f) => {
         const o = obj(f);
         const m = method(o);
-        if (m === null) return general(f, o);
-        at(id);
-        return call1(m, o);
+        if (m !== null) {
+          at(id);
+          return call1(m, o);
+        }
+        // A function stored on the instance (micrograd's `v._backward()`), the class having
+        // no attribute of that name: called as it is, without self.
+        if (o instanceof PyInstance && site.get(o.cls) === undefined) {
+          const own = o.attrs[name];
+          if (own instanceof PyFunction) {
+            at(id);
+            return call0(own);
+          }
+        }
+        return general(f, o);
       };
     case 1: {
       const [a] = evs;
@@ -277,7 +292,7 @@ function directCall(evs: Ev[], id: number): (f: Frame, fn: PyFunction) => PyValu
     case 0:
       return (_f, fn) => {
         at(id);
-        return callFunction(fn, [], null);
+        return call0(fn);
       };
     case 1: {
       const [a] = evs;

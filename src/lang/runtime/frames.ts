@@ -1,4 +1,4 @@
-// Calls of a user function with one, two or three positional arguments whose frame is made
+// Calls of a user function with up to three positional arguments whose frame is made
 // at its final size in one allocation. A frame grown from the argument array by push would
 // be copied into a store with room for 17 slots; these literals keep frames packed and
 // exact, which matters when every graph node costs a call of `__mul__` or `__init__`.
@@ -10,6 +10,24 @@ import type { Frame, PyFunction, PyValue } from './values';
 function plain(fn: PyFunction, n: number): boolean {
   const code = fn.code;
   return code.simple && code.params.length === n;
+}
+
+function frame0(size: number): Frame {
+  switch (size) {
+    case 0:
+      return [];
+    case 1:
+      return [undefined];
+    case 2:
+      return [undefined, undefined];
+    case 3:
+      return [undefined, undefined, undefined];
+    case 4:
+      return [undefined, undefined, undefined, undefined];
+  }
+  const f: Frame = [];
+  for (let i = 0; i < size; i++) f.push(undefined);
+  return f;
 }
 
 function frame1(a: PyValue, size: number): Frame {
@@ -68,6 +86,11 @@ function frame3(a: PyValue, b: PyValue, c: PyValue, size: number): Frame {
   const f: Frame = [a, b, c];
   for (let i = 3; i < size; i++) f.push(undefined);
   return f;
+}
+
+export function call0(fn: PyFunction): PyValue {
+  if (!plain(fn, 0)) return callFunction(fn, [], null);
+  return runFrame(fn, frame0(fn.code.frameSize));
 }
 
 export function call1(fn: PyFunction, a: PyValue): PyValue {
