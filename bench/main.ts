@@ -16,6 +16,7 @@ import { median, percentile } from './stats';
 import { timeTrain } from './replayedTrain';
 import { useTape } from '../src/engine/tapeSwitch';
 import { cpythonMillisPerStep, userClassDemo } from './userEngine';
+import { cpythonGptMillisPerStep, GPT_STEPS, GPT_WARMUP, userGptDemo } from './userGpt';
 
 const STEPS = 60;
 const WARMUP = 10;
@@ -32,6 +33,8 @@ export interface Measurements {
   bytesPerNode: number | null;
   /** micrograd's engine.py + nn.py as user classes: median ms per demo step. */
   userMs: number;
+  /** tiny_gpt.py (a user-class scalar GPT): median ms per training step, one name a step. */
+  gptMs: number;
   /** The demo step inside a long tgrad loop, garbage included (median and p90 ms). */
   loopMs: number;
   loopP90: number;
@@ -104,6 +107,9 @@ function measure(where: string): Measurements {
   user.step();
   user.step();
   const userTimes = timeBlock(() => user.step(), 0, USER_STEPS);
+  const gpt = userGptDemo();
+  for (let k = 0; k < GPT_WARMUP; k++) gpt.step();
+  const gptTimes = timeBlock(() => gpt.step(), 0, GPT_STEPS);
   return {
     where,
     directMs: median(directTimes),
@@ -115,6 +121,7 @@ function measure(where: string): Measurements {
     chainMs: median(chains),
     bytesPerNode: bytesPerNode(1_000_000),
     userMs: median(userTimes),
+    gptMs: median(gptTimes),
     loopMs: loop.median,
     loopP90: loop.p90,
     loopSameLosses,
@@ -172,6 +179,7 @@ function table(rows: Measurements[]): string {
     `| both give the same losses, bit for bit (and the long loop) | ${rows.map((r) => (r.sameLosses && r.loopSameLosses ? 'yes' : 'NO')).join(' | ')} |`,
     `| backward of a 1,000,000-node chain (median ms) | ${rows.map((r) => f(r.chainMs)).join(' | ')} |`,
     `| micrograd engine.py + nn.py as user classes, demo step (median ms) | ${rows.map((r) => f(r.userMs)).join(' | ')} |`,
+    `| tiny_gpt.py (user-class scalar GPT, 1 layer, 16 wide, 4 heads), training step (median ms) | ${rows.map((r) => f(r.gptMs)).join(' | ')} |`,
     `| heap bytes per node | ${rows.map((r) => (r.bytesPerNode === null ? 'run with --expose-gc' : r.bytesPerNode.toFixed(0))).join(' | ')} |`,
   ];
   return lines.join('\n');
@@ -199,6 +207,13 @@ async function main(): Promise<void> {
       ? '\nCPython: python3 not found, no comparison for the user-class engine.'
       : `\nThe same user-class program under CPython: ${cpython.toFixed(0)} ms per step; ` +
           `tgrad (kernel worker) is ${(cpython / worker.userMs).toFixed(1)}x faster (goal: 20x).`,
+  );
+  const cpythonGpt = cpythonGptMillisPerStep();
+  console.log(
+    cpythonGpt === null
+      ? 'CPython: python3 not found, no comparison for tiny_gpt.py.'
+      : `The same tiny_gpt.py training steps under CPython: ${cpythonGpt.toFixed(0)} ms per step; ` +
+          `tgrad (kernel worker) is ${(cpythonGpt / worker.gptMs).toFixed(1)}x faster (goal: 20x).`,
   );
   console.log(
     `\nGoals: interpreter within 2x of the engine (${(worker.tgradMs / worker.directMs).toFixed(2)}x), ` +

@@ -10,6 +10,7 @@ import { PyInstance } from '../runtime/objects';
 import { instanceFloat, instanceInt } from '../runtime/numberHooks';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
+import { binarySite } from '../runtime/binarySite';
 import { callValue } from '../runtime/call';
 import { hashKey, order } from '../runtime/equality';
 import { setFromItems, setSize } from '../runtime/smallSet';
@@ -156,6 +157,9 @@ export function toFloatValue(v: PyValue): number {
 
 // ---- len, range ----------------------------------------------------------------------------
 
+/** len()'s small answers made once: a BigInt is a heap object, and len() runs in hot loops. */
+const LENGTHS: readonly bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+
 export function length(v: PyValue): number | bigint {
   if (Array.isArray(v)) return v.length;
   if (typeof v === 'string') return strLength(v);
@@ -289,11 +293,15 @@ export function sum(iterable: PyValue, start: PyValue): PyValue {
   return result;
 }
 
+/** sum()'s `+`: user-class instances find their __add__/__radd__ through this cache. */
+let sumPlus: ((a: PyValue, b: PyValue) => PyValue) | null = null;
+
 function add(a: PyValue, b: PyValue): PyValue {
   if (a instanceof Value) {
     if (b instanceof Value || typeof b === 'number') return a.add(b);
   } else if (b instanceof Value && typeof a === 'number') return b.add(a);
-  return binary('+', a, b);
+  sumPlus ??= binarySite('+');
+  return sumPlus(a, b);
 }
 
 // ---- lazy iterators ------------------------------------------------------------------------
@@ -504,7 +512,8 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       (args, kw) => {
         exactArgs('len', 1, args, kw);
         const n = length(args[0]);
-        return typeof n === 'bigint' ? n : BigInt(n);
+        if (typeof n === 'bigint') return n;
+        return n < LENGTHS.length ? LENGTHS[n] : BigInt(n);
       },
     ],
     ['range', makeRange],

@@ -5,6 +5,9 @@
 import type * as A from '../ast';
 import { callMethod } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
+import { call0, call1, call2, call3 } from '../runtime/frames';
+import { LookupSite } from '../runtime/lookupSite';
+import { LIST_METHODS } from '../runtime/methods/listMethods';
 import { itemsOf } from '../runtime/iteration';
 import { typeName } from '../runtime/repr';
 import { instantiateInto, makeSuper } from '../runtime/instances';
@@ -93,6 +96,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
     const name = e.func.attr;
     const obj =
       name === 'backward' ? backwardTarget(c, c.expr(e.func.value)) : c.expr(e.func.value);
+    if (evs !== null && evs.length <= 2) return methodCall(obj, name, evs, args, id);
     if (withSelf !== null) {
       // A method of a user class: the arguments are gathered behind `self` in one array.
       return (f) => {
@@ -128,13 +132,10 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   }
   const fn = c.expr(e.func);
   if (withSelf !== null) {
+    const direct = directCall(evs!, id);
     return (f) => {
       const callee = fn(f);
-      if (callee instanceof PyFunction) {
-        const a = args(f);
-        at(id);
-        return callFunction(callee, a, null);
-      }
+      if (callee instanceof PyFunction) return direct(f, callee);
       if (callee instanceof PyClass && !callee.builtin) {
         // Slot 0 is left for the instance __init__ receives.
         const a = withSelf(f, null);
@@ -218,6 +219,106 @@ function superCall(c: Compiler, e: A.Call): Ev | null {
     if (!(cls instanceof PyClass)) throw fail('RuntimeError', 'super(): empty __class__ cell');
     if (self === undefined) throw fail('RuntimeError', 'super(): arg[0] deleted');
     return makeSuper(cls, self);
+  };
+}
+
+/**
+ * `o.name(a, b)` with up to two plain arguments: on an instance whose class has a function
+ * `name` (found through the site's cache) and no instance attribute shadowing it, the
+ * function runs in a frame made at its size; anything else is the general method call.
+ */
+function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number): Ev {
+  const site = new LookupSite(name);
+  // A list's method (`stack.append(x)`), found once here instead of at every call.
+  const listMethod = LIST_METHODS.get(name);
+  const general = (f: Frame, o: PyValue): PyValue => {
+    const a = args(f);
+    at(id);
+    if (listMethod !== undefined && Array.isArray(o)) return listMethod(o, a, null);
+    return callMethod(o, name, a, null);
+  };
+  const method = (o: PyValue): PyFunction | null => {
+    if (!(o instanceof PyInstance)) return null;
+    const m = site.get(o.cls);
+    return m instanceof PyFunction && o.attrs[name] === undefined ? m : null;
+  };
+  switch (evs.length) {
+    case 0:
+      return (f) => {
+        const o = obj(f);
+        const m = method(o);
+        if (m !== null) {
+          at(id);
+          return call1(m, o);
+        }
+        // A function stored on the instance (micrograd's `v._backward()`), the class having
+        // no attribute of that name: called as it is, without self.
+        if (o instanceof PyInstance && site.get(o.cls) === undefined) {
+          const own = o.attrs[name];
+          if (own instanceof PyFunction) {
+            at(id);
+            return call0(own);
+          }
+        }
+        return general(f, o);
+      };
+    case 1: {
+      const [a] = evs;
+      return (f) => {
+        const o = obj(f);
+        const m = method(o);
+        if (m === null) return general(f, o);
+        const x = a(f);
+        at(id);
+        return call2(m, o, x);
+      };
+    }
+  }
+  const [a, b] = evs;
+  return (f) => {
+    const o = obj(f);
+    const m = method(o);
+    if (m === null) return general(f, o);
+    const x = a(f);
+    const y = b(f);
+    at(id);
+    return call3(m, o, x, y);
+  };
+}
+
+/** A call of a user function with plain positional arguments (up to three). */
+function directCall(evs: Ev[], id: number): (f: Frame, fn: PyFunction) => PyValue {
+  switch (evs.length) {
+    case 0:
+      return (_f, fn) => {
+        at(id);
+        return call0(fn);
+      };
+    case 1: {
+      const [a] = evs;
+      return (f, fn) => {
+        const x = a(f);
+        at(id);
+        return call1(fn, x);
+      };
+    }
+    case 2: {
+      const [a, b] = evs;
+      return (f, fn) => {
+        const x = a(f);
+        const y = b(f);
+        at(id);
+        return call2(fn, x, y);
+      };
+    }
+  }
+  const [a, b, d] = evs;
+  return (f, fn) => {
+    const x = a(f);
+    const y = b(f);
+    const z = d(f);
+    at(id);
+    return call3(fn, x, y, z);
   };
 }
 

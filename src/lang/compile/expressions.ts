@@ -6,7 +6,8 @@
 import { Value } from '../../engine';
 import type * as A from '../ast';
 import { TgradError } from '../errors';
-import { binary, unary } from '../runtime/arith';
+import { unary } from '../runtime/arith';
+import { binarySite } from '../runtime/binarySite';
 import { getAttr } from '../runtime/attributes';
 import { compare, contains, eq, hashKey, order, richCompare } from '../runtime/equality';
 import { convert, formatValue } from '../runtime/formatValue';
@@ -111,6 +112,8 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
   const r = c.expr(e.right);
   const id = c.site(e);
   const op = e.op;
+  // Instances of user classes go through the site's cached special methods.
+  const operate = binarySite(op);
   switch (op) {
     case '+':
       return (f) => {
@@ -122,7 +125,7 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         if (a instanceof Value) {
           if (b instanceof Value || typeof b === 'number') return a.add(b);
         } else if (b instanceof Value && typeof a === 'number') return b.add(a);
-        return binary('+', a, b);
+        return operate(a, b);
       };
     case '-':
       return (f) => {
@@ -131,7 +134,7 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         if (typeof a === 'number' && typeof b === 'number') return a - b;
         if (typeof a === 'bigint' && typeof b === 'bigint') return a - b;
         at(id);
-        return binary('-', a, b);
+        return operate(a, b);
       };
     case '*':
       return (f) => {
@@ -146,7 +149,7 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         if (a instanceof Value) {
           if (b instanceof Value || typeof b === 'number') return a.mul(b);
         } else if (b instanceof Value && typeof a === 'number') return b.mul(a);
-        return binary('*', a, b);
+        return operate(a, b);
       };
     case '/':
       return (f) => {
@@ -154,7 +157,7 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         const b = r(f);
         if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
         at(id);
-        return binary('/', a, b);
+        return operate(a, b);
       };
     case '%':
       return (f) => {
@@ -165,14 +168,14 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
           return m < 0n ? m + b : m;
         }
         at(id);
-        return binary('%', a, b);
+        return operate(a, b);
       };
     default:
       return (f) => {
         const a = l(f);
         const b = r(f);
         at(id);
-        return binary(op, a, b);
+        return operate(a, b);
       };
   }
 }

@@ -20,6 +20,7 @@ import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runt
 import { PyInstance } from '../runtime/objects';
 import { truthy } from '../runtime/truth';
 import { setSize } from '../runtime/smallSet';
+import { instanceReader, instanceWriter } from '../runtime/attributeCache';
 import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
 import { compileLogStatement } from './calls';
 import type { Ev, Ex, Store } from './closures';
@@ -258,8 +259,35 @@ function augAssign(c: Compiler, s: A.AugAssign): Ex {
     const name = t.attr;
     const isData = name === 'data';
     const fast = name === 'data' || name === 'grad';
+    const read = instanceReader(name);
+    const write = instanceWriter(name);
     return (f) => {
       const o = obj(f);
+      if (o instanceof PyInstance) {
+        // An instance's own attribute, through the site's caches (attributeCache.ts).
+        const old = read(o);
+        if (old !== undefined) {
+          const r = rhs(f);
+          let v: PyValue;
+          if (
+            typeof old === 'number' &&
+            typeof r === 'number' &&
+            (op === '+' || op === '-' || op === '*')
+          ) {
+            v = op === '+' ? old + r : op === '-' ? old - r : old * r;
+          } else {
+            at(id);
+            v = inplace(op, old, r);
+          }
+          if (!write(o, v)) {
+            at(id);
+            setAttr(o, name, v);
+          }
+          if (!isData && fast && gradWatch.listener !== null) gradWatch.listener(o, old, v, id);
+          record(v);
+          return NORMAL;
+        }
+      }
       if (fast && o instanceof Value) {
         const old = isData ? o.data : o.grad;
         const r = rhs(f);

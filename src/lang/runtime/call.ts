@@ -75,6 +75,12 @@ export function callFunction(fn: PyFunction, args: PyValue[], kw: Kwargs): PyVal
       ? args
       : bindArguments(fn, args, kw);
   for (let i = frame.length; i < code.frameSize; i++) frame.push(undefined);
+  return runFrame(fn, frame);
+}
+
+/** Runs `fn` in `frame`: its arguments bound, every slot present (see frames.ts). */
+export function runFrame(fn: PyFunction, frame: Frame): PyValue {
+  const code = fn.code;
   const cellParams = code.cellParams;
   for (let i = 0; i < cellParams.length; i++)
     frame[cellParams[i]] = new Cell(frame[cellParams[i]] as PyValue);

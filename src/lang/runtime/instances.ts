@@ -4,6 +4,7 @@
 
 import { TgradError } from '../errors';
 import { callFunction, callValue } from './call';
+import { call2 } from './frames';
 import {
   errorClass,
   EXCEPTION_CLASSES,
@@ -337,7 +338,7 @@ export function callSpecial(o: PyInstance, name: string, args: PyValue[]): PyVal
 export function callSpecial1(o: PyInstance, name: string, arg: PyValue): PyValue | undefined {
   const m = o.cls.lookup(name);
   if (m === undefined || m === null) return undefined;
-  if (m instanceof PyFunction) return callFunction(m, [o, arg], null);
+  if (m instanceof PyFunction) return call2(m, o, arg);
   return callValue(bind(m, o, o.cls), [arg], null);
 }
 

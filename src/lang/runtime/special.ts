@@ -81,10 +81,25 @@ export function instanceBinary(
     }
   }
   if (fallback !== null) return fallback();
+  return unsupportedOperands(op, a, b);
+}
+
+/** Python's TypeError when neither side's special method answers `a op b`. */
+export function unsupportedOperands(op: BinaryOperator, a: PyValue, b: PyValue): never {
   const shown = op === '**' ? '** or pow()' : op;
   throw typeError(
     `unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`,
   );
+}
+
+/** `__add__` for '+', and so on. */
+export function forwardName(op: BinaryOperator): string {
+  return FORWARD.get(op)!;
+}
+
+/** `__radd__` for '+', and so on. */
+export function reflectedName(op: BinaryOperator): string {
+  return REFLECTED.get(op)!;
 }
 
 /** `a op= b` on an instance: __iop__, else the binary operator. */
