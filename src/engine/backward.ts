@@ -14,6 +14,7 @@ import { dotBackward, dotInputs, expandDot, isDot, placeQueuedExpansions } from 
 import { interruptTicks, pollInterrupt, startPass } from './interrupt';
 import { placeholder, propagate, Value } from './value';
 import type { DotNode } from './dot';
+import { commitMlp, expandMlp, isMlp, mlpBackward, mlpInputs, mlpNonFinite } from './mlpChain';
 
 export interface BackwardReport {
   /** Nodes whose gradient came out NaN or infinite, nearest the output first (at most 5). */
@@ -61,6 +62,7 @@ function sortTopologically(roots: readonly Value[], nroots: number, numbered: bo
         v.mark = enter;
         // A fused node is sorted as the chain it stands for (placed once the sort is done).
         if (isDot(v)) expandDot(v, 'queue');
+        else if (isMlp(v)) expandMlp(v, 'queue');
         // Push b before a so that a's subtree is placed first, as micrograd's recursion does.
         const b = v.b;
         if (b !== null && typeof b !== 'number' && b.mark < enter) stack[sp++] = b;
@@ -145,9 +147,15 @@ function walkArena(root: Value, mark: number): number {
     }
     reached++;
     if (isDot(v)) {
-      next = reachDot(v, mark, next);
+      next = reachInputs(dotInputs(v, inputsFound), mark, next);
       adj = adjoints;
       dotBackward(v, adj[i], adj);
+      continue;
+    }
+    if (isMlp(v)) {
+      next = reachInputs(mlpInputs(v, inputsFound), mark, next);
+      adj = adjoints;
+      mlpBackward(v, adj[i], adj);
       continue;
     }
     const a = v.a;
@@ -178,13 +186,15 @@ function walkArena(root: Value, mark: number): number {
   return reached;
 }
 
-const dotInputsFound: Value[] = [];
+const inputsFound: Value[] = [];
 
-/** walkArena's marking of a fused node's inputs, in the order the chain's walk meets them. */
-function reachDot(d: DotNode, mark: number, next: number): number {
-  const k = dotInputs(d, dotInputsFound);
+/**
+ * walkArena's marking of a fused node's inputs, `inputsFound[0..k)`, in the order the unfused
+ * graph's walk meets them.
+ */
+function reachInputs(k: number, mark: number, next: number): number {
   for (let j = 0; j < k; j++) {
-    const x = dotInputsFound[j];
+    const x = inputsFound[j];
     if (x.mark === mark) continue;
     x.mark = mark;
     if (inArena(x)) adjoints[x.slot] = 0;
@@ -242,6 +252,12 @@ export function backward(root: Value, replace = false): BackwardReport {
         const g = adj[i];
         v.grad = replace ? g : v.grad + g;
         if (isDot(v)) v.innerGrad = replace ? g : v.innerGrad + g;
+        if (isMlp(v)) {
+          commitMlp(v, replace);
+          const found = mlpNonFinite(v, g, 5 - (nonFinite?.length ?? 0));
+          if (found.length > 0) (nonFinite ??= []).push(...found);
+          continue;
+        }
         // g - g is NaN exactly when g is NaN or infinite
         if (g - g !== 0 && (nonFinite ??= []).length < 5) {
           nonFinite.push(v);

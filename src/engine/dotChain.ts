@@ -96,7 +96,11 @@ export function expandDot(d: DotNode, place: 'now' | 'queue' | 'never'): void {
   d.terms = null;
   d.parts = null;
   if (place === 'never' || !inArena(d)) return;
-  const expansion = { at: d, nodes };
+  placeExpansion({ at: d, nodes }, place);
+}
+
+/** Places a fused node's expansion now, or with the others once the caller is done (`queue`). */
+export function placeExpansion(expansion: Expansion, place: 'now' | 'queue'): void {
   if (place === 'now') placeExpansions([expansion]);
   else queued.push(expansion);
 }

@@ -6,6 +6,7 @@
 
 import { EngineError, showNumber } from './errors';
 import { dot } from './dot';
+import { fusedMlpCall, mlpFusion } from './mlpNode';
 import { setCurrentScope } from './site';
 import { tape } from './tapeSwitch';
 import { sigmoidOf, Value } from './value';
@@ -249,6 +250,10 @@ export class MLP {
 
   call(x: readonly Input[]): Value | Value[] {
     checkInputs('this MLP', this.nin, x);
+    if (tape.enabled && !mlpFusion.suspended) {
+      const fused = fusedMlpCall(this, x);
+      if (fused !== null) return fused;
+    }
     let h: Value | Value[] = this.layers[0].call(x);
     for (let i = 1; i < this.layers.length; i++) {
       h = this.layers[i].call(h instanceof Value ? [h] : h);

@@ -7,6 +7,7 @@ import type { Input } from './nn';
 import type { Optimizer } from './optim';
 import type { BackwardReport } from './backward';
 import { arena } from './creationOrder';
+import { mlpFusion } from './mlpNode';
 import { commitGrads, recordStep, replayStep, type Tape } from './replay';
 import { tape as tapeSwitch } from './tapeSwitch';
 import { Value } from './value';
@@ -132,7 +133,16 @@ export function train(opts: TrainOptions, hooks: TrainHooks): TrainResult {
     }
     const batch = fullBatch ? all : rng.sample(all, opts.batch!);
     const start = arena.length;
-    const preds = batch.map((i) => opts.forward(xs[i]));
+    // The step recorded for replay makes its graph of fused neurons (replay.ts records those).
+    const recording = replayable && recorded === null;
+    const suspended = mlpFusion.suspended;
+    mlpFusion.suspended ||= recording;
+    let preds: Prediction[];
+    try {
+      preds = batch.map((i) => opts.forward(xs[i]));
+    } finally {
+      mlpFusion.suspended = suspended;
+    }
     const loss = lossOf(
       preds,
       batch.map((i) => ys[i]),

@@ -46,6 +46,8 @@ export const enum Op {
   Abs,
   /** b + Σ wᵢ·xᵢ in one node (dot.ts); it becomes micrograd's `*`/`+` chain when looked at. */
   Dot,
+  /** A built-in MLP's forward on one input in one node (mlpNode.ts); expands when looked at. */
+  Mlp,
 }
 
 export class Value {
@@ -500,7 +502,8 @@ export function propagate(n: Value, g: number, adj: Adjoints): void {
     case Op.Abs:
       return absBack(n, g, adj);
     case Op.Dot:
-      // backward.ts propagates a Dot itself (dotBackward in dot.ts), marking its inputs.
+    case Op.Mlp:
+      // backward.ts propagates these itself (dotChain.ts, mlpChain.ts), marking their inputs.
       return;
   }
 }
@@ -532,6 +535,8 @@ const OP_NAMES: Record<Op, string> = {
   [Op.Cos]: 'cos',
   [Op.Abs]: 'abs',
   [Op.Dot]: '+',
+  // Shown by the node itself (mlpNode.ts: the output neuron's op).
+  [Op.Mlp]: '',
 };
 
 function opName(v: Value): string {
@@ -681,10 +686,11 @@ export function localTerms(n: Value): LocalTerm[] {
     case Op.Abs:
       return one(a.data > 0 ? 1 : a.data < 0 ? -1 : 0, 'sign({a}.data)');
     case Op.Dot:
-      // A fused neuron has no rule of its own: looking at its inputs expands it into
-      // micrograd's chain of `*` and `+` (dot.ts), whose nodes have theirs.
-      if (n.inputs.length > 0 && n.code !== Op.Dot) return localTerms(n);
-      throw new Error('a fused neuron did not expand');
+    case Op.Mlp:
+      // A fused neuron or model has no rule of its own: looking at its inputs expands it into
+      // micrograd's nodes (dot.ts, mlpNode.ts), which have theirs.
+      if (n.inputs.length > 0 && n.code !== Op.Dot && n.code !== Op.Mlp) return localTerms(n);
+      throw new Error('a fused node did not expand');
     default: {
       const never: never = code;
       throw new Error(`no local rule for op ${String(never)}`);

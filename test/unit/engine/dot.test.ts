@@ -149,8 +149,10 @@ describe('fused neuron op (Dot)', () => {
     const out = model.call([new Value(1), new Value(2)]) as Value;
     const fused = arena.length;
     topologicalOrder(out);
-    // The chains' nodes are counted and placed: 3 neurons of 2 inputs, one of 3.
-    assert.equal(arena.length, fused + 3 * 3 + 5);
+    // The model's graph is counted and placed (the call is one fused node, mlpNode.ts):
+    // 3 neurons of 2 inputs (a chain of 4 nodes) and their tanh, then one of 3 inputs (5 nodes
+    // below the call's node, which becomes the last `+`).
+    assert.equal(arena.length, fused + 3 * 4 + 3 + 5);
     assert.equal(nodeBudget.count, arena.length);
     for (let i = 0; i < arena.length; i++) assert.equal(arena.nodes[i].slot, i);
     // Every input in the arena comes before its node.

@@ -91,6 +91,36 @@ for (const tapeOn of [true, false])
       );
     });
 
+    it('an MLP of one output (a fused call with the tape on): parameters and inputs', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 1000 }),
+          fc.array(fc.double({ min: -1.5, max: 1.5, noNaN: true }), { minLength: 3, maxLength: 3 }),
+          (seed, x) => {
+            const model = new MLP(3, [4, 3, 1], 'tanh', 'sigmoid', new Random(seed));
+            const inputs = [new Value(x[0]), new Value(x[2])];
+            const forward = (): Value => {
+              const s = model.call([inputs[0], x[1], inputs[1]]) as Value;
+              return s.mul(model.call([inputs[1], inputs[0], x[0]]) as Value);
+            };
+            forward().backward();
+            for (const p of [...model.parameters(), ...inputs]) {
+              const analytic = p.grad;
+              const keep = p.data;
+              const approx = numeric((t) => {
+                p.data = t;
+                const y = forward().data;
+                p.data = keep;
+                return y;
+              }, keep);
+              assert.ok(agree(analytic, approx), `${analytic} vs ${approx}`);
+            }
+          },
+        ),
+        { numRuns: 30 },
+      );
+    });
+
     for (const [name, { f, domain }] of Object.entries(unary)) {
       it(`${name}`, () => {
         fc.assert(
