@@ -240,7 +240,9 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
   const method = (o: PyValue): PyFunction | null => {
     if (!(o instanceof PyInstance)) return null;
     const m = site.get(o.cls);
-    return m instanceof PyFunction && o.attrs[name] === undefined ? m : null;
+    return m instanceof PyFunction && o.attrs[name] === undefined && !o.cls.interceptsGet
+      ? m
+      : null;
   };
   switch (evs.length) {
     case 0:
@@ -253,7 +255,7 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
         }
         // A function stored on the instance (micrograd's `v._backward()`), the class having
         // no attribute of that name: called as it is, without self.
-        if (o instanceof PyInstance && site.get(o.cls) === undefined) {
+        if (o instanceof PyInstance && site.get(o.cls) === undefined && !o.cls.interceptsGet) {
           const own = o.attrs[name];
           if (own instanceof PyFunction) {
             at(id);
