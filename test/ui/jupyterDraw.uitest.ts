@@ -24,6 +24,14 @@ const DRAW_CELL = [
   'draw(L)',
 ].join('\n');
 
+const PLOTS_CELL = [
+  'seed(1337)',
+  'X, y = moons(100, noise=0.1)',
+  'model = MLP(2, [8, 1])',
+  "plot([k * k for k in range(10)], name='squares')",
+  'boundary(model, X, y)',
+].join('\n');
+
 /** A notebook as Jupyter writes one, with no kernel chosen yet: the person picks it. */
 function notebookFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'toygrad-ui-ipynb-'));
@@ -37,6 +45,14 @@ function notebookFolder(): string {
         metadata: {},
         outputs: [],
         source: DRAW_CELL,
+      },
+      {
+        cell_type: 'code',
+        execution_count: null,
+        id: 'c1',
+        metadata: {},
+        outputs: [],
+        source: PLOTS_CELL,
       },
     ],
     metadata: { language_info: { name: 'python' } },
@@ -151,5 +167,20 @@ describe('UI: Jupyter notebook with a draw cell on the ToyGrad kernel (packaged 
     await waitForGraph(wb, 30_000);
     await wb.page.waitForTimeout(1500);
     await wb.screenshot(`jupyter-draw-${await theme()}`);
+  });
+
+  it('shows plot() and boundary() as charts in the next cell’s output', async () => {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const kinds = (await rendered(wb)).outputs.map((o) => o.kind);
+      if (kinds.includes('plot') && kinds.includes('boundary')) break;
+      assert.ok(Date.now() < deadline, `outputs rendered: ${kinds.join(', ')}`);
+      await wb.page.waitForTimeout(500);
+    }
+    // A tall window shows the second cell's outputs below the graph: scrolling the notebook
+    // list with the wheel was not seen to work in headless Chromium.
+    await wb.page.setViewportSize({ width: 1400, height: 1900 });
+    await wb.page.waitForTimeout(2000);
+    await wb.screenshot('jupyter-plots');
   });
 });
