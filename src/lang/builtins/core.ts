@@ -310,31 +310,42 @@ function zip(args: PyValue[], kw: Kwargs): PyIterator {
   const [strictArg] = bindBuiltin('zip', ['strict'], 0, [], kw);
   const strict = strictArg !== undefined && truthy(strictArg);
   const its = args.map((a) => iterate(a));
-  let done = its.length === 0;
+  const n = its.length;
+  let done = n === 0;
+  /** Iterator `i` ended: zip ends, after strict's check of the lengths. */
+  const end = (i: number): undefined => {
+    done = true;
+    if (strict) {
+      if (i > 0)
+        throw fail(
+          'ValueError',
+          `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's' : ''} 1${i > 1 ? `-${i}` : ''}`,
+        );
+      for (let j = 1; j < n; j++) {
+        if (its[j].next() !== undefined) {
+          throw fail(
+            'ValueError',
+            `zip() argument ${j + 1} is longer than argument${j > 1 ? 's' : ''} 1${j > 1 ? `-${j}` : ''}`,
+          );
+        }
+      }
+    }
+    return undefined;
+  };
+  // Each item's array is made at its size (a pair is the common case): grown by push, it
+  // would keep room for 17.
   return new PyIterator('zip', () => {
     if (done) return undefined;
-    const items: PyValue[] = [];
-    for (let i = 0; i < its.length; i++) {
+    const x0 = its[0].next();
+    if (x0 === undefined) return end(0);
+    if (n === 1) return new PyTuple([x0]);
+    const x1 = its[1].next();
+    if (x1 === undefined) return end(1);
+    if (n === 2) return new PyTuple([x0, x1]);
+    const items: PyValue[] = [x0, x1];
+    for (let i = 2; i < n; i++) {
       const x = its[i].next();
-      if (x === undefined) {
-        done = true;
-        if (strict) {
-          if (i > 0)
-            throw fail(
-              'ValueError',
-              `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's' : ''} 1${i > 1 ? `-${i}` : ''}`,
-            );
-          for (let j = 1; j < its.length; j++) {
-            if (its[j].next() !== undefined) {
-              throw fail(
-                'ValueError',
-                `zip() argument ${j + 1} is longer than argument${j > 1 ? 's' : ''} 1${j > 1 ? `-${j}` : ''}`,
-              );
-            }
-          }
-        }
-        return undefined;
-      }
+      if (x === undefined) return end(i);
       items.push(x);
     }
     return new PyTuple(items);
