@@ -26,12 +26,15 @@ export class DotNode extends Value {
   parts: number[] | null;
   /** The sum of the adjoints backward passes gave this node: each inner node's grad. */
   innerGrad = 0;
+  /** The site of the expanded chain's `*` nodes: a user-written `wi*xi`'s own, else d's. */
+  mulSite: number;
 
   constructor(data: number, bias: Value, terms: DotInput[], parts: number[]) {
     // `a` holds the bias so that the node is no leaf; the other inputs are in `terms`.
     super(data, '', Op.Dot, bias, null);
     this.terms = terms;
     this.parts = parts;
+    this.mulSite = this.site;
   }
 
   override get inputs(): Value[] {
@@ -40,8 +43,16 @@ export class DotNode extends Value {
   }
 }
 
-/** b + Σ wᵢ·xᵢ over w.length terms (x has at least as many), as one node. */
-export function dot(w: readonly Value[], x: readonly DotInput[], bias: Value): Value {
+/**
+ * b + Σ wᵢ·xᵢ over w.length terms (x has at least as many), as one node; `mulSite`, when
+ * given, is where the products were written (a user's comprehension, lang's fusedDot.ts).
+ */
+export function dot(
+  w: readonly Value[],
+  x: readonly DotInput[],
+  bias: Value,
+  mulSite?: number,
+): Value {
   const n = w.length;
   const terms: DotInput[] = new Array<DotInput>(2 * n);
   const parts: number[] = new Array<number>(n + 1);
@@ -66,5 +77,7 @@ export function dot(w: readonly Value[], x: readonly DotInput[], bias: Value): V
   }
   // Building on a node the last backward pass did not reach keeps such nodes counted (budget.ts).
   if (touched) nodeBudget.touched = true;
-  return new DotNode(sum, bias, terms, parts);
+  const d = new DotNode(sum, bias, terms, parts);
+  if (mulSite !== undefined) d.mulSite = mulSite;
+  return d;
 }

@@ -51,12 +51,12 @@ export function dotInputs(d: DotNode, out: Value[]): number {
 }
 
 /** A node of the expanded chain: made as a constant is, outside the budget and the arena. */
-function innerNode(code: Op, data: number, a: Value, b: DotInput, d: DotNode): Value {
+function innerNode(code: Op, data: number, a: Value, b: DotInput, d: DotNode, site: number): Value {
   // A Const is the one kind of node the constructor leaves out of the arena and the budget
   // (placeExpansions counts and places these); it gets its real op code right after.
   const v = new Value(data, '', Op.Const, a, b);
   v.code = code;
-  v.site = d.site;
+  v.site = site;
   v.scope = d.scope;
   v.grad = d.innerGrad;
   return v;
@@ -81,7 +81,7 @@ export function expandDot(d: DotNode, place: 'now' | 'queue' | 'never'): void {
     const w = terms[i] as Value;
     const x = terms[n + i];
     const p = parts[i + 1];
-    const m = innerNode(typeof x === 'number' ? Op.MulK : Op.Mul, p, w, x, d);
+    const m = innerNode(typeof x === 'number' ? Op.MulK : Op.Mul, p, w, x, d, d.mulSite);
     nodes.push(m);
     if (i === n - 1) {
       d.code = Op.Add;
@@ -89,7 +89,7 @@ export function expandDot(d: DotNode, place: 'now' | 'queue' | 'never'): void {
       d.b = m;
     } else {
       sum = sum + p;
-      s = innerNode(Op.Add, sum, s, m, d);
+      s = innerNode(Op.Add, sum, s, m, d, d.site);
       nodes.push(s);
     }
   }

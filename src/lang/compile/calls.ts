@@ -23,6 +23,7 @@ import {
   type PyValue,
 } from '../runtime/values';
 import type { Ev } from './closures';
+import { fusedDotCall } from './fusedDot';
 import type { Compiler } from './compiler';
 import { exprList } from './exprList';
 import { globalSlot } from './names';
@@ -85,6 +86,8 @@ function backwardTarget(c: Compiler, obj: Ev): Ev {
 export function compileCall(c: Compiler, e: A.Call): Ev {
   const zeroSuper = superCall(c, e);
   if (zeroSuper !== null) return zeroSuper;
+  const fused = fusedDotCall(c, e);
+  if (fused !== null) return fused;
   const id = c.site(e);
   const plain =
     e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');

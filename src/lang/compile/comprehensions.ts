@@ -142,9 +142,26 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
 }
 
 export function compileGenerator(c: Compiler, e: A.ListComp): Ev {
-  const info = c.res.functions.get(e)!;
   const first = c.expr(e.generators[0].iter);
   const firstId = c.site(e.generators[0].iter);
+  const make = generatorFrom(c, e);
+  return (outer) => {
+    const source = first(outer);
+    at(firstId);
+    return make(outer, source);
+  };
+}
+
+/**
+ * The generator expression e made from its first iterable, already evaluated (`source`) in
+ * the enclosing frame `outer`: what compileGenerator runs, and fusedDot.ts's way back to
+ * the ordinary path once it has evaluated `zip(…)`'s arguments itself.
+ */
+export function generatorFrom(
+  c: Compiler,
+  e: A.ListComp,
+): (outer: Frame, source: PyValue) => PyValue {
+  const info = c.res.functions.get(e)!;
   const { clauses, elt } = c.inFunction(info, () => ({
     clauses: e.generators.map((g, i) =>
       clause(c, g, i === 0 ? (f) => f[0] as PyValue : c.expr(g.iter)),
@@ -168,9 +185,7 @@ export function compileGenerator(c: Compiler, e: A.ListComp): Ev {
     }
   }
 
-  return (outer) => {
-    const source = first(outer);
-    at(firstId);
+  return (outer, source) => {
     const frame: Frame = [iterate(source)];
     for (let i = 1; i < size; i++) frame.push(undefined);
     for (const s of cells) frame[s] = new Cell();
