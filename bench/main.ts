@@ -16,6 +16,7 @@ import { median, percentile } from './stats';
 import { timeTrain } from './replayedTrain';
 import { useTape } from '../src/engine/tapeSwitch';
 import { cpythonMillisPerStep, userClassDemo } from './userEngine';
+import { timeNnOverBuiltinValue } from './userNnBuiltinValue';
 import { cpythonGptMillisPerStep, GPT_STEPS, GPT_WARMUP, userGptDemo } from './userGpt';
 
 const STEPS = 60;
@@ -50,10 +51,17 @@ export interface Measurements {
   trainOffP90: number;
   /** Tape on and off give the same losses, bit for bit (long loop and train). */
   tapeSameLosses: boolean;
+  /** nn.py as user classes over the built-in Value: median ms, neurons fused (tape on) and not. */
+  nnValueMs: number;
+  nnValueOffMs: number;
+  nnValueSameLosses: boolean;
 }
 
 /** Steps of the user-class demo timed (each takes hundreds of ms, so fewer). */
 const USER_STEPS = 6;
+
+/** Steps of the nn.py-over-built-in-Value demo timed, tape on and off (after 10 warm-up). */
+const NN_VALUE_STEPS = 60;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -103,6 +111,8 @@ function measure(where: string): Measurements {
   const tapeSameLosses =
     same(loop.losses, loopOff.losses) && same(trained.losses, trainedOff.losses);
   const chains = [0, 1, 2].map(() => chainBackwardMillis(1_000_000));
+  const nnValue = timeNnOverBuiltinValue(true, NN_VALUE_STEPS, 10);
+  const nnValueOff = timeNnOverBuiltinValue(false, NN_VALUE_STEPS, 10);
   const user = userClassDemo();
   user.step();
   user.step();
@@ -132,6 +142,9 @@ function measure(where: string): Measurements {
     trainOffMs: trainedOff.median,
     trainOffP90: trainedOff.p90,
     tapeSameLosses,
+    nnValueMs: nnValue.ms,
+    nnValueOffMs: nnValueOff.ms,
+    nnValueSameLosses: same(nnValue.losses, nnValueOff.losses),
   };
 }
 
@@ -179,6 +192,7 @@ function table(rows: Measurements[]): string {
     `| both give the same losses, bit for bit (and the long loop) | ${rows.map((r) => (r.sameLosses && r.loopSameLosses ? 'yes' : 'NO')).join(' | ')} |`,
     `| backward of a 1,000,000-node chain (median ms) | ${rows.map((r) => f(r.chainMs)).join(' | ')} |`,
     `| micrograd engine.py + nn.py as user classes, demo step (median ms) | ${rows.map((r) => f(r.userMs)).join(' | ')} |`,
+    `| micrograd nn.py as user classes over the built-in Value, demo step: neurons fused; tape off (median ms) | ${rows.map((r) => `${f(r.nnValueMs)}; ${f(r.nnValueOffMs)}${r.nnValueSameLosses ? '' : ' (losses DIFFER)'}`).join(' | ')} |`,
     `| tiny_gpt.py (user-class scalar GPT, 1 layer, 16 wide, 4 heads), training step (median ms) | ${rows.map((r) => f(r.gptMs)).join(' | ')} |`,
     `| heap bytes per node | ${rows.map((r) => (r.bytesPerNode === null ? 'run with --expose-gc' : r.bytesPerNode.toFixed(0))).join(' | ')} |`,
   ];
