@@ -132,6 +132,23 @@ describe('user-written neuron fused into the Dot op', () => {
     assert.deepEqual(picture(yOn), picture(off.draws[0]));
   });
 
+  it('sums aliased inputs’ grads in the unfused order (tuples, floats, a Value used thrice)', () => {
+    const code = py`
+      a = Value(0.1)
+      b = Value(-0.7)
+      w = (a, b, a)
+      x = [b, 0.3, a]
+      y = sum((p*q for p, q in zip(w, x)), a)
+      z = y * y
+      z.backward()
+      draw(z)
+      print(repr(y.data), repr(a.grad), repr(b.grad))
+    `;
+    const [on, off] = bothWays(code);
+    assert.equal(on.out, off.out);
+    assert.deepEqual(picture(on.draws[0]), picture(off.draws[0]));
+  });
+
   it('takes the ordinary path when sum is shadowed, items are not Values, or start is not', () => {
     const code = py`
       w = [Value(0.5), Value(-1.5)]
