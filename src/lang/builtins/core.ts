@@ -3,6 +3,7 @@
 // Python's semantics (sum starts from int 0 and, like CPython 3.12, sums floats with
 // Neumaier's compensation) and Python's messages.
 
+import { PyZipPair } from '../runtime/zipPairs';
 import { Value } from '../../engine';
 import { asciiDigits } from '../format/decimalDigitValue';
 import { callSpecial } from '../runtime/instances';
@@ -334,7 +335,7 @@ function zip(args: PyValue[], kw: Kwargs): PyIterator {
   };
   // Each item's array is made at its size (a pair is the common case): grown by push, it
   // would keep room for 17.
-  return new PyIterator('zip', () => {
+  const next = (): PyValue | undefined => {
     if (done) return undefined;
     const x0 = its[0].next();
     if (x0 === undefined) return end(0);
@@ -349,7 +350,8 @@ function zip(args: PyValue[], kw: Kwargs): PyIterator {
       items.push(x);
     }
     return new PyTuple(items);
-  });
+  };
+  return n === 2 && !strict ? new PyZipPair(next, its[0], its[1]) : new PyIterator('zip', next);
 }
 
 function enumerate(args: PyValue[], kw: Kwargs): PyIterator {

@@ -21,6 +21,7 @@ import { PyInstance } from '../runtime/objects';
 import { truthy } from '../runtime/truth';
 import { setSize } from '../runtime/smallSet';
 import { instanceReader, instanceWriter } from '../runtime/attributeCache';
+import { PyZipPair } from '../runtime/zipPairs';
 import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
 import { compileLogStatement } from './calls';
 import type { Ev, Ex, Store } from './closures';
@@ -377,6 +378,17 @@ function whileLoop(c: Compiler, s: A.While): Ex {
   };
 }
 
+/** The two stores of `for x, y in zip(a, b)` (the zip made by the loop itself), else null. */
+function zipPairTargets(c: Compiler, s: A.For): readonly [Store, Store] | null {
+  const { iter, target } = s;
+  if (iter.type !== 'Call' || iter.func.type !== 'Name' || iter.func.name !== 'zip') return null;
+  if (iter.args.length !== 2 || iter.keywords.length !== 0) return null;
+  if (iter.args.some((e) => e.type === 'Starred')) return null;
+  if (target.type !== 'Tuple' || target.elts.length !== 2) return null;
+  if (target.elts.some((e) => e.type === 'Starred')) return null;
+  return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
+}
+
 function forLoop(c: Compiler, s: A.For): Ex {
   const iter = c.expr(s.iter);
   const iterId = c.site(s.iter);
@@ -385,6 +397,7 @@ function forLoop(c: Compiler, s: A.For): Ex {
   const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
   const finish = (f: Frame): number => (orelse === null ? NORMAL : orelse(f));
   const owns = mayOwnGenerator(s.iter);
+  const pairStores = zipPairTargets(c, s);
   // Over a generator only this loop holds: leaving the loop early closes it.
   const ownedLoop = (f: Frame, g: PyGenerator): number => {
     const depth = rt.depth;
@@ -414,6 +427,25 @@ function forLoop(c: Compiler, s: A.For): Ex {
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    if (pairStores !== null && it instanceof PyZipPair) {
+      // `for x, y in zip(a, b)` over the zip this loop made: no pair tuple per item.
+      const { first, second } = it;
+      const [storeFirst, storeSecond] = pairStores;
+      for (;;) {
+        const x = first.next();
+        if (x === undefined) break;
+        const y = second.next();
+        if (y === undefined) break;
+        storeFirst(f, x);
+        storeSecond(f, y);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        at(iterId);
       }
       return finish(f);
     }
