@@ -10,19 +10,7 @@ import { MLP, Neuron } from '../../../src/engine/nn';
 import { Random } from '../../../src/engine/random';
 import { useTape } from '../../../src/engine/tapeSwitch';
 import { Value } from '../../../src/engine/value';
-
-/** Runs f with the tape on, then off; returns both results. */
-function bothWays<T>(f: () => T): [T, T] {
-  const previous = useTape(true);
-  try {
-    const on = f();
-    useTape(false);
-    const off = f();
-    return [on, off];
-  } finally {
-    useTape(previous);
-  }
-}
+import { bothWays } from './fixtures/tapeBothWays';
 
 /** What a graph looks like from outside: each node's op, data, grad and inputs' positions. */
 function picture(root: Value): string[] {

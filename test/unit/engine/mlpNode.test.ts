@@ -9,18 +9,7 @@ import { ACTIVATIONS, MLP, scopeInfo, type Activation } from '../../../src/engin
 import { Random } from '../../../src/engine/random';
 import { useTape } from '../../../src/engine/tapeSwitch';
 import { Op, Value } from '../../../src/engine/value';
-
-function bothWays<T>(f: () => T): [T, T] {
-  const previous = useTape(true);
-  try {
-    const on = f();
-    useTape(false);
-    const off = f();
-    return [on, off];
-  } finally {
-    useTape(previous);
-  }
-}
+import { bothWays } from './fixtures/tapeBothWays';
 
 /** Each node's op, data, grad, module, site and inputs' positions, in topological order. */
 function picture(root: Value): string[] {

@@ -7,22 +7,9 @@ import type { Nested } from '../../../src/engine/losses';
 import { MLP, type Activation } from '../../../src/engine/nn';
 import { Adam, SGD } from '../../../src/engine/optim';
 import { Random } from '../../../src/engine/random';
-import { useTape } from '../../../src/engine/tapeSwitch';
 import { train, type LossName } from '../../../src/engine/train';
 import { Value } from '../../../src/engine/value';
-
-/** Runs f with the tape on, then off; returns both results. */
-function bothWays<T>(f: () => T): [T, T] {
-  const previous = useTape(true);
-  try {
-    const on = f();
-    useTape(false);
-    const off = f();
-    return [on, off];
-  } finally {
-    useTape(previous);
-  }
-}
+import { bothWays } from './fixtures/tapeBothWays';
 
 interface Run {
   losses: number[];
