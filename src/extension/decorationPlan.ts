@@ -35,6 +35,9 @@ function cellMark(m: CellMatch, maxChars: number): Omit<LineMark, 'line' | 'dim'
       if (r.error === null) return { kind: 'error', text: '✗ failed' };
       return { kind: 'error', text: clipLine(`✗ ${r.error.kind}: ${r.error.message}`, maxChars) };
     case 'ok':
+      // The run went well but a later backward from the cell failed at a line.
+      if (r.error !== null)
+        return { kind: 'error', text: clipLine(`✗ ${r.error.kind}: ${r.error.message}`, maxChars) };
       if (r.result !== null) return { kind: 'result', text: clipLine(`⇒ ${r.result}`, maxChars) };
       return { kind: 'state', text: `✓ ${millisText(r.millis)}` };
   }

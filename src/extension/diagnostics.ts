@@ -204,7 +204,7 @@ export class Diagnostics implements vscode.Disposable {
   ): vscode.Diagnostic {
     const r = errorRange(
       e,
-      (l) => (l >= 0 && l < document.lineCount ? document.lineAt(l).text : undefined),
+      (l) => (l >= 0 && l < document.lineCount ? document.lineAt(l).text : ''),
       line0,
     );
     const d = new vscode.Diagnostic(

@@ -282,6 +282,7 @@ export class DocumentSession {
           this.current = run;
           this.progress = null;
           if (run.kind === 'run') this.records.started(run.cellId);
+          else this.records.clearError(run.cellId);
         }
         break;
       case 'result':
@@ -290,7 +291,10 @@ export class DocumentSession {
       case 'error':
         if (run !== null) {
           run.error = event.error;
-          if (run.kind === 'run') this.records.setError(run.cellId, event.error);
+          // A backward's error at a line (in the user's own backward(), say) is the cell's
+          // to show until its next run or backward; one at no line is a message instead.
+          if (run.kind === 'run' || event.error.line >= 1)
+            this.records.setError(run.cellId, event.error);
         }
         break;
       case 'progress':

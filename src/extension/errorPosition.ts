@@ -34,7 +34,11 @@ export function errorRange(
   lineText: (line0: number) => string | undefined,
   line0 = span.line - 1,
 ): { line: number; col: number; endLine: number; endCol: number } {
-  const text = lineText(line0) ?? '';
+  const known = lineText(line0);
+  // A file the editor has not opened (an imported module): the kernel's span as it is, or
+  // one character at its start; no text to clamp against or to find a word in.
+  if (known === undefined) return spanAsGiven(span, line0);
+  const text = known;
   const col = Math.max(0, Math.min(span.col - 1, text.length));
   if (span.endLine !== undefined && span.endCol !== undefined && span.endLine > 0) {
     const endLine0 = line0 + (span.endLine - span.line);
@@ -54,6 +58,21 @@ export function errorRange(
     endLine: line0,
     endCol: Math.max(text.length, col),
   };
+}
+
+function spanAsGiven(
+  span: SpanLike,
+  line0: number,
+): { line: number; col: number; endLine: number; endCol: number } {
+  const col = Math.max(0, span.col - 1);
+  if (span.endLine !== undefined && span.endCol !== undefined && span.endLine > 0) {
+    const endLine0 = line0 + (span.endLine - span.line);
+    const endCol = span.endCol - 1;
+    if (endLine0 > line0 || (endLine0 === line0 && endCol > col)) {
+      return { line: line0, col, endLine: endLine0, endCol };
+    }
+  }
+  return { line: line0, col, endLine: line0, endCol: col + 1 };
 }
 
 /**

@@ -26,7 +26,10 @@ export interface RunRecord {
   status: RecordStatus;
   inline: InlineText[];
   result: string | null;
-  /** The run's error, with the file positions it had at run time. */
+  /**
+   * The run's error, or that of a later backward from the cell at a line (the user's own
+   * backward()), with the file positions it had at run time.
+   */
   error: UserError | null;
   millis: number;
   /** When the cell was first seen edited since this run; null while it is unchanged. */
@@ -177,6 +180,12 @@ export class RunRecords {
   setError(cellId: string, error: UserError): void {
     const r = this.records.get(cellId);
     if (r !== undefined) r.error = error;
+  }
+
+  /** A backward from the cell starts: the previous one's error goes. */
+  clearError(cellId: string): void {
+    const r = this.records.get(cellId);
+    if (r !== undefined) r.error = null;
   }
 
   /** A run of `cellId` finished. */

@@ -78,6 +78,11 @@ export interface CellOutcome {
   lastAssigned: GraphNode | null;
   /** File line → the value last assigned on that line (top level and its loops). */
   assignments: Map<number, PyValue>;
+  /**
+   * Lines whose value in `assignments` was bound to a name: a store into an object later on
+   * the line (`o = n.tanh(); o.label = 'o'`, the lecture's way) does not replace it.
+   */
+  namedLines: Set<number>;
 }
 
 /** Thrown through the program to end a run early (not an error of the program). */
@@ -132,7 +137,12 @@ export class Interpreter {
   };
 
   private readonly recorder: RunRecorder = {
-    assigned: (line, value, name) => {
+    assigned: (line, value, name, intoObject) => {
+      if (intoObject) {
+        if (this.outcome.namedLines.has(line)) return;
+      } else {
+        this.outcome.namedLines.add(line);
+      }
       this.outcome.assignments.set(line, value);
       if (value instanceof Value) this.outcome.lastAssigned = value;
       else if (isValueLike(value)) {
@@ -604,6 +614,7 @@ function emptyOutcome(): CellOutcome {
     backwardTarget: null,
     lastAssigned: null,
     assignments: new Map(),
+    namedLines: new Set(),
   };
 }
 

@@ -70,8 +70,11 @@ export class Positions {
 
 /** Receives what the top level of a cell does, for inline values and the cell's result. */
 export interface RunRecorder {
-  /** A top-level assignment (also in a loop at top level) on `line` bound `value`. */
-  assigned(line: number, value: PyValue, name: string | null): void;
+  /**
+   * A top-level assignment (also in a loop at top level) on `line` bound `value`: to `name`,
+   * or, when `intoObject`, stored in an object (`o.label = 'o'`, `xs[0] = 1`, `o.grad += 1`).
+   */
+  assigned(line: number, value: PyValue, name: string | null, intoObject: boolean): void;
   /** `o.backward()` is about to run on a user object (Value-likes become the cell's output). */
   backwardCalled(target: PyValue): void;
   /** The value of the cell's final expression statement. */

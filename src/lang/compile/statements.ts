@@ -180,18 +180,20 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
 function recording(
   c: Compiler,
   line: number,
-  name: string | null = null,
+  /** The assignment's one target; null for `a = b = v`. */
+  target: A.Expr | null,
 ): ((v: PyValue) => void) | null {
   if (!c.topLevel) return null;
   const recorder = c.env.recorder;
-  return (v) => recorder.assigned(line, v, name);
+  const name = target?.type === 'Name' ? target.name : null;
+  const intoObject = target?.type === 'Attribute' || target?.type === 'Subscript';
+  return (v) => recorder.assigned(line, v, name, intoObject);
 }
 
 function assign(c: Compiler, s: A.Assign): Ex {
   const value = c.expr(s.value);
   const stores = s.targets.map((t) => c.target(t, true));
-  const only = s.targets.length === 1 ? s.targets[0] : null;
-  const record = recording(c, s.line, only !== null && only.type === 'Name' ? only.name : null);
+  const record = recording(c, s.line, s.targets.length === 1 ? s.targets[0] : null);
   if (stores.length === 1) {
     const store = stores[0];
     if (record === null) {
@@ -219,7 +221,7 @@ function augAssign(c: Compiler, s: A.AugAssign): Ex {
   const rhs = c.expr(s.value);
   const id = c.site(s);
   const op = s.op;
-  const record = recording(c, s.line) ?? (() => {});
+  const record = recording(c, s.line, s.target) ?? (() => {});
   const t = s.target;
   if (t.type === 'Name') {
     const load = loadName(c, t);

@@ -90,6 +90,27 @@ describe('decorationPlan', () => {
     );
   });
 
+  it('shows the error of a backward that failed at a line after a good run', () => {
+    const { book, cells, a } = ranBoth();
+    book.setError(a.cellId, {
+      kind: 'NameError',
+      message: "name 'topo' is not defined",
+      line: 2,
+      col: 1,
+    });
+    const marks = planMarks(book.matches(cells), { inlineValues: false });
+    assert.deepEqual(
+      marks.filter((m) => m.line === 2).map((m) => [m.kind, m.text]),
+      [['error', "✗ NameError: name 'topo' is not defined"]],
+    );
+    book.clearError(a.cellId);
+    const after = planMarks(book.matches(cells), { inlineValues: false });
+    assert.deepEqual(
+      after.filter((m) => m.line === 2).map((m) => [m.kind, m.text]),
+      [['state', '✓ 12 ms']],
+    );
+  });
+
   it('formats durations', () => {
     assert.equal(millisText(12.4), '12 ms');
     assert.equal(millisText(1530), '1.5 s');

@@ -190,6 +190,32 @@ describe('DocumentSession', () => {
     );
   });
 
+  it("keeps an error raised at a line of the user's own backward() until the next backward", async () => {
+    const k = new FakeKernel();
+    const s = new DocumentSession(() => k);
+    const cells = codeCells(text);
+    const p = s.run(cells[1], cells);
+    k.finishLast('ok');
+    await p;
+    const error = {
+      kind: 'NameError' as const,
+      message: "name 'topo' is not defined",
+      line: 4,
+      col: 5,
+    };
+    const failed = s.backward(cells[1], cells);
+    k.finishLast('error', {}, [{ type: 'error', runId: 2, error }]);
+    assert.deepEqual((await failed).error, error);
+    const record = s.records.get(k.sent[0].cellId);
+    assert.equal(record?.status, 'ok', 'the forward run still stands');
+    assert.deepEqual(record?.error, error, 'for the diagnostics and the cell mark');
+    assert.equal(s.records.needsRun(cells[1], cells), false, 'no forward run needed again');
+    const again = s.backward(cells[1], cells);
+    k.finishLast('ok');
+    await again;
+    assert.equal(s.records.get(k.sent[0].cellId)?.error, null);
+  });
+
   it('runs a sequence until a cell fails or a stop', async () => {
     const k = new FakeKernel();
     const s = new DocumentSession(() => k);

@@ -36,6 +36,22 @@ describe('errorPosition', () => {
     });
   });
 
+  it('keeps the kernel’s columns for a file whose text it does not have (a closed module)', () => {
+    const closed = () => undefined;
+    assert.deepEqual(errorRange({ line: 3, col: 9, endLine: 3, endCol: 14 }, closed), {
+      line: 2,
+      col: 8,
+      endLine: 2,
+      endCol: 13,
+    });
+    assert.deepEqual(errorRange({ line: 3, col: 9 }, closed), {
+      line: 2,
+      col: 8,
+      endLine: 2,
+      endCol: 9,
+    });
+  });
+
   it('moves a run’s lines with its cell', () => {
     const before = codeCells('# %% A\nq = 1\n');
     const after = codeCells('# %% new\nz = 0\n\n# %% A\nq = 1\n');

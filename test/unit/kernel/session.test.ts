@@ -121,6 +121,25 @@ describe('Session', () => {
     );
   });
 
+  it("shows the Value a line binds, not the label stored after it (`o = n.tanh(); o.label = 'o'`)", () => {
+    const { run } = session();
+    const code = [
+      "a = Value(2.0); a.label = 'a'",
+      "o = a.tanh(); o.label = 'o'; o.grad = 1.0",
+      "o.label = 'out'",
+      'xs = [0, 0]; xs[0] = 5',
+      "a.label = 'x'; b = a * 2",
+    ].join('\n');
+    const cell = done(run(code, 'labels')).inline.find((c) => c.cellId === 'labels')!;
+    assert.deepEqual(cell.values, [
+      { line: 1, text: '2.0000 · ∇ 0.0000' },
+      { line: 2, text: '0.9640 · ∇ 1.0000' },
+      { line: 3, text: "'out'" },
+      { line: 4, text: '[5, 0]' },
+      { line: 5, text: '4.0000 · ∇ 0.0000' },
+    ]);
+  });
+
   it('describes names for hovers: Values with their op, inputs and origin; lists; modules', () => {
     const { run } = session();
     const names = done(
