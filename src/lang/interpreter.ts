@@ -248,8 +248,8 @@ export class Interpreter {
     const restore = this.bodySwap.swapIn(debug);
     this.debugging = debug;
     debug.begin({
-      evaluate: (text, names) => evaluateIn(text, names, this.environment()),
-      execute: (text, names) => executeIn(text, names, this.environment()),
+      evaluate: (text, names, prefix) => evaluateIn(text, names, this.environment(), prefix),
+      execute: (text, names, prefix) => executeIn(text, names, this.environment(), prefix),
       errorText: (e) =>
         e instanceof EndRun
           ? null

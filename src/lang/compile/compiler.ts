@@ -110,6 +110,6 @@ export function compileCell(module: A.Module, env: CompileEnvironment): Compiled
   if (debug === undefined) return { run, frameSize: res.module.size };
   const file = module.body.length > 0 ? module.body[0].file : undefined;
   const name = env.package === null ? '<cell>' : '<module>';
-  const info = { name, file, vars: null, globals: env.globals };
+  const info = { name, file, vars: null, globals: env.globals, privatePrefix: null };
   return { run: debug.body(run, info), frameSize: res.module.size };
 }

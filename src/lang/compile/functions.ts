@@ -11,6 +11,7 @@ import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
 import { compileGeneratorBody, compileGeneratorLambda } from './generatorStatements';
 import { docstringOf } from './docstrings';
+import { privatePrefixOf } from './privateNames';
 import { defName, type FunctionInfo, type FunctionNode } from './scopes';
 
 export function functionCode(
@@ -64,7 +65,13 @@ function debuggable(
   info: FunctionInfo,
   code: FunctionCode,
 ): void {
-  const bodyInfo = { name, file: node.file, vars: info.layout.vars, globals: c.env.globals };
+  const bodyInfo = {
+    name,
+    file: node.file,
+    vars: info.layout.vars,
+    globals: c.env.globals,
+    privatePrefix: privatePrefixOf(node),
+  };
   const debug = c.env.debug;
   if (debug !== undefined) {
     code.body = info.generator

@@ -15,9 +15,28 @@ export function boundName(s: A.FunctionDef | A.ClassDef): string {
   return bound.get(s) ?? s.name;
 }
 
-/** Mangles the private names of every class body in `module`, in place (doing it twice is harmless). */
-export function manglePrivateNames(module: A.Module): void {
-  for (const s of module.body) stmt(s, null);
+/**
+ * The mangling prefix of the class a `def`, lambda or comprehension (each a frame of its own)
+ * is written in, directly or deeper.
+ */
+const prefixes = new WeakMap<A.Stmt | A.Expr, string>();
+
+/**
+ * The prefix private names in this function's body were mangled with (its innermost
+ * enclosing class's), or null outside any class: what an expression evaluated in one of its
+ * frames must be mangled with too, as if it were written there.
+ */
+export function privatePrefixOf(node: A.Stmt | A.Expr): string | null {
+  return prefixes.get(node) ?? null;
+}
+
+/**
+ * Mangles the private names of every class body in `module`, in place (doing it twice is
+ * harmless). `prefix`: the module's text is written inside that class (a debugger's
+ * expression evaluated in a method's frame); null for a module's or a cell's own text.
+ */
+export function manglePrivateNames(module: A.Module, prefix: string | null = null): void {
+  for (const s of module.body) stmt(s, prefix);
 }
 
 function stmts(body: A.Stmt[], p: string | null): void {
@@ -58,7 +77,10 @@ function stmt(s: A.Stmt, p: string | null): void {
       stmts(s.orelse, p);
       return;
     case 'FunctionDef':
-      if (p !== null) bound.set(s, mangle(p, s.name));
+      if (p !== null) {
+        bound.set(s, mangle(p, s.name));
+        prefixes.set(s, p);
+      }
       s.decorators.forEach((d) => expr(d, p));
       params(s.params, p);
       stmts(s.body, p);
@@ -200,15 +222,18 @@ function expr(e: A.Expr, p: string | null): void {
     case 'ListComp':
     case 'SetComp':
     case 'GeneratorExp':
+      if (p !== null) prefixes.set(e, p);
       expr(e.elt, p);
       comprehensions(e.generators, p);
       return;
     case 'DictComp':
+      if (p !== null) prefixes.set(e, p);
       expr(e.key, p);
       expr(e.value, p);
       comprehensions(e.generators, p);
       return;
     case 'Lambda':
+      if (p !== null) prefixes.set(e, p);
       params(e.params, p);
       expr(e.body, p);
       return;

@@ -37,10 +37,21 @@ export interface DebugHost {
 
 /** What the interpreter lends a debug run. */
 export interface DebugRunContext {
-  /** Evaluates an expression with these names visible; throws the program's error. */
-  evaluate(text: string, names: ReadonlyMap<string, PyValue>): PyValue;
+  /**
+   * Evaluates an expression with these names visible, its private names mangled with
+   * `privatePrefix` (the frame's class, see BodyInfo); throws the program's error.
+   */
+  evaluate(
+    text: string,
+    names: ReadonlyMap<string, PyValue>,
+    privatePrefix: string | null,
+  ): PyValue;
   /** The Debug Console: an expression, or statements run in a namespace of these names. */
-  execute(text: string, names: ReadonlyMap<string, PyValue>): Execution;
+  execute(
+    text: string,
+    names: ReadonlyMap<string, PyValue>,
+    privatePrefix: string | null,
+  ): Execution;
   /** `Kind: message` for an error of the program; null for the run being ended (Stop). */
   errorText(e: unknown): string | null;
   /** Ends the run as Stop does. */
@@ -423,7 +434,7 @@ export class Debugger implements DebugHooks {
     const quiet = this.quiet;
     this.quiet = true;
     try {
-      const done = ctx.execute(text, names);
+      const done = ctx.execute(text, names, r.info.privatePrefix);
       if (!done.statements) {
         return { what: 'evaluate', result: this.variables.describe(done.value, text) };
       }
@@ -455,7 +466,7 @@ export class Debugger implements DebugHooks {
     const quiet = this.quiet;
     this.quiet = true;
     try {
-      return ctx.evaluate(text, names);
+      return ctx.evaluate(text, names, r.info.privatePrefix);
     } catch (e) {
       return new Failure(ctx.errorText(e) ?? 'stopped');
     } finally {

@@ -2,12 +2,14 @@
 // breakpoint's condition): its names are the frame's globals with its locals over them,
 // copied into a namespace of its own, so an evaluation reads the program and never rebinds
 // its names. The Debug Console also executes statements (executeIn); the debugger writes
-// the names they rebind back into the frame.
+// the names they rebind back into the frame. In a frame of a method the text is read as if
+// written there: its private names are mangled with the class's prefix.
 
 import { compileCell } from '../compile/compiler';
 import { Globals, type CompileEnvironment } from '../compile/environment';
 import { TgradError } from '../errors';
 import { parseModule } from '../parser';
+import { manglePrivateNames } from '../compile/privateNames';
 import type { Module } from '../ast';
 import { rt } from '../runtime/state';
 import type { Frame, PyValue } from '../runtime/values';
@@ -17,12 +19,20 @@ export type EvaluationEnvironment = Pick<
   'builtins' | 'positions' | 'logCurve' | 'modules'
 >;
 
+/** The text as written in the frame: inside a class, `self.__x` means `self._C__x`. */
+function parseInFrame(text: string, privatePrefix: string | null): Module {
+  const module = parseModule(text, 1);
+  manglePrivateNames(module, privatePrefix);
+  return module;
+}
+
 export function evaluateIn(
   text: string,
   names: ReadonlyMap<string, PyValue>,
   env: EvaluationEnvironment,
+  privatePrefix: string | null = null,
 ): PyValue {
-  const module = parseModule(text, 1);
+  const module = parseInFrame(text, privatePrefix);
   const only = module.body.length === 1 ? module.body[0] : null;
   if (only === null || only.type !== 'ExprStmt') {
     throw new TgradError('SyntaxError', 'the debugger evaluates one expression, e.g. `w1.grad`');
@@ -49,8 +59,9 @@ export function executeIn(
   text: string,
   names: ReadonlyMap<string, PyValue>,
   env: EvaluationEnvironment,
+  privatePrefix: string | null = null,
 ): Execution {
-  const module = parseModule(text, 1);
+  const module = parseInFrame(text, privatePrefix);
   const statements = !(module.body.length === 1 && module.body[0].type === 'ExprStmt');
   const { value, globals } = run(module, names, env);
   const after = new Map<string, PyValue>();

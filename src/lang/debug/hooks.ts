@@ -22,6 +22,11 @@ export interface BodyInfo {
   /** The frame's local variables; null for a module's or the notebook's top level (globals only). */
   vars: readonly FrameVar[] | null;
   globals: Globals;
+  /**
+   * The prefix of the class the body is written in (its private names are mangled with it),
+   * null outside a class: a hover's `self.__x` evaluated in the frame means `self._C__x`.
+   */
+  privatePrefix: string | null;
 }
 
 export interface DebugHooks {

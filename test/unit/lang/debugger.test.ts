@@ -217,6 +217,50 @@ describe('debugger (language)', () => {
     assert.equal(answers[3], '2');
   });
 
+  it("reads a method's private names as written there: `self.__count` is `self._Counter__count`", () => {
+    const program = [
+      'class _Counter:', // 1
+      '    def __init__(self):', // 2
+      '        self.__count = 4.0', // 3
+      '    def bump(self):', // 4
+      '        __step = 1.5', // 5
+      '        def inner():', // 6
+      '            return self.__count + __step', // 7
+      '        total = inner()', // 8
+      '        return total', // 9
+      'k = _Counter()', // 10
+      'k.bump()', // 11
+    ].join('\n');
+    const answers: string[][] = [];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      answers.push([
+        evaluate(inspect, 'self.__count', 0),
+        evaluate(inspect, '__step', 0),
+        evaluate(inspect, 'self.__count', 1),
+        evaluate(inspect, 'k.__count', 2),
+        evaluate(inspect, 'k._Counter__count', 2),
+      ]);
+      const set = inspect({
+        what: 'evaluate',
+        expression: 'self.__count = 7.0',
+        frameId: 1,
+        statements: true,
+      });
+      assert.equal(set.what, 'evaluate');
+      return 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 7 }]);
+    const interp = new Interpreter(new RecordingHost());
+    const outcome = interp.debugCell(program, 1, d);
+    assert.equal(outcome.status, 'ok', outcome.error?.message);
+    // CPython: inside the class both names are mangled; outside, `k.__count` is not.
+    assert.deepEqual(answers, [
+      ['4.0', '1.5', '4.0', "AttributeError: '_Counter' object has no attribute '__count'", '4.0'],
+    ]);
+    assert.equal(interp.runCell('k._Counter__count', 12).result, 7.0, 'the console line set it');
+  });
+
   it('pages a long list and opens dicts, tuples and instances', () => {
     let page: VariableInfo[] = [];
     let all: VariableInfo[] = [];
