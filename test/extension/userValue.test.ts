@@ -260,6 +260,60 @@ describe('ToyGrad: the tools on a hand-written Value class (micrograd engine.py 
     );
   });
 
+  it('hovers `self.__count` in a method while paused there: the mangled `_Counter__count`', async function () {
+    this.timeout(60_000);
+    const line = lineOf(
+      document,
+      '        self.__count = self.__count + 1.0',
+      lineOf(document, '# %% Private state'),
+    );
+    const breakpoint = new vscode.SourceBreakpoint(
+      new vscode.Location(document.uri, new vscode.Position(line, 0)),
+    );
+    vscode.debug.addBreakpoints([breakpoint]);
+    let stopped = false;
+    const tracker = vscode.debug.registerDebugAdapterTrackerFactory('tgrad', {
+      createDebugAdapterTracker: () => ({
+        onDidSendMessage: (m: { type: string; event?: string }) => {
+          if (m.type === 'event' && m.event === 'stopped') stopped = true;
+        },
+      }),
+    });
+    try {
+      await vscode.commands.executeCommand(
+        'toygrad.debugCell',
+        document.uri,
+        await cell('Private state'),
+      );
+      await waitFor('the debugger to stop in bump()', () => stopped, 30_000);
+      const session = vscode.debug.activeDebugSession;
+      assert.ok(session);
+      const { stackFrames } = (await session.customRequest('stackTrace', { threadId: 1 })) as {
+        stackFrames: { id: number; name: string; line: number }[];
+      };
+      assert.equal(stackFrames[0].line, line + 1);
+      const hover = async (expression: string, frameId: number) =>
+        (
+          (await session.customRequest('evaluate', { expression, frameId, context: 'hover' })) as {
+            result: string;
+          }
+        ).result;
+      // CPython compiles `self.__count` in Counter's method as `self._Counter__count`.
+      assert.equal(await hover('self.__count.data', stackFrames[0].id), '4.0');
+      assert.equal(await hover('self._Counter__count.data', stackFrames[0].id), '4.0');
+      // At the cell's top level there is no class: the name stays as written, as in CPython.
+      assert.match(
+        await hover('k.__count', stackFrames[1].id),
+        /AttributeError: 'Counter' object has no attribute '__count'/,
+      );
+      await session.customRequest('continue', { threadId: 1 });
+    } finally {
+      tracker.dispose();
+      vscode.debug.removeBreakpoints([breakpoint]);
+      await vscode.debug.stopDebugging();
+    }
+  });
+
   it('shows an import error in the module’s own file, at its line and column', async () => {
     const outcome = await run('toygrad.runCell', 'Imports a local module');
     assert.equal(outcome.status, 'error', JSON.stringify(outcome));
