@@ -17,6 +17,7 @@ import { timeTrain } from './replayedTrain';
 import { useTape } from '../src/engine/tapeSwitch';
 import { cpythonMillisPerStep, userClassDemo } from './userEngine';
 import { timeNnOverBuiltinValue } from './userNnBuiltinValue';
+import { userBytesPerNode } from './userNodeMemory';
 import { cpythonGptMillisPerStep, GPT_STEPS, GPT_WARMUP, userGptDemo } from './userGpt';
 
 const STEPS = 60;
@@ -32,6 +33,9 @@ export interface Measurements {
   sameLosses: boolean;
   chainMs: number;
   bytesPerNode: number | null;
+  /** Heap bytes per node of engine.py's user-class Value graph: plain, and with __slots__. */
+  userBytesPerNode: number | null;
+  userSlotsBytesPerNode: number | null;
   /** micrograd's engine.py + nn.py as user classes: median ms per demo step. */
   userMs: number;
   /** tiny_gpt.py (a user-class scalar GPT): median ms per training step, one name a step. */
@@ -59,6 +63,9 @@ export interface Measurements {
 
 /** Steps of the user-class demo timed (each takes hundreds of ms, so fewer). */
 const USER_STEPS = 6;
+
+/** Nodes of the user-class graph whose heap bytes are measured. */
+const USER_MEMORY_NODES = 200_000;
 
 /** Steps of the nn.py-over-built-in-Value demo timed, tape on and off (after 10 warm-up). */
 const NN_VALUE_STEPS = 60;
@@ -130,6 +137,8 @@ function measure(where: string): Measurements {
     sameLosses,
     chainMs: median(chains),
     bytesPerNode: bytesPerNode(1_000_000),
+    userBytesPerNode: userBytesPerNode(false, USER_MEMORY_NODES),
+    userSlotsBytesPerNode: userBytesPerNode(true, USER_MEMORY_NODES),
     userMs: median(userTimes),
     gptMs: median(gptTimes),
     loopMs: loop.median,
@@ -177,6 +186,7 @@ function inKernelWorker(): Promise<Measurements> {
 
 function table(rows: Measurements[]): string {
   const f = (x: number) => x.toFixed(2);
+  const bytes = (x: number | null) => (x === null ? 'run with --expose-gc' : x.toFixed(0));
   const lines = [
     `| measure | ${rows.map((r) => r.where).join(' | ')} |`,
     `| --- | ${rows.map(() => '---').join(' | ')} |`,
@@ -194,7 +204,8 @@ function table(rows: Measurements[]): string {
     `| micrograd engine.py + nn.py as user classes, demo step (median ms) | ${rows.map((r) => f(r.userMs)).join(' | ')} |`,
     `| micrograd nn.py as user classes over the built-in Value, demo step: neurons fused; tape off (median ms) | ${rows.map((r) => `${f(r.nnValueMs)}; ${f(r.nnValueOffMs)}${r.nnValueSameLosses ? '' : ' (losses DIFFER)'}`).join(' | ')} |`,
     `| tiny_gpt.py (user-class scalar GPT, 1 layer, 16 wide, 4 heads), training step (median ms) | ${rows.map((r) => f(r.gptMs)).join(' | ')} |`,
-    `| heap bytes per node | ${rows.map((r) => (r.bytesPerNode === null ? 'run with --expose-gc' : r.bytesPerNode.toFixed(0))).join(' | ')} |`,
+    `| heap bytes per node | ${rows.map((r) => bytes(r.bytesPerNode)).join(' | ')} |`,
+    `| heap bytes per node of engine.py's user-class Value graph: plain; with \`__slots__\` | ${rows.map((r) => `${bytes(r.userBytesPerNode)}; ${bytes(r.userSlotsBytesPerNode)}`).join(' | ')} |`,
   ];
   return lines.join('\n');
 }

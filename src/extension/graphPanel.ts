@@ -18,6 +18,7 @@ import type {
 import { CurveRuns } from './curveRuns';
 import type { RunInfo } from './documentSession';
 import { applyUpdates } from './graphUpdates';
+import type { PanelSink } from './heldPanelState';
 import { LossCoalescer } from './lossCoalescer';
 import { panelHtml } from './panelHtml';
 import { addLoss, addPlot, clearGraph, setBoundary, setGraph, setView } from './panelStateModel';
@@ -38,7 +39,7 @@ export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
   };
 }
 
-export class GraphPanel implements vscode.Disposable {
+export class GraphPanel implements vscode.Disposable, PanelSink {
   /** What the graph view shows, so it can be asked for again after a backward. */
   drawnTarget: GraphRequest['target'] | null = null;
   /**
@@ -67,10 +68,12 @@ export class GraphPanel implements vscode.Disposable {
     readonly state: PanelState,
     extensionUri: vscode.Uri,
     private readonly changed: () => void,
+    /** The series numbering so far (a notebook's held curves), when not new. */
+    curveRuns: CurveRuns<RunInfo> = new CurveRuns(state.curves),
   ) {
     this.shown = panel.visible;
     this.coalescer = new LossCoalescer((batches) => this.post({ type: 'loss', batches }));
-    this.curveRuns = new CurveRuns(state.curves);
+    this.curveRuns = curveRuns;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'toygrad.svg');
     panel.webview.options = panelOptions(extensionUri);
     const asUri = (...path: string[]) =>

@@ -1,5 +1,7 @@
 // The panels, one per document: opened by the Graph lens or command, or by what a program
-// draws, plots or logs; fed by the session's events; restored after a window reload from the
+// draws, plots or logs in a text editor (a notebook puts those in its cells' outputs, so its
+// panel opens only when asked for, showing what the notebook drew last); fed by the session's
+// events; restored after a window reload from the
 // state kept in workspaceState. Also answers the panel's messages (reveal a line, export a
 // file) and tells it which Value the editor cursor is on.
 import * as vscode from 'vscode';
@@ -11,9 +13,11 @@ import type { RunInfo, SessionEvent } from './documentSession';
 import { mapRunLine } from './errorPosition';
 import { saveExport } from './saveExport';
 import { GraphPanel, PANEL_VIEW_TYPE, panelTitle } from './graphPanel';
+import { HeldPanelState, type PanelSink } from './heldPanelState';
 import { valueUpdates } from './graphUpdates';
 import type { LineHighlight } from './lineHighlight';
 import { nameAt } from './nameAtPosition';
+import { isNotebookSessionUri } from './notebookController';
 import { asFromPanel } from './panelMessages';
 import { emptyPanelState, graphHasValue, persistableState, restoreState } from './panelStateModel';
 import type { RunOutput } from './runOutput';
@@ -42,6 +46,8 @@ export class GraphPanels implements vscode.Disposable {
   readonly onDidChangeActive = this.activeChanged.event;
   /** A program that draws or plots every step of a loop: the panel gets the latest, 4 a second. */
   private readonly drawings = new Map<string, LatestThrottle<() => void>>();
+  /** Notebook sessions without an open panel: what their panel will show when opened. */
+  private readonly held = new Map<string, HeldPanelState>();
 
   constructor(
     private readonly ctx: Ctx,
@@ -80,7 +86,16 @@ export class GraphPanels implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true },
     );
-    return this.adopt(panel, uri, emptyPanelState(this.ctx.settings.maxVisibleNodes));
+    const held = this.held.get(uri.toString());
+    if (held === undefined)
+      return this.adopt(panel, uri, emptyPanelState(this.ctx.settings.maxVisibleNodes));
+    this.held.delete(uri.toString());
+    const gp = this.adopt(panel, uri, held.state, held.curveRuns);
+    gp.drawnTarget = held.drawnTarget;
+    // Cells run since the drawing may have changed its data or grads.
+    if (held.drawnTarget !== null && held.state.graph !== null)
+      void this.redraw(uri, gp, held.drawnTarget);
+    return gp;
   }
 
   /** A panel VS Code kept across a window reload (WebviewPanelSerializer). */
@@ -104,9 +119,21 @@ export class GraphPanels implements vscode.Disposable {
     );
   }
 
-  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, state: PanelState): GraphPanel {
+  private adopt(
+    panel: vscode.WebviewPanel,
+    uri: vscode.Uri,
+    state: PanelState,
+    curveRuns?: HeldPanelState['curveRuns'],
+  ): GraphPanel {
     const key = uri.toString();
-    const gp = new GraphPanel(panel, uri, state, this.ctx.extensionUri, () => this.saveSoon(key));
+    const gp = new GraphPanel(
+      panel,
+      uri,
+      state,
+      this.ctx.extensionUri,
+      () => this.saveSoon(key),
+      curveRuns,
+    );
     this.panels.set(key, gp);
     gp.setRunning(this.ctx.sessions.get(uri)?.current?.label ?? null);
     panel.onDidChangeViewState(() => this.activeChanged.fire());
@@ -117,6 +144,9 @@ export class GraphPanels implements vscode.Disposable {
     panel.onDidDispose(() => {
       gp.detach();
       this.panels.delete(key);
+      // A notebook keeps feeding what its panel shows, for the next Show Panel.
+      if (isNotebookSessionUri(uri) && !this.shuttingDown)
+        this.held.set(key, new HeldPanelState(gp.state, gp.drawnTarget));
       this.activeChanged.fire();
       if (!this.shuttingDown) void this.forget(key);
     });
@@ -242,23 +272,23 @@ export class GraphPanels implements vscode.Disposable {
       case 'draw': {
         const graph = event.graph;
         this.drawing(uri, 'draw').push(() =>
-          this.open(uri).showGraph(graph, { valueId: graph.rootId }),
+          this.sink(uri).showGraph(graph, { valueId: graph.rootId }),
         );
         return;
       }
       case 'plot': {
         const plot = event.plot;
-        this.drawing(uri, `plot:${plot.name}`).push(() => this.open(uri).addPlot(plot));
+        this.drawing(uri, `plot:${plot.name}`).push(() => this.sink(uri).addPlot(plot));
         return;
       }
       case 'boundary': {
         const boundary = event.boundary;
-        this.drawing(uri, 'boundary').push(() => this.open(uri).setBoundary(boundary));
+        this.drawing(uri, 'boundary').push(() => this.sink(uri).setBoundary(boundary));
         return;
       }
       case 'restarted':
         // Silently keeping the old picture would show Values the session no longer has.
-        this.get(uri)?.graphGone(
+        (this.get(uri) ?? this.held.get(uri.toString()))?.graphGone(
           'The session restarted, so the graph drawn before is gone. Run its cell again to draw it.',
         );
         return;
@@ -282,6 +312,23 @@ export class GraphPanels implements vscode.Disposable {
     }
   }
 
+  /**
+   * Where a session's pictures go: a text document's panel, opened (and shown) if needed; a
+   * notebook's panel if the user opened it, else what it will show when opened.
+   */
+  private sink(uri: vscode.Uri): PanelSink {
+    if (!isNotebookSessionUri(uri)) return this.open(uri);
+    const gp = this.get(uri);
+    if (gp !== undefined) return gp;
+    const key = uri.toString();
+    let held = this.held.get(key);
+    if (held === undefined) {
+      held = new HeldPanelState(emptyPanelState(this.ctx.settings.maxVisibleNodes));
+      this.held.set(key, held);
+    }
+    return held;
+  }
+
   /** One throttle per document and kind of picture (the graph, each named plot, the boundary). */
   private drawing(uri: vscode.Uri, kind: string): LatestThrottle<() => void> {
     const key = `${uri.toString()}#${kind}`;
@@ -297,11 +344,11 @@ export class GraphPanels implements vscode.Disposable {
    * The panel for a run's curves: opened (and brought forward) once per run; none when the
    * user closed it during the run (it does not pop up again until the next run).
    */
-  private forRun(uri: vscode.Uri, runId: number, view: 'curves'): GraphPanel | undefined {
+  private forRun(uri: vscode.Uri, runId: number, view: 'curves'): PanelSink | undefined {
     const key = `${uri.toString()}#${runId}`;
     const first = !this.revealedFor.has(key);
-    if (!first) return this.get(uri);
-    const gp = this.open(uri, true);
+    if (!first) return this.get(uri) ?? this.held.get(uri.toString());
+    const gp = isNotebookSessionUri(uri) ? this.sink(uri) : this.open(uri, true);
     this.revealedFor.add(key);
     gp.show(view);
     return gp;

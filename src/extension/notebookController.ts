@@ -26,6 +26,11 @@ export function notebookSessionUri(notebook: vscode.NotebookDocument): vscode.Ur
   return notebook.uri.with({ fragment: 'notebook' });
 }
 
+/** True for a notebook's session key (see notebookSessionUri), false for a text document's. */
+export function isNotebookSessionUri(uri: vscode.Uri): boolean {
+  return uri.fragment === 'notebook';
+}
+
 /** The notebook's code cells as the session runs them, with their lines in the file. */
 export function notebookCodeCells(notebook: vscode.NotebookDocument): {
   cells: CodeCell[];

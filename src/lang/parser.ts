@@ -119,6 +119,8 @@ class Parser {
   private annotationDepth = 0;
   private loopDepth = 0;
   private functionDepth = 0;
+  /** Inside a class body, where `nonlocal` is allowed (the resolver then looks for its binding). */
+  private classDepth = 0;
   private nesting: number;
 
   constructor(
@@ -384,7 +386,7 @@ class Parser {
         }
         case 'nonlocal': {
           this.next();
-          if (this.functionDepth === 0) {
+          if (this.functionDepth === 0 && this.classDepth === 0) {
             throw compileError('nonlocal declaration not allowed at module level', t);
           }
           const names: string[] = [];
@@ -834,7 +836,9 @@ class Parser {
     const savedFunction = this.functionDepth;
     this.loopDepth = 0;
     this.functionDepth = 0;
+    this.classDepth++;
     const body = this.block('class definition', t);
+    this.classDepth--;
     this.loopDepth = savedLoop;
     this.functionDepth = savedFunction;
     return {
