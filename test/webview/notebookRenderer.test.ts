@@ -45,9 +45,13 @@ function page(origin: string, theme: ThemeName): string {
     "style-src-attr 'unsafe-inline'",
     `img-src ${origin} data: blob:`,
   ].join('; ');
+  // As an attribute value: the font lists' quotes must not end the attribute (they did, and
+  // every variable after the first font list was lost: unstyled buttons in the light theme).
   const vars = Object.entries(THEMES[theme])
     .map(([k, v]) => `${k}: ${v}`)
-    .join('; ');
+    .join('; ')
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;');
   return `<!DOCTYPE html><html style="${vars}"><head>
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 </head><body class="vscode-${theme}" data-vscode-theme-kind="vscode-${theme}">
@@ -63,6 +67,7 @@ window.__render = async (items) => {
     const div = document.createElement('div');
     div.id = it.id;
     div.style.margin = '8px';
+    if (it.width) div.style.width = it.width;
     document.body.append(div);
     await renderer.renderOutputItem({ id: it.id, mime: it.mime, text: () => it.text }, div);
   }
@@ -89,7 +94,10 @@ describe('notebook renderer: graph and chart outputs (Chromium)', function () {
     await browser?.close();
   });
 
-  async function open(theme: ThemeName, items: (OutputItemData & { id: string })[]) {
+  async function open(
+    theme: ThemeName,
+    items: (OutputItemData & { id: string; width?: string })[],
+  ) {
     const origin = browser.server.origin;
     const p = await browser.context.newPage();
     await p.setViewportSize({ width: 1000, height: 1200 });
@@ -143,9 +151,11 @@ describe('notebook renderer: graph and chart outputs (Chromium)', function () {
     // separate loads): its buttons have the panel's look, and no stylesheet is fetched.
     const button = await o.page.evaluate(() => {
       const b = document.getElementById('g')!.shadowRoot!.querySelector('button')!;
-      return getComputedStyle(b).borderRadius;
+      const style = getComputedStyle(b);
+      return [style.borderRadius, style.backgroundColor, style.color];
     });
-    assert.equal(button, '2px');
+    // VS Code's light theme's secondary button colours (#e5e5e5 on #3b3b3b), not the fallback.
+    assert.deepEqual(button, ['2px', 'rgb(229, 229, 229)', 'rgb(59, 59, 59)']);
     assert.deepEqual(
       o.requests.filter((u) => u.endsWith('.css')),
       [],
