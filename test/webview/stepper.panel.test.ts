@@ -1,6 +1,7 @@
 // The backward stepper in Chromium, fed by a real Session (the kernel, in this process) the
 // way the extension feeds the panel: the lecture's neuron steps through exactly its
-// chain-rule updates, `b = a + a` sums two contributions to 2, and the demo step's 65,818
+// chain-rule updates, `b = a + a` sums two contributions to 2, a user's own Value class steps
+// through its recorded grad writes with the user's lines, and the demo step's 65,818
 // Values scrub with each frame's work (the move and the stepper layer's paint) under 100 ms,
 // grouped and with every group opened (2,000 nodes drawn). Screenshots of three steps in both
 // themes.
@@ -75,6 +76,40 @@ x1w1x2w2 = x1w1 + x2w2
 n = x1w1x2w2 + b
 o = n.tanh()
 o.backward()
+`;
+
+const USER_CLASS = `class V:
+    def __init__(self, data, _children=(), _op='', label=''):
+        self.data = data
+        self.grad = 0.0
+        self._backward = lambda: None
+        self._prev = set(_children)
+        self._op = _op
+        self.label = label
+    def __mul__(self, other):
+        out = V(self.data * other.data, (self, other), '*')
+        def _backward():
+            self.grad += other.data * out.grad
+            other.grad += self.data * out.grad
+        out._backward = _backward
+        return out
+    def backward(self):
+        topo = []
+        visited = set()
+        def build(v):
+            if v not in visited:
+                visited.add(v)
+                for child in v._prev:
+                    build(child)
+                topo.append(v)
+        build(self)
+        self.grad = 1.0
+        for v in reversed(topo):
+            v._backward()
+x = V(2.0, label='x')
+y = V(-3.0, label='y')
+z = x * y
+z.label = 'z'
 `;
 
 const NEURON_STEPS = [
@@ -203,6 +238,51 @@ describe('webview panel: the backward stepper (Chromium)', function () {
         'w1.grad += x1.data · (x1 * w1).grad = 2.0000 · 0.5000 = 1.0000',
     );
     await panel.screenshot('stepper-unnamed-dark');
+    assert.deepEqual(await panel.problems(), []);
+    await panel.close();
+  });
+
+  it("a user's own Value class: the steps are the grad writes of its backward(), shown as the user's lines", async () => {
+    const events: KernelEvent[] = [];
+    const session = new Session({
+      emit: (e) => events.push(e),
+      maxGraphNodes: 1e6,
+      maxRunMillis: 60_000,
+    });
+    session.handle({ type: 'run', runId: 1, cellId: 'c', code: USER_CLASS, firstLine: 1 });
+    // Run Backward: the user's backward() runs, and every write to a grad is recorded.
+    session.handle({ type: 'backward', runId: 2, cellId: 'c' });
+    session.handle({ type: 'graph', requestId: 1, target: { cellId: 'c' }, maxValues: 1e6 });
+    const g = events.find((e) => e.type === 'graph');
+    assert.ok(g && g.type === 'graph' && g.graph);
+    let requestId = 1;
+    const answer: Answerer = (m) => {
+      events.length = 0;
+      session.handle({ type: 'steps', requestId: ++requestId, ...m });
+      const e = events.find((x) => x.type === 'steps');
+      if (!e || e.type !== 'steps') throw new Error('no steps answer');
+      return e.answer;
+    };
+    const panel = await PanelPage.open(browser, { theme: 'light', width: 1100, height: 640 });
+    await panel.send({ type: 'graph', graph: g.graph });
+    await panel.waitFor((s) => (s.graph?.timings?.firstDrawAt ?? 0) > 0, 'the graph');
+    await startStepping(panel, answer);
+    const seen: string[] = [(await panel.inspect()).stepper.text];
+    for (let i = 1; i < 3; i++) {
+      await panel.page.keyboard.press('ArrowRight');
+      await pump(panel, answer);
+      seen.push((await panel.inspect()).stepper.text);
+    }
+    assert.deepEqual(seen, [
+      'line 26: self.grad = 1.0\nz.grad: 0.0000 → 1.0000 (+1.0000)',
+      'line 12: self.grad += other.data * out.grad\nx.grad: 0.0000 → -3.0000 (−3.0000)',
+      'line 13: other.grad += self.data * out.grad\ny.grad: 0.0000 → 2.0000 (+2.0000)',
+    ]);
+    // The editor is asked for the user's line that wrote the grad.
+    await new Promise((r) => setTimeout(r, 300));
+    const reveal = (await panel.posted()).filter((m) => m.type === 'reveal').pop();
+    assert.equal(reveal?.line, 13);
+    await panel.screenshot('stepper-user-class-light');
     assert.deepEqual(await panel.problems(), []);
     await panel.close();
   });
