@@ -12,6 +12,7 @@ import { settleBudget } from './budget';
 import { arena, forgetCreationOrder, inArena } from './creationOrder';
 import { dotBackward, dotInputs, expandDot, isDot, placeQueuedExpansions } from './dotChain';
 import { interruptTicks, pollInterrupt, startPass } from './interrupt';
+import { passRan } from './passData';
 import { placeholder, propagate, Value } from './value';
 import type { DotNode } from './dot';
 import { commitMlp, expandMlp, isMlp, mlpBackward, mlpInputs, mlpNonFinite } from './mlpChain';
@@ -230,6 +231,7 @@ function walkOld(): number {
  * then backward), still only once the pass is complete: an interrupted pass changes none.
  */
 export function backward(root: Value, replace = false): BackwardReport {
+  passRan(root);
   const mark = ++marks;
   startPass();
   let nonFinite: Value[] | null = null;

@@ -7,6 +7,7 @@ export {
   zeroGraphGrads,
   type BackwardReport,
 } from './backward';
+export { willWriteData, withPassData } from './passData';
 export { EngineError, type EngineErrorKind } from './errors';
 export { nodeBudget, resetNodeBudget } from './budget';
 export { forgetCreationOrder } from './creationOrder';

@@ -3,6 +3,7 @@
 // `p.data -= lr * p.grad` exactly.
 
 import { EngineError, showNumber } from './errors';
+import { willWriteData } from './passData';
 import type { Value } from './value';
 
 function checkRate(name: string, x: number, low: number, high: number): void {
@@ -30,13 +31,17 @@ export class SGD {
   step(): void {
     const { params, lr, momentum, velocity } = this;
     if (momentum === 0) {
-      for (const p of params) p.data -= lr * p.grad;
+      for (const p of params) {
+        willWriteData(p);
+        p.data -= lr * p.grad;
+      }
       return;
     }
     for (let i = 0; i < params.length; i++) {
       const p = params[i];
       // torch: buf = momentum * buf + g (buf = g on the first step); p -= lr * buf
       velocity[i] = this.steps === 0 ? p.grad : momentum * velocity[i] + p.grad;
+      willWriteData(p);
       p.data -= lr * velocity[i];
     }
     this.steps += 1;
@@ -84,6 +89,7 @@ export class Adam {
       v[i] = v[i] * beta2 + (1 - beta2) * g * g;
       const denom = Math.sqrt(v[i]) / bias2Sqrt + eps;
       // addcdiv_(m, denom, value=-step_size) computes (value * m) / denom
+      willWriteData(p);
       p.data += (-stepSize * m[i]) / denom;
     }
   }

@@ -14,6 +14,7 @@ import { arena, inArena } from './creationOrder';
 import type { DotNode } from './dot';
 import { interruptTicks, pollInterrupt, startPass } from './interrupt';
 import * as correctlyRounded from './math';
+import { passRan } from './passData';
 import { Op, sigmoidOf, type Value } from './value';
 
 /** One recorded step: slots 0..size-1 are its nodes in creation order, then the externals. */
@@ -164,6 +165,7 @@ export function replayStep(tape: Tape): number | null {
   const { size, externals, data } = tape;
   for (let e = 0; e < externals.length; e++) data[size + e] = externals[e].data;
   if (!forward(tape)) return null;
+  passRan(null);
   backward(tape);
   const adj = tape.adj;
   for (let t = 0; t < size; t++) if (tape.reached[t] === 1 && adj[t] - adj[t] !== 0) return null;

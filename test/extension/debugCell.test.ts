@@ -92,4 +92,74 @@ describe('ToyGrad: Debug Cell', () => {
       await vscode.debug.stopDebugging();
     }
   });
+
+  it('Debug File runs the whole file under the debugger: a breakpoint, a hit count, then the end', async function () {
+    this.timeout(90_000);
+    const editor = await openFile('lecture.tgrad');
+    const document = editor.document;
+    const neuron = lineOf(document, 'n = x1w1x2w2 + b');
+    const update = lineOf(document, '        p.data += -0.1 * p.grad');
+    const at = (line: number, hitCondition?: string) =>
+      new vscode.SourceBreakpoint(
+        new vscode.Location(document.uri, new vscode.Position(line, 0)),
+        true,
+        undefined,
+        hitCondition,
+      );
+    const breakpoints = [at(neuron), at(update, '3')];
+    vscode.debug.addBreakpoints(breakpoints);
+    const stopped: number[] = [];
+    const tracker = vscode.debug.registerDebugAdapterTrackerFactory('tgrad', {
+      createDebugAdapterTracker: () => ({
+        onDidSendMessage: (m: { type: string; event?: string }) => {
+          if (m.type === 'event' && m.event === 'stopped') stopped.push(Date.now());
+        },
+      }),
+    });
+    let ended = false;
+    const endWatch = vscode.debug.onDidTerminateDebugSession(() => {
+      ended = true;
+    });
+    const top = async (session: vscode.DebugSession) =>
+      (
+        (await session.customRequest('stackTrace', { threadId: 1 })) as {
+          stackFrames: { id: number; line: number }[];
+        }
+      ).stackFrames[0];
+    try {
+      await vscode.commands.executeCommand('toygrad.debugFile', document.uri);
+      await waitFor('the stop in the neuron cell', () => stopped.length > 0, 30_000);
+      const session = vscode.debug.activeDebugSession;
+      assert.ok(session, 'a debug session');
+      assert.equal((await top(session)).line, neuron + 1);
+      await session.customRequest('continue', { threadId: 1 });
+      await waitFor('the third hit of the update', () => stopped.length > 1, 30_000);
+      const frame = await top(session);
+      assert.equal(frame.line, update + 1);
+      // The third parameter of the first training step.
+      const k = (await session.customRequest('evaluate', {
+        expression: 'k',
+        frameId: frame.id,
+        context: 'hover',
+      })) as { result: string };
+      assert.equal(k.result, '0');
+      await session.customRequest('continue', { threadId: 1 });
+      await waitFor('the debug session to end', () => ended, 60_000);
+      assert.equal(stopped.length, 2, 'a hit count of 3 stops once');
+      const names = await waitFor(
+        "the last cell's names in the session",
+        async () => {
+          const i = await inspect(document.uri);
+          return i.names.includes('model') && i.names.includes('ypred') ? i.names : undefined;
+        },
+        10_000,
+      );
+      assert.ok(names.includes('o'), names.join(', '));
+    } finally {
+      tracker.dispose();
+      endWatch.dispose();
+      vscode.debug.removeBreakpoints(breakpoints);
+      await vscode.debug.stopDebugging();
+    }
+  });
 });

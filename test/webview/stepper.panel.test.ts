@@ -1,6 +1,7 @@
 // The backward stepper in Chromium, fed by a real Session (the kernel, in this process) the
 // way the extension feeds the panel: the lecture's neuron steps through exactly its
-// chain-rule updates, `b = a + a` sums two contributions to 2, and the demo step's 65,818
+// chain-rule updates, `b = a + a` sums two contributions to 2, a user's own Value class steps
+// through its recorded grad writes with the user's lines, and the demo step's 65,818
 // Values scrub with each frame's work (the move and the stepper layer's paint) under 100 ms,
 // grouped and with every group opened (2,000 nodes drawn). Screenshots of three steps in both
 // themes.
@@ -8,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { loadavg } from 'node:os';
 import type { KernelEvent, StepsAnswer, ToPanel } from '../../src/kernel/protocol';
 import { Session } from '../../src/kernel/session';
-import { STALE_NOTE } from '../../src/kernel/stepper/staleCheck';
+import { PAST_DATA_NOTE } from '../../src/kernel/stepper/staleCheck';
 import { demoStepGraph } from './fixtures/demoGraph';
 import { launchBrowser, PanelPage, type Browser } from './harness/panelPage';
 import type { ThemeName } from './harness/themes';
@@ -75,6 +76,40 @@ x1w1x2w2 = x1w1 + x2w2
 n = x1w1x2w2 + b
 o = n.tanh()
 o.backward()
+`;
+
+const USER_CLASS = `class V:
+    def __init__(self, data, _children=(), _op='', label=''):
+        self.data = data
+        self.grad = 0.0
+        self._backward = lambda: None
+        self._prev = set(_children)
+        self._op = _op
+        self.label = label
+    def __mul__(self, other):
+        out = V(self.data * other.data, (self, other), '*')
+        def _backward():
+            self.grad += other.data * out.grad
+            other.grad += self.data * out.grad
+        out._backward = _backward
+        return out
+    def backward(self):
+        topo = []
+        visited = set()
+        def build(v):
+            if v not in visited:
+                visited.add(v)
+                for child in v._prev:
+                    build(child)
+                topo.append(v)
+        build(self)
+        self.grad = 1.0
+        for v in reversed(topo):
+            v._backward()
+x = V(2.0, label='x')
+y = V(-3.0, label='y')
+z = x * y
+z.label = 'z'
 `;
 
 const NEURON_STEPS = [
@@ -166,23 +201,88 @@ describe('webview panel: the backward stepper (Chromium)', function () {
     await panel.close();
   });
 
-  it('after an update to the data (p.data -= lr * p.grad) the steps say their numbers are as they are now', async () => {
-    const k = kernel(
-      'w = Value(2.0, label="w")\nx = Value(3.0, label="x")\no = w * x\no.backward()\nw.data -= 0.5 * w.grad\n',
-    );
+  it('after an update to the data (w1.data -= 0.1 * w1.grad) the steps show the numbers the pass used', async () => {
+    const k = kernel(`${NEURON}w1.data -= 0.1 * w1.grad\n`);
     const panel = await PanelPage.open(browser, { theme: 'light' });
     await panel.send(k.graph);
     await panel.waitFor((s) => (s.graph?.timings?.firstDrawAt ?? 0) > 0, 'the graph');
     await startStepping(panel, (m) => k.answer(m));
-    const s = (await panel.inspect()).stepper;
-    assert.equal(s.units, 1);
-    // w is 0.5 now: x.grad would read 0.5, but backward gave it 2.
-    assert.equal(
-      s.text,
-      `⚠ ${STALE_NOTE}\no.grad = 1.0000 (the output: ∂o/∂o = 1)\n` +
-        'w.grad += x.data · o.grad = 3.0000 · 1.0000 = 3.0000\n' +
-        'x.grad += w.data · o.grad = 0.5000 · 1.0000 = 0.5000',
+    await panel.page.keyboard.press('End');
+    await pump(panel, (m) => k.answer(m));
+    // w1 is -3.1 now (the graph says so); the pass multiplied by -3.0, and the steps say that.
+    assert.equal((await panel.inspect()).stepper.text, `⚠ ${PAST_DATA_NOTE}\n${NEURON_STEPS[4]}`);
+    assert.deepEqual(await panel.problems(), []);
+    await panel.close();
+  });
+
+  it('an unnamed node reads as the expression that made it, or as its op and id, with numbers', async () => {
+    const k = kernel(
+      'x1 = Value(2.0)\nx2 = Value(0.0)\nw1 = Value(-3.0)\nw2 = Value(1.0)\n' +
+        'b = Value(6.8813735870195432)\no = (x1 * w1 + x2 * w2 + b).tanh()\no.backward()\n',
     );
+    const panel = await PanelPage.open(browser, { theme: 'dark', width: 1100, height: 700 });
+    await panel.send(k.graph);
+    await panel.waitFor((s) => (s.graph?.timings?.firstDrawAt ?? 0) > 0, 'the graph');
+    await startStepping(panel, (m) => k.answer(m));
+    const rootId = (await panel.inspect()).graph!.rootId;
+    const n = `add#${k.answer({ rootId, mode: 'backward', from: 0, count: 5 }).order![1]}`;
+    assert.equal(
+      (await panel.inspect()).stepper.text,
+      `o.grad = 1.0000 (the output: ∂o/∂o = 1)\n${n}.grad += (1 − o²) · o.grad = (1 − 0.7071²) · 1.0000 = 0.5000`,
+    );
+    await panel.page.keyboard.press('End');
+    await pump(panel, (m) => k.answer(m));
+    assert.equal(
+      (await panel.inspect()).stepper.text,
+      'x1.grad += w1.data · (x1 * w1).grad = -3.0000 · 0.5000 = -1.5000\n' +
+        'w1.grad += x1.data · (x1 * w1).grad = 2.0000 · 0.5000 = 1.0000',
+    );
+    await panel.screenshot('stepper-unnamed-dark');
+    assert.deepEqual(await panel.problems(), []);
+    await panel.close();
+  });
+
+  it("a user's own Value class: the steps are the grad writes of its backward(), shown as the user's lines", async () => {
+    const events: KernelEvent[] = [];
+    const session = new Session({
+      emit: (e) => events.push(e),
+      maxGraphNodes: 1e6,
+      maxRunMillis: 60_000,
+    });
+    session.handle({ type: 'run', runId: 1, cellId: 'c', code: USER_CLASS, firstLine: 1 });
+    // Run Backward: the user's backward() runs, and every write to a grad is recorded.
+    session.handle({ type: 'backward', runId: 2, cellId: 'c' });
+    session.handle({ type: 'graph', requestId: 1, target: { cellId: 'c' }, maxValues: 1e6 });
+    const g = events.find((e) => e.type === 'graph');
+    assert.ok(g && g.type === 'graph' && g.graph);
+    let requestId = 1;
+    const answer: Answerer = (m) => {
+      events.length = 0;
+      session.handle({ type: 'steps', requestId: ++requestId, ...m });
+      const e = events.find((x) => x.type === 'steps');
+      if (!e || e.type !== 'steps') throw new Error('no steps answer');
+      return e.answer;
+    };
+    const panel = await PanelPage.open(browser, { theme: 'light', width: 1100, height: 640 });
+    await panel.send({ type: 'graph', graph: g.graph });
+    await panel.waitFor((s) => (s.graph?.timings?.firstDrawAt ?? 0) > 0, 'the graph');
+    await startStepping(panel, answer);
+    const seen: string[] = [(await panel.inspect()).stepper.text];
+    for (let i = 1; i < 3; i++) {
+      await panel.page.keyboard.press('ArrowRight');
+      await pump(panel, answer);
+      seen.push((await panel.inspect()).stepper.text);
+    }
+    assert.deepEqual(seen, [
+      'line 26: self.grad = 1.0\nz.grad: 0.0000 → 1.0000 (+1.0000)',
+      'line 12: self.grad += other.data * out.grad\nx.grad: 0.0000 → -3.0000 (−3.0000)',
+      'line 13: other.grad += self.data * out.grad\ny.grad: 0.0000 → 2.0000 (+2.0000)',
+    ]);
+    // The editor is asked for the user's line that wrote the grad.
+    await new Promise((r) => setTimeout(r, 300));
+    const reveal = (await panel.posted()).filter((m) => m.type === 'reveal').pop();
+    assert.equal(reveal?.line, 13);
+    await panel.screenshot('stepper-user-class-light');
     assert.deepEqual(await panel.problems(), []);
     await panel.close();
   });
@@ -247,10 +347,17 @@ describe('webview panel: the backward stepper (Chromium)', function () {
       ...(m.from === 0 ? { order } : {}),
       steps: order.slice(m.from, m.from + m.count).map((id) => {
         const v = byId.get(id)!;
+        // As the kernel names unnamed nodes (stepNames.ts): by operation and id.
+        const name = (x: number) => {
+          const op = byId.get(x)!.op;
+          return `${op === '+' ? 'add' : op === '*' ? 'mul' : op}#${x}`;
+        };
         return {
           valueId: id,
           pushes: v.inputs,
-          lines: [`#${id} pushes ${v.grad.toFixed(4)}`],
+          lines: v.inputs.map(
+            (x) => `${name(x)}.grad += … · ${name(id)}.grad = … · ${v.grad.toFixed(4)}`,
+          ),
           line: v.line,
           col: v.col,
         };
@@ -287,27 +394,91 @@ describe('webview panel: the backward stepper (Chromium)', function () {
     // The goal is 100 ms; measured 10–35 ms of work and a 16.7 ms median frame under load.
     assert.ok(expanded.workMs < 100, `slowest move and paint ${expanded.workMs.toFixed(1)} ms`);
     assert.ok(expanded.medianMs < 50, `median frame ${expanded.medianMs.toFixed(1)} ms`);
-    // Keys step on from the start; the view follows at once when the current node is out of it.
+    // Keys step on from the start, one per frame as a held key repeats; the view follows the
+    // current node by gliding (no redraw of the picture), and vis draws it once keys rest.
     await panel.page.focus('.graph-canvas');
     await panel.page.keyboard.press('Home');
-    for (let i = 0; i < 30; i++) {
+    await pump(panel, answer);
+    const keys = await keyFrames(panel, answer, 90);
+    assert.equal(keys.current, 90);
+    assert.ok(keys.follows >= 3, `the view followed ${keys.follows} times`);
+    // Every key frame, and the one frame at rest that draws the picture again: measured a
+    // median of 16.7 ms and a slowest frame of 50–110 ms (the redraw at rest) on 2 busy cores;
+    // the bounds are wide for a shared CI.
+    assert.ok(keys.pictureDraws <= 2, `${keys.pictureDraws} redraws of the picture`);
+    assert.ok(keys.medianMs <= 50, `median key frame ${keys.medianMs.toFixed(1)} ms`);
+    assert.ok(keys.maxMs <= 200, `slowest key frame ${keys.maxMs.toFixed(1)} ms`);
+    // The picture mid-glide (shifted, drawn again at rest) with the marks over it: looked at.
+    const followed = (await panel.inspect()).stepper.follows;
+    for (let i = 0; i < 60 && (await panel.inspect()).stepper.follows === followed; i++) {
       await panel.page.keyboard.press('ArrowRight');
-      await panel.nextFrames(1);
     }
+    await panel.screenshot('stepper-demo-glide-dark');
+    await new Promise((r) => setTimeout(r, 400));
     await pump(panel, answer);
     await panel.nextFrames(2);
-    const keys = (await panel.inspect()).stepper;
-    assert.equal(keys.current, 30);
-    console.log(
-      `      30 key steps: slowest move ${keys.maxMoveMs.toFixed(1)} ms + paint ` +
-        `${keys.maxPaintMs.toFixed(1)} ms; the view followed ${keys.follows} times since the ` +
-        `groups opened, slowest whole-picture redraw ${keys.maxFollowMs.toFixed(1)} ms`,
-    );
     await panel.screenshot('stepper-demo-dark');
     assert.deepEqual(await panel.problems(), []);
     await panel.close();
   });
 });
+
+/**
+ * Presses → `count` times, one key per frame, on the focused picture, then waits for the view
+ * to settle; times every frame, including the one that draws the picture at rest.
+ */
+async function keyFrames(
+  panel: PanelPage,
+  answer: Answerer,
+  count: number,
+): Promise<{
+  current: number;
+  follows: number;
+  pictureDraws: number;
+  medianMs: number;
+  maxMs: number;
+}> {
+  const before = await panel.inspect();
+  const times = await panel.page.evaluate(async (count) => {
+    const target = document.activeElement ?? document.body;
+    const frames: number[] = [];
+    let last = performance.now();
+    const frame = async () => {
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    };
+    for (let i = 0; i < count; i++) {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await frame();
+    }
+    // At rest: the glide ends in one draw of the whole picture (canvasGlide.ts, 150 ms).
+    const restUntil = performance.now() + 600;
+    while (performance.now() < restUntil) await frame();
+    return frames;
+  }, count);
+  const inspected = await panel.inspect();
+  await pump(panel, answer);
+  const s = inspected.stepper;
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const pictureDraws = inspected.graph!.draws - before.graph!.draws;
+  console.log(
+    `      ${count} key steps (${times.length} frames with the rest after): median ` +
+      `${at(0.5).toFixed(1)}, p90 ${at(0.9).toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)} ms; ` +
+      `slowest move ${s.maxMoveMs.toFixed(1)} ms + paint ${s.maxPaintMs.toFixed(1)} ms; ` +
+      `the view glided ${s.follows - before.stepper.follows} times, ${pictureDraws} redraws of ` +
+      `the picture, slowest ${s.maxFollowMs.toFixed(1)} ms (load ${loadavg()[0].toFixed(1)})`,
+  );
+  return {
+    current: s.current,
+    follows: s.follows - before.stepper.follows,
+    pictureDraws,
+    medianMs: at(0.5),
+    maxMs: sorted[sorted.length - 1],
+  };
+}
 
 /** Drags the scrub bar from one end to the other, one input event per frame, timing frames. */
 async function scrubFrames(

@@ -13,6 +13,7 @@ import {
   type Bend,
   type Segment,
 } from './edgeGeometry';
+import { CanvasGlide } from './canvasGlide';
 import { boxOf } from './graphSvg';
 import type { NodeLook } from './nodeLook';
 import { paintLook } from './paintLook';
@@ -95,6 +96,12 @@ export class GraphCanvas {
   private overlay: StepOverlay | null = null;
   private placed: OverlayNode[] = [];
   private edgeList: readonly CanvasEdge[] = [];
+  /** The view's moves that follow the stepper, drawn by vis only once they rest. */
+  private readonly glide = new CanvasGlide(
+    () => this.container.querySelector<HTMLCanvasElement>('.vis-network canvas'),
+    (dx, dy) => this.settleGlide(dx, dy),
+  );
+  private settleListeners: ((ms: number) => void)[] = [];
   /** Milliseconds of the stepper layer's slowest paint. */
   maxOverlayMs = 0;
   lastDrawMs = 0;
@@ -181,11 +188,24 @@ export class GraphCanvas {
         this.scale = this.network?.getScale() ?? 1;
       });
       this.overlay = new StepOverlay(this.container);
+      // The pointer uses vis's own view: a glided one is drawn before it is pointed at.
+      for (const type of ['pointerdown', 'pointermove', 'wheel'] as const) {
+        this.container.addEventListener(type, () => this.glide.now(), { capture: true });
+      }
       this.network.on('afterDrawing', (ctx: CanvasRenderingContext2D) => {
+        const settled = this.glide.pending
+          ? false
+          : this.glide.shift.x !== 0 || this.glide.shift.y !== 0;
+        this.glide.drawn();
         // The stepper's layer follows the view vis has just drawn, in the same frame.
         this.overlay?.follow(ctx.canvas, ctx.getTransform());
         this.paintOverlay();
         const ms = performance.now() - this.drawStart;
+        if (settled) {
+          const waiting = this.settleListeners;
+          this.settleListeners = [];
+          for (const l of waiting) l(ms);
+        }
         this.lastDrawMs = ms;
         this.maxDrawMs = Math.max(this.maxDrawMs, ms);
         this.draws++;
@@ -230,7 +250,15 @@ export class GraphCanvas {
       overlay.clear();
       return 0;
     }
-    const ms = overlay.paint(this.placed, this.stepMark, this.litSegments(), this.palette);
+    const shift = this.glide.shift;
+    const ms = overlay.paint(
+      this.placed,
+      this.stepMark,
+      this.litSegments(),
+      this.palette,
+      shift.x,
+      shift.y,
+    );
     this.maxOverlayMs = Math.max(this.maxOverlayMs, ms);
     return ms;
   }
@@ -279,8 +307,42 @@ export class GraphCanvas {
     this.drawListeners.push(listener);
   }
 
+  /**
+   * Centres `id` without drawing the picture now (canvasGlide.ts): the stepper's layer shows
+   * the new view at once, vis draws it once the moves rest. False if `id` is not drawn.
+   */
+  glideTo(id: string): boolean {
+    const network = this.network;
+    const pos = network?.getPositions([id])[id];
+    if (!network || !pos) return false;
+    const dom = network.canvasToDOM(pos);
+    this.glide.glide(dom.x, dom.y, this.container.clientWidth / 2, this.container.clientHeight / 2);
+    return true;
+  }
+
+  /** Called with the milliseconds of the draw that ends the current glide. */
+  whenSettled(listener: (ms: number) => void): void {
+    this.settleListeners.push(listener);
+  }
+
+  get glides(): { glides: number; settles: number } {
+    return { glides: this.glide.glides, settles: this.glide.settles };
+  }
+
+  /** vis draws the view a glide shifted its picture to (`dx`, `dy` CSS pixels from vis's). */
+  private settleGlide(dx: number, dy: number): void {
+    const network = this.network;
+    if (!network) return;
+    const centre = network.DOMtoCanvas({
+      x: this.container.clientWidth / 2 - dx,
+      y: this.container.clientHeight / 2 - dy,
+    });
+    network.moveTo({ position: centre, scale: network.getScale(), animation: false });
+  }
+
   /** Puts graph point (x, y) at the centre of the view, at `scale`. */
   moveTo(camera: Camera): void {
+    this.glide.now();
     this.network?.moveTo({
       position: { x: camera.x, y: camera.y },
       scale: camera.scale,
@@ -310,24 +372,28 @@ export class GraphCanvas {
   /** Centres `id` keeping the zoom, or zooming in to at least `minScale`. */
   focus(id: string, minScale = 0): void {
     if (!this.network || !this.nodes.get(id)) return;
+    this.glide.now();
     this.network.focus(id, {
       scale: Math.max(this.network.getScale(), minScale),
       animation: false,
     });
   }
 
-  /** True when the node's centre is inside the visible canvas. */
-  inView(id: string): boolean {
+  /**
+   * True when the node's centre is inside the visible canvas (as glided), at least `margin`
+   * (a fraction of the canvas's width and height) in from its sides.
+   */
+  inView(id: string, margin = 0): boolean {
     if (!this.network) return false;
     const pos = this.network.getPositions([id])[id];
     if (!pos) return false;
     const dom = this.network.canvasToDOM(pos);
-    return (
-      dom.x >= 0 &&
-      dom.y >= 0 &&
-      dom.x <= this.container.clientWidth &&
-      dom.y <= this.container.clientHeight
-    );
+    const shift = this.glide.shift;
+    const x = dom.x + shift.x;
+    const y = dom.y + shift.y;
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    return x >= w * margin && y >= h * margin && x <= w * (1 - margin) && y <= h * (1 - margin);
   }
 
   select(id: string | null): void {

@@ -52,11 +52,19 @@ export class StepOverlay {
     mark: (id: string) => StepMark | null,
     lit: readonly Segment[],
     palette: Palette,
+    /** CSS pixels the picture under the layer is shifted by (graph/canvasGlide.ts). */
+    shiftX = 0,
+    shiftY = 0,
   ): number {
     const t0 = performance.now();
     const ctx = this.element.getContext('2d');
-    const m = this.transform;
-    if (ctx === null || m === null) return 0;
+    const drawn = this.transform;
+    if (ctx === null || drawn === null) return 0;
+    const ratio = this.element.width / Math.max(1, this.element.clientWidth);
+    const m =
+      shiftX === 0 && shiftY === 0
+        ? drawn
+        : new DOMMatrix().translate(shiftX * ratio, shiftY * ratio).multiply(drawn);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.element.width, this.element.height);
     ctx.setTransform(m);

@@ -3,7 +3,9 @@
 // graph draws (stepTimeline.ts) and moves through it: each move marks the nodes done,
 // current and to come, lights the current node's edges, shows its update and highlights
 // the line that made it in the editor. A move repaints only the stepper's layer over the
-// picture (stepOverlay.ts), once per animation frame however fast the scrub bar fires.
+// picture (stepOverlay.ts), once per animation frame however fast the scrub bar fires; when
+// the current node nears the view's sides, the view glides to it (graph/canvasGlide.ts: the
+// picture is shifted, and drawn again by vis only once the moves rest).
 import type { PassStep, StepMode, StepsAnswer } from '../../../src/kernel/protocol';
 import type { PanelHost } from '../host';
 import type { StepMark } from './paintStepMark';
@@ -14,8 +16,10 @@ import { unitLines } from './unitText';
 
 /** Steps asked for at once (the kernel sends at most this many per answer). */
 export const STEP_CHUNK = 2000;
-/** The editor (and, for a scrub, the view) follows only once the move rests this long. */
+/** The editor follows only once the move rests this long. */
 const REVEAL_DELAY_MS = 150;
+/** The view follows when the current node comes this close to its sides (of its size). */
+const FOLLOW_MARGIN = 0.08;
 
 export interface StepperInspection {
   active: boolean;
@@ -29,8 +33,9 @@ export interface StepperInspection {
   marks: { done: number; current: number; todo: number };
   /**
    * Since the timeline was laid (stepping started, or a group opened): moves applied, the
-   * slowest move (ms: text, position), the slowest paint of the stepper's layer, the views
-   * moved to follow the current node and the slowest redraw of the whole picture for one.
+   * slowest move (ms: text, position), the slowest paint of the stepper's layer, the glides
+   * of the view to follow the current node and the slowest redraw of the whole picture that
+   * ended one (once the moves rested).
    */
   moves: number;
   maxMoveMs: number;
@@ -57,9 +62,6 @@ export class Stepper {
   private stepsPerSecond = 2;
   private frame = 0;
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
-  private followTimer: ReturnType<typeof setTimeout> | null = null;
-  /** The last move came from dragging the scrub bar: the view follows once it rests. */
-  private scrubbing = false;
   private moves = 0;
   private maxMoveMs = 0;
   private maxPaintMs = 0;
@@ -84,10 +86,7 @@ export class Stepper {
   ) {
     this.bar = new StepperBar({
       start: (mode) => this.start(mode),
-      go: (unit) => {
-        this.scrubbing = true;
-        this.go(unit);
-      },
+      go: (unit) => this.go(unit),
       step: (delta) => this.go(this.current + delta),
       togglePlay: () => this.togglePlay(),
       speed: (s) => this.setSpeed(s),
@@ -121,7 +120,6 @@ export class Stepper {
   /** Keys on the picture while stepping: ← →, Space, Home, End, Escape. */
   onKey(e: KeyboardEvent): boolean {
     if (!this.active) return false;
-    this.scrubbing = false;
     const units = this.timeline?.units.length ?? 0;
     switch (e.key) {
       case 'ArrowLeft':
@@ -169,8 +167,6 @@ export class Stepper {
 
   stop(): void {
     this.pause();
-    if (this.followTimer !== null) clearTimeout(this.followTimer);
-    this.followTimer = null;
     const s = this.surface();
     s?.stage.removeEventListener('keydown', this.stageKey, { capture: true });
     if (this.mode !== null) s?.canvas.setStepMarks(null, []);
@@ -235,7 +231,6 @@ export class Stepper {
     const units = this.timeline?.units.length ?? 0;
     if (units === 0) return;
     if (this.current >= units - 1) this.go(0, true);
-    this.scrubbing = false;
     this.playing = setInterval(() => {
       if (this.current >= (this.timeline?.units.length ?? 0) - 1) this.pause();
       else this.go(this.current + 1);
@@ -313,11 +308,12 @@ export class Stepper {
     const unit = timeline.units[this.current];
     const last = this.stepAt(unit.steps[unit.steps.length - 1]);
     const node = unit.node;
+    // Before the paint: the layer is painted once, for the view the glide moved to.
+    if (node !== null && !s.canvas.inView(node, FOLLOW_MARGIN)) this.follow(s, node);
     const paintMs = s.canvas.setStepMarks(
       this.mark,
       node !== null && this.mode === 'backward' ? (this.inEdges.get(node) ?? []) : [],
     );
-    if (node !== null && !s.canvas.inView(node)) this.follow(node);
     const noun = this.mode === 'backward' ? 'update' : 'Value';
     this.bar.setPosition(
       this.current,
@@ -333,29 +329,13 @@ export class Stepper {
   }
 
   /**
-   * Brings the current node into view: at once for a key or a play step, once the scrub bar
-   * rests for a drag. Moving the view draws the whole picture again, which a drag through
-   * thousands of steps would otherwise pay on every frame.
+   * Brings the current node into view, at once for a key, a play step or a scrub: the picture
+   * glides there (no redraw of its 2,000 edges per step) and vis draws it once the moves rest.
    */
-  private follow(node: string): void {
-    if (this.followTimer !== null) clearTimeout(this.followTimer);
-    this.followTimer = null;
-    const now = (): void => {
-      const s = this.surface();
-      const unit = this.timeline?.units[this.current];
-      if (s === null || unit?.node !== node || s.canvas.inView(node)) return;
-      s.canvas.focus(node);
-      this.follows++;
-      s.canvas.whenDrawn((ms) => (this.maxFollowMs = Math.max(this.maxFollowMs, ms)));
-    };
-    if (!this.scrubbing) {
-      now();
-      return;
-    }
-    this.followTimer = setTimeout(() => {
-      this.followTimer = null;
-      now();
-    }, REVEAL_DELAY_MS);
+  private follow(s: StepSurface, node: string): void {
+    if (!s.canvas.glideTo(node)) return;
+    this.follows++;
+    s.canvas.whenSettled((ms) => (this.maxFollowMs = Math.max(this.maxFollowMs, ms)));
   }
 
   private revealSoon(step: PassStep): void {

@@ -2,6 +2,7 @@
 // keeps it until the next run changes the numbers, and writes the text of the steps asked
 // for, a chunk at a time (65,818 steps of text at once would be megabytes nobody reads).
 
+import { withPassData } from '../../engine/passData';
 import { Value } from '../../engine/value';
 import type { GraphNode } from '../../lang/runtime/valueLike';
 import type { PassStep, StepMode, StepsAnswer, StepsRequest } from '../protocol';
@@ -10,7 +11,7 @@ import { planBackward, planForward, type PlannedStep } from './backwardSteps';
 import { forwardLine, nameOf, operandsOf } from './stepNames';
 import { num, sumText, updateText } from './stepText';
 import type { RecordedWrite } from './gradRecorder';
-import { planGivesGrads, STALE_NOTE } from './staleCheck';
+import { PAST_DATA_NOTE, planGivesGrads, STALE_NOTE } from './staleCheck';
 
 /** Most steps one answer carries. */
 export const MAX_STEPS_PER_CHUNK = 2000;
@@ -56,6 +57,20 @@ export class PassSteps {
     });
     const root = this.ids.find(rootId);
     if (root === undefined) return none('That Value no longer exists in this session.');
+    if (!(root instanceof Value)) return this.answerFrom(root, request, none);
+    // The numbers the last pass from root used, put back while the steps are planned and
+    // written (an optimizer update since then moved the parameters).
+    const { result, changed } = withPassData(root, () => this.answerFrom(root, request, none));
+    if (changed && result.total > 0 && result.note === undefined) result.note = PAST_DATA_NOTE;
+    return result;
+  }
+
+  private answerFrom(
+    root: GraphNode,
+    request: StepsRequest,
+    none: (message: string) => StepsAnswer,
+  ): StepsAnswer {
+    const { rootId, mode } = request;
     const plan = this.planFor(root, rootId, mode);
     if (typeof plan === 'string') return none(plan);
     const total = sizeOf(plan);

@@ -1,9 +1,9 @@
 // Whether a planned backward pass still gives the grads the graph holds. The stepper plans
-// from the data as it is now (keeping the data of every pass would cost every training step
-// a copy of its graph); after an optimizer update (`train`, `p.data -= lr * p.grad`) the
-// parameters' data moved, so the products it would show no longer add up to the grads that
-// backward produced. Checking the plan against the grads costs the stepper one walk and
-// training nothing; the panel then says so rather than show wrong numbers silently.
+// with the data the last pass used (engine/passData.ts keeps the numbers an update overwrote
+// since), so a plan of that pass gives its grads; a pass before it, grads from another pass
+// or data given up (too many writes) do not, and checking the plan against the grads costs
+// the stepper one walk and training nothing: the panel then says so rather than show wrong
+// numbers silently.
 
 import { Op, type Value } from '../../engine/value';
 import type { PlannedStep } from './backwardSteps';
@@ -14,6 +14,13 @@ import type { PlannedStep } from './backwardSteps';
  */
 export const STALE_NOTE =
   'The data changed after this backward pass (or the grads are from another): numbers are as they are now.';
+
+/**
+ * What the panel says above steps shown with the data the pass used (engine/passData.ts) when
+ * the graph's data changed since: the graph's numbers and the steps' then differ.
+ */
+export const PAST_DATA_NOTE =
+  'The data changed after this backward pass: the steps show the numbers it used.';
 
 /** Equal up to the rounding of adding the same terms in another order. */
 function same(planned: number, actual: number): boolean {

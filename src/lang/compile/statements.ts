@@ -3,7 +3,7 @@
 // top level of a cell (loops and ifs included, function bodies not) assignments are
 // reported to the recorder, for the editor's inline values.
 
-import { Value } from '../../engine';
+import { Value, willWriteData } from '../../engine';
 import type * as A from '../ast';
 import { TgradError } from '../errors';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
@@ -301,8 +301,10 @@ function augAssign(c: Compiler, s: A.AugAssign): Ex {
           at(id);
           v = floatAttribute('Value', name, inplace(op, old, r));
         }
-        if (isData) o.data = v;
-        else o.grad = v;
+        if (isData) {
+          willWriteData(o);
+          o.data = v;
+        } else o.grad = v;
         record(v);
         return NORMAL;
       }

@@ -1,7 +1,7 @@
 // Assignment targets: names, `a.b`, `a[i]`, `a[i:j]`, and unpacking into tuples and lists
 // (with one `*rest`), with Python's unpacking errors.
 
-import { Value } from '../../engine';
+import { Value, willWriteData } from '../../engine';
 import type * as A from '../ast';
 import { setAttr } from '../runtime/attributes';
 import { floatAttribute } from '../runtime/methods/engineMethods';
@@ -51,8 +51,10 @@ function attributeTarget(c: Compiler, e: A.Attribute): Store {
       }
       if (o instanceof Value) {
         const x = typeof v === 'number' ? v : (at(id), floatAttribute('Value', name, v));
-        if (isData) o.data = x;
-        else o.grad = x;
+        if (isData) {
+          willWriteData(o);
+          o.data = x;
+        } else o.grad = x;
         return;
       }
       at(id);

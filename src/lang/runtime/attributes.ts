@@ -2,7 +2,7 @@
 // calls. A method call `obj.name(args)` looks the method up and calls it directly, without
 // making a bound-method object.
 
-import { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
+import { Adam, Layer, MLP, Neuron, SGD, Value, willWriteData } from '../../engine';
 import { callValue } from './call';
 import {
   engineAttributeNames,
@@ -246,6 +246,7 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
   if (o instanceof Value) {
     switch (name) {
       case 'data':
+        willWriteData(o);
         o.data = floatAttribute('Value', 'data', v);
         return;
       case 'grad':

@@ -76,6 +76,38 @@ describe('backward stepper steps', () => {
     );
   });
 
+  it('unnamed nodes read by the expression that made them, or by op and id, with their numbers', () => {
+    const { graphRoot, steps } = ran(
+      'x1 = Value(2.0)\nx2 = Value(0.0)\nw1 = Value(-3.0)\nw2 = Value(1.0)\n' +
+        'b = Value(6.8813735870195432)\no = (x1 * w1 + x2 * w2 + b).tanh()\no.backward()\n',
+    );
+    const answer = steps(graphRoot());
+    // The sum with b is longer than a name should be: it is `add#` and its id.
+    const n = `add#${answer.order![1]}`;
+    const sum = '((x1 * w1) + (x2 * w2))';
+    assert.deepEqual(lines(answer), [
+      [
+        'o.grad = 1.0000 (the output: ∂o/∂o = 1)',
+        `${n}.grad += (1 − o²) · o.grad = (1 − 0.7071²) · 1.0000 = 0.5000`,
+      ],
+      [`${sum}.grad += ${n}.grad = 0.5000`, `b.grad += ${n}.grad = 0.5000`],
+      [`(x1 * w1).grad += ${sum}.grad = 0.5000`, `(x2 * w2).grad += ${sum}.grad = 0.5000`],
+      [
+        'x2.grad += w2.data · (x2 * w2).grad = 1.0000 · 0.5000 = 0.5000',
+        'w2.grad += x2.data · (x2 * w2).grad = 0.0000 · 0.5000 = 0.0000',
+      ],
+      [
+        'x1.grad += w1.data · (x1 * w1).grad = -3.0000 · 0.5000 = -1.5000',
+        'w1.grad += x1.data · (x1 * w1).grad = 2.0000 · 0.5000 = 1.0000',
+      ],
+    ]);
+    // The forward mode: an expression name needs no `name =` in front of it.
+    const made = lines(steps(graphRoot(), 0, 100, 'forward')).flat();
+    assert.ok(made.includes('x1 * w1 = 2.0000 * -3.0000 = -6.0000'), made.join('\n'));
+    assert.ok(made.includes(`${n} = ${sum} + b = -6.0000 + 6.8814 = 0.8814`));
+    assert.ok(made.includes(`o = tanh(${n}) = tanh(0.8814) = 0.7071`));
+  });
+
   it('b = a + a: two contributions, and the running sum reaches 2', () => {
     const { graphRoot, steps } = ran('a = Value(3.0)\nb = a + a\nb.backward()\n');
     const answer = steps(graphRoot());

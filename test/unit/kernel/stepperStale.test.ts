@@ -1,14 +1,16 @@
-// The stepper after an optimizer update: it plans from the data as it is now, so once the
-// parameters moved (train, `p.data -= lr * p.grad`) its products no longer give the grads
-// backward produced. It must then say so (StepsAnswer.note) rather than show wrong numbers
-// silently; with the data as the pass saw it, every node's contributions sum to its grad.
+// The stepper after an optimizer update (train, `p.data -= lr * p.grad`): the parameters
+// moved since the backward pass, but the steps show the numbers that pass used (the engine
+// keeps the data an update overwrites, engine/passData.ts), so every node's contributions sum
+// to its grad, and the panel is told the graph's numbers moved since. A pass whose data is
+// gone (an earlier pass, grads from another) says its numbers are as they are now.
 
 import { strict as assert } from 'node:assert';
 import { Op, Value } from '../../../src/engine/value';
 import type { KernelEvent, StepsAnswer } from '../../../src/kernel/protocol';
 import { Session } from '../../../src/kernel/session';
 import { planBackward } from '../../../src/kernel/stepper/backwardSteps';
-import { STALE_NOTE } from '../../../src/kernel/stepper/staleCheck';
+import { withPassData } from '../../../src/engine/passData';
+import { PAST_DATA_NOTE, STALE_NOTE } from '../../../src/kernel/stepper/staleCheck';
 
 function session() {
   const events: KernelEvent[] = [];
@@ -61,6 +63,19 @@ function assertSumsAreGrads(root: Value): void {
   }
 }
 
+const NEURON = `x1 = Value(2.0)
+x2 = Value(0.0)
+w1 = Value(-3.0)
+w2 = Value(1.0)
+b = Value(6.8813735870195432)
+x1w1 = x1 * w1
+x2w2 = x2 * w2
+x1w1x2w2 = x1w1 + x2w2
+n = x1w1x2w2 + b
+o = n.tanh()
+o.backward()
+`;
+
 const MODEL = `random.seed(1)
 model = MLP(2, [3, 1])
 xs = [[1.0, -2.0], [0.5, 1.5], [-1.0, 0.25]]
@@ -73,7 +88,7 @@ const LOOP_BODY = `    loss = sum((model(x) - y) ** 2 for x, y in zip(xs, ys))
 `;
 
 describe('backward stepper after an optimizer update', () => {
-  it('a loop that updates after backward: the panel is told the data changed', () => {
+  it('a loop that updates after backward: the steps use the data the last pass used', () => {
     const k = session();
     k.run(
       'c',
@@ -82,10 +97,38 @@ describe('backward stepper after an optimizer update', () => {
     );
     const answer = k.stepsOf('c');
     assert.ok(answer.total > 0);
-    assert.equal(answer.note, STALE_NOTE);
-    // The numbers as they are now really do not give the grads: the note is not idle.
-    const sums = contributionSums(k.value('loss'));
+    assert.equal(answer.note, PAST_DATA_NOTE);
+    // The numbers as they are now do not give the grads; the pass's numbers do.
+    const loss = k.value('loss');
+    const sums = contributionSums(loss);
     assert.ok([...sums].some(([node, sum]) => Math.abs(sum - node.grad) > 1e-6));
+    withPassData(loss, () => assertSumsAreGrads(loss));
+  });
+
+  it("the lecture's neuron, then w1.data -= 0.1 * w1.grad: the steps show w1 as the pass used it", () => {
+    const k = session();
+    k.run('c', NEURON);
+    k.run('u', 'w1.data -= 0.1 * w1.grad\n');
+    assert.equal(k.value('w1').data, -3.1);
+    const answer = k.stepsOf('c');
+    assert.equal(answer.note, PAST_DATA_NOTE);
+    // As now, it would read -3.1000 · 0.5000 = -1.5500, which is not x1's grad.
+    assert.deepEqual(answer.steps[4].lines, [
+      'x1.grad += w1.data · x1w1.grad = -3.0000 · 0.5000 = -1.5000',
+      'w1.grad += x1.data · x1w1.grad = 2.0000 · 0.5000 = 1.0000',
+    ]);
+    // Writing the steps left the session's data as the update made it.
+    assert.equal(k.value('w1').data, -3.1);
+    // A second update keeps the number the pass used, not the first update's.
+    k.run('u2', 'w1.data -= 0.1 * w1.grad\n');
+    assert.equal(k.stepsOf('c').steps[4].lines[0], answer.steps[4].lines[0]);
+    // A new backward pass uses the data as it is now: no note.
+    k.run(
+      'b',
+      'for v in [x1, x2, w1, w2, b]:\n    v.grad = 0.0\n' +
+        'x1w1 = x1 * w1\nn = x1w1 + x2 * w2 + b\no = n.tanh()\no.backward()\n',
+    );
+    assert.equal(k.stepsOf('b').note, undefined);
   });
 
   it('a loop that updates before backward: no note, and every contribution sum is the grad', () => {

@@ -129,6 +129,63 @@ describe('debugger (language)', () => {
     assert.deepEqual(lines, ['<cell>:6', 'mul:4<<cell>:6', 'mul:5<<cell>:6', '<cell>:7']);
   });
 
+  it("steps into a user's _backward closure, reads the grads it writes, and out again", () => {
+    const code = [
+      'class V:', // 1
+      '    def __init__(self, data, children=()):', // 2
+      '        self.data = data', // 3
+      '        self.grad = 0.0', // 4
+      '        self._backward = lambda: None', // 5
+      '        self._prev = children', // 6
+      '    def __mul__(self, other):', // 7
+      '        out = V(self.data * other.data, (self, other))', // 8
+      '        def _backward():', // 9
+      '            self.grad += other.data * out.grad', // 10
+      '            other.grad += self.data * out.grad', // 11
+      '        out._backward = _backward', // 12
+      '        return out', // 13
+      'x = V(2.0)', // 14
+      'y = V(-3.0)', // 15
+      'z = x * y', // 16
+      'z.grad = 1.0', // 17
+      'z._backward()', // 18
+      'done = x.grad + y.grad', // 19
+    ].join('\n');
+    const stops: string[] = [];
+    const script: ResumeAction[] = ['stepIn', 'next', 'stepOut'];
+    let selfFields: string[] = [];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      const where = stack(inspect).join('<');
+      stops.push(
+        where.startsWith('_backward')
+          ? `${where} self.grad=${evaluate(inspect, 'self.grad')}`
+          : where,
+      );
+      if (where.startsWith('_backward:11')) {
+        // The closure's `self` is a user Value-like: it opens into its attributes.
+        const self = scopeVars(inspect, 0, 'Locals').find((v) => v.name === 'self');
+        selfFields = self
+          ? vars(inspect, self.variablesReference).map((v) => `${v.name}=${v.value}`)
+          : [];
+      }
+      return script.shift() ?? 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 18 }]);
+    const outcome = new Interpreter(new RecordingHost()).debugCell(code, 1, d);
+    assert.equal(outcome.status, 'ok', outcome.error?.message);
+    assert.deepEqual(stops, [
+      '<cell>:18',
+      '_backward:10<<cell>:18 self.grad=0.0',
+      '_backward:11<<cell>:18 self.grad=-3.0',
+      '<cell>:19',
+    ]);
+    assert.ok(
+      selfFields.includes('data=2.0') && selfFields.includes('grad=-3.0'),
+      selfFields.join(', '),
+    );
+  });
+
   it('breaks in a function compiled by an earlier, plain run', () => {
     const interp = new Interpreter(new RecordingHost());
     assert.equal(interp.runCell('def sq(x):\n    y = x * x\n    return y', 1).status, 'ok');
