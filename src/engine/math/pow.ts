@@ -7,18 +7,31 @@
 import * as dd from './doubleDouble';
 import { expParts, logDD, roundScaled } from './expLog';
 
+/**
+ * The last x^y computed: a loop often raises the same base to the same power (Adam's
+ * `beta1 ** t` for every parameter of a step), and each one costs a double-double log and exp.
+ */
+let lastX = NaN;
+let lastY = NaN;
+let lastPow = NaN;
+
 /** Correctly rounded x^y for finite x > 0 and finite y. */
 export function powPositive(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
   if (y === 1) return x;
   if (y === 2) return x * x;
   if (y === 0.5) return Math.sqrt(x);
+  if (x === lastX && y === lastY) return lastPow;
   const z = dd.mulNumber(logDD(x), y);
   // Far out of range either way: let the scaling overflow to Infinity or underflow to 0.
   if (z[0] > 800) return Infinity;
   if (z[0] < -800) return 0;
   const { k, m } = expParts(z);
-  return roundScaled(dd.addNumber(m, 1), k);
+  const r = roundScaled(dd.addNumber(m, 1), k);
+  lastX = x;
+  lastY = y;
+  lastPow = r;
+  return r;
 }
 
 /**
