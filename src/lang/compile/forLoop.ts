@@ -13,7 +13,8 @@ import { setSize } from '../runtime/smallSet';
 import { countsSafely, intOf, SMALL_INT_LIMIT } from '../runtime/smallInts';
 import { PyEnumerate } from '../runtime/enumeratePairs';
 import { PyZipPair } from '../runtime/zipPairs';
-import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
+import { Builtin, PyRange, PySet, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { callValue } from '../runtime/call';
 import type { Ex, Store } from './closures';
 import type { Compiler } from './compiler';
 import { mayOwnGenerator } from './ownedIterable';
@@ -42,15 +43,23 @@ function enumeratePairTargets(c: Compiler, s: A.For): readonly [Store, Store] | 
   return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
 }
 
+/** A list's or tuple's items (read live, as their iterators do), else null. */
+function sequenceItems(v: PyValue): readonly PyValue[] | null {
+  if (Array.isArray(v)) return v as PyValue[];
+  if (v instanceof PyTuple) return v.items;
+  return null;
+}
+
 export function compileFor(c: Compiler, s: A.For): Ex {
-  const iter = c.expr(s.iter);
+  const pairStores = zipPairTargets(c, s);
+  const zipped = pairStores !== null && c.env.debug === undefined;
+  const iter = zipped ? null : c.expr(s.iter);
   const iterId = c.site(s.iter);
   const store: Store = c.target(s.target, false);
   const body = c.block(s.body);
   const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
   const finish = (f: Frame): number => (orelse === null ? NORMAL : orelse(f));
   const owns = mayOwnGenerator(s.iter);
-  const pairStores = zipPairTargets(c, s);
   const enumerateStores = pairStores === null ? enumeratePairTargets(c, s) : null;
   // Over a generator only this loop holds: leaving the loop early closes it.
   const ownedLoop = (f: Frame, g: PyGenerator): number => {
@@ -71,9 +80,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     }
     return finish(f);
   };
-  return (f) => {
-    const before = owns ? generatorsMade() : 0;
-    const it = iter(f);
+  const over = (f: Frame, it: PyValue, before: number): number => {
     if (Array.isArray(it)) {
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
@@ -191,6 +198,42 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     // The iterator's own errors (a dict changed size) point at the `for`, as in Python.
     for (let x = iterator.next(); x !== undefined; at(iterId), x = iterator.next()) {
       store(f, x);
+      if (--rt.ticks <= 0) rt.poll(iterId);
+      const r = body(f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+    return finish(f);
+  };
+  if (iter !== null) {
+    return (f) => {
+      const before = owns ? generatorsMade() : 0;
+      return over(f, iter(f), before);
+    };
+  }
+  // `for x, y in zip(a, b)` with the built-in zip over lists or tuples: their items by index,
+  // no iterator, zip or pair made. A list is read to its live length at each step, as its
+  // iterator reads it. Anything else calls what `zip` names with the values already computed.
+  const call = s.iter as A.Call;
+  const zipEv = c.expr(call.func);
+  const aEv = c.expr(call.args[0]);
+  const bEv = c.expr(call.args[1]);
+  const zipId = c.site(call);
+  const [storeFirst, storeSecond] = pairStores!;
+  return (f) => {
+    const before = owns ? generatorsMade() : 0;
+    const zipFn = zipEv(f);
+    const a = aEv(f);
+    const b = bEv(f);
+    const xs = zipFn instanceof Builtin && zipFn.name === 'zip' ? sequenceItems(a) : null;
+    const ys = xs === null ? null : sequenceItems(b);
+    if (xs === null || ys === null) {
+      at(zipId);
+      return over(f, callValue(zipFn, [a, b], null), before);
+    }
+    for (let i = 0; i < xs.length && i < ys.length; i++) {
+      storeFirst(f, xs[i]);
+      storeSecond(f, ys[i]);
       if (--rt.ticks <= 0) rt.poll(iterId);
       const r = body(f);
       if (r === BREAK) return NORMAL;

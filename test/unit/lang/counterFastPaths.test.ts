@@ -1,9 +1,9 @@
 // Fast paths for counters and small built-in calls (compile/forLoop.ts, runtime/smallInts.ts,
-// Builtin.one/two, pow's last-result memo): each must print what CPython prints, at the edges
+// Builtin.one/two, pow's last-result memo, zip pairs read by index): each must print what CPython prints, at the edges
 // where the fast path gives way (huge ints, a count past the shared small ints, a loop that
 // leaves an enumerate half used, a rebound or deleted built-in name). Expectations: python3.
 import * as assert from 'node:assert/strict';
-import { output, py } from './runProgram';
+import { errorOf, output, py } from './runProgram';
 
 describe('counter and built-in call fast paths', () => {
   it('range and enumerate loops count like Python past the small ints and the safe integers', () => {
@@ -102,6 +102,101 @@ isinstance expected 2 arguments, got 1
 mine also mine
 3 True
 3.952847075210474 3.952847075210474 1.3310000000000004 0.7290000000000001 0.6561 0.7290000000000001
+`,
+    );
+  });
+
+  it('for x, y in zip(a, b) over lists and tuples reads them live and gives way to other zips', () => {
+    const code = py`
+      xs, ys = [1, 2, 3], (10, 20, 30, 40)
+      for x, y in zip(xs, ys):
+          print(x, y, end='; ')
+      print()
+      grow = [1, 2]
+      other = [5, 6, 7, 8]
+      for a, b in zip(grow, other):
+          if len(grow) < 4:
+              grow.append(a * 10)
+          print(a, b, end='; ')
+      print()
+      shrink = [1, 2, 3, 4]
+      for a, b in zip(shrink, 'wxyz'):
+          shrink.pop()
+          print(a, b, end='; ')
+      print()
+      for a, b in zip((i * i for i in range(3)), [7, 8, 9, 10]):
+          print(a, b, end='; ')
+      print()
+      for a, (b, c) in zip([1, 2], [(3, 4), (5, 6)]):
+          print(a, b, c, end='; ')
+      print()
+      for a, b in zip([], [1]):
+          print('never')
+      else:
+          print('empty else')
+      for a, b in zip([1, 2, 3], [4, 5, 6]):
+          if a == 2:
+              break
+      print('broke at', a, b)
+      def pairs():
+          for a, b in zip([1, 2], [3, 4]):
+              if b == 4:
+                  return a
+      print(pairs())
+      zip = lambda p, q: [('mine', 0)]
+      for a, b in zip([1], [2]):
+          print(a, b)
+      del zip
+      try:
+          for a, b in zip([1], 5):
+              pass
+      except TypeError as e:
+          print(e)
+    `;
+    assert.equal(
+      output(code),
+      `1 10; 2 20; 3 30; 
+1 5; 2 6; 10 7; 20 8; 
+1 w; 2 x; 
+0 7; 1 8; 4 9; 
+1 3 4; 2 5 6; 
+empty else
+broke at 2 5
+2
+mine 0
+'int' object is not iterable
+`,
+    );
+    assert.equal(
+      errorOf('for a, b in zip([1], 5):\n    pass\n'),
+      "TypeError: 'int' object is not iterable @1:13",
+    );
+  });
+
+  it('comprehensions over zip and range store like Python, and give way to a rebound zip', () => {
+    const code = py`
+      print([x * y for x, y in zip([1, 2, 3], (4, 5))], [a + b for a, b in zip('ab', 'cde') if b != 'd'])
+      print({a: b for a, b in zip(range(3), range(70000, 70003))}, [i for i in range(65535, 65538)])
+      print([(i, j) for i in range(2) for j, k in zip('xy', range(2 ** 53, 2 ** 53 + 2))])
+      def gen():
+          yield 1
+          raise ValueError('from the generator')
+      try:
+          [a for a, b in zip([1, 2], gen())]
+      except ValueError as e:
+          print('ValueError', e)
+      print([b for a, (b, c) in zip([1, 2], [(3, 4), (5, 6)])])
+      zip = lambda p, q: [(9, 9)]
+      print([a + b for a, b in zip([1], [2])])
+    `;
+    assert.equal(
+      output(code),
+      `[4, 10] ['ac']
+{0: 70000, 1: 70001, 2: 70002} [65535, 65536, 65537]
+[(0, 'x'), (0, 'y'), (1, 'x'), (1, 'y')]
+ValueError from the generator
+[3, 5]
+[18]
 `,
     );
   });
