@@ -200,4 +200,11 @@ ValueError from the generator
 `,
     );
   });
+
+  it('pow remembers its last two results without mixing up bases or powers', () => {
+    assert.equal(
+      output('print([(0.9 ** t, 0.99 ** t, 0.999 ** t) for t in (3, 3, 4, 3)])'),
+      '[(0.7290000000000001, 0.970299, 0.997002999), (0.7290000000000001, 0.970299, 0.997002999), (0.6561, 0.96059601, 0.996005996001), (0.7290000000000001, 0.970299, 0.997002999)]\n',
+    );
+  });
 });
