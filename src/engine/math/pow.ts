@@ -7,18 +7,35 @@
 import * as dd from './doubleDouble';
 import { expParts, logDD, roundScaled } from './expLog';
 
+/**
+ * The last two x^y computed: a loop often raises the same bases to the same powers (Adam's
+ * `beta1 ** t` and `beta2 ** t` for every parameter of a step), and each costs a double-double
+ * log and exp. Two entries, since those two alternate.
+ */
+const memoX = [NaN, NaN];
+const memoY = [NaN, NaN];
+const memoPow = [NaN, NaN];
+let memoNext = 0;
+
 /** Correctly rounded x^y for finite x > 0 and finite y. */
 export function powPositive(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
   if (y === 1) return x;
   if (y === 2) return x * x;
   if (y === 0.5) return Math.sqrt(x);
+  if (x === memoX[0] && y === memoY[0]) return memoPow[0];
+  if (x === memoX[1] && y === memoY[1]) return memoPow[1];
   const z = dd.mulNumber(logDD(x), y);
   // Far out of range either way: let the scaling overflow to Infinity or underflow to 0.
   if (z[0] > 800) return Infinity;
   if (z[0] < -800) return 0;
   const { k, m } = expParts(z);
-  return roundScaled(dd.addNumber(m, 1), k);
+  const r = roundScaled(dd.addNumber(m, 1), k);
+  memoX[memoNext] = x;
+  memoY[memoNext] = y;
+  memoPow[memoNext] = r;
+  memoNext ^= 1;
+  return r;
 }
 
 /**

@@ -4,6 +4,8 @@
 // Neumaier's compensation) and Python's messages.
 
 import { PyZipPair } from '../runtime/zipPairs';
+import { makeEnumerate } from '../runtime/enumeratePairs';
+import { intOf } from '../runtime/smallInts';
 import { Value } from '../../engine';
 import { asciiDigits } from '../format/decimalDigitValue';
 import { callSpecial } from '../runtime/instances';
@@ -52,6 +54,18 @@ import type { BuiltinContext } from './context';
 
 export function defineAll(into: Map<string, PyValue>, entries: [string, BuiltinImpl][]): void {
   for (const [name, impl] of entries) into.set(name, new Builtin(name, impl));
+}
+
+/** Gives the built-in `name` in `into` its one- or two-argument entry (see Builtin.one). */
+export function defineDirect(
+  into: Map<string, PyValue>,
+  name: string,
+  entry: { one?: (a: PyValue) => PyValue; two?: (a: PyValue, b: PyValue) => PyValue },
+): void {
+  const b = into.get(name);
+  if (!(b instanceof Builtin)) throw new Error(`no built-in ${name}`);
+  b.one = entry.one ?? null;
+  b.two = entry.two ?? null;
 }
 
 // ---- conversions ------------------------------------------------------------------------
@@ -158,8 +172,11 @@ export function toFloatValue(v: PyValue): number {
 
 // ---- len, range ----------------------------------------------------------------------------
 
-/** len()'s small answers made once: a BigInt is a heap object, and len() runs in hot loops. */
-const LENGTHS: readonly bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+/** Python's len(v), a small answer shared (len() runs in hot loops). */
+function len(v: PyValue): bigint {
+  const n = length(v);
+  return typeof n === 'bigint' ? n : intOf(n);
+}
 
 export function length(v: PyValue): number | bigint {
   if (Array.isArray(v)) return v.length;
@@ -361,12 +378,7 @@ function enumerate(args: PyValue[], kw: Kwargs): PyIterator {
   }
   const [iterable, startArg] = bindBuiltin('enumerate', ['iterable', 'start'], 1, args, kw);
   const it = iterate(iterable as PyValue);
-  let i = startArg === undefined ? 0n : indexArg(startArg);
-  return new PyIterator('enumerate', () => {
-    const x = it.next();
-    if (x === undefined) return undefined;
-    return new PyTuple([i++, x]);
-  });
+  return makeEnumerate(it, startArg === undefined ? 0n : indexArg(startArg));
 }
 
 function map(args: PyValue[], kw: Kwargs): PyIterator {
@@ -524,9 +536,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       'len',
       (args, kw) => {
         exactArgs('len', 1, args, kw);
-        const n = length(args[0]);
-        if (typeof n === 'bigint') return n;
-        return n < LENGTHS.length ? LENGTHS[n] : BigInt(n);
+        return len(args[0]);
       },
     ],
     ['range', makeRange],
@@ -738,6 +748,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       },
     ],
   ]);
+  defineDirect(into, 'len', { one: len });
 }
 
 function printOptions(kw: Kwargs): [string, string] {

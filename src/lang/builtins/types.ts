@@ -18,7 +18,7 @@ import { NOT_IMPLEMENTED } from '../runtime/special';
 import { fail, typeError } from '../runtime/state';
 import { builtinClass, isInstanceOf, OBJECT, typeOf } from '../runtime/types';
 import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../runtime/values';
-import { defineAll } from './core';
+import { defineAll, defineDirect } from './core';
 
 /** Built-in constructors that are classes in Python. */
 const TYPE_NAMES = [
@@ -116,9 +116,7 @@ export function typeBuiltins(
       'isinstance',
       (args, kw) => {
         exactArgs('isinstance', 2, args, kw);
-        const info = args[1];
-        if (info instanceof PyClass) return isInstanceOf(args[0], info);
-        return classInfo('isinstance', info, (c) => isInstanceOf(args[0], c));
+        return isinstance(args[0], args[1]);
       },
     ],
     [
@@ -255,4 +253,10 @@ export function typeBuiltins(
     ],
   ];
   defineAll(into, entries);
+  defineDirect(into, 'isinstance', { two: isinstance });
+}
+
+function isinstance(v: PyValue, info: PyValue): boolean {
+  if (info instanceof PyClass) return isInstanceOf(v, info);
+  return classInfo('isinstance', info, (c) => isInstanceOf(v, c));
 }

@@ -14,6 +14,7 @@ import { instantiateInto, makeSuper } from '../runtime/instances';
 import { PyClass, PyInstance } from '../runtime/objects';
 import { at, fail, typeError } from '../runtime/state';
 import {
+  Builtin,
   Cell,
   PyDict,
   PyFunction,
@@ -136,9 +137,14 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   const fn = c.expr(e.func);
   if (withSelf !== null) {
     const direct = directCall(evs!, id);
+    const builtin = directBuiltinCall(evs!, id);
     return (f) => {
       const callee = fn(f);
       if (callee instanceof PyFunction) return direct(f, callee);
+      if (builtin !== null && callee instanceof Builtin) {
+        const r = builtin(f, callee);
+        if (r !== undefined) return r;
+      }
       if (callee instanceof PyClass && !callee.builtin) {
         // Slot 0 is left for the instance __init__ receives.
         const a = withSelf(f, null);
@@ -325,6 +331,40 @@ function directCall(evs: Ev[], id: number): (f: Frame, fn: PyFunction) => PyValu
     at(id);
     return call3(fn, x, y, z);
   };
+}
+
+/**
+ * A call of a built-in with one or two plain positional arguments through its direct entry
+ * (Builtin.one/two), or undefined when it has none for that many (nothing evaluated then).
+ */
+function directBuiltinCall(
+  evs: Ev[],
+  id: number,
+): ((f: Frame, fn: Builtin) => PyValue | undefined) | null {
+  switch (evs.length) {
+    case 1: {
+      const [a] = evs;
+      return (f, fn) => {
+        const one = fn.one;
+        if (one === null) return undefined;
+        const x = a(f);
+        at(id);
+        return one(x);
+      };
+    }
+    case 2: {
+      const [a, b] = evs;
+      return (f, fn) => {
+        const two = fn.two;
+        if (two === null) return undefined;
+        const x = a(f);
+        const y = b(f);
+        at(id);
+        return two(x, y);
+      };
+    }
+  }
+  return null;
 }
 
 /** Plain positional arguments (up to three), each in a closure of its own. */

@@ -6,6 +6,8 @@ import { setCurrentSite } from '../../engine';
 import type * as A from '../ast';
 import { hashKey } from '../runtime/equality';
 import { iterate } from '../runtime/iteration';
+import { countsSafely, intOf } from '../runtime/smallInts';
+import { PyZipPair } from '../runtime/zipPairs';
 import { addToSet } from '../runtime/methods/dictMethods';
 import { noteAllocation } from '../runtime/memory';
 import { at, checkSize, rt, tick } from '../runtime/state';
@@ -28,7 +30,19 @@ interface Clause {
   iter: Ev;
   iterId: number;
   store: Store;
+  /** The two stores of `for x, y in zip(a, b)`, else null (see PyZipPair). */
+  pair: readonly [Store, Store] | null;
   test: Ev | null;
+}
+
+function zipPair(c: Compiler, g: A.Comprehension): readonly [Store, Store] | null {
+  const { iter, target } = g;
+  if (iter.type !== 'Call' || iter.func.type !== 'Name' || iter.func.name !== 'zip') return null;
+  if (iter.args.length !== 2 || iter.keywords.length !== 0) return null;
+  if (iter.args.some((e) => e.type === 'Starred')) return null;
+  if (target.type !== 'Tuple' || target.elts.length !== 2) return null;
+  if (target.elts.some((e) => e.type === 'Starred')) return null;
+  return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
 }
 
 function clause(c: Compiler, g: A.Comprehension, iter: Ev): Clause {
@@ -41,13 +55,36 @@ function clause(c: Compiler, g: A.Comprehension, iter: Ev): Clause {
       return true;
     };
   }
-  return { iter, iterId: c.site(g.iter), store: c.target(g.target, false), test };
+  const store = c.target(g.target, false);
+  return { iter, iterId: c.site(g.iter), store, pair: zipPair(c, g), test };
 }
 
 function loop(cl: Clause, body: Sink): Sink {
-  const { iter, iterId, store, test } = cl;
+  const { iter, iterId, store, pair, test } = cl;
   return (f, acc) => {
     const it = iter(f);
+    if (pair !== null && it instanceof PyZipPair) {
+      // Over the zip this clause made: x and y stored straight from its two iterators, no
+      // pair tuple (the same `next` calls in the same order).
+      const { first, second } = it;
+      const [storeFirst, storeSecond] = pair;
+      at(iterId);
+      for (;;) {
+        const x = first.next();
+        if (x === undefined) break;
+        const y = second.next();
+        if (y === undefined) break;
+        storeFirst(f, x);
+        storeSecond(f, y);
+        tick();
+        if (test === null) body(f, acc);
+        else {
+          const t = test(f);
+          if (t === true || (t !== false && truthy(t))) body(f, acc);
+        }
+      }
+      return;
+    }
     if (Array.isArray(it)) {
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
@@ -62,6 +99,22 @@ function loop(cl: Clause, body: Sink): Sink {
     }
     if (it instanceof PyRange) {
       const { length, step } = it;
+      if (countsSafely(it.start, step, length)) {
+        // Counted in numbers: no bigint made per step when the values are small.
+        const n = Number(length);
+        const by = Number(step);
+        let x = Number(it.start);
+        for (let i = 0; i < n; i++, x += by) {
+          store(f, intOf(x));
+          if (--rt.ticks <= 0) rt.poll(iterId);
+          if (test === null) body(f, acc);
+          else {
+            const t = test(f);
+            if (t === true || (t !== false && truthy(t))) body(f, acc);
+          }
+        }
+        return;
+      }
       let x = it.start;
       for (let i = 0n; i < length; i++, x += step) {
         store(f, x);

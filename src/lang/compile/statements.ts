@@ -8,30 +8,24 @@ import type * as A from '../ast';
 import { TgradError } from '../errors';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
-import { catchable } from '../runtime/exceptions';
-import { generatorsMade, type PyGenerator } from '../runtime/generator';
 import { gradWatch } from '../runtime/gradWatch';
 import { inplace } from '../runtime/inplace';
-import { iterate } from '../runtime/iteration';
-import { closeLeft, ownedGenerator } from '../runtime/loopGenerator';
 import { floatAttribute } from '../runtime/methods/engineMethods';
-import { at, fail, rt, tick } from '../runtime/state';
+import { at, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
 import { PyInstance } from '../runtime/objects';
 import { truthy } from '../runtime/truth';
-import { setSize } from '../runtime/smallSet';
 import { instanceReader, instanceWriter } from '../runtime/attributeCache';
-import { PyZipPair } from '../runtime/zipPairs';
-import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
+import { type Frame, type PyValue } from '../runtime/values';
 import { compileLogStatement } from './calls';
-import type { Ev, Ex, Store } from './closures';
+import { compileFor } from './forLoop';
+import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
 import { compileClass } from './classes';
 import { compileAssert, compileRaise, compileTry, compileWith } from './exceptions';
 import { compileDef } from './functions';
 import { compileImport, compileImportFrom } from './imports';
 import { deleteName, loadName } from './names';
-import { mayOwnGenerator } from './ownedIterable';
 
 export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
   const stmts = body.map((s) => c.stmt(s));
@@ -133,7 +127,7 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
     case 'While':
       return whileLoop(c, s);
     case 'For':
-      return forLoop(c, s);
+      return compileFor(c, s);
     case 'FunctionDef':
       return compileDef(c, s);
     case 'ClassDef':
@@ -379,140 +373,6 @@ function whileLoop(c: Compiler, s: A.While): Ex {
       if (r === RETURN) return r;
     }
     return orelse === null ? NORMAL : orelse(f);
-  };
-}
-
-/** The two stores of `for x, y in zip(a, b)` (the zip made by the loop itself), else null. */
-function zipPairTargets(c: Compiler, s: A.For): readonly [Store, Store] | null {
-  const { iter, target } = s;
-  if (iter.type !== 'Call' || iter.func.type !== 'Name' || iter.func.name !== 'zip') return null;
-  if (iter.args.length !== 2 || iter.keywords.length !== 0) return null;
-  if (iter.args.some((e) => e.type === 'Starred')) return null;
-  if (target.type !== 'Tuple' || target.elts.length !== 2) return null;
-  if (target.elts.some((e) => e.type === 'Starred')) return null;
-  return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
-}
-
-function forLoop(c: Compiler, s: A.For): Ex {
-  const iter = c.expr(s.iter);
-  const iterId = c.site(s.iter);
-  const store: Store = c.target(s.target, false);
-  const body = c.block(s.body);
-  const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
-  const finish = (f: Frame): number => (orelse === null ? NORMAL : orelse(f));
-  const owns = mayOwnGenerator(s.iter);
-  const pairStores = zipPairTargets(c, s);
-  // Over a generator only this loop holds: leaving the loop early closes it.
-  const ownedLoop = (f: Frame, g: PyGenerator): number => {
-    const depth = rt.depth;
-    try {
-      for (let x = g.next(); x !== undefined; at(iterId), x = g.next()) {
-        store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
-        const r = body(f);
-        if (r === BREAK || r === RETURN) {
-          closeLeft(g, depth);
-          return r === BREAK ? NORMAL : r;
-        }
-      }
-    } catch (e) {
-      if (catchable(e) !== null) closeLeft(g, depth);
-      throw e;
-    }
-    return finish(f);
-  };
-  return (f) => {
-    const before = owns ? generatorsMade() : 0;
-    const it = iter(f);
-    if (Array.isArray(it)) {
-      for (let i = 0; i < it.length; i++) {
-        store(f, it[i]);
-        if (--rt.ticks <= 0) rt.poll(iterId);
-        const r = body(f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
-      }
-      return finish(f);
-    }
-    if (pairStores !== null && it instanceof PyZipPair) {
-      // `for x, y in zip(a, b)` over the zip this loop made: no pair tuple per item.
-      const { first, second } = it;
-      const [storeFirst, storeSecond] = pairStores;
-      for (;;) {
-        const x = first.next();
-        if (x === undefined) break;
-        const y = second.next();
-        if (y === undefined) break;
-        storeFirst(f, x);
-        storeSecond(f, y);
-        if (--rt.ticks <= 0) rt.poll(iterId);
-        const r = body(f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
-        at(iterId);
-      }
-      return finish(f);
-    }
-    if (it instanceof PyRange) {
-      const { length, step } = it;
-      let x = it.start;
-      for (let i = 0n; i < length; i++, x += step) {
-        store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
-        const r = body(f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
-      }
-      return finish(f);
-    }
-    if (it instanceof PySet && it.small !== null) {
-      // A small set's array (see PySet), with the same check of its size.
-      const small = it.small;
-      const n = small.length;
-      for (let i = 1; i < n; i += 2) {
-        store(f, small[i] as PyValue);
-        if (--rt.ticks <= 0) rt.poll(iterId);
-        const r = body(f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
-        if (setSize(it) !== n >> 1) {
-          at(iterId);
-          throw fail('RuntimeError', 'Set changed size during iteration');
-        }
-      }
-      return finish(f);
-    }
-    if (it instanceof PySet) {
-      // Live over the set's own storage; Python forbids changing its size meanwhile.
-      const size = it.map.size;
-      for (const x of it.map.values()) {
-        store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
-        const r = body(f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
-        if (it.map.size !== size) {
-          at(iterId);
-          throw fail('RuntimeError', 'Set changed size during iteration');
-        }
-      }
-      return finish(f);
-    }
-    at(iterId);
-    const iterator = iterate(it);
-    if (owns) {
-      const g = ownedGenerator(iterator, before, rt.depth);
-      if (g !== null) return ownedLoop(f, g);
-    }
-    // The iterator's own errors (a dict changed size) point at the `for`, as in Python.
-    for (let x = iterator.next(); x !== undefined; at(iterId), x = iterator.next()) {
-      store(f, x);
-      if (--rt.ticks <= 0) rt.poll(iterId);
-      const r = body(f);
-      if (r === BREAK) return NORMAL;
-      if (r === RETURN) return r;
-    }
-    return finish(f);
   };
 }
 

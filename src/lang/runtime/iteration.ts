@@ -3,6 +3,7 @@
 // dicts and sets are walked over a snapshot of their keys.
 
 import { setValues } from './smallSet';
+import { countsSafely, intOf } from './smallInts';
 import { typeName } from './repr';
 import { errorClass, EXCEPTION_CLASSES } from './exceptions';
 import { callSpecial } from './instances';
@@ -93,8 +94,20 @@ export function iterate(v: PyValue): PyIterator {
   if (v instanceof PyTuple) return arrayIterator('tuple_iterator', v.items);
   if (typeof v === 'string') return arrayIterator('str_ascii_iterator', characters(v));
   if (v instanceof PyRange) {
+    const { length, start, step } = v;
+    if (countsSafely(start, step, length)) {
+      // Counted in numbers: no bigint made per step when the values are small.
+      const n = Number(length);
+      const from = Number(start);
+      const by = Number(step);
+      let k = 0;
+      return new PyIterator('range_iterator', () => {
+        if (k >= n) return undefined;
+        tick();
+        return intOf(from + by * k++);
+      });
+    }
     let i = 0n;
-    const { length } = v;
     return new PyIterator('range_iterator', () => {
       if (i >= length) return undefined;
       tick();

@@ -242,6 +242,13 @@ export class PyFunction {
 export type BuiltinImpl = (args: PyValue[], kw: Kwargs) => PyValue;
 
 export class Builtin {
+  /**
+   * The same function for exactly one (two) positional arguments and no keywords, when it
+   * has such an entry: a call `len(x)` or `isinstance(x, C)` then builds no argument array
+   * and checks no argument count. It must do just what `call` does with those arguments.
+   */
+  one: ((a: PyValue) => PyValue) | null = null;
+  two: ((a: PyValue, b: PyValue) => PyValue) | null = null;
   constructor(
     readonly name: string,
     readonly call: BuiltinImpl,

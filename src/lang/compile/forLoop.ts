@@ -1,0 +1,244 @@
+// `for` loops. Lists, ranges and sets are walked in place; `for x, y in zip(a, b)` and
+// `for i, x in enumerate(xs)` over the iterator the loop made store both names without a
+// pair tuple; a generator only the loop holds is closed when the loop leaves early.
+
+import type * as A from '../ast';
+import { BREAK, NORMAL, RETURN } from '../runtime/completion';
+import { catchable } from '../runtime/exceptions';
+import { generatorsMade, type PyGenerator } from '../runtime/generator';
+import { iterate } from '../runtime/iteration';
+import { closeLeft, ownedGenerator } from '../runtime/loopGenerator';
+import { at, fail, rt } from '../runtime/state';
+import { setSize } from '../runtime/smallSet';
+import { countsSafely, intOf, SMALL_INT_LIMIT } from '../runtime/smallInts';
+import { PyEnumerate } from '../runtime/enumeratePairs';
+import { PyZipPair } from '../runtime/zipPairs';
+import { Builtin, PyRange, PySet, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { callValue } from '../runtime/call';
+import type { Ex, Store } from './closures';
+import type { Compiler } from './compiler';
+import { mayOwnGenerator } from './ownedIterable';
+
+/** Counts below this step to a shared small int. */
+const SMALL_NEXT = BigInt(SMALL_INT_LIMIT - 1);
+
+/** The two stores of `for x, y in zip(a, b)` (the zip made by the loop itself), else null. */
+function zipPairTargets(c: Compiler, s: A.For): readonly [Store, Store] | null {
+  const { iter, target } = s;
+  if (iter.type !== 'Call' || iter.func.type !== 'Name' || iter.func.name !== 'zip') return null;
+  if (iter.args.length !== 2 || iter.keywords.length !== 0) return null;
+  if (iter.args.some((e) => e.type === 'Starred')) return null;
+  if (target.type !== 'Tuple' || target.elts.length !== 2) return null;
+  if (target.elts.some((e) => e.type === 'Starred')) return null;
+  return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
+}
+
+/** The two stores of `for i, x in enumerate(…)` (the enumerate made by the loop itself), else null. */
+function enumeratePairTargets(c: Compiler, s: A.For): readonly [Store, Store] | null {
+  const { iter, target } = s;
+  if (iter.type !== 'Call' || iter.func.type !== 'Name' || iter.func.name !== 'enumerate')
+    return null;
+  if (target.type !== 'Tuple' || target.elts.length !== 2) return null;
+  if (target.elts.some((e) => e.type === 'Starred')) return null;
+  return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
+}
+
+/** A list's or tuple's items (read live, as their iterators do), else null. */
+function sequenceItems(v: PyValue): readonly PyValue[] | null {
+  if (Array.isArray(v)) return v as PyValue[];
+  if (v instanceof PyTuple) return v.items;
+  return null;
+}
+
+export function compileFor(c: Compiler, s: A.For): Ex {
+  const pairStores = zipPairTargets(c, s);
+  const zipped = pairStores !== null && c.env.debug === undefined;
+  const iter = zipped ? null : c.expr(s.iter);
+  const iterId = c.site(s.iter);
+  const store: Store = c.target(s.target, false);
+  const body = c.block(s.body);
+  const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
+  const finish = (f: Frame): number => (orelse === null ? NORMAL : orelse(f));
+  const owns = mayOwnGenerator(s.iter);
+  const enumerateStores = pairStores === null ? enumeratePairTargets(c, s) : null;
+  // Over a generator only this loop holds: leaving the loop early closes it.
+  const ownedLoop = (f: Frame, g: PyGenerator): number => {
+    const depth = rt.depth;
+    try {
+      for (let x = g.next(); x !== undefined; at(iterId), x = g.next()) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK || r === RETURN) {
+          closeLeft(g, depth);
+          return r === BREAK ? NORMAL : r;
+        }
+      }
+    } catch (e) {
+      if (catchable(e) !== null) closeLeft(g, depth);
+      throw e;
+    }
+    return finish(f);
+  };
+  const over = (f: Frame, it: PyValue, before: number): number => {
+    if (Array.isArray(it)) {
+      for (let i = 0; i < it.length; i++) {
+        store(f, it[i]);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    if (pairStores !== null && it instanceof PyZipPair) {
+      // `for x, y in zip(a, b)` over the zip this loop made: no pair tuple per item.
+      const { first, second } = it;
+      const [storeFirst, storeSecond] = pairStores;
+      for (;;) {
+        const x = first.next();
+        if (x === undefined) break;
+        const y = second.next();
+        if (y === undefined) break;
+        storeFirst(f, x);
+        storeSecond(f, y);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        at(iterId);
+      }
+      return finish(f);
+    }
+    if (enumerateStores !== null && it instanceof PyEnumerate) {
+      // `for i, x in enumerate(xs)` over the enumerate this loop made: no pair tuple per
+      // item, and a small count is a shared int rather than a new bigint.
+      const { source, count } = it;
+      const [storeIndex, storeItem] = enumerateStores;
+      for (;;) {
+        const x = source.next();
+        if (x === undefined) break;
+        const i = count.n;
+        count.n = i >= 0n && i < SMALL_NEXT ? intOf(Number(i) + 1) : i + 1n;
+        storeIndex(f, i);
+        storeItem(f, x);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        at(iterId);
+      }
+      return finish(f);
+    }
+    if (it instanceof PyRange) {
+      const { length, step } = it;
+      if (countsSafely(it.start, step, length)) {
+        // Counted in numbers: no bigint made per step when the values are small.
+        const n = Number(length);
+        const by = Number(step);
+        let x = Number(it.start);
+        for (let i = 0; i < n; i++, x += by) {
+          store(f, intOf(x));
+          if (--rt.ticks <= 0) rt.poll(iterId);
+          const r = body(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return r;
+        }
+        return finish(f);
+      }
+      let x = it.start;
+      for (let i = 0n; i < length; i++, x += step) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    if (it instanceof PySet && it.small !== null) {
+      // A small set's array (see PySet), with the same check of its size.
+      const small = it.small;
+      const n = small.length;
+      for (let i = 1; i < n; i += 2) {
+        store(f, small[i] as PyValue);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        if (setSize(it) !== n >> 1) {
+          at(iterId);
+          throw fail('RuntimeError', 'Set changed size during iteration');
+        }
+      }
+      return finish(f);
+    }
+    if (it instanceof PySet) {
+      // Live over the set's own storage; Python forbids changing its size meanwhile.
+      const size = it.map.size;
+      for (const x of it.map.values()) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        if (it.map.size !== size) {
+          at(iterId);
+          throw fail('RuntimeError', 'Set changed size during iteration');
+        }
+      }
+      return finish(f);
+    }
+    at(iterId);
+    const iterator = iterate(it);
+    if (owns) {
+      const g = ownedGenerator(iterator, before, rt.depth);
+      if (g !== null) return ownedLoop(f, g);
+    }
+    // The iterator's own errors (a dict changed size) point at the `for`, as in Python.
+    for (let x = iterator.next(); x !== undefined; at(iterId), x = iterator.next()) {
+      store(f, x);
+      if (--rt.ticks <= 0) rt.poll(iterId);
+      const r = body(f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+    return finish(f);
+  };
+  if (iter !== null) {
+    return (f) => {
+      const before = owns ? generatorsMade() : 0;
+      return over(f, iter(f), before);
+    };
+  }
+  // `for x, y in zip(a, b)` with the built-in zip over lists or tuples: their items by index,
+  // no iterator, zip or pair made. A list is read to its live length at each step, as its
+  // iterator reads it. Anything else calls what `zip` names with the values already computed.
+  const call = s.iter as A.Call;
+  const zipEv = c.expr(call.func);
+  const aEv = c.expr(call.args[0]);
+  const bEv = c.expr(call.args[1]);
+  const zipId = c.site(call);
+  const [storeFirst, storeSecond] = pairStores!;
+  return (f) => {
+    const before = owns ? generatorsMade() : 0;
+    const zipFn = zipEv(f);
+    const a = aEv(f);
+    const b = bEv(f);
+    const xs = zipFn instanceof Builtin && zipFn.name === 'zip' ? sequenceItems(a) : null;
+    const ys = xs === null ? null : sequenceItems(b);
+    if (xs === null || ys === null) {
+      at(zipId);
+      return over(f, callValue(zipFn, [a, b], null), before);
+    }
+    for (let i = 0; i < xs.length && i < ys.length; i++) {
+      storeFirst(f, xs[i]);
+      storeSecond(f, ys[i]);
+      if (--rt.ticks <= 0) rt.poll(iterId);
+      const r = body(f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+    return finish(f);
+  };
+}
