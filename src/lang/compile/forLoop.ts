@@ -156,6 +156,24 @@ export function compileFor(c: Compiler, s: A.For): Ex {
       }
       return finish(f);
     }
+    if (it instanceof PySet && it.inline >= 0) {
+      // A set held in its fields (see PySet): the members as they were, the size checked.
+      const n = it.inline;
+      const a = it.a;
+      const b = it.b;
+      for (let i = 0; i < n; i++) {
+        store(f, i === 0 ? a : b);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        if (setSize(it) !== n) {
+          at(iterId);
+          throw fail('RuntimeError', 'Set changed size during iteration');
+        }
+      }
+      return finish(f);
+    }
     if (it instanceof PySet && it.small !== null) {
       // A small set's array (see PySet), with the same check of its size.
       const small = it.small;

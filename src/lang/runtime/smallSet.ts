@@ -1,6 +1,9 @@
-// The hot paths of sets that work on a small set's array without turning it into a Map
-// (see PySet): building `set(_children)`, `x in s`, `s.add(x)`, len and iteration. Keys are
-// hash keys (equality.ts's hashKey), compared as a Map compares them (SameValueZero).
+// The hot paths of sets that work on a small set's fields or array without turning it into a
+// Map (see PySet): building `set(_children)`, `x in s`, `s.add(x)`, len and iteration. Keys
+// are hash keys (equality.ts's hashKey), compared as a Map compares them (SameValueZero). A
+// member is held in the set's fields (`inline`) only when it is its own key: then comparing
+// members is comparing keys, and a set of ints, bools, tuples or instances with __hash__
+// (whose keys differ from them) never starts there.
 
 import { PySet, type PyValue } from './values';
 
@@ -21,6 +24,23 @@ function smallIndex(small: readonly unknown[], k: unknown, end = small.length): 
 export function setFromItems(items: readonly PyValue[], key: (v: PyValue) => unknown): PySet {
   const s = new PySet();
   const n = items.length;
+  if (n <= 2) {
+    const a = n > 0 ? items[0] : null;
+    const b = n > 1 ? items[1] : null;
+    const ka = n > 0 ? key(a) : null;
+    const kb = n > 1 ? key(b) : null;
+    if (ka === a && kb === b) {
+      s.a = a;
+      // {x, x} is a set of one.
+      if (n > 1 && !sameKey(a, b)) {
+        s.b = b;
+        s.inline = 2;
+      } else s.inline = n > 0 ? 1 : 0;
+      return s;
+    }
+    // Keys made already: sets of ints or tuples of two go the array's way without hashing anew.
+    return smallFromKeys(s, n, items, ka, kb);
+  }
   if (n > SMALL_SET_MAX) {
     const m = s.map;
     for (let i = 0; i < n; i++) {
@@ -43,7 +63,33 @@ export function setFromItems(items: readonly PyValue[], key: (v: PyValue) => unk
   return s;
 }
 
+/** The array form of a set of at most two `items` whose keys are `ka` and `kb`. */
+function smallFromKeys(
+  s: PySet,
+  n: number,
+  items: readonly PyValue[],
+  ka: unknown,
+  kb: unknown,
+): PySet {
+  if (n === 0) s.small = [];
+  else if (n === 1 || sameKey(ka, kb)) s.small = [ka, items[0]];
+  else s.small = [ka, items[0], kb, items[1]];
+  return s;
+}
+
+/** Moves a set's members from its fields to a small array (to add one that is not its key). */
+function spillInline(s: PySet): unknown[] {
+  const n = s.inline;
+  const small = n === 0 ? [] : n === 1 ? [s.a, s.a] : [s.a, s.a, s.b, s.b];
+  s.small = small;
+  s.inline = -1;
+  s.a = s.b = null;
+  return small;
+}
+
 export function setHasKey(s: PySet, k: unknown): boolean {
+  const n = s.inline;
+  if (n >= 0) return (n > 0 && sameKey(s.a, k)) || (n > 1 && sameKey(s.b, k));
   const small = s.small;
   if (small !== null) return smallIndex(small, k) >= 0;
   return s.map.has(k);
@@ -51,6 +97,17 @@ export function setHasKey(s: PySet, k: unknown): boolean {
 
 /** Adds a member by its hash key; false when the set had it already. */
 export function setAddKey(s: PySet, k: unknown, v: PyValue): boolean {
+  const n = s.inline;
+  if (n >= 0) {
+    if ((n > 0 && sameKey(s.a, k)) || (n > 1 && sameKey(s.b, k))) return false;
+    if (k === v && n < 2) {
+      if (n === 0) s.a = v;
+      else s.b = v;
+      s.inline = n + 1;
+      return true;
+    }
+    spillInline(s);
+  }
   const small = s.small;
   if (small !== null) {
     if (smallIndex(small, k) >= 0) return false;
@@ -66,12 +123,15 @@ export function setAddKey(s: PySet, k: unknown, v: PyValue): boolean {
 }
 
 export function setSize(s: PySet): number {
+  if (s.inline >= 0) return s.inline;
   const small = s.small;
   return small !== null ? small.length >> 1 : s.map.size;
 }
 
 /** The members in order, as a new array. */
 export function setValues(s: PySet): PyValue[] {
+  const n = s.inline;
+  if (n >= 0) return n === 0 ? [] : n === 1 ? [s.a] : [s.a, s.b];
   const small = s.small;
   if (small === null) return [...s.map.values()];
   const out = new Array<PyValue>(small.length >> 1);

@@ -140,9 +140,19 @@ export class PyDictView {
  * A set. A small set (a graph node's `set(_children)`) keeps its members in one exact-size
  * array, hash keys and values interleaved, in insertion order: a node's set then costs one
  * small array instead of a Map's hash table. The first use of `map` moves the members into a
- * Map for good, so any code may use `map`; only the hot paths (smallSet.ts) read `small`.
+ * Map for good, so any code may use `map`; only the hot paths (smallSet.ts) read `small`
+ * (and `inline`, `a`, `b`: a set of two members can go without the array too).
  */
 export class PySet {
+  /**
+   * How many members `a` and `b` hold while the set keeps them in its own fields, else -1:
+   * at most two, each its own hash key (an instance hashed by identity, a str, a float,
+   * None). micrograd's `set(_children)` of every graph node is such a set, and holding it
+   * without an array is two objects fewer per node for the collector to copy.
+   */
+  inline = -1;
+  a: PyValue = null;
+  b: PyValue = null;
   /** [key0, value0, key1, value1, …] while the set is small, else null. */
   small: unknown[] | null = null;
   private big: Map<unknown, PyValue> | null = null;
@@ -150,6 +160,11 @@ export class PySet {
     let m = this.big;
     if (m === null) {
       m = new Map<unknown, PyValue>();
+      const n = this.inline;
+      if (n > 0) m.set(this.a, this.a);
+      if (n > 1) m.set(this.b, this.b);
+      this.inline = -1;
+      this.a = this.b = null;
       const small = this.small;
       if (small !== null) {
         for (let i = 0; i < small.length; i += 2) m.set(small[i], small[i + 1] as PyValue);

@@ -156,7 +156,7 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
 
 export function addToSet(s: PySet, v: PyValue): void {
   const k = hashKey(v);
-  if (s.small === null && !s.map.has(k) && s.map.size >= rt.maxItems) {
+  if (s.small === null && s.inline < 0 && !s.map.has(k) && s.map.size >= rt.maxItems) {
     checkSize(s.map.size + 1, 'this set');
   }
   setAddKey(s, k, v);
