@@ -211,6 +211,23 @@ describe('ToyGrad: the tools on a hand-written Value class (micrograd engine.py 
     }
   });
 
+  it('hovers a private name inside a class as the mangled global CPython reads there', async () => {
+    const outcome = await run('toygrad.runCell', 'Private state');
+    assert.equal(outcome.status, 'ok', JSON.stringify(outcome));
+    const marker = lineOf(document, '# %% Private state');
+    const inMethod = lineOf(document, '        return __total', marker);
+    const method = await hoverText(
+      document,
+      new vscode.Position(inMethod, document.lineAt(inMethod).text.indexOf('__total') + 2),
+    );
+    // CPython: Counter().total() is _Counter__total (2.0); the top level's __total is 1.0.
+    assert.match(method, /`_Counter__total` · Value/, method);
+    assert.match(method, /data \*\*2\.0000\*\*/, method);
+    const topLevel = await hoverAt('__total = Value(1.0', '# %% Private state', 2);
+    assert.match(topLevel, /`__total` · Value/, topLevel);
+    assert.match(topLevel, /data \*\*1\.0000\*\*/, topLevel);
+  });
+
   it('shows an import error in the module’s own file, at its line and column', async () => {
     const outcome = await run('toygrad.runCell', 'Imports a local module');
     assert.equal(outcome.status, 'error', JSON.stringify(outcome));
