@@ -8,6 +8,7 @@ import { hoverMarkdown } from './hoverText';
 import { isNotebookCell } from './documentCells';
 import { nameAt } from './nameAtPosition';
 import { notebookSessionUri } from './notebookController';
+import { boundNameAt } from '../kernel/privateNameAt';
 
 export const REVEAL_LINE_COMMAND = 'toygrad.revealLine';
 
@@ -62,10 +63,13 @@ export class HoverProvider implements vscode.HoverProvider {
     const session = this.ctx.sessions.get(this.sessionUri(document));
     if (session === undefined) return undefined;
     const span = nameAt(document.lineAt(position.line).text, position.character);
-    if (span === null || !Object.hasOwn(session.names, span.name)) return undefined;
+    if (span === null) return undefined;
+    // Inside a class, `__x` is `_Class__x`: the name the program bound.
+    const name = boundNameAt((l) => document.lineAt(l).text, position.line, span.name);
+    if (!Object.hasOwn(session.names, name)) return undefined;
     const uri = document.uri.toString();
     const markdown = new vscode.MarkdownString(
-      hoverMarkdown(span.name, session.names[span.name], {
+      hoverMarkdown(name, session.names[name], {
         stale: session.busy,
         lineLink: (line, col) =>
           `command:${REVEAL_LINE_COMMAND}?${encodeURIComponent(JSON.stringify([uri, line, col]))}`,

@@ -17,110 +17,7 @@ import {
   lineOf,
   waitFor,
 } from './toygradHelpers';
-
-const ENGINE = `import math
-
-class Value:
-    def __init__(self, data, _children=(), _op='', label=''):
-        self.data = data
-        self.grad = 0.0
-        self._backward = lambda: None
-        self._prev = set(_children)
-        self._op = _op
-        self.label = label
-
-    def __repr__(self):
-        return f"Value(data={self.data})"
-
-    def __add__(self, other):
-        other = other if isinstance(other, Value) else Value(other)
-        out = Value(self.data + other.data, (self, other), '+')
-        def _backward():
-            self.grad += 1.0 * out.grad
-            other.grad += 1.0 * out.grad
-        out._backward = _backward
-        return out
-
-    def __mul__(self, other):
-        other = other if isinstance(other, Value) else Value(other)
-        out = Value(self.data * other.data, (self, other), '*')
-        def _backward():
-            self.grad += other.data * out.grad
-            other.grad += self.data * out.grad
-        out._backward = _backward
-        return out
-
-    def tanh(self):
-        t = (math.exp(2 * self.data) - 1) / (math.exp(2 * self.data) + 1)
-        out = Value(t, (self,), 'tanh')
-        def _backward():
-            self.grad += (1 - t ** 2) * out.grad
-        out._backward = _backward
-        return out
-
-    def backward(self):
-        topo = []
-        visited = set()
-        def build_topo(v):
-            if v not in visited:
-                visited.add(v)
-                for child in v._prev:
-                    build_topo(child)
-                topo.append(v)
-        build_topo(self)
-        self.grad = 1.0
-        for node in reversed(topo):
-            node._backward()
-`;
-
-const NOTEBOOK = `# %% The engine
-${ENGINE}
-# %% A neuron with tanh
-x1 = Value(2.0, label='x1')
-x2 = Value(0.0, label='x2')
-w1 = Value(-3.0, label='w1')
-w2 = Value(1.0, label='w2')
-b = Value(6.8813735870195432, label='b')
-x1w1 = x1 * w1; x1w1.label = 'x1*w1'
-x2w2 = x2 * w2; x2w2.label = 'x2*w2'
-x1w1x2w2 = x1w1 + x2w2; x1w1x2w2.label = 'x1*w1 + x2*w2'
-n = x1w1x2w2 + b; n.label = 'n'
-o = n.tanh(); o.label = 'o'
-o.backward()
-print(repr(w1.data), repr(w1.grad), repr(x1.grad))
-
-# %% Forward only
-a = Value(3.0, label='a')
-c = a * a + a * 2.0
-c
-
-# %% A backward with a typo
-class Typo(Value):
-    def backward(self):
-        self.grad = 1.0
-        for node in reversed(topo_order):
-            node._backward()
-
-t = Typo(1.5)
-t
-
-# %% Private state
-class Counter:
-    def __init__(self):
-        self.__count = Value(4.0, label='count')
-
-    def bump(self):
-        self.__count = self.__count + 1.0
-        return self.__count
-
-k = Counter()
-k.bump()
-
-# %% Imports a local module
-import mymod
-scaled = mymod.scale(Value(2.0))
-print(scaled.data)
-`;
+import { USER_VALUE_NOTEBOOK as NOTEBOOK } from '../fixtures/userValueNotebook';
 
 /** mymod.py as first written: line 3 divides by zero when the module runs. */
 const MODULE_BROKEN = `def scale(v):
@@ -312,6 +209,23 @@ describe('ToyGrad: the tools on a hand-written Value class (micrograd engine.py 
       vscode.debug.removeBreakpoints([breakpoint]);
       await vscode.debug.stopDebugging();
     }
+  });
+
+  it('hovers a private name inside a class as the mangled global CPython reads there', async () => {
+    const outcome = await run('toygrad.runCell', 'Private state');
+    assert.equal(outcome.status, 'ok', JSON.stringify(outcome));
+    const marker = lineOf(document, '# %% Private state');
+    const inMethod = lineOf(document, '        return __total', marker);
+    const method = await hoverText(
+      document,
+      new vscode.Position(inMethod, document.lineAt(inMethod).text.indexOf('__total') + 2),
+    );
+    // CPython: Counter().total() is _Counter__total (2.0); the top level's __total is 1.0.
+    assert.match(method, /`_Counter__total` · Value/, method);
+    assert.match(method, /data \*\*2\.0000\*\*/, method);
+    const topLevel = await hoverAt('__total = Value(1.0', '# %% Private state', 2);
+    assert.match(topLevel, /`__total` · Value/, topLevel);
+    assert.match(topLevel, /data \*\*1\.0000\*\*/, topLevel);
   });
 
   it('shows an import error in the module’s own file, at its line and column', async () => {
