@@ -14,6 +14,7 @@ import { instanceFloat, instanceInt } from '../runtime/numberHooks';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
 import { binarySite } from '../runtime/binarySite';
+import { callMethod } from '../runtime/attributes';
 import { callValue } from '../runtime/call';
 import { hashKey, order } from '../runtime/equality';
 import { setFromItems, setSize } from '../runtime/smallSet';
@@ -41,6 +42,7 @@ import {
   PyDeque,
   PyDict,
   PyDictView,
+  PyFile,
   PyIterator,
   PyRange,
   PySet,
@@ -516,19 +518,29 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'print',
       (args, kw) => {
-        const [sepArg, endArg] = printOptions(kw);
+        const [sepArg, endArg, file] = printOptions(kw);
+        const write = printTarget(ctx, file);
+        if (write === null) {
+          // CPython calls a file's write once per argument, per separator and for the end.
+          for (let i = 0; i < args.length; i++) {
+            if (i > 0) callMethod(file, 'write', [sepArg], null);
+            callMethod(file, 'write', [str(args[i])], null);
+          }
+          callMethod(file, 'write', [endArg], null);
+          return null;
+        }
         // Streamed in pieces: each argument is a value the program could build, so
         // printing it must not fail on the length of all of them together.
         let text = '';
         for (let i = 0; i < args.length; i++) {
           const piece = (i > 0 ? sepArg : '') + str(args[i]);
           if (text.length + piece.length > PRINT_CHUNK) {
-            ctx.host.print(text);
+            write(text);
             text = '';
           }
           text += piece;
         }
-        ctx.host.print(text + endArg);
+        write(text + endArg);
         return null;
       },
     ],
@@ -751,10 +763,21 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
   defineDirect(into, 'len', { one: len });
 }
 
-function printOptions(kw: Kwargs): [string, string] {
+/**
+ * Where print writes its text: the program's output (no `file=`, or sys.stdout/sys.stderr);
+ * null when `file=` is another object, whose `write` print calls piece by piece.
+ */
+function printTarget(ctx: BuiltinContext, file: PyValue): ((text: string) => void) | null {
+  if (file === null) return (text) => ctx.host.print(text);
+  if (file instanceof PyFile && file.sink !== null && !file.closed) return file.sink;
+  return null;
+}
+
+function printOptions(kw: Kwargs): [string, string, PyValue] {
   let sep = ' ';
   let end = '\n';
-  if (kw === null) return [sep, end];
+  let file: PyValue = null;
+  if (kw === null) return [sep, end, file];
   for (const [k, v] of kw) {
     if (k === 'sep' || k === 'end') {
       if (v !== null && typeof v !== 'string') {
@@ -765,10 +788,10 @@ function printOptions(kw: Kwargs): [string, string] {
     } else if (k === 'flush') {
       continue;
     } else if (k === 'file') {
-      throw typeError("print(): tgrad programs cannot write to files ('file=' is not supported)");
+      file = v;
     } else {
       throw typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
-  return [sep, end];
+  return [sep, end, file];
 }

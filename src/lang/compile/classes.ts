@@ -4,7 +4,7 @@
 
 import type * as A from '../ast';
 import { callValue } from '../runtime/call';
-import { createClass } from '../runtime/classes';
+import { createClass, initSubclass } from '../runtime/classes';
 import { NORMAL } from '../runtime/completion';
 import { at } from '../runtime/state';
 import { Cell, type Frame, type PyValue } from '../runtime/values';
@@ -62,6 +62,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     at(id);
     const cls = createClass(name, bs, ns);
     if (classCell.cell) (frame[classCell.slot] as Cell).v = cls;
+    initSubclass(cls);
     store(f, decos === null ? cls : applyDecorators(decos, cls));
     return NORMAL;
   };

@@ -2,10 +2,11 @@
 // namespace the body left, `__slots__`, and Python's rule that a class defining __eq__
 // without __hash__ has unhashable instances.
 
+import { callValue } from './call';
 import { isExceptionClass } from './exceptions';
 import { itemsOf } from './iteration';
 import { mangle, manglingPrefix } from './privateName';
-import { c3, PyClass } from './objects';
+import { c3, PyClass, PyClassMethod, PyStaticMethod } from './objects';
 import { typeName } from './repr';
 import { typeError } from './state';
 import { OBJECT } from './types';
@@ -58,4 +59,18 @@ function slotNames(cls: PyClass, own: PyValue | undefined): Set<string> | null {
     for (const n of base.slotNames) names.add(n);
   }
   return names;
+}
+
+/**
+ * Python calls the nearest base's `__init_subclass__` once a class is made (before its
+ * decorators run), with the new class: an implicit classmethod. object's does nothing.
+ */
+export function initSubclass(cls: PyClass): void {
+  for (const base of cls.mro.slice(1)) {
+    const hook = base.dict.get('__init_subclass__');
+    if (hook === undefined) continue;
+    if (hook instanceof PyStaticMethod) callValue(hook.fn, [], null);
+    else callValue(hook instanceof PyClassMethod ? hook.fn : hook, [cls], null);
+    return;
+  }
 }

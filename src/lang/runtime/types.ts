@@ -3,10 +3,10 @@
 // `type(x) is int`, isinstance and except clauses compare classes by identity; calling a
 // built-in type runs the constructor of the interpreter that is running (rt.constructors).
 
-import { c3, NativeMethod, PyClass, PyInstance } from './objects';
+import { c3, NativeMethod, PyClass, PyClassMethod, PyInstance } from './objects';
 import { typeName } from './typeName';
 import { rt, typeError } from './state';
-import { PyNamedTuple, type Kwargs, type PyValue } from './values';
+import { Builtin, PyNamedTuple, type Kwargs, type PyValue } from './values';
 
 const registry = new Map<string, PyClass>();
 
@@ -33,6 +33,18 @@ export const OBJECT_INIT = new NativeMethod('__init__', 'object', (_self: PyValu
   return null;
 });
 OBJECT.dict.set('__init__', OBJECT_INIT);
+// object.__init_subclass__, which a class's own hook reaches by super(): takes no keywords.
+OBJECT.dict.set(
+  '__init_subclass__',
+  new PyClassMethod(
+    new Builtin('__init_subclass__', (_args, kw) => {
+      if (kw !== null && kw.size > 0) {
+        throw typeError('object.__init_subclass__() takes no keyword arguments');
+      }
+      return null;
+    }),
+  ),
+);
 // object() instances have no attribute dict.
 OBJECT.slotNames = new Set();
 const INT = make('int', [OBJECT]);

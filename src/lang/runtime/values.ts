@@ -314,7 +314,10 @@ export class PyModule {
   ) {}
 }
 
-/** A text file opened for reading: its whole text is read at open (files are capped). */
+/**
+ * A text file opened for reading: its whole text is read at open (files are capped). Or one of
+ * sys.stdout/sys.stderr: no text to read, and `sink` takes what the program writes.
+ */
 export class PyFile {
   pos = 0;
   closed = false;
@@ -324,6 +327,7 @@ export class PyFile {
     readonly mode: string,
     readonly encoding: string,
     readonly text: string,
+    readonly sink: ((text: string) => void) | null = null,
   ) {}
 }
 

@@ -7,7 +7,7 @@ import { callMethod } from '../../runtime/attributes';
 import { itemsOf } from '../../runtime/iteration';
 import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
 import { fail, typeError } from '../../runtime/state';
-import { Builtin, PyTuple, type PyValue } from '../../runtime/values';
+import { Builtin, PyFile, PyTuple, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 
 export function sysModule(s: StdContext): Map<string, PyValue> {
@@ -18,6 +18,11 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   m.set('version_info', new PyTuple([3n, 11n, 0n, 'final', 0n]));
   m.set('maxsize', 2n ** 63n - 1n);
   m.set('byteorder', 'little');
+  // The program's output. What goes to stderr is shown with the rest of its output: a run
+  // has one output stream (the editor's cell output, the CLI's stdout).
+  const show = (text: string): void => s.ctx.host.print(text);
+  m.set('stdout', new PyFile('<stdout>', 'w', 'utf-8', '', show));
+  m.set('stderr', new PyFile('<stderr>', 'w', 'utf-8', '', show));
   defineAll(m, [
     [
       'getrecursionlimit',

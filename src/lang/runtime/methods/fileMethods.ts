@@ -1,17 +1,26 @@
 // The methods of a file opened for reading (Python's io.TextIOWrapper, read-only): read,
-// readline, readlines, iteration by lines, close, and use in a `with` statement.
+// readline, readlines, iteration by lines, close, and use in a `with` statement; and of
+// sys.stdout/sys.stderr, the only files a program writes: write and flush.
 
 import { bindArgs, exactArgs, intArg } from '../args';
-import { fail } from '../state';
+import { typeName } from '../repr';
+import { fail, typeError } from '../state';
+import { strLength } from '../iteration';
 import { PyFile, type MethodImpl, type PyValue } from '../values';
 
 function open(f: PyFile): void {
   if (f.closed) throw fail('ValueError', 'I/O operation on closed file.');
 }
 
+/** sys.stdout and sys.stderr cannot be read, as in CPython (io.UnsupportedOperation is an OSError). */
+function readable(f: PyFile): void {
+  open(f);
+  if (f.sink !== null) throw fail('OSError', 'not readable');
+}
+
 /** The next line of the file, its '\n' included; '' at the end. */
 export function readLine(f: PyFile, limit = -1): string {
-  open(f);
+  readable(f);
   const text = f.text;
   if (f.pos >= text.length) return '';
   const nl = text.indexOf('\n', f.pos);
@@ -32,7 +41,7 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
     'read',
     (f, args, kw) => {
       const [size] = bindArgs('read', ['size'], 0, args, kw);
-      open(f);
+      readable(f);
       const n = sizeArg('read', size);
       const end = n < 0 ? f.text.length : Math.min(f.text.length, f.pos + n);
       const out = f.text.slice(f.pos, end);
@@ -64,8 +73,25 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
       return null;
     },
   ],
-  ['readable', (f, args, kw) => (exactArgs('readable', 0, args, kw), open(f), true)],
-  ['writable', (f, args, kw) => (exactArgs('writable', 0, args, kw), open(f), false)],
+  ['readable', (f, args, kw) => (exactArgs('readable', 0, args, kw), open(f), f.sink === null)],
+  ['writable', (f, args, kw) => (exactArgs('writable', 0, args, kw), open(f), f.sink !== null)],
+  [
+    'write',
+    (f, args, kw) => {
+      exactArgs('write', 1, args, kw);
+      open(f);
+      if (f.sink === null) throw fail('OSError', 'not writable');
+      const text = args[0];
+      if (typeof text !== 'string') {
+        // CPython names None itself here, not its type.
+        const kind = text === null ? 'None' : typeName(text);
+        throw typeError(`write() argument must be str, not ${kind}`);
+      }
+      f.sink(text);
+      return BigInt(strLength(text));
+    },
+  ],
+  ['flush', (f, args, kw) => (exactArgs('flush', 0, args, kw), open(f), null)],
   [
     '__enter__',
     (f, args, kw) => {
