@@ -231,6 +231,63 @@ describe('notebook renderer: graph and chart outputs (Chromium)', function () {
     await o.page.close();
   });
 
+  // VS Code lays an output out after the renderer has drawn into it: the element gets its
+  // final width (and, narrower, the toolbar wraps and the canvas gets shorter) a moment later.
+  // The first view must be taken, or taken again, at the size it settles to.
+  for (const [from, to] of [
+    ['1000px', '420px'],
+    ['0px', '420px'],
+    ['160px', '700px'],
+  ] as const) {
+    it(`shows every node of the first view when the output goes from ${from} to ${to} wide`, async () => {
+      const [graph] = graphOutput(drawn(LECTURE), 'draw(L)');
+      const o = await open('light', [{ id: 'g', width: from, ...graph }]);
+      await o.page.evaluate((w) => {
+        document.getElementById('g')!.style.width = w;
+      }, to);
+      await o.page.waitForFunction(() => {
+        const g = window.toygradRenderer!.outputs()[0];
+        return g !== undefined && g.nodes.length === 10 && g.nodes.every((n) => n.clientX !== null);
+      });
+      // Let the resize observers and vis-network's own settle.
+      await o.page.waitForTimeout(600);
+      const seen = await o.page.evaluate(() => {
+        const g = window.toygradRenderer!.outputs()[0];
+        const canvas = document.getElementById('g')!.shadowRoot!.querySelector('canvas')!;
+        const r = canvas.getBoundingClientRect();
+        const scale = g.graph!.scale;
+        return {
+          canvas: [r.left, r.top, r.right, r.bottom],
+          viewMode: g.graph!.viewMode,
+          outside: g.nodes
+            .map((n) => ({
+              label: n.label.split('|')[0],
+              box: [
+                n.clientX! - (n.width * scale) / 2,
+                n.clientY! - (n.height * scale) / 2,
+                n.clientX! + (n.width * scale) / 2,
+                n.clientY! + (n.height * scale) / 2,
+              ],
+            }))
+            .filter(
+              (n) =>
+                n.box[0] < r.left - 0.5 ||
+                n.box[1] < r.top - 0.5 ||
+                n.box[2] > r.right + 0.5 ||
+                n.box[3] > r.bottom + 0.5,
+            ),
+        };
+      });
+      await o.page.screenshot({
+        path: join(shots, `renderer-resized-${from}-${to}.png`),
+      });
+      assert.equal(seen.viewMode, 'initial');
+      assert.deepEqual(seen.outside, [], JSON.stringify(seen));
+      assert.deepEqual(o.errors, []);
+      await o.page.close();
+    });
+  }
+
   it('says so, as text, for an output of an unknown version', async () => {
     const o = await open('light', [
       { id: 'x', mime: 'application/vnd.toygrad.graph+json', text: '{"version":99}' },

@@ -160,6 +160,11 @@ export class GraphView {
     private readonly host: PanelHost,
     private readonly theme: ThemeWatcher,
     private readonly persist: (state: GraphUiState | null) => void,
+    /**
+     * Text size (CSS px) down to which the first view and Fit show the whole graph. A notebook
+     * output, a picture among text that nobody can drag wider, asks for less than the panel.
+     */
+    private readonly wholeGraphTextPx = WHOLE_GRAPH_TEXT_PX,
   ) {
     this.measure = new TextMeasure(document);
     this.details = new GraphDetails({
@@ -559,7 +564,7 @@ export class GraphView {
 
   private wholeGraphScale(): number {
     const p = this.theme.palette;
-    return readableScale(Math.min(p.monoSize, p.fontSize), WHOLE_GRAPH_TEXT_PX);
+    return readableScale(Math.min(p.monoSize, p.fontSize), this.wholeGraphTextPx);
   }
 
   /** The flow direction for a canvas of this size (camera.ts decides). */

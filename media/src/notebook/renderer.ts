@@ -100,6 +100,12 @@ function svgElement(svg: string): Element {
   return document.importNode(doc.documentElement, true);
 }
 
+/**
+ * In an output the first view shows the whole graph with text down to this size (CSS px):
+ * every node in sight, a zoom away from comfortable reading, rather than the inputs cut off.
+ */
+const OUTPUT_WHOLE_GRAPH_TEXT_PX = 5;
+
 function render(item: OutputItem, element: HTMLElement, context: RendererContext): void {
   dispose(item.id);
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
@@ -115,7 +121,12 @@ function render(item: OutputItem, element: HTMLElement, context: RendererContext
     if (typeof data === 'string') return message(data);
     box.classList.add('tg-graph-output');
     const theme = new ThemeWatcher(document, box);
-    const graph = new GraphView(hostFor(context), theme, () => undefined);
+    const graph = new GraphView(
+      hostFor(context),
+      theme,
+      () => undefined,
+      OUTPUT_WHOLE_GRAPH_TEXT_PX,
+    );
     box.append(graph.element);
     graph.setGraph(data.graph);
     graph.onShown();
