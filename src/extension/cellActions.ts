@@ -7,6 +7,7 @@ import type { CellResults } from './cellResults';
 import type { Ctx } from './ctx';
 import type { RunOutcome } from './documentSession';
 import type { GraphPanels } from './graphPanels';
+import { notebookCodeCells, notebookSessionUri } from './notebookController';
 import { graphRequestSize } from './settings';
 
 export class CellActions {
@@ -100,6 +101,19 @@ export class CellActions {
     if (outcome.status === 'error' && outcome.error !== null && outcome.error.line < 1) {
       // Not a line's fault (e.g. the cell has no output Value): the kernel's message is
       // shown nowhere in the text, so show it here.
+      void vscode.window.showWarningMessage(`ToyGrad: ${outcome.error.message}`);
+    }
+    return outcome;
+  }
+
+  /** Run Backward from a notebook cell's toolbar (a .tgrad notebook or an .ipynb on ToyGrad). */
+  async runBackwardInNotebook(nbCell: vscode.NotebookCell): Promise<RunOutcome | null> {
+    const { cells, byCell } = notebookCodeCells(nbCell.notebook);
+    const cell = byCell.get(nbCell);
+    if (cell === undefined) return null;
+    const session = this.ctx.sessions.getOrCreate(notebookSessionUri(nbCell.notebook));
+    const outcome = await session.backward(cell, cells);
+    if (outcome.status === 'error' && outcome.error !== null) {
       void vscode.window.showWarningMessage(`ToyGrad: ${outcome.error.message}`);
     }
     return outcome;

@@ -120,10 +120,18 @@ export function registerCommands(
     'toygrad.runCell',
     withCell((d, c) => actions.runCell(d, c)),
   );
-  register(
-    'toygrad.runBackward',
-    withCell((d, c) => actions.runBackward(d, c)),
-  );
+  const runBackwardInText = withCell((d, c) => actions.runBackward(d, c));
+  // The notebook's cell toolbar passes the cell itself; the palette in a notebook, nothing.
+  register('toygrad.runBackward', (...args) => {
+    const nbCell = isNotebookCellArg(args[0])
+      ? args[0]
+      : args.length === 0
+        ? activeNotebookCell([NOTEBOOK_TYPE, JUPYTER_NOTEBOOK_TYPE])
+        : undefined;
+    return nbCell !== undefined
+      ? actions.runBackwardInNotebook(nbCell)
+      : runBackwardInText(...args);
+  });
   register(
     'toygrad.showGraph',
     withCell((d, c) => actions.showGraph(d, c)),

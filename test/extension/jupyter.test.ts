@@ -134,6 +134,56 @@ describe('ToyGrad: Jupyter notebooks', () => {
     );
   });
 
+  it('runs Run Backward from an .ipynb cell’s toolbar: the hovers show the new grads', async () => {
+    const uri = vscode.Uri.file(join(dir, 'backward.ipynb'));
+    writeFileSync(
+      uri.fsPath,
+      JSON.stringify({
+        cells: [
+          {
+            cell_type: 'code',
+            execution_count: null,
+            id: 'b1',
+            metadata: {},
+            outputs: [],
+            source: 'a = Value(3.0)\nL = a * a + a\nL',
+          },
+        ],
+        metadata: { kernelspec: { display_name: 'ToyGrad', language: 'python', name: 'toygrad' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      }),
+    );
+    const notebook = await vscode.workspace.openNotebookDocument(uri);
+    await vscode.window.showNotebookDocument(notebook);
+    await vscode.commands.executeCommand('notebook.selectKernel', {
+      id: 'toygrad-jupyter-kernel',
+      extension: EXTENSION_ID,
+    });
+    await execute(notebook, 0, 1);
+    await waitFor('the cell’s run', () => notebook.cellAt(0).executionSummary?.success);
+    const hoverOnA = async () =>
+      (
+        (await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          notebook.cellAt(0).document.uri,
+          new vscode.Position(0, 0),
+        )) ?? []
+      )
+        .flatMap((h) => h.contents)
+        .map((c) => (typeof c === 'string' ? c : c.value))
+        .join('\n');
+    assert.match(await hoverOnA(), /grad \*\*0\.0000\*\*/, 'no grad before the backward');
+    // The toolbar passes the cell itself, as here.
+    const outcome = await vscode.commands.executeCommand<{ status: string }>(
+      'toygrad.runBackward',
+      notebook.cellAt(0),
+    );
+    assert.equal(outcome.status, 'ok');
+    // dL/da = 2a + 1 = 7
+    assert.match(await hoverOnA(), /grad \*\*7\.0000\*\*/);
+  });
+
   it('exports a .tgrad as .ipynb and imports it back to the same text; exports Python', async () => {
     const source = workspaceFile('lecture.tgrad');
     const ipynb = vscode.Uri.file(join(dir, 'lecture.ipynb'));

@@ -25,12 +25,14 @@ export function isNotebookCellArg(arg: unknown): arg is vscode.NotebookCell {
   );
 }
 
-/** From the palette: the selected code cell of the focused .tgrad notebook. */
-export function activeNotebookCell(): vscode.NotebookCell | undefined {
+/** From the palette: the selected code cell of the focused notebook of one of `types`. */
+export function activeNotebookCell(
+  types: readonly string[] = [NOTEBOOK_TYPE],
+): vscode.NotebookCell | undefined {
   const text = vscode.window.activeTextEditor;
   if (text !== undefined && isTgrad(text.document)) return undefined;
   const editor = vscode.window.activeNotebookEditor;
-  if (editor === undefined || editor.notebook.notebookType !== NOTEBOOK_TYPE) return undefined;
+  if (editor === undefined || !types.includes(editor.notebook.notebookType)) return undefined;
   const cell = editor.notebook.cellAt(editor.selection.start);
   return cell.kind === vscode.NotebookCellKind.Code ? cell : undefined;
 }
