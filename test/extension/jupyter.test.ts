@@ -101,11 +101,17 @@ describe('ToyGrad: Jupyter notebooks', () => {
     // Picking ToyGrad wrote its kernelspec into the notebook; saving keeps it on disk.
     await notebook.save();
     const saved = JSON.parse(readFileSync(uri.fsPath, 'utf8')) as {
-      metadata: { kernelspec: { name: string; display_name: string } };
+      metadata: {
+        kernelspec: { name: string; display_name: string };
+        language_info: { name: string; file_extension: string; pygments_lexer: string };
+      };
       cells: { execution_count: number | null; outputs: { output_type: string }[] }[];
     };
     assert.equal(saved.metadata.kernelspec.name, 'toygrad');
     assert.equal(saved.metadata.kernelspec.display_name, 'ToyGrad');
+    // language_info as a Python kernel writes it (the notebook had only its name).
+    assert.equal(saved.metadata.language_info.file_extension, '.py');
+    assert.equal(saved.metadata.language_info.pygments_lexer, 'ipython3');
     assert.equal(saved.cells[2].execution_count, 2);
     assert.deepEqual(
       saved.cells[1].outputs.map((o) => o.output_type),
