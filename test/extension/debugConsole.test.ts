@@ -106,6 +106,13 @@ describe('ToyGrad: Debug Console statements', () => {
         10_000,
       );
       assert.ok(names.includes('k'), names.join(', '));
+      // The test files after this one share the lecture's session: put its neuron back.
+      const rerun = await vscode.commands.executeCommand<{ status: string }>(
+        'toygrad.runCell',
+        document.uri,
+        index,
+      );
+      assert.equal(rerun.status, 'ok');
     } finally {
       tracker.dispose();
       endWatch.dispose();
