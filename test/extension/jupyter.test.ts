@@ -6,7 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, EXTENSION_ID, waitFor, workspaceFile } from './toygradHelpers';
+import {
+  activate,
+  closeAllEditors,
+  executeNotebookCells,
+  EXTENSION_ID,
+  waitFor,
+  workspaceFile,
+} from './toygradHelpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'toygrad-jupyter-'));
 
@@ -43,13 +50,6 @@ function jupyterNotebook(): string {
   });
 }
 
-async function execute(notebook: vscode.NotebookDocument, start: number, end: number) {
-  await vscode.commands.executeCommand('notebook.cell.execute', {
-    ranges: [{ start, end }],
-    document: notebook.uri,
-  });
-}
-
 describe('ToyGrad: Jupyter notebooks', () => {
   before(activate);
   after(closeAllEditors);
@@ -65,7 +65,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
       id: 'toygrad-jupyter-kernel',
       extension: EXTENSION_ID,
     });
-    await execute(notebook, 1, 4);
+    await executeNotebookCells(notebook, 1, 4);
     const error = await waitFor('the error of the last cell', () =>
       notebook.cellAt(3).executionSummary?.success === false ? notebook.cellAt(3) : undefined,
     );
@@ -121,7 +121,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
     // Restart: the names are gone and the execution counts start again at 1.
     await vscode.window.showNotebookDocument(notebook);
     await vscode.commands.executeCommand('toygrad.restart');
-    await execute(notebook, 2, 3);
+    await executeNotebookCells(notebook, 2, 3);
     const afterRestart = await waitFor('the cell run after the restart', () =>
       notebook.cellAt(2).executionSummary?.success === false ? notebook.cellAt(2) : undefined,
     );
@@ -134,7 +134,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
     writeFileSync(again.fsPath, readFileSync(uri.fsPath));
     const reopened = await vscode.workspace.openNotebookDocument(again);
     await vscode.window.showNotebookDocument(reopened);
-    await execute(reopened, 1, 2);
+    await executeNotebookCells(reopened, 1, 2);
     await waitFor('the reopened cell’s output', () =>
       outputText(reopened.cellAt(1)) === '-3.0\n' ? true : undefined,
     );
@@ -166,7 +166,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
       id: 'toygrad-jupyter-kernel',
       extension: EXTENSION_ID,
     });
-    await execute(notebook, 0, 1);
+    await executeNotebookCells(notebook, 0, 1);
     await waitFor('the cell’s run', () => notebook.cellAt(0).executionSummary?.success);
     const hoverOnA = async () =>
       (
@@ -214,7 +214,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
     writeFileSync(file.fsPath, '# %% First\nx = Value(1.5)\nprint("hi")\nx * 2\n');
     const notebook = await vscode.workspace.openNotebookDocument(file);
     await vscode.window.showNotebookDocument(notebook);
-    await execute(notebook, 0, 1);
+    await executeNotebookCells(notebook, 0, 1);
     await waitFor('the cell’s outputs', () =>
       notebook.cellAt(0).executionSummary?.success === true ? true : undefined,
     );

@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { PANEL_VIEW_TYPE } from '../../src/extension/graphPanel';
 import { notebookSessionUri } from '../../src/extension/notebookController';
-import { activate, closeAllEditors, EXTENSION_ID, inspect, sleep, waitFor } from './toygradHelpers';
+import {
+  activate,
+  closeAllEditors,
+  executeNotebookCells,
+  EXTENSION_ID,
+  inspect,
+  sleep,
+  waitFor,
+  waitForCellsToSucceed,
+} from './toygradHelpers';
 
 const GRAPH = 'application/vnd.toygrad.graph+json';
 const dir = mkdtempSync(join(tmpdir(), 'toygrad-nbpanel-'));
@@ -27,13 +36,8 @@ const panelTabs = () =>
     );
 
 async function runCells(notebook: vscode.NotebookDocument): Promise<void> {
-  await vscode.commands.executeCommand('notebook.cell.execute', {
-    ranges: [{ start: 0, end: notebook.cellCount }],
-    document: notebook.uri,
-  });
-  await waitFor('every cell to finish', () =>
-    notebook.getCells().every((c) => c.executionSummary?.success === true) ? true : undefined,
-  );
+  await executeNotebookCells(notebook);
+  await waitForCellsToSucceed(notebook);
   await waitFor('the graph output', () =>
     notebook.cellAt(0).outputs.some((o) => o.items[0]?.mime === GRAPH) ? true : undefined,
   );

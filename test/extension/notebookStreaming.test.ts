@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { CURVE_UPDATES_PER_SECOND } from '../../src/extension/notebookController';
-import { activate, closeAllEditors, EXTENSION_ID, waitFor } from './toygradHelpers';
+import {
+  activate,
+  closeAllEditors,
+  executeNotebookCells,
+  EXTENSION_ID,
+  waitForCellsToSucceed,
+} from './toygradHelpers';
 
 const CHART = 'application/vnd.toygrad.chart+json';
 const PLOT = 'application/vnd.toygrad.plot+json';
@@ -98,15 +104,8 @@ describe('ToyGrad: notebook outputs while a cell runs', () => {
     });
     const started = Date.now();
     try {
-      await vscode.commands.executeCommand('notebook.cell.execute', {
-        ranges: [{ start: 0, end: 1 }],
-        document: notebook.uri,
-      });
-      await waitFor(
-        'the cell to finish',
-        () => (cell.executionSummary?.success === true ? true : undefined),
-        120_000,
-      );
+      await executeNotebookCells(notebook, 0, 1);
+      await waitForCellsToSucceed(notebook, 0, 1, 120_000);
     } finally {
       sub.dispose();
     }
@@ -131,13 +130,8 @@ describe('ToyGrad: notebook outputs while a cell runs', () => {
   it('gives plot() and boundary() outputs, a repeated plot name replacing its chart', async () => {
     const notebook = await openIpynb('plots.ipynb', [PLOTS]);
     const cell = notebook.cellAt(0);
-    await vscode.commands.executeCommand('notebook.cell.execute', {
-      ranges: [{ start: 0, end: 1 }],
-      document: notebook.uri,
-    });
-    await waitFor('the cell to finish', () =>
-      cell.executionSummary?.success === true ? true : undefined,
-    );
+    await executeNotebookCells(notebook, 0, 1);
+    await waitForCellsToSucceed(notebook, 0, 1);
     assert.deepEqual(
       cell.outputs.map((o) => o.items.map((i) => i.mime)),
       [

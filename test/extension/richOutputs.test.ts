@@ -8,7 +8,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, EXTENSION_ID, waitFor } from './toygradHelpers';
+import {
+  activate,
+  closeAllEditors,
+  executeNotebookCells,
+  EXTENSION_ID,
+  waitFor,
+  waitForCellsToSucceed,
+} from './toygradHelpers';
 
 const GRAPH = 'application/vnd.toygrad.graph+json';
 const CHART = 'application/vnd.toygrad.chart+json';
@@ -41,13 +48,8 @@ const mimes = (cell: vscode.NotebookCell) => cell.outputs.map((o) => o.items.map
 const text = (item: vscode.NotebookCellOutputItem) => new TextDecoder().decode(item.data);
 
 async function runAll(notebook: vscode.NotebookDocument): Promise<void> {
-  await vscode.commands.executeCommand('notebook.cell.execute', {
-    ranges: [{ start: 0, end: notebook.cellCount }],
-    document: notebook.uri,
-  });
-  await waitFor('every cell to finish', () =>
-    notebook.getCells().every((c) => c.executionSummary?.success === true) ? true : undefined,
-  );
+  await executeNotebookCells(notebook);
+  await waitForCellsToSucceed(notebook);
 }
 
 describe('ToyGrad: rich notebook outputs', () => {

@@ -104,3 +104,42 @@ export async function waitFor<T>(
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Runs cells [start, end) of a notebook, as its Run button does. The command's promise
+ * settles when the workbench has finished the executions, and once in CI it never settled
+ * though nothing else was wrong that the test could see; a person clicking Run does not wait
+ * on it either. So it is given a few seconds, then the caller waits for what the run shows
+ * (outputs, execution summaries), which names what is missing when it fails.
+ */
+export async function executeNotebookCells(
+  notebook: vscode.NotebookDocument,
+  start = 0,
+  end = notebook.cellCount,
+): Promise<void> {
+  const executed = vscode.commands.executeCommand('notebook.cell.execute', {
+    ranges: [{ start, end }],
+    document: notebook.uri,
+  });
+  await Promise.race([executed, sleep(5_000)]);
+}
+
+/** Waits until cells [start, end) have all finished a run that succeeded. */
+export async function waitForCellsToSucceed(
+  notebook: vscode.NotebookDocument,
+  start = 0,
+  end = notebook.cellCount,
+  timeoutMs = 20_000,
+): Promise<void> {
+  await waitFor(
+    `cells ${start}..${end - 1} to finish`,
+    () =>
+      notebook
+        .getCells()
+        .slice(start, end)
+        .every((c) => c.executionSummary?.success === true)
+        ? true
+        : undefined,
+    timeoutMs,
+  );
+}

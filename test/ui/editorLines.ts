@@ -65,13 +65,33 @@ export async function clickLensAbove(
   }
 }
 
-/** Hovers the first characters of the line starting with `prefix` and returns the hover. */
-export async function hoverLineStart(wb: Workbench, prefix: string): Promise<string> {
+/**
+ * Hovers the first characters of the line starting with `prefix` and returns the hover.
+ * A hover that does not come (the mouse arrived while lenses re-rendered and moved the
+ * line, or from outside the editor) is not asked again while the mouse stays, so step
+ * aside within the editor and come back, as a person would, until one appears.
+ */
+export async function hoverLineStart(
+  wb: Workbench,
+  prefix: string,
+  timeoutMs = 30_000,
+): Promise<string> {
   const line = viewLine(wb, prefix).first();
-  await line.waitFor({ state: 'visible', timeout: 30_000 });
-  const box = await line.boundingBox();
-  assert.ok(box, `no box for the line ${prefix}`);
-  await wb.page.mouse.move(box.x + box.width - 2, box.y - 40);
-  await wb.page.mouse.move(box.x + 6, box.y + box.height / 2, { steps: 4 });
-  return wb.readHover(20_000);
+  const editor = wb.page.locator(selectors.editor).first();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await line.waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
+    const box = await line.boundingBox();
+    assert.ok(box, `no box for the line ${prefix}`);
+    await wb.page.mouse.move(box.x + box.width - 2, box.y - 40);
+    await wb.page.mouse.move(box.x + 6, box.y + box.height / 2, { steps: 4 });
+    try {
+      return await wb.readHover(Math.min(4_000, Math.max(deadline - Date.now(), 1)));
+    } catch (err) {
+      if (Date.now() >= deadline) throw err;
+      const aside = await editor.boundingBox();
+      if (aside) await wb.page.mouse.move(aside.x + aside.width / 2, aside.y + aside.height - 20);
+      await wb.page.waitForTimeout(300);
+    }
+  }
 }
