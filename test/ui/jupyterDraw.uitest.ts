@@ -170,7 +170,8 @@ describe('UI: Jupyter notebook with a draw cell on the ToyGrad kernel (packaged 
   });
 
   it('shows plot() and boundary() as charts in the next cell’s output', async () => {
-    const deadline = Date.now() + 60_000;
+    // The boundary renders last, below the fold: on a busy machine it took over a minute.
+    const deadline = Date.now() + 120_000;
     for (;;) {
       const kinds = (await rendered(wb)).outputs.map((o) => o.kind);
       if (kinds.includes('plot') && kinds.includes('boundary')) break;
