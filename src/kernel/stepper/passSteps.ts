@@ -8,7 +8,7 @@ import type { GraphNode } from '../../lang/runtime/valueLike';
 import type { PassStep, StepMode, StepsAnswer, StepsRequest } from '../protocol';
 import type { ValueIds } from '../valueIds';
 import { planBackward, planForward, type PlannedStep } from './backwardSteps';
-import { forwardLine, nameOf, operandsOf } from './stepNames';
+import { forwardLine, nameOf, operandsOf, receiverOf } from './stepNames';
 import { num, sumText, updateText } from './stepText';
 import type { RecordedWrite } from './gradRecorder';
 import { PAST_DATA_NOTE, planGivesGrads, STALE_NOTE } from './staleCheck';
@@ -147,7 +147,7 @@ export class PassSteps {
     if (first) lines.push(`${out}.grad = 1.0000 (the output: ∂${out}/∂${out} = 1)`);
     const ops = operandsOf(s.node, this.ids);
     for (const p of s.pushes) {
-      const input = nameOf(p.input, this.ids);
+      const input = receiverOf(p.input, this.ids);
       lines.push(updateText(input, p.rule, ops, s.grad, p.contribution));
       if (p.before !== null) lines.push(sumText(input, p.before, p.contribution, p.after));
     }

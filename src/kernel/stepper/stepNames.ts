@@ -29,6 +29,16 @@ export function nameOf(v: GraphNode, ids: ValueIds): string {
   return expressionOf(v, MAX_DEPTH) ?? `${opWord(v.op)}#${ids.idOf(v)}`;
 }
 
+/**
+ * A node as the receiver of `.grad`: as nameOf, but a constant in parentheses, so its update
+ * reads `(2.0000).grad += …` (Python's own way to take an attribute of a number literal)
+ * rather than `2.0000.grad`, which looks like a number with a decimal part `grad`.
+ */
+export function receiverOf(v: GraphNode, ids: ValueIds): string {
+  const name = nameOf(v, ids);
+  return v instanceof Value && v.isConstant && v.label === '' ? `(${name})` : name;
+}
+
 function opWord(op: string): string {
   if (op.startsWith('**')) return 'pow';
   return OP_WORDS[op] ?? op;

@@ -127,6 +127,12 @@ describe('backward stepper steps', () => {
     const { graphRoot, steps } = ran(code);
     const all = lines(steps(graphRoot())).flat();
     assert.ok(all.includes('f.grad += 2.0000 · g.grad = 2.0000 · 1.0000 = 2.0000'), all.join('\n'));
+    // The constant 2 gets its grad too, written as Python takes an attribute of a literal.
+    assert.ok(
+      all.includes('(2.0000).grad += f.data · g.grad = -6.0000 · 1.0000 = -6.0000'),
+      all.join('\n'),
+    );
+    assert.ok(!all.some((l) => l.startsWith('2.0000.grad')), all.join('\n'));
     // By hand: f.grad = 2; e = a + b gets d.data · 2 = -12, d = a * b gets e.data · 2 = 2;
     // then a gets -12 from e and b.data · 2 = 6 from d, b gets -12 and a.data · 2 = -4.
     const sums = all.filter((l) => l.startsWith('a.grad = ') || l.startsWith('b.grad = '));
