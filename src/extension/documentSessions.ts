@@ -13,6 +13,9 @@ export class DocumentSessions implements vscode.Disposable {
   private readonly sessions = new Map<string, { uri: vscode.Uri; session: DocumentSession }>();
   private readonly listeners = new Set<SessionListener>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly closed = new vscode.EventEmitter<vscode.Uri>();
+  /** A document's session was closed with its document: what was kept for it can go. */
+  readonly onDidClose = this.closed.event;
 
   constructor(private readonly workerPath: string) {
     this.subscriptions.push(
@@ -73,11 +76,13 @@ export class DocumentSessions implements vscode.Disposable {
     const known = this.sessions.get(key);
     if (known === undefined) return;
     this.sessions.delete(key);
+    this.closed.fire(known.uri);
     await known.session.dispose();
   }
 
   dispose(): void {
     for (const d of this.subscriptions) d.dispose();
+    this.closed.dispose();
     for (const { session } of this.sessions.values()) void session.dispose();
     this.sessions.clear();
     this.listeners.clear();

@@ -56,11 +56,29 @@ export class GraphPanels implements vscode.Disposable {
   ) {
     ctx.own(
       ctx.sessions.onEvent((uri, e) => this.onSessionEvent(uri, e)),
+      ctx.sessions.onDidClose((uri) => this.dropHeld(uri)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       ctx.onSettings((s) => {
         for (const p of this.panels.values()) p.configure(s.maxVisibleNodes);
       }),
     );
+  }
+
+  /** Whether a notebook session without a panel has pictures kept for its next Show Panel. */
+  holds(uri: vscode.Uri): boolean {
+    return this.held.has(uri.toString());
+  }
+
+  /** A closed notebook's kept pictures and pending draws: no panel will ask for them. */
+  private dropHeld(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.held.delete(key);
+    if (this.panels.has(key)) return;
+    for (const [k, t] of this.drawings) {
+      if (!k.startsWith(`${key}#`)) continue;
+      t.dispose();
+      this.drawings.delete(k);
+    }
   }
 
   get(uri: vscode.Uri): GraphPanel | undefined {

@@ -31,6 +31,8 @@ export interface Inspection {
   started: boolean;
   names: string[];
   panel: PanelInspection | null;
+  /** Pictures kept for a notebook session's next Show Panel (it has no panel open). */
+  held: boolean;
   /** Time the hover provider took for its latest answers (ms). */
   hoverMillis: number[];
 }
@@ -71,6 +73,7 @@ export function registerTestCommands(
         started: session?.started ?? false,
         names: Object.keys(session?.names ?? {}),
         panel: panelOf(uri),
+        held: parts.panels.holds(uri),
         hoverMillis: [...parts.hover.timings],
       };
     }),

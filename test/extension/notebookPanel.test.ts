@@ -114,4 +114,21 @@ describe('ToyGrad: the side panel of a notebook', () => {
     await runCells(notebook);
     await checkPanel(notebook);
   });
+
+  it('forgets what it kept for a notebook’s panel once the notebook is closed', async () => {
+    const notebook = await vscode.workspace.openNotebookDocument(
+      'tgrad-notebook',
+      new vscode.NotebookData([
+        new vscode.NotebookCellData(vscode.NotebookCellKind.Code, DRAW, 'tgrad'),
+      ]),
+    );
+    await vscode.window.showNotebookDocument(notebook);
+    await runCells(notebook);
+    const session = notebookSessionUri(notebook);
+    await waitFor('the drawing kept for Show Panel', async () => (await inspect(session)).held);
+    // An untitled notebook closed without saving is gone at once (a file's lingers).
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the notebook to close', () => (notebook.isClosed ? true : undefined));
+    await waitFor('the kept drawing to go', async () => !(await inspect(session)).held);
+  });
 });
