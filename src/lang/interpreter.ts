@@ -48,6 +48,7 @@ import {
 import { callMethod, setAttr } from './runtime/attributes';
 import { callFunction } from './runtime/call';
 import { beginMemoryRun, pollMemory } from './runtime/memory';
+import { programExit, type ProgramExit } from './runtime/systemExit';
 import { graphNodes, isValueLike, noteBoundName, type GraphNode } from './runtime/valueLike';
 
 export type { RunHost, BoundaryData } from './host';
@@ -83,6 +84,8 @@ export interface CellOutcome {
    * the line (`o = n.tanh(); o.label = 'o'`, the lecture's way) does not replace it.
    */
   namedLines: Set<number>;
+  /** How the program ended itself (an uncaught SystemExit: `sys.exit(...)`), else null. */
+  exit: ProgramExit | null;
 }
 
 /** Thrown through the program to end a run early (not an error of the program). */
@@ -359,7 +362,7 @@ export class Interpreter {
           ),
         );
       }
-      return this.finish('error', this.toUserError(e, firstLine));
+      return this.ended(this.toUserError(e, firstLine));
     } finally {
       this.end();
     }
@@ -516,6 +519,24 @@ export class Interpreter {
     setCurrentSite(0);
   }
 
+  /**
+   * A run ended by an uncaught exception. A SystemExit is the program ending itself: with
+   * status 0 and nothing to print the run is ok, else it stays the error a host shows, and
+   * `exit` says what a process would exit with.
+   */
+  private ended(error: TgradError): CellOutcome {
+    let exit: ProgramExit | null;
+    try {
+      exit = programExit(error);
+    } catch {
+      // Reading `code` ran the program's own code, which failed: exit 1, as a bad code would.
+      exit = { status: 1, message: null };
+    }
+    this.outcome.exit = exit;
+    if (exit !== null && exit.status === 0 && exit.message === null) return this.finish('ok', null);
+    return this.finish('error', error);
+  }
+
   private finish(status: CellOutcome['status'], error: TgradError | null): CellOutcome {
     const outcome = this.outcome;
     outcome.status = status;
@@ -615,6 +636,7 @@ function emptyOutcome(): CellOutcome {
     lastAssigned: null,
     assignments: new Map(),
     namedLines: new Set(),
+    exit: null,
   };
 }
 
