@@ -253,10 +253,13 @@ export class Interpreter {
     debug.begin({
       evaluate: (text, names, prefix) => evaluateIn(text, names, this.environment(), prefix),
       execute: (text, names, prefix) => executeIn(text, names, this.environment(), prefix),
-      errorText: (e) =>
-        e instanceof EndRun
-          ? null
-          : (({ kind, message }) => `${kind}: ${message}`)(this.toUserError(e, firstLine)),
+      errorText: (e) => {
+        if (e instanceof EndRun) return null;
+        const error = this.toUserError(e, firstLine);
+        // `sys.exit(0)` is a success, not an exception to pause at (debugpy's default too).
+        if (isSuccess(exitOf(error))) return null;
+        return `${error.kind}: ${error.message}`;
+      },
       stop: () => {
         throw new EndRun('stop');
       },
@@ -525,15 +528,9 @@ export class Interpreter {
    * `exit` says what a process would exit with.
    */
   private ended(error: TgradError): CellOutcome {
-    let exit: ProgramExit | null;
-    try {
-      exit = programExit(error);
-    } catch {
-      // Reading `code` ran the program's own code, which failed: exit 1, as a bad code would.
-      exit = { status: 1, message: null };
-    }
+    const exit = exitOf(error);
     this.outcome.exit = exit;
-    if (exit !== null && exit.status === 0 && exit.message === null) return this.finish('ok', null);
+    if (isSuccess(exit)) return this.finish('ok', null);
     return this.finish('error', error);
   }
 
@@ -625,6 +622,21 @@ export class Interpreter {
     if (!error.located) error.locate({ line: firstLine, col: 1, endLine: firstLine, endCol: 1 });
     return error;
   }
+}
+
+/** How an uncaught error ends the program when it is a SystemExit (see programExit). */
+function exitOf(error: TgradError): ProgramExit | null {
+  try {
+    return programExit(error);
+  } catch {
+    // Reading `code` ran the program's own code, which failed: exit 1, as a bad code would.
+    return { status: 1, message: null };
+  }
+}
+
+/** An exit with status 0 and nothing to print: the program ended successfully. */
+function isSuccess(exit: ProgramExit | null): boolean {
+  return exit !== null && exit.status === 0 && exit.message === null;
 }
 
 function emptyOutcome(): CellOutcome {
