@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkSyntax, splitCells } from '../kernel/documentModel';
 import { KernelClient } from '../kernel/kernelClient';
-import type { FileContext, KernelEvent, UserError } from '../kernel/protocol';
+import type { FileContext, KernelEvent, ProgramExit, UserError } from '../kernel/protocol';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { diagnosticText, type Located } from './diagnosticText';
 import { escapeControls, OutputStream, writeFailure } from './outputStream';
@@ -115,6 +115,10 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
   const progress = err.isTTY ? new ProgressBar((t) => err.raw(t)) : null;
   let quiet = false;
   let failed = false;
+  /** The run's error, reported at its 'done' unless that says the program exited itself. */
+  let error: UserError | null = null;
+  /** Set when the program ended itself (sys.exit): the exit status the command returns. */
+  let exit = null as ProgramExit | null;
   const emit = (event: KernelEvent): void => {
     switch (event.type) {
       case 'stdout':
@@ -133,10 +137,17 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
       case 'error':
         progress?.clear();
         failed = true;
-        reportError(command.file, lines, event.error);
+        error ??= event.error;
         return;
       case 'done':
         progress?.clear();
+        if (event.exit !== undefined) {
+          // An uncaught SystemExit ends the program quietly, as CPython: only a code that is
+          // not an int is printed, and the status is the program's.
+          exit = event.exit;
+          if (exit.message !== null) err.text(`${exit.message}\n`);
+        } else if (error !== null) reportError(command.file, lines, error);
+        error = null;
         return;
       default:
         return;
@@ -162,6 +173,7 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
       quiet = command.cell !== null && i < last - 1;
       kernel.run(String(i + 1), cells[i].body, cells[i].firstLine, files);
       await kernel.whenIdle();
+      if (exit !== null) return exit.status;
       if (failed) return 1;
     }
     return 0;

@@ -64,6 +64,8 @@ export interface RunOutcome {
   status: RunStatus;
   error: UserError | null;
   millis: number;
+  /** The program ended itself (sys.exit), even with status 0: Run All stops there. */
+  exited?: boolean;
 }
 
 export interface SessionEvent {
@@ -148,7 +150,7 @@ export class DocumentSession {
       if (this.disposed || generation !== this.generation) break;
       const debug = stopOnEntry === undefined ? undefined : { fresh: i === 0, stopOnEntry };
       last = await this.run(cell, cells, debug);
-      if (last.status !== 'ok') break;
+      if (last.status !== 'ok' || last.exited === true) break;
     }
     return last;
   }
@@ -327,7 +329,12 @@ export class DocumentSession {
     this.emit({ event, run });
     // After listeners saw the run's last event, so they read the finished state.
     if (event.type === 'done' && run !== null) {
-      run.resolve({ status: event.status, error: run.error, millis: event.millis });
+      run.resolve({
+        status: event.status,
+        error: run.error,
+        millis: event.millis,
+        ...(event.exit === undefined ? {} : { exited: true }),
+      });
     }
   }
 

@@ -7,7 +7,7 @@ import type { LossBatch, RunStatus, UserError } from '../kernel/protocol';
 import { codeHash, type CodeCell } from './cellModel';
 import type { Ctx } from './ctx';
 import { LANGUAGE_ID } from './documentCells';
-import type { DocumentSession, SessionEvent } from './documentSession';
+import type { DocumentSession, RunOutcome, SessionEvent } from './documentSession';
 import { layoutNotebook } from '../kernel/notebookCells';
 import { NOTEBOOK_TYPE, notebookText } from './notebookSerializer';
 import {
@@ -168,8 +168,9 @@ export class NotebookController implements vscode.Disposable {
     notebook: vscode.NotebookDocument,
   ): Promise<void> {
     for (const nbCell of toRun) {
-      const status = await this.executeOne(nbCell, notebook);
-      if (status !== undefined && status !== 'ok') break;
+      const outcome = await this.executeOne(nbCell, notebook);
+      // A cell that fails or ends the program (sys.exit, even with status 0) ends Run All.
+      if (outcome !== undefined && (outcome.status !== 'ok' || outcome.exited === true)) break;
     }
   }
 
@@ -190,9 +191,8 @@ export class NotebookController implements vscode.Disposable {
 
   /** Runs one cell under the debugger, its outputs shown in the cell as a run's are. */
   async debug(nbCell: vscode.NotebookCell, stopOnEntry: boolean): Promise<RunStatus> {
-    return (
-      (await this.executeOne(nbCell, nbCell.notebook, { fresh: true, stopOnEntry })) ?? 'error'
-    );
+    const outcome = await this.executeOne(nbCell, nbCell.notebook, { fresh: true, stopOnEntry });
+    return outcome?.status ?? 'error';
   }
 
   /** Runs one cell as an execution of the notebook; undefined when it is not a code cell. */
@@ -200,7 +200,7 @@ export class NotebookController implements vscode.Disposable {
     nbCell: vscode.NotebookCell,
     notebook: vscode.NotebookDocument,
     debug?: DebugRunOptions,
-  ): Promise<RunStatus | undefined> {
+  ): Promise<RunOutcome | undefined> {
     const uri = notebookSessionUri(notebook);
     const session = this.ctx.sessions.getOrCreate(uri);
     if (nbCell.kind !== vscode.NotebookCellKind.Code) return undefined;
@@ -232,7 +232,7 @@ export class NotebookController implements vscode.Disposable {
     this.active.delete(uri.toString());
     await this.finishRich(active, session);
     execution.end(outcome.status === 'ok', Date.now());
-    return outcome.status;
+    return outcome;
   }
 
   private onEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {

@@ -6,7 +6,7 @@
 import { Layer, MLP, Neuron } from '../engine/nn';
 import { floatRepr, formatFloat, intRepr, strRepr } from '../lang/format';
 import { repr } from '../lang/repr';
-import { PyDict, PySet, PyTuple, type PyValue } from '../lang/runtime/values';
+import { PyDict, PyFrozenSet, PySet, PyTuple, type PyValue } from '../lang/runtime/values';
 import { isGraphNode, nodeData, nodeGrad, type GraphNode } from '../lang/runtime/valueLike';
 
 /** `0.7071 · ∇ 1.0000`: a Value's (or Value-like's) data and grad as inline values and hovers show them. */
@@ -122,12 +122,14 @@ function textOf(v: PyValue, max: number, depth: number): string {
     });
   }
   if (v instanceof PySet) {
-    if (v.map.size === 0) return 'set()';
+    const frozen = v instanceof PyFrozenSet;
+    if (v.map.size === 0) return frozen ? 'frozenset()' : 'set()';
     const members = firstOf(v.map.values(), Math.ceil(max / 3));
     const items: Items = { length: v.map.size, at: () => null };
-    return itemsText(items, '{', '}', max, (i, b) =>
+    const text = itemsText(items, '{', '}', max, (i, b) =>
       members[i] === undefined ? '…'.repeat(b + 1) : textOf(members[i], b, depth + 1),
     );
+    return frozen ? `frozenset(${text})` : text;
   }
   if (v instanceof MLP) return `MLP ${v.sizes.join(' → ')}`;
   if (v instanceof Layer) return `Layer ${v.nin} → ${v.nout} (${v.act})`;

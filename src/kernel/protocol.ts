@@ -335,6 +335,17 @@ export type KernelRequest =
 
 export type RunStatus = 'ok' | 'error' | 'stopped';
 
+/**
+ * How a program ended itself, by an uncaught SystemExit (`sys.exit(code)`): the exit status a
+ * process gives (0-255) and what CPython prints on stderr (`str(code)` for a code that is not
+ * an int or None; null for none). The run is 'ok' when the status is 0 with nothing printed,
+ * else 'error' with the SystemExit as its error event (what an editor shows).
+ */
+export interface ProgramExit {
+  status: number;
+  message: string | null;
+}
+
 export type KernelEvent =
   | { type: 'ready' }
   | { type: 'started'; runId: number; cellId: string }
@@ -362,6 +373,8 @@ export type KernelEvent =
        * (a backward changes grads shown in other cells); cells not listed are unchanged.
        */
       inline: CellInline[];
+      /** Present when the program ended itself (sys.exit): a whole-file run stops here. */
+      exit?: ProgramExit;
     }
   | { type: 'graph'; requestId: number; graph: GraphPayload | null; message?: string }
   | { type: 'steps'; requestId: number; answer: StepsAnswer }

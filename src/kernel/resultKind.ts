@@ -6,7 +6,7 @@ import { Layer, MLP, Neuron } from '../engine/nn';
 import { Value } from '../engine/value';
 import { pluralize } from '../lang/runtime/args';
 import { typeName } from '../lang/runtime/repr';
-import { PyDict, PySet, PyTuple, type PyValue } from '../lang/runtime/values';
+import { PyDict, PyFrozenSet, PySet, PyTuple, type PyValue } from '../lang/runtime/values';
 
 function itemsNoun(items: readonly PyValue[]): string {
   const isNumber = (x: PyValue) => typeof x === 'number' || typeof x === 'bigint';
@@ -25,7 +25,10 @@ export function resultKind(value: PyValue): string {
   if (value instanceof Layer) return `a Layer ${value.nin} → ${value.nout}`;
   if (value instanceof Neuron) return `a Neuron with ${pluralize(value.nin, 'input')}`;
   if (value instanceof PyDict) return `a dict of ${pluralize(value.map.size, 'item')}`;
-  if (value instanceof PySet) return `a set of ${pluralize(value.map.size, 'item')}`;
+  if (value instanceof PySet) {
+    const kind = value instanceof PyFrozenSet ? 'frozenset' : 'set';
+    return `a ${kind} of ${pluralize(value.map.size, 'item')}`;
+  }
   switch (typeof value) {
     case 'number':
     case 'bigint':

@@ -27,6 +27,7 @@ import type {
   KernelEvent,
   KernelRequest,
   NameInfo,
+  ProgramExit,
   RunRequest,
   RunStatus,
   UserError,
@@ -210,7 +211,7 @@ export class Session {
       this.options.emit({ type: 'result', runId: request.runId, text: repr(outcome.result) });
     }
     if (outcome.error !== null) this.reportError(outcome.error);
-    this.finish(request.cellId, outcome.status, started);
+    this.finish(request.cellId, outcome.status, started, outcome.exit);
   }
 
   private debugger: Debugger | null = null;
@@ -264,13 +265,13 @@ export class Session {
       this.steps.keepRecorded(output, writes);
       this.settleGrads();
       if (outcome.error !== null) this.reportError(outcome.error);
-      return this.finish(request.cellId, outcome.status, started);
+      return this.finish(request.cellId, outcome.status, started, outcome.exit);
     }
     // Through the interpreter, so Stop and the time limit end a long pass (grads unchanged).
     const { outcome, report } = this.interpreter.runValueBackward(output);
     if (report !== null) for (const v of report.nonFinite) this.warnNonFinite(v);
     if (outcome.error !== null) this.reportError(outcome.error);
-    this.finish(request.cellId, outcome.status, started);
+    this.finish(request.cellId, outcome.status, started, outcome.exit);
   }
 
   private graph(request: GraphRequest): void {
@@ -403,7 +404,13 @@ export class Session {
     });
   }
 
-  private finish(cellId: string, status: RunStatus, started: number): void {
+  /** Reports the run's end; `exit` when the program ended itself (an uncaught SystemExit). */
+  private finish(
+    cellId: string,
+    status: RunStatus,
+    started: number,
+    exit: ProgramExit | null = null,
+  ): void {
     this.flush();
     this.batcher = null;
     this.ids.sweep();
@@ -432,6 +439,7 @@ export class Session {
       names,
       removedNames,
       inline,
+      ...(exit === null ? {} : { exit: { status: exit.status, message: exit.message } }),
     });
   }
 

@@ -48,6 +48,7 @@ import {
 import { callMethod, setAttr } from './runtime/attributes';
 import { callFunction } from './runtime/call';
 import { beginMemoryRun, pollMemory } from './runtime/memory';
+import { programExit, type ProgramExit } from './runtime/systemExit';
 import { graphNodes, isValueLike, noteBoundName, type GraphNode } from './runtime/valueLike';
 
 export type { RunHost, BoundaryData } from './host';
@@ -83,6 +84,8 @@ export interface CellOutcome {
    * the line (`o = n.tanh(); o.label = 'o'`, the lecture's way) does not replace it.
    */
   namedLines: Set<number>;
+  /** How the program ended itself (an uncaught SystemExit: `sys.exit(...)`), else null. */
+  exit: ProgramExit | null;
 }
 
 /** Thrown through the program to end a run early (not an error of the program). */
@@ -250,10 +253,13 @@ export class Interpreter {
     debug.begin({
       evaluate: (text, names, prefix) => evaluateIn(text, names, this.environment(), prefix),
       execute: (text, names, prefix) => executeIn(text, names, this.environment(), prefix),
-      errorText: (e) =>
-        e instanceof EndRun
-          ? null
-          : (({ kind, message }) => `${kind}: ${message}`)(this.toUserError(e, firstLine)),
+      errorText: (e) => {
+        if (e instanceof EndRun) return null;
+        const error = this.toUserError(e, firstLine);
+        // `sys.exit(0)` is a success, not an exception to pause at (debugpy's default too).
+        if (isSuccess(exitOf(error))) return null;
+        return `${error.kind}: ${error.message}`;
+      },
       stop: () => {
         throw new EndRun('stop');
       },
@@ -359,7 +365,7 @@ export class Interpreter {
           ),
         );
       }
-      return this.finish('error', this.toUserError(e, firstLine));
+      return this.ended(this.toUserError(e, firstLine));
     } finally {
       this.end();
     }
@@ -516,6 +522,18 @@ export class Interpreter {
     setCurrentSite(0);
   }
 
+  /**
+   * A run ended by an uncaught exception. A SystemExit is the program ending itself: with
+   * status 0 and nothing to print the run is ok, else it stays the error a host shows, and
+   * `exit` says what a process would exit with.
+   */
+  private ended(error: TgradError): CellOutcome {
+    const exit = exitOf(error);
+    this.outcome.exit = exit;
+    if (isSuccess(exit)) return this.finish('ok', null);
+    return this.finish('error', error);
+  }
+
   private finish(status: CellOutcome['status'], error: TgradError | null): CellOutcome {
     const outcome = this.outcome;
     outcome.status = status;
@@ -606,6 +624,21 @@ export class Interpreter {
   }
 }
 
+/** How an uncaught error ends the program when it is a SystemExit (see programExit). */
+function exitOf(error: TgradError): ProgramExit | null {
+  try {
+    return programExit(error);
+  } catch {
+    // Reading `code` ran the program's own code, which failed: exit 1, as a bad code would.
+    return { status: 1, message: null };
+  }
+}
+
+/** An exit with status 0 and nothing to print: the program ended successfully. */
+function isSuccess(exit: ProgramExit | null): boolean {
+  return exit !== null && exit.status === 0 && exit.message === null;
+}
+
 function emptyOutcome(): CellOutcome {
   return {
     status: 'ok',
@@ -615,6 +648,7 @@ function emptyOutcome(): CellOutcome {
     lastAssigned: null,
     assignments: new Map(),
     namedLines: new Set(),
+    exit: null,
   };
 }
 

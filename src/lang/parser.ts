@@ -6,6 +6,7 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
+import { futureFeatureProblem } from './futureFeatures';
 import { importFromStatement, importStatement, type ImportCursor } from './importSyntax';
 import { tokenize } from './lexer';
 import type { FStringField, FStringPart, Token } from './tokens';
@@ -121,6 +122,10 @@ class Parser {
   private functionDepth = 0;
   /** Inside a class body, where `nonlocal` is allowed (the resolver then looks for its binding). */
   private classDepth = 0;
+  /** How many blocks (`if`, `def`, …) enclose the statement being parsed. */
+  private blockDepth = 0;
+  /** The file's top-level statements parsed so far (where `from __future__` may go). */
+  private moduleBody: A.Stmt[] | null = null;
   private nesting: number;
 
   constructor(
@@ -236,6 +241,7 @@ class Parser {
 
   parseFile(): A.Stmt[] {
     const body: A.Stmt[] = [];
+    this.moduleBody = body;
     while (this.peek().kind !== 'eof') {
       const t = this.peek();
       if (t.kind === 'newline') {
@@ -403,8 +409,11 @@ class Parser {
           return this.globalStatement();
         case 'import':
           return importStatement(this.importCursor());
-        case 'from':
-          return importFromStatement(this.importCursor());
+        case 'from': {
+          const s = importFromStatement(this.importCursor());
+          if (s.module === '__future__' && s.level === 0) this.checkFuture(s);
+          return s;
+        }
         case 'raise':
           return this.raiseStatement();
         case 'assert':
@@ -513,6 +522,39 @@ class Parser {
     return { type: 'Global', names, ...span(t, last) };
   }
 
+  /**
+   * `from __future__ import …` must come first in the file (after its docstring and other
+   * future imports: CPython decides the compiler's behaviour before the rest), and name a
+   * feature Python has. A cell is a file here, as a Jupyter cell is for IPython.
+   */
+  private checkFuture(s: A.ImportFrom): void {
+    const body = this.moduleBody;
+    const first =
+      body !== null &&
+      this.blockDepth === 0 &&
+      body.every(
+        (b, i) =>
+          (b.type === 'ImportFrom' && b.module === '__future__' && b.level === 0) ||
+          (i === 0 &&
+            b.type === 'ExprStmt' &&
+            b.value.type === 'Constant' &&
+            typeof b.value.value === 'string'),
+      );
+    if (!first)
+      throw compileError('from __future__ imports must occur at the beginning of the file', s);
+    for (const alias of s.names) {
+      const problem = futureFeatureProblem(alias.name);
+      if (problem !== null) {
+        throw compileError(problem, {
+          line: s.line,
+          col: s.col,
+          endLine: s.line,
+          endCol: s.col + 1,
+        });
+      }
+    }
+  }
+
   private importCursor(): ImportCursor {
     return {
       peek: () => this.peek(),
@@ -573,6 +615,15 @@ class Parser {
 
   /** `:` NEWLINE INDENT statements DEDENT, or simple statements on the header's line. */
   private block(what: string, header: Token): A.Stmt[] {
+    this.blockDepth++;
+    try {
+      return this.blockBody(what, header);
+    } finally {
+      this.blockDepth--;
+    }
+  }
+
+  private blockBody(what: string, header: Token): A.Stmt[] {
     this.expectOp(':', "expected ':'");
     const body: A.Stmt[] = [];
     if (this.peek().kind !== 'newline') {

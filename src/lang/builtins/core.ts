@@ -45,6 +45,7 @@ import {
   PyFile,
   PyIterator,
   PyRange,
+  PyFrozenSet,
   PySet,
   PyNamedTuple,
   PyTuple,
@@ -590,6 +591,18 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         noKeywords('set', kw);
         if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
         return setFromItems(args.length === 1 ? itemsOf(args[0]) : [], hashKey);
+      },
+    ],
+    [
+      'frozenset',
+      (args, kw) => {
+        noKeywords('frozenset', kw);
+        if (args.length > 1) {
+          throw typeError(`frozenset expected at most 1 argument, got ${args.length}`);
+        }
+        // A frozenset never changes: frozenset(fs) is fs itself, as in CPython.
+        if (args.length === 1 && args[0] instanceof PyFrozenSet) return args[0];
+        return setFromItems(args.length === 1 ? itemsOf(args[0]) : [], hashKey, new PyFrozenSet());
       },
     ],
     [

@@ -13,6 +13,7 @@ import { hostBuiltins } from './host';
 import { intTextBuiltins } from './intText';
 import { iteratorBuiltins } from './iterators';
 import { mathBuiltins } from './math';
+import { quitterBuiltins } from './quitters';
 import { randomBuiltins } from './randomness';
 import { typeBuiltins } from './types';
 
@@ -34,6 +35,7 @@ export function createBuiltins(ctx: BuiltinContext, files: FileAccess): BuiltinT
   mathBuiltins(ctx, names);
   randomBuiltins(ctx, names);
   autogradBuiltins(ctx, names);
+  quitterBuiltins(names);
   const logCurve = hostBuiltins(ctx, names);
   const constructors = new Map<PyClass, BuiltinImpl>();
   typeBuiltins(names, constructors);

@@ -30,6 +30,7 @@ const TYPE_NAMES = [
   'tuple',
   'dict',
   'set',
+  'frozenset',
   'range',
   'slice',
   'Value',

@@ -8,7 +8,7 @@ import { hashKey } from '../runtime/equality';
 import { iterate } from '../runtime/iteration';
 import { countsSafely, intOf } from '../runtime/smallInts';
 import { PyZipPair } from '../runtime/zipPairs';
-import { addToSet } from '../runtime/methods/dictMethods';
+import { addToSet } from '../runtime/methods/setMethods';
 import { noteAllocation } from '../runtime/memory';
 import { at, checkSize, rt, tick } from '../runtime/state';
 import { truthy } from '../runtime/truth';

@@ -18,8 +18,6 @@ const LEFT_OUT = new Map([
   ['eval', 'a tgrad program cannot run other code'],
   ['compile', 'a tgrad program cannot run other code'],
   ['__import__', 'a tgrad program cannot load modules'],
-  ['exit', 'a program ends after its last line'],
-  ['quit', 'a program ends after its last line'],
 ]);
 
 function nameError(c: Compiler, e: A.Name): () => TgradError {

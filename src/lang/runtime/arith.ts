@@ -22,6 +22,7 @@ import { instanceBinary, instanceUnary } from './special';
 import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
 import { PyCounter, PyDict, PySet, PyTuple, type PyValue } from './values';
+import { newSetLike } from './methods/setMethods';
 import { counterBinary, counterUnary } from './counterArith';
 
 function unsupported(op: string, a: PyValue, b: PyValue): never {
@@ -255,8 +256,9 @@ function multiply(a: PyValue, b: PyValue): PyValue {
   return Array.isArray(seq) ? out : new PyTuple(out);
 }
 
+/** `a op b` of two sets: a set of a's kind (`frozenset | set` is a frozenset, as CPython). */
 function setOp(op: '-' | '&' | '|' | '^', a: PySet, b: PySet): PySet {
-  const out = new PySet();
+  const out = newSetLike(a);
   switch (op) {
     case '|':
       for (const [k, v] of a.map) out.map.set(k, v);

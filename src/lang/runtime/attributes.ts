@@ -16,7 +16,8 @@ import {
 } from './methods/engineMethods';
 import { COUNTER_METHODS } from './methods/counterMethods';
 import { DEQUE_METHODS } from './methods/dequeMethods';
-import { DICT_METHODS, SET_METHODS } from './methods/dictMethods';
+import { DICT_METHODS } from './methods/dictMethods';
+import { FROZENSET_METHODS, SET_METHODS } from './methods/setMethods';
 import { ORDERED_DICT_METHODS } from './methods/orderedDictMethods';
 import { GENERATOR_METHODS } from './methods/generatorMethods';
 import { PyGenerator } from './generator';
@@ -64,6 +65,7 @@ import {
   PyOrderedDict,
   PyRandom,
   PyRange,
+  PyFrozenSet,
   PySet,
   PySlice,
   PyTuple,
@@ -91,7 +93,12 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof PyOrderedDict)
     return ORDERED_DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDict) return DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
-  if (o instanceof PySet) return SET_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PySet) {
+    return (o instanceof PyFrozenSet ? FROZENSET_METHODS : SET_METHODS) as ReadonlyMap<
+      string,
+      MethodImpl<never>
+    >;
+  }
   if (o instanceof PyTuple) return TUPLE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof MLP || o instanceof Layer || o instanceof Neuron) {
     return MODULE_METHODS as ReadonlyMap<string, MethodImpl<never>>;

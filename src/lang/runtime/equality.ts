@@ -22,6 +22,7 @@ import {
   PyIterator,
   PyOrderedDict,
   PyRange,
+  PyFrozenSet,
   PySet,
   PyTuple,
   type PyValue,
@@ -208,7 +209,7 @@ export function contains(container: PyValue, x: PyValue): boolean {
   if (container instanceof PyTuple) return contains(container.items, x);
   if (container instanceof PyDeque) return contains(container.items, x);
   if (container instanceof PyDict) return container.map.has(hashKey(x));
-  if (container instanceof PySet) return setHasKey(container, hashKey(x));
+  if (container instanceof PySet) return setHasKey(container, memberKey(x));
   if (container instanceof PyRange) {
     let k: bigint;
     if (typeof x === 'bigint') k = x;
@@ -307,6 +308,7 @@ export function hashKey(v: PyValue): unknown {
   if (v === null) return null;
   if (v instanceof PyInstance) return instanceKey(v);
   if (v instanceof PyTuple) return tupleKey(v);
+  if (v instanceof PyFrozenSet) return (v.hashText ??= frozenSetKey(v));
   if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet || v instanceof PyDeque) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
@@ -315,21 +317,47 @@ export function hashKey(v: PyValue): unknown {
 
 function tupleKey(t: PyTuple): string {
   let out = '\u0000(';
-  for (const item of t.items) {
-    const k = hashKey(item);
-    switch (typeof k) {
-      case 'string':
-        out += (item instanceof PyTuple ? 't' : 's') + k.length + ':' + k;
-        break;
-      case 'number':
-      case 'bigint':
-        out += 'n' + String(k) + ';';
-        break;
-      default:
-        out += k === null ? 'N;' : 'o' + objectId(k as object) + ';';
-    }
-  }
+  for (const item of t.items) out += keyPart(item, hashKey(item));
   return out + ')';
+}
+
+/**
+ * A frozenset's key: its members' parts in sorted order, so that equal frozensets (and the
+ * order their members came in does not matter) have one key; `\u0000{` keeps it apart from a
+ * tuple's key and from any str.
+ */
+function frozenSetKey(s: PyFrozenSet): string {
+  const parts: string[] = [];
+  for (const [k, v] of s.map) parts.push(keyPart(v, k));
+  parts.sort();
+  return '\u0000{' + parts.join('') + '}';
+}
+
+/** Item `item` (whose hash key is `k`) as a self-delimiting part of a container's key. */
+function keyPart(item: PyValue, k: unknown): string {
+  switch (typeof k) {
+    case 'string':
+      // A tuple's or frozenset's key is a string too, but never equal to a str's part.
+      return (
+        (item instanceof PyTuple || item instanceof PyFrozenSet ? 't' : 's') + k.length + ':' + k
+      );
+    case 'number':
+    case 'bigint':
+      return 'n' + String(k) + ';';
+    default:
+      return k === null ? 'N;' : 'o' + objectId(k as object) + ';';
+  }
+}
+
+/**
+ * The key of `x` for `x in s` on a set: its hash key, except that a (mutable) set is looked up
+ * as the frozenset of its members, as CPython's set.__contains__ does (`{1} in {frozenset({1})}`).
+ */
+function memberKey(x: PyValue): unknown {
+  if (!(x instanceof PySet) || x instanceof PyFrozenSet) return hashKey(x);
+  const frozen = new PyFrozenSet();
+  for (const [k, v] of x.map) frozen.map.set(k, v);
+  return hashKey(frozen);
 }
 
 /** An instance as a dict key: itself (identity), or its __hash__ when its class defines one. */

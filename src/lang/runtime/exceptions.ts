@@ -140,6 +140,10 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
   if (name === 'value' && e.cls.isSubclassOf(classes.get('StopIteration')!)) {
     return items.length > 0 ? items[0] : null;
   }
+  if (name === 'code' && e.cls.isSubclassOf(classes.get('SystemExit')!)) {
+    // SystemExit(): None; SystemExit(3): 3; SystemExit(1, 2): the args.
+    return items.length === 0 ? null : items.length === 1 ? items[0] : e.args;
+  }
   if ((name === 'name' || name === 'path') && e.cls.isSubclassOf(classes.get('ImportError')!)) {
     return null;
   }

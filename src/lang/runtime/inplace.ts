@@ -6,11 +6,12 @@ import type { BinaryOperator } from '../ast';
 import { binary } from './arith';
 import { asInt } from './numbers';
 import { itemsOf } from './iteration';
-import { addToSet, updateDict } from './methods/dictMethods';
+import { updateDict } from './methods/dictMethods';
+import { addToSet } from './methods/setMethods';
 import { PyInstance } from './objects';
 import { instanceInplace } from './special';
 import { checkSize } from './state';
-import { PyCounter, PyDict, PySet, type PyValue } from './values';
+import { PyCounter, PyDict, PyFrozenSet, PySet, type PyValue } from './values';
 import { counterInplace } from './counterArith';
 
 export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
@@ -36,7 +37,8 @@ export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
         return a;
       }
     }
-  } else if (a instanceof PySet && b instanceof PySet) {
+  } else if (a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet) {
+    // A frozenset never changes: `fs |= s` binds a new one, through the binary operator.
     switch (op) {
       case '|':
         for (const v of b.map.values()) addToSet(a, v);

@@ -26,6 +26,7 @@ import {
   PyIterator,
   PyRandom,
   PyRange,
+  PyFrozenSet,
   PySet,
   PySlice,
   PyTuple,
@@ -188,10 +189,12 @@ function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object
     if (v instanceof PyMappingProxy) return `mappingproxy(${body})`;
     return body;
   }
-  if (v.map.size === 0) return 'set()';
+  const kind = v instanceof PyFrozenSet ? 'frozenset' : 'set';
+  if (v.map.size === 0) return `${kind}()`;
   const parts: string[] = [];
   for (const x of v.map.values()) parts.push(reprIn(x, seen));
-  return `{${parts.join(', ')}}`;
+  const body = `{${parts.join(', ')}}`;
+  return kind === 'set' ? body : `frozenset(${body})`;
 }
 
 /** Orders counts (numbers of any kind) for a Counter's repr and most_common(). */
@@ -201,7 +204,17 @@ export function countOrder(a: PyValue, b: PyValue): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-const TYPE_BUILTINS = new Set(['int', 'float', 'str', 'list', 'dict', 'set', 'tuple', 'bool']);
+const TYPE_BUILTINS = new Set([
+  'int',
+  'float',
+  'str',
+  'list',
+  'dict',
+  'set',
+  'frozenset',
+  'tuple',
+  'bool',
+]);
 
 /** defaultdict's factory as CPython shows it: `<class 'int'>` for a type. */
 function factoryRepr(f: PyValue, seen: Set<object>): string {

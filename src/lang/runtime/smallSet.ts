@@ -20,9 +20,15 @@ function smallIndex(small: readonly unknown[], k: unknown, end = small.length): 
   return -1;
 }
 
-/** A set of `items` (duplicates dropped, the first kept), each keyed by `key` in order. */
-export function setFromItems(items: readonly PyValue[], key: (v: PyValue) => unknown): PySet {
-  const s = new PySet();
+/**
+ * A set of `items` (duplicates dropped, the first kept), each keyed by `key` in order: `s`,
+ * an empty set or frozenset, filled.
+ */
+export function setFromItems(
+  items: readonly PyValue[],
+  key: (v: PyValue) => unknown,
+  s: PySet = new PySet(),
+): PySet {
   const n = items.length;
   if (n <= 2) {
     const a = n > 0 ? items[0] : null;

@@ -7,7 +7,8 @@
 import { exactArgs, expectArgs, noKeywords } from './args';
 import { hashKey } from './equality';
 import { iterate } from './iteration';
-import { DICT_METHODS, SET_METHODS } from './methods/dictMethods';
+import { DICT_METHODS } from './methods/dictMethods';
+import { FROZENSET_METHODS, SET_METHODS } from './methods/setMethods';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
 import { STR_METHODS } from './methods/strMethods';
 import { NativeMethod, PyClass } from './objects';
@@ -22,6 +23,7 @@ const TABLES = new Map<string, ReadonlyMap<string, MethodImpl<never>>>([
   ['tuple', TUPLE_METHODS as ReadonlyMap<string, MethodImpl<never>>],
   ['dict', DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
   ['set', SET_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+  ['frozenset', FROZENSET_METHODS as ReadonlyMap<string, MethodImpl<never>>],
 ]);
 
 /** Made once each, so that `str.lower is str.lower`. */

@@ -28,6 +28,7 @@ import {
   PyNamedTuple,
   PyRandom,
   PyRange,
+  PyFrozenSet,
   PySet,
   PySlice,
   PyTuple,
@@ -59,7 +60,7 @@ export function typeName(v: PyValue): string {
     if (v instanceof PyMappingProxy) return 'mappingproxy';
     return 'dict';
   }
-  if (v instanceof PySet) return 'set';
+  if (v instanceof PySet) return v instanceof PyFrozenSet ? 'frozenset' : 'set';
   if (v instanceof PyRange) return 'range';
   if (v instanceof PyFunction) return 'function';
   if (v instanceof Builtin) return 'builtin_function_or_method';

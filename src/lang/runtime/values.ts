@@ -27,6 +27,7 @@ export type PyValue =
   | PyTuple
   | PyDict
   | PySet
+  | PyFrozenSet
   | PyRange
   | PyFunction
   | Builtin
@@ -174,6 +175,16 @@ export class PySet {
     }
     return m;
   }
+}
+
+/**
+ * A frozenset: a set that never changes after it is built, so it is hashable (a dict key, a
+ * member of a set) and equal to a set with the same members. Everything that reads a set
+ * reads it; what would change it is refused where it is dispatched.
+ */
+export class PyFrozenSet extends PySet {
+  /** Its hash key, made on first use (see equality.ts's hashKey). */
+  hashText: string | null = null;
 }
 
 /** A lazy range of ints. */

@@ -5,6 +5,9 @@ A program is `programs/NAME.py`, or a folder `programs/NAME/` whose `main.py` is
 (beside it: its local modules, packages and data files). Each runs under CPython 3.11 through
 run_program.py, in its folder. Its stdout becomes expected/NAME.out; when it fails, the error
 line becomes expected/NAME.err: `FILE:LINE:COL: Kind: message`, FILE relative to the folder.
+When it ends itself with an uncaught SystemExit (sys.exit), expected/NAME.exit holds the exit
+status on its first line, then what CPython printed on stderr for the code (`str(code)` and a
+newline for a code that is neither None nor an int; nothing else).
 
 Each program runs twice, with different hash seeds; outputs that differ (set order of strings
 or objects) stop the generation, since tgrad could not match them. A program whose last
@@ -28,6 +31,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, 'programs')
 EXPECTED = os.path.join(HERE, 'expected')
 RUNNER = os.path.join(HERE, 'run_program.py')
+# run_program.py's line before what CPython prints for an uncaught SystemExit.
+EXIT_MARKER = '<run_program: SystemExit>'
 HASH_SEEDS = ('0', '4242')
 # The language's sum() of floats is CPython 3.12's (compensated); a program that depends on it
 # says so with this line, and a comment above it with the reason.
@@ -58,6 +63,14 @@ def all_programs():
     return out
 
 
+def ends_program(func):
+    """sys.exit, exit and quit never return: a call of one shows no value."""
+    if isinstance(func, ast.Name):
+        return func.id in ('exit', 'quit')
+    return isinstance(func, ast.Attribute) and func.attr == 'exit' and \
+        isinstance(func.value, ast.Name) and func.value.id == 'sys'
+
+
 def lint(folder, main):
     with open(os.path.join(folder, main), encoding='utf-8') as fh:
         tree = ast.parse(fh.read())
@@ -66,8 +79,9 @@ def lint(folder, main):
         isinstance(r, ast.Return) and r.value is not None for r in ast.walk(d))}
     last = tree.body[-1] if tree.body else None
     if isinstance(last, ast.Expr) and not (isinstance(last.value, ast.Call)
-                                           and isinstance(last.value.func, ast.Name)
-                                           and last.value.func.id in silent):
+                                           and (isinstance(last.value.func, ast.Name)
+                                                and last.value.func.id in silent
+                                                or ends_program(last.value.func))):
         return 'its last statement is an expression (tgrad would show its value)'
     for node in ast.walk(tree):
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and \
@@ -83,6 +97,11 @@ def run(folder, main, hash_seed):
     r = subprocess.run([exe, RUNNER, main], cwd=folder, capture_output=True,
                        text=True, timeout=120, env=env)
     error = None
+    marker = EXIT_MARKER + '\n'
+    if marker in r.stderr:
+        # sys.exit: the status, then what CPython printed on stderr for the code, if anything.
+        printed = r.stderr.split(marker, 1)[1]
+        return r.stdout, None, '%d\n%s' % (r.returncode, printed)
     if r.returncode != 0:
         lines = r.stderr.rstrip('\n').split('\n')
         error = lines[-1]
@@ -91,7 +110,7 @@ def run(folder, main, hash_seed):
         # An exception with no message prints its kind alone, as CPython's traceback does.
         if error.endswith(': '):
             error = error[:-2]
-    return r.stdout, error
+    return r.stdout, error, None
 
 
 def main():
@@ -113,16 +132,18 @@ def main():
             sys.exit('generate-expected: %s: the output depends on the hash seed' % name)
         if seconds > (10 if name.startswith("engine_") else 2):
             print('generate-expected: %s is slow: %.1f s' % (name, seconds))
-        out, error = first
+        out, error, exit_text = first
         with open(os.path.join(EXPECTED, name + '.out'), 'w', encoding='utf-8') as fh:
             fh.write(out)
-        err_path = os.path.join(EXPECTED, name + '.err')
-        if error is None:
-            if os.path.exists(err_path):
-                os.remove(err_path)
-        else:
-            with open(err_path, 'w', encoding='utf-8') as fh:
-                fh.write(error + '\n')
+        for suffix, text in (('.err', None if error is None else error + '\n'),
+                             ('.exit', exit_text)):
+            path = os.path.join(EXPECTED, name + suffix)
+            if text is None:
+                if os.path.exists(path):
+                    os.remove(path)
+            else:
+                with open(path, 'w', encoding='utf-8') as fh:
+                    fh.write(text)
         done += 1
     print('generate-expected: %d programs' % done)
 

@@ -5,6 +5,8 @@ packages) and the base of relative `open()` paths. On an uncaught exception, std
 and stderr gets `FILE:LINE:COL: Kind: message`, FILE relative to the program's folder: the
 innermost frame that runs a file of the program (not of the standard library), as tgrad
 reports it. Line and column come from CPython's traceback positions (reference/run.py).
+An uncaught SystemExit (sys.exit) is CPython's own: its message and exit status, after a
+line EXIT_MARKER on stderr.
 """
 
 import os
@@ -15,6 +17,10 @@ import traceback
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'reference'))
 from run import char_column, last_line_of_display  # noqa: E402
+
+
+# The line run_program writes on stderr when the program raised SystemExit uncaught.
+EXIT_MARKER = '<run_program: SystemExit>'
 
 
 def inside(folder, filename):
@@ -54,6 +60,12 @@ def main():
     sys.setrecursionlimit(1000 + len(traceback.extract_stack()) + 4)
     try:
         runpy.run_path(main_file, run_name='__main__')
+    except SystemExit:
+        # The program ended itself: CPython prints what it prints and exits with its status;
+        # the marker before it tells generate-expected that this was an exit, not an end.
+        sys.stdout.flush()
+        print(EXIT_MARKER, file=sys.stderr, flush=True)
+        raise
     except Exception as e:  # noqa: BLE001 - every error of the program is reported
         sys.stdout.flush()
         print(report(folder, e), file=sys.stderr)

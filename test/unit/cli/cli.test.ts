@@ -48,6 +48,41 @@ describe('tgrad CLI', function () {
     assert.doesNotMatch(r.stderr, /at .*\.js/, 'no stack trace of ours');
   });
 
+  it('run: sys.exit ends the program with its status, quietly, as CPython; later cells do not run', () => {
+    const cases: [string, number, string][] = [
+      ['sys.exit()', 0, ''],
+      ['sys.exit(0)', 0, ''],
+      ['sys.exit(3)', 3, ''],
+      ['sys.exit(-1)', 255, ''],
+      ['sys.exit(256)', 0, ''],
+      ['sys.exit(True)', 1, ''],
+      ['sys.exit("bad config")', 1, 'bad config\n'],
+      ['sys.exit((1, 2))', 1, '(1, 2)\n'],
+      ['raise SystemExit(7)', 7, ''],
+      ['exit(4)', 4, ''],
+      ['quit("bye")', 1, 'bye\n'],
+    ];
+    for (const [call, status, stderr] of cases) {
+      const f = file(
+        'exit.py',
+        `import sys\ntry:\n    print("start")\n    ${call}\nfinally:\n    print("finally")\nprint("never")\n# %%\nprint("nor this cell")\n`,
+      );
+      const r = tgrad('run', f);
+      assert.deepEqual(r, { status, stdout: 'start\nfinally\n', stderr }, call);
+    }
+  });
+
+  it('run: `sys.exit(main())` under `if __name__ == "__main__"`, and an exit caught by the program', () => {
+    const f = file(
+      'main.py',
+      'import sys\n\ndef main():\n    try:\n        sys.exit(9)\n    except SystemExit as e:\n        print("caught", e.code)\n    return 2\n\nif __name__ == "__main__":\n    sys.exit(main())\n',
+    );
+    assert.deepEqual(tgrad('run', f), { status: 2, stdout: 'caught 9\n', stderr: '' });
+    // A later cell given with --cell: the exit in a cell run silently before it ends the run.
+    const cells = file('cells.py', '# %%\nimport sys\nsys.exit(5)\n# %%\nprint("cell 2")\n');
+    assert.deepEqual(tgrad('run', cells, '--cell', '2'), { status: 5, stdout: '', stderr: '' });
+  });
+
   it('run --cell N runs the cells above silently, then prints cell N', () => {
     const f = file(
       'c.tgrad',

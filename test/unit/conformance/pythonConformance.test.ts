@@ -18,6 +18,7 @@ import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KERNEL_RESOURCE_LIMITS } from '../../../src/kernel/kernelClient';
+import type { ProgramExit } from '../../../src/kernel/protocol';
 import type { SessionReply, SessionRequest } from './pythonSessionWorker';
 
 const repo = join(__dirname, '../../../..');
@@ -27,13 +28,30 @@ const expectedDir = join(root, 'expected');
 const pendingPath = join(root, 'PENDING.txt');
 const cli = join(repo, 'dist/cli.js');
 
-/** How many programs of each category (the name up to its first `_`) run through the CLI. */
+/**
+ * How many programs of each category (the name up to its first `_`) run through the CLI,
+ * besides every program that ends with sys.exit.
+ */
 const CLI_PER_CATEGORY = 3;
 
 interface Outcome {
   stdout: string;
   /** `FILE:LINE:COL: Kind: message`, or null when the program ran to its end. */
   error: string | null;
+  /** How the program ended itself (an uncaught SystemExit): expected/NAME.exit. */
+  exit: ProgramExit | null;
+}
+
+/** expected/NAME.exit: the exit status on its first line, then what is printed on stderr. */
+function readExit(path: string): ProgramExit | null {
+  if (!existsSync(path)) return null;
+  const text = readFileSync(path, 'utf8');
+  const newline = text.indexOf('\n');
+  const printed = text.slice(newline + 1);
+  return {
+    status: Number(text.slice(0, newline)),
+    message: printed === '' ? null : printed.replace(/\n$/, ''),
+  };
 }
 
 interface Program {
@@ -64,6 +82,7 @@ function load(): Program[] {
         expected: {
           stdout: readFileSync(join(expectedDir, `${name}.out`), 'utf8'),
           error: existsSync(errPath) ? readFileSync(errPath, 'utf8').trimEnd() : null,
+          exit: readExit(join(expectedDir, `${name}.exit`)),
         },
       };
     });
@@ -109,7 +128,7 @@ class SessionRunner {
       this.worker.once('error', fail);
       this.waiting.set(request.id, (r) => {
         this.worker.off('error', fail);
-        done({ stdout: r.stdout, error: r.error });
+        done({ stdout: r.stdout, error: r.error, exit: r.exit });
       });
       this.worker.postMessage(request);
     });
@@ -120,7 +139,10 @@ class SessionRunner {
   }
 }
 
-interface CliOutcome extends Outcome {
+interface CliOutcome {
+  stdout: string;
+  error: string | null;
+  stderr: string;
   status: number | null;
 }
 
@@ -143,6 +165,7 @@ function runCli(p: Program): Promise<CliOutcome> {
         done({
           stdout,
           error,
+          stderr,
           status: err === null ? 0 : typeof err.code === 'number' ? err.code : null,
         });
       },
@@ -170,7 +193,8 @@ function cliSample(passing: Program[]): Program[] {
     const category = p.name.split('_')[0];
     const seen = perCategory.get(category) ?? 0;
     perCategory.set(category, seen + 1);
-    return seen < CLI_PER_CATEGORY;
+    // Every program that ends itself with sys.exit: its exit status is the CLI's to give.
+    return seen < CLI_PER_CATEGORY || p.expected.exit !== null;
   });
 }
 
@@ -182,7 +206,7 @@ describe('python conformance: pure Python programs run as CPython runs them', fu
   it('has an expectation for every program, a program for every expectation and pending name', () => {
     const names = new Set(all.map((p) => p.name));
     for (const f of readdirSync(expectedDir)) {
-      assert.ok(names.has(f.replace(/\.(out|err)$/, '')), `expected/${f} has no program`);
+      assert.ok(names.has(f.replace(/\.(out|err|exit)$/, '')), `expected/${f} has no program`);
     }
     for (const name of pending.keys()) {
       assert.ok(names.has(name), `PENDING.txt names ${name}, which is not a program`);
@@ -206,7 +230,10 @@ describe('python conformance: pure Python programs run as CPython runs them', fu
           assert.deepEqual(outcome, p.expected);
           return;
         }
-        const passes = outcome.stdout === p.expected.stdout && outcome.error === p.expected.error;
+        const passes =
+          outcome.stdout === p.expected.stdout &&
+          outcome.error === p.expected.error &&
+          JSON.stringify(outcome.exit) === JSON.stringify(p.expected.exit);
         assert.ok(!passes, `${p.name} passes: remove it from PENDING.txt (${waitsFor})`);
         this.skip();
       });
@@ -228,6 +255,13 @@ describe('python conformance: pure Python programs run as CPython runs them', fu
       it(p.name, () => {
         const r = results[i];
         assert.equal(r.stdout, p.expected.stdout);
+        const exit = p.expected.exit;
+        if (exit !== null) {
+          // sys.exit: CPython's status, and on stderr only what it prints for the code.
+          assert.equal(r.status, exit.status);
+          assert.equal(r.stderr, exit.message === null ? '' : `${exit.message}\n`);
+          return;
+        }
         assert.equal(r.error, p.expected.error);
         assert.equal(r.status, p.expected.error === null ? 0 : 1);
       });

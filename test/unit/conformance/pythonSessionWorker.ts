@@ -6,7 +6,12 @@
 import { join, relative, resolve } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { splitCells } from '../../../src/kernel/documentModel';
-import type { FileContext, KernelEvent, UserError } from '../../../src/kernel/protocol';
+import type {
+  FileContext,
+  KernelEvent,
+  ProgramExit,
+  UserError,
+} from '../../../src/kernel/protocol';
 import { Session } from '../../../src/kernel/session';
 
 /** A program to run: its folder (imports and `open()` start there), its main file and text. */
@@ -22,6 +27,8 @@ export interface SessionReply {
   stdout: string;
   /** `FILE:LINE:COL: Kind: message`, or null when the program ran to its end. */
   error: string | null;
+  /** How the program ended itself (an uncaught SystemExit), else null. */
+  exit: ProgramExit | null;
 }
 
 /** An error as the CLI prints it: `file` names an imported module's file, else it is the program's. */
@@ -42,15 +49,21 @@ function filesOf(p: SessionRequest): FileContext {
 function runInSession(p: SessionRequest): SessionReply {
   let stdout = '';
   let error: string | null = null;
+  let exit: ProgramExit | null = null;
   const emit = (e: KernelEvent): void => {
     if (e.type === 'stdout') stdout += e.text;
     else if (e.type === 'result') stdout += `${e.text}\n`;
     else if (e.type === 'error' && error === null) error = errorLine(e.error, p);
+    else if (e.type === 'done' && e.exit !== undefined) {
+      // The SystemExit's error event is what an editor shows; the program's end is the exit.
+      exit = e.exit;
+      error = null;
+    }
   };
   const session = new Session({ emit, maxGraphNodes: 5_000_000, maxRunMillis: 120_000 });
   const files = filesOf(p);
   const cells = splitCells(p.source).filter((c) => c.kind === 'code' && c.hasCode);
-  for (let i = 0; i < cells.length && error === null; i++) {
+  for (let i = 0; i < cells.length && error === null && exit === null; i++) {
     const cell = cells[i];
     session.run({
       type: 'run',
@@ -61,7 +74,7 @@ function runInSession(p: SessionRequest): SessionReply {
       files,
     });
   }
-  return { id: p.id, stdout, error };
+  return { id: p.id, stdout, error, exit };
 }
 
 const port = parentPort;

@@ -50,6 +50,42 @@ o = n.tanh()
 `;
 
 describe('Session', () => {
+  it('ends a cell at an uncaught sys.exit and keeps the session: status 0 is ok, else a short SystemExit error', () => {
+    const { run } = session();
+    const quiet = run('import sys\nkept = 1\nprint("a")\nsys.exit(0)\nprint("b")', 'c1');
+    assert.equal(stdout(quiet), 'a\n');
+    assert.equal(
+      quiet.find((e) => e.type === 'error'),
+      undefined,
+      'exit 0 is not an error',
+    );
+    assert.equal(done(quiet).status, 'ok');
+    assert.deepEqual(done(quiet).exit, { status: 0, message: null });
+
+    const failed = run(
+      'def f():\n    try:\n        sys.exit("no data")\n    finally:\n        print("finally")\nf()',
+      'c2',
+    );
+    assert.equal(stdout(failed), 'finally\n');
+    const error = failed.find((e) => e.type === 'error');
+    assert.deepEqual(error?.type === 'error' ? error.error : null, {
+      kind: 'SystemExit',
+      message: 'no data',
+      line: 3,
+      col: 9,
+      endLine: 3,
+      endCol: 28,
+    });
+    assert.equal(done(failed).status, 'error');
+    assert.deepEqual(done(failed).exit, { status: 1, message: 'no data' });
+
+    // The session lives on: the names of the cells before are still there.
+    const after = run('print(kept + 1)', 'c3');
+    assert.equal(stdout(after), '2\n');
+    assert.equal(done(after).status, 'ok');
+    assert.equal(done(after).exit, undefined);
+  });
+
   it('runs cells against the names earlier runs left, streaming output and the result', () => {
     const { run } = session();
     run('a = 2\nb = [1, 2, 3]', 'c1');

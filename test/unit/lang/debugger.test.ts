@@ -254,6 +254,24 @@ describe('debugger (language)', () => {
     }
   });
 
+  it('pauses at an uncaught sys.exit with a failing code, not at a successful sys.exit(0)', () => {
+    for (const [code, expected] of [
+      ['import sys\nsys.exit(0)', []],
+      ['import sys\nsys.exit(2)', ['2 SystemExit: 2']],
+    ] as const) {
+      const stops: string[] = [];
+      const { debugHost } = hostWith((stop) => {
+        stops.push(`${stop.line} ${stop.text ?? ''}`);
+        return 'continue';
+      });
+      const d = new Debugger(debugHost);
+      d.setExceptionFilters(['uncaught']);
+      const outcome = new Interpreter(new RecordingHost()).debugCell(code, 1, d);
+      assert.deepEqual(stops, expected, code);
+      assert.equal(outcome.exit?.status, code.endsWith('(0)') ? 0 : 2);
+    }
+  });
+
   it('evaluates in the chosen frame and reports errors as text', () => {
     let answers: string[] = [];
     const { debugHost } = hostWith((_stop, inspect) => {

@@ -255,6 +255,41 @@ describe('parser', () => {
   });
 });
 
+describe('from __future__ import', () => {
+  it('takes every feature of Python 3.11 after a docstring and other future imports', () => {
+    for (const code of [
+      'from __future__ import annotations\nx = 1',
+      '"""Doc."""\n# a comment\n\nfrom __future__ import annotations\nfrom __future__ import (division,\n  print_function)\nimport os',
+      'from __future__ import generators, with_statement, nested_scopes, absolute_import, unicode_literals, generator_stop as g',
+      'from __future__ import annotations; x = 1',
+    ]) {
+      assert.equal(syntaxError(code), 'no error', code);
+    }
+  });
+
+  it('refuses one after other code, in a block, or naming an unknown feature, as CPython', () => {
+    const late = 'from __future__ imports must occur at the beginning of the file';
+    assert.equal(syntaxError('x = 1\nfrom __future__ import annotations'), `${late} @2:1-2:35`);
+    assert.equal(
+      syntaxError('def f():\n    from __future__ import annotations'),
+      `${late} @2:5-2:39`,
+    );
+    assert.equal(
+      syntaxError('"""a"""\n"""b"""\nfrom __future__ import annotations'),
+      `${late} @3:1-3:35`,
+    );
+    assert.equal(
+      syntaxError('from __future__ import annotations, nonexistent'),
+      'future feature nonexistent is not defined @1:1-1:2',
+    );
+    assert.equal(syntaxError('from __future__ import braces'), 'not a chance @1:1-1:2');
+    assert.equal(
+      syntaxError('from __future__ import *'),
+      'future feature * is not defined @1:1-1:2',
+    );
+  });
+});
+
 describe('checkSyntax', () => {
   it('gives the first syntax error of every code cell, at file positions', () => {
     const file = [

@@ -5,6 +5,7 @@ import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
 import { functoolsModule } from './functools';
+import { futureModule } from './future';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
 import { mathModule } from './math';
@@ -29,5 +30,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['collections.abc', () => collectionsAbcModule()],
     ['itertools', () => itertoolsModule()],
     ['functools', () => functoolsModule()],
+    ['__future__', () => futureModule()],
   ]);
 }

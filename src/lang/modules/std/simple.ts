@@ -2,11 +2,12 @@
 
 import { defineAll } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
-import { bindArgs, exactArgs } from '../../runtime/args';
+import { bindArgs, exactArgs, expectArgs, noKeywords } from '../../runtime/args';
 import { callMethod } from '../../runtime/attributes';
 import { itemsOf } from '../../runtime/iteration';
 import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
 import { fail, typeError } from '../../runtime/state';
+import { systemExit } from '../../runtime/systemExit';
 import { Builtin, PyFile, PyTuple, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 
@@ -29,6 +30,19 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
       (args, kw) => {
         exactArgs('getrecursionlimit', 0, args, kw);
         return getRecursionLimit();
+      },
+    ],
+    [
+      'exit',
+      (args, kw) => {
+        noKeywords('sys.exit', kw);
+        expectArgs('exit', args, 0, 1);
+        // CPython raises the code as the exception's value: None is no args, and a tuple's
+        // items are the args (sys.exit((1, 2)) raises SystemExit(1, 2)).
+        const code = args.length === 0 ? null : args[0];
+        throw systemExit(
+          code === null ? [] : code instanceof PyTuple ? code.items.slice() : [code],
+        );
       },
     ],
     [

@@ -1,20 +1,11 @@
-// dict's and set's methods.
+// dict's methods (set's are in setMethods.ts).
 
 import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
 import { itemsOf, iterate } from '../iteration';
-import { setAddKey } from '../smallSet';
 import { checkSize, fail, rt, typeError } from '../state';
-import {
-  PyDict,
-  PyDictView,
-  PySet,
-  PyTuple,
-  type Kwargs,
-  type MethodImpl,
-  type PyValue,
-} from '../values';
+import { PyDict, PyDictView, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 
 /** d.update(other) / dict(other): a dict, or an iterable of key-value pairs. */
 export function updateDict(d: PyDict, other: PyValue, fname: string): void {
@@ -150,137 +141,6 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
       exactArgs('dict.clear', 0, args, kw);
       self.map.clear();
       return null;
-    },
-  ],
-]);
-
-export function addToSet(s: PySet, v: PyValue): void {
-  const k = hashKey(v);
-  if (s.small === null && s.inline < 0 && !s.map.has(k) && s.map.size >= rt.maxItems) {
-    checkSize(s.map.size + 1, 'this set');
-  }
-  setAddKey(s, k, v);
-}
-
-function otherSet(v: PyValue): PySet {
-  if (v instanceof PySet) return v;
-  const out = new PySet();
-  for (const x of itemsOf(v)) addToSet(out, x);
-  return out;
-}
-
-export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
-  [
-    'add',
-    (self, args, kw) => {
-      exactArgs('set.add', 1, args, kw);
-      addToSet(self, args[0]);
-      return null;
-    },
-  ],
-  [
-    'remove',
-    (self, args, kw) => {
-      exactArgs('set.remove', 1, args, kw);
-      if (!self.map.delete(hashKey(args[0]))) throw keyError(args[0]);
-      return null;
-    },
-  ],
-  [
-    'discard',
-    (self, args, kw) => {
-      exactArgs('set.discard', 1, args, kw);
-      self.map.delete(hashKey(args[0]));
-      return null;
-    },
-  ],
-  [
-    'pop',
-    (self, args, kw) => {
-      exactArgs('set.pop', 0, args, kw);
-      for (const [k, v] of self.map) {
-        self.map.delete(k);
-        return v;
-      }
-      throw fail('KeyError', "'pop from an empty set'");
-    },
-  ],
-  [
-    'clear',
-    (self, args, kw) => {
-      exactArgs('set.clear', 0, args, kw);
-      self.map.clear();
-      return null;
-    },
-  ],
-  [
-    'copy',
-    (self, args, kw) => {
-      exactArgs('set.copy', 0, args, kw);
-      const out = new PySet();
-      for (const [k, v] of self.map) out.map.set(k, v);
-      return out;
-    },
-  ],
-  [
-    'update',
-    (self, args, kw) => {
-      noKeywords('set.update', kw);
-      for (const a of args) for (const x of itemsOf(a)) addToSet(self, x);
-      return null;
-    },
-  ],
-  [
-    'union',
-    (self, args, kw) => {
-      noKeywords('set.union', kw);
-      const out = new PySet();
-      for (const [k, v] of self.map) out.map.set(k, v);
-      for (const a of args) for (const x of itemsOf(a)) addToSet(out, x);
-      return out;
-    },
-  ],
-  [
-    'intersection',
-    (self, args, kw) => {
-      noKeywords('set.intersection', kw);
-      let out = new PySet();
-      for (const [k, v] of self.map) out.map.set(k, v);
-      for (const a of args) {
-        const o = otherSet(a);
-        const next = new PySet();
-        for (const [k, v] of out.map) if (o.map.has(k)) next.map.set(k, v);
-        out = next;
-      }
-      return out;
-    },
-  ],
-  [
-    'difference',
-    (self, args, kw) => {
-      noKeywords('set.difference', kw);
-      const out = new PySet();
-      for (const [k, v] of self.map) out.map.set(k, v);
-      for (const a of args) for (const x of itemsOf(a)) out.map.delete(hashKey(x));
-      return out;
-    },
-  ],
-  [
-    'issubset',
-    (self, args, kw) => {
-      exactArgs('set.issubset', 1, args, kw);
-      const o = otherSet(args[0]);
-      for (const k of self.map.keys()) if (!o.map.has(k)) return false;
-      return true;
-    },
-  ],
-  [
-    'issuperset',
-    (self, args, kw) => {
-      exactArgs('set.issuperset', 1, args, kw);
-      const o = otherSet(args[0]);
-      for (const k of o.map.keys()) if (!self.map.has(k)) return false;
-      return true;
     },
   ],
 ]);

@@ -1,0 +1,228 @@
+// set's and frozenset's methods: one table, a frozenset having the ones that do not change
+// the set. A method that makes a new set makes one of its receiver's kind (CPython:
+// `frozenset.union(set)` is a frozenset, `set.union(frozenset)` a set).
+
+import { keyError } from '../exceptions';
+import { exactArgs, noKeywords } from '../args';
+import { hashKey } from '../equality';
+import { itemsOf } from '../iteration';
+import { setAddKey } from '../smallSet';
+import { checkSize, fail, rt } from '../state';
+import { typeName } from '../typeName';
+import { PyFrozenSet, PySet, type MethodImpl, type PyValue } from '../values';
+
+export function addToSet(s: PySet, v: PyValue): void {
+  const k = hashKey(v);
+  if (s.small === null && s.inline < 0 && !s.map.has(k) && s.map.size >= rt.maxItems) {
+    checkSize(s.map.size + 1, 'this set');
+  }
+  setAddKey(s, k, v);
+}
+
+function otherSet(v: PyValue): PySet {
+  if (v instanceof PySet) return v;
+  const out = new PySet();
+  for (const x of itemsOf(v)) addToSet(out, x);
+  return out;
+}
+
+/** An empty set of `self`'s kind, for a method's result. */
+export function newSetLike(self: PySet): PySet {
+  return self instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+}
+
+/** A copy of `self`'s members in a new set of its kind. */
+function copyOf(self: PySet): PySet {
+  const out = newSetLike(self);
+  for (const [k, v] of self.map) out.map.set(k, v);
+  return out;
+}
+
+/** `set.add`, `frozenset.union`: the name CPython's messages give a method. */
+function fname(self: PySet, method: string): string {
+  return `${typeName(self)}.${method}`;
+}
+
+export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
+  [
+    'add',
+    (self, args, kw) => {
+      exactArgs('set.add', 1, args, kw);
+      addToSet(self, args[0]);
+      return null;
+    },
+  ],
+  [
+    'remove',
+    (self, args, kw) => {
+      exactArgs('set.remove', 1, args, kw);
+      if (!self.map.delete(hashKey(args[0]))) throw keyError(args[0]);
+      return null;
+    },
+  ],
+  [
+    'discard',
+    (self, args, kw) => {
+      exactArgs('set.discard', 1, args, kw);
+      self.map.delete(hashKey(args[0]));
+      return null;
+    },
+  ],
+  [
+    'pop',
+    (self, args, kw) => {
+      exactArgs('set.pop', 0, args, kw);
+      for (const [k, v] of self.map) {
+        self.map.delete(k);
+        return v;
+      }
+      throw fail('KeyError', "'pop from an empty set'");
+    },
+  ],
+  [
+    'clear',
+    (self, args, kw) => {
+      exactArgs('set.clear', 0, args, kw);
+      self.map.clear();
+      return null;
+    },
+  ],
+  [
+    'copy',
+    (self, args, kw) => {
+      exactArgs(fname(self, 'copy'), 0, args, kw);
+      // A frozenset cannot change: its copy is itself, as in CPython.
+      return self instanceof PyFrozenSet ? self : copyOf(self);
+    },
+  ],
+  [
+    'update',
+    (self, args, kw) => {
+      noKeywords('set.update', kw);
+      for (const a of args) for (const x of itemsOf(a)) addToSet(self, x);
+      return null;
+    },
+  ],
+  [
+    'union',
+    (self, args, kw) => {
+      noKeywords(fname(self, 'union'), kw);
+      const out = copyOf(self);
+      for (const a of args) for (const x of itemsOf(a)) addToSet(out, x);
+      return out;
+    },
+  ],
+  [
+    'intersection',
+    (self, args, kw) => {
+      noKeywords(fname(self, 'intersection'), kw);
+      return intersection(self, args);
+    },
+  ],
+  [
+    'intersection_update',
+    (self, args, kw) => {
+      noKeywords('set.intersection_update', kw);
+      const kept = intersection(self, args);
+      self.map.clear();
+      for (const [k, v] of kept.map) self.map.set(k, v);
+      return null;
+    },
+  ],
+  [
+    'difference',
+    (self, args, kw) => {
+      noKeywords(fname(self, 'difference'), kw);
+      const out = copyOf(self);
+      for (const a of args) for (const x of itemsOf(a)) out.map.delete(hashKey(x));
+      return out;
+    },
+  ],
+  [
+    'difference_update',
+    (self, args, kw) => {
+      noKeywords('set.difference_update', kw);
+      for (const a of args) for (const x of itemsOf(a)) self.map.delete(hashKey(x));
+      return null;
+    },
+  ],
+  [
+    'symmetric_difference',
+    (self, args, kw) => {
+      exactArgs(fname(self, 'symmetric_difference'), 1, args, kw);
+      const out = copyOf(self);
+      toggle(out, otherSet(args[0]));
+      return out;
+    },
+  ],
+  [
+    'symmetric_difference_update',
+    (self, args, kw) => {
+      exactArgs('set.symmetric_difference_update', 1, args, kw);
+      toggle(self, otherSet(args[0]));
+      return null;
+    },
+  ],
+  [
+    'issubset',
+    (self, args, kw) => {
+      exactArgs(fname(self, 'issubset'), 1, args, kw);
+      const o = otherSet(args[0]);
+      for (const k of self.map.keys()) if (!o.map.has(k)) return false;
+      return true;
+    },
+  ],
+  [
+    'issuperset',
+    (self, args, kw) => {
+      exactArgs(fname(self, 'issuperset'), 1, args, kw);
+      const o = otherSet(args[0]);
+      for (const k of o.map.keys()) if (!self.map.has(k)) return false;
+      return true;
+    },
+  ],
+  [
+    'isdisjoint',
+    (self, args, kw) => {
+      exactArgs(fname(self, 'isdisjoint'), 1, args, kw);
+      for (const x of itemsOf(args[0])) if (self.map.has(hashKey(x))) return false;
+      return true;
+    },
+  ],
+]);
+
+/** The methods that leave the set as it is: all a frozenset has. */
+const UNCHANGING = [
+  'copy',
+  'union',
+  'intersection',
+  'difference',
+  'symmetric_difference',
+  'issubset',
+  'issuperset',
+  'isdisjoint',
+];
+
+export const FROZENSET_METHODS: ReadonlyMap<string, MethodImpl<PySet>> = new Map(
+  UNCHANGING.map((name) => [name, SET_METHODS.get(name)!]),
+);
+
+/** The members of `self` that every one of `others` has, in a new set of self's kind. */
+function intersection(self: PySet, others: PyValue[]): PySet {
+  let out = copyOf(self);
+  for (const a of others) {
+    const o = otherSet(a);
+    const next = newSetLike(self);
+    for (const [k, v] of out.map) if (o.map.has(k)) next.map.set(k, v);
+    out = next;
+  }
+  return out;
+}
+
+/** Removes from `s` the members `other` has, and adds the ones it lacks. */
+function toggle(s: PySet, other: PySet): void {
+  for (const [k, v] of other.map) {
+    if (s.map.has(k)) s.map.delete(k);
+    else s.map.set(k, v);
+  }
+}
