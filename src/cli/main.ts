@@ -122,7 +122,11 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
   const emit = (event: KernelEvent): void => {
     switch (event.type) {
       case 'stdout':
-        if (!quiet) out.text(event.text);
+        if (quiet) return;
+        if (event.stream === 'stderr') {
+          progress?.clear();
+          err.text(event.text);
+        } else out.text(event.text);
         return;
       case 'result':
         if (!quiet) out.text(`${event.text}\n`);

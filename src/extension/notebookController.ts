@@ -101,6 +101,8 @@ export const TGRAD_NOTEBOOK: NotebookKind = {
 interface Active {
   execution: vscode.NotebookCellExecution;
   stdout: string;
+  /** What the run wrote to sys.stderr: Jupyter's red stream, shown after the printed text. */
+  stderr: string;
   outputs: vscode.NotebookCellOutput[];
   error: UserError | null;
   /** The kernel's id of the running cell, once it has started. */
@@ -216,6 +218,7 @@ export class NotebookController implements vscode.Disposable {
     const active: Active = {
       execution,
       stdout: '',
+      stderr: '',
       outputs: [],
       error: null,
       cellId: null,
@@ -264,7 +267,8 @@ export class NotebookController implements vscode.Disposable {
         active.curvesThrottle.push(null);
         return;
       case 'stdout':
-        active.stdout += event.text;
+        if (event.stream === 'stderr') active.stderr += event.text;
+        else active.stdout += event.text;
         this.show(active);
         return;
       case 'result':
@@ -340,6 +344,10 @@ export class NotebookController implements vscode.Disposable {
 
   private show(active: Active): void {
     const outputs = [...active.outputs];
+    if (active.stderr !== '')
+      outputs.unshift(
+        new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stderr(active.stderr)]),
+      );
     if (active.stdout !== '')
       outputs.unshift(
         new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stdout(active.stdout)]),

@@ -9,6 +9,8 @@ const MAX_BUFFERED_TEXT = 1 << 20;
 
 export class EventBatcher {
   private text = '';
+  /** Where the buffered text goes: one stream at a time, so the two keep their order. */
+  private stream: 'stderr' | undefined = undefined;
   private readonly curves = new Map<string, LossBatch>();
   private readonly steps = new Map<string, number>();
   private lastFlush = 0;
@@ -23,7 +25,11 @@ export class EventBatcher {
     this.lastFlush = now();
   }
 
-  print(text: string): void {
+  print(text: string, stream?: 'stderr'): void {
+    if (stream !== this.stream) {
+      if (this.text !== '') this.flushText();
+      this.stream = stream;
+    }
     this.text += text;
     // Big output goes out as it comes: one message never holds more than a few MB.
     if (this.text.length >= MAX_BUFFERED_TEXT) this.flush();
@@ -54,14 +60,21 @@ export class EventBatcher {
 
   flush(): void {
     this.lastFlush = this.now();
-    if (this.text !== '') {
-      this.emit({ type: 'stdout', runId: this.runId, text: this.text });
-      this.text = '';
-    }
+    if (this.text !== '') this.flushText();
     if (this.curves.size > 0) {
       this.emit({ type: 'log', runId: this.runId, batches: [...this.curves.values()] });
       this.curves.clear();
     }
+  }
+
+  private flushText(): void {
+    const { runId, text, stream } = this;
+    this.emit(
+      stream === undefined
+        ? { type: 'stdout', runId, text }
+        : { type: 'stdout', runId, text, stream },
+    );
+    this.text = '';
   }
 
   private maybeFlush(): void {

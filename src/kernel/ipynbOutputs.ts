@@ -40,7 +40,7 @@ export class CellOutputs {
   add(event: KernelEvent): void {
     switch (event.type) {
       case 'stdout':
-        this.stream('stdout', event.text);
+        this.stream(event.stream ?? 'stdout', event.text);
         return;
       case 'result':
         this.outputs.push({

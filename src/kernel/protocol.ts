@@ -349,7 +349,8 @@ export interface ProgramExit {
 export type KernelEvent =
   | { type: 'ready' }
   | { type: 'started'; runId: number; cellId: string }
-  | { type: 'stdout'; runId: number; text: string }
+  /** Text the program wrote: to sys.stdout (`print`), or with `stream` to sys.stderr. */
+  | { type: 'stdout'; runId: number; text: string; stream?: 'stderr' }
   | { type: 'result'; runId: number; text: string }
   | { type: 'warning'; runId: number; message: string; line: number; col: number }
   | { type: 'error'; runId: number; error: UserError }

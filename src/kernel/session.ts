@@ -325,7 +325,7 @@ export class Session {
   private runHost(): RunHost {
     const emit = this.options.emit;
     return {
-      print: (text) => this.batcher?.print(text),
+      print: (text, stream) => this.batcher?.print(text, stream),
       log: (name, value) => this.batcher?.log(name, value),
       draw: (v) => {
         this.flush();

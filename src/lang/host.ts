@@ -18,8 +18,8 @@ export interface BoundaryData {
 }
 
 export interface RunHost {
-  /** Text a `print` wrote, its `end` included. */
-  print(text: string): void;
+  /** Text a `print` wrote, its `end` included; `stderr` when it went to sys.stderr. */
+  print(text: string, stream?: 'stderr'): void;
   /** One point for the named curve (`log(value, name=…)`). */
   log(name: string, value: number): void;
   /** Show v's compute graph. */

@@ -33,6 +33,17 @@ describe('tgrad CLI', function () {
     assert.equal(r.stdout, 'hello 3\n6\n1e-05 2.0 2\n[3, 0.1]\n');
   });
 
+  it('run: what the program writes to sys.stderr goes to standard error, not standard output', () => {
+    const f = file(
+      'stderr.py',
+      'import sys\nprint("a")\nprint("warn", file=sys.stderr)\nsys.stderr.write("half\\n")\nprint("b")\n',
+    );
+    const r = tgrad('run', f);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, 'a\nb\n');
+    assert.equal(r.stderr, 'warn\nhalf\n');
+  });
+
   it('run: a failing cell stops the run with FILE:LINE:COL, the line and a caret, exit 1', () => {
     const f = file(
       'b.tgrad',

@@ -46,7 +46,7 @@ export function notebook(dir: string, main = 'main.py', overlays: FileContext['o
     let stdout = '';
     let error: UserError | null = null;
     for (const e of events) {
-      if (e.type === 'stdout') stdout += e.text;
+      if (e.type === 'stdout' && e.stream === undefined) stdout += e.text;
       if (e.type === 'result') stdout += `${e.text}\n`;
       if (e.type === 'error') error = e.error;
     }

@@ -19,11 +19,10 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   m.set('version_info', new PyTuple([3n, 11n, 0n, 'final', 0n]));
   m.set('maxsize', 2n ** 63n - 1n);
   m.set('byteorder', 'little');
-  // The program's output. What goes to stderr is shown with the rest of its output: a run
-  // has one output stream (the editor's cell output, the CLI's stdout).
-  const show = (text: string): void => s.ctx.host.print(text);
-  m.set('stdout', new PyFile('<stdout>', 'w', 'utf-8', '', show));
-  m.set('stderr', new PyFile('<stderr>', 'w', 'utf-8', '', show));
+  // The program's two output streams: the CLI writes them to its own stdout and stderr, the
+  // editor shows stderr's text beside the printed text (as Jupyter's red stream).
+  m.set('stdout', new PyFile('<stdout>', 'w', 'utf-8', '', (t) => s.ctx.host.print(t)));
+  m.set('stderr', new PyFile('<stderr>', 'w', 'utf-8', '', (t) => s.ctx.host.print(t, 'stderr')));
   defineAll(m, [
     [
       'getrecursionlimit',
