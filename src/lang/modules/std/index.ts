@@ -1,13 +1,16 @@
 // The standard modules ToyGrad implements, by name: each is built on first import.
 
 import type { PyValue } from '../../runtime/values';
+import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
 import { functoolsModule } from './functools';
+import { heapqModule } from './heapq';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
 import { mathModule } from './math';
+import { operatorModule } from './operator';
 import { osModule, osPathModule } from './os';
 import { randomModule } from './random';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
@@ -29,5 +32,8 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['collections.abc', () => collectionsAbcModule()],
     ['itertools', () => itertoolsModule()],
     ['functools', () => functoolsModule()],
+    ['operator', () => operatorModule(s)],
+    ['heapq', () => heapqModule()],
+    ['bisect', () => bisectModule()],
   ]);
 }
