@@ -11,7 +11,6 @@ import { tokenize } from './lexer';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import {
-  ELLIPSIS_UNSUPPORTED,
   MATCH_UNSUPPORTED,
   POSITIONAL_ONLY_UNSUPPORTED,
   UNSUPPORTED_KEYWORDS,
@@ -1421,10 +1420,12 @@ class Parser {
           case '{':
             return this.braceDisplay();
           case '...':
-            // `Tuple[int, ...]`, `Callable[..., T]`: annotations are parsed and never run.
-            if (this.annotationDepth === 0) throw syntaxError(ELLIPSIS_UNSUPPORTED, t);
             this.next();
-            return { type: 'Constant', value: null, depth: 1, ...span(t, t) };
+            // `Tuple[int, ...]`, `Callable[..., T]`: annotations are parsed and never run.
+            if (this.annotationDepth > 0)
+              return { type: 'Constant', value: null, depth: 1, ...span(t, t) };
+            // Elsewhere `...` is the built-in Ellipsis (`def forward(self): ...`).
+            return { type: 'Name', name: 'Ellipsis', depth: 1, ...span(t, t) };
         }
     }
     throw this.errorAt(t);

@@ -3,6 +3,7 @@
 // making a bound-method object.
 
 import { Adam, Layer, MLP, Neuron, SGD, Value, willWriteData } from '../../engine';
+import { abstractAttribute } from './abstract';
 import { callValue } from './call';
 import {
   engineAttributeNames,
@@ -166,6 +167,10 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     return v;
   }
   if (o instanceof PySuper) return superGet(o, name);
+  if (name === '__isabstractmethod__') {
+    const abstract = abstractAttribute(o);
+    if (abstract !== undefined) return abstract;
+  }
   if (o instanceof PyFunction) {
     if (name === '__name__') return o.name;
     if (name === '__qualname__') return o.code.qualname;

@@ -2,6 +2,7 @@
 // namespace the body left, `__slots__`, and Python's rule that a class defining __eq__
 // without __hash__ has unhashable instances.
 
+import { abstractNames } from './abstract';
 import { callValue } from './call';
 import { isExceptionClass } from './exceptions';
 import { itemsOf } from './iteration';
@@ -36,6 +37,7 @@ export function createClass(name: string, bases: PyValue[], ns: Map<string, PyVa
     );
   }
   cls.mro = mro;
+  cls.abstractMethods = abstractNames(cls, bs, ns);
   for (const b of bs) b.subclasses.push(cls);
   cls.slotNames = slotNames(cls, ns.get('__slots__'));
   return cls;

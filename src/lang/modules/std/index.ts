@@ -1,6 +1,7 @@
 // The standard modules ToyGrad implements, by name: each is built on first import.
 
 import type { PyValue } from '../../runtime/values';
+import { abcModule } from './abc';
 import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
@@ -10,6 +11,7 @@ import { heapqModule } from './heapq';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
 import { mathModule } from './math';
+import { numbersModule } from './numbers';
 import { operatorModule } from './operator';
 import { osModule, osPathModule } from './os';
 import { randomModule } from './random';
@@ -35,5 +37,7 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['operator', () => operatorModule(s)],
     ['heapq', () => heapqModule()],
     ['bisect', () => bisectModule()],
+    ['abc', () => abcModule()],
+    ['numbers', () => numbersModule()],
   ]);
 }
