@@ -6,6 +6,7 @@ import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
+import { copyModule } from './copy';
 import { functoolsModule } from './functools';
 import { heapqModule } from './heapq';
 import { itertoolsModule } from './itertools';
@@ -39,5 +40,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['bisect', () => bisectModule()],
     ['abc', () => abcModule()],
     ['numbers', () => numbersModule()],
+    ['copy', () => copyModule(s)],
   ]);
 }
