@@ -816,6 +816,7 @@ class Parser {
     if (nameTok.kind !== 'name' || KEYWORDS.has(nameTok.text)) throw this.errorAt(nameTok);
     this.next();
     let bases: A.Expr[] = [];
+    let keywords: A.Keyword[] = [];
     if (this.atOp('(')) {
       const call = this.call({
         type: 'Name',
@@ -823,13 +824,12 @@ class Parser {
         depth: 1,
         ...span(nameTok, nameTok),
       });
-      if (call.keywords.length > 0) {
-        throw syntaxError(
-          'class keyword arguments (metaclass=…) are not part of tgrad',
-          call.keywords[0],
-        );
+      const spread = call.keywords.find((k) => k.name === null);
+      if (spread !== undefined) {
+        throw syntaxError("'**' in a class's keyword arguments is not part of tgrad", spread);
       }
       bases = call.args;
+      keywords = call.keywords;
     }
     const savedLoop = this.loopDepth;
     const savedFunction = this.functionDepth;
@@ -844,6 +844,7 @@ class Parser {
       type: 'ClassDef',
       name: nameTok.text,
       bases,
+      keywords,
       body,
       decorators,
       ...span(t, this.lastOf(body, nameTok)),

@@ -40,14 +40,16 @@ export function abstractAttribute(v: PyValue): boolean | undefined {
 
 /**
  * The abstract names of a class being made from `bases` with namespace `ns`, or null when no
- * base is an ABC (then the class is a plain one).
+ * base is an ABC and the class names no ABCMeta (then the class is a plain one).
  */
 export function abstractNames(
   cls: PyClass,
   bases: readonly PyClass[],
   ns: ReadonlyMap<string, PyValue>,
+  /** True for `metaclass=ABCMeta`: an ABC whatever its bases. */
+  abcMeta = false,
 ): Set<string> | null {
-  if (!bases.some((b) => b.abstractMethods !== null)) return null;
+  if (!abcMeta && !bases.some((b) => b.abstractMethods !== null)) return null;
   const names = new Set<string>();
   for (const [name, v] of ns) if (isAbstract(v)) names.add(name);
   for (const base of bases) {

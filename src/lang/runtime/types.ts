@@ -37,9 +37,11 @@ OBJECT.dict.set('__init__', OBJECT_INIT);
 OBJECT.dict.set(
   '__init_subclass__',
   new PyClassMethod(
-    new Builtin('__init_subclass__', (_args, kw) => {
+    new Builtin('__init_subclass__', (args, kw) => {
       if (kw !== null && kw.size > 0) {
-        throw typeError('object.__init_subclass__() takes no keyword arguments');
+        // Named by the class it is bound to (`class C(k=1)`: "C.__init_subclass__()").
+        const owner = args[0] instanceof PyClass ? args[0].name : 'object';
+        throw typeError(`${owner}.__init_subclass__() takes no keyword arguments`);
       }
       return null;
     }),
