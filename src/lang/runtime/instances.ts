@@ -222,8 +222,9 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
   switch (name) {
     case '__name__':
     case '__qualname__':
-      // collections' types are named `collections.OrderedDict` in messages, as in CPython.
-      return cls.builtin ? cls.name.replace(/^collections\./, '') : cls.name;
+      // Some built-in types are named with their module in messages (`collections.OrderedDict`,
+      // `operator.itemgetter`, `abc.ABCMeta`), as in CPython; __name__ is the bare name.
+      return cls.builtin ? cls.name.replace(/^.*\./, '') : cls.name;
     case '__mro__':
       return new PyTuple(cls.mro.slice());
     case '__bases__':
@@ -377,5 +378,8 @@ export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyVa
 
 /** repr for a value already known to be an instance, without a user __repr__. */
 export function defaultInstanceRepr(o: PyInstance, id: number): string {
-  return `<__main__.${o.cls.name} object at 0x${(0x7f0000000000 + id * 16).toString(16)}>`;
+  // abc.ABC() is `<abc.ABC object …>`: the module of the standard modules' derivable classes.
+  const own = o.cls.dict.get('__module__');
+  const module = typeof own === 'string' ? own : '__main__';
+  return `<${module}.${o.cls.name} object at 0x${(0x7f0000000000 + id * 16).toString(16)}>`;
 }
