@@ -378,8 +378,5 @@ export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyVa
 
 /** repr for a value already known to be an instance, without a user __repr__. */
 export function defaultInstanceRepr(o: PyInstance, id: number): string {
-  // abc.ABC() is `<abc.ABC object …>`: the module of the standard modules' derivable classes.
-  const own = o.cls.dict.get('__module__');
-  const module = typeof own === 'string' ? own : '__main__';
-  return `<${module}.${o.cls.name} object at 0x${(0x7f0000000000 + id * 16).toString(16)}>`;
+  return `<__main__.${o.cls.name} object at 0x${(0x7f0000000000 + id * 16).toString(16)}>`;
 }
