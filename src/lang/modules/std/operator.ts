@@ -11,7 +11,7 @@ import { contains, eq, order, richCompare } from '../../runtime/equality';
 import { inplace } from '../../runtime/inplace';
 import { PyInstance } from '../../runtime/objects';
 import { typeError } from '../../runtime/state';
-import { getItem } from '../../runtime/subscript';
+import { delItem, getItem, setItem } from '../../runtime/subscript';
 import { truthy } from '../../runtime/truth';
 import { Builtin, type Kwargs, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
@@ -97,6 +97,15 @@ export function operatorModule(s: StdContext): Map<string, PyValue> {
     fn2('is_not', (a, b) => a !== b),
     fn2('getitem', (a, b) => getItem(a, b)),
     fn2('contains', (a, b) => contains(a, b)),
+    fn2('delitem', (a, b) => (delItem(a, b), null)),
+    [
+      'setitem',
+      new Builtin('setitem', (args, kw) => {
+        positional('setitem', 3, args, kw);
+        setItem(args[0], args[1], args[2]);
+        return null;
+      }),
+    ],
   ];
   const m = new Map<string, PyValue>(entries);
   for (const [name, v] of operatorGetters()) m.set(name, v);

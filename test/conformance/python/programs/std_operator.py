@@ -12,6 +12,10 @@ xs = [1]
 ys = operator.iadd(xs, [2])
 print(xs, ys is xs, operator.imul([1, 2], 2), operator.iadd((1,), (2,)))
 n = 5
+table = {"a": 1}
+operator.setitem(table, "b", 2)
+operator.delitem(table, "a")
+print(table)
 print(operator.iadd(n, 1), n)
 
 second = operator.itemgetter(1)
@@ -70,8 +74,10 @@ for bad in (
     lambda: operator.itemgetter(),
     lambda: operator.attrgetter("x")(1),
     lambda: operator.getitem([1], 5),
+    lambda: operator.setitem([1], 5, 0),
+    lambda: operator.delitem({}, "k"),
 ):
     try:
         bad()
-    except (TypeError, AttributeError, IndexError) as e:
+    except (TypeError, AttributeError, IndexError, KeyError) as e:
         print(type(e).__name__ + ":", e)
