@@ -6,7 +6,8 @@
 import { PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod } from './objects';
 import { typeError } from './state';
 import { truthy } from './truth';
-import { PyFunction, type PyValue } from './values';
+import { typeOf } from './types';
+import { Builtin, PyFunction, type PyValue } from './values';
 
 /** The functions @abstractmethod marked (Python sets their `__isabstractmethod__`). */
 const MARKED = new WeakSet<object>();
@@ -59,6 +60,49 @@ export function abstractNames(
     }
   }
   return names;
+}
+
+/** The classes registered as virtual subclasses of each ABC (with register()). */
+const REGISTERED = new WeakMap<PyClass, PyClass[]>();
+
+/** issubclass(c, abc) as ABCMeta answers it: by the MRO, else by a registration. */
+function isVirtualSubclass(c: PyClass, abc: PyClass): boolean {
+  if (c.isSubclassOf(abc)) return true;
+  const registered = REGISTERED.get(abc);
+  return registered !== undefined && registered.some((r) => c.isSubclassOf(r));
+}
+
+/**
+ * `abc.register(sub)`: sub counts as a subclass of abc and of abc's own ABC bases (as a
+ * class registered with numbers.Integral is a numbers.Number).
+ */
+export function registerVirtualSubclass(abc: PyClass, sub: PyClass): void {
+  for (const base of abc.mro) {
+    if (base.abstractMethods === null) continue;
+    const list = REGISTERED.get(base) ?? [];
+    if (!list.includes(sub)) list.push(sub);
+    REGISTERED.set(base, list);
+    base.subclassCheck = (c) => isVirtualSubclass(c, base);
+    base.instanceCheck = (v) => isVirtualSubclass(typeOf(v), base);
+  }
+}
+
+/**
+ * What an ABC has from its metaclass ABCMeta: `register`, bound to the class (so it is in no
+ * class's __dict__, and an instance does not have it), or undefined.
+ */
+export function abcMetaAttribute(cls: PyClass, name: string): PyValue | undefined {
+  if (name !== 'register' || cls.abstractMethods === null) return undefined;
+  return new Builtin('register', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError('register() takes no keyword arguments');
+    if (args.length !== 1) {
+      throw typeError(`register() takes exactly one argument (${args.length} given)`);
+    }
+    const sub = args[0];
+    if (!(sub instanceof PyClass)) throw typeError('Can only register classes');
+    registerVirtualSubclass(cls, sub);
+    return sub;
+  });
 }
 
 /** CPython's refusal to make an instance of a class with abstract methods left. */

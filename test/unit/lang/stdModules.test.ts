@@ -151,3 +151,27 @@ describe('standard modules: what ToyGrad has', () => {
     );
   });
 });
+
+describe('standard modules: ABCMeta.register', () => {
+  it('is the metaclass’s: on every ABC (metaclass=ABCMeta too), in no __dict__, not on instances', () => {
+    const out = output(py`
+      from abc import ABC, ABCMeta
+      class A(metaclass=ABCMeta):
+          pass
+      class X:
+          pass
+      print(A.register(X) is X, isinstance(X(), A), issubclass(X, A), 'register' in vars(ABC))
+      try:
+          A().register
+      except AttributeError as e:
+          print(e)
+      class B(ABC):
+          pass
+      print(B.register(int) is int, isinstance(3, B), isinstance(3.0, B))
+    `);
+    assert.equal(
+      out,
+      "True True True False\n'A' object has no attribute 'register'\nTrue True False\n",
+    );
+  });
+});

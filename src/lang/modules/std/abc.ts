@@ -1,51 +1,13 @@
 // abc: ABC (a base class whose subclasses keep track of their abstract methods), ABCMeta
-// (their type), abstractmethod, and register (a virtual subclass: isinstance and
-// issubclass answer True for it without it deriving from the ABC). The bookkeeping of
-// abstract methods is the runtime's (runtime/abstract.ts), as instantiation checks it.
+// (their type), abstractmethod. The bookkeeping of abstract methods, and ABCMeta's
+// register(), are the runtime's (runtime/abstract.ts): instantiation and isinstance use them.
 
 import { markAbstract } from '../../runtime/abstract';
-import { c3, PyClass, PyClassMethod } from '../../runtime/objects';
+import { c3, PyClass } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
-import { ABC_META, OBJECT, typeOf } from '../../runtime/types';
+import { ABC_META, OBJECT } from '../../runtime/types';
 import { Builtin, PyTuple, type PyValue } from '../../runtime/values';
-
-/** The classes registered as virtual subclasses of each ABC (with register()). */
-const REGISTERED = new WeakMap<PyClass, PyClass[]>();
-
-/** issubclass(c, abc) as ABCMeta answers it: by the MRO, else by a registration. */
-function isVirtualSubclass(c: PyClass, abc: PyClass): boolean {
-  if (c.isSubclassOf(abc)) return true;
-  const registered = REGISTERED.get(abc);
-  return registered !== undefined && registered.some((r) => c.isSubclassOf(r));
-}
-
-/**
- * `abc.register(sub)`: sub counts as a subclass of abc and of abc's own ABC bases (as a
- * class registered with numbers.Integral is a numbers.Number).
- */
-export function registerVirtualSubclass(abc: PyClass, sub: PyClass): void {
-  for (const base of abc.mro) {
-    if (base.abstractMethods === null) continue;
-    const list = REGISTERED.get(base) ?? [];
-    if (!list.includes(sub)) list.push(sub);
-    REGISTERED.set(base, list);
-    base.subclassCheck = (c) => isVirtualSubclass(c, base);
-    base.instanceCheck = (v) => isVirtualSubclass(typeOf(v), base);
-  }
-}
-
-const REGISTER = new PyClassMethod(
-  new Builtin('register', (args) => {
-    const [cls, sub] = args;
-    if (!(cls instanceof PyClass) || args.length !== 2) {
-      throw typeError(`register() takes exactly one argument (${args.length - 1} given)`);
-    }
-    if (!(sub instanceof PyClass)) throw typeError('Can only register classes');
-    registerVirtualSubclass(cls, sub);
-    return sub;
-  }),
-);
 
 /**
  * A class as ABCMeta makes it, in module `module`: derivable, with `abstract` as all its
@@ -71,11 +33,8 @@ export function abcClass(
   return cls;
 }
 
-/** ABCMeta's register(), which ToyGrad keeps in the class (ABC, numbers.Number) for its subclasses. */
-export const REGISTER_MEMBER: [string, PyValue] = ['register', REGISTER];
-
 export function abcModule(): Map<string, PyValue> {
-  const abc = abcClass('ABC', 'abc', [OBJECT], [], [REGISTER_MEMBER]);
+  const abc = abcClass('ABC', 'abc', [OBJECT], []);
   abc.dict.set(
     '__doc__',
     'Helper class that provides a standard way to create an ABC using\ninheritance.',

@@ -8,7 +8,8 @@
 import { PyClass } from '../../runtime/objects';
 import { builtinClass, OBJECT } from '../../runtime/types';
 import type { PyValue } from '../../runtime/values';
-import { abcClass, registerVirtualSubclass, REGISTER_MEMBER } from './abc';
+import { registerVirtualSubclass } from '../../runtime/abstract';
+import { abcClass } from './abc';
 
 const ARITHMETIC = [
   '__abs__',
@@ -57,7 +58,7 @@ const INTEGRAL = [
 ];
 
 export function numbersModule(): Map<string, PyValue> {
-  const number = abcClass('Number', 'numbers', [OBJECT], [], [REGISTER_MEMBER, ['__hash__', null]]);
+  const number = abcClass('Number', 'numbers', [OBJECT], [], [['__hash__', null]]);
   const complex = abcClass('Complex', 'numbers', [number], COMPLEX);
   const real = abcClass('Real', 'numbers', [complex], REAL);
   const rational = abcClass('Rational', 'numbers', [real], RATIONAL);
