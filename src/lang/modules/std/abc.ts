@@ -34,13 +34,8 @@ export function abcClass(
 }
 
 export function abcModule(): Map<string, PyValue> {
-  const abc = abcClass('ABC', 'abc', [OBJECT], []);
-  abc.dict.set(
-    '__doc__',
-    'Helper class that provides a standard way to create an ABC using\ninheritance.',
-  );
   return new Map<string, PyValue>([
-    ['ABC', abc],
+    ['ABC', abcClass('ABC', 'abc', [OBJECT], [])],
     ['ABCMeta', ABC_META],
     [
       'abstractmethod',
