@@ -1,5 +1,6 @@
 // The engine's public surface, for the language and for programs written in TypeScript.
 export { Value, sigmoidOf } from './value';
+export { cloneNode, operandsOf } from './cloneValue';
 export {
   backward,
   topologicalOrder,

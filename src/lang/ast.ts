@@ -242,6 +242,8 @@ export interface ClassDef extends StmtNode {
   type: 'ClassDef';
   name: string;
   bases: Expr[];
+  /** `class C(Base, metaclass=ABCMeta, flag=1)`: the metaclass, and what __init_subclass__ gets. */
+  keywords: Keyword[];
   body: Stmt[];
   decorators: Expr[];
 }

@@ -12,7 +12,6 @@ import { tokenize } from './lexer';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import {
-  ELLIPSIS_UNSUPPORTED,
   MATCH_UNSUPPORTED,
   POSITIONAL_ONLY_UNSUPPORTED,
   UNSUPPORTED_KEYWORDS,
@@ -868,6 +867,7 @@ class Parser {
     if (nameTok.kind !== 'name' || KEYWORDS.has(nameTok.text)) throw this.errorAt(nameTok);
     this.next();
     let bases: A.Expr[] = [];
+    let keywords: A.Keyword[] = [];
     if (this.atOp('(')) {
       const call = this.call({
         type: 'Name',
@@ -875,13 +875,12 @@ class Parser {
         depth: 1,
         ...span(nameTok, nameTok),
       });
-      if (call.keywords.length > 0) {
-        throw syntaxError(
-          'class keyword arguments (metaclass=…) are not part of tgrad',
-          call.keywords[0],
-        );
+      const spread = call.keywords.find((k) => k.name === null);
+      if (spread !== undefined) {
+        throw syntaxError("'**' in a class's keyword arguments is not part of tgrad", spread);
       }
       bases = call.args;
+      keywords = call.keywords;
     }
     const savedLoop = this.loopDepth;
     const savedFunction = this.functionDepth;
@@ -896,6 +895,7 @@ class Parser {
       type: 'ClassDef',
       name: nameTok.text,
       bases,
+      keywords,
       body,
       decorators,
       ...span(t, this.lastOf(body, nameTok)),
@@ -1472,10 +1472,12 @@ class Parser {
           case '{':
             return this.braceDisplay();
           case '...':
-            // `Tuple[int, ...]`, `Callable[..., T]`: annotations are parsed and never run.
-            if (this.annotationDepth === 0) throw syntaxError(ELLIPSIS_UNSUPPORTED, t);
             this.next();
-            return { type: 'Constant', value: null, depth: 1, ...span(t, t) };
+            // `Tuple[int, ...]`, `Callable[..., T]`: annotations are parsed and never run.
+            if (this.annotationDepth > 0)
+              return { type: 'Constant', value: null, depth: 1, ...span(t, t) };
+            // Elsewhere `...` is the built-in Ellipsis (`def forward(self): ...`).
+            return { type: 'Name', name: 'Ellipsis', depth: 1, ...span(t, t) };
         }
     }
     throw this.errorAt(t);

@@ -15,6 +15,7 @@ import { PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod } from '
 import { objectNumber, typeName } from '../runtime/repr';
 import { callSpecial } from '../runtime/instances';
 import { NOT_IMPLEMENTED } from '../runtime/special';
+import { ELLIPSIS } from '../runtime/ellipsis';
 import { fail, typeError } from '../runtime/state';
 import { builtinClass, isInstanceOf, OBJECT, typeOf } from '../runtime/types';
 import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../runtime/values';
@@ -97,6 +98,7 @@ export function typeBuiltins(
   }
   into.set('object', OBJECT);
   into.set('NotImplemented', NOT_IMPLEMENTED);
+  into.set('Ellipsis', ELLIPSIS);
   for (const [name, cls] of EXCEPTION_CLASSES) into.set(name, cls);
   const entries: [string, BuiltinImpl][] = [
     [
@@ -126,7 +128,9 @@ export function typeBuiltins(
         exactArgs('issubclass', 2, args, kw);
         const c = args[0];
         if (!(c instanceof PyClass)) throw typeError('issubclass() arg 1 must be a class');
-        return classInfo('issubclass', args[1], (b) => c.isSubclassOf(b));
+        return classInfo('issubclass', args[1], (b) =>
+          b.subclassCheck !== null ? b.subclassCheck(c) : c.isSubclassOf(b),
+        );
       },
     ],
     [

@@ -34,6 +34,8 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const body = c.inFunction(info, () => c.block(s.body), `${c.qualPrefix}${s.name}.`);
   const doc = docstringOf(s.body);
   const bases = s.bases.map((b) => c.expr(b));
+  const keywordNames = s.keywords.map((k) => k.name!);
+  const keywords = s.keywords.map((k) => c.expr(k.value));
   const decorators = compileDecorators(c, s.decorators);
   const store = c.target(className(s), false);
   const id = c.site(s);
@@ -49,6 +51,11 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     const decos = decorators === null ? null : decorators(f);
     const bs: PyValue[] = [];
     for (let i = 0; i < bases.length; i++) bs.push(bases[i](f));
+    let kw: Map<string, PyValue> | null = null;
+    for (let i = 0; i < keywords.length; i++) {
+      kw ??= new Map();
+      kw.set(keywordNames[i], keywords[i](f));
+    }
     const frame: Frame = [];
     for (let i = 0; i < size; i++) frame.push(undefined);
     for (const slot of cellSlots) frame[slot] = new Cell();
@@ -60,9 +67,11 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
       if (x !== undefined) ns.set(v.name, x);
     }
     at(id);
-    const cls = createClass(name, bs, ns);
+    const meta = kw?.get('metaclass');
+    if (meta !== undefined) kw!.delete('metaclass');
+    const cls = createClass(name, bs, ns, meta);
     if (classCell.cell) (frame[classCell.slot] as Cell).v = cls;
-    initSubclass(cls);
+    initSubclass(cls, kw !== null && kw.size > 0 ? kw : null);
     store(f, decos === null ? cls : applyDecorators(decos, cls));
     return NORMAL;
   };

@@ -89,6 +89,7 @@ function stmt(s: A.Stmt, p: string | null): void {
       if (p !== null) bound.set(s, mangle(p, s.name));
       s.decorators.forEach((d) => expr(d, p));
       s.bases.forEach((b) => expr(b, p));
+      s.keywords.forEach((k) => expr(k.value, p));
       stmts(s.body, manglingPrefix(s.name));
       return;
     case 'Try':

@@ -312,6 +312,7 @@ class Resolver {
   private classDef(s: A.ClassDef, scope: Scope): void {
     for (const d of s.decorators) this.expr(d, scope);
     for (const b of s.bases) this.expr(b, scope);
+    for (const k of s.keywords) this.expr(k.value, scope);
     const layout = new FrameLayout();
     const inner = new Scope('class', scope, layout);
     const info: FunctionInfo = {

@@ -3,6 +3,7 @@
 // making a bound-method object.
 
 import { Adam, Layer, MLP, Neuron, SGD, Value, willWriteData } from '../../engine';
+import { abcMetaAttribute, abstractAttribute } from './abstract';
 import { callValue } from './call';
 import {
   engineAttributeNames,
@@ -166,13 +167,19 @@ function noAttribute(o: PyValue, name: string): never {
 function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyClass) {
     const own = classGet(o, name);
-    const v = own !== undefined ? own : builtinTypeAttribute(o, name);
+    // (A class attribute may be None: only undefined means "not found".)
+    let v = own !== undefined ? own : builtinTypeAttribute(o, name);
+    if (v === undefined) v = abcMetaAttribute(o, name);
     if (v === undefined) {
       throw fail('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
     }
     return v;
   }
   if (o instanceof PySuper) return superGet(o, name);
+  if (name === '__isabstractmethod__') {
+    const abstract = abstractAttribute(o);
+    if (abstract !== undefined) return abstract;
+  }
   if (o instanceof PyFunction) {
     if (name === '__name__') return o.name;
     if (name === '__qualname__') return o.code.qualname;

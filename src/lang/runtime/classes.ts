@@ -2,6 +2,7 @@
 // namespace the body left, `__slots__`, and Python's rule that a class defining __eq__
 // without __hash__ has unhashable instances.
 
+import { abstractNames } from './abstract';
 import { callValue } from './call';
 import { isExceptionClass } from './exceptions';
 import { itemsOf } from './iteration';
@@ -9,10 +10,20 @@ import { mangle, manglingPrefix } from './privateName';
 import { c3, PyClass, PyClassMethod, PyStaticMethod } from './objects';
 import { typeName } from './repr';
 import { typeError } from './state';
-import { OBJECT } from './types';
-import type { PyValue } from './values';
+import { ABC_META, OBJECT } from './types';
+import { Builtin, type Kwargs, type PyValue } from './values';
 
-export function createClass(name: string, bases: PyValue[], ns: Map<string, PyValue>): PyClass {
+/**
+ * Makes the class. `metaclass`, when the class statement names one, is ABCMeta (an abstract
+ * class without deriving from abc.ABC) or `type` (the default); tgrad has no other.
+ */
+export function createClass(
+  name: string,
+  bases: PyValue[],
+  ns: Map<string, PyValue>,
+  metaclass?: PyValue,
+): PyClass {
+  const abstract = metaclass !== undefined && isAbcMeta(metaclass);
   const bs: PyClass[] = [];
   for (const b of bases) {
     if (!(b instanceof PyClass)) {
@@ -36,9 +47,19 @@ export function createClass(name: string, bases: PyValue[], ns: Map<string, PyVa
     );
   }
   cls.mro = mro;
+  cls.abstractMethods = abstractNames(cls, bs, ns, abstract);
   for (const b of bs) b.subclasses.push(cls);
   cls.slotNames = slotNames(cls, ns.get('__slots__'));
   return cls;
+}
+
+/** True for ABCMeta, false for `type`; any other metaclass is a TypeError that says so. */
+function isAbcMeta(metaclass: PyValue): boolean {
+  if (metaclass === ABC_META) return true;
+  if (metaclass instanceof Builtin && metaclass.name === 'type') return false;
+  throw typeError(
+    `a tgrad class takes metaclass=ABCMeta (from abc) or none, not ${metaclass instanceof PyClass ? `'${metaclass.name}'` : `a '${typeName(metaclass)}'`}`,
+  );
 }
 
 /** The attribute names `__slots__` allows along the MRO, or null when instances have a __dict__. */
@@ -63,14 +84,15 @@ function slotNames(cls: PyClass, own: PyValue | undefined): Set<string> | null {
 
 /**
  * Python calls the nearest base's `__init_subclass__` once a class is made (before its
- * decorators run), with the new class: an implicit classmethod. object's does nothing.
+ * decorators run), with the new class and the class statement's keywords (`class
+ * C(Base, flag=1)`): an implicit classmethod. object's does nothing, and takes no keywords.
  */
-export function initSubclass(cls: PyClass): void {
+export function initSubclass(cls: PyClass, kw: Kwargs = null): void {
   for (const base of cls.mro.slice(1)) {
     const hook = base.dict.get('__init_subclass__');
     if (hook === undefined) continue;
-    if (hook instanceof PyStaticMethod) callValue(hook.fn, [], null);
-    else callValue(hook instanceof PyClassMethod ? hook.fn : hook, [cls], null);
+    if (hook instanceof PyStaticMethod) callValue(hook.fn, [], kw);
+    else callValue(hook instanceof PyClassMethod ? hook.fn : hook, [cls], kw);
     return;
   }
 }

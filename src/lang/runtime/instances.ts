@@ -3,6 +3,7 @@
 // attributes, then the class (functions bind to the instance, classmethods to the class).
 
 import { TgradError } from '../errors';
+import { checkInstantiable } from './abstract';
 import { callFunction, callValue } from './call';
 import { call2 } from './frames';
 import {
@@ -210,6 +211,8 @@ export function objectDelAttr(o: PyInstance, name: string): void {
 
 /** `C.name`. */
 export function classGet(cls: PyClass, name: string): PyValue | undefined {
+  // A class body sets its own __module__: it is never a base's (abc.ABC's is 'abc').
+  if (name === '__module__') return cls.dict.get(name) ?? (cls.builtin ? 'builtins' : '__main__');
   const v = cls.lookup(name);
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyMethod(v.fn, cls);
@@ -219,8 +222,9 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
   switch (name) {
     case '__name__':
     case '__qualname__':
-      // collections' types are named `collections.OrderedDict` in messages, as in CPython.
-      return cls.builtin ? cls.name.replace(/^collections\./, '') : cls.name;
+      // Some built-in types are named with their module in messages (`collections.OrderedDict`,
+      // `operator.itemgetter`, `abc.ABCMeta`), as in CPython; __name__ is the bare name.
+      return cls.builtin ? cls.name.replace(/^.*\./, '') : cls.name;
     case '__mro__':
       return new PyTuple(cls.mro.slice());
     case '__bases__':
@@ -309,6 +313,7 @@ export function superCall(s: PySuper, name: string, args: PyValue[], kw: Kwargs)
 /** Calling a class: a built-in type runs its constructor; a user class makes an instance and runs __init__. */
 export function instantiate(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   if (cls.builtin && !isExceptionClass(cls) && cls !== OBJECT) return cls.construct!(args, kw);
+  checkInstantiable(cls);
   const o = isExceptionClass(cls)
     ? makeExceptionObject(cls, new PyTuple(args.slice()))
     : new PyInstance(cls, newAttrs());
@@ -361,6 +366,7 @@ function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
 export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   const init = cls.lookup('__init__');
   if (!(init instanceof PyFunction) || cls.builtin) return instantiate(cls, args.slice(1), kw);
+  checkInstantiable(cls);
   const o = isExceptionClass(cls)
     ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
     : new PyInstance(cls, newAttrs());

@@ -30,6 +30,13 @@ export class PyClass {
   slotNames: Set<string> | null = null;
   /** For collections.abc's classes: isinstance() asks this instead of the value's MRO. */
   instanceCheck: ((v: PyValue) => boolean) | null = null;
+  /** For numbers' classes and registered ABCs: issubclass() asks this instead of the MRO. */
+  subclassCheck: ((c: PyClass) => boolean) | null = null;
+  /**
+   * For a class abc.ABCMeta makes (ABC, its subclasses, numbers' classes): the names of its
+   * abstract methods not implemented yet; null for every other class (see abstract.ts).
+   */
+  abstractMethods: ReadonlySet<string> | null = null;
   private readonly cache = new Map<string, PyValue | typeof ABSENT>();
   /** How instances hash: by identity, by a user __hash__, or not at all. */
   private hashModeCache: 'identity' | 'custom' | 'none' | null = null;

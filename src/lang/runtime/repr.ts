@@ -93,7 +93,10 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   if (v instanceof PyInstance) {
     const r = callSpecial(v, '__repr__', []);
     if (r !== undefined) return checkedString('__repr__', r);
-    return `<__main__.${v.cls.name} object at ${fakeAddress(v)}>`;
+    // abc.ABC() is `<abc.ABC object …>`: the standard modules' derivable classes say their module.
+    const own = v.cls.dict.get('__module__');
+    const module = typeof own === 'string' ? own : '__main__';
+    return `<${module}.${v.cls.name} object at ${fakeAddress(v)}>`;
   }
   if (v instanceof PyNamedTuple) return namedTupleRepr(v, (x) => reprIn(x, active));
   if (v instanceof Value) return `Value(data=${num(v.data)}, grad=${num(v.grad)})`;

@@ -37,9 +37,11 @@ OBJECT.dict.set('__init__', OBJECT_INIT);
 OBJECT.dict.set(
   '__init_subclass__',
   new PyClassMethod(
-    new Builtin('__init_subclass__', (_args, kw) => {
+    new Builtin('__init_subclass__', (args, kw) => {
       if (kw !== null && kw.size > 0) {
-        throw typeError('object.__init_subclass__() takes no keyword arguments');
+        // Named by the class it is bound to (`class C(k=1)`: "C.__init_subclass__()").
+        const owner = args[0] instanceof PyClass ? args[0].name : 'object';
+        throw typeError(`${owner}.__init_subclass__() takes no keyword arguments`);
       }
       return null;
     }),
@@ -55,9 +57,13 @@ export function builtinClass(name: string, base: PyClass = OBJECT): PyClass {
   return registry.get(name) ?? make(name, [base]);
 }
 
+/** The metaclass of the classes abc.ABC makes: `type(Module)` is `<class 'abc.ABCMeta'>`. */
+export const ABC_META = make('abc.ABCMeta', [builtinClass('type')]);
+
 /** Python's type(v). */
 export function typeOf(v: PyValue): PyClass {
   if (v instanceof PyInstance || v instanceof PyNamedTuple) return v.cls;
+  if (v instanceof PyClass && v.abstractMethods !== null) return ABC_META;
   return builtinClass(typeName(v));
 }
 
@@ -69,7 +75,9 @@ export function isInstanceOf(v: PyValue, cls: PyClass): boolean {
 
 /** `<class 'int'>`, `<class '__main__.C'>`. */
 export function classRepr(cls: PyClass): string {
-  // A namedtuple class is built in (its instances are tuples) but the program's own.
-  const mine = !cls.builtin || cls.dict.get('__module__') === '__main__';
-  return mine ? `<class '__main__.${cls.name}'>` : `<class '${cls.name}'>`;
+  // A namedtuple class is built in (its instances are tuples) but the program's own; abc.ABC
+  // and numbers.Number can be derived from, but are the standard modules'.
+  const module = cls.dict.get('__module__');
+  if (typeof module === 'string') return `<class '${module}.${cls.name}'>`;
+  return cls.builtin ? `<class '${cls.name}'>` : `<class '__main__.${cls.name}'>`;
 }

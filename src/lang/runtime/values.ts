@@ -85,6 +85,10 @@ export class PyDict {
     void key;
     return undefined;
   }
+  /** A new empty dict of the same kind (a defaultdict with the same factory): d.copy()'s start. */
+  emptyLike(): PyDict {
+    return new PyDict();
+  }
 }
 
 /** collections.defaultdict: a missing key gets `make()` (the factory's call) stored. */
@@ -96,6 +100,9 @@ export class PyDefaultDict extends PyDict {
     private readonly store: (d: PyDict, key: PyValue, v: PyValue) => void,
   ) {
     super();
+  }
+  override emptyLike(): PyDict {
+    return new PyDefaultDict(this.factory, this.make, this.store);
   }
   override missing(key: PyValue): PyValue | undefined {
     if (this.make === null) return undefined;
@@ -110,10 +117,17 @@ export class PyCounter extends PyDict {
   override missing(): PyValue {
     return 0n;
   }
+  override emptyLike(): PyDict {
+    return new PyCounter();
+  }
 }
 
 /** collections.OrderedDict: a dict whose equality with another OrderedDict minds the order. */
-export class PyOrderedDict extends PyDict {}
+export class PyOrderedDict extends PyDict {
+  override emptyLike(): PyDict {
+    return new PyOrderedDict();
+  }
+}
 
 /** dict.keys() / values() / items(): a live view of the dict. */
 export class PyDictView {

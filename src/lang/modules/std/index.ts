@@ -1,14 +1,20 @@
 // The standard modules ToyGrad implements, by name: each is built on first import.
 
 import type { PyValue } from '../../runtime/values';
+import { abcModule } from './abc';
+import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
+import { copyModule } from './copy';
 import { functoolsModule } from './functools';
 import { futureModule } from './future';
+import { heapqModule } from './heapq';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
 import { mathModule } from './math';
+import { numbersModule } from './numbers';
+import { operatorModule } from './operator';
 import { osModule, osPathModule } from './os';
 import { randomModule } from './random';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
@@ -31,5 +37,11 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['itertools', () => itertoolsModule()],
     ['functools', () => functoolsModule()],
     ['__future__', () => futureModule()],
+    ['operator', () => operatorModule(s)],
+    ['heapq', () => heapqModule()],
+    ['bisect', () => bisectModule()],
+    ['abc', () => abcModule()],
+    ['numbers', () => numbersModule()],
+    ['copy', () => copyModule(s)],
   ]);
 }

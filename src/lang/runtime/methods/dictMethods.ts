@@ -130,7 +130,8 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
     'copy',
     (self, args, kw) => {
       exactArgs('dict.copy', 0, args, kw);
-      const out = new PyDict();
+      // A Counter's copy is a Counter, a defaultdict's a defaultdict with the same factory.
+      const out = self.emptyLike();
       for (const [k, e] of self.map) out.map.set(k, { key: e.key, value: e.value });
       return out;
     },

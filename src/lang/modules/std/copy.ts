@@ -1,0 +1,288 @@
+// copy: copy(x) and deepcopy(x, memo=None), as CPython's copy module behaves. Immutable and
+// atomic values (numbers, str, functions, classes…) come back as themselves; containers are
+// rebuilt; an instance of the program's class is made without running __init__ and given
+// (copies of) its attributes, unless the class says otherwise with __copy__, __deepcopy__,
+// __getstate__ or __setstate__. deepcopy's memo is a real dict keyed by id(), so shared
+// references stay shared and cycles are copied as cycles, and a __deepcopy__(memo) hook
+// sees it as in Python. A built-in Value is copied as the node it is: copy() shares its
+// inputs, deepcopy() copies the graph below it (each node once).
+
+import { cloneNode, operandsOf, Value } from '../../../engine';
+import { bindArgs } from '../../runtime/args';
+import { callMethod } from '../../runtime/attributes';
+import { callValue } from '../../runtime/call';
+import { ELLIPSIS } from '../../runtime/ellipsis';
+import { hashKey } from '../../runtime/equality';
+import { isExceptionClass, makeExceptionObject } from '../../runtime/exceptions';
+import { callSpecial } from '../../runtime/instances';
+import {
+  NativeMethod,
+  newAttrs,
+  PyClass,
+  PyClassMethod,
+  PyExceptionObject,
+  PyInstance,
+  PyMethod,
+  PyProperty,
+  PyStaticMethod,
+  userHook,
+} from '../../runtime/objects';
+import { typeName } from '../../runtime/repr';
+import { NOT_IMPLEMENTED } from '../../runtime/special';
+import { typeError } from '../../runtime/state';
+import { setItem } from '../../runtime/subscript';
+import {
+  BoundMethod,
+  Builtin,
+  PyDeque,
+  PyDict,
+  PyFunction,
+  PyNamedTuple,
+  PyRange,
+  PySet,
+  PySlice,
+  PyTuple,
+  type PyValue,
+} from '../../runtime/values';
+import { shared, type StdContext } from './context';
+
+/** Values copy() and deepcopy() return as they are: immutable, or copied by reference. */
+function isAtomic(x: PyValue): boolean {
+  return (
+    typeof x !== 'object' ||
+    x === null ||
+    x instanceof PyRange ||
+    x instanceof PySlice ||
+    x instanceof PyFunction ||
+    x instanceof Builtin ||
+    x instanceof NativeMethod ||
+    x instanceof PyClass ||
+    x instanceof PyProperty ||
+    x instanceof PyStaticMethod ||
+    x instanceof PyClassMethod ||
+    x === NOT_IMPLEMENTED ||
+    x === ELLIPSIS
+  );
+}
+
+/** CPython's refusal for what neither copy nor pickle can rebuild (a generator, a module…). */
+function cannotCopy(x: PyValue): never {
+  throw typeError(`cannot pickle '${typeName(x)}' object`);
+}
+
+/** A method the class defines itself (object's built-in ones do not count). */
+function ownHook(o: PyInstance, name: string): boolean {
+  return o.cls.builtin ? false : userHook(o.cls, name) !== undefined;
+}
+
+/** A new instance of o's class, made as `cls.__new__(cls)` would (no __init__ runs). */
+function blankInstance(o: PyInstance, args: (a: PyValue[]) => PyValue[]): PyInstance {
+  if (o instanceof PyExceptionObject && isExceptionClass(o.cls)) {
+    return makeExceptionObject(o.cls, new PyTuple(args(o.args.items)));
+  }
+  return new PyInstance(o.cls, newAttrs());
+}
+
+/**
+ * Gives `y` the state `x` had: through x's __getstate__ and y's __setstate__ when the class
+ * defines them, else attribute by attribute; `each` copies a value (or keeps it, for copy()).
+ */
+function restoreState(x: PyInstance, y: PyInstance, each: (v: PyValue) => PyValue): void {
+  if (ownHook(x, '__getstate__') || ownHook(x, '__setstate__')) {
+    const state = ownHook(x, '__getstate__')
+      ? callSpecial(x, '__getstate__', [])!
+      : attributesDict(x);
+    const copied = each(state);
+    if (ownHook(y, '__setstate__')) callSpecial(y, '__setstate__', [copied]);
+    else if (copied instanceof PyDict) {
+      for (const e of copied.map.values()) y.attrs[String(e.key)] = e.value;
+    }
+    return;
+  }
+  for (const k of Object.keys(x.attrs)) y.attrs[k] = each(x.attrs[k]);
+}
+
+function attributesDict(o: PyInstance): PyDict {
+  const d = new PyDict();
+  for (const k of Object.keys(o.attrs)) d.map.set(k, { key: k, value: o.attrs[k] });
+  return d;
+}
+
+/** copy.copy(x). */
+function shallowCopy(x: PyValue): PyValue {
+  if (isAtomic(x)) return x;
+  if (Array.isArray(x)) return x.slice();
+  if (x instanceof PyNamedTuple) return new PyNamedTuple(x.items.slice(), x.cls, x.fields);
+  if (x instanceof PyTuple) return x;
+  if (x instanceof PyDict || x instanceof PySet || x instanceof PyDeque) {
+    return callMethod(x, 'copy', [], null);
+  }
+  if (x instanceof PyInstance) {
+    if (x.cls.builtin && !isExceptionClass(x.cls)) return x;
+    if (ownHook(x, '__copy__')) return callSpecial(x, '__copy__', [])!;
+    const y = blankInstance(x, (a) => a.slice());
+    restoreState(x, y, (v) => v);
+    return y;
+  }
+  if (x instanceof Value) {
+    const [a, b] = operandsOf(x);
+    return cloneNode(x, a, b);
+  }
+  if (x instanceof PyMethod) return new PyMethod(x.fn, x.self);
+  return cannotCopy(x);
+}
+
+/** One deepcopy: the memo dict (keyed by id) and the id function it is keyed with. */
+class DeepCopier {
+  constructor(
+    readonly memo: PyDict,
+    private readonly id: PyValue,
+  ) {}
+
+  private key(x: PyValue): PyValue {
+    return callValue(this.id, [x], null);
+  }
+
+  private remember(x: PyValue, y: PyValue): void {
+    setItem(this.memo, this.key(x), y);
+  }
+
+  copy(x: PyValue): PyValue {
+    if (isAtomic(x)) return x;
+    const seen = this.memo.map.get(hashKey(this.key(x)));
+    if (seen !== undefined) return seen.value;
+    const y = this.fresh(x);
+    // A list, dict or instance is remembered before its contents are copied (so a cycle
+    // comes back to it); anything else once made.
+    if (!this.memo.map.has(hashKey(this.key(x))) && y !== x) this.remember(x, y);
+    return y;
+  }
+
+  private fresh(x: PyValue): PyValue {
+    if (Array.isArray(x)) {
+      const y: PyValue[] = [];
+      this.remember(x, y);
+      for (let i = 0; i < x.length; i++) y.push(this.copy(x[i]));
+      return y;
+    }
+    if (x instanceof PyNamedTuple) {
+      return new PyNamedTuple(
+        x.items.map((v) => this.copy(v)),
+        x.cls,
+        x.fields,
+      );
+    }
+    if (x instanceof PyTuple) {
+      const items = x.items.map((v) => this.copy(v));
+      // A tuple of the very same items is the tuple itself (all atomic, say).
+      if (items.every((v, i) => v === x.items[i])) return x;
+      // Copying the items may have copied the tuple already (a cycle through a list).
+      const again = this.memo.map.get(hashKey(this.key(x)));
+      return again !== undefined ? again.value : new PyTuple(items);
+    }
+    if (x instanceof PyDict) {
+      const y = x.emptyLike();
+      this.remember(x, y);
+      for (const e of [...x.map.values()]) setItem(y, this.copy(e.key), this.copy(e.value));
+      return y;
+    }
+    if (x instanceof PySet) {
+      const members = [...x.map.values()].map((v) => this.copy(v));
+      const y = callMethod(x, 'copy', [], null) as PySet;
+      y.map.clear();
+      for (const m of members) callMethod(y, 'add', [m], null);
+      return y;
+    }
+    if (x instanceof PyDeque) {
+      const y = callMethod(x, 'copy', [], null) as PyDeque;
+      y.items.length = 0;
+      this.remember(x, y);
+      for (const v of x.items) y.items.push(this.copy(v));
+      return y;
+    }
+    if (x instanceof PyInstance) return this.instance(x);
+    if (x instanceof Value) return this.graph(x);
+    if (x instanceof PyMethod) return new PyMethod(x.fn, this.copy(x.self));
+    if (x instanceof BoundMethod) return new BoundMethod(this.copy(x.self), x.name, x.impl);
+    return cannotCopy(x);
+  }
+
+  private instance(x: PyInstance): PyValue {
+    if (x.cls.builtin && !isExceptionClass(x.cls)) return x;
+    if (ownHook(x, '__deepcopy__')) return callSpecial(x, '__deepcopy__', [this.memo])!;
+    const y = blankInstance(x, (a) => a.map((v) => this.copy(v)));
+    this.remember(x, y);
+    restoreState(x, y, (v) => this.copy(v));
+    return y;
+  }
+
+  /**
+   * The graph below a built-in Value, each node copied once and after its inputs, without
+   * recursion (a long chain of nodes is as deep as it is long).
+   */
+  private graph(root: Value): Value {
+    const made = new Map<Value, Value>();
+    const copyOf = (v: Value): Value | undefined => {
+      const mine = made.get(v);
+      if (mine !== undefined) return mine;
+      const seen = this.memo.map.get(hashKey(this.key(v)));
+      return seen !== undefined ? (seen.value as Value) : undefined;
+    };
+    const stack: Value[] = [root];
+    while (stack.length > 0) {
+      const v = stack[stack.length - 1];
+      if (copyOf(v) !== undefined) {
+        stack.pop();
+        continue;
+      }
+      const [a, b] = operandsOf(v);
+      const pending = [a, b].filter(
+        (o): o is Value => o instanceof Value && copyOf(o) === undefined,
+      );
+      if (pending.length > 0) {
+        stack.push(...pending);
+        continue;
+      }
+      stack.pop();
+      const copy = cloneNode(
+        v,
+        a === null ? null : copyOf(a)!,
+        b instanceof Value ? copyOf(b)! : b,
+      );
+      made.set(v, copy);
+      this.remember(v, copy);
+    }
+    return made.get(root) ?? copyOf(root)!;
+  }
+}
+
+/** copy and deepcopy are Python functions in CPython, and say so when x is missing. */
+function missingX(fname: string): Error {
+  return typeError(`${fname}() missing 1 required positional argument: 'x'`);
+}
+
+export function copyModule(s: StdContext): Map<string, PyValue> {
+  const id = shared(s, 'id');
+  return new Map<string, PyValue>([
+    [
+      'copy',
+      new Builtin('copy', (args, kw) => {
+        const [x] = bindArgs('copy', ['x'], 0, args, kw);
+        if (x === undefined) throw missingX('copy');
+        return shallowCopy(x!);
+      }),
+    ],
+    [
+      'deepcopy',
+      new Builtin('deepcopy', (args, kw) => {
+        const [x, memo] = bindArgs('deepcopy', ['x', 'memo', '_nil'], 0, args, kw);
+        if (x === undefined) throw missingX('deepcopy');
+        const dict = memo === undefined || memo === null ? new PyDict() : memo;
+        if (!(dict instanceof PyDict)) {
+          throw typeError(`'${typeName(dict)}' object has no attribute 'get'`);
+        }
+        return new DeepCopier(dict, id).copy(x!);
+      }),
+    ],
+  ]);
+}
