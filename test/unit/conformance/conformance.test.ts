@@ -58,7 +58,7 @@ function runInSession(source: string, tape?: boolean): Outcome {
   let stdout = '';
   let error: string | null = null;
   const emit = (e: KernelEvent): void => {
-    if (e.type === 'stdout') stdout += e.text;
+    if (e.type === 'stdout' && e.stream === undefined) stdout += e.text;
     else if (e.type === 'result') stdout += `${e.text}\n`;
     else if (e.type === 'error' && error === null) {
       const { kind, message } = e.error;

@@ -51,7 +51,7 @@ function runInSession(p: SessionRequest): SessionReply {
   let error: string | null = null;
   let exit: ProgramExit | null = null;
   const emit = (e: KernelEvent): void => {
-    if (e.type === 'stdout') stdout += e.text;
+    if (e.type === 'stdout' && e.stream === undefined) stdout += e.text;
     else if (e.type === 'result') stdout += `${e.text}\n`;
     else if (e.type === 'error' && error === null) error = errorLine(e.error, p);
     else if (e.type === 'done' && e.exit !== undefined) {
