@@ -186,7 +186,10 @@ export class Workbench {
     await hover.waitFor({ state: 'visible', timeout: timeoutMs });
     // The workbench shows the hover at once with "Loading..." until its providers answer.
     for (;;) {
-      const text = (await hover.innerText()).trim();
+      // The hover can close between two reads (lenses re-render and move the line under
+      // the mouse): fail within the caller's time so the caller can hover again.
+      const left = Math.max(deadline - Date.now(), 1);
+      const text = (await hover.innerText({ timeout: left })).trim();
       if (!/^Loading\b/.test(text) || Date.now() >= deadline) return text;
       await this.page.waitForTimeout(100);
     }
