@@ -159,8 +159,16 @@ export interface YieldFrom extends Node {
   value: Expr;
 }
 
+/** `(name := value)`: binds `name` (in the enclosing function, from a comprehension). */
+export interface NamedExpr extends Node {
+  type: 'NamedExpr';
+  target: Name;
+  value: Expr;
+}
+
 export type Expr =
   | Name
+  | NamedExpr
   | Constant
   | JoinedStr
   | FormattedValue

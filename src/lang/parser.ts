@@ -15,7 +15,6 @@ import {
   MATCH_UNSUPPORTED,
   POSITIONAL_ONLY_UNSUPPORTED,
   UNSUPPORTED_KEYWORDS,
-  WALRUS_UNSUPPORTED,
 } from './unsupported';
 
 /** Deepest expression tree accepted: the evaluator recurses once per level. */
@@ -201,7 +200,6 @@ class Parser {
       const why = UNSUPPORTED_KEYWORDS.get(t.text);
       if (why !== undefined) return syntaxError(why, t);
     }
-    if (t.kind === 'op' && t.text === ':=') return syntaxError(WALRUS_UNSUPPORTED, t);
     if (t.kind === 'indent') return syntaxError('unexpected indent', t);
     if (t.kind === 'eof' && message === 'invalid syntax' && !this.inField) {
       return syntaxError('unexpected end of the cell', t);
@@ -426,6 +424,10 @@ class Parser {
     }
     const op = this.peek();
     if (op.kind === 'op') {
+      // `x := 1` alone is invalid syntax; `a.b := 1` names what cannot be its target.
+      if (op.text === ':=' && first.type !== 'Name') {
+        throw syntaxError(`cannot use assignment expressions with ${describe(first)}`, first);
+      }
       if (op.text === '=') {
         const targets = [first];
         let value: A.Expr = first;
@@ -634,7 +636,7 @@ class Parser {
 
   /** An `if`/`while` test; `=` there gets Python's hint about `==`. */
   private namedTest(): A.Expr {
-    const test = this.test();
+    const test = this.namedExpression();
     if (this.atOp('=')) {
       throw syntaxError(
         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -985,11 +987,37 @@ class Parser {
           ...span(body, orelse),
         });
       }
-      if (this.atOp(':=')) throw syntaxError(WALRUS_UNSUPPORTED, this.peek());
       return body;
     } finally {
       this.leave();
     }
+  }
+
+  /**
+   * An expression where Python allows `name := value` unparenthesised: a parenthesised
+   * group's items, list and set items, call arguments, subscripts, `if`/`while` tests.
+   */
+  private namedExpression(): A.Expr {
+    const t = this.peek();
+    const op = this.peekAt(1);
+    if (t.kind === 'name' && !KEYWORDS.has(t.text) && op.kind === 'op' && op.text === ':=') {
+      this.next();
+      this.next();
+      const target: A.Name = { type: 'Name', name: t.text, depth: 1, ...span(t, t) };
+      const value = this.test();
+      return this.checkDepth({
+        type: 'NamedExpr',
+        target,
+        value,
+        depth: value.depth + 1,
+        ...span(t, value),
+      });
+    }
+    const e = this.test();
+    if (this.atOp(':=')) {
+      throw syntaxError(`cannot use assignment expressions with ${describe(e)}`, e);
+    }
+    return e;
   }
 
   private lambda(): A.Lambda {
@@ -1231,7 +1259,7 @@ class Parser {
         names.add(t.text);
         keywords.push({ name: t.text, value, ...span(t, value) });
       } else {
-        const value = this.test();
+        const value = this.namedExpression();
         if (this.atKeyword('for')) {
           const gen = this.comprehension('GeneratorExp', value, value, open);
           if (args.length > 0 || keywords.length > 0 || !this.atOp(')')) {
@@ -1329,7 +1357,7 @@ class Parser {
     const start = this.peek();
     let lower: A.Expr | null = null;
     if (!this.atOp(':')) {
-      lower = this.starOr(() => this.test());
+      lower = this.starOr(() => this.namedExpression());
       if (!this.atOp(':')) return lower;
     }
     this.next();
@@ -1451,7 +1479,7 @@ class Parser {
       this.expectOp(')', "expected ')'");
       return value;
     }
-    const first = this.starOr(() => this.test());
+    const first = this.starOr(() => this.namedExpression());
     if (this.atKeyword('for')) {
       const gen = this.comprehension('GeneratorExp', first, open, open);
       const close = this.closeBracket(')', undefined, open);
@@ -1465,7 +1493,7 @@ class Parser {
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.atOp(')')) break;
-      elts.push(this.starOr(() => this.test()));
+      elts.push(this.starOr(() => this.namedExpression()));
     }
     if (!this.atOp(')')) this.missingComma(elts[elts.length - 1], open);
     const close = this.next();
@@ -1476,7 +1504,7 @@ class Parser {
     const open = this.next();
     const elts: A.Expr[] = [];
     if (!this.atOp(']')) {
-      const first = this.starOr(() => this.test());
+      const first = this.starOr(() => this.namedExpression());
       if (this.atKeyword('for')) {
         const comp = this.comprehension('ListComp', first, open, open);
         const close = this.closeBracket(']', undefined, open);
@@ -1485,7 +1513,7 @@ class Parser {
       elts.push(first);
       while (this.eatOp(',')) {
         if (this.atOp(']')) break;
-        elts.push(this.starOr(() => this.test()));
+        elts.push(this.starOr(() => this.namedExpression()));
       }
       if (!this.atOp(']')) this.missingComma(elts[elts.length - 1], open);
     }
@@ -1545,7 +1573,7 @@ class Parser {
         ...span(open, close),
       });
     }
-    const first = this.starOr(() => this.test());
+    const first = this.starOr(() => this.namedExpression());
     if (this.atKeyword('for')) {
       const comp = this.comprehension('SetComp', first, open, open);
       const close = this.closeBracket('}', undefined, open);
@@ -1554,7 +1582,7 @@ class Parser {
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.atOp('}')) break;
-      elts.push(this.starOr(() => this.test()));
+      elts.push(this.starOr(() => this.namedExpression()));
     }
     if (!this.atOp('}')) this.missingComma(elts[elts.length - 1], open);
     const close = this.next();
@@ -1672,6 +1700,10 @@ function describe(e: A.Expr): string {
       return 'comparison';
     case 'Lambda':
       return 'lambda';
+    case 'Attribute':
+      return 'attribute';
+    case 'Subscript':
+      return 'subscript';
     case 'IfExp':
       return 'conditional expression';
     case 'ListComp':

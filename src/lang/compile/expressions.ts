@@ -28,7 +28,7 @@ import { compileComprehension, compileGenerator } from './comprehensions';
 import { exprList } from './exprList';
 import type { Compiler } from './compiler';
 import { compileLambda } from './functions';
-import { loadName } from './names';
+import { loadName, storeName } from './names';
 
 export function compileExpression(c: Compiler, e: A.Expr): Ev {
   switch (e.type) {
@@ -37,6 +37,15 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
     case 'Constant': {
       const value = e.value;
       return () => value;
+    }
+    case 'NamedExpr': {
+      const value = c.expr(e.value);
+      const store = storeName(c, e.target, true);
+      return (f) => {
+        const v = value(f);
+        store(f, v);
+        return v;
+      };
     }
     case 'BinOp':
       return binOp(c, e);

@@ -243,6 +243,10 @@ function expr(e: A.Expr, p: string | null): void {
     case 'YieldFrom':
       expr(e.value, p);
       return;
+    case 'NamedExpr':
+      expr(e.target, p);
+      expr(e.value, p);
+      return;
     default: {
       const never: never = e;
       return never;

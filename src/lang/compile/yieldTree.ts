@@ -201,6 +201,8 @@ export function mapOperands(e: A.Expr, fn: (x: A.Expr) => A.Expr): A.Expr {
       return e.value === null ? e : { ...e, value: fn(e.value) };
     case 'YieldFrom':
       return { ...e, value: fn(e.value) };
+    case 'NamedExpr':
+      return { ...e, value: fn(e.value) };
     default: {
       const never: never = e;
       return never;
