@@ -166,8 +166,14 @@ export interface NamedExpr extends Node {
   value: Expr;
 }
 
+/** `...` (Ellipsis): `tuple[int, ...]`, `Callable[..., T]`, a body of `...`. */
+export interface EllipsisExpr extends Node {
+  type: 'Ellipsis';
+}
+
 export type Expr =
   | Name
+  | EllipsisExpr
   | NamedExpr
   | Constant
   | JoinedStr

@@ -11,7 +11,6 @@ import { tokenize } from './lexer';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import {
-  ELLIPSIS_UNSUPPORTED,
   MATCH_UNSUPPORTED,
   POSITIONAL_ONLY_UNSUPPORTED,
   UNSUPPORTED_KEYWORDS,
@@ -114,8 +113,6 @@ function parseFieldExpression(src: string, field: FStringField, depth: number): 
 
 class Parser {
   private i = 0;
-  /** Inside an annotation, where `...` may appear. */
-  private annotationDepth = 0;
   private loopDepth = 0;
   private functionDepth = 0;
   /** Inside a class body, where `nonlocal` is allowed (the resolver then looks for its binding). */
@@ -1449,23 +1446,17 @@ class Parser {
           case '{':
             return this.braceDisplay();
           case '...':
-            // `Tuple[int, ...]`, `Callable[..., T]`: annotations are parsed and never run.
-            if (this.annotationDepth === 0) throw syntaxError(ELLIPSIS_UNSUPPORTED, t);
+            // Ellipsis: `tuple[int, ...]`, `Callable[..., T]`, a body of `...`.
             this.next();
-            return { type: 'Constant', value: null, depth: 1, ...span(t, t) };
+            return { type: 'Ellipsis', depth: 1, ...span(t, t) };
         }
     }
     throw this.errorAt(t);
   }
 
-  /** An annotation: parsed (with `...` allowed in it) and not kept. */
+  /** An annotation: parsed and not kept. */
   private annotation(): A.Expr {
-    this.annotationDepth++;
-    try {
-      return this.test();
-    } finally {
-      this.annotationDepth--;
-    }
+    return this.test();
   }
 
   private parenthesized(): A.Expr {

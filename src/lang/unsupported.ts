@@ -7,5 +7,4 @@ export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const MATCH_UNSUPPORTED = `the 'match' statement is not supported in tgrad yet: use if/elif/else`;
-export const ELLIPSIS_UNSUPPORTED = `'...' is not part of tgrad: write 'pass' for an empty block`;
 export const POSITIONAL_ONLY_UNSUPPORTED = `positional-only parameters ('/') are not part of tgrad`;

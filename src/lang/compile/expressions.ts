@@ -21,7 +21,7 @@ import { getItem, getSlice } from '../runtime/subscript';
 import { intMul } from '../runtime/numbers';
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/repr';
-import { PyDict, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { ELLIPSIS, PyDict, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
 import { compileCall } from './calls';
 import type { Ev } from './closures';
 import { compileComprehension, compileGenerator } from './comprehensions';
@@ -38,6 +38,8 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
       const value = e.value;
       return () => value;
     }
+    case 'Ellipsis':
+      return () => ELLIPSIS;
     case 'NamedExpr': {
       const value = c.expr(e.value);
       const store = storeName(c, e.target, true);

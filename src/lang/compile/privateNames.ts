@@ -164,6 +164,7 @@ function expr(e: A.Expr, p: string | null): void {
       e.name = mangle(p, e.name);
       return;
     case 'Constant':
+    case 'Ellipsis':
       return;
     case 'JoinedStr':
       for (const part of e.parts) if (typeof part !== 'string') expr(part, p);

@@ -388,6 +388,7 @@ class Resolver {
         if (e.value !== null) this.expr(e.value, scope);
         return;
       case 'Constant':
+      case 'Ellipsis':
         return;
       case 'NamedExpr':
         this.expr(e.value, scope);

@@ -136,6 +136,7 @@ export function mapOperands(e: A.Expr, fn: (x: A.Expr) => A.Expr): A.Expr {
   switch (e.type) {
     case 'Name':
     case 'Constant':
+    case 'Ellipsis':
       return e;
     case 'JoinedStr':
       return mapJoined(e, fn);

@@ -23,6 +23,7 @@ import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
 import { PyCounter, PyDict, PySet, PyTuple, type PyValue } from './values';
 import { counterBinary, counterUnary } from './counterArith';
+import { typeUnion } from './typeForms';
 
 function unsupported(op: string, a: PyValue, b: PyValue): never {
   throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
@@ -117,8 +118,10 @@ function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
     case '^':
       if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
       break;
-    case '|':
+    case '|': {
       if (a instanceof PySet && b instanceof PySet) return setOp('|', a, b);
+      const union = typeUnion(a, b);
+      if (union !== undefined) return union;
       if (a instanceof PyDict && b instanceof PyDict) {
         const out = new PyDict();
         for (const [k, e] of a.map) out.map.set(k, { key: e.key, value: e.value });
@@ -130,6 +133,7 @@ function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
         return out;
       }
       break;
+    }
   }
   return unsupported(op, a, b);
 }

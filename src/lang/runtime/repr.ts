@@ -7,6 +7,7 @@ import { namedTupleRepr } from './namedTuple';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
 import { typeError } from './state';
 import { classRepr } from './types';
+import { typeFormRepr } from './typeForms';
 import { typeName } from './typeName';
 
 export { typeName };
@@ -29,6 +30,7 @@ import {
   PySet,
   PySlice,
   PyTuple,
+  PyTypeForm,
   type PyValue,
 } from './values';
 import { PyMappingProxy } from './mappingProxy';
@@ -154,6 +156,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   }
   if (v instanceof NativeMethod) return `<method '${v.name}' of '${v.owner}' objects>`;
   if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${typeName(v.self)} object>>`;
+  if (v instanceof PyTypeForm) return typeFormRepr(v);
   return `<${typeName(v)} object at ${fakeAddress(v)}>`;
 }
 

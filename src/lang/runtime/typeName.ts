@@ -31,6 +31,7 @@ import {
   PySet,
   PySlice,
   PyTuple,
+  PyTypeForm,
   type PyValue,
 } from './values';
 import { PyMappingProxy } from './mappingProxy';
@@ -83,5 +84,6 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyClassMethod) return 'classmethod';
   if (v instanceof PyProperty) return 'property';
   if (v instanceof PySuper) return 'super';
+  if (v instanceof PyTypeForm) return v.typeName;
   return 'object';
 }
