@@ -8,13 +8,10 @@ import type * as A from './ast';
 import { TgradError, type Span } from './errors';
 import { importFromStatement, importStatement, type ImportCursor } from './importSyntax';
 import { tokenize } from './lexer';
+import { matchStatement, type MatchCursor } from './matchSyntax';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
-import {
-  MATCH_UNSUPPORTED,
-  POSITIONAL_ONLY_UNSUPPORTED,
-  UNSUPPORTED_KEYWORDS,
-} from './unsupported';
+import { POSITIONAL_ONLY_UNSUPPORTED, UNSUPPORTED_KEYWORDS } from './unsupported';
 
 /** Deepest expression tree accepted: the evaluator recurses once per level. */
 export const MAX_EXPRESSION_DEPTH = 400;
@@ -298,6 +295,13 @@ class Parser {
         case 'with':
           into.push(this.withStatement());
           return;
+        case 'match':
+          // A soft keyword: `match = 3` and `match(x)` are ordinary statements.
+          if (this.opensBlock()) {
+            into.push(matchStatement(this.matchCursor()));
+            return;
+          }
+          break;
         case 'elif':
         case 'except':
         case 'finally':
@@ -412,9 +416,6 @@ class Parser {
         }
       }
     }
-    if (t.kind === 'name' && (t.text === 'match' || t.text === 'case') && this.opensBlock()) {
-      throw syntaxError(MATCH_UNSUPPORTED, t);
-    }
     const first = this.atKeyword('yield') ? this.yieldExpr() : this.testListStarExpr(true);
     if (first.type === 'Name' && (first.name === 'print' || first.name === 'exec')) {
       this.legacyStatement(first);
@@ -510,6 +511,32 @@ class Parser {
       names.push(last.text);
     } while (this.eatOp(','));
     return { type: 'Global', names, ...span(t, last) };
+  }
+
+  private matchCursor(): MatchCursor {
+    return {
+      peek: () => this.peek(),
+      peekAt: (offset) => this.peekAt(offset),
+      next: () => this.next(),
+      errorAt: (t, message) => this.errorAt(t, message),
+      subject: () => this.matchSubject(),
+      guard: () => this.namedExpression(),
+      strings: () => this.strings(),
+      block: (what, header) => this.block(what, header),
+      compileError,
+    };
+  }
+
+  /** `match x:`, `match x, y:`: the subject, a tuple where commas appear. */
+  private matchSubject(): A.Expr {
+    const first = this.starOr(() => this.namedExpression());
+    if (!this.atOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.atOp(':')) break;
+      elts.push(this.starOr(() => this.namedExpression()));
+    }
+    return this.tuple(elts, first, this.prev());
   }
 
   private importCursor(): ImportCursor {

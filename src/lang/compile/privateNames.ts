@@ -5,6 +5,8 @@
 // (runtime/privateName.ts). Keyword argument names in calls and strings are left alone. A
 // `def` or `class` keeps its own `__name__`; only the name it binds is mangled (boundName).
 
+import { patternTargets } from '../matchSyntax';
+import { patternValues } from './yieldTree';
 import type * as A from '../ast';
 import { mangle, manglingPrefix } from '../runtime/privateName';
 
@@ -108,6 +110,15 @@ function stmt(s: A.Stmt, p: string | null): void {
     case 'Assert':
       expr(s.test, p);
       if (s.msg !== null) expr(s.msg, p);
+      return;
+    case 'Match':
+      expr(s.subject, p);
+      for (const k of s.cases) {
+        exprs(patternTargets(k.pattern), p);
+        exprs(patternValues(k.pattern), p);
+        if (k.guard !== null) expr(k.guard, p);
+        stmts(k.body, p);
+      }
       return;
     case 'With':
       for (const item of s.items) {

@@ -7,7 +7,9 @@
 
 import type * as A from '../ast';
 import { TgradError } from '../errors';
+import { patternTargets } from '../matchSyntax';
 import { boundName, manglePrivateNames } from './privateNames';
+import { patternValues } from './yieldTree';
 
 export interface Var {
   name: string;
@@ -256,6 +258,15 @@ class Resolver {
       case 'ImportFrom':
         for (const alias of s.names) if (alias.target !== null) this.store(alias.target, scope);
         return;
+      case 'Match':
+        this.expr(s.subject, scope);
+        for (const k of s.cases) {
+          for (const e of patternValues(k.pattern)) this.expr(e, scope);
+          for (const n of patternTargets(k.pattern)) this.store(n, scope);
+          if (k.guard !== null) this.expr(k.guard, scope);
+          this.block(k.body, scope);
+        }
+        return;
       case 'Pass':
       case 'Break':
       case 'Continue':
@@ -302,6 +313,9 @@ class Resolver {
         return;
       case 'With':
         for (const b of s.body) this.collectNonlocals(b, scope);
+        return;
+      case 'Match':
+        for (const k of s.cases) for (const b of k.body) this.collectNonlocals(b, scope);
         return;
     }
   }

@@ -276,6 +276,63 @@ describe('parser', () => {
     assert.equal(scopeError('def f():\n    return [(t := x) for x in range(3)], t'), 'no error');
   });
 
+  it('parses match as a soft keyword, with every kind of pattern', () => {
+    const code = [
+      'match = 1',
+      'match(print)',
+      'match cmd.split():',
+      '    case [("go" | "run") as verb, *rest] if rest:',
+      '        pass',
+      '    case {"k": 1, **others}:',
+      '        pass',
+      '    case Point(0, y=-1.5) | Color.RED | None:',
+      '        pass',
+      '    case _:',
+      '        pass',
+    ].join('\n');
+    const body = parseModule(code).body;
+    assert.deepEqual(
+      body.map((s) => s.type),
+      ['Assign', 'ExprStmt', 'Match'],
+    );
+    const m = body[2] as A.Match;
+    assert.deepEqual(
+      m.cases.map((k) => k.pattern.type),
+      ['MatchSequence', 'MatchMapping', 'MatchOr', 'MatchCapture'],
+    );
+    assert.deepEqual([m.line, m.col, m.endLine], [3, 1, 11]);
+  });
+
+  it("reports CPython's errors for patterns at their positions", () => {
+    const match = (...cases: string[]): string =>
+      syntaxError(['match x:', ...cases.map((k) => `    ${k}:\n        pass`)].join('\n'));
+    assert.equal(
+      match('case y', 'case 1'),
+      "name capture 'y' makes remaining patterns unreachable @2:10-2:11",
+    );
+    assert.equal(
+      match('case _', 'case 1'),
+      'wildcard makes remaining patterns unreachable @2:10-2:11',
+    );
+    assert.equal(
+      match('case y | 1'),
+      "name capture 'y' makes remaining patterns unreachable @2:10-2:11",
+    );
+    assert.equal(match('case [a, a]'), "multiple assignments to name 'a' in pattern @2:14-2:15");
+    assert.equal(match('case [a] | [b]'), 'alternative patterns bind different names @2:17-2:18');
+    assert.equal(match('case 1 as _'), "cannot use '_' as a target @2:15-2:16");
+    assert.equal(match('case [*a, *b]'), 'multiple starred names in sequence pattern @2:10-2:18');
+    assert.equal(
+      match('case Point(x=1, 2)'),
+      'positional patterns follow keyword patterns @2:21-2:22',
+    );
+    assert.equal(match('case y if y > 0', 'case 1'), 'no error');
+    assert.equal(
+      syntaxError('match x:\ncase 1: pass'),
+      "expected an indented block after 'match' statement on line 1 @2:1-2:5",
+    );
+  });
+
   it('explains the Python features tgrad leaves out', () => {
     for (const [code, word] of [['async def f(): pass', "'async' is not part of tgrad"]]) {
       const message = syntaxError(code);

@@ -75,3 +75,51 @@ describe('types as values', () => {
     );
   });
 });
+
+describe('the match statement', () => {
+  it('binds captures in the function, and runs only the first case that matches', () => {
+    const code = py`
+      def walk(e):
+          match e:
+              case ("+", a, b):
+                  return walk(a) + walk(b)
+              case int(v) | float(v):
+                  return v
+              case {"neg": inner}:
+                  return -walk(inner)
+      print(walk(("+", 1, {"neg": ("+", 2, 0.5)})))
+    `;
+    assert.equal(output(code), '-1.5\n');
+  });
+
+  it('reads __match_args__ for positional sub-patterns, and says when there are too many', () => {
+    const code = py`
+      class P:
+          __match_args__ = ("x",)
+          def __init__(self, x):
+              self.x = x
+      match P(3):
+          case P(3):
+              print("three")
+      match P(3):
+          case P(3, 4):
+              pass
+    `;
+    assert.equal(output(code.split('match P(3):\n    case P(3, 4)')[0]), 'three\n');
+    assert.equal(errorOf(code), 'TypeError: P() accepts 1 positional sub-pattern (2 given) @9:10');
+  });
+
+  it('runs a case body that yields in a generator', () => {
+    const code = py`
+      def g(xs):
+          for x in xs:
+              match x:
+                  case [k, v]:
+                      yield f"{k}={v}"
+                  case _:
+                      yield "?"
+      print(list(g([["a", 1], 2])))
+    `;
+    assert.equal(output(code), "['a=1', '?']\n");
+  });
+});
