@@ -159,8 +159,22 @@ export interface YieldFrom extends Node {
   value: Expr;
 }
 
+/** `(name := value)`: binds `name` (in the enclosing function, from a comprehension). */
+export interface NamedExpr extends Node {
+  type: 'NamedExpr';
+  target: Name;
+  value: Expr;
+}
+
+/** `...` (Ellipsis): `tuple[int, ...]`, `Callable[..., T]`, a body of `...`. */
+export interface EllipsisExpr extends Node {
+  type: 'Ellipsis';
+}
+
 export type Expr =
   | Name
+  | EllipsisExpr
+  | NamedExpr
   | Constant
   | JoinedStr
   | FormattedValue
@@ -315,6 +329,81 @@ export interface ImportFrom extends StmtNode {
   level: number;
   names: ImportAlias[];
 }
+/**
+ * A `case` pattern. Names a pattern binds are Name nodes, resolved like assignment targets;
+ * `_` binds nothing (a MatchCapture or MatchStar with target null).
+ */
+export type Pattern =
+  | MatchValue
+  | MatchSingleton
+  | MatchCapture
+  | MatchSequence
+  | MatchStar
+  | MatchMapping
+  | MatchClass
+  | MatchAs
+  | MatchOr;
+/** A literal (`1`, `-2.5`, `"a"`) or a dotted name (`Color.RED`): matches an equal subject. */
+export interface MatchValue extends Span {
+  type: 'MatchValue';
+  value: Expr;
+}
+/** `None`, `True`, `False`: matches that very object. */
+export interface MatchSingleton extends Span {
+  type: 'MatchSingleton';
+  value: null | boolean;
+}
+/** `x` (binds the subject) or `_` (target null): always matches. */
+export interface MatchCapture extends Span {
+  type: 'MatchCapture';
+  target: Name | null;
+}
+/** `[a, *rest]`, `(a, b)`, `a, b`. */
+export interface MatchSequence extends Span {
+  type: 'MatchSequence';
+  patterns: Pattern[];
+}
+/** `*rest` or `*_` inside a sequence pattern. */
+export interface MatchStar extends Span {
+  type: 'MatchStar';
+  target: Name | null;
+}
+/** `{"k": v, **rest}`. */
+export interface MatchMapping extends Span {
+  type: 'MatchMapping';
+  keys: Expr[];
+  patterns: Pattern[];
+  rest: Name | null;
+}
+/** `Point(x, y=0)`, `int(n)`. */
+export interface MatchClass extends Span {
+  type: 'MatchClass';
+  cls: Expr;
+  patterns: Pattern[];
+  kwdNames: string[];
+  kwdPatterns: Pattern[];
+}
+/** `pattern as name`. */
+export interface MatchAs extends Span {
+  type: 'MatchAs';
+  pattern: Pattern;
+  target: Name;
+}
+/** `p1 | p2 | …`: the first alternative that matches. */
+export interface MatchOr extends Span {
+  type: 'MatchOr';
+  patterns: Pattern[];
+}
+export interface MatchCase extends Span {
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+export interface Match extends StmtNode {
+  type: 'Match';
+  subject: Expr;
+  cases: MatchCase[];
+}
 export interface SimpleStmt extends StmtNode {
   type: 'Pass' | 'Break' | 'Continue';
 }
@@ -339,6 +428,7 @@ export type Stmt =
   | Global
   | Import
   | ImportFrom
+  | Match
   | SimpleStmt;
 
 export interface Module {

@@ -9,14 +9,10 @@ import { TgradError, type Span } from './errors';
 import { futureFeatureProblem } from './futureFeatures';
 import { importFromStatement, importStatement, type ImportCursor } from './importSyntax';
 import { tokenize } from './lexer';
+import { matchStatement, type MatchCursor } from './matchSyntax';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
-import {
-  MATCH_UNSUPPORTED,
-  POSITIONAL_ONLY_UNSUPPORTED,
-  UNSUPPORTED_KEYWORDS,
-  WALRUS_UNSUPPORTED,
-} from './unsupported';
+import { POSITIONAL_ONLY_UNSUPPORTED, UNSUPPORTED_KEYWORDS } from './unsupported';
 
 /** Deepest expression tree accepted: the evaluator recurses once per level. */
 export const MAX_EXPRESSION_DEPTH = 400;
@@ -115,8 +111,6 @@ function parseFieldExpression(src: string, field: FStringField, depth: number): 
 
 class Parser {
   private i = 0;
-  /** Inside an annotation, where `...` may appear. */
-  private annotationDepth = 0;
   private loopDepth = 0;
   private functionDepth = 0;
   /** Inside a class body, where `nonlocal` is allowed (the resolver then looks for its binding). */
@@ -205,7 +199,6 @@ class Parser {
       const why = UNSUPPORTED_KEYWORDS.get(t.text);
       if (why !== undefined) return syntaxError(why, t);
     }
-    if (t.kind === 'op' && t.text === ':=') return syntaxError(WALRUS_UNSUPPORTED, t);
     if (t.kind === 'indent') return syntaxError('unexpected indent', t);
     if (t.kind === 'eof' && message === 'invalid syntax' && !this.inField) {
       return syntaxError('unexpected end of the cell', t);
@@ -308,6 +301,13 @@ class Parser {
         case 'with':
           into.push(this.withStatement());
           return;
+        case 'match':
+          // A soft keyword: `match = 3` and `match(x)` are ordinary statements.
+          if (this.opensBlock()) {
+            into.push(matchStatement(this.matchCursor()));
+            return;
+          }
+          break;
         case 'elif':
         case 'except':
         case 'finally':
@@ -425,15 +425,16 @@ class Parser {
         }
       }
     }
-    if (t.kind === 'name' && (t.text === 'match' || t.text === 'case') && this.opensBlock()) {
-      throw syntaxError(MATCH_UNSUPPORTED, t);
-    }
     const first = this.atKeyword('yield') ? this.yieldExpr() : this.testListStarExpr(true);
     if (first.type === 'Name' && (first.name === 'print' || first.name === 'exec')) {
       this.legacyStatement(first);
     }
     const op = this.peek();
     if (op.kind === 'op') {
+      // `x := 1` alone is invalid syntax; `a.b := 1` names what cannot be its target.
+      if (op.text === ':=' && first.type !== 'Name') {
+        throw syntaxError(`cannot use assignment expressions with ${describe(first)}`, first);
+      }
       if (op.text === '=') {
         const targets = [first];
         let value: A.Expr = first;
@@ -552,6 +553,32 @@ class Parser {
         });
       }
     }
+  }
+
+  private matchCursor(): MatchCursor {
+    return {
+      peek: () => this.peek(),
+      peekAt: (offset) => this.peekAt(offset),
+      next: () => this.next(),
+      errorAt: (t, message) => this.errorAt(t, message),
+      subject: () => this.matchSubject(),
+      guard: () => this.namedExpression(),
+      strings: () => this.strings(),
+      block: (what, header) => this.block(what, header),
+      compileError,
+    };
+  }
+
+  /** `match x:`, `match x, y:`: the subject, a tuple where commas appear. */
+  private matchSubject(): A.Expr {
+    const first = this.starOr(() => this.namedExpression());
+    if (!this.atOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.atOp(':')) break;
+      elts.push(this.starOr(() => this.namedExpression()));
+    }
+    return this.tuple(elts, first, this.prev());
   }
 
   private importCursor(): ImportCursor {
@@ -684,7 +711,7 @@ class Parser {
 
   /** An `if`/`while` test; `=` there gets Python's hint about `==`. */
   private namedTest(): A.Expr {
-    const test = this.test();
+    const test = this.namedExpression();
     if (this.atOp('=')) {
       throw syntaxError(
         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -1036,11 +1063,37 @@ class Parser {
           ...span(body, orelse),
         });
       }
-      if (this.atOp(':=')) throw syntaxError(WALRUS_UNSUPPORTED, this.peek());
       return body;
     } finally {
       this.leave();
     }
+  }
+
+  /**
+   * An expression where Python allows `name := value` unparenthesised: a parenthesised
+   * group's items, list and set items, call arguments, subscripts, `if`/`while` tests.
+   */
+  private namedExpression(): A.Expr {
+    const t = this.peek();
+    const op = this.peekAt(1);
+    if (t.kind === 'name' && !KEYWORDS.has(t.text) && op.kind === 'op' && op.text === ':=') {
+      this.next();
+      this.next();
+      const target: A.Name = { type: 'Name', name: t.text, depth: 1, ...span(t, t) };
+      const value = this.test();
+      return this.checkDepth({
+        type: 'NamedExpr',
+        target,
+        value,
+        depth: value.depth + 1,
+        ...span(t, value),
+      });
+    }
+    const e = this.test();
+    if (this.atOp(':=')) {
+      throw syntaxError(`cannot use assignment expressions with ${describe(e)}`, e);
+    }
+    return e;
   }
 
   private lambda(): A.Lambda {
@@ -1282,7 +1335,7 @@ class Parser {
         names.add(t.text);
         keywords.push({ name: t.text, value, ...span(t, value) });
       } else {
-        const value = this.test();
+        const value = this.namedExpression();
         if (this.atKeyword('for')) {
           const gen = this.comprehension('GeneratorExp', value, value, open);
           if (args.length > 0 || keywords.length > 0 || !this.atOp(')')) {
@@ -1380,7 +1433,7 @@ class Parser {
     const start = this.peek();
     let lower: A.Expr | null = null;
     if (!this.atOp(':')) {
-      lower = this.starOr(() => this.test());
+      lower = this.starOr(() => this.namedExpression());
       if (!this.atOp(':')) return lower;
     }
     this.next();
@@ -1472,25 +1525,17 @@ class Parser {
           case '{':
             return this.braceDisplay();
           case '...':
+            // Ellipsis: `tuple[int, ...]`, `Callable[..., T]`, a body of `...`.
             this.next();
-            // `Tuple[int, ...]`, `Callable[..., T]`: annotations are parsed and never run.
-            if (this.annotationDepth > 0)
-              return { type: 'Constant', value: null, depth: 1, ...span(t, t) };
-            // Elsewhere `...` is the built-in Ellipsis (`def forward(self): ...`).
-            return { type: 'Name', name: 'Ellipsis', depth: 1, ...span(t, t) };
+            return { type: 'Ellipsis', depth: 1, ...span(t, t) };
         }
     }
     throw this.errorAt(t);
   }
 
-  /** An annotation: parsed (with `...` allowed in it) and not kept. */
+  /** An annotation: parsed and not kept. */
   private annotation(): A.Expr {
-    this.annotationDepth++;
-    try {
-      return this.test();
-    } finally {
-      this.annotationDepth--;
-    }
+    return this.test();
   }
 
   private parenthesized(): A.Expr {
@@ -1504,7 +1549,7 @@ class Parser {
       this.expectOp(')', "expected ')'");
       return value;
     }
-    const first = this.starOr(() => this.test());
+    const first = this.starOr(() => this.namedExpression());
     if (this.atKeyword('for')) {
       const gen = this.comprehension('GeneratorExp', first, open, open);
       const close = this.closeBracket(')', undefined, open);
@@ -1518,7 +1563,7 @@ class Parser {
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.atOp(')')) break;
-      elts.push(this.starOr(() => this.test()));
+      elts.push(this.starOr(() => this.namedExpression()));
     }
     if (!this.atOp(')')) this.missingComma(elts[elts.length - 1], open);
     const close = this.next();
@@ -1529,7 +1574,7 @@ class Parser {
     const open = this.next();
     const elts: A.Expr[] = [];
     if (!this.atOp(']')) {
-      const first = this.starOr(() => this.test());
+      const first = this.starOr(() => this.namedExpression());
       if (this.atKeyword('for')) {
         const comp = this.comprehension('ListComp', first, open, open);
         const close = this.closeBracket(']', undefined, open);
@@ -1538,7 +1583,7 @@ class Parser {
       elts.push(first);
       while (this.eatOp(',')) {
         if (this.atOp(']')) break;
-        elts.push(this.starOr(() => this.test()));
+        elts.push(this.starOr(() => this.namedExpression()));
       }
       if (!this.atOp(']')) this.missingComma(elts[elts.length - 1], open);
     }
@@ -1598,7 +1643,7 @@ class Parser {
         ...span(open, close),
       });
     }
-    const first = this.starOr(() => this.test());
+    const first = this.starOr(() => this.namedExpression());
     if (this.atKeyword('for')) {
       const comp = this.comprehension('SetComp', first, open, open);
       const close = this.closeBracket('}', undefined, open);
@@ -1607,7 +1652,7 @@ class Parser {
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.atOp('}')) break;
-      elts.push(this.starOr(() => this.test()));
+      elts.push(this.starOr(() => this.namedExpression()));
     }
     if (!this.atOp('}')) this.missingComma(elts[elts.length - 1], open);
     const close = this.next();
@@ -1725,6 +1770,10 @@ function describe(e: A.Expr): string {
       return 'comparison';
     case 'Lambda':
       return 'lambda';
+    case 'Attribute':
+      return 'attribute';
+    case 'Subscript':
+      return 'subscript';
     case 'IfExp':
       return 'conditional expression';
     case 'ListComp':

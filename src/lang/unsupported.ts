@@ -6,6 +6,4 @@ export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string> = new Map([
   ['await', `'await' is not part of tgrad: a program runs from top to bottom`],
 ]);
 
-export const WALRUS_UNSUPPORTED = `the ':=' operator is not part of tgrad: assign on a line of its own`;
-export const MATCH_UNSUPPORTED = `the 'match' statement is not supported in tgrad yet: use if/elif/else`;
 export const POSITIONAL_ONLY_UNSUPPORTED = `positional-only parameters ('/') are not part of tgrad`;

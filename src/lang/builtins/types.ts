@@ -18,7 +18,8 @@ import { NOT_IMPLEMENTED } from '../runtime/special';
 import { ELLIPSIS } from '../runtime/ellipsis';
 import { fail, typeError } from '../runtime/state';
 import { builtinClass, isInstanceOf, OBJECT, typeOf } from '../runtime/types';
-import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../runtime/values';
+import { Builtin, PyTuple, PyTypeForm, type BuiltinImpl, type PyValue } from '../runtime/values';
+import { instanceOfForm } from '../runtime/typeForms';
 import { defineAll, defineDirect } from './core';
 
 /** Built-in constructors that are classes in Python. */
@@ -44,6 +45,7 @@ const TYPE_NAMES = [
 function classInfo(fname: string, info: PyValue, test: (cls: PyClass) => boolean): boolean {
   if (info instanceof PyClass) return test(info);
   if (info instanceof PyTuple) return info.items.some((x) => classInfo(fname, x, test));
+  if (info instanceof PyTypeForm) return instanceOfForm(info, test, fname);
   throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 

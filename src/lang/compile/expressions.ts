@@ -21,6 +21,7 @@ import { getItem, getSlice } from '../runtime/subscript';
 import { intMul } from '../runtime/numbers';
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/repr';
+import { ELLIPSIS } from '../runtime/ellipsis';
 import { PyDict, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
 import { compileCall } from './calls';
 import type { Ev } from './closures';
@@ -28,7 +29,7 @@ import { compileComprehension, compileGenerator } from './comprehensions';
 import { exprList } from './exprList';
 import type { Compiler } from './compiler';
 import { compileLambda } from './functions';
-import { loadName } from './names';
+import { loadName, storeName } from './names';
 
 export function compileExpression(c: Compiler, e: A.Expr): Ev {
   switch (e.type) {
@@ -37,6 +38,17 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
     case 'Constant': {
       const value = e.value;
       return () => value;
+    }
+    case 'Ellipsis':
+      return () => ELLIPSIS;
+    case 'NamedExpr': {
+      const value = c.expr(e.value);
+      const store = storeName(c, e.target, true);
+      return (f) => {
+        const v = value(f);
+        store(f, v);
+        return v;
+      };
     }
     case 'BinOp':
       return binOp(c, e);

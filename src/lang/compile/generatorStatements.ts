@@ -4,6 +4,7 @@
 // arithmetic run as fast as a function's). Calling the function binds its arguments as any
 // call does and returns a PyGenerator around the suspended body (runtime/generator.ts).
 
+import { matchSelector } from './match';
 import type * as A from '../ast';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { catchable } from '../runtime/exceptions';
@@ -229,6 +230,22 @@ function suspendable(c: Compiler, s: A.Stmt): GEx {
       return genTry(c, s);
     case 'With':
       return genWith(c, s);
+    case 'Match': {
+      // The subject, patterns and guards run as usual (a `yield` in them is not supported);
+      // the chosen case's body may yield.
+      const select = matchSelector(c, s);
+      const bodies = s.cases.map((k) => block(c, k.body));
+      return function* (f) {
+        const i = select(f);
+        if (i < 0) return NORMAL;
+        const b = bodies[i];
+        if (b.yields !== null) {
+          yield b.yields(f);
+          return NORMAL;
+        }
+        return b.ex !== null ? b.ex(f) : yield* b.gex!(f);
+      };
+    }
     case 'ClassDef':
     case 'Raise':
     case 'Assert':

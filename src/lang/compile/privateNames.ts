@@ -5,6 +5,8 @@
 // (runtime/privateName.ts). Keyword argument names in calls and strings are left alone. A
 // `def` or `class` keeps its own `__name__`; only the name it binds is mangled (boundName).
 
+import { patternTargets } from '../matchSyntax';
+import { patternValues } from './yieldTree';
 import type * as A from '../ast';
 import { mangle, manglingPrefix } from '../runtime/privateName';
 
@@ -110,6 +112,15 @@ function stmt(s: A.Stmt, p: string | null): void {
       expr(s.test, p);
       if (s.msg !== null) expr(s.msg, p);
       return;
+    case 'Match':
+      expr(s.subject, p);
+      for (const k of s.cases) {
+        exprs(patternTargets(k.pattern), p);
+        exprs(patternValues(k.pattern), p);
+        if (k.guard !== null) expr(k.guard, p);
+        stmts(k.body, p);
+      }
+      return;
     case 'With':
       for (const item of s.items) {
         expr(item.context, p);
@@ -165,6 +176,7 @@ function expr(e: A.Expr, p: string | null): void {
       e.name = mangle(p, e.name);
       return;
     case 'Constant':
+    case 'Ellipsis':
       return;
     case 'JoinedStr':
       for (const part of e.parts) if (typeof part !== 'string') expr(part, p);
@@ -242,6 +254,10 @@ function expr(e: A.Expr, p: string | null): void {
       if (e.value !== null) expr(e.value, p);
       return;
     case 'YieldFrom':
+      expr(e.value, p);
+      return;
+    case 'NamedExpr':
+      expr(e.target, p);
       expr(e.value, p);
       return;
     default: {

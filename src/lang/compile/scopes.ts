@@ -7,7 +7,9 @@
 
 import type * as A from '../ast';
 import { TgradError } from '../errors';
+import { patternTargets } from '../matchSyntax';
 import { boundName, manglePrivateNames } from './privateNames';
+import { patternValues } from './yieldTree';
 
 export interface Var {
   name: string;
@@ -108,6 +110,8 @@ class Resolver {
   private readonly functions = new Map<FunctionNode, FunctionInfo>();
   private readonly functionScopes = new Map<FunctionNode, Scope>();
   private readonly comprehensions = new Map<A.ListComp | A.DictComp, ComprehensionInfo>();
+  /** Above 0 while walking a comprehension's iterable, where `:=` is an error. */
+  private iterableDepth = 0;
   /** Function scopes that call super(), resolved to the enclosing class's __class__ cell. */
   private readonly superUsers = new Map<FunctionNode, Scope>();
 
@@ -254,6 +258,15 @@ class Resolver {
       case 'ImportFrom':
         for (const alias of s.names) if (alias.target !== null) this.store(alias.target, scope);
         return;
+      case 'Match':
+        this.expr(s.subject, scope);
+        for (const k of s.cases) {
+          for (const e of patternValues(k.pattern)) this.expr(e, scope);
+          for (const n of patternTargets(k.pattern)) this.store(n, scope);
+          if (k.guard !== null) this.expr(k.guard, scope);
+          this.block(k.body, scope);
+        }
+        return;
       case 'Pass':
       case 'Break':
       case 'Continue':
@@ -300,6 +313,9 @@ class Resolver {
         return;
       case 'With':
         for (const b of s.body) this.collectNonlocals(b, scope);
+        return;
+      case 'Match':
+        for (const k of s.cases) for (const b of k.body) this.collectNonlocals(b, scope);
         return;
     }
   }
@@ -387,6 +403,11 @@ class Resolver {
         if (e.value !== null) this.expr(e.value, scope);
         return;
       case 'Constant':
+      case 'Ellipsis':
+        return;
+      case 'NamedExpr':
+        this.expr(e.value, scope);
+        this.namedTarget(e, scope);
         return;
       case 'JoinedStr':
         for (const p of e.parts) if (typeof p !== 'string') this.expr(p, scope);
@@ -467,7 +488,7 @@ class Resolver {
         return;
       case 'GeneratorExp': {
         // The first iterable is evaluated where the expression is; the rest runs later.
-        this.expr(e.generators[0].iter, scope);
+        this.iterable(e.generators[0].iter, scope);
         const inner = this.functionScope(e, null, scope);
         // Slot 0 receives the iterator over the first iterable.
         inner.layout.newVar('.0');
@@ -476,6 +497,43 @@ class Resolver {
         return;
       }
     }
+  }
+
+  /**
+   * `(name := value)` binds `name` where an assignment would, except that inside a
+   * comprehension or generator expression it binds in the nearest enclosing function (or the
+   * module): Python's PEP 572 scoping, with CPython's errors where that cannot be.
+   */
+  private namedTarget(e: A.NamedExpr, scope: Scope): void {
+    const name = e.target.name;
+    if (this.iterableDepth > 0) {
+      throw new TgradError(
+        'SyntaxError',
+        'assignment expression cannot be used in a comprehension iterable expression',
+        e,
+      );
+    }
+    let s = scope;
+    while (s.kind === 'comprehension' || s.node?.type === 'GeneratorExp') {
+      if (s.bindings.has(name)) {
+        throw new TgradError(
+          'SyntaxError',
+          `assignment expression cannot rebind comprehension iteration variable '${name}'`,
+          e,
+        );
+      }
+      s = s.parent!;
+    }
+    if (s !== scope && s.kind === 'class') {
+      throw new TgradError(
+        'SyntaxError',
+        'assignment expression within a comprehension cannot be used in a class body',
+        e,
+      );
+    }
+    if (s.bindsLocally(name)) s.stores.add(name);
+    s.storedSoFar.add(name);
+    this.names.push({ node: e.target, scope });
   }
 
   private noteSuper(scope: Scope): void {
@@ -490,8 +548,18 @@ class Resolver {
     }
   }
 
+  /** A comprehension's iterable, where CPython refuses `:=`. */
+  private iterable(e: A.Expr, scope: Scope): void {
+    this.iterableDepth++;
+    try {
+      this.expr(e, scope);
+    } finally {
+      this.iterableDepth--;
+    }
+  }
+
   private comprehension(e: A.ListComp | A.DictComp, scope: Scope): void {
-    this.expr(e.generators[0].iter, scope);
+    this.iterable(e.generators[0].iter, scope);
     const inner = new Scope('comprehension', scope, scope.layout, e);
     const vars = this.comprehensionClauses(e, inner, true);
     this.comprehensions.set(e, { vars });
@@ -521,7 +589,7 @@ class Resolver {
   ): Var[] {
     const vars: Var[] = [];
     e.generators.forEach((g, i) => {
-      if (i > 0 || !skipFirstIter) this.expr(g.iter, inner);
+      if (i > 0 || !skipFirstIter) this.iterable(g.iter, inner);
       for (const name of targetNames(g.target)) {
         if (!inner.bindings.has(name)) vars.push(this.bind(inner, name));
       }

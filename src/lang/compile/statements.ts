@@ -25,6 +25,7 @@ import { compileClass } from './classes';
 import { compileAssert, compileRaise, compileTry, compileWith } from './exceptions';
 import { compileDef } from './functions';
 import { compileImport, compileImportFrom } from './imports';
+import { compileMatch } from './match';
 import { deleteName, loadName } from './names';
 
 export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
@@ -140,6 +141,8 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
       return compileAssert(c, s);
     case 'With':
       return compileWith(c, s);
+    case 'Match':
+      return compileMatch(c, s);
     case 'Return': {
       if (s.value === null) {
         return () => {

@@ -56,6 +56,14 @@ function stmtOperands(s: A.Stmt): A.Expr[] {
       return [s.exc, s.cause].filter((x): x is A.Expr => x !== null);
     case 'Assert':
       return s.msg === null ? [s.test] : [s.test, s.msg];
+    case 'Match':
+      return [
+        s.subject,
+        ...s.cases.flatMap((k) => [
+          ...patternValues(k.pattern),
+          ...(k.guard === null ? [] : [k.guard]),
+        ]),
+      ];
     case 'ClassDef':
     case 'With':
     case 'Try':
@@ -84,6 +92,8 @@ function stmtBlocks(s: A.Stmt): A.Stmt[][] {
       return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
     case 'With':
       return [s.body];
+    case 'Match':
+      return s.cases.map((k) => k.body);
     default:
       return [];
   }
@@ -136,6 +146,7 @@ export function mapOperands(e: A.Expr, fn: (x: A.Expr) => A.Expr): A.Expr {
   switch (e.type) {
     case 'Name':
     case 'Constant':
+    case 'Ellipsis':
       return e;
     case 'JoinedStr':
       return mapJoined(e, fn);
@@ -201,6 +212,8 @@ export function mapOperands(e: A.Expr, fn: (x: A.Expr) => A.Expr): A.Expr {
       return e.value === null ? e : { ...e, value: fn(e.value) };
     case 'YieldFrom':
       return { ...e, value: fn(e.value) };
+    case 'NamedExpr':
+      return { ...e, value: fn(e.value) };
     default: {
       const never: never = e;
       return never;
@@ -211,4 +224,25 @@ export function mapOperands(e: A.Expr, fn: (x: A.Expr) => A.Expr): A.Expr {
 /** A `def` with its defaults mapped (in order) by `fn`. */
 export function mapDefaults(s: A.FunctionDef, fn: (x: A.Expr) => A.Expr): A.FunctionDef {
   return { ...s, params: mapParams(s.params, fn) };
+}
+
+/** The expressions a pattern evaluates: values (`Color.RED`), mapping keys, classes. */
+export function patternValues(p: A.Pattern): A.Expr[] {
+  switch (p.type) {
+    case 'MatchValue':
+      return [p.value];
+    case 'MatchSingleton':
+    case 'MatchCapture':
+    case 'MatchStar':
+      return [];
+    case 'MatchSequence':
+    case 'MatchOr':
+      return p.patterns.flatMap(patternValues);
+    case 'MatchMapping':
+      return [...p.keys, ...p.patterns.flatMap(patternValues)];
+    case 'MatchClass':
+      return [p.cls, ...[...p.patterns, ...p.kwdPatterns].flatMap(patternValues)];
+    case 'MatchAs':
+      return patternValues(p.pattern);
+  }
 }

@@ -24,6 +24,7 @@ import { checkSize, fail, typeError } from './state';
 import { PyCounter, PyDict, PySet, PyTuple, type PyValue } from './values';
 import { newSetLike } from './methods/setMethods';
 import { counterBinary, counterUnary } from './counterArith';
+import { typeUnion } from './typeForms';
 
 function unsupported(op: string, a: PyValue, b: PyValue): never {
   throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
@@ -118,8 +119,10 @@ function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
     case '^':
       if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
       break;
-    case '|':
+    case '|': {
       if (a instanceof PySet && b instanceof PySet) return setOp('|', a, b);
+      const union = typeUnion(a, b);
+      if (union !== undefined) return union;
       if (a instanceof PyDict && b instanceof PyDict) {
         const out = new PyDict();
         for (const [k, e] of a.map) out.map.set(k, { key: e.key, value: e.value });
@@ -131,6 +134,7 @@ function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
         return out;
       }
       break;
+    }
   }
   return unsupported(op, a, b);
 }

@@ -70,10 +70,12 @@ import {
   PySet,
   PySlice,
   PyTuple,
+  PyTypeForm,
   type Kwargs,
   type MethodImpl,
   type PyValue,
 } from './values';
+import { typeFormAttribute } from './typeForms';
 
 const PROXY_METHODS = new Map([...DICT_METHODS].filter(([k]) => MAPPING_PROXY_METHODS.has(k)));
 
@@ -123,6 +125,7 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyNamedTuple) return namedTupleAttribute(o, name);
   if (o instanceof PyFile) return fileAttribute(o, name);
   if (o instanceof PyRandom) return o.methods.get(name);
+  if (o instanceof PyTypeForm) return typeFormAttribute(o, name);
   if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
   if (o instanceof PyRange || o instanceof PySlice) {
     if (name === 'start' || name === 'stop' || name === 'step') return o[name];

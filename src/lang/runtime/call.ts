@@ -16,6 +16,7 @@ import {
   PyDict,
   PyFunction,
   PyTuple,
+  PyTypeForm,
   type Frame,
   type Kwargs,
   type PyValue,
@@ -46,6 +47,8 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
     return fn.impl(args[0] as never, args.slice(1), kw);
   }
   if (fn instanceof PyStaticMethod) return callValue(fn.fn, args, kw);
+  // `list[int]([1, 2])` makes a list, as the class itself would.
+  if (fn instanceof PyTypeForm && fn.kind === 'alias') return callValue(fn.origin, args, kw);
   if (fn instanceof MLP || fn instanceof Layer || fn instanceof Neuron)
     return callModule(fn, args, kw);
   throw typeError(`'${typeName(fn)}' object is not callable`);

@@ -25,8 +25,10 @@ import {
   PyFrozenSet,
   PySet,
   PyTuple,
+  PyTypeForm,
   type PyValue,
 } from './values';
+import { sameType, typeFormKey } from './typeForms';
 
 /** Compares an int with a float exactly: -1, 0, 1, or NaN when the float is NaN. */
 function compareIntFloat(a: bigint, b: number): number {
@@ -78,6 +80,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
     return n === 0;
   }
   if (b instanceof Value) return compareNumbers(a, b.data) === 0;
+  if (a instanceof PyTypeForm) return sameType(a, b);
   if (Array.isArray(a)) return Array.isArray(b) && sequenceEqual(a, b);
   if (a instanceof PyTuple) return b instanceof PyTuple && sequenceEqual(a.items, b.items);
   if (a instanceof PyCounter && b instanceof PyCounter) {
@@ -309,6 +312,7 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PyInstance) return instanceKey(v);
   if (v instanceof PyTuple) return tupleKey(v);
   if (v instanceof PyFrozenSet) return (v.hashText ??= frozenSetKey(v));
+  if (v instanceof PyTypeForm) return typeFormKey(v);
   if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet || v instanceof PyDeque) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }

@@ -7,6 +7,7 @@ import { namedTupleRepr } from './namedTuple';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
 import { typeError } from './state';
 import { classRepr } from './types';
+import { typeFormRepr } from './typeForms';
 import { typeName } from './typeName';
 
 export { typeName };
@@ -30,6 +31,7 @@ import {
   PySet,
   PySlice,
   PyTuple,
+  PyTypeForm,
   type PyValue,
 } from './values';
 import { PyMappingProxy } from './mappingProxy';
@@ -158,6 +160,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   }
   if (v instanceof NativeMethod) return `<method '${v.name}' of '${v.owner}' objects>`;
   if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${typeName(v.self)} object>>`;
+  if (v instanceof PyTypeForm) return typeFormRepr(v);
   return `<${typeName(v)} object at ${fakeAddress(v)}>`;
 }
 

@@ -10,6 +10,7 @@ import { instanceIndex } from './numberHooks';
 import { PyInstance } from './objects';
 import { checkSize, fail, rt, typeError } from './state';
 import { PyDeque, PyDict, PyRange, PySlice, PyTuple, type PyValue } from './values';
+import { subscriptType } from './typeForms';
 
 /** An index operand as a number, or undefined when it is not an int (or bool). */
 function intIndex(k: PyValue): number | undefined {
@@ -170,6 +171,8 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     if (j < 0n || j >= o.length) throw fail('IndexError', 'range object index out of range');
     return o.at(j);
   }
+  const form = subscriptType(o, k);
+  if (form !== undefined) return form;
   throw typeError(`'${typeName(o)}' object is not subscriptable`);
 }
 

@@ -32,6 +32,7 @@ import {
   PySet,
   PySlice,
   PyTuple,
+  PyTypeForm,
   type PyValue,
 } from './values';
 import { PyMappingProxy } from './mappingProxy';
@@ -84,5 +85,6 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyClassMethod) return 'classmethod';
   if (v instanceof PyProperty) return 'property';
   if (v instanceof PySuper) return 'super';
+  if (v instanceof PyTypeForm) return v.typeName;
   return 'object';
 }

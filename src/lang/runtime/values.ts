@@ -47,6 +47,7 @@ export type PyValue =
   | PySuper
   | PyDeque
   | PyRandom
+  | PyTypeForm
   | Value
   | Neuron
   | Layer
@@ -362,6 +363,31 @@ export class PyDeque {
     readonly items: PyValue[],
     readonly maxlen: number | null,
   ) {}
+}
+
+/**
+ * A type written as a value (typeForms.ts gives its behaviour): `int | None` ('union'),
+ * `list[int]` ('alias', origin the class), typing's `Optional[int]`, `List[int]` or bare
+ * `List` ('typing', origin typing's name, args null when bare).
+ */
+export class PyTypeForm {
+  constructor(
+    readonly kind: 'union' | 'alias' | 'typing',
+    readonly origin: PyValue,
+    readonly args: readonly PyValue[] | null,
+  ) {}
+  /** Python's type name, for type() and messages. */
+  get typeName(): string {
+    switch (this.kind) {
+      case 'union':
+        return 'types.UnionType';
+      case 'alias':
+        return 'types.GenericAlias';
+      case 'typing':
+        if (this.args === null) return 'typing._SpecialForm';
+        return this.origin === 'Union' ? 'typing._UnionGenericAlias' : 'typing._GenericAlias';
+    }
+  }
 }
 
 /** A random.Random instance: the random module's functions over a generator of its own. */

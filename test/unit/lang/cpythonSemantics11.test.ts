@@ -64,10 +64,10 @@ describe('semantics as CPython 3.11 (issue 11)', () => {
     );
   });
 
-  it("says that 'match' is not supported, and keeps match and case usable as names", () => {
-    assert.match(
-      errorOf('x = 3\nmatch x:\n    case 3:\n        pass\n'),
-      /^SyntaxError: the 'match' statement is not supported in tgrad yet: use if\/elif\/else @2:1/,
+  it('runs the match statement, and keeps match and case usable as names', () => {
+    sameAsCPython(
+      'x = [3, 4]\nmatch x:\n    case [3, y]:\n        print("three then", y)\n',
+      'three then 4\n',
     );
     sameAsCPython('match = 3\ncase = [match]\nprint(match, case[0])\n', '3 3\n');
   });

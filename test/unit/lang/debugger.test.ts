@@ -116,6 +116,28 @@ describe('debugger (language)', () => {
     ]);
   });
 
+  it('steps from a match statement through each case line tried, then into the body', () => {
+    const lines: number[] = [];
+    const { debugHost } = hostWith((stop) => {
+      lines.push(stop.line);
+      return 'next';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 2 }]);
+    const text = [
+      'point = (0, 3)',
+      'match point:',
+      '    case (0, 0):',
+      '        where = "origin"',
+      '    case (0, y):',
+      '        where = f"y={y}"',
+      'print(where)',
+    ].join('\n');
+    const outcome = new Interpreter(new RecordingHost()).debugCell(text, 1, d);
+    assert.equal(outcome.status, 'ok');
+    assert.deepEqual(lines, [2, 3, 5, 6, 7]);
+  });
+
   it('steps into a function and out to its caller', () => {
     const lines: string[] = [];
     const script: ResumeAction[] = ['stepIn', 'next', 'stepOut', 'continue'];

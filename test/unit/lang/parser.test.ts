@@ -217,17 +217,128 @@ describe('parser', () => {
     assert.equal(syntaxError('y = f"a } b"'), "f-string: single '}' is not allowed @1:9-1:10");
   });
 
-  it('explains the Python features tgrad leaves out', () => {
-    for (const [code, word] of [
-      ['async def f(): pass', "'async' is not part of tgrad"],
-      ['if (n := 10) > 5: pass', "the ':=' operator is not part of tgrad"],
+  it('parses assignment expressions where CPython allows them', () => {
+    const test = (parseModule('if (n := len(xs)) > 5: pass').body[0] as A.If).test as A.Compare;
+    assert.equal(test.left.type, 'NamedExpr');
+    const walrus = test.left as A.NamedExpr;
+    assert.equal(walrus.target.name, 'n');
+    assert.deepEqual([walrus.line, walrus.col, walrus.endCol], [1, 5, 17]);
+    for (const code of [
+      'while chunk := xs[:2]: pass',
+      'print(x := 1, x)',
+      '[y := 1, y]',
+      'xs[i := 0]',
+      '[(y := f(x)) for x in xs if (z := y)]',
     ]) {
+      assert.equal(syntaxError(code), 'no error', code);
+    }
+  });
+
+  it("reports CPython's errors for ':=' at the target's position", () => {
+    assert.equal(syntaxError('x := 1'), 'invalid syntax @1:3-1:5');
+    assert.equal(syntaxError('x = y := 1'), 'invalid syntax @1:7-1:9');
+    assert.equal(syntaxError('[y for x in xs if y := x]'), 'invalid syntax @1:21-1:23');
+    assert.equal(
+      syntaxError('if (box.size := 3) > 2: pass'),
+      'cannot use assignment expressions with attribute @1:5-1:13',
+    );
+    assert.equal(
+      syntaxError('(xs[0] := 1)'),
+      'cannot use assignment expressions with subscript @1:2-1:7',
+    );
+    assert.equal(
+      syntaxError('a.b := 1'),
+      'cannot use assignment expressions with attribute @1:1-1:4',
+    );
+    assert.equal(
+      syntaxError('(None := 1)'),
+      'cannot use assignment expressions with None @1:2-1:6',
+    );
+  });
+
+  it("reports ':=' that a comprehension's scope forbids, as CPython's compiler", () => {
+    const scopeError = (code: string): string => {
+      const { error } = parseCell(code);
+      return error === null ? 'no error' : `${error.message} @${error.line}:${error.col}`;
+    };
+    assert.equal(
+      scopeError('xs = [1]\ndoubled = [x := x * 2 for x in xs]'),
+      "assignment expression cannot rebind comprehension iteration variable 'x' @2:12",
+    );
+    assert.equal(
+      scopeError('[i for i in (j := range(3))]'),
+      'assignment expression cannot be used in a comprehension iterable expression @1:14',
+    );
+    assert.equal(
+      scopeError('class C:\n    s = [(last := r) for r in range(3)]'),
+      'assignment expression within a comprehension cannot be used in a class body @2:11',
+    );
+    assert.equal(scopeError('def f():\n    return [(t := x) for x in range(3)], t'), 'no error');
+  });
+
+  it('parses match as a soft keyword, with every kind of pattern', () => {
+    const code = [
+      'match = 1',
+      'match(print)',
+      'match cmd.split():',
+      '    case [("go" | "run") as verb, *rest] if rest:',
+      '        pass',
+      '    case {"k": 1, **others}:',
+      '        pass',
+      '    case Point(0, y=-1.5) | Color.RED | None:',
+      '        pass',
+      '    case _:',
+      '        pass',
+    ].join('\n');
+    const body = parseModule(code).body;
+    assert.deepEqual(
+      body.map((s) => s.type),
+      ['Assign', 'ExprStmt', 'Match'],
+    );
+    const m = body[2] as A.Match;
+    assert.deepEqual(
+      m.cases.map((k) => k.pattern.type),
+      ['MatchSequence', 'MatchMapping', 'MatchOr', 'MatchCapture'],
+    );
+    assert.deepEqual([m.line, m.col, m.endLine], [3, 1, 11]);
+  });
+
+  it("reports CPython's errors for patterns at their positions", () => {
+    const match = (...cases: string[]): string =>
+      syntaxError(['match x:', ...cases.map((k) => `    ${k}:\n        pass`)].join('\n'));
+    assert.equal(
+      match('case y', 'case 1'),
+      "name capture 'y' makes remaining patterns unreachable @2:10-2:11",
+    );
+    assert.equal(
+      match('case _', 'case 1'),
+      'wildcard makes remaining patterns unreachable @2:10-2:11',
+    );
+    assert.equal(
+      match('case y | 1'),
+      "name capture 'y' makes remaining patterns unreachable @2:10-2:11",
+    );
+    assert.equal(match('case [a, a]'), "multiple assignments to name 'a' in pattern @2:14-2:15");
+    assert.equal(match('case [a] | [b]'), 'alternative patterns bind different names @2:17-2:18');
+    assert.equal(match('case 1 as _'), "cannot use '_' as a target @2:15-2:16");
+    assert.equal(match('case [*a, *b]'), 'multiple starred names in sequence pattern @2:10-2:18');
+    assert.equal(
+      match('case Point(x=1, 2)'),
+      'positional patterns follow keyword patterns @2:21-2:22',
+    );
+    assert.equal(match('case y if y > 0', 'case 1'), 'no error');
+    assert.equal(
+      syntaxError('match x:\ncase 1: pass'),
+      "expected an indented block after 'match' statement on line 1 @2:1-2:5",
+    );
+  });
+
+  it('explains the Python features tgrad leaves out', () => {
+    for (const [code, word] of [['async def f(): pass', "'async' is not part of tgrad"]]) {
       const message = syntaxError(code);
       assert.ok(message.startsWith(word), `${code} → ${message}`);
       assert.ok(
-        /program can only compute|return the new value|return a list|top to bottom|line of its own/.test(
-          message,
-        ),
+        /program can only compute|return the new value|return a list|top to bottom/.test(message),
         message,
       );
     }

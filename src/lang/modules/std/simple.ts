@@ -8,7 +8,8 @@ import { itemsOf } from '../../runtime/iteration';
 import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
 import { fail, typeError } from '../../runtime/state';
 import { systemExit } from '../../runtime/systemExit';
-import { Builtin, PyFile, PyTuple, type PyValue } from '../../runtime/values';
+import { TYPING_FORMS } from '../../runtime/typeForms';
+import { Builtin, PyFile, PyTuple, PyTypeForm, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 
 export function sysModule(s: StdContext): Map<string, PyValue> {
@@ -96,36 +97,17 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
   return m;
 }
 
-/** typing's names: importable, and without effect (annotations are not checked). */
-const TYPING_NAMES = [
-  'Any',
-  'Callable',
-  'Dict',
-  'FrozenSet',
-  'Generator',
-  'Generic',
-  'Iterable',
-  'Iterator',
-  'List',
-  'Literal',
-  'Mapping',
-  'MutableMapping',
-  'NamedTuple',
-  'Optional',
-  'Protocol',
-  'Sequence',
-  'Set',
-  'Tuple',
-  'Type',
-  'Union',
-  'Final',
-  'ClassVar',
-  'Self',
-];
+/**
+ * typing's names: importable, and without effect (annotations are not checked). The forms a
+ * subscript completes (`Optional[int]`, `List[float]`) are type values (typeForms.ts); the
+ * others are placeholders that cannot be instantiated.
+ */
+const TYPING_PLACEHOLDERS = ['Generic', 'NamedTuple', 'Protocol', 'Self'];
 
 export function typingModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
-  for (const name of TYPING_NAMES) {
+  for (const name of TYPING_FORMS) m.set(name, new PyTypeForm('typing', name, null));
+  for (const name of TYPING_PLACEHOLDERS) {
     m.set(
       name,
       new Builtin(name, () => {

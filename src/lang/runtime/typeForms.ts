@@ -1,0 +1,202 @@
+// Types used as values, as modern annotated code writes them outside annotations: PEP 604
+// unions (`int | None`, `Value | float`), PEP 585 generic aliases (`list[int]`,
+// `tuple[int, ...]`) and typing's forms (`Optional[int]`, `Union[...]`, `List[int]`). They
+// exist to be named (`Num = int | float`), printed as CPython prints them, compared, and
+// given to isinstance; nothing checks annotations against them.
+
+import { ELLIPSIS } from './ellipsis';
+import { PyClass } from './objects';
+import { typeError } from './state';
+import { typeOf } from './types';
+import { PyTuple, PyTypeForm, type PyValue } from './values';
+
+/** The built-in classes that `cls[...]` makes a generic alias of (PEP 585). */
+const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
+
+/** typing's names that stand for a form a subscript completes. */
+export const TYPING_FORMS = [
+  'Any',
+  'Callable',
+  'ClassVar',
+  'Dict',
+  'Final',
+  'FrozenSet',
+  'Generator',
+  'Iterable',
+  'Iterator',
+  'List',
+  'Literal',
+  'Mapping',
+  'MutableMapping',
+  'Optional',
+  'Sequence',
+  'Set',
+  'Tuple',
+  'Type',
+  'Union',
+];
+
+function noneType(): PyClass {
+  return typeOf(null);
+}
+
+/** The members `v` brings to a union, or undefined when it is not a type. */
+function unionMembers(v: PyValue): PyValue[] | undefined {
+  if (v === null) return [noneType()];
+  if (v instanceof PyClass) return [v];
+  if (v instanceof PyTypeForm) {
+    if (v.kind === 'union') return [...v.args!];
+    if (v.kind === 'alias') return [v];
+    if (v.kind === 'typing' && v.origin === 'Union') return [...v.args!];
+  }
+  return undefined;
+}
+
+/** Members without repeats (the first kept), as Python's union does. */
+function distinct(members: PyValue[]): PyValue[] {
+  const out: PyValue[] = [];
+  for (const m of members) if (!out.some((o) => sameType(o, m))) out.push(m);
+  return out;
+}
+
+/** `a | b` of two types: a union, or undefined when a side is not a type. */
+export function typeUnion(a: PyValue, b: PyValue): PyValue | undefined {
+  if (a === null && b === null) return undefined;
+  const left = unionMembers(a);
+  const right = unionMembers(b);
+  if (left === undefined || right === undefined) return undefined;
+  const members = distinct([...left, ...right]);
+  if (members.length === 1) return members[0];
+  // A typing form on either side makes typing's Union, as in CPython.
+  const typing = [a, b].some((x) => x instanceof PyTypeForm && x.kind === 'typing');
+  return new PyTypeForm(typing ? 'typing' : 'union', typing ? 'Union' : null, members);
+}
+
+/** `t[k]` for a type: a generic alias or a typing form; undefined when `t` takes none. */
+export function subscriptType(t: PyValue, k: PyValue): PyValue | undefined {
+  const args = k instanceof PyTuple && k.items.length > 0 ? k.items : [k];
+  if (t instanceof PyClass) {
+    if (!t.builtin || !GENERIC_BUILTINS.has(t.name)) return undefined;
+    return new PyTypeForm('alias', t, args);
+  }
+  if (!(t instanceof PyTypeForm) || t.kind !== 'typing' || t.args !== null) return undefined;
+  if (t.origin === 'Any') return undefined;
+  if (t.origin === 'Optional' || t.origin === 'Union') {
+    const wanted = t.origin === 'Optional' ? [k, null] : args;
+    const members: PyValue[] = [];
+    for (const x of wanted) {
+      const m = unionMembers(x);
+      if (m === undefined) {
+        throw typeError(`${t.origin}[arg, ...]: each arg must be a type. Got ${argRepr(x)}.`);
+      }
+      members.push(...m);
+    }
+    const unique = distinct(members);
+    return unique.length === 1 ? unique[0] : new PyTypeForm('typing', 'Union', unique);
+  }
+  return new PyTypeForm('typing', t.origin, args);
+}
+
+/** How CPython writes a type inside another's repr: `int`, `__main__.Value`, `...`. */
+function argRepr(v: PyValue, noneName = 'None'): string {
+  if (v === null) return 'None';
+  if (v === ELLIPSIS) return '...';
+  if (v instanceof PyClass) {
+    if (v === noneType()) return noneName;
+    return v.builtin && v.dict.get('__module__') !== '__main__' ? v.name : `__main__.${v.name}`;
+  }
+  if (v instanceof PyTypeForm) return typeFormRepr(v);
+  if (Array.isArray(v)) return `[${v.map((x) => argRepr(x, noneName)).join(', ')}]`;
+  if (v instanceof PyTuple && v.items.length === 0) return '()';
+  if (typeof v === 'string') return `'${v}'`;
+  return String(v);
+}
+
+/** Python's repr of a type form: `int | None`, `list[int]`, `typing.Optional[int]`. */
+export function typeFormRepr(t: PyTypeForm): string {
+  const args = t.args ?? [];
+  switch (t.kind) {
+    case 'union':
+      return args.map((a) => argRepr(a)).join(' | ');
+    case 'alias':
+      return `${argRepr(t.origin)}[${args.map((a) => argRepr(a)).join(', ')}]`;
+    case 'typing': {
+      if (t.args === null) return `typing.${String(t.origin)}`;
+      if (t.origin === 'Union') {
+        const rest = args.filter((a) => a !== noneType());
+        if (args.length === 2 && rest.length === 1) return `typing.Optional[${argRepr(rest[0])}]`;
+      }
+      return `typing.${String(t.origin)}[${args.map((a) => argRepr(a, 'NoneType')).join(', ')}]`;
+    }
+  }
+}
+
+/** Python's `==` of two type forms (a union equals the same members in any order). */
+export function sameType(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  if (!(a instanceof PyTypeForm) || !(b instanceof PyTypeForm)) return false;
+  const ua = isUnion(a);
+  if (ua || isUnion(b)) {
+    if (!ua || !isUnion(b) || a.args!.length !== b.args!.length) return false;
+    return a.args!.every((x) => b.args!.some((y) => sameType(x, y)));
+  }
+  if (a.kind !== b.kind || a.origin !== b.origin) return false;
+  if (a.args === null || b.args === null) return a.args === b.args;
+  return a.args.length === b.args.length && a.args.every((x, i) => sameType(x, b.args![i]));
+}
+
+function isUnion(t: PyTypeForm): boolean {
+  return t.kind === 'union' || (t.kind === 'typing' && t.origin === 'Union' && t.args !== null);
+}
+
+/**
+ * isinstance(v, form): a union checks its members; a generic alias is CPython's TypeError.
+ * `test` is isinstance against one class.
+ */
+export function instanceOfForm(
+  form: PyTypeForm,
+  test: (cls: PyClass) => boolean,
+  fname: string,
+): boolean {
+  if (isUnion(form)) {
+    return form.args!.some((m) => {
+      if (m instanceof PyClass) return test(m);
+      if (m instanceof PyTypeForm) return instanceOfForm(m, test, fname);
+      return false;
+    });
+  }
+  if (form.kind === 'alias') {
+    throw typeError(`${fname}() argument 2 cannot be a parameterized generic`);
+  }
+  if (form.kind === 'typing' && form.args !== null) {
+    throw typeError('Subscripted generics cannot be used with class and instance checks');
+  }
+  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+/** `__args__` and `__origin__` of a subscripted form. */
+export function typeFormAttribute(t: PyTypeForm, name: string): PyValue | undefined {
+  if (t.args === null) return undefined;
+  if (name === '__args__') return new PyTuple([...t.args]);
+  if (name === '__origin__' && t.kind === 'alias') return t.origin;
+  return undefined;
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+
+/** The dict key of a type form: equal forms (see sameType) get equal keys. */
+export function typeFormKey(t: PyTypeForm): string {
+  const part = (v: PyValue): string => {
+    if (v instanceof PyTypeForm) return typeFormKey(v);
+    if (typeof v === 'object' && v !== null) {
+      let id = ids.get(v);
+      if (id === undefined) ids.set(v, (id = nextId++));
+      return `#${id}`;
+    }
+    return String(v);
+  };
+  if (isUnion(t)) return `\u0000U(${t.args!.map(part).sort().join(',')})`;
+  const args = t.args === null ? '' : `[${t.args.map(part).join(',')}]`;
+  return `\u0000T${t.kind}:${part(t.origin)}${args}`;
+}
