@@ -466,7 +466,13 @@ class Parser {
         const annotation = this.annotation();
         let value: A.Expr | null = null;
         if (this.eatOp('=')) value = this.assignedValue();
-        return { type: 'AnnAssign', target: first, value, ...span(first, value ?? annotation) };
+        return {
+          type: 'AnnAssign',
+          target: first,
+          annotation,
+          value,
+          ...span(first, value ?? annotation),
+        };
       }
     }
     if (first.type === 'Starred') {
@@ -1430,7 +1436,7 @@ class Parser {
     throw this.errorAt(t);
   }
 
-  /** An annotation: parsed (with `...` allowed in it) and not kept. */
+  /** An annotation: parsed with `...` allowed in it (a class body's are evaluated). */
   private annotation(): A.Expr {
     this.annotationDepth++;
     try {

@@ -184,6 +184,13 @@ class Resolver {
           this.store(s.target, scope);
         } else if (s.target.type !== 'Name') this.expr(s.target, scope);
         else if (scope.bindsLocally(s.target.name)) scope.stores.add(s.target.name);
+        if (scope.kind === 'class' && s.target.type === 'Name') {
+          // `x: T` in a class body evaluates T into the class's `__annotations__`, as CPython.
+          this.expr(s.annotation, scope);
+          const annotations = { ...s.target, name: '__annotations__' };
+          classAnnotations.set(s, annotations);
+          this.store(annotations, scope);
+        }
         return;
       case 'If':
       case 'While':
@@ -669,6 +676,16 @@ export function defName(s: A.FunctionDef): A.Name {
 /** Scopes whose assigned names become their own variables (functions and class bodies). */
 function ownsStores(scope: Scope): boolean {
   return scope.kind === 'function' || scope.kind === 'class';
+}
+
+const classAnnotations = new WeakMap<A.AnnAssign, A.Name>();
+
+/**
+ * For `x: T` in a class body, the Name node standing for the body's `__annotations__` (where
+ * T's value goes under 'x'); undefined for an annotation elsewhere, which is not evaluated.
+ */
+export function classAnnotationsName(s: A.AnnAssign): A.Name | undefined {
+  return classAnnotations.get(s);
 }
 
 const classNames = new WeakMap<A.ClassDef, A.Name>();
