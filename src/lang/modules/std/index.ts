@@ -4,6 +4,7 @@ import type { PyValue } from '../../runtime/values';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
+import { dataclassesModule } from './dataclasses';
 import { functoolsModule } from './functools';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
@@ -29,5 +30,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['collections.abc', () => collectionsAbcModule()],
     ['itertools', () => itertoolsModule()],
     ['functools', () => functoolsModule()],
+    ['dataclasses', () => dataclassesModule(s)],
   ]);
 }

@@ -1,0 +1,144 @@
+// The objects of the dataclasses module a class's fields are made of: `field(...)`'s Field
+// objects, the MISSING sentinel, InitVar, KW_ONLY and FrozenInstanceError. A Field is an
+// instance of a built-in class whose attributes a program reads as in CPython (`f.name`,
+// `f.type`, `f.default`…); this module reads the same attributes.
+
+import { bindArgs } from '../../runtime/args';
+import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
+import { NativeMethod, newAttrs, PyInstance } from '../../runtime/objects';
+import { fakeAddress, repr } from '../../runtime/repr';
+import { fail, valueError } from '../../runtime/state';
+import { builtinClass } from '../../runtime/types';
+import { PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+import type { TgradError, TgradErrorKind } from '../../errors';
+
+/** An instance of a dataclasses helper class whose repr is fixed text. */
+function sentinel(className: string, shown: (self: PyInstance) => string): PyInstance {
+  const cls = builtinClass(className);
+  cls.dict.set(
+    '__repr__',
+    new NativeMethod('__repr__', className, (self: PyInstance) => shown(self)),
+  );
+  return new PyInstance(cls, newAttrs());
+}
+
+/** dataclasses.MISSING: "no default given". */
+export const MISSING = sentinel(
+  '_MISSING_TYPE',
+  (self) => `<dataclasses._MISSING_TYPE object at ${fakeAddress(self)}>`,
+);
+/** The parameter default of a field with a default_factory: `__init__` calls the factory. */
+export const HAS_DEFAULT_FACTORY = sentinel('_HAS_DEFAULT_FACTORY_CLASS', () => '<factory>');
+/** dataclasses.KW_ONLY: `_: KW_ONLY` makes the fields after it keyword-only. */
+export const KW_ONLY = sentinel('_KW_ONLY_TYPE', (self) => {
+  return `<dataclasses._KW_ONLY_TYPE object at ${fakeAddress(self)}>`;
+});
+/** dataclasses.InitVar: `x: InitVar[int]` is an `__init__` parameter passed to `__post_init__`. */
+export const INIT_VAR = builtinClass('InitVar');
+
+/** dataclasses.FrozenInstanceError, an AttributeError. */
+export const FROZEN_INSTANCE_ERROR = builtinClass(
+  'FrozenInstanceError',
+  EXCEPTION_CLASSES.get('AttributeError')!,
+);
+
+/** The FrozenInstanceError a frozen dataclass raises on assignment or deletion. */
+export function frozenError(message: string): TgradError {
+  const err = fail(FROZEN_INSTANCE_ERROR.name as TgradErrorKind, message);
+  err.exception = makeExceptionObject(FROZEN_INSTANCE_ERROR, new PyTuple([message]));
+  return err;
+}
+
+/** What a Field stands for: a real field, a ClassVar, or an InitVar. */
+export type FieldKind = '_FIELD' | '_FIELD_CLASSVAR' | '_FIELD_INITVAR';
+
+const FIELD = builtinClass('Field');
+
+const FIELD_ATTRS = [
+  'name',
+  'type',
+  'default',
+  'default_factory',
+  'init',
+  'repr',
+  'hash',
+  'compare',
+  'metadata',
+  'kw_only',
+  '_field_type',
+] as const;
+
+FIELD.dict.set(
+  '__repr__',
+  new NativeMethod('__repr__', 'Field', (self: PyInstance) => {
+    const parts = FIELD_ATTRS.map((k) => {
+      const v = self.attrs[k] ?? null;
+      // The field kinds show as their names (`_FIELD`), not as strings.
+      return `${k}=${k === '_field_type' && typeof v === 'string' ? v : repr(v)}`;
+    });
+    return `Field(${parts.join(',')})`;
+  }),
+);
+
+export function isField(v: PyValue): v is PyInstance {
+  return v instanceof PyInstance && v.cls === FIELD;
+}
+
+/** A Field's attribute as this module reads it. */
+export function fieldAttr(f: PyInstance, name: (typeof FIELD_ATTRS)[number]): PyValue {
+  return f.attrs[name] ?? null;
+}
+
+export function fieldName(f: PyInstance): string {
+  return f.attrs.name as string;
+}
+
+export function fieldKind(f: PyInstance): FieldKind {
+  return (f.attrs._field_type as FieldKind | null) ?? '_FIELD';
+}
+
+/** `field(*, default, default_factory, init, repr, hash, compare, metadata, kw_only)`. */
+export function makeField(args: PyValue[], kw: Kwargs): PyInstance {
+  if (args.length > 0) {
+    throw fail('TypeError', `field() takes 0 positional arguments but ${args.length} were given`);
+  }
+  const names = [
+    'default',
+    'default_factory',
+    'init',
+    'repr',
+    'hash',
+    'compare',
+    'metadata',
+    'kw_only',
+  ];
+  const [default_, factory, init, repr_, hash, compare, metadata, kwOnly] = bindArgs(
+    'field',
+    names,
+    0,
+    [],
+    kw,
+  );
+  // bindArgs leaves an argument not given undefined (None given is null).
+  const given = (v: PyValue | undefined, dflt: PyValue): PyValue => (v === undefined ? dflt : v);
+  const d = given(default_, MISSING);
+  const df = given(factory, MISSING);
+  if (d !== MISSING && df !== MISSING) {
+    throw valueError('cannot specify both default and default_factory');
+  }
+  const f = new PyInstance(FIELD, newAttrs());
+  Object.assign(f.attrs, {
+    name: null,
+    type: null,
+    default: d,
+    default_factory: df,
+    init: given(init, true),
+    repr: given(repr_, true),
+    hash: given(hash, null),
+    compare: given(compare, true),
+    metadata: given(metadata, null),
+    kw_only: given(kwOnly, MISSING),
+    _field_type: null,
+  });
+  return f;
+}

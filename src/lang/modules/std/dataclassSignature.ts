@@ -1,0 +1,46 @@
+// A dataclass without a docstring gets its `__init__` signature as `__doc__`, as CPython
+// writes it with inspect: `Value(data: float, grad: float = 0.0)`.
+
+import { aliasOrigin } from '../../runtime/genericAlias';
+import { PyClass, type PyInstance } from '../../runtime/objects';
+import { repr } from '../../runtime/repr';
+import { Builtin, type PyValue } from '../../runtime/values';
+import { fieldAttr, fieldKind, fieldName, MISSING } from './dataclassFields';
+
+/** An annotation as inspect shows it: `float`, `__main__.Node`, `List[int]`, `'Value'`. */
+function annotationText(t: PyValue): string {
+  if (t instanceof PyClass) {
+    return t.builtin && t.dict.get('__module__') !== '__main__' ? t.name : `__main__.${t.name}`;
+  }
+  const origin = aliasOrigin(t);
+  // typing's objects show without their module.
+  if (t instanceof Builtin) return t.name;
+  if (origin instanceof Builtin) return repr(t).replace(/typing\./g, '');
+  return repr(t);
+}
+
+/** `Name(a: int, b: str = 'x', *, c: float = <factory>)`. */
+export function signatureDoc(
+  className: string,
+  initFields: readonly PyInstance[],
+  init: boolean,
+): string {
+  if (!init) return `${className}()`;
+  const parts: string[] = [];
+  let starred = false;
+  for (const f of initFields) {
+    if (fieldAttr(f, 'init') !== true) continue;
+    if (fieldAttr(f, 'kw_only') === true && !starred) {
+      parts.push('*');
+      starred = true;
+    }
+    let text = `${fieldName(f)}: ${annotationText(fieldAttr(f, 'type'))}`;
+    if (fieldKind(f) === '_FIELD_INITVAR') {
+      text = `${fieldName(f)}: dataclasses.${repr(fieldAttr(f, 'type'))}`;
+    }
+    if (fieldAttr(f, 'default_factory') !== MISSING) text += ' = <factory>';
+    else if (fieldAttr(f, 'default') !== MISSING) text += ` = ${repr(fieldAttr(f, 'default'))}`;
+    parts.push(text);
+  }
+  return `${className}(${parts.join(', ')})`;
+}
