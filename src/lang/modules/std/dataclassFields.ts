@@ -3,13 +3,12 @@
 // instance of a built-in class whose attributes a program reads as in CPython (`f.name`,
 // `f.type`, `f.default`…); this module reads the same attributes.
 
-import { bindArgs } from '../../runtime/args';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { NativeMethod, newAttrs, PyInstance } from '../../runtime/objects';
 import { fakeAddress, repr } from '../../runtime/repr';
 import { fail, valueError } from '../../runtime/state';
 import { builtinClass } from '../../runtime/types';
-import { PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+import { PyTuple, type PyValue } from '../../runtime/values';
 import type { TgradError, TgradErrorKind } from '../../errors';
 
 /** An instance of a dataclasses helper class whose repr is fixed text. */
@@ -97,48 +96,33 @@ export function fieldKind(f: PyInstance): FieldKind {
   return (f.attrs._field_type as FieldKind | null) ?? '_FIELD';
 }
 
-/** `field(*, default, default_factory, init, repr, hash, compare, metadata, kw_only)`. */
-export function makeField(args: PyValue[], kw: Kwargs): PyInstance {
-  if (args.length > 0) {
-    throw fail('TypeError', `field() takes 0 positional arguments but ${args.length} were given`);
-  }
-  const names = [
-    'default',
-    'default_factory',
-    'init',
-    'repr',
-    'hash',
-    'compare',
-    'metadata',
-    'kw_only',
-  ];
-  const [default_, factory, init, repr_, hash, compare, metadata, kwOnly] = bindArgs(
-    'field',
-    names,
-    0,
-    [],
-    kw,
-  );
-  // bindArgs leaves an argument not given undefined (None given is null).
-  const given = (v: PyValue | undefined, dflt: PyValue): PyValue => (v === undefined ? dflt : v);
-  const d = given(default_, MISSING);
-  const df = given(factory, MISSING);
+/** The keyword-only parameters of `field()`, with their defaults. */
+export const FIELD_PARAMS: readonly [string, PyValue][] = [
+  ['default', MISSING],
+  ['default_factory', MISSING],
+  ['init', true],
+  ['repr', true],
+  ['hash', null],
+  ['compare', true],
+  ['metadata', null],
+  ['kw_only', MISSING],
+];
+
+/** `field(...)` with its arguments in FIELD_PARAMS order. */
+export function makeField(values: readonly PyValue[]): PyInstance {
+  const [d, df] = values;
   if (d !== MISSING && df !== MISSING) {
     throw valueError('cannot specify both default and default_factory');
   }
   const f = new PyInstance(FIELD, newAttrs());
-  Object.assign(f.attrs, {
-    name: null,
-    type: null,
-    default: d,
-    default_factory: df,
-    init: given(init, true),
-    repr: given(repr_, true),
-    hash: given(hash, null),
-    compare: given(compare, true),
-    metadata: given(metadata, null),
-    kw_only: given(kwOnly, MISSING),
-    _field_type: null,
-  });
+  f.attrs.name = null;
+  f.attrs.type = null;
+  FIELD_PARAMS.forEach(([k], i) => (f.attrs[k] = values[i]));
+  f.attrs._field_type = null;
   return f;
+}
+
+/** A Field for a plain class attribute default (`x: int = 3`). */
+export function fieldWithDefault(d: PyValue): PyInstance {
+  return makeField(FIELD_PARAMS.map(([k, v]) => (k === 'default' ? d : v)));
 }

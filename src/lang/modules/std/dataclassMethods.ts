@@ -1,61 +1,30 @@
 // The methods @dataclass writes into a class: `__init__`, `__repr__`, `__eq__`, the orderings,
-// `__hash__` and a frozen class's `__setattr__`/`__delattr__`. Each is a real function (a
-// PyFunction whose body is this file's code rather than compiled source), so it binds, is
+// `__hash__` and a frozen class's `__setattr__`/`__delattr__`. Each is a real function (see
+// runtime/nativeFunction.ts: a PyFunction whose body is this file's code), so it binds, is
 // looked up along the MRO and is called like a method the program wrote, and its arguments
 // are bound with the same rules and messages (`Value.__init__() missing 1 required
 // positional argument: 'data'`).
 
 import { callMethod, getAttr, setAttr } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
-import { RETURN } from '../../runtime/completion';
 import { eq, order } from '../../runtime/equality';
 import { objectDelAttr, objectSetAttr } from '../../runtime/instances';
 import { NativeMethod, PyClass, PyInstance } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
-import { rt } from '../../runtime/state';
+import { nativeFunction } from '../../runtime/nativeFunction';
 import { typeOf } from '../../runtime/types';
-import {
-  PyFunction,
-  PyTuple,
-  type Frame,
-  type FunctionCode,
-  type PyValue,
-} from '../../runtime/values';
+import { PyTuple, type Frame, type PyFunction, type PyValue } from '../../runtime/values';
 import { frozenError, HAS_DEFAULT_FACTORY, MISSING } from './dataclassFields';
 
-/** A function whose parameters bind as a def's and whose body is `run`. */
-function nativeFunction(
+/** A method `cls.name(params…)` running `run`. */
+function method(
   cls: PyClass,
   name: string,
   params: string[],
-  defaults: PyValue[],
-  kwonly: string[] = [],
-  kwDefaults: (PyValue | undefined)[] = [],
   run: (f: Frame) => PyValue,
 ): PyFunction {
-  const n = params.length;
-  const code: FunctionCode = {
-    name,
-    qualname: `${cls.name}.${name}`,
-    doc: null,
-    params,
-    varargSlot: -1,
-    kwonly,
-    kwonlySlots: kwonly.map((_, i) => n + i),
-    kwargSlot: -1,
-    frameSize: n + kwonly.length,
-    cellParams: [],
-    cellLocals: [],
-    freeSlots: [],
-    simple: kwonly.length === 0,
-    body: (f) => {
-      rt.returnValue = run(f);
-      return RETURN;
-    },
-    isLambda: false,
-  };
-  return new PyFunction(code, defaults, kwDefaults, []);
+  return nativeFunction({ qualname: `${cls.name}.${name}`, params }, run);
 }
 
 /** One field as `__init__` handles it. */
@@ -95,37 +64,36 @@ export function initMethod(
     if (frozen && self instanceof PyInstance) objectSetAttr(self, name, v);
     else setAttr(self, name, v);
   };
-  return nativeFunction(
-    cls,
-    '__init__',
-    [selfName, ...positional.map((f) => f.name)],
+  const signature = {
+    qualname: `${cls.name}.__init__`,
+    params: [selfName, ...positional.map((f) => f.name)],
     defaults,
-    keyword.map((f) => f.name),
-    keyword.map(paramDefault),
-    (frame) => {
-      const self = frame[0] as PyValue;
-      const initVars: PyValue[] = [];
-      for (const f of fields) {
-        const slot = slotOf.get(f.name);
-        const given = slot === undefined ? undefined : (frame[slot] as PyValue);
-        if (f.initVar) {
-          if (given !== undefined) initVars.push(given);
-          continue;
-        }
-        let v: PyValue;
-        if (f.factory !== MISSING) {
-          v =
-            given === undefined || given === HAS_DEFAULT_FACTORY
-              ? callValue(f.factory, [], null)
-              : given;
-        } else if (given !== undefined) v = given;
-        else continue; // init=False without a factory: the class attribute stands
-        store(self, f.name, v);
+    kwonly: keyword.map((f) => f.name),
+    kwDefaults: keyword.map(paramDefault),
+  };
+  return nativeFunction(signature, (frame) => {
+    const self = frame[0] as PyValue;
+    const initVars: PyValue[] = [];
+    for (const f of fields) {
+      const slot = slotOf.get(f.name);
+      const given = slot === undefined ? undefined : (frame[slot] as PyValue);
+      if (f.initVar) {
+        if (given !== undefined) initVars.push(given);
+        continue;
       }
-      if (postInit) callMethod(self, '__post_init__', initVars, null);
-      return null;
-    },
-  );
+      let v: PyValue;
+      if (f.factory !== MISSING) {
+        v =
+          given === undefined || given === HAS_DEFAULT_FACTORY
+            ? callValue(f.factory, [], null)
+            : given;
+      } else if (given !== undefined) v = given;
+      else continue; // init=False without a factory: the class attribute stands
+      store(self, f.name, v);
+    }
+    if (postInit) callMethod(self, '__post_init__', initVars, null);
+    return null;
+  });
 }
 
 /** The instances whose dataclass `__repr__` is running: one met again shows as `...`. */
@@ -133,7 +101,7 @@ const inRepr = new Set<PyValue>();
 
 /** `__repr__`: `Value(data=1.0, grad=0.0)`, the fields with repr=True. */
 export function reprMethod(cls: PyClass, names: readonly string[]): PyFunction {
-  return nativeFunction(cls, '__repr__', ['self'], [], [], [], (frame) => {
+  return method(cls, '__repr__', ['self'], (frame) => {
     const self = frame[0] as PyValue;
     if (inRepr.has(self)) return '...';
     inRepr.add(self);
@@ -152,7 +120,7 @@ function fieldTuple(o: PyValue, names: readonly string[]): PyTuple {
 
 /** `__eq__`: the compared fields as tuples, for two instances of the very same class. */
 export function eqMethod(cls: PyClass, names: readonly string[]): PyFunction {
-  return nativeFunction(cls, '__eq__', ['self', 'other'], [], [], [], (frame) => {
+  return method(cls, '__eq__', ['self', 'other'], (frame) => {
     const self = frame[0] as PyValue;
     const other = frame[1] as PyValue;
     if (typeOf(other) !== typeOf(self)) return NOT_IMPLEMENTED;
@@ -174,7 +142,7 @@ export function orderMethod(
   op: '<' | '<=' | '>' | '>=',
   names: readonly string[],
 ): PyFunction {
-  return nativeFunction(cls, name, ['self', 'other'], [], [], [], (frame) => {
+  return method(cls, name, ['self', 'other'], (frame) => {
     const self = frame[0] as PyValue;
     const other = frame[1] as PyValue;
     if (typeOf(other) !== typeOf(self)) return NOT_IMPLEMENTED;
@@ -184,7 +152,7 @@ export function orderMethod(
 
 /** `__hash__`: hash() of the hashed fields as a tuple. */
 export function hashMethod(cls: PyClass, names: readonly string[], hash: PyValue): PyFunction {
-  return nativeFunction(cls, '__hash__', ['self'], [], [], [], (frame) =>
+  return method(cls, '__hash__', ['self'], (frame) =>
     callValue(hash, [fieldTuple(frame[0] as PyValue, names)], null),
   );
 }
@@ -207,7 +175,7 @@ export function frozenMethod(
 ): PyFunction {
   const deleting = name === '__delattr__';
   const params = deleting ? ['self', 'name'] : ['self', 'name', 'value'];
-  return nativeFunction(cls, name, params, [], [], [], (frame) => {
+  return method(cls, name, params, (frame) => {
     const self = frame[0] as PyValue;
     const attr = frame[1] as PyValue;
     if (typeOf(self) === cls || (typeof attr === 'string' && fieldNames.includes(attr))) {

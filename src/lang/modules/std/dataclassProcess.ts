@@ -17,7 +17,7 @@ import {
   INIT_VAR,
   isField,
   KW_ONLY,
-  makeField,
+  fieldWithDefault,
   MISSING,
   type FieldKind,
 } from './dataclassFields';
@@ -68,7 +68,7 @@ function unhashable(v: PyValue): boolean {
 function fieldFor(cls: PyClass, name: string, type: PyValue, kwOnly: boolean): PyInstance {
   const attr = classGet(cls, name);
   const found = attr === undefined ? MISSING : attr;
-  const f = isField(found) ? found : makeField([], new Map([['default', found]]));
+  const f = isField(found) ? found : fieldWithDefault(found);
   f.attrs.name = name;
   f.attrs.type = type;
   let kind: FieldKind = '_FIELD';

@@ -2,9 +2,9 @@
 // replace(), is_dataclass(), MISSING, InitVar, KW_ONLY and FrozenInstanceError, with
 // CPython 3.11's behaviour and messages. The class work is in dataclassProcess.ts.
 
-import { defineAll } from '../../builtins/core';
 import { getAttr } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
+import { nativeFunction } from '../../runtime/nativeFunction';
 import { PyClass, PyInstance } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
 import { typeError, valueError } from '../../runtime/state';
@@ -12,8 +12,10 @@ import { typeOf } from '../../runtime/types';
 import {
   Builtin,
   PyDict,
+  PyFunction,
   PyNamedTuple,
   PyTuple,
+  type Frame,
   type Kwargs,
   type PyValue,
 } from '../../runtime/values';
@@ -26,6 +28,7 @@ import {
   INIT_VAR,
   isField,
   KW_ONLY,
+  FIELD_PARAMS,
   makeField,
   MISSING,
 } from './dataclassFields';
@@ -87,58 +90,45 @@ function realFields(d: PyDict): PyInstance[] {
   return out;
 }
 
-/** asdict/astuple's copy: dataclasses become dicts (tuples), containers are copied through. */
-function copyOut(v: PyValue, asDict: boolean): PyValue {
+/**
+ * asdict/astuple's copy: a dataclass becomes `factory(...)` of its fields (a dict of them, or
+ * a tuple; `factory` null for the plain dict or tuple), containers are copied through.
+ */
+function copyOut(v: PyValue, asDict: boolean, factory: PyValue | null): PyValue {
+  const inner = (x: PyValue): PyValue => copyOut(x, asDict, factory);
   if (isDataclassInstance(v)) {
     const fs = realFields(dataclassFields(v)!);
-    if (!asDict) return new PyTuple(fs.map((f) => copyOut(getAttr(v, fieldName(f)), false)));
-    const d = new PyDict();
-    for (const f of fs) {
-      const k = fieldName(f);
-      d.map.set(k, { key: k, value: copyOut(getAttr(v, k), true) });
+    const values = fs.map((f) => inner(getAttr(v, fieldName(f))));
+    if (!asDict) return factory === null ? new PyTuple(values) : callValue(factory, [values], null);
+    if (factory !== null) {
+      const pairs = fs.map((f, i) => new PyTuple([fieldName(f), values[i]]));
+      return callValue(factory, [pairs], null);
     }
+    const d = new PyDict();
+    fs.forEach((f, i) => d.map.set(fieldName(f), { key: fieldName(f), value: values[i] }));
     return d;
   }
-  if (v instanceof PyNamedTuple) {
-    return new PyNamedTuple(
-      v.items.map((x) => copyOut(x, asDict)),
-      v.cls,
-      v.fields,
-    );
-  }
-  if (Array.isArray(v)) return v.map((x) => copyOut(x, asDict));
-  if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => copyOut(x, asDict)));
+  if (v instanceof PyNamedTuple) return new PyNamedTuple(v.items.map(inner), v.cls, v.fields);
+  if (Array.isArray(v)) return v.map(inner);
+  if (v instanceof PyTuple) return new PyTuple(v.items.map(inner));
   if (v instanceof PyDict && typeName(v) === 'dict') {
     const d = new PyDict();
-    for (const [hk, e] of v.map) {
-      d.map.set(hk, { key: copyOut(e.key, asDict), value: copyOut(e.value, asDict) });
-    }
+    for (const [hk, e] of v.map) d.map.set(hk, { key: inner(e.key), value: inner(e.value) });
     return d;
   }
   return v;
 }
 
-function oneInstance(fname: string, args: PyValue[], kw: Kwargs): PyValue {
-  if (args.length !== 1 || (kw !== null && kw.size > 0)) {
-    throw typeError(`${fname}() takes 1 positional argument but ${args.length} were given`);
-  }
-  if (!isDataclassInstance(args[0])) {
-    throw typeError(`${fname}() should be called on dataclass instances`);
-  }
-  return args[0];
-}
-
 /** replace(obj, /, **changes): a new instance through the class's __init__. */
-function replace(args: PyValue[], kw: Kwargs): PyValue {
-  if (args.length !== 1) {
-    throw typeError(`replace() takes 1 positional argument but ${args.length} were given`);
-  }
-  const obj = args[0];
+function replace(obj: PyValue, changesDict: PyValue): PyValue {
   const fs = dataclassFields(obj);
   if (fs === null || obj instanceof PyClass) {
     throw typeError('replace() should be called on dataclass instances');
   }
-  const changes = new Map(kw ?? []);
+  const changes = new Map<string, PyValue>();
+  if (changesDict instanceof PyDict) {
+    for (const e of changesDict.map.values()) changes.set(e.key as string, e.value);
+  }
   for (const e of fs.map.values()) {
     const f = e.value;
     if (!isField(f) || fieldKind(f) === '_FIELD_CLASSVAR') continue;
@@ -160,66 +150,89 @@ function replace(args: PyValue[], kw: Kwargs): PyValue {
   return callValue(typeOf(obj), [], changes);
 }
 
-export function dataclassesModule(s: StdContext): Map<string, PyValue> {
-  const hash = shared(s, 'hash');
-  const m = new Map<string, PyValue>([
-    ['MISSING', MISSING],
-    ['KW_ONLY', KW_ONLY],
-    ['InitVar', INIT_VAR],
-    ['FrozenInstanceError', FROZEN_INSTANCE_ERROR],
-  ]);
+/** `@dataclass`, `@dataclass(...)`: the class processed, or the decorator that will. */
+function dataclassDecorator(hash: PyValue): Builtin {
   const decorate = (o: DataclassOptions, cls: PyValue): PyValue => {
     if (!(cls instanceof PyClass) || cls.builtin) {
       throw typeError(`dataclass() should be called on a class, not '${typeName(cls)}'`);
     }
     return processClass(cls, o, hash);
   };
-  defineAll(m, [
-    [
-      'dataclass',
-      (args, kw) => {
-        if (args.length > 1) {
-          throw typeError(
-            `dataclass() takes from 0 to 1 positional arguments but ${args.length} were given`,
-          );
-        }
-        const o = options(kw);
-        // @dataclass decorates; @dataclass(...) returns the decorator.
-        if (args.length === 1 && args[0] !== null) return decorate(o, args[0]);
-        return new Builtin('wrap', (wargs, wkw) => {
-          if (wargs.length !== 1 || (wkw !== null && wkw.size > 0)) {
-            throw typeError(`wrap() takes 1 positional argument but ${wargs.length} were given`);
-          }
-          return decorate(o, wargs[0]);
-        });
+  return new Builtin('dataclass', (args, kw) => {
+    if (args.length > 1) {
+      throw typeError(
+        `dataclass() takes from 0 to 1 positional arguments but ${args.length} were given`,
+      );
+    }
+    const o = options(kw);
+    if (args.length === 1 && args[0] !== null) return decorate(o, args[0]);
+    const wrap = nativeFunction({ qualname: 'dataclass.<locals>.wrap', params: ['cls'] }, (f) =>
+      decorate(o, f[0] as PyValue),
+    );
+    return wrap;
+  });
+}
+
+export function dataclassesModule(s: StdContext): Map<string, PyValue> {
+  const plainDict = shared(s, 'dict');
+  const plainTuple = shared(s, 'tuple');
+  const instanceArg = (fname: string, v: PyValue): PyValue => {
+    if (!isDataclassInstance(v))
+      throw typeError(`${fname}() should be called on dataclass instances`);
+    return v;
+  };
+  const fn = (
+    qualname: string,
+    params: string[],
+    run: (f: Frame) => PyValue,
+    more: { kwonly?: string[]; kwDefaults?: PyValue[]; kwargs?: boolean } = {},
+  ): PyFunction => nativeFunction({ qualname, params, ...more }, run);
+  const functions: PyFunction[] = [
+    fn('field', [], (f) => makeField(f as PyValue[]), {
+      kwonly: FIELD_PARAMS.map(([k]) => k),
+      kwDefaults: FIELD_PARAMS.map(([, v]) => v),
+    }),
+    fn('fields', ['class_or_instance'], (f) => {
+      const fs = dataclassFields(f[0] as PyValue);
+      if (fs === null) throw typeError('must be called with a dataclass type or instance');
+      return new PyTuple(realFields(fs));
+    }),
+    fn(
+      'asdict',
+      ['obj'],
+      (f) => {
+        const factory = f[1] as PyValue;
+        return copyOut(
+          instanceArg('asdict', f[0] as PyValue),
+          true,
+          factory === plainDict ? null : factory,
+        );
       },
-    ],
-    ['field', makeField],
-    [
-      'fields',
-      (args, kw) => {
-        if (args.length !== 1 || (kw !== null && kw.size > 0)) {
-          throw typeError(`fields() takes 1 positional argument but ${args.length} were given`);
-        }
-        const fs = dataclassFields(args[0]);
-        if (fs === null) throw typeError('must be called with a dataclass type or instance');
-        return new PyTuple(realFields(fs));
+      { kwonly: ['dict_factory'], kwDefaults: [plainDict] },
+    ),
+    fn(
+      'astuple',
+      ['obj'],
+      (f) => {
+        const factory = f[1] as PyValue;
+        return copyOut(
+          instanceArg('astuple', f[0] as PyValue),
+          false,
+          factory === plainTuple ? null : factory,
+        );
       },
-    ],
-    ['asdict', (args, kw) => copyOut(oneInstance('asdict', args, kw), true)],
-    ['astuple', (args, kw) => copyOut(oneInstance('astuple', args, kw), false)],
-    ['replace', replace],
-    [
-      'is_dataclass',
-      (args, kw) => {
-        if (args.length !== 1 || (kw !== null && kw.size > 0)) {
-          throw typeError(
-            `is_dataclass() takes 1 positional argument but ${args.length} were given`,
-          );
-        }
-        return dataclassFields(args[0]) !== null;
-      },
-    ],
+      { kwonly: ['tuple_factory'], kwDefaults: [plainTuple] },
+    ),
+    fn('replace', ['obj'], (f) => replace(f[0] as PyValue, f[1] as PyValue), { kwargs: true }),
+    fn('is_dataclass', ['obj'], (f) => dataclassFields(f[0] as PyValue) !== null),
+  ];
+  const m = new Map<string, PyValue>([
+    ['dataclass', dataclassDecorator(shared(s, 'hash'))],
+    ['MISSING', MISSING],
+    ['KW_ONLY', KW_ONLY],
+    ['InitVar', INIT_VAR],
+    ['FrozenInstanceError', FROZEN_INSTANCE_ERROR],
   ]);
+  for (const f of functions) m.set(f.name, f);
   return m;
 }
