@@ -10,6 +10,7 @@ import { setItem } from '../runtime/subscript';
 import { Cell, PyDict, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
+import { unparse } from './unparse';
 
 /** An annotation's value, with subscripts and unions made into aliases. */
 function compileAnnotationValue(c: Compiler, e: A.Expr): Ev {
@@ -52,7 +53,11 @@ export function compileClassAnnotation(
   }
   const slot = ref.v.slot;
   const key = (s.target as A.Name).name;
-  const annotation = compileAnnotationValue(c, s.annotation);
+  let annotation: Ev;
+  if (c.res.futureAnnotations) {
+    const text = unparse(s.annotation);
+    annotation = () => text;
+  } else annotation = compileAnnotationValue(c, s.annotation);
   return (f) => {
     if (assignment !== null) assignment(f);
     const held = f[slot];

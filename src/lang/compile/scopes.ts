@@ -62,6 +62,8 @@ export interface Resolution {
   comprehensions: Map<A.ListComp | A.DictComp, ComprehensionInfo>;
   /** Slots of the cell's own frame (its top-level comprehensions use them). */
   module: FrameLayout;
+  /** True under `from __future__ import annotations`: class annotations are kept as text. */
+  futureAnnotations: boolean;
 }
 
 class Scope {
@@ -99,10 +101,22 @@ interface PendingName {
 export function resolveScopes(module: A.Module): Resolution {
   // Before anything reads a name: a class body's private names are mangled ones.
   manglePrivateNames(module);
-  return new Resolver().run(module);
+  return new Resolver(hasFutureAnnotations(module)).run(module);
+}
+
+/** Does the module's top level import `annotations` from `__future__`? */
+function hasFutureAnnotations(module: A.Module): boolean {
+  return module.body.some(
+    (s) =>
+      s.type === 'ImportFrom' &&
+      s.module === '__future__' &&
+      s.names.some((n) => n.name === 'annotations'),
+  );
 }
 
 class Resolver {
+  constructor(private readonly futureAnnotations: boolean) {}
+
   private readonly names: PendingName[] = [];
   private readonly refs = new Map<A.Name, Ref>();
   private readonly functions = new Map<FunctionNode, FunctionInfo>();
@@ -135,6 +149,7 @@ class Resolver {
       functions: this.functions,
       comprehensions: this.comprehensions,
       module: layout,
+      futureAnnotations: this.futureAnnotations,
     };
   }
 
@@ -185,8 +200,9 @@ class Resolver {
         } else if (s.target.type !== 'Name') this.expr(s.target, scope);
         else if (scope.bindsLocally(s.target.name)) scope.stores.add(s.target.name);
         if (scope.kind === 'class' && s.target.type === 'Name') {
-          // `x: T` in a class body evaluates T into the class's `__annotations__`, as CPython.
-          this.expr(s.annotation, scope);
+          // `x: T` in a class body evaluates T into the class's `__annotations__`, as CPython
+          // (or stores its text, under `from __future__ import annotations`).
+          if (!this.futureAnnotations) this.expr(s.annotation, scope);
           const annotations = { ...s.target, name: '__annotations__' };
           classAnnotations.set(s, annotations);
           this.store(annotations, scope);

@@ -33,6 +33,21 @@ describe('class bodies keep their annotations', () => {
     );
   });
 
+  it('under from __future__ import annotations, keeps them as CPython writes them back', () => {
+    assert.equal(
+      output(py`
+        from __future__ import annotations
+        from typing import Dict, List
+        class Value:
+            prev: tuple[Value, ...] = ()
+            table: Dict[str,List["Value"]]
+            either: int|None
+        print(Value.__annotations__)
+      `),
+      "{'prev': 'tuple[Value, ...]', 'table': \"Dict[str, List['Value']]\", 'either': 'int | None'}\n",
+    );
+  });
+
   it('a function annotation is still not evaluated', () => {
     assert.equal(output('def f():\n    x: Undefined = 1\n    return x\nprint(f())\n'), '1\n');
   });

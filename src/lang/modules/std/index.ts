@@ -6,6 +6,7 @@ import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
 import { dataclassesModule } from './dataclasses';
 import { functoolsModule } from './functools';
+import { futureModule } from './future';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
 import { mathModule } from './math';
@@ -31,5 +32,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['itertools', () => itertoolsModule()],
     ['functools', () => functoolsModule()],
     ['dataclasses', () => dataclassesModule(s)],
+    ['__future__', () => futureModule()],
   ]);
 }
