@@ -57,6 +57,11 @@ function isInitVar(t: PyValue): boolean {
   return typeof t === 'string' && /^\s*(?:dataclasses\.)?InitVar\b/.test(t);
 }
 
+/** `_: KW_ONLY` (or its text, under `from __future__ import annotations`). */
+function isKwOnlyMarker(t: PyValue): boolean {
+  return t === KW_ONLY || (typeof t === 'string' && /^\s*(?:dataclasses\.)?KW_ONLY\s*$/.test(t));
+}
+
 /** True for a value whose type sets `__hash__` to None: a mutable default. */
 function unhashable(v: PyValue): boolean {
   if (Array.isArray(v) || v instanceof PySet || v instanceof PyDeque) return true;
@@ -115,7 +120,7 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
   if (annotations instanceof PyDict) {
     for (const { key, value } of annotations.map.values()) {
       if (typeof key !== 'string') continue;
-      if (value === KW_ONLY || (value instanceof PyClass && value.name === '_KW_ONLY_TYPE')) {
+      if (isKwOnlyMarker(value)) {
         if (kwOnlySeen !== null) {
           throw typeError(`${repr(key)} is KW_ONLY, but KW_ONLY has already been specified`);
         }
