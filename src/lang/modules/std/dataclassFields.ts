@@ -7,6 +7,7 @@ import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions
 import { NativeMethod, newAttrs, PyInstance } from '../../runtime/objects';
 import { fakeAddress, repr } from '../../runtime/repr';
 import { fail, valueError } from '../../runtime/state';
+import { truthy } from '../../runtime/truth';
 import { builtinClass } from '../../runtime/types';
 import { PyTuple, type PyValue } from '../../runtime/values';
 import type { TgradError, TgradErrorKind } from '../../errors';
@@ -86,6 +87,11 @@ export function isField(v: PyValue): v is PyInstance {
 /** A Field's attribute as this module reads it. */
 export function fieldAttr(f: PyInstance, name: (typeof FIELD_ATTRS)[number]): PyValue {
   return f.attrs[name] ?? null;
+}
+
+/** A Field's init, repr, compare or kw_only, as Python's truth of the value given. */
+export function fieldFlag(f: PyInstance, name: 'init' | 'repr' | 'compare' | 'kw_only'): boolean {
+  return truthy(fieldAttr(f, name));
 }
 
 export function fieldName(f: PyInstance): string {

@@ -8,10 +8,12 @@ import { aliasOrigin } from '../../runtime/genericAlias';
 import { newAttrs, PyClass, PyInstance } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
 import { typeError, valueError } from '../../runtime/state';
+import { truthy } from '../../runtime/truth';
 import { builtinClass, classRepr, typeOf } from '../../runtime/types';
 import { Builtin, PyDeque, PyDict, PySet, PyTuple, type PyValue } from '../../runtime/values';
 import {
   fieldAttr,
+  fieldFlag,
   fieldKind,
   fieldName,
   INIT_VAR,
@@ -174,7 +176,7 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
   if (o.init) {
     let seenDefault = false;
     for (const f of initFields) {
-      if (fieldAttr(f, 'kw_only') === true || fieldAttr(f, 'init') !== true) continue;
+      if (fieldFlag(f, 'kw_only') || !fieldFlag(f, 'init')) continue;
       const hasDefault =
         fieldAttr(f, 'default') !== MISSING || fieldAttr(f, 'default_factory') !== MISSING;
       if (hasDefault) seenDefault = true;
@@ -184,8 +186,8 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
     }
     const plan = initFields.map((f) => ({
       name: fieldName(f),
-      init: fieldAttr(f, 'init') === true,
-      kwOnly: fieldAttr(f, 'kw_only') === true,
+      init: fieldFlag(f, 'init'),
+      kwOnly: fieldFlag(f, 'kw_only'),
       default: fieldAttr(f, 'default'),
       factory: fieldAttr(f, 'default_factory'),
       initVar: fieldKind(f) === '_FIELD_INITVAR',
@@ -198,10 +200,10 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
       '__repr__',
       reprMethod(
         cls,
-        names((f) => fieldAttr(f, 'repr') === true),
+        names((f) => fieldFlag(f, 'repr')),
       ),
     );
-  const compared = names((f) => fieldAttr(f, 'compare') === true);
+  const compared = names((f) => fieldFlag(f, 'compare'));
   if (o.eq) setNew('__eq__', eqMethod(cls, compared));
   if (o.order) {
     for (const [name, op] of ORDERINGS) {
@@ -225,7 +227,7 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
       cls,
       names((f) => {
         const h = fieldAttr(f, 'hash');
-        return h === null ? fieldAttr(f, 'compare') === true : h === true;
+        return h === null ? fieldFlag(f, 'compare') : truthy(h);
       }),
       hash,
     ),
@@ -234,9 +236,7 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
     cls.setMember('__doc__', signatureDoc(cls.name, initFields, o.init));
   }
   if (o.matchArgs) {
-    const std = initFields.filter(
-      (f) => fieldAttr(f, 'init') === true && fieldAttr(f, 'kw_only') !== true,
-    );
+    const std = initFields.filter((f) => fieldFlag(f, 'init') && !fieldFlag(f, 'kw_only'));
     setNew('__match_args__', new PyTuple(std.map(fieldName)));
   }
   if (o.slots) addSlots(cls, real.map(fieldName));

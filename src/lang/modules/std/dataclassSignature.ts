@@ -5,7 +5,7 @@ import { aliasOrigin } from '../../runtime/genericAlias';
 import { PyClass, type PyInstance } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
 import { Builtin, type PyValue } from '../../runtime/values';
-import { fieldAttr, fieldKind, fieldName, MISSING } from './dataclassFields';
+import { fieldAttr, fieldFlag, fieldKind, fieldName, MISSING } from './dataclassFields';
 
 /** An annotation as inspect shows it: `float`, `__main__.Node`, `List[int]`, `'Value'`. */
 function annotationText(t: PyValue): string {
@@ -29,8 +29,8 @@ export function signatureDoc(
   const parts: string[] = [];
   let starred = false;
   for (const f of initFields) {
-    if (fieldAttr(f, 'init') !== true) continue;
-    if (fieldAttr(f, 'kw_only') === true && !starred) {
+    if (!fieldFlag(f, 'init')) continue;
+    if (fieldFlag(f, 'kw_only') && !starred) {
       parts.push('*');
       starred = true;
     }

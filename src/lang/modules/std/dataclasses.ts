@@ -22,6 +22,7 @@ import {
 import { shared, type StdContext } from './context';
 import {
   fieldAttr,
+  fieldFlag,
   fieldKind,
   fieldName,
   FROZEN_INSTANCE_ERROR,
@@ -133,7 +134,7 @@ function replace(obj: PyValue, changesDict: PyValue): PyValue {
     const f = e.value;
     if (!isField(f) || fieldKind(f) === '_FIELD_CLASSVAR') continue;
     const name = fieldName(f);
-    if (fieldAttr(f, 'init') !== true) {
+    if (!fieldFlag(f, 'init')) {
       if (changes.has(name)) {
         throw valueError(
           `field ${name} is declared with init=False, it cannot be specified with replace()`,

@@ -70,3 +70,10 @@ class C(B):
     z: int = 5
 c = C(3)
 print(c, c.y, C.__match_args__)
+from dataclasses import dataclass, field
+@dataclass
+class T:
+    a: int = field(default=1, repr=0)
+    b: int = field(default=2, compare=[])
+    c: int = field(default=3, init=None)
+print(T(5), T(1, 2) == T(1, 9), T.__doc__)
