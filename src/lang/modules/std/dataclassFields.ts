@@ -9,7 +9,7 @@ import { fakeAddress, repr } from '../../runtime/repr';
 import { fail, valueError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { builtinClass } from '../../runtime/types';
-import { PyTuple, type PyValue } from '../../runtime/values';
+import { PyDict, PyTuple, type PyValue } from '../../runtime/values';
 import type { TgradError, TgradErrorKind } from '../../errors';
 
 /** An instance of a dataclasses helper class whose repr is fixed text. */
@@ -124,6 +124,8 @@ export function makeField(values: readonly PyValue[]): PyInstance {
   f.attrs.name = null;
   f.attrs.type = null;
   FIELD_PARAMS.forEach(([k], i) => (f.attrs[k] = values[i]));
+  // CPython reads metadata through a read-only mapping, empty for None: `.get()` works on it.
+  if (f.attrs.metadata === null) f.attrs.metadata = new PyDict();
   f.attrs._field_type = null;
   return f;
 }

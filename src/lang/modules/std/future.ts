@@ -7,9 +7,11 @@ import { builtinClass } from '../../runtime/types';
 import type { PyValue } from '../../runtime/values';
 
 const FEATURE = builtinClass('_Feature');
+/** Each feature object's repr (kept off its attributes). */
+const shown = new WeakMap<PyInstance, string>();
 FEATURE.dict.set(
   '__repr__',
-  new NativeMethod('__repr__', '_Feature', (self: PyInstance) => self.attrs.shown as string),
+  new NativeMethod('__repr__', '_Feature', (self: PyInstance) => shown.get(self) ?? '_Feature()'),
 );
 
 /** [name, CPython's repr of it]. */
@@ -29,7 +31,7 @@ export function futureModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   for (const [name, args] of FEATURES) {
     const f = new PyInstance(FEATURE, newAttrs());
-    f.attrs.shown = `_Feature(${args})`;
+    shown.set(f, `_Feature(${args})`);
     m.set(name, f);
   }
   m.set(

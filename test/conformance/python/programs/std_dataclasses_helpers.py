@@ -71,3 +71,15 @@ print(t)
 print(asdict(t))
 print(t == Tree("root", [Tree("a"), Tree("b", [Tree("c")])]), t != Tree("root"))
 print(Tree.__eq__(t, 5), Tree.__init__.__name__, Tree.__repr__(Tree("x")))
+
+
+# metadata: a mapping to read, empty when not given
+
+
+@dataclass
+class Measured:
+    x: float = field(default=0.0, metadata={"unit": "m"})
+    y: int = 0
+
+
+print([f.metadata.get("unit") for f in fields(Measured)], fields(Measured)[0].metadata["unit"])
