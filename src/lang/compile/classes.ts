@@ -57,6 +57,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const classCell = info.layout.vars.find((v) => v.name === '__class__' && !free.has(v.slot))!;
   const members = info.layout.vars.filter((v) => !free.has(v.slot) && v !== classCell);
   const name = s.name;
+  const qualname = c.qualPrefix === '' ? null : `${c.qualPrefix}${s.name}`;
   return (f) => {
     const decos = decorators === null ? null : decorators.evaluate(f);
     const bs: PyValue[] = [];
@@ -73,6 +74,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     }
     at(id);
     const cls = createClass(name, bs, ns);
+    cls.qualname = qualname;
     if (classCell.cell) (frame[classCell.slot] as Cell).v = cls;
     initSubclass(cls);
     store(f, decos === null ? cls : applyDecorators(decos, cls, decoratorSites));

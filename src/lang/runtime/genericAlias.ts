@@ -24,7 +24,10 @@ export function annotationRepr(v: PyValue): string {
   if (v === ELLIPSIS) return '...';
   if (v === null) return 'None';
   if (v instanceof PyClass) {
-    return v.builtin && v.dict.get('__module__') !== '__main__' ? v.name : `__main__.${v.name}`;
+    const module = v.dict.get('__module__');
+    if (!v.builtin) return `__main__.${v.qualifiedName}`;
+    // A library's class (dataclasses.InitVar) shows its module; a built-in type its name.
+    return typeof module === 'string' && module !== 'builtins' ? `${module}.${v.name}` : v.name;
   }
   // typing's names are built-ins of the typing module.
   if (v instanceof Builtin) return `typing.${v.name}`;

@@ -92,7 +92,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   if (v instanceof PyInstance) {
     const r = callSpecial(v, '__repr__', []);
     if (r !== undefined) return checkedString('__repr__', r);
-    return `<__main__.${v.cls.name} object at ${fakeAddress(v)}>`;
+    return `<__main__.${v.cls.qualifiedName} object at ${fakeAddress(v)}>`;
   }
   if (v instanceof PyNamedTuple) return namedTupleRepr(v, (x) => reprIn(x, active));
   if (v instanceof Value) return `Value(data=${num(v.data)}, grad=${num(v.grad)})`;

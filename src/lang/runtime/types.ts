@@ -71,5 +71,5 @@ export function isInstanceOf(v: PyValue, cls: PyClass): boolean {
 export function classRepr(cls: PyClass): string {
   // A namedtuple class is built in (its instances are tuples) but the program's own.
   const mine = !cls.builtin || cls.dict.get('__module__') === '__main__';
-  return mine ? `<class '__main__.${cls.name}'>` : `<class '${cls.name}'>`;
+  return mine ? `<class '__main__.${cls.qualifiedName}'>` : `<class '${cls.name}'>`;
 }

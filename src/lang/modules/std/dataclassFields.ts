@@ -35,6 +35,8 @@ export const KW_ONLY = sentinel('_KW_ONLY_TYPE', (self) => {
 });
 /** dataclasses.InitVar: `x: InitVar[int]` is an `__init__` parameter passed to `__post_init__`. */
 export const INIT_VAR = builtinClass('InitVar');
+// Annotations show it by its module: `dataclasses.InitVar[int]`.
+INIT_VAR.dict.set('__module__', 'dataclasses');
 
 /** dataclasses.FrozenInstanceError, an AttributeError. */
 export const FROZEN_INSTANCE_ERROR = builtinClass(

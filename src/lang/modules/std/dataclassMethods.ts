@@ -107,7 +107,7 @@ export function reprMethod(cls: PyClass, names: readonly string[]): PyFunction {
     inRepr.add(self);
     try {
       const parts = names.map((n) => `${n}=${repr(getAttr(self, n))}`);
-      return `${typeOf(self).name}(${parts.join(', ')})`;
+      return `${typeOf(self).qualifiedName}(${parts.join(', ')})`;
     } finally {
       inRepr.delete(self);
     }

@@ -266,14 +266,17 @@ function addSlots(cls: PyClass, names: string[]): void {
   if (cls.dict.has('__slots__')) throw typeError(`${cls.name} already specifies __slots__`);
   // The fields' defaults are the generated __init__'s; the class keeps no attribute for them.
   for (const n of names) if (cls.dict.has(n)) cls.setMember(n, undefined);
-  cls.setMember('__slots__', new PyTuple(names.slice()));
-  const allowed = new Set(names);
+  const inherited = new Set<string>();
+  let everyBaseSlotted = true;
   for (const base of cls.mro.slice(1)) {
-    // A base without __slots__ gives the instances a __dict__ all the same.
-    if (base.slotNames === null) return;
-    for (const n of base.slotNames) allowed.add(n);
+    if (base === cls.mro[cls.mro.length - 1]) continue; // object
+    if (base.slotNames === null) everyBaseSlotted = false;
+    else for (const n of base.slotNames) inherited.add(n);
   }
-  cls.slotNames = allowed;
+  // A slot a base declares is not declared again.
+  cls.setMember('__slots__', new PyTuple(names.filter((n) => !inherited.has(n))));
+  // A base without __slots__ gives the instances a __dict__ all the same.
+  if (everyBaseSlotted) cls.slotNames = new Set([...inherited, ...names]);
 }
 
 const PARAMS_NAMES = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen'] as const;

@@ -1,17 +1,15 @@
 // A dataclass without a docstring gets its `__init__` signature as `__doc__`, as CPython
 // writes it with inspect: `Value(data: float, grad: float = 0.0)`.
 
-import { aliasOrigin } from '../../runtime/genericAlias';
+import { aliasOrigin, annotationRepr } from '../../runtime/genericAlias';
 import { PyClass, type PyInstance } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
 import { Builtin, type PyValue } from '../../runtime/values';
-import { fieldAttr, fieldFlag, fieldKind, fieldName, MISSING } from './dataclassFields';
+import { fieldAttr, fieldFlag, fieldName, MISSING } from './dataclassFields';
 
 /** An annotation as inspect shows it: `float`, `__main__.Node`, `List[int]`, `'Value'`. */
 function annotationText(t: PyValue): string {
-  if (t instanceof PyClass) {
-    return t.builtin && t.dict.get('__module__') !== '__main__' ? t.name : `__main__.${t.name}`;
-  }
+  if (t instanceof PyClass) return annotationRepr(t);
   const origin = aliasOrigin(t);
   // typing's objects show without their module.
   if (t instanceof Builtin) return t.name;
@@ -35,9 +33,6 @@ export function signatureDoc(
       starred = true;
     }
     let text = `${fieldName(f)}: ${annotationText(fieldAttr(f, 'type'))}`;
-    if (fieldKind(f) === '_FIELD_INITVAR') {
-      text = `${fieldName(f)}: dataclasses.${repr(fieldAttr(f, 'type'))}`;
-    }
     if (fieldAttr(f, 'default_factory') !== MISSING) text += ' = <factory>';
     else if (fieldAttr(f, 'default') !== MISSING) text += ` = ${repr(fieldAttr(f, 'default'))}`;
     parts.push(text);
