@@ -219,10 +219,14 @@ export interface AugAssign extends StmtNode {
   op: BinaryOperator;
   value: Expr;
 }
-/** `x: float = 1.0` (the annotation is read and ignored) or `x: float` alone. */
+/**
+ * `x: float = 1.0` or `x: float` alone. The annotation runs only in a class body, where it is
+ * stored in the class's `__annotations__` (dataclasses read it); elsewhere it is not evaluated.
+ */
 export interface AnnAssign extends StmtNode {
   type: 'AnnAssign';
   target: Expr;
+  annotation: Expr;
   value: Expr | null;
 }
 export interface If extends StmtNode {

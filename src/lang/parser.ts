@@ -475,7 +475,13 @@ class Parser {
         const annotation = this.annotation();
         let value: A.Expr | null = null;
         if (this.eatOp('=')) value = this.assignedValue();
-        return { type: 'AnnAssign', target: first, value, ...span(first, value ?? annotation) };
+        return {
+          type: 'AnnAssign',
+          target: first,
+          annotation,
+          value,
+          ...span(first, value ?? annotation),
+        };
       }
     }
     if (first.type === 'Starred') {
@@ -1533,7 +1539,7 @@ class Parser {
     throw this.errorAt(t);
   }
 
-  /** An annotation: parsed and not kept. */
+  /** An annotation: parsed (a class body's are evaluated into its __annotations__). */
   private annotation(): A.Expr {
     return this.test();
   }

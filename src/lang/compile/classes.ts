@@ -13,20 +13,31 @@ import type { Compiler } from './compiler';
 import { docstringOf } from './docstrings';
 import { className } from './scopes';
 
-/** Applies decorators (evaluated before the definition) innermost first. */
-export function applyDecorators(decorators: PyValue[], v: PyValue): PyValue {
+/** A definition's decorators: their values (evaluated before the definition) and sites. */
+export interface CompiledDecorators {
+  evaluate: (f: Frame) => PyValue[];
+  /** Each decorator expression's site: an error its call raises points there, as CPython's. */
+  sites: number[];
+}
+
+/** Applies decorators innermost first. */
+export function applyDecorators(
+  decorators: PyValue[],
+  v: PyValue,
+  sites: readonly number[],
+): PyValue {
   let out = v;
-  for (let i = decorators.length - 1; i >= 0; i--) out = callValue(decorators[i], [out], null);
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    at(sites[i]);
+    out = callValue(decorators[i], [out], null);
+  }
   return out;
 }
 
-export function compileDecorators(
-  c: Compiler,
-  decorators: A.Expr[],
-): ((f: Frame) => PyValue[]) | null {
+export function compileDecorators(c: Compiler, decorators: A.Expr[]): CompiledDecorators | null {
   if (decorators.length === 0) return null;
   const evs: Ev[] = decorators.map((d) => c.expr(d));
-  return (f) => evs.map((d) => d(f));
+  return { evaluate: (f) => evs.map((d) => d(f)), sites: decorators.map((d) => c.site(d)) };
 }
 
 export function compileClass(c: Compiler, s: A.ClassDef): Ex {
@@ -37,6 +48,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const keywordNames = s.keywords.map((k) => k.name!);
   const keywords = s.keywords.map((k) => c.expr(k.value));
   const decorators = compileDecorators(c, s.decorators);
+  const decoratorSites = decorators === null ? [] : decorators.sites;
   const store = c.target(className(s), false);
   const id = c.site(s);
   const size = info.layout.size;
@@ -47,8 +59,9 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const classCell = info.layout.vars.find((v) => v.name === '__class__' && !free.has(v.slot))!;
   const members = info.layout.vars.filter((v) => !free.has(v.slot) && v !== classCell);
   const name = s.name;
+  const qualname = c.qualPrefix === '' ? null : `${c.qualPrefix}${s.name}`;
   return (f) => {
-    const decos = decorators === null ? null : decorators(f);
+    const decos = decorators === null ? null : decorators.evaluate(f);
     const bs: PyValue[] = [];
     for (let i = 0; i < bases.length; i++) bs.push(bases[i](f));
     let kw: Map<string, PyValue> | null = null;
@@ -70,9 +83,10 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     const meta = kw?.get('metaclass');
     if (meta !== undefined) kw!.delete('metaclass');
     const cls = createClass(name, bs, ns, meta);
+    cls.qualname = qualname;
     if (classCell.cell) (frame[classCell.slot] as Cell).v = cls;
     initSubclass(cls, kw !== null && kw.size > 0 ? kw : null);
-    store(f, decos === null ? cls : applyDecorators(decos, cls));
+    store(f, decos === null ? cls : applyDecorators(decos, cls, decoratorSites));
     return NORMAL;
   };
 }

@@ -161,10 +161,10 @@ export function compileDef(c: Compiler, s: A.FunctionDef): Ex {
   if (decorators !== null) {
     const id = c.site(s);
     return (f) => {
-      const decos = decorators(f);
+      const decos = decorators.evaluate(f);
       const fn = make(f);
       at(id);
-      store(f, applyDecorators(decos, fn));
+      store(f, applyDecorators(decos, fn, decorators.sites));
       return NORMAL;
     };
   }

@@ -64,6 +64,7 @@ function stmt(s: A.Stmt, p: string | null): void {
       return;
     case 'AnnAssign':
       expr(s.target, p);
+      expr(s.annotation, p);
       if (s.value !== null) expr(s.value, p);
       return;
     case 'If':

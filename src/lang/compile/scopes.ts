@@ -64,6 +64,8 @@ export interface Resolution {
   comprehensions: Map<A.ListComp | A.DictComp, ComprehensionInfo>;
   /** Slots of the cell's own frame (its top-level comprehensions use them). */
   module: FrameLayout;
+  /** True under `from __future__ import annotations`: class annotations are kept as text. */
+  futureAnnotations: boolean;
 }
 
 class Scope {
@@ -101,10 +103,22 @@ interface PendingName {
 export function resolveScopes(module: A.Module): Resolution {
   // Before anything reads a name: a class body's private names are mangled ones.
   manglePrivateNames(module);
-  return new Resolver().run(module);
+  return new Resolver(hasFutureAnnotations(module)).run(module);
+}
+
+/** Does the module's top level import `annotations` from `__future__`? */
+function hasFutureAnnotations(module: A.Module): boolean {
+  return module.body.some(
+    (s) =>
+      s.type === 'ImportFrom' &&
+      s.module === '__future__' &&
+      s.names.some((n) => n.name === 'annotations'),
+  );
 }
 
 class Resolver {
+  constructor(private readonly futureAnnotations: boolean) {}
+
   private readonly names: PendingName[] = [];
   private readonly refs = new Map<A.Name, Ref>();
   private readonly functions = new Map<FunctionNode, FunctionInfo>();
@@ -139,6 +153,7 @@ class Resolver {
       functions: this.functions,
       comprehensions: this.comprehensions,
       module: layout,
+      futureAnnotations: this.futureAnnotations,
     };
   }
 
@@ -188,6 +203,14 @@ class Resolver {
           this.store(s.target, scope);
         } else if (s.target.type !== 'Name') this.expr(s.target, scope);
         else if (scope.bindsLocally(s.target.name)) scope.stores.add(s.target.name);
+        if (scope.kind === 'class' && s.target.type === 'Name') {
+          // `x: T` in a class body evaluates T into the class's `__annotations__`, as CPython
+          // (or stores its text, under `from __future__ import annotations`).
+          if (!this.futureAnnotations) this.expr(s.annotation, scope);
+          const annotations = { ...s.target, name: '__annotations__' };
+          classAnnotations.set(s, annotations);
+          this.store(annotations, scope);
+        }
         return;
       case 'If':
       case 'While':
@@ -738,6 +761,16 @@ export function defName(s: A.FunctionDef): A.Name {
 /** Scopes whose assigned names become their own variables (functions and class bodies). */
 function ownsStores(scope: Scope): boolean {
   return scope.kind === 'function' || scope.kind === 'class';
+}
+
+const classAnnotations = new WeakMap<A.AnnAssign, A.Name>();
+
+/**
+ * For `x: T` in a class body, the Name node standing for the body's `__annotations__` (where
+ * T's value goes under 'x'); undefined for an annotation elsewhere, which is not evaluated.
+ */
+export function classAnnotationsName(s: A.AnnAssign): A.Name | undefined {
+  return classAnnotations.get(s);
 }
 
 const classNames = new WeakMap<A.ClassDef, A.Name>();

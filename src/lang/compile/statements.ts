@@ -17,6 +17,7 @@ import { PyInstance } from '../runtime/objects';
 import { truthy } from '../runtime/truth';
 import { instanceReader, instanceWriter } from '../runtime/attributeCache';
 import { type Frame, type PyValue } from '../runtime/values';
+import { compileClassAnnotation } from './annotations';
 import { compileLogStatement } from './calls';
 import { compileFor } from './forLoop';
 import type { Ev, Ex } from './closures';
@@ -27,6 +28,7 @@ import { compileDef } from './functions';
 import { compileImport, compileImportFrom } from './imports';
 import { compileMatch } from './match';
 import { deleteName, loadName } from './names';
+import { classAnnotationsName } from './scopes';
 
 export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
   const stmts = body.map((s) => c.stmt(s));
@@ -113,8 +115,13 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
     case 'AugAssign':
       return augAssign(c, s);
     case 'AnnAssign': {
-      if (s.value === null) return () => NORMAL;
-      return assign(c, { ...s, type: 'Assign', targets: [s.target], value: s.value });
+      const assignment =
+        s.value === null
+          ? null
+          : assign(c, { ...s, type: 'Assign', targets: [s.target], value: s.value });
+      const annotations = classAnnotationsName(s);
+      if (annotations !== undefined) return compileClassAnnotation(c, s, annotations, assignment);
+      return assignment ?? (() => NORMAL);
     }
     case 'If': {
       const test = c.expr(s.test);

@@ -219,6 +219,7 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
     if (v instanceof PyStaticMethod) return v.fn;
     return v;
   }
+  if (name === '__qualname__' && !cls.builtin) return cls.qualifiedName;
   switch (name) {
     case '__name__':
     case '__qualname__':
@@ -378,5 +379,5 @@ export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyVa
 
 /** repr for a value already known to be an instance, without a user __repr__. */
 export function defaultInstanceRepr(o: PyInstance, id: number): string {
-  return `<__main__.${o.cls.name} object at 0x${(0x7f0000000000 + id * 16).toString(16)}>`;
+  return `<__main__.${o.cls.qualifiedName} object at 0x${(0x7f0000000000 + id * 16).toString(16)}>`;
 }

@@ -26,6 +26,11 @@ export class PyClass {
   /** Bumped whenever the class or a base changes, for the inline caches of compiled code. */
   version = 0;
   readonly subclasses: PyClass[] = [];
+  /**
+   * `__qualname__` where it is more than the name: `make.<locals>.Local`, `Outer.Inner` (a
+   * class statement inside a function or class); null for the name alone.
+   */
+  qualname: string | null = null;
   /** Instance attribute names allowed by `__slots__` (with the bases'), or null for any. */
   slotNames: Set<string> | null = null;
   /** For collections.abc's classes: isinstance() asks this instead of the value's MRO. */
@@ -99,6 +104,11 @@ export class PyClass {
       this.getattributeCache = userHook(this, '__getattribute__') !== undefined;
     }
     return this.getattributeCache;
+  }
+
+  /** `__qualname__`: the qualified name, or the name. */
+  get qualifiedName(): string {
+    return this.qualname ?? this.name;
   }
 
   isSubclassOf(other: PyClass): boolean {

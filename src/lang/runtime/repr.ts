@@ -98,7 +98,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     // abc.ABC() is `<abc.ABC object …>`: the standard modules' derivable classes say their module.
     const own = v.cls.dict.get('__module__');
     const module = typeof own === 'string' ? own : '__main__';
-    return `<${module}.${v.cls.name} object at ${fakeAddress(v)}>`;
+    return `<${module}.${v.cls.qualifiedName} object at ${fakeAddress(v)}>`;
   }
   if (v instanceof PyNamedTuple) return namedTupleRepr(v, (x) => reprIn(x, active));
   if (v instanceof Value) return `Value(data=${num(v.data)}, grad=${num(v.grad)})`;

@@ -7,9 +7,18 @@ import { characters, isSimpleString, itemsOf } from './iteration';
 import { hashKey } from './equality';
 import { callSpecial } from './instances';
 import { instanceIndex } from './numberHooks';
-import { PyInstance } from './objects';
+import { callValue } from './call';
+import { NativeMethod, PyClass, PyClassMethod, PyInstance } from './objects';
 import { checkSize, fail, rt, typeError } from './state';
-import { PyDeque, PyDict, PyRange, PySlice, PyTuple, type PyValue } from './values';
+import {
+  PyDeque,
+  PyDict,
+  PyRange,
+  PySlice,
+  PyTuple,
+  type MethodImpl,
+  type PyValue,
+} from './values';
 import { subscriptType } from './typeForms';
 
 /** An index operand as a number, or undefined when it is not an int (or bool). */
@@ -171,8 +180,17 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     if (j < 0n || j >= o.length) throw fail('IndexError', 'range object index out of range');
     return o.at(j);
   }
+  if (o instanceof PyClass) {
+    // `C[k]` asks the class's __class_getitem__ (a classmethod even when not declared one).
+    const hook = o.lookup('__class_getitem__');
+    if (hook instanceof NativeMethod) return (hook.impl as MethodImpl<PyClass>)(o, [k], null);
+    if (hook !== undefined) {
+      return callValue(hook instanceof PyClassMethod ? hook.fn : hook, [o, k], null);
+    }
+  }
   const form = subscriptType(o, k);
   if (form !== undefined) return form;
+  if (o instanceof PyClass) throw typeError(`type '${o.name}' is not subscriptable`);
   throw typeError(`'${typeName(o)}' object is not subscriptable`);
 }
 

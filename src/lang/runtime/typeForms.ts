@@ -6,6 +6,7 @@
 
 import { ELLIPSIS } from './ellipsis';
 import { PyClass } from './objects';
+import { repr } from './repr';
 import { typeError } from './state';
 import { typeOf } from './types';
 import { PyTuple, PyTypeForm, type PyValue } from './values';
@@ -85,9 +86,10 @@ export function subscriptType(t: PyValue, k: PyValue): PyValue | undefined {
     const wanted = t.origin === 'Optional' ? [k, null] : args;
     const members: PyValue[] = [];
     for (const x of wanted) {
-      const m = unionMembers(x);
+      // A string is a forward reference to a type not defined yet (`Optional['Value']`).
+      const m = typeof x === 'string' ? [x] : unionMembers(x);
       if (m === undefined) {
-        throw typeError(`${t.origin}[arg, ...]: each arg must be a type. Got ${argRepr(x)}.`);
+        throw typeError(`${t.origin}[arg, ...]: each arg must be a type. Got ${typeArgRepr(x)}.`);
       }
       members.push(...m);
     }
@@ -97,19 +99,27 @@ export function subscriptType(t: PyValue, k: PyValue): PyValue | undefined {
   return new PyTypeForm('typing', t.origin, args);
 }
 
-/** How CPython writes a type inside another's repr: `int`, `__main__.Value`, `...`. */
-function argRepr(v: PyValue, noneName = 'None'): string {
+/**
+ * How CPython writes a type inside another's repr: `int`, `__main__.Value`, `abc.ABC`, `...`;
+ * typing's forms hold a string as a forward reference (`typing.Optional[ForwardRef('V')]`).
+ */
+export function typeArgRepr(v: PyValue, noneName = 'None', forwardRefs = false): string {
   if (v === null) return 'None';
   if (v === ELLIPSIS) return '...';
   if (v instanceof PyClass) {
     if (v === noneType()) return noneName;
-    return v.builtin && v.dict.get('__module__') !== '__main__' ? v.name : `__main__.${v.name}`;
+    // A library's class shows its module (abc.ABC; namedtuple's are the program's).
+    const own = v.dict.get('__module__');
+    const module = typeof own === 'string' ? own : v.builtin ? 'builtins' : '__main__';
+    if (module === 'builtins') return v.name;
+    return `${module}.${v.builtin ? v.name : v.qualifiedName}`;
   }
   if (v instanceof PyTypeForm) return typeFormRepr(v);
-  if (Array.isArray(v)) return `[${v.map((x) => argRepr(x, noneName)).join(', ')}]`;
+  if (Array.isArray(v))
+    return `[${v.map((x) => typeArgRepr(x, noneName, forwardRefs)).join(', ')}]`;
   if (v instanceof PyTuple && v.items.length === 0) return '()';
-  if (typeof v === 'string') return `'${v}'`;
-  return String(v);
+  if (typeof v === 'string') return forwardRefs ? `ForwardRef(${repr(v)})` : repr(v);
+  return repr(v);
 }
 
 /** Python's repr of a type form: `int | None`, `list[int]`, `typing.Optional[int]`. */
@@ -117,16 +127,17 @@ export function typeFormRepr(t: PyTypeForm): string {
   const args = t.args ?? [];
   switch (t.kind) {
     case 'union':
-      return args.map((a) => argRepr(a)).join(' | ');
+      return args.map((a) => typeArgRepr(a)).join(' | ');
     case 'alias':
-      return `${argRepr(t.origin)}[${args.map((a) => argRepr(a)).join(', ')}]`;
+      return `${typeArgRepr(t.origin)}[${args.map((a) => typeArgRepr(a)).join(', ')}]`;
     case 'typing': {
       if (t.args === null) return `typing.${String(t.origin)}`;
       if (t.origin === 'Union') {
         const rest = args.filter((a) => a !== noneType());
-        if (args.length === 2 && rest.length === 1) return `typing.Optional[${argRepr(rest[0])}]`;
+        if (args.length === 2 && rest.length === 1)
+          return `typing.Optional[${typeArgRepr(rest[0], 'None', true)}]`;
       }
-      return `typing.${String(t.origin)}[${args.map((a) => argRepr(a, 'NoneType')).join(', ')}]`;
+      return `typing.${String(t.origin)}[${args.map((a) => typeArgRepr(a, 'NoneType', true)).join(', ')}]`;
     }
   }
 }

@@ -78,6 +78,6 @@ export function classRepr(cls: PyClass): string {
   // A namedtuple class is built in (its instances are tuples) but the program's own; abc.ABC
   // and numbers.Number can be derived from, but are the standard modules'.
   const module = cls.dict.get('__module__');
-  if (typeof module === 'string') return `<class '${module}.${cls.name}'>`;
-  return cls.builtin ? `<class '${cls.name}'>` : `<class '__main__.${cls.name}'>`;
+  if (typeof module === 'string') return `<class '${module}.${cls.qualifiedName}'>`;
+  return cls.builtin ? `<class '${cls.name}'>` : `<class '__main__.${cls.qualifiedName}'>`;
 }

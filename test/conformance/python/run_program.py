@@ -24,8 +24,9 @@ EXIT_MARKER = '<run_program: SystemExit>'
 
 
 def inside(folder, filename):
+    # Code made at run time (a dataclass's __init__, __setattr__) runs in '<string>': no file.
     path = os.path.abspath(filename)
-    return path.startswith(folder + os.sep)
+    return path.startswith(folder + os.sep) and os.path.isfile(path)
 
 
 def file_lines(folder, rel):

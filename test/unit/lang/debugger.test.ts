@@ -151,6 +151,33 @@ describe('debugger (language)', () => {
     assert.deepEqual(lines, ['<cell>:6', 'mul:4<<cell>:6', 'mul:5<<cell>:6', '<cell>:7']);
   });
 
+  it("steps through a dataclass's generated __init__ into its __post_init__", () => {
+    const code = [
+      'from dataclasses import dataclass', // 1
+      '@dataclass', // 2
+      'class V:', // 3
+      '    data: float', // 4
+      '    grad: float = 0.0', // 5
+      '    def __post_init__(self):', // 6
+      '        self.twice = self.data * 2', // 7
+      'v = V(2.0)', // 8
+      'print(v, v.twice)', // 9
+    ].join('\n');
+    const lines: string[] = [];
+    const script: ResumeAction[] = ['stepIn', 'stepOut', 'continue'];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      lines.push(stack(inspect).join('<'));
+      return script.shift() ?? 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 8 }]);
+    const host = new RecordingHost();
+    const outcome = new Interpreter(host).debugCell(code, 1, d);
+    assert.equal(outcome.status, 'ok');
+    assert.deepEqual(lines, ['<cell>:8', '__post_init__:7<<cell>:8', '<cell>:9']);
+    assert.equal(host.rec.out, 'V(data=2.0, grad=0.0) 4.0\n');
+  });
+
   it("steps into a user's _backward closure, reads the grads it writes, and out again", () => {
     const code = [
       'class V:', // 1

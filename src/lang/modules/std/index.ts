@@ -7,6 +7,7 @@ import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
 import { copyModule } from './copy';
+import { dataclassesModule } from './dataclasses';
 import { functoolsModule } from './functools';
 import { futureModule } from './future';
 import { heapqModule } from './heapq';
@@ -43,5 +44,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['abc', () => abcModule()],
     ['numbers', () => numbersModule()],
     ['copy', () => copyModule(s)],
+    ['dataclasses', () => dataclassesModule(s)],
   ]);
 }

@@ -1,22 +1,30 @@
-from typing import List, Optional, Dict
+from typing import ClassVar, Dict, List, Optional, Tuple
 
 
-class Layer:
-    size: int = 3
-    name: str
+class Point:
+    x: float
+    y: float = 0.0
+    tags: List[str] = []
+    parent: Optional['Point'] = None
+    __secret: int = 1
+    shape: Tuple[int, ...] = ()
+    sizes: dict[str, int] | None = None
+    count: ClassVar[int] = 0
 
-    def __init__(self, nin: int, nout: int, bias: bool = True) -> None:
-        self.nin: int = nin
-        self.nout = nout
-        self.bias = bias
-
-    def shape(self) -> List[int]:
-        return [self.nin, self.nout]
-
-    def find(self, key: str) -> Optional[Dict[str, int]]:
-        return None
+    def norm(self) -> float:
+        local: float = 2.0
+        return local
 
 
-layer = Layer(2, 4)
-x: float = 0.5
-print(layer.shape(), layer.size, layer.find("a"), x)
+print(Point.__annotations__)
+print(list(Point.__annotations__))
+print(Point.y, Point.tags, Point.count, Point().norm())
+print('x' in Point.__dict__, 'y' in Point.__dict__)
+
+
+class Child(Point):
+    z: Dict[str, float]
+
+
+print(Child.__annotations__)
+print(Point.__annotations__['parent'])

@@ -1,0 +1,9 @@
+from dataclasses import dataclass
+
+print("before")
+
+
+@dataclass
+class Value:
+    data: float
+    children: list = []
