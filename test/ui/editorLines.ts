@@ -74,7 +74,7 @@ export async function clickLensAbove(
 export async function hoverLineStart(
   wb: Workbench,
   prefix: string,
-  timeoutMs = 30_000,
+  timeoutMs = 60_000,
 ): Promise<string> {
   const line = viewLine(wb, prefix).first();
   const editor = wb.page.locator(selectors.editor).first();
