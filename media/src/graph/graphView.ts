@@ -15,7 +15,8 @@ import {
   type NodeBox,
 } from './camera';
 import { GraphCamera, type ViewMode } from './graphCamera';
-import { GraphCanvas, type CanvasEdge, type CanvasNode, type VisNode } from './graphCanvas';
+import type { CanvasEdge, CanvasNode, VisNode } from './canvasItems';
+import { GraphCanvas } from './graphCanvas';
 import { GraphControls } from './graphControls';
 import { GraphDetails, type GraphSelection } from './graphDetails';
 import { GraphLegend } from './graphLegend';
