@@ -15,7 +15,8 @@ import {
   type NodeBox,
 } from './camera';
 import { GraphCamera, type ViewMode } from './graphCamera';
-import { GraphCanvas, type CanvasEdge, type CanvasNode, type VisNode } from './graphCanvas';
+import type { CanvasEdge, CanvasNode, VisNode } from './canvasItems';
+import { GraphCanvas } from './graphCanvas';
 import { GraphControls } from './graphControls';
 import { GraphDetails, type GraphSelection } from './graphDetails';
 import { GraphLegend } from './graphLegend';
@@ -97,6 +98,11 @@ export interface GraphInspection {
   /** Times vis drew the whole picture. */
   draws: number;
   gradMax: number;
+  /**
+   * The graph's size laid out each way, as told to the choice of orientation (only the ways
+   * that choice asked about).
+   */
+  extents: Partial<Record<Orientation, Extent>>;
 }
 
 const DEFAULT_CAP = 2000;
@@ -314,7 +320,7 @@ export class GraphView {
     if (changed.size === 0 || this.orientation === null) return;
     const before = this.gradMax;
     this.gradMax = this.computeGradMax();
-    const ctx = this.lookContext();
+    const ctx = this.lookContext(this.orientation);
     const all = before !== this.gradMax;
     const changes: { id: string; text: string; look: NodeLook }[] = [];
     for (const n of this.visible?.nodes ?? []) {
@@ -413,7 +419,12 @@ export class GraphView {
   private layOut(orientation: Orientation): void {
     this.orientation = orientation;
     this.gradMax = this.computeGradMax();
-    const placed = placeGraph(this.model!, this.visible!, orientation, this.lookContext());
+    const placed = placeGraph(
+      this.model!,
+      this.visible!,
+      orientation,
+      this.lookContext(orientation),
+    );
     this.looks = placed.looks;
     this.positions = placed.positions;
     this.rankOf = placed.rankOf;
@@ -581,7 +592,7 @@ export class GraphView {
     const placed =
       orientation === this.orientation
         ? { positions: this.positions, looks: this.looks }
-        : placeGraph(this.model!, visible, orientation, this.lookContext());
+        : placeGraph(this.model!, visible, orientation, this.lookContext(orientation));
     let minX = Infinity;
     let maxX = -Infinity;
     let minY = Infinity;
@@ -599,12 +610,17 @@ export class GraphView {
     return extent;
   }
 
-  private lookContext(): LookContext {
+  /**
+   * How nodes look laid out `orientation`'s way. Asked for explicitly, not read from
+   * `this.orientation`: the other way's extent is measured while the current looks (or none,
+   * after a render) are for this way, and records change shape when the flow turns.
+   */
+  private lookContext(orientation: Orientation): LookContext {
     return {
       palette: this.theme.palette,
       measure: this.measure.measure,
       gradMax: this.gradMax,
-      vertical: this.orientation === 'TB',
+      vertical: orientation === 'TB',
     };
   }
 
@@ -656,7 +672,7 @@ export class GraphView {
         this.render(performance.now());
       }
     } else if (this.visible && this.model && this.orientation) {
-      const ctx = this.lookContext();
+      const ctx = this.lookContext(this.orientation);
       const looks = new Map<string, NodeLook>();
       for (const n of this.visible.nodes) looks.set(n.id, lookOf(this.model, n, ctx));
       this.looks = looks;
@@ -995,6 +1011,7 @@ export class GraphView {
       maxDrawMs: this.canvas.maxDrawMs,
       draws: this.canvas.draws,
       gradMax: this.gradMax,
+      extents: this.extents?.of === this.visible ? { ...this.extents.size } : {},
     };
   }
 }
