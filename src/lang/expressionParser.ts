@@ -1,0 +1,369 @@
+// Python's expression grammar from the top down to the power operator: tuples, conditional
+// expressions, lambdas, `:=`, yield, boolean and comparison chains and the binary operators,
+// each level with Python's precedence and CPython's messages; and what may be assigned to.
+
+import type * as A from './ast';
+import { type Span } from './errors';
+import {
+  AUG_OPS,
+  COMPARE_OPS,
+  compileError,
+  describe,
+  maxDepth,
+  span,
+  syntaxError,
+} from './parseSupport';
+import { KEYWORDS } from './tokens';
+import { TokenCursor } from './tokenCursor';
+
+export abstract class ExpressionParser extends TokenCursor {
+  /** The primaries below the power operator (atomParser.ts). */
+  protected abstract primary(): A.Expr;
+  /** A parameter list, shared by `def` and `lambda` (parser.ts). */
+  protected abstract parameters(close: string, annotations: boolean): A.Parameters;
+
+  /** `a`, `a, b`, `*a, b` — a bare tuple where commas appear. */
+  protected testListStarExpr(allowStar: boolean): A.Expr {
+    const first = allowStar ? this.starOr(() => this.test()) : this.test();
+    if (!this.atOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (
+        this.atLineEnd() ||
+        this.atOp('=') ||
+        this.atOp(')') ||
+        (AUG_OPS.has(this.peek().text) && this.peek().kind === 'op')
+      ) {
+        break;
+      }
+      if (this.peek().kind === 'op' && this.peek().text === ':') break;
+      elts.push(allowStar ? this.starOr(() => this.test()) : this.test());
+    }
+    return this.tuple(elts, first, this.prev());
+  }
+
+  protected tuple(elts: A.Expr[], from: Span, to: Span): A.TupleExpr {
+    return this.checkDepth({ type: 'Tuple', elts, depth: maxDepth(elts) + 1, ...span(from, to) });
+  }
+
+  protected starOr(parse: () => A.Expr): A.Expr {
+    if (this.atOp('*')) {
+      const t = this.next();
+      const value = this.bitOr();
+      return { type: 'Starred', value, depth: value.depth + 1, ...span(t, value) };
+    }
+    return parse();
+  }
+
+  protected test(): A.Expr {
+    const t = this.peek();
+    this.enter(t);
+    try {
+      if (t.kind === 'name' && t.text === 'lambda') return this.lambda();
+      const body = this.orTest();
+      if (this.atKeyword('if')) {
+        const save = this.i;
+        this.next();
+        const cond = this.orTest();
+        if (!this.eatKeyword('else')) {
+          // `x if c` without else: Python's message.
+          this.i = save;
+          throw syntaxError("expected 'else' after 'if' expression", span(body, cond));
+        }
+        const orelse = this.test();
+        return this.checkDepth({
+          type: 'IfExp',
+          test: cond,
+          body,
+          orelse,
+          depth: Math.max(body.depth, cond.depth, orelse.depth) + 1,
+          ...span(body, orelse),
+        });
+      }
+      return body;
+    } finally {
+      this.leave();
+    }
+  }
+
+  /**
+   * An expression where Python allows `name := value` unparenthesised: a parenthesised
+   * group's items, list and set items, call arguments, subscripts, `if`/`while` tests.
+   */
+  protected namedExpression(): A.Expr {
+    const t = this.peek();
+    const op = this.peekAt(1);
+    if (t.kind === 'name' && !KEYWORDS.has(t.text) && op.kind === 'op' && op.text === ':=') {
+      this.next();
+      this.next();
+      const target: A.Name = { type: 'Name', name: t.text, depth: 1, ...span(t, t) };
+      const value = this.test();
+      return this.checkDepth({
+        type: 'NamedExpr',
+        target,
+        value,
+        depth: value.depth + 1,
+        ...span(t, value),
+      });
+    }
+    const e = this.test();
+    if (this.atOp(':=')) {
+      throw syntaxError(`cannot use assignment expressions with ${describe(e)}`, e);
+    }
+    return e;
+  }
+
+  protected lambda(): A.Lambda {
+    const t = this.next();
+    const params = this.parameters(':', false);
+    this.expectOp(':', "expected ':'");
+    const savedLoop = this.loopDepth;
+    this.loopDepth = 0;
+    const body = this.test();
+    this.loopDepth = savedLoop;
+    return this.checkDepth({
+      type: 'Lambda',
+      params,
+      body,
+      depth: body.depth + 1,
+      ...span(t, body),
+    });
+  }
+
+  protected orTest(): A.Expr {
+    const first = this.andTest();
+    if (!this.atKeyword('or')) return first;
+    const values = [first];
+    while (this.eatKeyword('or')) values.push(this.andTest());
+    return this.checkDepth({
+      type: 'BoolOp',
+      op: 'or',
+      values,
+      depth: maxDepth(values) + 1,
+      ...span(first, values[values.length - 1]),
+    });
+  }
+
+  protected andTest(): A.Expr {
+    const first = this.notTest();
+    if (!this.atKeyword('and')) return first;
+    const values = [first];
+    while (this.eatKeyword('and')) values.push(this.notTest());
+    return this.checkDepth({
+      type: 'BoolOp',
+      op: 'and',
+      values,
+      depth: maxDepth(values) + 1,
+      ...span(first, values[values.length - 1]),
+    });
+  }
+
+  protected notTest(): A.Expr {
+    if (this.atKeyword('not')) {
+      const t = this.next();
+      this.enter(t);
+      const operand = this.notTest();
+      this.leave();
+      return this.checkDepth({
+        type: 'UnaryOp',
+        op: 'not',
+        operand,
+        depth: operand.depth + 1,
+        ...span(t, operand),
+      });
+    }
+    return this.comparison();
+  }
+
+  protected comparison(): A.Expr {
+    const left = this.bitOr();
+    const ops: A.CompareOperator[] = [];
+    const comparators: A.Expr[] = [];
+    while (true) {
+      const t = this.peek();
+      let op: A.CompareOperator | null = null;
+      if (t.kind === 'op' && COMPARE_OPS.has(t.text)) {
+        op = t.text as A.CompareOperator;
+        this.next();
+      } else if (t.kind === 'name' && t.text === 'in') {
+        op = 'in';
+        this.next();
+      } else if (
+        t.kind === 'name' &&
+        t.text === 'not' &&
+        this.peekAt(1).kind === 'name' &&
+        this.peekAt(1).text === 'in'
+      ) {
+        op = 'not in';
+        this.next();
+        this.next();
+      } else if (t.kind === 'name' && t.text === 'is') {
+        this.next();
+        op = this.eatKeyword('not') ? 'is not' : 'is';
+      }
+      if (op === null) break;
+      ops.push(op);
+      comparators.push(this.bitOr());
+    }
+    if (ops.length === 0) return left;
+    return this.checkDepth({
+      type: 'Compare',
+      left,
+      ops,
+      comparators,
+      depth: Math.max(left.depth, maxDepth(comparators)) + 1,
+      ...span(left, comparators[comparators.length - 1]),
+    });
+  }
+
+  protected binaryLevel(ops: readonly string[], operand: () => A.Expr): A.Expr {
+    let left = operand();
+    while (true) {
+      const t = this.peek();
+      if (t.kind !== 'op' || !ops.includes(t.text)) return left;
+      this.next();
+      const right = operand();
+      left = this.checkDepth({
+        type: 'BinOp',
+        op: t.text as A.BinaryOperator,
+        left,
+        right,
+        depth: Math.max(left.depth, right.depth) + 1,
+        ...span(left, right),
+      });
+    }
+  }
+
+  protected bitOr(): A.Expr {
+    return this.binaryLevel(['|'], () => this.bitXor());
+  }
+
+  protected bitXor(): A.Expr {
+    return this.binaryLevel(['^'], () => this.bitAnd());
+  }
+
+  protected bitAnd(): A.Expr {
+    return this.binaryLevel(['&'], () => this.shift());
+  }
+
+  protected shift(): A.Expr {
+    return this.binaryLevel(['<<', '>>'], () => this.arith());
+  }
+
+  protected arith(): A.Expr {
+    return this.binaryLevel(['+', '-'], () => this.term());
+  }
+
+  protected term(): A.Expr {
+    return this.binaryLevel(['*', '/', '//', '%', '@'], () => this.factor());
+  }
+
+  protected factor(): A.Expr {
+    const t = this.peek();
+    if (t.kind === 'op' && (t.text === '-' || t.text === '+' || t.text === '~')) {
+      this.next();
+      this.enter(t);
+      const operand = this.factor();
+      this.leave();
+      return this.checkDepth({
+        type: 'UnaryOp',
+        op: t.text as A.UnaryOperator,
+        operand,
+        depth: operand.depth + 1,
+        ...span(t, operand),
+      });
+    }
+    return this.power();
+  }
+
+  protected power(): A.Expr {
+    const base = this.primary();
+    if (!this.atOp('**')) return base;
+    const t = this.next();
+    this.enter(t);
+    const exponent = this.factor();
+    this.leave();
+    return this.checkDepth({
+      type: 'BinOp',
+      op: '**',
+      left: base,
+      right: exponent,
+      depth: Math.max(base.depth, exponent.depth) + 1,
+      ...span(base, exponent),
+    });
+  }
+
+  /** `a`, `a, b`, `i, (x, y)`: loop and comprehension targets (no comparisons). */
+  protected targetList(): A.Expr {
+    const first = this.starOr(() => this.bitOr());
+    let target: A.Expr = first;
+    if (this.atOp(',')) {
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (this.atKeyword('in') || this.atOp('=')) break;
+        elts.push(this.starOr(() => this.bitOr()));
+      }
+      target = this.tuple(elts, first, elts[elts.length - 1]);
+    }
+    this.checkTarget(target, 'assign');
+    return target;
+  }
+
+  /** `yield`, `yield a, b`, `yield from it` (where the enclosing scope allows it is checked later). */
+  protected yieldExpr(): A.Yield | A.YieldFrom {
+    const t = this.next();
+    if (this.eatKeyword('from')) {
+      const value = this.test();
+      return this.checkDepth({
+        type: 'YieldFrom',
+        value,
+        depth: value.depth + 1,
+        ...span(t, value),
+      });
+    }
+    if (this.atLineEnd() || this.atOp(')') || this.atOp('=')) {
+      return { type: 'Yield', value: null, depth: 1, ...span(t, t) };
+    }
+    const value = this.testListStarExpr(true);
+    return this.checkDepth({ type: 'Yield', value, depth: value.depth + 1, ...span(t, value) });
+  }
+
+  protected checkTarget(e: A.Expr, verb: 'assign' | 'delete', hint = false): void {
+    switch (e.type) {
+      case 'Name':
+      case 'Attribute':
+      case 'Subscript':
+        return;
+      case 'Tuple':
+      case 'List': {
+        let starred = 0;
+        const bare = e.type === 'Tuple' && e.elts.length > 0 && e.elts[0].col === e.col;
+        e.elts.forEach((elt, i) => {
+          if (elt.type === 'Starred') {
+            if (verb === 'delete') throw syntaxError('cannot delete starred', elt);
+            if (++starred > 1)
+              throw compileError('multiple starred expressions in assignment', elt);
+            this.checkTarget(elt.value, verb);
+          } else this.checkTarget(elt, verb, hint && bare && i === e.elts.length - 1);
+        });
+        return;
+      }
+      case 'Starred':
+        throw syntaxError(
+          verb === 'delete'
+            ? 'cannot delete starred'
+            : 'starred assignment target must be in a list or tuple',
+          e,
+        );
+      case 'Constant':
+        if (e.value === true || e.value === false || e.value === null) {
+          throw syntaxError(
+            `cannot ${verb} to ${e.value === null ? 'None' : e.value ? 'True' : 'False'}`,
+            e,
+          );
+        }
+    }
+    const suffix = hint ? " here. Maybe you meant '==' instead of '='?" : '';
+    throw syntaxError(`cannot ${verb} ${verb === 'assign' ? 'to ' : ''}${describe(e)}${suffix}`, e);
+  }
+}
