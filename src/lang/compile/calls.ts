@@ -7,7 +7,8 @@ import { callMethod } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
 import { call0, call1, call2, call3 } from '../runtime/frames';
 import { LookupSite } from '../runtime/lookupSite';
-import { LIST_METHODS } from '../runtime/methods/listMethods';
+import { LIST_METHODS, listAppend } from '../runtime/methods/listMethods';
+import { addToSet } from '../runtime/methods/setMethods';
 import { itemsOf } from '../runtime/iteration';
 import { typeName } from '../runtime/repr';
 import { instantiateInto, makeSuper } from '../runtime/instances';
@@ -17,7 +18,9 @@ import {
   Builtin,
   Cell,
   PyDict,
+  PyFrozenSet,
   PyFunction,
+  PySet,
   PyTuple,
   type Frame,
   type Kwargs,
@@ -240,6 +243,9 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
   const site = new LookupSite(name);
   // A list's method (`stack.append(x)`), found once here instead of at every call.
   const listMethod = LIST_METHODS.get(name);
+  const isPop = name === 'pop';
+  const isAppend = name === 'append';
+  const isAdd = name === 'add';
   const general = (f: Frame, o: PyValue): PyValue => {
     const a = args(f);
     at(id);
@@ -257,6 +263,9 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
     case 0:
       return (f) => {
         const o = obj(f);
+        // `stack.pop()`: the list's last item without an argument array (an empty list
+        // takes the general way, for its IndexError).
+        if (isPop && Array.isArray(o) && o.length > 0) return o.pop()!;
         const m = method(o);
         if (m !== null) {
           at(id);
@@ -277,6 +286,19 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
       const [a] = evs;
       return (f) => {
         const o = obj(f);
+        // `xs.append(x)` and `s.add(x)` (the topological sort of a user's backward()): the
+        // method itself, without an argument array or a lookup by name.
+        if (isAppend && Array.isArray(o)) {
+          const x = a(f);
+          at(id);
+          return listAppend(o, x);
+        }
+        if (isAdd && o instanceof PySet && !(o instanceof PyFrozenSet)) {
+          const x = a(f);
+          at(id);
+          addToSet(o, x);
+          return null;
+        }
         const m = method(o);
         if (m === null) return general(f, o);
         const x = a(f);

@@ -5,6 +5,7 @@
 // members is comparing keys, and a set of ints, bools, tuples or instances with __hash__
 // (whose keys differ from them) never starts there.
 
+import { PyInstance } from './objects';
 import { PySet, type PyValue } from './values';
 
 /** Sets built with at most this many members start small; adding past it makes a Map. */
@@ -123,6 +124,15 @@ export function setAddKey(s: PySet, k: unknown, v: PyValue): boolean {
     }
   }
   const m = s.map;
+  if (k === v && v instanceof PyInstance) {
+    // An instance hashed by identity: only itself has its key, so setting it again changes
+    // nothing, and one hash lookup says whether it was new. (A float is not so: 1.0 has the
+    // key of 1, and the member there first stays.)
+    const before = m.size;
+    m.set(k, v);
+    return m.size !== before;
+  }
+  // Otherwise the member already there stays (CPython keeps the first of equal members).
   if (m.has(k)) return false;
   m.set(k, v);
   return true;

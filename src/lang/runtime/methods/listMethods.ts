@@ -43,16 +43,21 @@ export function countOf(items: readonly PyValue[], x: PyValue): bigint {
   return n;
 }
 
+/** `self.append(x)`, also called straight from a compiled `xs.append(x)` (no argument array). */
+export function listAppend(self: PyValue[], x: PyValue): null {
+  if (self.length >= rt.maxItems) checkSize(self.length + 1, 'this list');
+  // Growth counts toward the heap's headroom every 64Ki items, not per item.
+  if ((self.length & 0xffff) === 0xffff) noteAllocation(0x10000 * 8);
+  self.push(x);
+  return null;
+}
+
 export const LIST_METHODS = new Map<string, ListMethod>([
   [
     'append',
     (self, args, kw) => {
       exactArgs('list.append', 1, args, kw);
-      if (self.length >= rt.maxItems) checkSize(self.length + 1, 'this list');
-      // Growth counts toward the heap's headroom every 64Ki items, not per item.
-      if ((self.length & 0xffff) === 0xffff) noteAllocation(0x10000 * 8);
-      self.push(args[0]);
-      return null;
+      return listAppend(self, args[0]);
     },
   ],
   [
