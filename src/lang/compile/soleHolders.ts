@@ -40,7 +40,7 @@ export function soleAssign(
       const v = value(f);
       const old = peek(f);
       store(f, v);
-      claim(v, before, depth, holder);
+      claim(v, before, depth, holder, old === undefined);
       dropped(old, holder);
       if (record !== null) record(v);
       return NORMAL;

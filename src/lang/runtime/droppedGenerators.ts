@@ -19,20 +19,37 @@ export interface SoleHolder {
   escaped: boolean;
   /** Set once code that claims a generator for it is compiled: only then are drops checked. */
   claims: boolean;
+  /**
+   * When it was bound, unbound before, to a generator it claimed: a global's place in the
+   * order CPython's module dict keeps (first binding), which the program's end closes in.
+   */
+  order?: number;
 }
 
 export function soleHolder(): SoleHolder {
   return { escaped: false, claims: false };
 }
 
+/** How many claims have bound a variable that was unbound: orders globals at the end. */
+let bindings = 0;
+
 /**
- * `v`, just made by the call evaluated since `before` at call depth `depth`: when it is a
- * generator that call made, it is now `holder`'s alone.
+ * `v`, just made by the call evaluated since `before` at call depth `depth`, now bound to
+ * `holder` (unbound before when `unbound`): when it is a generator that call made, it is now
+ * `holder`'s alone.
  */
-export function claim(v: PyValue, before: number, depth: number, holder: SoleHolder): void {
+export function claim(
+  v: PyValue,
+  before: number,
+  depth: number,
+  holder: SoleHolder,
+  unbound: boolean,
+): void {
   if (!(v instanceof PyGenerator) || holder.escaped) return;
   const g = ownedGenerator(v, before, depth);
-  if (g !== null) g.holder = holder;
+  if (g === null) return;
+  g.holder = holder;
+  if (unbound || holder.order === undefined) holder.order = ++bindings;
 }
 
 /**
@@ -46,14 +63,21 @@ export function dropped(old: PyValue | undefined, holder: SoleHolder): void {
   closeLeft(old, rt.depth);
 }
 
-/** At the program's end: every generator a global alone holds is closed, in slot order. */
+/**
+ * At the program's end: every generator a global alone holds is closed, in the order the
+ * globals were bound, as CPython's module dict keeps them.
+ */
 export function closeHeldGlobals(
   values: readonly (PyValue | undefined)[],
   holders: readonly SoleHolder[],
 ): void {
+  const held: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    if (holders[i].claims) dropped(values[i], holders[i]);
+    const v = values[i];
+    if (v instanceof PyGenerator && v.holder === holders[i]) held.push(i);
   }
+  held.sort((a, b) => (holders[a].order ?? 0) - (holders[b].order ?? 0));
+  for (const i of held) dropped(values[i], holders[i]);
 }
 
 /** `v` was passed where it may be kept (a `next` that is not the built-in): nobody's alone now. */
