@@ -173,14 +173,20 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
   };
   try {
     const last = command.cell ?? cells.length;
-    for (let i = 0; i < last; i++) {
+    let status: number | null = null;
+    for (let i = 0; i < last && status === null; i++) {
       quiet = command.cell !== null && i < last - 1;
       kernel.run(String(i + 1), cells[i].body, cells[i].firstLine, files);
       await kernel.whenIdle();
-      if (exit !== null) return exit.status;
-      if (failed) return 1;
+      if (exit !== null) status = exit.status;
+      else if (failed) status = 1;
     }
-    return 0;
+    // However it ended, CPython then drops the program's globals: generators they alone held
+    // are closed, and what their `finally` blocks print comes last.
+    quiet = false;
+    kernel.endProgram();
+    await kernel.whenIdle();
+    return status ?? 0;
   } finally {
     await kernel.dispose();
   }

@@ -117,6 +117,14 @@ export class KernelClient {
     return runId;
   }
 
+  /** Ends the program (see EndRequest): a run of its own. */
+  endProgram(): number {
+    const runId = this.nextRunId++;
+    this.pendingRuns.add(runId);
+    this.post({ type: 'end', runId, cellId: 'end' });
+    return runId;
+  }
+
   /** Resolves when every queued run has finished (or the session restarted). */
   whenIdle(): Promise<void> {
     if (!this.busy) return Promise.resolve();

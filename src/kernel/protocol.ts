@@ -316,6 +316,17 @@ export interface StepsRequest {
   count: number;
 }
 
+/**
+ * The program has ended (its last cell ran, failed or exited): the session drops its globals as
+ * CPython does at exit, closing the generators they alone held (their `finally` blocks print).
+ * A run of its own: events carry `runId`, and it ends with 'done'.
+ */
+export interface EndRequest {
+  type: 'end';
+  runId: number;
+  cellId: string;
+}
+
 export interface RestartRequest {
   type: 'restart';
 }
@@ -327,7 +338,13 @@ export interface ConfigRequest {
 }
 
 export type KernelRequest =
-  RunRequest | BackwardRequest | GraphRequest | StepsRequest | RestartRequest | ConfigRequest;
+  | RunRequest
+  | BackwardRequest
+  | GraphRequest
+  | StepsRequest
+  | EndRequest
+  | RestartRequest
+  | ConfigRequest;
 
 // ---------------------------------------------------------------------------------------
 // Kernel → host

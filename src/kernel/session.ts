@@ -29,6 +29,7 @@ import type {
   NameInfo,
   ProgramExit,
   RunRequest,
+  EndRequest,
   RunStatus,
   UserError,
 } from './protocol';
@@ -119,6 +120,8 @@ export class Session {
         return this.run(request);
       case 'backward':
         return this.backward(request);
+      case 'end':
+        return this.endProgram(request);
       case 'graph':
         return this.graph(request);
       case 'steps':
@@ -150,7 +153,7 @@ export class Session {
       this.options.emit({ type: 'steps', requestId: request.requestId, answer });
       return;
     }
-    if (request.type !== 'run' && request.type !== 'backward') return;
+    if (request.type !== 'run' && request.type !== 'backward' && request.type !== 'end') return;
     this.batcher = null;
     this.options.emit({
       type: 'error',
@@ -210,6 +213,15 @@ export class Session {
       this.flush();
       this.options.emit({ type: 'result', runId: request.runId, text: repr(outcome.result) });
     }
+    if (outcome.error !== null) this.reportError(outcome.error);
+    this.finish(request.cellId, outcome.status, started, outcome.exit);
+  }
+
+  /** The program's end (see EndRequest): what closing the globals' generators prints. */
+  endProgram(request: EndRequest): void {
+    const started = performance.now();
+    this.begin(request.runId, request.cellId);
+    const outcome = this.interpreter.endProgram();
     if (outcome.error !== null) this.reportError(outcome.error);
     this.finish(request.cellId, outcome.status, started, outcome.exit);
   }

@@ -37,6 +37,7 @@ import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
 import { rt, WORK_QUANTUM } from './runtime/state';
+import { closeHeldGlobals } from './runtime/droppedGenerators';
 import type { PyClass, PyInstance } from './runtime/objects';
 import {
   PyFunction,
@@ -345,6 +346,15 @@ export class Interpreter {
       rt.depth = 0;
       setCurrentSite(0);
     }
+  }
+
+  /**
+   * The program has ended: its globals are dropped as CPython drops them at exit, which closes
+   * the generators they alone held (runtime/droppedGenerators.ts), in the order of the names.
+   */
+  endProgram(): CellOutcome {
+    this.outcome = emptyOutcome();
+    return this.guarded(1, () => closeHeldGlobals(this.globals.values, this.globals.holders));
   }
 
   private guarded(firstLine: number, body: () => void): CellOutcome {

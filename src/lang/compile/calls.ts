@@ -31,6 +31,7 @@ import { fusedDotCall } from './fusedDot';
 import type { Compiler } from './compiler';
 import { exprList } from './exprList';
 import { globalSlot } from './names';
+import { methodReceiver, nextCall } from './soleHolders';
 
 type ArgsEv = (f: Frame) => PyValue[];
 type KwEv = (f: Frame) => Kwargs;
@@ -92,6 +93,8 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (zeroSuper !== null) return zeroSuper;
   const fused = fusedDotCall(c, e);
   if (fused !== null) return fused;
+  const next = nextCall(c, e);
+  if (next !== null) return next;
   const id = c.site(e);
   const plain =
     e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');
@@ -102,7 +105,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (e.func.type === 'Attribute') {
     const name = e.func.attr;
     const obj =
-      name === 'backward' ? backwardTarget(c, c.expr(e.func.value)) : c.expr(e.func.value);
+      name === 'backward' ? backwardTarget(c, c.expr(e.func.value)) : methodReceiver(c, e.func);
     if (evs !== null && evs.length <= 2) return methodCall(obj, name, evs, args, id);
     if (withSelf !== null) {
       // A method of a user class: the arguments are gathered behind `self` in one array.

@@ -6,6 +6,7 @@ import type { Span } from '../errors';
 import type { ModuleSystem } from '../modules/moduleSystem';
 import type { DebugHooks, DebugRecompile } from '../debug/hooks';
 import type { Builtin, FunctionCode, ModuleNamespace, PyValue } from '../runtime/values';
+import { soleHolder, type SoleHolder } from '../runtime/droppedGenerators';
 
 /** Global variables: each name gets a slot once; the values array never changes identity. */
 export class Globals implements ModuleNamespace {
@@ -18,12 +19,15 @@ export class Globals implements ModuleNamespace {
    * or the end of `except … as e:`): the name is then unbound, as it is in CPython.
    */
   readonly hidden: boolean[] = [];
+  /** Slot → the global as a sole holder of a generator (runtime/droppedGenerators.ts). */
+  readonly holders: SoleHolder[] = [];
 
   slot(name: string): number {
     let i = this.slots.get(name);
     if (i === undefined) {
       i = this.values.length;
       this.values.push(undefined);
+      this.holders.push(soleHolder());
       this.slotNames.push(name);
       this.slots.set(name, i);
     }

@@ -1,11 +1,12 @@
 // `for` loops. Lists, ranges and sets are walked in place; `for x, y in zip(a, b)` and
 // `for i, x in enumerate(xs)` over the iterator the loop made store both names without a
-// pair tuple; a generator only the loop holds is closed when the loop leaves early.
+// pair tuple; a generator only the loop holds is closed when the loop leaves early, and one a
+// variable holds (`for x in g:`) counts as held while the loop runs.
 
 import type * as A from '../ast';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { catchable } from '../runtime/exceptions';
-import { generatorsMade, type PyGenerator } from '../runtime/generator';
+import { generatorsMade, PyGenerator } from '../runtime/generator';
 import { iterate } from '../runtime/iteration';
 import { closeLeft, ownedGenerator } from '../runtime/loopGenerator';
 import { at, fail, rt } from '../runtime/state';
@@ -17,6 +18,7 @@ import { Builtin, PyRange, PySet, PyTuple, type Frame, type PyValue } from '../r
 import { callValue } from '../runtime/call';
 import type { Ex, Store } from './closures';
 import type { Compiler } from './compiler';
+import { heldLoad } from './names';
 import { mayOwnGenerator } from './ownedIterable';
 
 /** Counts below this step to a shared small int. */
@@ -53,7 +55,10 @@ function sequenceItems(v: PyValue): readonly PyValue[] | null {
 export function compileFor(c: Compiler, s: A.For): Ex {
   const pairStores = zipPairTargets(c, s);
   const zipped = pairStores !== null && c.env.debug === undefined;
-  const iter = zipped ? null : c.expr(s.iter);
+  // `for x in g:` leaves `g` the sole holder of its generator (runtime/droppedGenerators.ts);
+  // the loop holds the generator while it runs.
+  const held = s.iter.type === 'Name';
+  const iter = zipped ? null : s.iter.type === 'Name' ? heldLoad(c, s.iter) : c.expr(s.iter);
   const iterId = c.site(s.iter);
   const store: Store = c.target(s.target, false);
   const body = c.block(s.body);
@@ -77,6 +82,22 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     } catch (e) {
       if (catchable(e) !== null) closeLeft(g, depth);
       throw e;
+    }
+    return finish(f);
+  };
+  // Over a variable's generator: counted as held until the loop is left.
+  const heldLoop = (f: Frame, g: PyGenerator): number => {
+    g.loops++;
+    try {
+      for (let x = g.next(); x !== undefined; at(iterId), x = g.next()) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+    } finally {
+      g.loops--;
     }
     return finish(f);
   };
@@ -213,6 +234,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
       const g = ownedGenerator(iterator, before, rt.depth);
       if (g !== null) return ownedLoop(f, g);
     }
+    if (held && iterator instanceof PyGenerator) return heldLoop(f, iterator);
     // The iterator's own errors (a dict changed size) point at the `for`, as in Python.
     for (let x = iterator.next(); x !== undefined; at(iterId), x = iterator.next()) {
       store(f, x);

@@ -13,6 +13,7 @@ import { compileGeneratorBody, compileGeneratorLambda } from './generatorStateme
 import { docstringOf } from './docstrings';
 import { privatePrefixOf } from './privateNames';
 import { defName, type FunctionInfo, type FunctionNode } from './scopes';
+import { closingLocals } from './soleHolders';
 
 export function functionCode(
   c: Compiler,
@@ -154,7 +155,7 @@ export function compileDef(c: Compiler, s: A.FunctionDef): Ex {
   const decorators = compileDecorators(c, s.decorators);
   const body = c.res.functions.get(s)!.generator
     ? (cc: Compiler) => compileGeneratorBody(cc, s.body, s.name)
-    : (cc: Compiler) => cc.block(s.body);
+    : (cc: Compiler) => closingLocals(cc, cc.block(s.body));
   const { code, info } = functionCode(c, s, s.name, body, false);
   const make = makeFunction(c, s.params, code, info);
   const store = c.target(defName(s), false);

@@ -8,6 +8,7 @@ import { TGRAD_ONLY_BUILTINS } from '../builtins/tgradOnly';
 import { TgradError } from '../errors';
 import { withSuggestion } from '../runtime/suggest';
 import type { Cell, Frame, PyValue } from '../runtime/values';
+import type { SoleHolder } from '../runtime/droppedGenerators';
 import type { Ev, Store } from './closures';
 import type { Compiler } from './compiler';
 
@@ -50,6 +51,17 @@ function unboundError(e: A.Name, free: boolean): TgradError {
 }
 
 export function loadName(c: Compiler, e: A.Name): Ev {
+  // A read that may copy the value elsewhere: the variable is no generator's sole holder.
+  const holder = heldBy(c, e);
+  if (holder !== null) holder.escaped = true;
+  return heldLoad(c, e);
+}
+
+/**
+ * Reading a name where the value cannot be kept (`next(g)`, `g.send(…)`, `for x in g:`): the
+ * variable stays a sole holder of its generator (runtime/droppedGenerators.ts).
+ */
+export function heldLoad(c: Compiler, e: A.Name): Ev {
   const ref = c.res.refs.get(e);
   if (ref === undefined || ref.kind === 'global') return loadGlobal(c, e);
   const slot = ref.v.slot;
@@ -102,6 +114,32 @@ function loadGlobal(c: Compiler, e: A.Name): Ev {
     if (v === undefined) throw error();
     return v;
   };
+}
+
+/**
+ * The variable a name is, as a sole holder of a generator: a frame slot no closure shares, or a
+ * global of the program (an imported module's globals are read from outside, as `mod.g`).
+ */
+export function heldBy(c: Compiler, e: A.Name): SoleHolder | null {
+  const ref = c.res.refs.get(e);
+  if (ref === undefined || ref.kind === 'global') {
+    if (c.env.package !== null) return null;
+    return c.env.globals.holders[c.env.globals.slot(e.name)];
+  }
+  return ref.v.cell ? null : ref.v;
+}
+
+/** The name's value, or undefined when it is unbound (no error). */
+export function peekName(c: Compiler, e: A.Name): (f: Frame) => PyValue | undefined {
+  const ref = c.res.refs.get(e);
+  if (ref === undefined || ref.kind === 'global') {
+    const G = c.env.globals.values;
+    const i = c.env.globals.slot(e.name);
+    return () => G[i];
+  }
+  const slot = ref.v.slot;
+  if (ref.v.cell) return (f) => (f[slot] as Cell).v;
+  return (f) => f[slot] as PyValue | undefined;
 }
 
 /** The global slot a name resolves to, when it is a global (for `log(…)` statements). */

@@ -16,6 +16,10 @@ export interface Var {
   slot: number;
   /** True when a closure captures it: the slot then holds a Cell. */
   cell: boolean;
+  /** As a sole holder of a generator (runtime/droppedGenerators.ts): read in a way that may copy it. */
+  escaped: boolean;
+  /** As a sole holder: some assignment claims a generator for it. */
+  claims: boolean;
 }
 
 export type Ref =
@@ -26,7 +30,7 @@ export type Ref =
 export class FrameLayout {
   readonly vars: Var[] = [];
   newVar(name: string): Var {
-    const v: Var = { name, slot: this.vars.length, cell: false };
+    const v: Var = { name, slot: this.vars.length, cell: false, escaped: false, claims: false };
     this.vars.push(v);
     return v;
   }

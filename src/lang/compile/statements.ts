@@ -27,8 +27,9 @@ import { compileAssert, compileRaise, compileTry, compileWith } from './exceptio
 import { compileDef } from './functions';
 import { compileImport, compileImportFrom } from './imports';
 import { compileMatch } from './match';
-import { deleteName, loadName } from './names';
+import { loadName } from './names';
 import { classAnnotationsName } from './scopes';
+import { soleAssign, soleDelete } from './soleHolders';
 
 export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
   const stmts = body.map((s) => c.stmt(s));
@@ -198,6 +199,10 @@ function assign(c: Compiler, s: A.Assign): Ex {
   const value = c.expr(s.value);
   const stores = s.targets.map((t) => c.target(t, true));
   const record = recording(c, s.line, s.targets.length === 1 ? s.targets[0] : null);
+  const only = s.targets.length === 1 ? s.targets[0] : null;
+  const sole =
+    only?.type === 'Name' ? soleAssign(c, only, s.value, value, stores[0], record) : null;
+  if (sole !== null) return sole;
   if (stores.length === 1) {
     const store = stores[0];
     if (record === null) {
@@ -397,7 +402,7 @@ function del(c: Compiler, s: A.Del): Ex {
 function deleter(c: Compiler, t: A.Expr): (f: Frame) => void {
   switch (t.type) {
     case 'Name':
-      return deleteName(c, t);
+      return soleDelete(c, t);
     case 'Tuple':
     case 'List': {
       const parts = t.elts.map((x) => deleter(c, x));

@@ -9,6 +9,7 @@ import { RETURN } from './completion';
 import { str } from './repr';
 import { at, fail, rt, typeError } from './state';
 import { PyIterator, type PyValue } from './values';
+import type { SoleHolder } from './droppedGenerators';
 
 /** A generator body: yields values, receives what `send` passes, returns a completion code. */
 export type GeneratorBody = Generator<PyValue, number, PyValue>;
@@ -29,6 +30,10 @@ export class PyGenerator extends PyIterator {
   private readonly body: GeneratorBody;
   /** The node the body was at when it last suspended: where a thrown-in error starts. */
   private pos = 0;
+  /** The variable that alone holds it (runtime/droppedGenerators.ts), else null. */
+  holder: SoleHolder | null = null;
+  /** How many `for` loops over a variable's generator are running it: it is held meanwhile. */
+  loops = 0;
   /** Runs each resume of the body: the debugger's, which shows the body as a stack frame. */
   private around: (<T>(resume: () => T) => T) | null = null;
 

@@ -94,6 +94,23 @@ describe('tgrad CLI', function () {
     assert.deepEqual(tgrad('run', cells, '--cell', '2'), { status: 5, stdout: '', stderr: '' });
   });
 
+  it('run: at the end (also after sys.exit) generators the globals alone hold are closed, as CPython', () => {
+    const gen =
+      'def gen(tag):\n    try:\n        yield 1\n    finally:\n        print(tag, "closed")\n';
+    const ok = tgrad('run', file('genend.py', `${gen}g = gen("g")\nnext(g)\nprint("end")\n`));
+    assert.equal(ok.status, 0);
+    assert.equal(ok.stdout, 'end\ng closed\n');
+    const exited = tgrad(
+      'run',
+      file(
+        'genexit.py',
+        `import sys\n${gen}# %%\ng = gen("g")\nnext(g)\nsys.exit(3)\n# %%\nprint("not run")\n`,
+      ),
+    );
+    assert.equal(exited.status, 3);
+    assert.equal(exited.stdout, 'g closed\n');
+  });
+
   it('run --cell N runs the cells above silently, then prints cell N', () => {
     const f = file(
       'c.tgrad',

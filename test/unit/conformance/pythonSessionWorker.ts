@@ -74,6 +74,8 @@ function runInSession(p: SessionRequest): SessionReply {
       files,
     });
   }
+  // However the program ended, CPython then drops its globals (closing their generators).
+  session.handle({ type: 'end', runId: cells.length + 1, cellId: 'end' });
   return { id: p.id, stdout, error, exit };
 }
 

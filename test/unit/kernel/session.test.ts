@@ -50,6 +50,16 @@ o = n.tanh()
 `;
 
 describe('Session', () => {
+  it("an 'end' request closes the generators the globals alone hold, in a run of its own", () => {
+    const { s, run, events } = session();
+    run('def gen():\n    try:\n        yield 1\n    finally:\n        print("closed")\n');
+    assert.equal(stdout(run('g = gen()\nnext(g)\nprint("ran")')), 'ran\n');
+    events.length = 0;
+    s.handle({ type: 'end', runId: 99, cellId: 'end' });
+    assert.equal(stdout(events), 'closed\n');
+    assert.equal(done(events).status, 'ok');
+  });
+
   it('ends a cell at an uncaught sys.exit and keeps the session: status 0 is ok, else a short SystemExit error', () => {
     const { run } = session();
     const quiet = run('import sys\nkept = 1\nprint("a")\nsys.exit(0)\nprint("b")', 'c1');
