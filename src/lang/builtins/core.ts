@@ -9,7 +9,7 @@ import { intOf } from '../runtime/smallInts';
 import { Value } from '../../engine';
 import { asciiDigits } from '../format/decimalDigitValue';
 import { callSpecial } from '../runtime/instances';
-import { PyInstance } from '../runtime/objects';
+import { PyClass, PyInstance } from '../runtime/objects';
 import { instanceFloat, instanceInt } from '../runtime/numberHooks';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
@@ -189,6 +189,7 @@ export function length(v: PyValue): number | bigint {
   if (v instanceof PySet) return setSize(v);
   if (v instanceof PyDictView) return v.dict.map.size;
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PyClass && v.meta?.iterate !== undefined) return v.meta.iterate(v).length;
   if (v instanceof PyInstance) {
     const n = callSpecial(v, '__len__', []);
     if (n !== undefined) {

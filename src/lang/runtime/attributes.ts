@@ -283,6 +283,10 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     o.lr = floatAttribute(typeName(o), 'lr', v);
     return;
   }
+  if (o instanceof PyNamedTuple && o.fields.includes(name)) {
+    // A field is a read-only property of the namedtuple class (CPython 3.11's message).
+    throw fail('AttributeError', "can't set attribute");
+  }
   if (dataAttribute(o, name) !== undefined || methodsOf(o)?.has(name)) {
     throw fail('AttributeError', `attribute '${name}' of '${typeName(o)}' objects is not writable`);
   }

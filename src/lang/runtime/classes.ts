@@ -23,6 +23,21 @@ export function createClass(
   ns: Map<string, PyValue>,
   metaclass?: PyValue,
 ): PyClass {
+  for (const b of bases) {
+    if (b instanceof PyClass && b.meta?.create !== undefined) {
+      return b.meta.create(name, bases, ns);
+    }
+  }
+  return createPlainClass(name, bases, ns, metaclass);
+}
+
+/** A class as `type` makes it (what a native metaclass's `create` builds on). */
+export function createPlainClass(
+  name: string,
+  bases: PyValue[],
+  ns: Map<string, PyValue>,
+  metaclass?: PyValue,
+): PyClass {
   const abstract = metaclass !== undefined && isAbcMeta(metaclass);
   const bs: PyClass[] = [];
   for (const b of bases) {

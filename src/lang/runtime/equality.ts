@@ -6,7 +6,7 @@ import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
 import { groupKey } from './hashGroups';
 import { callSpecial } from './instances';
-import { PyInstance } from './objects';
+import { PyClass, PyInstance } from './objects';
 import { typeName } from './repr';
 import { instanceCompare } from './special';
 import { truthy } from './truth';
@@ -212,6 +212,9 @@ export function contains(container: PyValue, x: PyValue): boolean {
   if (container instanceof PyTuple) return contains(container.items, x);
   if (container instanceof PyDeque) return contains(container.items, x);
   if (container instanceof PyDict) return container.map.has(hashKey(x));
+  if (container instanceof PyClass && container.meta?.contains !== undefined) {
+    return container.meta.contains(container, x);
+  }
   if (container instanceof PySet) return setHasKey(container, memberKey(x));
   if (container instanceof PyRange) {
     let k: bigint;

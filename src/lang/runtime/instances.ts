@@ -37,7 +37,7 @@ import { BoundMethod, PyFunction, PyTuple, type Kwargs, type PyValue } from './v
 const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
 
 /** What a class attribute is when read through `self` (an instance or a class). */
-function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
+export function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
   if (v instanceof PyFunction) return new PyMethod(v, self);
   if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl);
   if (v instanceof PyClassMethod) return new PyMethod(v.fn, owner);
@@ -248,6 +248,7 @@ export function classSet(cls: PyClass, name: string, v: PyValue): void {
   if (cls.builtin) {
     throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
   }
+  cls.meta?.guardSet?.(cls, name, v);
   if (name === '__name__') {
     if (typeof v !== 'string') {
       throw typeError(`can only assign string to ${cls.name}.__name__, not '${typeName(v)}'`);
@@ -262,6 +263,7 @@ export function classDelete(cls: PyClass, name: string): void {
   if (cls.builtin) {
     throw typeError(`cannot delete '${name}' attribute of immutable type '${cls.name}'`);
   }
+  cls.meta?.guardSet?.(cls, name, undefined);
   if (!cls.dict.has(name))
     throw fail('AttributeError', `type object '${cls.name}' has no attribute '${name}'`);
   cls.setMember(name, undefined);
@@ -313,6 +315,7 @@ export function superCall(s: PySuper, name: string, args: PyValue[], kw: Kwargs)
 
 /** Calling a class: a built-in type runs its constructor; a user class makes an instance and runs __init__. */
 export function instantiate(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
+  if (cls.meta?.call !== undefined) return cls.meta.call(cls, args, kw);
   if (cls.builtin && !isExceptionClass(cls) && cls !== OBJECT) return cls.construct!(args, kw);
   checkInstantiable(cls);
   const o = isExceptionClass(cls)
@@ -366,7 +369,8 @@ function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
 /** Calls a class whose call arguments were gathered with slot 0 left for the instance. */
 export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   const init = cls.lookup('__init__');
-  if (!(init instanceof PyFunction) || cls.builtin) return instantiate(cls, args.slice(1), kw);
+  if (!(init instanceof PyFunction) || cls.builtin || cls.meta !== null)
+    return instantiate(cls, args.slice(1), kw);
   checkInstantiable(cls);
   const o = isExceptionClass(cls)
     ? makeExceptionObject(cls, new PyTuple(args.slice(1)))

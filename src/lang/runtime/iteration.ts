@@ -7,7 +7,7 @@ import { countsSafely, intOf } from './smallInts';
 import { typeName } from './repr';
 import { errorClass, EXCEPTION_CLASSES } from './exceptions';
 import { callSpecial } from './instances';
-import { PyInstance } from './objects';
+import { PyClass, PyInstance } from './objects';
 import { checkSize, fail, rt, tick, typeError, work } from './state';
 import { TgradError } from '../errors';
 import { readLine } from './methods/fileMethods';
@@ -82,6 +82,7 @@ export function isIterable(v: PyValue): boolean {
     v instanceof PyDictView ||
     v instanceof PyFile ||
     v instanceof PyDeque ||
+    (v instanceof PyClass && v.meta?.iterate !== undefined) ||
     (v instanceof PyInstance &&
       (v.cls.lookup('__iter__') !== undefined || v.cls.lookup('__getitem__') !== undefined))
   );
@@ -136,6 +137,9 @@ export function iterate(v: PyValue): PyIterator {
     });
   }
   if (v instanceof PyInstance) return instanceIterator(v);
+  if (v instanceof PyClass && v.meta?.iterate !== undefined) {
+    return arrayIterator('generator', v.meta.iterate(v));
+  }
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 

@@ -4,6 +4,7 @@
 // `_asdict`, `_make` and the repr `Point(x=1, y=2)`, with CPython's messages.
 
 import { KEYWORDS } from '../tokens';
+import { bind } from './instances';
 import { collect } from './iteration';
 import { PyClass } from './objects';
 import { fail, typeError } from './state';
@@ -182,7 +183,9 @@ export function namedTupleAttribute(self: PyNamedTuple, name: string): PyValue |
     case '_asdict':
       return new BoundMethod(self, name, asDict);
   }
-  return self.cls.dict.get(name);
+  // The class's own attributes (a NamedTuple class body's methods) bind as a class's do.
+  const v = self.cls.dict.get(name);
+  return v === undefined ? undefined : bind(v, self, self.cls);
 }
 
 /** `Point(x=1, y=2)`, each item shown by `show` (the caller's repr, which guards cycles). */

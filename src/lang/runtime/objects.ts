@@ -21,8 +21,28 @@ export function newAttrs(): AttrBag {
 /** Marks a name a lookup did not find, in the lookup cache (None is null, a real value). */
 const ABSENT: unique symbol = Symbol('absent');
 
+/**
+ * What a metaclass ToyGrad implements natively (enum's EnumType, typing.NamedTuple) does for
+ * its classes: each hook replaces `type`'s behaviour for the class it is set on, and a class
+ * statement whose base has `create` is made by it (as a metaclass's __new__ would).
+ */
+export interface ClassMeta {
+  /** `type(C)`: the metaclass as a value. */
+  readonly type: PyClass;
+  create?(name: string, bases: PyValue[], ns: Map<string, PyValue>): PyClass;
+  call?(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue;
+  iterate?(cls: PyClass): PyValue[];
+  contains?(cls: PyClass, v: PyValue): boolean;
+  item?(cls: PyClass, key: PyValue): PyValue;
+  /** Runs before `C.name = v` / `del C.name` (v undefined): throws what the metaclass refuses. */
+  guardSet?(cls: PyClass, name: string, v: PyValue | undefined): void;
+  repr?(cls: PyClass): string;
+}
+
 export class PyClass {
   mro: PyClass[] = [];
+  /** The native metaclass behaviour of the class, or null for `type`'s (see ClassMeta). */
+  meta: ClassMeta | null = null;
   /** Bumped whenever the class or a base changes, for the inline caches of compiled code. */
   version = 0;
   readonly subclasses: PyClass[] = [];

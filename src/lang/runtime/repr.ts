@@ -2,6 +2,7 @@
 
 import { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
 import { floatRepr, intRepr, strRepr } from '../format';
+import { callValue } from './call';
 import { callSpecial } from './instances';
 import { namedTupleRepr } from './namedTuple';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
@@ -49,6 +50,11 @@ export function str(v: PyValue): string {
   if (v instanceof PyInstance) {
     const s = callSpecial(v, '__str__', []);
     if (s !== undefined) return checkedString('__str__', s);
+  }
+  if (v instanceof PyNamedTuple) {
+    // A NamedTuple class body may define __str__ (or __repr__, which str falls back to).
+    const own = v.cls.dict.get('__str__') ?? v.cls.dict.get('__repr__');
+    if (own !== undefined) return checkedString('__str__', callValue(own, [v], null));
   }
   return reprIn(v, null);
 }
@@ -100,7 +106,11 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     const module = typeof own === 'string' ? own : '__main__';
     return `<${module}.${v.cls.qualifiedName} object at ${fakeAddress(v)}>`;
   }
-  if (v instanceof PyNamedTuple) return namedTupleRepr(v, (x) => reprIn(x, active));
+  if (v instanceof PyNamedTuple) {
+    const own = v.cls.dict.get('__repr__');
+    if (own !== undefined) return checkedString('__repr__', callValue(own, [v], null));
+    return namedTupleRepr(v, (x) => reprIn(x, active));
+  }
   if (v instanceof Value) return `Value(data=${num(v.data)}, grad=${num(v.grad)})`;
   if (Array.isArray(v) || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     // A container that holds itself prints as [...] there, as in Python.

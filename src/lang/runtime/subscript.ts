@@ -181,6 +181,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     return o.at(j);
   }
   if (o instanceof PyClass) {
+    if (o.meta?.item !== undefined) return o.meta.item(o, k);
     // `C[k]` asks the class's __class_getitem__ (a classmethod even when not declared one).
     const hook = o.lookup('__class_getitem__');
     if (hook instanceof NativeMethod) return (hook.impl as MethodImpl<PyClass>)(o, [k], null);

@@ -63,6 +63,7 @@ export const ABC_META = make('abc.ABCMeta', [builtinClass('type')]);
 /** Python's type(v). */
 export function typeOf(v: PyValue): PyClass {
   if (v instanceof PyInstance || v instanceof PyNamedTuple) return v.cls;
+  if (v instanceof PyClass && v.meta !== null) return v.meta.type;
   if (v instanceof PyClass && v.abstractMethods !== null) return ABC_META;
   return builtinClass(typeName(v));
 }
@@ -77,6 +78,7 @@ export function isInstanceOf(v: PyValue, cls: PyClass): boolean {
 export function classRepr(cls: PyClass): string {
   // A namedtuple class is built in (its instances are tuples) but the program's own; abc.ABC
   // and numbers.Number can be derived from, but are the standard modules'.
+  if (cls.meta?.repr !== undefined) return cls.meta.repr(cls);
   const module = cls.dict.get('__module__');
   if (typeof module === 'string') return `<class '${module}.${cls.qualifiedName}'>`;
   return cls.builtin ? `<class '${cls.name}'>` : `<class '__main__.${cls.qualifiedName}'>`;

@@ -8,6 +8,7 @@ import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
 import { copyModule } from './copy';
 import { dataclassesModule } from './dataclasses';
+import { enumModule } from './enum';
 import { functoolsModule } from './functools';
 import { futureModule } from './future';
 import { heapqModule } from './heapq';
@@ -45,5 +46,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['numbers', () => numbersModule()],
     ['copy', () => copyModule(s)],
     ['dataclasses', () => dataclassesModule(s)],
+    ['enum', () => enumModule()],
   ]);
 }

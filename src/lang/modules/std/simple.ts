@@ -10,6 +10,7 @@ import { fail, typeError } from '../../runtime/state';
 import { systemExit } from '../../runtime/systemExit';
 import { TYPING_FORMS } from '../../runtime/typeForms';
 import { Builtin, PyFile, PyTuple, PyTypeForm, type PyValue } from '../../runtime/values';
+import { namedTupleBase } from './typingNamedTuple';
 import type { StdContext } from './context';
 
 export function sysModule(s: StdContext): Map<string, PyValue> {
@@ -102,7 +103,7 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
  * subscript completes (`Optional[int]`, `List[float]`) are type values (typeForms.ts); the
  * others are placeholders that cannot be instantiated.
  */
-const TYPING_PLACEHOLDERS = ['Generic', 'NamedTuple', 'Protocol', 'Self'];
+const TYPING_PLACEHOLDERS = ['Generic', 'Protocol', 'Self'];
 
 export function typingModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
@@ -120,6 +121,7 @@ export function typingModule(): Map<string, PyValue> {
     ['TypeVar', (args) => (typeof args[0] === 'string' ? args[0] : null)],
     ['overload', (args) => args[0] ?? null],
   ]);
+  m.set('NamedTuple', namedTupleBase());
   m.set('TYPE_CHECKING', false);
   return m;
 }

@@ -1,0 +1,256 @@
+// enum's metaclass, EnumType, as a ClassMeta: a class statement deriving from Enum turns the
+// plain values of its body into members (instances of the class, made once), and the class
+// then iterates, counts, looks up and calls as CPython's enums do. Members are kept per
+// class in definition order; aliases (a second name for a value) are names only.
+
+import { callValue } from '../../runtime/call';
+import { createPlainClass } from '../../runtime/classes';
+import { eq } from '../../runtime/equality';
+import { bind } from '../../runtime/instances';
+import { itemsOf } from '../../runtime/iteration';
+import {
+  newAttrs,
+  NativeMethod,
+  PyClass,
+  PyClassMethod,
+  PyInstance,
+  PyProperty,
+  PyStaticMethod,
+  type ClassMeta,
+} from '../../runtime/objects';
+import { repr, typeName } from '../../runtime/repr';
+import { keyError } from '../../runtime/exceptions';
+import { fail, typeError } from '../../runtime/state';
+import { builtinClass, OBJECT } from '../../runtime/types';
+import {
+  Builtin,
+  PyDict,
+  PyFunction,
+  PyTuple,
+  type Kwargs,
+  type PyValue,
+} from '../../runtime/values';
+
+/** What an enum class holds besides its namespace. */
+interface EnumMembers {
+  /** The canonical members, in definition order. */
+  readonly list: PyInstance[];
+  /** Every member name, aliases included, in definition order. */
+  readonly byName: Map<string, PyInstance>;
+}
+
+const MEMBERS = new WeakMap<PyClass, EnumMembers>();
+
+/** `auto()`: a placeholder the class statement replaces with the next value. */
+export const AUTO: PyClass = new PyClass(
+  'auto',
+  [OBJECT],
+  new Map([['__module__', 'enum']]),
+  (args, kw) => {
+    if (args.length > 0 || (kw !== null && kw.size > 0))
+      throw typeError('auto() takes no arguments');
+    return new PyInstance(AUTO, newAttrs());
+  },
+  true,
+);
+AUTO.mro = [AUTO, OBJECT];
+
+/** The members of an enum class (empty for Enum itself and a class without any). */
+export function membersOf(cls: PyClass): EnumMembers {
+  return MEMBERS.get(cls) ?? { list: [], byName: new Map() };
+}
+
+export function memberName(m: PyValue): string {
+  return (m as PyInstance).attrs._name_ as string;
+}
+
+export function memberValue(m: PyValue): PyValue {
+  return (m as PyInstance).attrs._value_;
+}
+
+export function isMember(v: PyValue): v is PyInstance {
+  return v instanceof PyInstance && MEMBERS.has(v.cls) && '_name_' in v.attrs;
+}
+
+/** True for what a class body names that is not a member: functions, descriptors, _names_. */
+function isMemberCandidate(name: string, v: PyValue): boolean {
+  if (name.startsWith('_')) return false;
+  return !(
+    v instanceof PyFunction ||
+    v instanceof Builtin ||
+    v instanceof NativeMethod ||
+    v instanceof PyProperty ||
+    v instanceof PyClassMethod ||
+    v instanceof PyStaticMethod
+  );
+}
+
+/** The value auto() stands for: one past the last int value (Flag: the next power of two). */
+function nextValue(cls: PyClass, previous: readonly PyValue[]): PyValue {
+  const flag = cls.lookup('_flag_') === true;
+  const ints = previous.filter((v): v is bigint => typeof v === 'bigint');
+  if (flag) {
+    let high = 0n;
+    for (const v of ints) if (v > high) high = v;
+    let bit = 1n;
+    while (bit <= high) bit <<= 1n;
+    return bit;
+  }
+  return ints.length === 0 ? 1n : ints[ints.length - 1] + 1n;
+}
+
+function makeMember(cls: PyClass, name: string, value: PyValue): PyInstance {
+  const m = new PyInstance(cls, newAttrs());
+  m.attrs._value_ = value;
+  m.attrs._name_ = name;
+  const init = cls.lookup('__init__');
+  if (init instanceof PyFunction) {
+    const args = value instanceof PyTuple ? value.items.slice() : [value];
+    callValue(bind(init, m, cls), args, null);
+  }
+  return m;
+}
+
+/** Makes `cls`'s members from `entries`, and records them. */
+export function addMembers(cls: PyClass, entries: readonly [string, PyValue][]): void {
+  const list: PyInstance[] = [];
+  const byName = new Map<string, PyInstance>();
+  const values: PyValue[] = [];
+  for (const [name, raw] of entries) {
+    const value = raw instanceof PyInstance && raw.cls === AUTO ? nextValue(cls, values) : raw;
+    values.push(value);
+    const same = list.find((m) => eq(memberValue(m), value));
+    const member = same ?? makeMember(cls, name, value);
+    if (same === undefined) list.push(member);
+    byName.set(name, member);
+    cls.dict.set(name, member);
+  }
+  MEMBERS.set(cls, { list, byName });
+  const members = new PyDict();
+  for (const [k, m] of byName) members.map.set(k, { key: k, value: m });
+  cls.dict.set('__members__', members);
+}
+
+/** `<enum 'Color'>`. */
+export function enumRepr(cls: PyClass): string {
+  return `<enum '${cls.name}'>`;
+}
+
+/** `Color(1)`: the member with that value (or the member itself). */
+function lookupValue(cls: PyClass, value: PyValue): PyValue {
+  if (value instanceof PyInstance && value.cls === cls && isMember(value)) return value;
+  const hit = membersOf(cls).list.find((m) => eq(memberValue(m), value));
+  if (hit !== undefined) return hit;
+  const composite = flagComposite(cls, value);
+  if (composite !== undefined) return composite;
+  throw fail('ValueError', `${repr(value)} is not a valid ${cls.qualifiedName}`);
+}
+
+/**
+ * A Flag's value that is several members or'ed together: a member of its own, made on first
+ * use (and kept, so `F.R | F.W is F(3)`), named `R|W` (its members' names, lowest bit first);
+ * it is found by value but is neither a name of the class nor iterated.
+ */
+export function flagComposite(cls: PyClass, value: PyValue): PyInstance | undefined {
+  if (cls.lookup('_flag_') !== true || typeof value !== 'bigint' || value < 0n) return undefined;
+  const { list } = membersOf(cls);
+  const made = COMPOSITES.get(cls) ?? [];
+  const known = [...list, ...made].find((m) => memberValue(m) === value);
+  if (known !== undefined) return known;
+  const parts = list.filter((m) => {
+    const v = memberValue(m) as bigint;
+    return v !== 0n && (v & value) === v && (v & (v - 1n)) === 0n;
+  });
+  const covered = parts.reduce((acc, m) => acc | (memberValue(m) as bigint), 0n);
+  if (covered !== value) return undefined;
+  const m = new PyInstance(cls, newAttrs());
+  m.attrs._value_ = value;
+  m.attrs._name_ = value === 0n ? null : parts.map(memberName).join('|');
+  COMPOSITES.set(cls, [...made, m]);
+  return m;
+}
+
+const COMPOSITES = new WeakMap<PyClass, PyInstance[]>();
+
+/** `Enum('Color', 'RED GREEN')`, `Enum('Color', ['RED', 'GREEN'])`: the functional form. */
+function functional(base: PyClass, args: PyValue[]): PyClass {
+  const [name, spec] = args;
+  if (typeof name !== 'string') throw typeError('Enum() name must be a string');
+  const names =
+    typeof spec === 'string'
+      ? spec
+          .replace(/,/g, ' ')
+          .split(/\s+/)
+          .filter((s) => s !== '')
+      : null;
+  const entries: [string, PyValue][] =
+    names !== null
+      ? names.map((n) => [n, new PyInstance(AUTO, newAttrs())])
+      : itemsOf(spec).map((item) => {
+          if (typeof item === 'string') return [item, new PyInstance(AUTO, newAttrs())];
+          const pair = itemsOf(item);
+          return [pair[0] as string, pair[1]];
+        });
+  return ENUM_META.create!(name, [base], new Map([['__module__', '__main__'], ...entries]));
+}
+
+/** EnumType as a value: `type(Color)`. */
+export const ENUM_TYPE = new PyClass(
+  'EnumType',
+  [builtinClass('type')],
+  new Map([['__module__', 'enum']]),
+  null,
+  true,
+);
+ENUM_TYPE.mro = [ENUM_TYPE, ...builtinClass('type').mro];
+
+export const ENUM_META: ClassMeta = {
+  type: ENUM_TYPE,
+  create(name, bases, ns) {
+    for (const b of bases) {
+      if (b instanceof PyClass && membersOf(b).list.length > 0) {
+        throw typeError(`<enum '${name}'> cannot extend ${enumRepr(b)}`);
+      }
+    }
+    const entries: [string, PyValue][] = [];
+    for (const [k, v] of ns) {
+      if (isMemberCandidate(k, v)) entries.push([k, v]);
+    }
+    for (const [k] of entries) ns.delete(k);
+    const cls = createPlainClass(name, bases, ns);
+    cls.meta = ENUM_META;
+    addMembers(cls, entries);
+    return cls;
+  },
+  call(cls, args: PyValue[], kw: Kwargs) {
+    if (args.length >= 2) return functional(cls, args);
+    if (args.length === 0) {
+      throw typeError("EnumType.__call__() missing 1 required positional argument: 'value'");
+    }
+    if (membersOf(cls).list.length === 0 && cls.lookup('_flag_') !== true) {
+      throw typeError(`${enumRepr(cls)} has no members defined`);
+    }
+    void kw;
+    return lookupValue(cls, args[0]);
+  },
+  iterate: (cls) => membersOf(cls).list.slice(),
+  contains(cls, v) {
+    if (!(v instanceof PyInstance)) {
+      throw typeError(`unsupported operand type(s) for 'in': '${typeName(v)}' and 'EnumType'`);
+    }
+    return v.cls === cls && isMember(v);
+  },
+  item(cls, key) {
+    const m = typeof key === 'string' ? membersOf(cls).byName.get(key) : undefined;
+    if (m === undefined) throw keyError(key);
+    return m;
+  },
+  guardSet(cls, name, v) {
+    if (!membersOf(cls).byName.has(name)) return;
+    if (v === undefined) {
+      throw fail('AttributeError', `'${cls.name}' cannot delete member '${name}'.`);
+    }
+    throw fail('AttributeError', `cannot reassign member '${name}'`);
+  },
+  repr: enumRepr,
+};
