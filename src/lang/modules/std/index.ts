@@ -2,6 +2,7 @@
 
 import type { PyValue } from '../../runtime/values';
 import { abcModule } from './abc';
+import { argparseModule } from './argparse';
 import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
@@ -43,5 +44,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['abc', () => abcModule()],
     ['numbers', () => numbersModule()],
     ['copy', () => copyModule(s)],
+    ['argparse', () => argparseModule(s)],
   ]);
 }
