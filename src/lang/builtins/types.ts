@@ -7,6 +7,7 @@ import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args'
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { hashKey } from '../runtime/equality';
 import { EXCEPTION_CLASSES } from '../runtime/exceptions';
+import { functionDict } from '../runtime/functionAttributes';
 import { instanceDict } from '../runtime/instanceDict';
 import { makeSuper } from '../runtime/instances';
 import { PyMappingProxy } from '../runtime/mappingProxy';
@@ -18,7 +19,14 @@ import { NOT_IMPLEMENTED } from '../runtime/special';
 import { ELLIPSIS } from '../runtime/ellipsis';
 import { fail, typeError } from '../runtime/state';
 import { builtinClass, isInstanceOf, OBJECT, typeOf } from '../runtime/types';
-import { Builtin, PyTuple, PyTypeForm, type BuiltinImpl, type PyValue } from '../runtime/values';
+import {
+  Builtin,
+  PyFunction,
+  PyTuple,
+  PyTypeForm,
+  type BuiltinImpl,
+  type PyValue,
+} from '../runtime/values';
 import { instanceOfForm } from '../runtime/typeForms';
 import { defineAll, defineDirect } from './core';
 
@@ -215,6 +223,7 @@ export function typeBuiltins(
         const v = args[0];
         if (v instanceof PyInstance && v.cls.slotNames === null) return instanceDict(v);
         if (v instanceof PyClass) return new PyMappingProxy(v);
+        if (v instanceof PyFunction) return functionDict(v);
         throw typeError('vars() argument must have __dict__ attribute');
       },
     ],
@@ -261,6 +270,12 @@ export function typeBuiltins(
   ];
   defineAll(into, entries);
   defineDirect(into, 'isinstance', { two: isinstance });
+  // `type` is a class too, the type of every class (isinstance(C, type), type(C) is type);
+  // calling it runs type() above.
+  const typeFunction = into.get('type') as Builtin;
+  const typeClass = builtinClass('type');
+  constructors.set(typeClass, typeFunction.call);
+  into.set('type', typeClass);
 }
 
 function isinstance(v: PyValue, info: PyValue): boolean {

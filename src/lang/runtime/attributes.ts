@@ -76,6 +76,12 @@ import {
   type PyValue,
 } from './values';
 import { typeFormAttribute } from './typeForms';
+import {
+  deleteFunctionAttribute,
+  functionAttribute,
+  functionAttributeNames,
+  setFunctionAttribute,
+} from './functionAttributes';
 
 const PROXY_METHODS = new Map([...DICT_METHODS].filter(([k]) => MAPPING_PROXY_METHODS.has(k)));
 
@@ -150,6 +156,7 @@ function attributeNames(o: PyValue): string[] {
   if (o instanceof PyNamedTuple) names.push(...o.fields, '_asdict', '_fields', '_replace');
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
   if (o instanceof PyRandom) names.push(...o.methods.keys());
+  if (o instanceof PyFunction) names.push(...functionAttributeNames(o));
   return names;
 }
 
@@ -184,10 +191,8 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (abstract !== undefined) return abstract;
   }
   if (o instanceof PyFunction) {
-    if (name === '__name__') return o.name;
-    if (name === '__qualname__') return o.code.qualname;
-    if (name === '__module__') return '__main__';
-    if (name === '__doc__') return o.code.doc;
+    const v = functionAttribute(o, name);
+    if (v !== undefined) return v;
   }
   if (o instanceof Builtin) {
     if (name === '__name__' || name === '__qualname__') return o.name;
@@ -260,6 +265,10 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     o.ns.assign(name, v);
     return;
   }
+  if (o instanceof PyFunction) {
+    setFunctionAttribute(o, name, v);
+    return;
+  }
   if (o instanceof Value) {
     switch (name) {
       case 'data':
@@ -304,6 +313,10 @@ export function delAttr(o: PyValue, name: string): void {
   }
   if (o instanceof PyClass) {
     classDelete(o, name);
+    return;
+  }
+  if (o instanceof PyFunction) {
+    deleteFunctionAttribute(o, name);
     return;
   }
   getAttr(o, name);

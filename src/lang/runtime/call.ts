@@ -117,7 +117,7 @@ function quoteList(names: string[]): string {
 /** Python's argument binding for a call that is not a plain positional one. */
 function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
   const code = fn.code;
-  const name = code.qualname;
+  const name = fn.qualname;
   const params = code.params;
   const n = params.length;
   const frame: Frame = [];

@@ -10,8 +10,8 @@ import { mangle, manglingPrefix } from './privateName';
 import { c3, PyClass, PyClassMethod, PyStaticMethod } from './objects';
 import { typeName } from './repr';
 import { typeError } from './state';
-import { ABC_META, OBJECT } from './types';
-import { Builtin, type Kwargs, type PyValue } from './values';
+import { ABC_META, builtinClass, OBJECT } from './types';
+import type { Kwargs, PyValue } from './values';
 
 /**
  * Makes the class. `metaclass`, when the class statement names one, is ABCMeta (an abstract
@@ -71,7 +71,7 @@ export function createPlainClass(
 /** True for ABCMeta, false for `type`; any other metaclass is a TypeError that says so. */
 function isAbcMeta(metaclass: PyValue): boolean {
   if (metaclass === ABC_META) return true;
-  if (metaclass instanceof Builtin && metaclass.name === 'type') return false;
+  if (metaclass === builtinClass('type')) return false;
   throw typeError(
     `a tgrad class takes metaclass=ABCMeta (from abc) or none, not ${metaclass instanceof PyClass ? `'${metaclass.name}'` : `a '${typeName(metaclass)}'`}`,
   );

@@ -266,17 +266,37 @@ export interface FunctionCode {
   isLambda: boolean;
 }
 
+/**
+ * What a program set on one function object (functionAttributes.ts): its own attributes
+ * (`f.calls = 0`, the function's `__dict__`) and the names and doc it gave it in place of
+ * the `def`'s.
+ */
+export interface FunctionExtras {
+  dict: PyDict | null;
+  name?: string;
+  qualname?: string;
+  doc?: PyValue;
+  module?: PyValue;
+}
+
 export class PyFunction {
+  /** Null until the program sets an attribute on the function (most never do). */
+  extras: FunctionExtras | null = null;
   constructor(
     readonly code: FunctionCode,
-    /** Defaults of the last `defaults.length` positional parameters. */
-    readonly defaults: PyValue[],
+    /** Defaults of the last `defaults.length` positional parameters (`f.__defaults__ = …` replaces them). */
+    public defaults: PyValue[],
     /** Keyword-only defaults (undefined where there is none). */
-    readonly kwDefaults: (PyValue | undefined)[],
+    public kwDefaults: (PyValue | undefined)[],
     readonly closure: Cell[],
   ) {}
+  /** `__name__`. */
   get name(): string {
-    return this.code.name;
+    return this.extras?.name ?? this.code.name;
+  }
+  /** `__qualname__`, which CPython's call errors name. */
+  get qualname(): string {
+    return this.extras?.qualname ?? this.code.qualname;
   }
 }
 

@@ -8,6 +8,7 @@ import { isCallable } from '../../runtime/call';
 import { hashKey } from '../../runtime/equality';
 import { PyGenerator } from '../../runtime/generator';
 import { c3, PyClass, PyInstance } from '../../runtime/objects';
+import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
 import { OBJECT } from '../../runtime/types';
 import {
@@ -51,39 +52,116 @@ function isHashable(v: PyValue): boolean {
   }
 }
 
-/** Each abstract class with what makes a value one of its instances. */
-const CHECKS: [string, (v: PyValue) => boolean][] = [
-  ['Iterable', (v) => isCollection(v) || isIterator(v) || has(v, '__iter__')],
-  ['Iterator', isIterator],
-  ['Generator', (v) => v instanceof PyGenerator],
-  ['Sized', (v) => isCollection(v) || has(v, '__len__')],
-  ['Container', (v) => isCollection(v) || has(v, '__contains__')],
-  ['Collection', (v) => isCollection(v) || has(v, '__len__', '__iter__', '__contains__')],
-  ['Reversible', (v) => isSequence(v) || v instanceof PyDict || v instanceof PyDictView],
-  ['Sequence', isSequence],
-  ['MutableSequence', (v) => Array.isArray(v) || v instanceof PyDeque],
-  ['Mapping', (v) => v instanceof PyDict],
-  ['MutableMapping', (v) => v instanceof PyDict],
-  ['Set', isSetLike],
-  ['MutableSet', (v) => v instanceof PySet && !(v instanceof PyFrozenSet)],
-  ['MappingView', (v) => v instanceof PyDictView],
-  ['KeysView', (v) => v instanceof PyDictView && v.kind === 'keys'],
-  ['ItemsView', (v) => v instanceof PyDictView && v.kind === 'items'],
-  ['ValuesView', (v) => v instanceof PyDictView && v.kind === 'values'],
-  ['Hashable', isHashable],
-  ['Callable', isCallable],
+/**
+ * Each abstract class with what makes a value one of its instances, and the methods that
+ * make a class its subclass by CPython's __subclasshook__ (the one-method classes only).
+ */
+const CHECKS: [string, (v: PyValue) => boolean, readonly string[] | null][] = [
+  ['Iterable', (v) => isCollection(v) || isIterator(v) || has(v, '__iter__'), ['__iter__']],
+  ['Iterator', isIterator, ['__iter__', '__next__']],
+  ['Generator', (v) => v instanceof PyGenerator, null],
+  ['Sized', (v) => isCollection(v) || has(v, '__len__'), ['__len__']],
+  ['Container', (v) => isCollection(v) || has(v, '__contains__'), ['__contains__']],
+  [
+    'Collection',
+    (v) => isCollection(v) || has(v, '__len__', '__iter__', '__contains__'),
+    ['__len__', '__iter__', '__contains__'],
+  ],
+  [
+    'Reversible',
+    (v) => isSequence(v) || v instanceof PyDict || v instanceof PyDictView,
+    ['__reversed__', '__iter__'],
+  ],
+  ['Sequence', isSequence, null],
+  ['MutableSequence', (v) => Array.isArray(v) || v instanceof PyDeque, null],
+  ['Mapping', (v) => v instanceof PyDict, null],
+  ['MutableMapping', (v) => v instanceof PyDict, null],
+  ['Set', isSetLike, null],
+  ['MutableSet', (v) => v instanceof PySet && !(v instanceof PyFrozenSet), null],
+  ['MappingView', (v) => v instanceof PyDictView, null],
+  ['KeysView', (v) => v instanceof PyDictView && v.kind === 'keys', null],
+  ['ItemsView', (v) => v instanceof PyDictView && v.kind === 'items', null],
+  ['ValuesView', (v) => v instanceof PyDictView && v.kind === 'values', null],
+  ['Hashable', isHashable, ['__hash__']],
+  ['Callable', isCallable, ['__call__']],
 ];
 
-function abstractClass(name: string, check: (v: PyValue) => boolean): PyClass {
-  const cls = new PyClass(name, [OBJECT], new Map(), null, true);
-  cls.mro = c3(cls, [OBJECT])!;
+/**
+ * One value of each built-in class that issubclass() answers for, by the class's name: a
+ * built-in class is a subclass of an abstract one when its values are instances of it, so
+ * the two questions share one answer.
+ */
+const SAMPLES = new Map<string, PyValue>(
+  [
+    0n,
+    0,
+    false,
+    '',
+    null,
+    [],
+    new PyTuple([]),
+    new PyDict(),
+    new PySet(),
+    new PyFrozenSet(),
+    new PyRange(0n, 0n, 1n),
+    OBJECT,
+  ].map((v) => [typeName(v), v]),
+);
+
+/** issubclass(c, the abstract class): by its built-in base's values, or by its methods. */
+function subclassCheck(
+  c: PyClass,
+  check: (v: PyValue) => boolean,
+  hook: readonly string[] | null,
+): boolean {
+  for (const base of c.mro) {
+    const sample = base.builtin ? SAMPLES.get(base.name) : undefined;
+    if (sample !== undefined) return check(sample);
+  }
+  if (hook === null) return false;
+  // A class that sets a method to None (`__hash__ = None`) opts out, as in CPython.
+  return hook.every((n) => c.lookup(n) != null || (n === '__hash__' && c.hashMode() !== 'none'));
+}
+
+function abstractClass(
+  name: string,
+  check: (v: PyValue) => boolean,
+  hook: readonly string[] | null,
+  bases: PyClass[],
+): PyClass {
+  const cls = new PyClass(name, bases, new Map(), null, true);
+  cls.mro = c3(cls, bases)!;
   cls.construct = () => {
     throw typeError(`Can't instantiate abstract class ${name}`);
   };
   cls.instanceCheck = check;
+  cls.subclassCheck = (c) => c.isSubclassOf(cls) || subclassCheck(c, check, hook);
   return cls;
 }
 
+/** Each abstract class's bases among the others, as collections.abc derives them. */
+const BASES: Record<string, readonly string[]> = {
+  Iterator: ['Iterable'],
+  Generator: ['Iterator'],
+  Reversible: ['Iterable'],
+  Collection: ['Sized', 'Iterable', 'Container'],
+  Sequence: ['Reversible', 'Collection'],
+  MutableSequence: ['Sequence'],
+  Mapping: ['Collection'],
+  MutableMapping: ['Mapping'],
+  Set: ['Collection'],
+  MutableSet: ['Set'],
+  MappingView: ['Sized'],
+  KeysView: ['MappingView', 'Set'],
+  ItemsView: ['MappingView', 'Set'],
+  ValuesView: ['MappingView', 'Collection'],
+};
+
 export function collectionsAbcModule(): Map<string, PyValue> {
-  return new Map<string, PyValue>(CHECKS.map(([n, check]) => [n, abstractClass(n, check)]));
+  const made = new Map<string, PyValue>();
+  for (const [n, check, hook] of CHECKS) {
+    const bases = (BASES[n] ?? []).map((b) => made.get(b) as PyClass);
+    made.set(n, abstractClass(n, check, hook, bases.length > 0 ? bases : [OBJECT]));
+  }
+  return made;
 }

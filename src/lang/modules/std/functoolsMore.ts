@@ -4,6 +4,11 @@
 
 import { bindArgs } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
+import {
+  functionAttribute,
+  functionDict,
+  setFunctionAttribute,
+} from '../../runtime/functionAttributes';
 import { c3, NativeMethod, newAttrs, PyClass, PyInstance } from '../../runtime/objects';
 import { compare, order } from '../../runtime/equality';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
@@ -100,24 +105,27 @@ function cmpToKey(mycmp: PyValue): Builtin {
   });
 }
 
-/** wraps(wrapped)(wrapper): the wrapper as a function named and documented as `wrapped`. */
+/**
+ * wraps(wrapped)(wrapper): the wrapper itself, named and documented as `wrapped`, with
+ * `wrapped`'s attributes added to its own and `__wrapped__` naming it (update_wrapper).
+ */
 function wraps(wrapped: PyValue): Builtin {
   return new Builtin('decorator', (args) => {
     const wrapper = args[0] ?? null;
     if (!(wrapper instanceof PyFunction)) return wrapper;
-    const from =
-      wrapped instanceof PyFunction
-        ? { name: wrapped.name, qualname: wrapped.code.qualname, doc: wrapped.code.doc }
-        : wrapped instanceof Builtin
-          ? { name: wrapped.name, qualname: wrapped.name, doc: null }
-          : null;
-    if (from === null) return wrapper;
-    return new PyFunction(
-      { ...wrapper.code, ...from },
-      wrapper.defaults,
-      wrapper.kwDefaults,
-      wrapper.closure,
-    );
+    if (!(wrapped instanceof PyFunction) && !(wrapped instanceof Builtin)) return wrapper;
+    const into = functionDict(wrapper);
+    if (wrapped instanceof PyFunction) {
+      for (const attr of ['__module__', '__name__', '__qualname__', '__doc__']) {
+        setFunctionAttribute(wrapper, attr, functionAttribute(wrapped, attr)!);
+      }
+      for (const [k, e] of functionDict(wrapped).map) into.map.set(k, e);
+    } else {
+      wrapper.extras = { dict: into, name: wrapped.name, qualname: wrapped.name, doc: null };
+      wrapper.extras.module = 'builtins';
+    }
+    into.map.set('__wrapped__', { key: '__wrapped__', value: wrapped });
+    return wrapper;
   });
 }
 

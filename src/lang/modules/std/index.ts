@@ -2,6 +2,7 @@
 
 import type { PyValue } from '../../runtime/values';
 import { abcModule } from './abc';
+import { argparseModule } from './argparse';
 import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
@@ -47,5 +48,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['copy', () => copyModule(s)],
     ['dataclasses', () => dataclassesModule(s)],
     ['enum', () => enumModule()],
+    ['argparse', () => argparseModule(s)],
   ]);
 }
