@@ -1,7 +1,7 @@
 // Webview entry (bundled to dist/webview.js). Starts the panel, listens for the extension's
 // messages and says `ready`, after which the extension sends the full state.
 import { PanelApp, type PanelInspection } from './app';
-import type { GraphNodeInspection } from './graph/graphView';
+import type { GraphNodeInspection } from './graph/graphInspection';
 import { connectHost } from './host';
 
 declare global {

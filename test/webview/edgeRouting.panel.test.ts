@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type { GraphPayload, GraphValue } from '../../src/kernel/protocol';
 import { curveControl, type Box } from '../../media/src/graph/edgeGeometry';
-import type { GraphNodeInspection } from '../../media/src/graph/graphView';
+import type { GraphNodeInspection } from '../../media/src/graph/graphInspection';
 import { launchBrowser, PanelPage, type Browser } from './harness/panelPage';
 
 function v(p: Partial<GraphValue> & Pick<GraphValue, 'id' | 'label' | 'data'>): GraphValue {

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import type { PanelState } from '../../src/kernel/protocol';
 import type { Extent } from '../../media/src/graph/camera';
-import type { GraphNodeInspection } from '../../media/src/graph/graphView';
+import type { GraphNodeInspection } from '../../media/src/graph/graphInspection';
 import type { Orientation } from '../../media/src/graph/orientation';
 import { neuronGraph } from './fixtures/neuronGraph';
 import { launchBrowser, PanelPage, type Browser } from './harness/panelPage';

@@ -3,7 +3,7 @@
 // (recreated) page and after the panel settles to its size.
 import * as assert from 'node:assert/strict';
 import type { PanelState } from '../../src/kernel/protocol';
-import type { GraphNodeInspection } from '../../media/src/graph/graphView';
+import type { GraphNodeInspection } from '../../media/src/graph/graphInspection';
 import { READABLE_TEXT_PX, WHOLE_GRAPH_TEXT_PX } from '../../media/src/graph/camera';
 import { neuronGraph } from './fixtures/neuronGraph';
 import { launchBrowser, PanelPage, type Browser } from './harness/panelPage';

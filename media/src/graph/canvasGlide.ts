@@ -14,9 +14,6 @@ export class CanvasGlide {
   private shiftX = 0;
   private shiftY = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  /** Glides since the page opened, and draws of the picture that ended one. */
-  glides = 0;
-  settles = 0;
 
   constructor(
     /** vis's canvas (found when needed: vis makes it after the glide is made). */
@@ -39,7 +36,6 @@ export class CanvasGlide {
     this.shiftY = toY - y;
     const canvas = this.picture();
     if (canvas !== null) canvas.style.transform = `translate(${this.shiftX}px, ${this.shiftY}px)`;
-    this.glides++;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.now(), GLIDE_REST_MS);
   }
@@ -49,7 +45,6 @@ export class CanvasGlide {
     if (this.timer === null) return;
     clearTimeout(this.timer);
     this.timer = null;
-    this.settles++;
     this.settle(this.shiftX, this.shiftY);
   }
 

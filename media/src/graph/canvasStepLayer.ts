@@ -18,8 +18,6 @@ export class CanvasStepLayer {
   private mark: ((id: string) => StepMark | null) | null = null;
   /** Indices (into the edges of `setPicture`) of the edges the current step lights. */
   private litEdges: readonly number[] = [];
-  /** Milliseconds of the slowest paint. */
-  maxPaintMs = 0;
 
   constructor(
     /** CSS pixels the picture under the layer is shifted by (canvasGlide.ts). */
@@ -61,9 +59,7 @@ export class CanvasStepLayer {
       return 0;
     }
     const shift = this.shift();
-    const ms = overlay.paint(this.placed, this.mark, this.litSegments(), palette, shift.x, shift.y);
-    this.maxPaintMs = Math.max(this.maxPaintMs, ms);
-    return ms;
+    return overlay.paint(this.placed, this.mark, this.litSegments(), palette, shift.x, shift.y);
   }
 
   private litSegments(): Segment[] {

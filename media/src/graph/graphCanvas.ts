@@ -65,11 +65,6 @@ export class GraphCanvas {
     return this.network !== null;
   }
 
-  /** Milliseconds of the stepper layer's slowest paint. */
-  get maxOverlayMs(): number {
-    return this.stepLayer.maxPaintMs;
-  }
-
   /** Replaces everything drawn. `big` trades edge drawing during drags for smoothness. */
   setData(nodes: readonly CanvasNode[], edges: readonly CanvasEdge[], big: boolean): void {
     this.looks = new Map(nodes.map((n) => [n.id, n.look]));
@@ -205,10 +200,6 @@ export class GraphCanvas {
     this.settleListeners.push(listener);
   }
 
-  get glides(): { glides: number; settles: number } {
-    return { glides: this.glide.glides, settles: this.glide.settles };
-  }
-
   /** vis draws the view a glide shifted its picture to (`dx`, `dy` CSS pixels from vis's). */
   private settleGlide(dx: number, dy: number): void {
     const network = this.network;
@@ -312,10 +303,6 @@ export class GraphCanvas {
 
   get currentScale(): number {
     return this.network?.getScale() ?? 1;
-  }
-
-  canvasElement(): HTMLCanvasElement | null {
-    return this.container.querySelector('canvas');
   }
 
   private options(big: boolean): Options {

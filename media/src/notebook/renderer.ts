@@ -21,7 +21,8 @@ import { plotSeries } from '../charts/plotSeries';
 import { seriesColor } from '../charts/seriesColors';
 import { XyChart } from '../charts/xyChart';
 import { el } from '../element';
-import { GraphView, type GraphInspection, type GraphNodeInspection } from '../graph/graphView';
+import type { GraphInspection, GraphNodeInspection } from '../graph/graphInspection';
+import { GraphView } from '../graph/graphView';
 import type { PanelHost } from '../host';
 import { ThemeWatcher } from '../theme/themeWatcher';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FromPanel, ToPanel } from '../../../src/kernel/protocol';
 import type { PanelInspection } from '../../../media/src/app';
-import type { GraphNodeInspection } from '../../../media/src/graph/graphView';
+import type { GraphNodeInspection } from '../../../media/src/graph/graphInspection';
 import { repoRoot } from './repoRoot';
 import { startPanelServer, type PanelServer } from './staticServer';
 import { THEMES, type ThemeName } from './themes';
