@@ -10,7 +10,7 @@ import { repr } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
 import { typeName } from '../../runtime/typeName';
-import { builtinClass, OBJECT } from '../../runtime/types';
+import { OBJECT } from '../../runtime/types';
 import { PyDict, PyIterator, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import { expandHook, groupText, jsIndex, makeMatch, matchData, pyIndex } from './reMatch';
 import { expandTemplate, parseTemplate } from './reTemplate';
@@ -22,8 +22,13 @@ import {
   type TranslatedPattern,
 } from './reTranslate';
 
+const EXCEPTION = EXCEPTION_CLASSES.get('Exception')!;
+
 /** re.error (an Exception), with CPython's msg, pattern and pos attributes. */
-export const RE_ERROR = builtinClass('re.error', EXCEPTION_CLASSES.get('Exception')!);
+export const RE_ERROR = new PyClass('error', [EXCEPTION], new Map(), null, true);
+RE_ERROR.mro = c3(RE_ERROR, [EXCEPTION])!;
+EXCEPTION.subclasses.push(RE_ERROR);
+RE_ERROR.dict.set('__module__', 're');
 
 export function reError(msg: string, pattern: string | null, pos: number | null): never {
   const message = pos === null ? msg : `${msg} at position ${pos}`;
@@ -247,17 +252,23 @@ export function substitute(
   } else {
     replace = (m) => {
       const r = callValue(repl, [m], null);
-      if (typeof r !== 'string') throw typeError(`expected str instance, ${typeName(r)} found`);
+      if (typeof r !== 'string') {
+        // CPython joins the pieces at the end: the item is the replacement's place among them.
+        throw typeError(`sequence item ${pieces}: expected str instance, ${typeName(r)} found`);
+      }
       return r;
     };
   }
   let out = '';
   let last = 0;
   let n = 0;
+  let pieces = 0;
   for (const found of allMatches(d, w)) {
     if (limit > 0 && n >= limit) break;
     const m = wrapFound(p, w, found);
+    if (found.m.index > last) pieces++;
     out += w.string.slice(last, found.m.index) + replace(m);
+    pieces++;
     last = found.m.index + found.m[0].length;
     n++;
   }

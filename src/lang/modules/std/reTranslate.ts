@@ -382,7 +382,9 @@ class Translator {
         throw new PatternError(ch === undefined ? 'missing -, : or )' : `unknown flag`, at);
       }
       if (ch === undefined) throw new PatternError('missing -, : or )', at);
-      throw new PatternError(`unknown extension ?${this.p[this.i + 1]}`, start + 1);
+      const shown = this.p.slice(this.i + 1, this.i + (this.p[this.i + 1] === '<' ? 3 : 2));
+      if (shown === '<') throw new PatternError('unexpected end of pattern', this.i + 2);
+      throw new PatternError(`unknown extension ?${shown}`, start + 1);
     }
     if (m[3] === ')') {
       throw new PatternError('global flags not at the start of the expression', start);
@@ -459,7 +461,7 @@ class Translator {
       if (digits.length === 3) return literal(parseInt(digits, 8));
       const g = Number(digits);
       if (g > this.groups) throw new PatternError(`invalid group reference ${g}`, start + 1);
-      return this.backreference(g, start + 1);
+      return this.backreference(g, start);
     }
     return literal(this.charEscape());
   }
