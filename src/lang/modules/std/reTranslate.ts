@@ -4,6 +4,17 @@
 // also matches before a final newline, ^/$ follow MULTILINE. What JS cannot do as Python does
 // (conditional groups, a scoped IGNORECASE) is refused, never approximated.
 
+import {
+  charClass,
+  charEscape,
+  classEscape,
+  literal,
+  PatternError,
+  WORD_ASCII,
+  WORD_UNICODE,
+  type PatternCursor,
+} from './reClasses';
+
 /** Python's flag values (re.IGNORECASE is 2…). */
 export const RE_FLAGS = {
   TEMPLATE: 1,
@@ -17,6 +28,8 @@ export const RE_FLAGS = {
   ASCII: 256,
 } as const;
 
+export { PatternError } from './reClasses';
+
 /** The letters of inline flags `(?aimsux)`, with their values. */
 const INLINE: Record<string, number> = {
   a: RE_FLAGS.ASCII,
@@ -27,16 +40,6 @@ const INLINE: Record<string, number> = {
   u: RE_FLAGS.UNICODE,
   x: RE_FLAGS.VERBOSE,
 };
-
-/** A pattern Python rejects: re.error's message and position. */
-export class PatternError extends Error {
-  constructor(
-    readonly msg: string,
-    readonly pos: number | null,
-  ) {
-    super(pos === null ? msg : `${msg} at position ${pos}`);
-  }
-}
 
 /** A pattern Python accepts that the translation cannot reproduce exactly. */
 export class UntranslatableError extends Error {}
@@ -59,31 +62,12 @@ export interface TranslatedPattern {
   canConsume: boolean;
 }
 
-const WORD_UNICODE = '\\p{L}\\p{N}_';
-const WORD_ASCII = 'A-Za-z0-9_';
-const DIGIT_UNICODE = '\\p{Nd}';
-const DIGIT_ASCII = '0-9';
-// str.isspace()'s characters: JS's \s differs (it has U+FEFF, lacks \x1c-\x1f and U+0085).
-const SPACE_UNICODE =
-  '\\t\\n\\v\\f\\r\\u{1c}-\\u{20}\\u{85}\\u{a0}\\u{1680}\\u{2000}-\\u{200a}\\u{2028}\\u{2029}\\u{202f}\\u{205f}\\u{3000}';
-const SPACE_ASCII = '\\t\\n\\v\\f\\r\\u{20}';
-
-const SIMPLE_ESCAPES: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11 };
-
-/** A code point as the v-flag syntax takes it anywhere (letters and digits as themselves). */
-function literal(cp: number): string {
-  if ((cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) {
-    return String.fromCodePoint(cp);
-  }
-  return `\\u{${cp.toString(16)}}`;
-}
-
 function isSpaceForVerbose(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 }
 
-class Translator {
-  private i = 0;
+class Translator implements PatternCursor {
+  i = 0;
   private flags: number;
   private groups = 0;
   private jsGroups = 0;
@@ -96,7 +80,7 @@ class Translator {
   private canConsume = false;
 
   constructor(
-    private readonly p: string,
+    readonly p: string,
     flags: number,
     reservedGroups: number,
   ) {
@@ -262,7 +246,7 @@ class Translator {
       case '(':
         return this.group();
       case '[':
-        return this.charClass();
+        return charClass(this, this.ascii);
       case '\\':
         return this.escape();
       case '.':
@@ -411,30 +395,11 @@ class Translator {
     return `(?:\\${this.jsGroup[g]})`;
   }
 
-  private classEscape(letter: string): string | null {
-    const a = this.ascii;
-    switch (letter) {
-      case 'd':
-        return a ? DIGIT_ASCII : DIGIT_UNICODE;
-      case 'D':
-        return `[^${a ? DIGIT_ASCII : DIGIT_UNICODE}]`;
-      case 'w':
-        return a ? WORD_ASCII : WORD_UNICODE;
-      case 'W':
-        return `[^${a ? WORD_ASCII : WORD_UNICODE}]`;
-      case 's':
-        return a ? SPACE_ASCII : SPACE_UNICODE;
-      case 'S':
-        return `[^${a ? SPACE_ASCII : SPACE_UNICODE}]`;
-    }
-    return null;
-  }
-
   private escape(): string {
     const start = this.i;
     const c = this.p[this.i + 1];
     if (c === undefined) throw new PatternError('bad escape (end of pattern)', start);
-    const set = this.classEscape(c);
+    const set = classEscape(c, this.ascii);
     if (set !== null) {
       this.i += 2;
       return set.startsWith('[') ? set : `[${set}]`;
@@ -463,102 +428,7 @@ class Translator {
       if (g > this.groups) throw new PatternError(`invalid group reference ${g}`, start + 1);
       return this.backreference(g, start);
     }
-    return literal(this.charEscape());
-  }
-
-  /** An escape standing for one character (shared by classes): its code point. */
-  private charEscape(): number {
-    const start = this.i;
-    const c = this.p[this.i + 1];
-    if (c === undefined) throw new PatternError('bad escape (end of pattern)', start);
-    if (c in SIMPLE_ESCAPES) {
-      this.i += 2;
-      return SIMPLE_ESCAPES[c];
-    }
-    const hex: Record<string, number> = { x: 2, u: 4, U: 8 };
-    if (c in hex) {
-      const digits = this.p.slice(this.i + 2, this.i + 2 + hex[c]);
-      if (!new RegExp(`^[0-9a-fA-F]{${hex[c]}}$`).test(digits)) {
-        throw new PatternError(`incomplete escape \\${c}${digits}`, start);
-      }
-      this.i += 2 + hex[c];
-      return parseInt(digits, 16);
-    }
-    if (c === '0') {
-      const m = /^[0-7]{0,2}/.exec(this.p.slice(this.i + 2))!;
-      this.i += 2 + m[0].length;
-      return parseInt(`0${m[0]}`, 8);
-    }
-    if (/[A-Za-z0-9]/.test(c)) throw new PatternError(`bad escape \\${c}`, start);
-    const cp = this.p.codePointAt(this.i + 1)!;
-    this.i += cp > 0xffff ? 3 : 2;
-    return cp;
-  }
-
-  /** One character of a class (escape or itself) as a code point, or a set as source. */
-  private classItem(): number | string {
-    if (this.p[this.i] === '\\') {
-      const c = this.p[this.i + 1];
-      const set = c === undefined ? null : this.classEscape(c);
-      if (set !== null) {
-        this.i += 2;
-        return set;
-      }
-      if (c === 'b') {
-        this.i += 2;
-        return 8;
-      }
-      if (c !== undefined && c >= '1' && c <= '9') {
-        const m = /^[0-7]{3}/.exec(this.p.slice(this.i + 1));
-        if (m === null) throw new PatternError(`bad escape \\${c}`, this.i);
-        this.i += 4;
-        return parseInt(m[0], 8);
-      }
-      return this.charEscape();
-    }
-    const cp = this.p.codePointAt(this.i)!;
-    this.i += cp > 0xffff ? 2 : 1;
-    return cp;
-  }
-
-  private charClass(): string {
-    const start = this.i;
-    this.i++;
-    let negate = false;
-    if (this.p[this.i] === '^') {
-      negate = true;
-      this.i++;
-    }
-    const parts: string[] = [];
-    let first = true;
-    for (;;) {
-      if (this.i >= this.p.length) throw new PatternError('unterminated character set', start);
-      if (this.p[this.i] === ']' && !first) {
-        this.i++;
-        break;
-      }
-      first = false;
-      const itemStart = this.i;
-      const lo = this.classItem();
-      if (this.p[this.i] === '-' && this.i + 1 < this.p.length && this.p[this.i + 1] !== ']') {
-        this.i++;
-        const hi = this.classItem();
-        if (typeof lo === 'string' || typeof hi === 'string') {
-          throw new PatternError(
-            `bad character range ${this.p.slice(itemStart, this.i)}`,
-            itemStart,
-          );
-        }
-        if (hi < lo) {
-          throw new PatternError(
-            `bad character range ${this.p.slice(itemStart, this.i)}`,
-            itemStart,
-          );
-        }
-        parts.push(`${literal(lo)}-${literal(hi)}`);
-      } else parts.push(typeof lo === 'string' ? lo : literal(lo));
-    }
-    return `[${negate ? '^' : ''}${parts.join('')}]`;
+    return literal(charEscape(this));
   }
 }
 
