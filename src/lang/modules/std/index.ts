@@ -20,6 +20,7 @@ import { numbersModule } from './numbers';
 import { operatorModule } from './operator';
 import { osModule, osPathModule } from './os';
 import { randomModule } from './random';
+import { reModule } from './re';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
 
 export type { StdContext } from './context';
@@ -49,5 +50,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['dataclasses', () => dataclassesModule(s)],
     ['enum', () => enumModule()],
     ['argparse', () => argparseModule(s)],
+    ['re', () => reModule()],
   ]);
 }

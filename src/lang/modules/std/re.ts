@@ -1,0 +1,122 @@
+// re: Python's regular expressions over JavaScript's RegExp (see reTranslate.ts for what the
+// translation keeps of Python's meanings). The module's functions compile (with a cache, as
+// CPython's) and call the Pattern's methods.
+
+import { defineAll } from '../../builtins/core';
+import { bindArgs } from '../../runtime/args';
+import { typeError, valueError } from '../../runtime/state';
+import { typeName } from '../../runtime/typeName';
+import type { NativeMethod, PyInstance } from '../../runtime/objects';
+import type { BuiltinImpl, MethodImpl, PyValue } from '../../runtime/values';
+import { MATCH_CLASS } from './reMatch';
+import { isPattern, newPattern, PATTERN_CLASS, RE_ERROR } from './rePattern';
+import { RE_FLAGS } from './reTranslate';
+
+const CACHE = new Map<string, PyInstance>();
+const CACHE_LIMIT = 512;
+
+function flagValue(v: PyValue | undefined): number {
+  if (v === undefined) return 0;
+  if (typeof v !== 'bigint' && typeof v !== 'boolean') {
+    throw typeError(`unsupported operand type(s) for &: '${typeName(v)}' and 'int'`);
+  }
+  return Number(v);
+}
+
+/** `pattern` (a str or a Pattern) under `flags` as a Pattern. */
+function compile(pattern: PyValue, flagsArg: PyValue | undefined): PyInstance {
+  const flags = flagValue(flagsArg);
+  if (isPattern(pattern)) {
+    if (flags !== 0) throw valueError('cannot process flags argument with a compiled pattern');
+    return pattern;
+  }
+  if (typeof pattern !== 'string') {
+    throw typeError('first argument must be string or compiled pattern');
+  }
+  const key = `${flags}:${pattern}`;
+  let p = CACHE.get(key);
+  if (p === undefined) {
+    p = newPattern(pattern, flags);
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    CACHE.set(key, p);
+  }
+  return p;
+}
+
+/** A module function: its argument names, with `pattern` first and `flags` last. */
+function moduleFunction(name: string, names: string[], required: number): BuiltinImpl {
+  const method = PATTERN_CLASS.dict.get(name) as NativeMethod;
+  return (args, kw) => {
+    const bound = bindArgs(name, ['pattern', ...names, 'flags'], required + 1, args, kw);
+    const p = compile(bound[0]!, bound[names.length + 1]);
+    const rest: PyValue[] = [];
+    for (const v of bound.slice(1, names.length + 1)) {
+      if (v === undefined) break;
+      rest.push(v);
+    }
+    return (method.impl as MethodImpl<PyInstance>)(p, rest, null);
+  };
+}
+
+/** The characters re.escape puts a backslash before (Python 3.7+). */
+const SPECIAL = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f');
+
+export function reModule(): Map<string, PyValue> {
+  const m = new Map<string, PyValue>([
+    ['error', RE_ERROR],
+    ['Pattern', PATTERN_CLASS],
+    ['Match', MATCH_CLASS],
+    ['NOFLAG', 0n],
+  ]);
+  for (const [name, v] of Object.entries(RE_FLAGS)) m.set(name, BigInt(v));
+  for (const [short, long] of [
+    ['I', 'IGNORECASE'],
+    ['L', 'LOCALE'],
+    ['M', 'MULTILINE'],
+    ['S', 'DOTALL'],
+    ['U', 'UNICODE'],
+    ['X', 'VERBOSE'],
+    ['A', 'ASCII'],
+    ['T', 'TEMPLATE'],
+  ] as const) {
+    m.set(short, BigInt(RE_FLAGS[long]));
+  }
+  defineAll(m, [
+    [
+      'compile',
+      (args, kw) => {
+        const [pattern, flags] = bindArgs('compile', ['pattern', 'flags'], 1, args, kw);
+        return compile(pattern!, flags);
+      },
+    ],
+    ['match', moduleFunction('match', ['string'], 1)],
+    ['fullmatch', moduleFunction('fullmatch', ['string'], 1)],
+    ['search', moduleFunction('search', ['string'], 1)],
+    ['findall', moduleFunction('findall', ['string'], 1)],
+    ['finditer', moduleFunction('finditer', ['string'], 1)],
+    ['sub', moduleFunction('sub', ['repl', 'string', 'count'], 2)],
+    ['subn', moduleFunction('subn', ['repl', 'string', 'count'], 2)],
+    ['split', moduleFunction('split', ['string', 'maxsplit'], 1)],
+    [
+      'escape',
+      (args, kw) => {
+        const [pattern] = bindArgs('escape', ['pattern'], 1, args, kw);
+        if (typeof pattern !== 'string') {
+          throw typeError(`expected string or bytes-like object, got '${typeName(pattern!)}'`);
+        }
+        let out = '';
+        for (const c of pattern) out += SPECIAL.has(c) ? `\\${c}` : c;
+        return out;
+      },
+    ],
+    [
+      'purge',
+      (args, kw) => {
+        bindArgs('purge', [], 0, args, kw);
+        CACHE.clear();
+        return null;
+      },
+    ],
+  ]);
+  return m;
+}
