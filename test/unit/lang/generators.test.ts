@@ -150,14 +150,14 @@ describe('the recursion-limit hook (sys.setrecursionlimit)', () => {
   it('raises the limit for the rest of the session; a restart restores 1000', () => {
     const host = new LimitHost();
     const interpreter = new Interpreter(host);
-    const deep = 'def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(1500))';
+    const deep = 'def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(1100))';
     assert.equal(interpreter.runCell(deep).error?.kind, 'RecursionError');
     assert.equal(interpreter.runCell('print("get")\nprint("limit 5000")').error, null);
     const r = interpreter.runCell(`print("get")\n${deep}`);
     assert.equal(r.error, null);
     interpreter.reset();
     assert.equal(interpreter.runCell('print("get")').error, null);
-    assert.equal(host.rec.out, '1000\n5000\n1500\n1000\n');
+    assert.equal(host.rec.out, '1000\n5000\n1100\n1000\n');
   });
 
   it("refuses CPython's bad limits with CPython's messages", () => {
