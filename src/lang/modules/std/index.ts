@@ -18,6 +18,7 @@ import { numbersModule } from './numbers';
 import { operatorModule } from './operator';
 import { osModule, osPathModule } from './os';
 import { randomModule } from './random';
+import { statisticsModule } from './statistics';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
 
 export type { StdContext } from './context';
@@ -45,5 +46,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['numbers', () => numbersModule()],
     ['copy', () => copyModule(s)],
     ['dataclasses', () => dataclassesModule(s)],
+    ['statistics', () => statisticsModule()],
   ]);
 }
