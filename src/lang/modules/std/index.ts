@@ -18,6 +18,7 @@ import { numbersModule } from './numbers';
 import { operatorModule } from './operator';
 import { osModule, osPathModule } from './os';
 import { randomModule } from './random';
+import { pathlibModule } from './pathlib';
 import { statisticsModule } from './statistics';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
 
@@ -47,5 +48,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['copy', () => copyModule(s)],
     ['dataclasses', () => dataclassesModule(s)],
     ['statistics', () => statisticsModule()],
+    ['pathlib', () => pathlibModule(s)],
   ]);
 }

@@ -143,13 +143,7 @@ function quantiles(args: PyValue[], kw: Kwargs): PyValue[] {
   if (args.length > 1) {
     throw typeError(`quantiles() takes 1 positional argument but ${args.length} were given`);
   }
-  const [dataArg0, nArg, methodArg] = bindArgs(
-    'quantiles',
-    ['data', 'n', 'method'],
-    1,
-    args,
-    kw,
-  );
+  const [dataArg0, nArg, methodArg] = bindArgs('quantiles', ['data', 'n', 'method'], 1, args, kw);
   const n = nArg === undefined ? 4 : Number(intArg('quantiles', 'n', nArg));
   const method = methodArg === undefined ? 'exclusive' : methodArg;
   if (n < 1) throw statisticsError('n must be at least 1');
@@ -252,9 +246,7 @@ function pairedSamples(fname: string, what: string, args: PyValue[], kw: Kwargs)
 
 /** Sum of (a - abar) * (b - bbar), each product as the program's arithmetic makes it. */
 function coSum(a: PyValue[], abar: number, b: PyValue[], bbar: number): number {
-  return fsum(
-    a.map((ai, i) => real(binary('*', binary('-', ai, abar), binary('-', b[i], bbar)))),
-  );
+  return fsum(a.map((ai, i) => real(binary('*', binary('-', ai, abar), binary('-', b[i], bbar)))));
 }
 
 export function statisticsModule(): Map<string, PyValue> {
@@ -281,9 +273,18 @@ export function statisticsModule(): Map<string, PyValue> {
       (args, kw) => {
         const data = dataArg('geometric_mean', args, kw);
         try {
-          return cr.exp(fmean(data.map((x) => naturalLog(real(x))), undefined));
+          return cr.exp(
+            fmean(
+              data.map((x) => naturalLog(real(x))),
+              undefined,
+            ),
+          );
         } catch (e) {
-          if ((e as TgradError).kind !== 'ValueError' && (e as TgradError).kind !== 'StatisticsError') throw e;
+          if (
+            (e as TgradError).kind !== 'ValueError' &&
+            (e as TgradError).kind !== 'StatisticsError'
+          )
+            throw e;
           throw statisticsError(
             'geometric mean requires a non-empty dataset containing positive numbers',
           );
@@ -383,7 +384,8 @@ export function statisticsModule(): Map<string, PyValue> {
         }
         if (sxx === 0) throw statisticsError('x is constant');
         const slope = sxy / sxx;
-        const intercept = proportional !== undefined && truthy(proportional) ? 0 : ybar - slope * xbar;
+        const intercept =
+          proportional !== undefined && truthy(proportional) ? 0 : ybar - slope * xbar;
         return callValue(linearRegression, [slope, intercept], null);
       },
     ],

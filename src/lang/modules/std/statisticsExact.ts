@@ -104,7 +104,10 @@ export function squaredDeviations(values: PyValue[]): ExactSum {
     count === 0n
       ? { n: 0n, d: 1n }
       : divRatio(
-          addRatio(mulRatio({ n: count, d: 1n }, sxx), mulRatio({ n: -1n, d: 1n }, mulRatio(sx, sx))),
+          addRatio(
+            mulRatio({ n: count, d: 1n }, sxx),
+            mulRatio({ n: -1n, d: 1n }, mulRatio(sx, sx)),
+          ),
           { n: count, d: 1n },
         );
   return { type, total, special, count: values.length };
