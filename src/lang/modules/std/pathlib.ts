@@ -73,7 +73,7 @@ function segment(v: PyValue): string {
 }
 
 function builtinClass(name: string, bases: PyClass[]): PyClass {
-  const cls = new PyClass(name, bases, new Map(), null, true);
+  const cls = new PyClass(name, bases, new Map([['__module__', 'pathlib']]), null, true);
   cls.mro = c3(cls, bases)!;
   return cls;
 }

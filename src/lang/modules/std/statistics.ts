@@ -33,6 +33,8 @@ import {
 } from './statisticsExact';
 
 const STATISTICS_ERROR = builtinClass('StatisticsError', EXCEPTION_CLASSES.get('ValueError')!);
+// Shown as CPython shows it: <class 'statistics.StatisticsError'>.
+STATISTICS_ERROR.dict.set('__module__', 'statistics');
 
 /** statistics.StatisticsError, a ValueError, with CPython's message. */
 function statisticsError(message: string): TgradError {
