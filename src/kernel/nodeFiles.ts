@@ -1,7 +1,7 @@
 // The files a session's program reads, through Node's fs, with the editor's unsaved text
 // of open documents laid over the disk (so an import sees what the editor shows).
 
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { FileStat, FileSystemHost } from '../lang/files';
 import type { FileContext } from './protocol';
@@ -35,5 +35,12 @@ export function nodeFiles(context: FileContext): FileSystemHost {
       }
     },
     readText: (abs) => overlays.get(abs) ?? readFileSync(abs, 'utf8'),
+    listDir: (abs) => {
+      try {
+        return readdirSync(abs);
+      } catch {
+        return [];
+      }
+    },
   };
 }

@@ -28,6 +28,8 @@ export interface FileSystemHost {
   stat(abs: string): FileStat | null;
   /** The file's text (unsaved edits in the editor included). */
   readText(abs: string): string;
+  /** The names in a folder (pathlib's iterdir and glob); [] when it cannot be read. */
+  listDir(abs: string): string[];
 }
 
 /** The default cap on a file a program reads (bytes). */

@@ -3,6 +3,8 @@
 
 import { checkReadable, type FileSystemHost } from '../files';
 import { bindArgs } from '../runtime/args';
+import { callSpecial } from '../runtime/instances';
+import { PyInstance } from '../runtime/objects';
 import { repr, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import { PyFile, type PyValue } from '../runtime/values';
@@ -33,20 +35,38 @@ function checkMode(mode: string): void {
   throw fail('ValueError', `invalid mode: ${repr(mode)}`);
 }
 
+/**
+ * A path as os.fspath reads it: a str, or an object whose class has __fspath__ returning
+ * one (a pathlib.Path); undefined for anything else.
+ */
+export function fsPath(v: PyValue): string | undefined {
+  if (typeof v === 'string') return v;
+  if (!(v instanceof PyInstance)) return undefined;
+  const p = callSpecial(v, '__fspath__', []);
+  if (p === undefined) return undefined;
+  if (typeof p !== 'string') {
+    throw typeError(
+      `expected ${v.cls.name}.__fspath__() to return str or bytes, not ${typeName(p)}`,
+    );
+  }
+  return p;
+}
+
 export function fileBuiltins(access: FileAccess, into: Map<string, PyValue>): void {
   defineAll(into, [
     [
       'open',
       (args, kw) => {
-        const [file, mode, , encoding] = bindArgs(
+        const [fileArg, mode, , encoding] = bindArgs(
           'open',
           ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline'],
           1,
           args,
           kw,
         );
-        if (typeof file !== 'string') {
-          throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(file!)}`);
+        const file = fsPath(fileArg!);
+        if (file === undefined) {
+          throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(fileArg!)}`);
         }
         const m = mode === undefined ? 'r' : mode;
         if (typeof m !== 'string') {

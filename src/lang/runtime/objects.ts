@@ -113,7 +113,12 @@ export class PyClass {
     if (this.hashModeCache === null) {
       const h = this.lookup('__hash__');
       this.hashModeCache =
-        h === null ? 'none' : h === undefined || h instanceof NativeMethod ? 'identity' : 'custom';
+        h === null
+          ? 'none'
+          : // object's own __hash__ is identity; a built-in class's (pathlib) is its own.
+            h === undefined || (h instanceof NativeMethod && h.owner === 'object')
+            ? 'identity'
+            : 'custom';
     }
     return this.hashModeCache;
   }

@@ -147,7 +147,7 @@ describe('standard modules: what ToyGrad has', () => {
   it('names the new modules when a module is missing', () => {
     assert.match(
       errorOf('import scipy\n'),
-      /^ModuleNotFoundError: No module named 'scipy' \(ToyGrad has .*operator, copy, abc, numbers, heapq, bisect, dataclasses, enum, re, argparse and string/,
+      /^ModuleNotFoundError: No module named 'scipy' \(ToyGrad has math, random, statistics, os.path, pathlib, .*operator, copy, abc, numbers, heapq, bisect, dataclasses, enum, re, argparse and string/,
     );
   });
 });

@@ -21,6 +21,8 @@ import { operatorModule } from './operator';
 import { osModule, osPathModule } from './os';
 import { randomModule } from './random';
 import { reModule } from './re';
+import { pathlibModule } from './pathlib';
+import { statisticsModule } from './statistics';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
 
 export type { StdContext } from './context';
@@ -51,5 +53,7 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['enum', () => enumModule()],
     ['argparse', () => argparseModule(s)],
     ['re', () => reModule()],
+    ['statistics', () => statisticsModule()],
+    ['pathlib', () => pathlibModule(s)],
   ]);
 }

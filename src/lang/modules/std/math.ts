@@ -38,7 +38,7 @@ function predicate(name: string, f: (x: number) => boolean) {
   };
 }
 
-function naturalLog(x: number): number {
+export function naturalLog(x: number): number {
   if (Number.isNaN(x)) return x;
   if (!(x > 0)) domainError();
   return cr.log(x);
@@ -54,7 +54,7 @@ function mathPow(x: number, y: number): number {
 }
 
 /** Shewchuk's exact sum of floats, rounded once (CPython's math.fsum). */
-function fsum(xs: number[]): number {
+export function fsum(xs: number[]): number {
   const partials: number[] = [];
   let special = 0;
   let infSum = 0;

@@ -3,7 +3,8 @@
 // may read; anything outside them does not exist for it.
 
 import { defineAll } from '../../builtins/core';
-import { isReadable } from '../../files';
+import { fsPath } from '../../builtins/files';
+import { isReadable, type FileStat } from '../../files';
 import { bindArgs, exactArgs } from '../../runtime/args';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
@@ -11,12 +12,22 @@ import { PyTuple, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 
 function pathArg(fname: string, v: PyValue | undefined): string {
-  if (typeof v !== 'string') {
+  const p = v === undefined ? undefined : fsPath(v);
+  if (p === undefined) {
     throw typeError(
       `${fname}: path should be string, bytes or os.PathLike, not ${typeName(v ?? null)}`,
     );
   }
-  return v;
+  return p;
+}
+
+/** What a path is, when it lies inside the folders a program may read; null otherwise. */
+export function statInFolders(s: StdContext, p: string): FileStat | null {
+  const files = s.files();
+  if (files === null) return null;
+  const abs = files.resolve(files.folder, p);
+  if (!isReadable(files, abs)) return null;
+  return files.stat(files.realpath(abs)!);
 }
 
 export function join(a: string, parts: string[]): string {
@@ -68,13 +79,7 @@ export function normpath(p: string): string {
 export function osPathModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   m.set('sep', '/');
-  const stat = (p: string) => {
-    const files = s.files();
-    if (files === null) return null;
-    const abs = files.resolve(files.folder, p);
-    if (!isReadable(files, abs)) return null;
-    return files.stat(files.realpath(abs)!);
-  };
+  const stat = (p: string) => statInFolders(s, p);
   const one =
     (name: string, f: (p: string) => PyValue) =>
     (args: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
@@ -119,6 +124,17 @@ export function osModule(s: StdContext): Map<string, PyValue> {
   m.set('name', 'posix');
   defineAll(m, [
     ['getcwd', (args, kw) => (exactArgs('getcwd', 0, args, kw), s.files()?.folder ?? '/')],
+    [
+      'fspath',
+      (args, kw) => {
+        exactArgs('fspath', 1, args, kw);
+        const p = fsPath(args[0]);
+        if (p === undefined) {
+          throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(args[0])}`);
+        }
+        return p;
+      },
+    ],
   ]);
   return m;
 }
