@@ -15,6 +15,8 @@ import { builtinClass } from '../../runtime/types';
 import { PyDict, PyTuple, type PyValue } from '../../runtime/values';
 
 const JSON_DECODE_ERROR = builtinClass('JSONDecodeError', EXCEPTION_CLASSES.get('ValueError')!);
+// Shown as CPython shows it: <class 'json.decoder.JSONDecodeError'>.
+JSON_DECODE_ERROR.dict.set('__module__', 'json.decoder');
 
 class JsonParser {
   private i = 0;
