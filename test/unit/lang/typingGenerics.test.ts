@@ -114,4 +114,25 @@ describe('typing generics', () => {
       'TypeError: Instance and class checks can only be used with @runtime_checkable protocols @4:1',
     );
   });
+
+  it('answers issubclass() for method-only runtime protocols, and refuses it otherwise', () => {
+    assert.equal(
+      output(py`
+        from typing import Protocol, runtime_checkable
+        @runtime_checkable
+        class Closer(Protocol):
+            def close(self): ...
+        class File:
+            def close(self): pass
+        print(issubclass(File, Closer), issubclass(int, Closer))
+      `),
+      'True False\n',
+    );
+    assert.equal(
+      errorOf(
+        'from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    x: int\nissubclass(int, P)\n',
+      ),
+      "TypeError: Protocols with non-method members don't support issubclass() @5:1",
+    );
+  });
 });

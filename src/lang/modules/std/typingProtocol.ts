@@ -5,6 +5,7 @@
 // every member the protocol declares (methods and annotated attributes), as CPython does.
 
 import { getAttr } from '../../runtime/attributes';
+import { isCallable } from '../../runtime/call';
 import { createPlainClass } from '../../runtime/classes';
 import { GENERIC, PROTOCOL_REF } from '../../runtime/generics';
 import { instantiateAsType } from '../../runtime/instances';
@@ -82,7 +83,10 @@ const PROTOCOL_META: ClassMeta = {
     else if (!ns.has('_is_protocol')) ns.set('_is_protocol', false);
     const cls = createPlainClass(name, bases, ns);
     cls.meta = PROTOCOL_META;
-    if (protocol) cls.instanceCheck = refuseCheck;
+    if (protocol) {
+      cls.instanceCheck = refuseCheck;
+      cls.subclassCheck = refuseCheck;
+    }
     return cls;
   },
   call(cls, args, kw) {
@@ -117,5 +121,15 @@ export const RUNTIME_CHECKABLE = new Builtin('runtime_checkable', (args) => {
   const members = protocolMembers(cls);
   cls.instanceCheck = (v) =>
     typeOf(v).isSubclassOf(cls) || members.every((m) => hasAttribute(v, m));
+  // issubclass() can look for methods on a class, not for attributes its instances set.
+  const methodsOnly = members.every((m) => {
+    const v = cls.lookup(m);
+    return v !== undefined && isCallable(v);
+  });
+  cls.subclassCheck = (c) => {
+    if (!methodsOnly)
+      throw typeError("Protocols with non-method members don't support issubclass()");
+    return c.isSubclassOf(cls) || members.every((m) => c.lookup(m) != null);
+  };
   return cls;
 });
