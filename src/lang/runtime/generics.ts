@@ -6,12 +6,27 @@
 import { bindArgs } from './args';
 import { NativeMethod, PyClass, PyInstance, newAttrs } from './objects';
 import { typeError } from './state';
-import { OBJECT } from './types';
+import { classRepr, OBJECT } from './types';
 import { PyTuple, PyTypeForm, type PyValue } from './values';
 
 /** typing.Generic: derivable (a program class), shown as `typing.Generic`. */
 export const GENERIC = new PyClass('Generic', [OBJECT], new Map([['__module__', 'typing']]));
 GENERIC.mro = [GENERIC, OBJECT];
+
+/**
+ * typing.Protocol, a Generic (`Protocol[T]` makes a generic protocol). What it does to the
+ * classes deriving from it is its metaclass's, set by typing's module (typingProtocol.ts).
+ */
+export const PROTOCOL = new PyClass(
+  'Protocol',
+  [GENERIC],
+  new Map<string, PyValue>([
+    ['__module__', 'typing'],
+    ['_is_protocol', true],
+  ]),
+);
+PROTOCOL.mro = [PROTOCOL, GENERIC, OBJECT];
+GENERIC.subclasses.push(PROTOCOL);
 
 /** `TypeVar('T', *constraints, bound=None, covariant=False, contravariant=False)`. */
 function makeTypeVar(args: PyValue[], kw: Map<string, PyValue> | null): PyInstance {
@@ -68,7 +83,7 @@ export function isGenericClass(cls: PyClass): boolean {
 
 /** `Generic[T, ...]` or `C[int, ...]` for a generic class: the alias, its arguments checked. */
 export function subscriptGeneric(cls: PyClass, args: readonly PyValue[]): PyTypeForm {
-  if (cls === GENERIC || cls === PROTOCOL_REF.cls) {
+  if (cls === GENERIC || cls === PROTOCOL) {
     if (!args.every(isTypeVar)) {
       throw typeError(
         `Parameters to ${cls.name}[...] must all be type variables or parameter specification variables.`,
@@ -80,29 +95,22 @@ export function subscriptGeneric(cls: PyClass, args: readonly PyValue[]): PyType
   } else {
     const params = cls.dict.get('__parameters__');
     const expected = params instanceof PyTuple ? params.items.length : 0;
-    if (expected === 0) {
-      throw typeError(`<class '${moduleOf(cls)}.${cls.qualifiedName}'> is not a generic class`);
-    }
+    if (expected === 0) throw typeError(`${classRepr(cls)} is not a generic class`);
     if (args.length !== expected) {
       const which = args.length > expected ? 'many' : 'few';
-      const shown = `<class '${moduleOf(cls)}.${cls.qualifiedName}'>`;
       throw typeError(
-        `Too ${which} arguments for ${shown}; actual ${args.length}, expected ${expected}`,
+        `Too ${which} arguments for ${classRepr(cls)}; actual ${args.length}, expected ${expected}`,
       );
     }
   }
   return new PyTypeForm('alias', cls, args);
 }
 
-function moduleOf(cls: PyClass): string {
-  const m = cls.dict.get('__module__');
-  return typeof m === 'string' ? m : '__main__';
-}
-
 /**
- * A class statement's bases with each subscripted generic replaced by the class it subscripts
- * (dropped when that class is named as well), as `__mro_entries__` does; the type parameters
- * the aliases name become the new class's `__parameters__`.
+ * A class statement's bases with each subscripted generic replaced by the class it subscripts,
+ * as `__mro_entries__` does (`Generic[...]` is left out when Protocol or a later subscripted
+ * base brings Generic in, so the MRO stays consistent); the type parameters the aliases name
+ * (or those `Generic[...]` lists) become the new class's `__parameters__`.
  */
 export function resolveGenericBases(bases: PyValue[], ns: Map<string, PyValue>): PyValue[] {
   if (!bases.some((b) => b instanceof PyTypeForm && b.kind === 'alias')) return bases;
@@ -119,7 +127,7 @@ export function resolveGenericBases(bases: PyValue[], ns: Map<string, PyValue>):
     if (b.origin === GENERIC) {
       explicit = b.args;
       // Protocol, or a later subscripted base, brings Generic into the MRO already.
-      if (bases.some((o, j) => o === PROTOCOL_REF.cls || (j > i && isAlias(o)))) continue;
+      if (bases.some((o, j) => o === PROTOCOL || (j > i && isAlias(o)))) continue;
     }
     out.push(b.origin);
   }
@@ -130,6 +138,3 @@ export function resolveGenericBases(bases: PyValue[], ns: Map<string, PyValue>):
 function isAlias(v: PyValue): boolean {
   return v instanceof PyTypeForm && v.kind === 'alias';
 }
-
-/** typing.Protocol, which typing's module registers here (it is a Generic subclass). */
-export const PROTOCOL_REF: { cls: PyClass | null } = { cls: null };

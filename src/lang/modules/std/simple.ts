@@ -11,8 +11,8 @@ import { systemExit } from '../../runtime/systemExit';
 import { TYPING_FORMS } from '../../runtime/typeForms';
 import { Builtin, PyFile, PyTuple, PyTypeForm, type PyValue } from '../../runtime/values';
 import { namedTupleBase } from './typingNamedTuple';
-import { PROTOCOL, RUNTIME_CHECKABLE } from './typingProtocol';
-import { GENERIC, TYPE_VAR } from '../../runtime/generics';
+import { RUNTIME_CHECKABLE } from './typingProtocol';
+import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
 
 export function sysModule(s: StdContext): Map<string, PyValue> {

@@ -7,7 +7,7 @@
 import { getAttr } from '../../runtime/attributes';
 import { isCallable } from '../../runtime/call';
 import { createPlainClass } from '../../runtime/classes';
-import { GENERIC, PROTOCOL_REF } from '../../runtime/generics';
+import { GENERIC, PROTOCOL } from '../../runtime/generics';
 import { instantiateAsType } from '../../runtime/instances';
 import { c3, PyClass, type ClassMeta } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
@@ -95,19 +95,7 @@ const PROTOCOL_META: ClassMeta = {
   },
 };
 
-/** typing.Protocol itself (a Generic: `Protocol[T]` makes a generic protocol). */
-export const PROTOCOL = new PyClass(
-  'Protocol',
-  [GENERIC],
-  new Map<string, PyValue>([
-    ['__module__', 'typing'],
-    ['_is_protocol', true],
-  ]),
-);
-PROTOCOL.mro = c3(PROTOCOL, [GENERIC])!;
 PROTOCOL.meta = PROTOCOL_META;
-GENERIC.subclasses.push(PROTOCOL);
-PROTOCOL_REF.cls = PROTOCOL;
 
 /** `@runtime_checkable`: isinstance against the protocol checks the value's members. */
 export const RUNTIME_CHECKABLE = new Builtin('runtime_checkable', (args) => {
