@@ -5,6 +5,7 @@
 import { abstractNames } from './abstract';
 import { callValue } from './call';
 import { isExceptionClass } from './exceptions';
+import { resolveGenericBases } from './generics';
 import { itemsOf } from './iteration';
 import { mangle, manglingPrefix } from './privateName';
 import { c3, PyClass, PyClassMethod, PyStaticMethod } from './objects';
@@ -23,6 +24,7 @@ export function createClass(
   ns: Map<string, PyValue>,
   metaclass?: PyValue,
 ): PyClass {
+  bases = resolveGenericBases(bases, ns);
   for (const b of bases) {
     if (b instanceof PyClass && b.meta?.create !== undefined) {
       return b.meta.create(name, bases, ns);

@@ -316,6 +316,11 @@ export function superCall(s: PySuper, name: string, args: PyValue[], kw: Kwargs)
 /** Calling a class: a built-in type runs its constructor; a user class makes an instance and runs __init__. */
 export function instantiate(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   if (cls.meta?.call !== undefined) return cls.meta.call(cls, args, kw);
+  return instantiateAsType(cls, args, kw);
+}
+
+/** Calling a class as `type` does (what a native metaclass's `call` builds on). */
+export function instantiateAsType(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   if (cls.builtin && !isExceptionClass(cls) && cls !== OBJECT) return cls.construct!(args, kw);
   checkInstantiable(cls);
   const o = isExceptionClass(cls)

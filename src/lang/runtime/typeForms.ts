@@ -5,6 +5,7 @@
 // given to isinstance; nothing checks annotations against them.
 
 import { ELLIPSIS } from './ellipsis';
+import { isGenericClass, subscriptGeneric } from './generics';
 import { PyClass } from './objects';
 import { repr } from './repr';
 import { typeError } from './state';
@@ -77,6 +78,7 @@ export function typeUnion(a: PyValue, b: PyValue): PyValue | undefined {
 export function subscriptType(t: PyValue, k: PyValue): PyValue | undefined {
   const args = k instanceof PyTuple && k.items.length > 0 ? k.items : [k];
   if (t instanceof PyClass) {
+    if (!t.builtin && isGenericClass(t)) return subscriptGeneric(t, args);
     if (!t.builtin || !GENERIC_BUILTINS.has(t.name)) return undefined;
     return new PyTypeForm('alias', t, args);
   }
@@ -175,6 +177,9 @@ export function instanceOfForm(
       if (m instanceof PyTypeForm) return instanceOfForm(m, test, fname);
       return false;
     });
+  }
+  if (form.kind === 'alias' && form.origin instanceof PyClass && !form.origin.builtin) {
+    throw typeError('Subscripted generics cannot be used with class and instance checks');
   }
   if (form.kind === 'alias') {
     throw typeError(`${fname}() argument 2 cannot be a parameterized generic`);

@@ -3,9 +3,9 @@
 // so that engine calls take lists without copying. Everything else is a small class.
 
 import type { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
+import { PyClass } from './objects';
 import type {
   NativeMethod,
-  PyClass,
   PyClassMethod,
   PyInstance,
   PyMethod,
@@ -402,7 +402,10 @@ export class PyTypeForm {
       case 'union':
         return 'types.UnionType';
       case 'alias':
-        return 'types.GenericAlias';
+        // A program's generic class (or Generic itself) is subscripted by typing's alias.
+        return this.origin instanceof PyClass && !this.origin.builtin
+          ? 'typing._GenericAlias'
+          : 'types.GenericAlias';
       case 'typing':
         if (this.args === null) return 'typing._SpecialForm';
         return this.origin === 'Union' ? 'typing._UnionGenericAlias' : 'typing._GenericAlias';

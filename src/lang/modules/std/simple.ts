@@ -11,6 +11,8 @@ import { systemExit } from '../../runtime/systemExit';
 import { TYPING_FORMS } from '../../runtime/typeForms';
 import { Builtin, PyFile, PyTuple, PyTypeForm, type PyValue } from '../../runtime/values';
 import { namedTupleBase } from './typingNamedTuple';
+import { RUNTIME_CHECKABLE } from './typingProtocol';
+import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
 
 export function sysModule(s: StdContext): Map<string, PyValue> {
@@ -103,7 +105,7 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
  * subscript completes (`Optional[int]`, `List[float]`) are type values (typeForms.ts); the
  * others are placeholders that cannot be instantiated.
  */
-const TYPING_PLACEHOLDERS = ['Generic', 'Protocol', 'Self'];
+const TYPING_PLACEHOLDERS = ['Self'];
 
 export function typingModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
@@ -118,10 +120,13 @@ export function typingModule(): Map<string, PyValue> {
   }
   defineAll(m, [
     ['cast', (args, kw) => bindArgs('cast', ['typ', 'val'], 2, args, kw)[1]!],
-    ['TypeVar', (args) => (typeof args[0] === 'string' ? args[0] : null)],
     ['overload', (args) => args[0] ?? null],
   ]);
   m.set('NamedTuple', namedTupleBase());
+  m.set('Generic', GENERIC);
+  m.set('TypeVar', TYPE_VAR);
+  m.set('Protocol', PROTOCOL);
+  m.set('runtime_checkable', RUNTIME_CHECKABLE);
   m.set('TYPE_CHECKING', false);
   return m;
 }
