@@ -48,6 +48,7 @@ import {
 } from './objects';
 import { MAPPING_PROXY_METHODS, PyMappingProxy } from './mappingProxy';
 import { namedTupleAttribute } from './namedTuple';
+import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
 import { typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
@@ -292,10 +293,7 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     o.lr = floatAttribute(typeName(o), 'lr', v);
     return;
   }
-  if (o instanceof PyNamedTuple && o.fields.includes(name)) {
-    // A field is a read-only property of the namedtuple class (CPython 3.11's message).
-    throw fail('AttributeError', "can't set attribute");
-  }
+  if (o instanceof PyNamedTuple && setNamedTupleAttribute(o, name, v)) return;
   if (dataAttribute(o, name) !== undefined || methodsOf(o)?.has(name)) {
     throw fail('AttributeError', `attribute '${name}' of '${typeName(o)}' objects is not writable`);
   }
