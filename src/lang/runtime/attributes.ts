@@ -154,7 +154,11 @@ function attributeNames(o: PyValue): string[] {
   names.push(...engineAttributeNames(o));
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
   if (o instanceof PyModule) names.push(...o.ns.names());
-  if (o instanceof PyNamedTuple) names.push(...o.fields, '_asdict', '_fields', '_replace');
+  if (o instanceof PyNamedTuple) {
+    names.push(...o.fields, '_asdict', '_replace', ...Object.keys(o.attrs ?? {}));
+    // The namedtuple class's attributes and a subclass's (methods, properties), above tuple.
+    for (const c of o.cls.mro) if (!c.builtin || c.meta !== null) names.push(...c.dict.keys());
+  }
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
   if (o instanceof PyRandom) names.push(...o.methods.keys());
   if (o instanceof PyFunction) names.push(...functionAttributeNames(o));

@@ -85,6 +85,7 @@ export function makeNamedTupleClass(
   dict.set('__module__', '__main__');
   dict.set('__slots__', new PyTuple([]));
   dict.set('_fields', new PyTuple(fields.slice()));
+  dict.set('__match_args__', new PyTuple(fields.slice()));
   dict.set('_field_defaults', fieldDefaults);
   // __new__ and _make take the class they are called on, so a subclass makes its own instances.
   dict.set(
