@@ -93,6 +93,23 @@ describe('namedtuple subclasses', () => {
     );
   });
 
+  it('matches class patterns by the fields and keeps a local class qualified name', () => {
+    assert.equal(
+      output(py`
+        from collections import namedtuple
+        def make():
+            class Local(namedtuple('Local', 'a b')):
+                pass
+            return Local
+        L = make()
+        match L(1, 2):
+            case L(a, b=2):
+                print('matched', a, L.__match_args__, L.__qualname__, L)
+      `),
+      "matched 1 ('a', 'b') make.<locals>.Local <class '__main__.make.<locals>.Local'>\n",
+    );
+  });
+
   it("reports the namedtuple's argument errors for a subclass", () => {
     assert.match(
       errorOf(py`
