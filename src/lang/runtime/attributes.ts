@@ -48,6 +48,7 @@ import {
 } from './objects';
 import { MAPPING_PROXY_METHODS, PyMappingProxy } from './mappingProxy';
 import { namedTupleAttribute } from './namedTuple';
+import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
 import { typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
@@ -153,7 +154,11 @@ function attributeNames(o: PyValue): string[] {
   names.push(...engineAttributeNames(o));
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
   if (o instanceof PyModule) names.push(...o.ns.names());
-  if (o instanceof PyNamedTuple) names.push(...o.fields, '_asdict', '_fields', '_replace');
+  if (o instanceof PyNamedTuple) {
+    names.push(...o.fields, '_asdict', '_replace', ...Object.keys(o.attrs ?? {}));
+    // The namedtuple class's attributes and a subclass's (methods, properties), above tuple.
+    for (const c of o.cls.mro) if (!c.builtin || c.meta !== null) names.push(...c.dict.keys());
+  }
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
   if (o instanceof PyRandom) names.push(...o.methods.keys());
   if (o instanceof PyFunction) names.push(...functionAttributeNames(o));
@@ -292,10 +297,7 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     o.lr = floatAttribute(typeName(o), 'lr', v);
     return;
   }
-  if (o instanceof PyNamedTuple && o.fields.includes(name)) {
-    // A field is a read-only property of the namedtuple class (CPython 3.11's message).
-    throw fail('AttributeError', "can't set attribute");
-  }
+  if (o instanceof PyNamedTuple && setNamedTupleAttribute(o, name, v)) return;
   if (dataAttribute(o, name) !== undefined || methodsOf(o)?.has(name)) {
     throw fail('AttributeError', `attribute '${name}' of '${typeName(o)}' objects is not writable`);
   }

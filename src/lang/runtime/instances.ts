@@ -219,7 +219,8 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
     if (v instanceof PyStaticMethod) return v.fn;
     return v;
   }
-  if (name === '__qualname__' && !cls.builtin) return cls.qualifiedName;
+  // (A namedtuple subclass is built in, but a class statement in a function gave it a qualname.)
+  if (name === '__qualname__' && (!cls.builtin || cls.qualname !== null)) return cls.qualifiedName;
   switch (name) {
     case '__name__':
     case '__qualname__':

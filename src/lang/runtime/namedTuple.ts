@@ -6,7 +6,10 @@
 import { KEYWORDS } from '../tokens';
 import { bind } from './instances';
 import { collect } from './iteration';
-import { PyClass } from './objects';
+import { NAMED_TUPLE_CLASS_META } from './namedTupleSubclass';
+import { NativeMethod, PyClass, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
+import { repr } from './repr';
+import { typeName } from './typeName';
 import { fail, typeError } from './state';
 import { builtinClass } from './types';
 import {
@@ -16,6 +19,7 @@ import {
   PyNamedTuple,
   PyTuple,
   type Kwargs,
+  type MethodImpl,
   type PyValue,
 } from './values';
 
@@ -76,23 +80,55 @@ export function makeNamedTupleClass(
   const dict = new Map<string, PyValue>();
   const cls = new PyClass(typename, [builtinClass('tuple')], dict, null, true);
   cls.mro = [cls, ...cls.bases[0].mro];
-  cls.construct = (args, kw) =>
-    new PyNamedTuple(bindFields(typename, fields, defaults, args, kw), cls, fields);
+  cls.meta = NAMED_TUPLE_CLASS_META;
+  builtinClass('tuple').subclasses.push(cls);
   dict.set('__module__', '__main__');
+  dict.set('__slots__', new PyTuple([]));
   dict.set('_fields', new PyTuple(fields.slice()));
+  dict.set('__match_args__', new PyTuple(fields.slice()));
   dict.set('_field_defaults', fieldDefaults);
+  // __new__ and _make take the class they are called on, so a subclass makes its own instances.
+  dict.set(
+    '__new__',
+    new PyStaticMethod(
+      new Builtin('__new__', (args, kw) => {
+        const target = instanceClass(`${typename}.__new__()`, args[0], cls);
+        return new PyNamedTuple(
+          bindFields(typename, fields, defaults, args.slice(1), kw),
+          target,
+          fields,
+        );
+      }),
+    ),
+  );
+  dict.set('__repr__', NAMED_TUPLE_REPR);
   dict.set(
     '_make',
-    new Builtin('_make', (args) => {
-      if (args.length !== 1) throw typeError(`_make() takes 1 argument (${args.length} given)`);
-      const items = collect(args[0]);
-      if (items.length !== fields.length) {
-        throw typeError(`Expected ${fields.length} arguments, got ${items.length}`);
-      }
-      return new PyNamedTuple(items, cls, fields);
-    }),
+    new PyClassMethod(
+      new Builtin('_make', (args) => {
+        if (args.length !== 2) {
+          throw typeError(`_make() takes 1 argument (${args.length - 1} given)`);
+        }
+        const items = collect(args[1]);
+        if (items.length !== fields.length) {
+          throw typeError(`Expected ${fields.length} arguments, got ${items.length}`);
+        }
+        return new PyNamedTuple(items, instanceClass('_make()', args[0], cls), fields);
+      }),
+    ),
   );
   return cls;
+}
+
+/** The class `__new__(cls, …)` was given: `base` or a subclass of it. */
+function instanceClass(fname: string, given: PyValue | undefined, base: PyClass): PyClass {
+  if (given === undefined) {
+    throw typeError(`${fname} missing 1 required positional argument: '_cls'`);
+  }
+  if (!(given instanceof PyClass) || !given.isSubclassOf(base)) {
+    throw typeError(`${fname}: ${typeName(given)} is not a subtype of ${base.name}`);
+  }
+  return given;
 }
 
 /** `Point(1, y=2)`: the items in field order, with CPython's `Point.__new__()` errors. */
@@ -183,10 +219,18 @@ export function namedTupleAttribute(self: PyNamedTuple, name: string): PyValue |
     case '_asdict':
       return new BoundMethod(self, name, asDict);
   }
-  // The class's own attributes (a NamedTuple class body's methods) bind as a class's do.
-  const v = self.cls.dict.get(name);
+  // The attributes of the class and its bases (a NamedTuple class body's methods, a subclass's
+  // methods and properties) bind as a class's do; a property comes before the instance's own.
+  const v = self.cls.lookup(name);
+  if (v instanceof PyProperty) return bind(v, self, self.cls);
+  const own = self.attrs?.[name];
+  if (own !== undefined) return own;
   return v === undefined ? undefined : bind(v, self, self.cls);
 }
+
+/** The namedtuple class's own `__repr__`, which a subclass's reaches by `super().__repr__()`. */
+export const NAMED_TUPLE_REPR = new NativeMethod('__repr__', 'namedtuple', ((self: PyNamedTuple) =>
+  namedTupleRepr(self, repr)) as MethodImpl<never>);
 
 /** `Point(x=1, y=2)`, each item shown by `show` (the caller's repr, which guards cycles). */
 export function namedTupleRepr(self: PyNamedTuple, show: (v: PyValue) => string): string {

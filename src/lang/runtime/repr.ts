@@ -4,7 +4,7 @@ import { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
 import { floatRepr, intRepr, strRepr } from '../format';
 import { callValue } from './call';
 import { callSpecial } from './instances';
-import { namedTupleRepr } from './namedTuple';
+import { NAMED_TUPLE_REPR, namedTupleRepr } from './namedTuple';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
 import { typeError } from './state';
 import { classRepr } from './types';
@@ -52,11 +52,22 @@ export function str(v: PyValue): string {
     if (s !== undefined) return checkedString('__str__', s);
   }
   if (v instanceof PyNamedTuple) {
-    // A NamedTuple class body may define __str__ (or __repr__, which str falls back to).
-    const own = v.cls.dict.get('__str__') ?? v.cls.dict.get('__repr__');
+    // A NamedTuple class body or a subclass may define __str__ (else str is the repr).
+    const own = namedTupleHook(v, '__str__');
     if (own !== undefined) return checkedString('__str__', callValue(own, [v], null));
   }
   return reprIn(v, null);
+}
+
+/** A special method the program wrote for a namedtuple class or a subclass (above tuple). */
+function namedTupleHook(v: PyNamedTuple, name: string): PyValue | undefined {
+  for (const c of v.cls.mro) {
+    if (c.builtin && c.meta === null) return undefined;
+    const own = c.dict.get(name);
+    // The namedtuple class's own __repr__ is the default one (namedTupleRepr, below).
+    if (own !== undefined) return own === NAMED_TUPLE_REPR ? undefined : own;
+  }
+  return undefined;
 }
 
 function checkedString(method: string, s: PyValue): string {
@@ -107,7 +118,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     return `<${module}.${v.cls.qualifiedName} object at ${fakeAddress(v)}>`;
   }
   if (v instanceof PyNamedTuple) {
-    const own = v.cls.dict.get('__repr__');
+    const own = namedTupleHook(v, '__repr__');
     if (own !== undefined) return checkedString('__repr__', callValue(own, [v], null));
     return namedTupleRepr(v, (x) => reprIn(x, active));
   }

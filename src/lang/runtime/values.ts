@@ -71,6 +71,11 @@ export class PyNamedTuple extends PyTuple {
   ) {
     super(items);
   }
+  /**
+   * Attributes set on an instance of a subclass without `__slots__` (its `__dict__`), made on
+   * the first one; null-prototype (see newAttrs), so every key is the program's.
+   */
+  attrs: Record<string, PyValue> | null = null;
 }
 
 export interface DictEntry {
