@@ -33,6 +33,18 @@ export function toFloat(v: bigint | number | boolean): number {
   return x;
 }
 
+/** floor(sqrt(n)) of a non-negative int, exactly (math.isqrt, statistics' exact roots). */
+export function intSqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  // Newton's iteration from above converges to the floor.
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
 /** int / int, correctly rounded as Python's true division is. */
 export function intTrueDivide(a: bigint, b: bigint): number {
   if (b === 0n) throw fail('ZeroDivisionError', 'division by zero');

@@ -9,7 +9,7 @@ import { realArg } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
 import { bindArgs, exactArgs, intArg } from '../../runtime/args';
 import { iterate } from '../../runtime/iteration';
-import { floatToInt } from '../../runtime/numbers';
+import { floatToInt, intSqrt } from '../../runtime/numbers';
 import { fail, rt, typeError, work } from '../../runtime/state';
 import type { Kwargs, PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
@@ -308,14 +308,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
         exactArgs('isqrt', 1, args, kw);
         const n = intArg('isqrt', 'n', args[0]);
         if (n < 0n) throw fail('ValueError', 'isqrt() argument must be nonnegative');
-        if (n < 2n) return n;
-        // Newton's iteration from above, in integers.
-        let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
-        for (;;) {
-          const y = (x + n / x) >> 1n;
-          if (y >= x) return x;
-          x = y;
-        }
+        return intSqrt(n);
       },
     ],
   ]);

@@ -3,7 +3,7 @@
 // result is rounded, once. That is how CPython's statistics module computes, so the last
 // digit of a mean is CPython's.
 
-import { intTrueDivide } from '../../runtime/numbers';
+import { intSqrt, intTrueDivide } from '../../runtime/numbers';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
 import type { PyValue } from '../../runtime/values';
@@ -119,17 +119,6 @@ export function convert(r: Ratio, type: ResultType): bigint | number {
   return intTrueDivide(r.n, r.d);
 }
 
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  // Newton's method from above converges to floor(sqrt(n)).
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
-}
-
 function bits(x: bigint): number {
   return x === 0n ? 0 : x.toString(2).length;
 }
@@ -144,12 +133,12 @@ export function sqrtRatio(r: Ratio): number {
   const q = Math.floor((bits(r.n) - bits(r.d) - 112) / 2);
   if (q >= 0) {
     const den = r.d << BigInt(2 * q);
-    let a = isqrt(r.n / den);
+    let a = intSqrt(r.n / den);
     if (a * a * den !== r.n) a |= 1n;
     return intTrueDivide(a << BigInt(q), 1n);
   }
   const num = r.n << BigInt(-2 * q);
-  let a = isqrt(num / r.d);
+  let a = intSqrt(num / r.d);
   if (a * a * r.d !== num) a |= 1n;
   return intTrueDivide(a, 1n << BigInt(-q));
 }
