@@ -18,6 +18,7 @@ export {
   Neuron,
   Layer,
   MLP,
+  cloneModule,
   ACTIVATIONS,
   isActivation,
   scopeInfo,

@@ -282,3 +282,37 @@ export class MLP {
 }
 
 export type Module = Neuron | Layer | MLP;
+
+/**
+ * A copy of module `m` for Python's copy module. `deep`: a new module all the way down, each
+ * parameter replaced by what `param` gives for it (deepcopy's copy of it, so a Value the
+ * program also holds elsewhere is copied once), under scopes of its own. Otherwise the new
+ * module shares its parts (its layers, neurons or weights) with `m`, as copy.copy of a
+ * program's class shares the attributes.
+ */
+export function cloneModule<M extends Module>(
+  m: M,
+  deep: { param: (v: Value) => Value } | null,
+  parentScope = 0,
+): M {
+  const copy = Object.create(Object.getPrototypeOf(m) as object) as Record<string, unknown>;
+  Object.assign(copy, m);
+  if (deep === null) return copy as M;
+  const info = scopes.get(m.scope);
+  const scope = newScope({
+    kind: info?.kind ?? 'mlp',
+    parent: parentScope,
+    label: info?.label ?? String(m),
+  });
+  copy.scope = scope;
+  if (m instanceof Neuron) {
+    copy.w = m.w.map(deep.param);
+    copy.b = deep.param(m.b);
+  } else if (m instanceof Layer) {
+    copy.neurons = m.neurons.map((n) => cloneModule(n, deep, scope));
+  } else {
+    copy.sizes = m.sizes.slice();
+    copy.layers = (m as MLP).layers.map((l) => cloneModule(l, deep, scope));
+  }
+  return copy as M;
+}

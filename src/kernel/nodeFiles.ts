@@ -35,6 +35,12 @@ export function nodeFiles(context: FileContext): FileSystemHost {
       }
     },
     readText: (abs) => overlays.get(abs) ?? readFileSync(abs, 'utf8'),
+    readBytes: (abs) => {
+      const text = overlays.get(abs);
+      return text !== undefined
+        ? new TextEncoder().encode(text)
+        : new Uint8Array(readFileSync(abs));
+    },
     listDir: (abs) => {
       try {
         return readdirSync(abs);

@@ -20,7 +20,8 @@ export interface Name extends Node {
 }
 export interface Constant extends Node {
   type: 'Constant';
-  value: bigint | number | string | boolean | null;
+  /** A bytes literal's value is its bytes. */
+  value: bigint | number | string | boolean | null | Uint8Array;
 }
 export interface FormattedValue extends Node {
   type: 'FormattedValue';
@@ -129,8 +130,9 @@ export interface DictComp extends Node {
   generators: Comprehension[];
 }
 export interface Parameters {
-  /** Positional-or-keyword parameters, in order. */
+  /** Positional parameters, in order: the first `posonly` of them before a `/`. */
   args: Param[];
+  posonly: number;
   /** Defaults of the last `defaults.length` positional parameters. */
   defaults: Expr[];
   vararg: Param | null;

@@ -424,6 +424,7 @@ export abstract class AtomParser extends ExpressionParser {
   /** Adjacent string literals, f-strings among them, concatenated. */
   protected strings(): A.Expr {
     const first = this.peek();
+    if (first.bytes !== null || this.mixesBytes()) return this.bytesLiterals();
     const parts: (string | A.FormattedValue)[] = [];
     let last = first;
     let hasFields = false;
@@ -453,6 +454,43 @@ export abstract class AtomParser extends ExpressionParser {
       return { type: 'Constant', value: parts.join(''), depth: 1, ...span(first, last) };
     const depth = Math.max(1, ...parts.map((p) => (typeof p === 'string' ? 0 : p.depth))) + 1;
     return this.checkDepth({ type: 'JoinedStr', parts, depth, ...span(first, last) });
+  }
+
+  /** Whether the adjacent literals from here on include a bytes literal. */
+  private mixesBytes(): boolean {
+    for (let i = 0; ; i++) {
+      const t = this.peekAt(i);
+      if (t.kind !== 'string' && t.kind !== 'fstring') return false;
+      if (t.bytes !== null) return true;
+    }
+  }
+
+  /** Adjacent bytes literals, concatenated; a str literal among them is CPython's error. */
+  private bytesLiterals(): A.Expr {
+    const first = this.peek();
+    let last = first;
+    const chunks: Uint8Array[] = [];
+    let mixed = false;
+    while (this.peek().kind === 'string' || this.peek().kind === 'fstring') {
+      last = this.next();
+      if (last.bytes === null) mixed = true;
+      else chunks.push(last.bytes);
+    }
+    if (mixed) {
+      throw syntaxError('cannot mix bytes and nonbytes literals', {
+        line: last.endLine,
+        col: last.endCol,
+        endLine: last.endLine,
+        endCol: last.endCol + 1,
+      });
+    }
+    const value = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      value.set(c, at);
+      at += c.length;
+    }
+    return { type: 'Constant', value, depth: 1, ...span(first, last) };
   }
 
   protected formattedValue(field: FStringField): A.FormattedValue {

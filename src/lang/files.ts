@@ -28,6 +28,8 @@ export interface FileSystemHost {
   stat(abs: string): FileStat | null;
   /** The file's text (unsaved edits in the editor included). */
   readText(abs: string): string;
+  /** A file's bytes (open(…, 'rb')); a host without it gives the UTF-8 bytes of readText. */
+  readBytes?(abs: string): Uint8Array;
   /** The names in a folder (pathlib's iterdir and glob); [] when it cannot be read. */
   listDir(abs: string): string[];
 }

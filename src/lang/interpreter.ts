@@ -180,6 +180,7 @@ export class Interpreter {
       stopNow: () => {
         throw new EndRun(performance.now() > this.deadline ? 'time' : 'stop');
       },
+      programStream: (name) => this.modules.loadedStandard('sys')?.ns.lookup(name),
     };
     const table = createBuiltins(ctx, {
       files: () => this.files,
@@ -194,6 +195,7 @@ export class Interpreter {
         builtins: this.builtins,
         files: () => this.files,
         maxFileBytes: () => this.limits.maxFileBytes,
+        position: () => this.positions.get(rt.pos),
         standard: (name) => this.modules.standard(name),
       }),
       (text, file, globals, pkg) => this.runModule(text, file, globals, pkg),
@@ -364,6 +366,7 @@ export class Interpreter {
       return this.finish('ok', null);
     } catch (e) {
       if (e instanceof EndRun) {
+        this.restoreStreams();
         if (e.reason === 'stop') return this.finish('stopped', null);
         return this.finish(
           'error',
@@ -378,6 +381,20 @@ export class Interpreter {
       return this.ended(this.toUserError(e, firstLine));
     } finally {
       this.end();
+    }
+  }
+
+  /**
+   * A stopped run ran no `with` block's __exit__: a redirect_stdout it was inside still holds
+   * sys.stdout, and the next run's output would vanish into its buffer. So the streams go back
+   * to sys.__stdout__ and sys.__stderr__, as the exits would have put them.
+   */
+  private restoreStreams(): void {
+    const sys = this.modules.loadedStandard('sys');
+    if (sys === null) return;
+    for (const name of ['stdout', 'stderr']) {
+      const original = sys.ns.lookup(`__${name}__`);
+      if (original !== undefined) sys.ns.assign(name, original);
     }
   }
 
@@ -513,6 +530,7 @@ export class Interpreter {
     // A long backward pass checks for Stop and the time limit as a loop does.
     setInterruptCheck(() => rt.poll());
     rt.constructors = this.constructors;
+    rt.builtins = this.builtins;
     rt.handling.length = 0;
     setCurrentSite(0);
   }

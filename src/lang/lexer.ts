@@ -174,6 +174,7 @@ class Lexer {
       text,
       number: 0,
       parts: null,
+      bytes: null,
       line,
       col: start - ls + 1,
       endLine: this.line,
@@ -499,21 +500,16 @@ class Lexer {
   private stringLiteral(start: number, prefix: string): void {
     const startLine = this.line;
     const startLineStart = this.lineStart;
-    if (prefix.includes('b')) {
-      this.fail(
-        'bytes literals are not part of tgrad',
-        start,
-        startLine,
-        startLineStart,
-        prefix.length + 1,
-      );
-    }
     const quote = this.ch();
     const triple = this.ch(1) === quote && this.ch(2) === quote;
     this.pos += triple ? 3 : 1;
     const raw = prefix.includes('r');
     let t: Token;
-    if (prefix.includes('f')) {
+    if (prefix.includes('b')) {
+      const bytes = this.bytesBody(quote, triple, raw, start, startLine, startLineStart);
+      t = this.token('string', '', start, this.pos, startLine, startLineStart);
+      t.bytes = bytes;
+    } else if (prefix.includes('f')) {
       const parts = this.fstringBody(quote, triple, raw, start, startLine, startLineStart);
       t = this.token('fstring', '', start, this.pos, startLine, startLineStart);
       t.parts = parts;
@@ -567,6 +563,63 @@ class Lexer {
         this.pos++;
       }
     }
+  }
+
+  /**
+   * The body of a bytes literal: ASCII characters and the escapes of str literals but for
+   * \u, \U and \N, which stay as written. CPython reports a bad character or \x escape
+   * once the literal is read: at the literal, or just past its end.
+   */
+  private bytesBody(
+    quote: string,
+    triple: boolean,
+    raw: boolean,
+    start: number,
+    line: number,
+    lineStart: number,
+  ): Uint8Array {
+    const out: number[] = [];
+    let nonAscii = false;
+    let badHexAt = -1;
+    while (true) {
+      if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
+      if (this.atClose(quote, triple)) {
+        this.pos += triple ? 3 : 1;
+        break;
+      }
+      const c = this.ch();
+      if (c === '\n' || c === '\r') {
+        if (!triple) this.unterminated(false, start, line, lineStart);
+        out.push(10);
+        this.newline();
+      } else if (c === '\\' && !raw) {
+        const next = this.ch(1);
+        if (next === 'u' || next === 'U' || next === 'N') {
+          out.push(92);
+          this.pos++;
+        } else if (
+          next === 'x' &&
+          !/^[0-9a-fA-F]{2}$/.test(this.src.slice(this.pos + 2, this.pos + 4))
+        ) {
+          if (badHexAt < 0) badHexAt = out.length;
+          this.pos += 2;
+        } else {
+          for (const ch of this.escape(false)) out.push(ch.charCodeAt(0) & 0xff);
+        }
+      } else if (c === '\\') {
+        for (const ch of this.escape(true)) out.push(ch.charCodeAt(0));
+      } else {
+        if (c.charCodeAt(0) > 0x7f) nonAscii = true;
+        out.push(c.charCodeAt(0));
+        this.pos++;
+      }
+    }
+    if (nonAscii) {
+      const length = this.line === line ? this.pos - start : 1;
+      this.fail('bytes can only contain ASCII literal characters', start, line, lineStart, length);
+    }
+    if (badHexAt >= 0) this.fail(`(value error) invalid \\x escape at position ${badHexAt}`);
+    return Uint8Array.from(out);
   }
 
   /** Reads one backslash escape at pos and returns the text it stands for. */

@@ -12,7 +12,7 @@ import { compileError, compileStage, span, syntaxError } from './parseSupport';
 import type { FStringField, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import { SimpleStatementParser } from './simpleStatementParser';
-import { POSITIONAL_ONLY_UNSUPPORTED, UNSUPPORTED_KEYWORDS } from './unsupported';
+import { UNSUPPORTED_KEYWORDS } from './unsupported';
 
 export { MAX_EXPRESSION_DEPTH } from './parseSupport';
 
@@ -292,6 +292,7 @@ class Parser extends SimpleStatementParser {
   protected parameters(close: string, annotations: boolean): A.Parameters {
     const params: A.Parameters = {
       args: [],
+      posonly: 0,
       defaults: [],
       vararg: null,
       kwonly: [],
@@ -300,6 +301,7 @@ class Parser extends SimpleStatementParser {
     };
     const seen = new Set<string>();
     let star = false;
+    let slashSeen = false;
     let bareStar: Token | null = null;
     const param = (): A.Param => {
       const t = this.peek();
@@ -313,7 +315,18 @@ class Parser extends SimpleStatementParser {
       return { name: t.text, ...span(t, t) };
     };
     while (!this.atOp(close)) {
-      if (this.atOp('/')) throw syntaxError(POSITIONAL_ONLY_UNSUPPORTED, this.peek());
+      if (this.atOp('/')) {
+        const slash = this.next();
+        if (slashSeen) throw syntaxError('/ may appear only once', slash);
+        if (star) throw syntaxError('/ must be ahead of *', slash);
+        if (params.args.length === 0) {
+          throw syntaxError('at least one argument must precede /', slash);
+        }
+        slashSeen = true;
+        params.posonly = params.args.length;
+        if (!this.eatOp(',')) break;
+        continue;
+      }
       if (this.atOp('**')) {
         this.next();
         params.kwarg = param();

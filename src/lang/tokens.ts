@@ -44,6 +44,8 @@ export interface Token {
   number: bigint | number;
   /** An f-string's parts. */
   parts: FStringPart[] | null;
+  /** A bytes literal's bytes (its kind is 'string'); null for every other token. */
+  bytes: Uint8Array | null;
   line: number;
   col: number;
   endLine: number;

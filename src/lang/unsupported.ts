@@ -5,5 +5,3 @@ export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string> = new Map([
   ['async', `'async' is not part of tgrad: a program runs from top to bottom`],
   ['await', `'await' is not part of tgrad: a program runs from top to bottom`],
 ]);
-
-export const POSITIONAL_ONLY_UNSUPPORTED = `positional-only parameters ('/') are not part of tgrad`;

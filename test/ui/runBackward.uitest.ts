@@ -88,8 +88,9 @@ describe('UI: Run Backward on the lecture neuron (packaged extension)', function
   });
 
   it('brings the panel back, with its graph, after the window reloads', async () => {
-    // The extension saves the panel state a moment after it changes.
-    await wb.page.waitForTimeout(2000);
+    // The extension saves the panel state a second after it changes, then writes it through
+    // two workspaceState updates: on a loaded machine 2 s was seen to be too short.
+    await wb.page.waitForTimeout(4000);
     await wb.page.reload();
     await wb.waitReady(90_000);
     const tab = wb.page.locator('.tabs-container .tab', { hasText: 'ToyGrad: lecture.tgrad' });

@@ -4,3 +4,5 @@
 export { exp, log } from './expLog';
 export { pow } from './pow';
 export { sin, cos } from './sinCos';
+export { sinh, cosh } from './hyperbolic';
+export { log2, log10 } from './logBases';

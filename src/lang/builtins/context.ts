@@ -2,6 +2,7 @@
 
 import type { Random } from '../../engine/random';
 import type { RunHost } from '../host';
+import type { PyValue } from '../runtime/values';
 
 export interface BuiltinContext {
   readonly host: RunHost;
@@ -10,4 +11,10 @@ export interface BuiltinContext {
   mustStop(): boolean;
   /** Ends the run: stopped, or a LimitError when the time cap was reached. */
   stopNow(): never;
+  /**
+   * sys.stdout or sys.stderr as the program has it now (contextlib.redirect_stdout or an
+   * assignment may have replaced it); undefined while sys is not imported, or where there is
+   * no sys (the host's own output is the stream then).
+   */
+  programStream?(name: 'stdout' | 'stderr'): PyValue | undefined;
 }

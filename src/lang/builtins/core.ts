@@ -3,12 +3,20 @@
 // Python's semantics (sum starts from int 0 and, like CPython 3.12, sums floats with
 // Neumaier's compensation) and Python's messages.
 
+import { callTupleOverride } from '../runtime/namedTupleOverrides';
+import { payloadOf } from '../runtime/builtinSubclass';
 import { PyZipPair } from '../runtime/zipPairs';
+import { bytesData, makeBytes } from '../runtime/bytes';
+import { decodeBytes, latin1Text } from '../runtime/codecs';
+import { bytesRepr, MAX_INT_DIGITS, strRepr } from '../format';
+import { TgradError } from '../errors';
+import { EXCEPTION_CLASSES, errorClass } from '../runtime/exceptions';
 import { makeEnumerate } from '../runtime/enumeratePairs';
 import { intOf } from '../runtime/smallInts';
 import { Value } from '../../engine';
 import { asciiDigits } from '../format/decimalDigitValue';
 import { callSpecial } from '../runtime/instances';
+import { NOT_IMPLEMENTED } from '../runtime/special';
 import { PyClass, PyInstance } from '../runtime/objects';
 import { instanceFloat, instanceInt } from '../runtime/numberHooks';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
@@ -116,23 +124,50 @@ function parseIntText(s: string, base: number): bigint {
     else if (/^0+[1-9]/.test(t)) bad();
   }
   if (t === '' || t.startsWith('_') || t.endsWith('_') || t.includes('__')) bad();
-  const digits = t.replace(/_/g, '');
+  const digits = t.replace(/_/g, '').toLowerCase();
+  const digitOf = (ch: string): number =>
+    ch >= '0' && ch <= '9'
+      ? ch.charCodeAt(0) - 48
+      : ch >= 'a' && ch <= 'z'
+        ? ch.charCodeAt(0) - 87
+        : 99;
+  // Python 3.11 refuses more than 4300 digits in a base that is not a power of two (its
+  // message goes on to suggest sys.set_int_max_str_digits(), which ToyGrad does not have).
+  if (digits.length > MAX_INT_DIGITS && (b & (b - 1)) !== 0) {
+    for (const ch of digits) if (digitOf(ch) >= b) bad();
+    throw fail(
+      'ValueError',
+      `Exceeds the limit (${MAX_INT_DIGITS} digits) for integer string conversion: value has ` +
+        `${digits.length} digits`,
+    );
+  }
   let value = 0n;
   const big = BigInt(b);
-  for (const ch of digits.toLowerCase()) {
-    const d =
-      ch >= '0' && ch <= '9'
-        ? ch.charCodeAt(0) - 48
-        : ch >= 'a' && ch <= 'z'
-          ? ch.charCodeAt(0) - 87
-          : 99;
+  for (const ch of digits) {
+    const d = digitOf(ch);
     if (d >= b) bad();
     value = value * big + BigInt(d);
   }
   return negative ? -value : value;
 }
 
+/**
+ * int(b) / float(b) of bytes: their text read as a str is, except that a failure shows the
+ * bytes (`invalid literal for int() with base 10: b'x'`).
+ */
+function parseBytes<T>(data: Uint8Array, parse: (text: string) => T): T {
+  const text = latin1Text(data);
+  try {
+    return parse(text);
+  } catch (e) {
+    if (!(e instanceof TgradError) || e.kind !== 'ValueError') throw e;
+    throw fail('ValueError', e.message.replace(strRepr(text), bytesRepr(data)));
+  }
+}
+
 function toInt(v: PyValue, base: PyValue | undefined): bigint {
+  const data = typeof v === 'object' ? bytesData(v) : null;
+  if (data !== null) return parseBytes(data, (s) => toInt(s, base));
   if (base !== undefined) {
     if (typeof v !== 'string') throw typeError("int() can't convert non-string with explicit base");
     const b = Number(indexArg(base));
@@ -168,6 +203,8 @@ export function toFloatValue(v: PyValue): number {
       return parseFloatText(v);
   }
   if (v instanceof Value) return v.data;
+  const data = bytesData(v);
+  if (data !== null) return parseBytes(data, parseFloatText);
   const hooked = instanceFloat(v);
   if (hooked !== undefined) return hooked;
   throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
@@ -184,7 +221,10 @@ function len(v: PyValue): bigint {
 export function length(v: PyValue): number | bigint {
   if (Array.isArray(v)) return v.length;
   if (typeof v === 'string') return strLength(v);
-  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyTuple) {
+    const own = callTupleOverride(v, '__len__', []);
+    return own === undefined ? v.items.length : lengthResult(own);
+  }
   if (v instanceof PyDict) return v.map.size;
   if (v instanceof PySet) return setSize(v);
   if (v instanceof PyDictView) return v.dict.map.size;
@@ -192,17 +232,22 @@ export function length(v: PyValue): number | bigint {
   if (v instanceof PyClass && v.meta?.iterate !== undefined) return v.meta.iterate(v).length;
   if (v instanceof PyInstance) {
     const n = callSpecial(v, '__len__', []);
-    if (n !== undefined) {
-      if (typeof n === 'bigint') {
-        if (n < 0n) throw fail('ValueError', '__len__() should return >= 0');
-        return n;
-      }
-      if (typeof n === 'boolean') return n ? 1n : 0n;
-      throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
-    }
+    if (n !== undefined) return lengthResult(n);
   }
   if (v instanceof PyDeque) return v.items.length;
+  const data = bytesData(v);
+  if (data !== null) return data.length;
   throw typeError(`object of type '${typeName(v)}' has no len()`);
+}
+
+/** What a program's `__len__` returned, checked as CPython checks it. */
+function lengthResult(n: PyValue): bigint {
+  if (typeof n === 'bigint') {
+    if (n < 0n) throw fail('ValueError', '__len__() should return >= 0');
+    return n;
+  }
+  if (typeof n === 'boolean') return n ? 1n : 0n;
+  throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
 }
 
 function rangeArg(v: PyValue): bigint {
@@ -414,7 +459,15 @@ function filter(args: PyValue[], kw: Kwargs): PyIterator {
   });
 }
 
-function reversedOf(v: PyValue): PyIterator {
+function reversedOf(value: PyValue): PyValue {
+  if (value instanceof PyInstance) {
+    // The class's __reversed__ answers, whatever it returns (CPython checks nothing of it).
+    const own = callSpecial(value, '__reversed__', []);
+    if (own !== undefined) return own;
+    if (value.cls.builtinBase === null) return reversedSequence(value);
+  }
+  // A list (str, tuple, dict) subclass's instance reverses as its value.
+  const v = payloadOf(value);
   let items: readonly PyValue[];
   if (Array.isArray(v)) {
     // A list reversed lazily, as Python's list_reverseiterator.
@@ -430,15 +483,54 @@ function reversedOf(v: PyValue): PyIterator {
     return new PyIterator('range_iterator', () => (i >= 0n ? v.at(i--) : undefined));
   } else if (v instanceof PyDict || v instanceof PyDictView) items = collect(v);
   else if (v instanceof PyDeque) items = v.items.slice();
+  else if (bytesData(v) !== null) items = collect(v);
   else throw typeError(`'${typeName(v)}' object is not reversible`);
   let i = items.length - 1;
   return new PyIterator('reversed', () => (i >= 0 ? items[i--] : undefined));
 }
 
+/**
+ * reversed() of an instance without __reversed__: the sequence protocol, as CPython's
+ * reversed: __getitem__ from len()-1 down to 0, IndexError or StopIteration ending it early.
+ */
+function reversedSequence(value: PyInstance): PyIterator {
+  // `__reversed__ = None` refuses it, as a class without __getitem__ (or a mapping) is refused.
+  if (value.cls.lookup('__reversed__') === null || !isSequenceLike(value.cls)) {
+    throw typeError(`'${value.cls.name}' object is not reversible`);
+  }
+  let i = length(value);
+  return new PyIterator('reversed', () => {
+    if (--i < 0) return undefined;
+    try {
+      return callSpecial(value, '__getitem__', [BigInt(i)])!;
+    } catch (e) {
+      if (e instanceof TgradError && endsSequence(errorClass(e))) {
+        i = 0;
+        return undefined;
+      }
+      throw e;
+    }
+  });
+}
+
+function endsSequence(cls: PyClass): boolean {
+  return (
+    cls.isSubclassOf(EXCEPTION_CLASSES.get('IndexError')!) ||
+    cls.isSubclassOf(EXCEPTION_CLASSES.get('StopIteration')!)
+  );
+}
+
+/** PySequence_Check for a program's class: a __getitem__ (a dict subclass's is no sequence's). */
+function isSequenceLike(cls: PyClass): boolean {
+  const m = cls.lookup('__getitem__');
+  return m !== undefined && m !== null;
+}
+
 // ---- numbers -------------------------------------------------------------------------------
 
 function round(args: PyValue[], kw: Kwargs): PyValue {
-  const [x, nd] = bindBuiltin('round', ['number', 'ndigits'], 1, args, kw);
+  const [number, nd] = bindBuiltin('round', ['number', 'ndigits'], 1, args, kw);
+  const x = payloadOf(number!);
   const ndigits = nd === undefined || nd === null ? null : indexArg(nd);
   if (typeof x === 'number') {
     if (ndigits === null) {
@@ -452,6 +544,10 @@ function round(args: PyValue[], kw: Kwargs): PyValue {
   if (typeof x === 'bigint' || typeof x === 'boolean') {
     const i = x === true ? 1n : x === false ? 0n : (x as bigint);
     return ndigits === null ? i : roundInt(i, ndigits);
+  }
+  if (x instanceof PyInstance) {
+    const r = callSpecial(x, '__round__', nd === undefined ? [] : [nd]);
+    if (r !== undefined) return r;
   }
   throw typeError(`type ${typeName(x as PyValue)} doesn't define __round__ method`);
 }
@@ -488,9 +584,14 @@ function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
   return mod < 0n && result !== 0n ? result + mod : result;
 }
 
-function divmod(args: PyValue[], kw: Kwargs): PyTuple {
+function divmod(args: PyValue[], kw: Kwargs): PyValue {
   exactArgs('divmod', 2, args, kw);
   const [a, b] = args;
+  // An object's own __divmod__, else the other side's __rdivmod__ (fractions.Fraction's).
+  const forward = a instanceof PyInstance ? callSpecial(a, '__divmod__', [b]) : undefined;
+  if (forward !== undefined && forward !== NOT_IMPLEMENTED) return forward;
+  const reverse = b instanceof PyInstance ? callSpecial(b, '__rdivmod__', [a]) : undefined;
+  if (reverse !== undefined && reverse !== NOT_IMPLEMENTED) return reverse;
   const ia = asInt(a);
   const ib = asInt(b);
   if (ia !== undefined && ib !== undefined) {
@@ -520,7 +621,14 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'print',
       (args, kw) => {
-        const [sepArg, endArg, file] = printOptions(kw);
+        const [sepArg, endArg, fileArg] = printOptions(kw);
+        let file = fileArg;
+        if (file === null) {
+          // As CPython's: no file (or None) is sys.stdout as it is now; None there prints nothing.
+          const current = ctx.programStream?.('stdout');
+          if (current === null) return null;
+          if (current !== undefined) file = current;
+        }
         const write = printTarget(ctx, file);
         if (write === null) {
           // CPython calls a file's write once per argument, per separator and for the end.
@@ -628,11 +736,21 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
           }
           if (v === undefined) return '';
           if (typeof v === 'string') throw typeError('decoding str is not supported');
+          const data = bytesData(v);
+          if (data !== null) {
+            return decodeBytes(
+              data,
+              (encoding as string | undefined) ?? 'utf-8',
+              (errors as string | undefined) ?? 'strict',
+            );
+          }
           throw typeError(`decoding to str: need a bytes-like object, ${typeName(v)} found`);
         }
         return v === undefined ? '' : str(v);
       },
     ],
+    ['bytes', (args, kw) => makeBytes('bytes', args, kw)],
+    ['bytearray', (args, kw) => makeBytes('bytearray', args, kw)],
     [
       'repr',
       (args, kw) => {
@@ -765,6 +883,15 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       (args, kw) => {
         exactArgs('ord', 1, args, kw);
         const s = args[0];
+        const data = bytesData(s);
+        if (data !== null) {
+          if (data.length !== 1) {
+            throw typeError(
+              `ord() expected a character, but string of length ${data.length} found`,
+            );
+          }
+          return BigInt(data[0]);
+        }
         if (typeof s !== 'string')
           throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
         const cs = characters(s);

@@ -9,6 +9,7 @@ import { repr, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import { PyFile, type PyValue } from '../runtime/values';
 import { defineAll } from './core';
+import { latin1Text } from '../runtime/codecs';
 
 /** What open() needs from the interpreter. */
 export interface FileAccess {
@@ -16,7 +17,7 @@ export interface FileAccess {
   maxFileBytes(): number;
 }
 
-const READ_MODES = new Set(['r', 'rt', 'tr']);
+const READ_MODES = new Set(['r', 'rt', 'tr', 'rb', 'br']);
 
 function checkMode(mode: string): void {
   if (READ_MODES.has(mode)) return;
@@ -85,6 +86,11 @@ export function fileBuiltins(access: FileAccess, into: Map<string, PyValue>): vo
           );
         }
         const { real } = checkReadable(host, file, access.maxFileBytes());
+        if (m.includes('b')) {
+          // A binary file holds its bytes as a text of one character per byte.
+          const data = host.readBytes?.(real) ?? new TextEncoder().encode(host.readText(real));
+          return new PyFile(file, m, enc, latin1Text(data));
+        }
         // Universal newlines, as Python's text mode reads them.
         const text = host.readText(real).replace(/\r\n?/g, '\n');
         return new PyFile(file, m, enc, text);

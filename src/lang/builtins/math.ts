@@ -9,6 +9,7 @@ import { sigmoidOf, Value } from '../../engine';
 import { linspace } from '../../engine/datasets';
 import * as correctlyRounded from '../../engine/math';
 import { bindArgs, exactArgs } from '../runtime/args';
+import { instanceFloat, instanceIndex } from '../runtime/numberHooks';
 import { floatToInt, toFloat } from '../runtime/numbers';
 import { typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
@@ -18,9 +19,14 @@ import { defineAll } from './core';
 import { curveLog } from './host';
 
 /** A number argument as a float, or Python's TypeError naming the function. */
-export function realArg(fname: string, v: PyValue): number {
+export function realArg(fname: string, v: PyValue, mathModule = false): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint' || typeof v === 'boolean') return toFloat(v);
+  // An object standing for a number (`__float__`, else `__index__`: an IntEnum member).
+  const f = instanceFloat(v);
+  if (f !== undefined) return f;
+  // The math module takes no Value, and says so as CPython's does.
+  if (mathModule) throw typeError(`must be real number, not ${typeName(v)}`);
   throw typeError(`${fname}() needs a number or a Value, not '${typeName(v)}'`);
 }
 
@@ -59,7 +65,13 @@ function rounding(name: string, f: (x: number) => number) {
   return (args: PyValue[], kw: Kwargs): PyValue => {
     exactArgs(name, 1, args, kw);
     // Python's math.floor takes whatever has __float__, and float(v) is a Value's data.
-    const x = args[0] instanceof Value ? args[0].data : args[0];
+    const arg = args[0];
+    const own = arg instanceof PyInstance ? callSpecial(arg, `__${name}__`, []) : undefined;
+    if (own !== undefined) return own;
+    // An int-like object (an IntEnum member) is its int; another one with __float__ its float.
+    const index = instanceIndex(arg);
+    if (index !== undefined) return index;
+    const x = arg instanceof Value ? arg.data : (instanceFloat(arg) ?? arg);
     if (typeof x === 'bigint') return x;
     if (typeof x === 'boolean') return x ? 1n : 0n;
     if (typeof x !== 'number') throw typeError(`must be real number, not ${typeName(x)}`);

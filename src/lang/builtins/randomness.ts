@@ -83,7 +83,12 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
         const [a, b] = bindArgs('randint', ['a', 'b'], 2, args, kw);
         const lo = intArg('randint', 'a', a as PyValue);
         const hi = intArg('randint', 'b', b as PyValue);
-        if (hi < lo) throw fail('ValueError', `empty range in randrange(${lo}, ${hi + 1n})`);
+        if (hi < lo) {
+          throw fail(
+            'ValueError',
+            `empty range for randrange() (${lo}, ${hi + 1n}, ${hi + 1n - lo})`,
+          );
+        }
         return BigInt(checked(() => rng.randint(Number(lo), Number(hi))));
       },
     ],

@@ -3,9 +3,12 @@
 // NotImplemented and the exception classes. The constructors the other tables define
 // (int, list, Value, MLP…) become the built-in classes of those names here.
 
+import { tupleHash } from '../runtime/setOrder';
+import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { hashKey } from '../runtime/equality';
+import { intHash, numberHash } from '../runtime/numericHash';
 import { EXCEPTION_CLASSES } from '../runtime/exceptions';
 import { functionDict } from '../runtime/functionAttributes';
 import { instanceDict } from '../runtime/instanceDict';
@@ -29,12 +32,15 @@ import {
 } from '../runtime/values';
 import { instanceOfForm } from '../runtime/typeForms';
 import { defineAll, defineDirect } from './core';
+import { dirOf } from './dirBuiltin';
 
 /** Built-in constructors that are classes in Python. */
 const TYPE_NAMES = [
   'int',
   'float',
   'str',
+  'bytes',
+  'bytearray',
   'bool',
   'list',
   'tuple',
@@ -65,7 +71,7 @@ function attrName(fname: string, v: PyValue): string {
   return v;
 }
 
-/** hash(v) as Python's int: numbers hash to themselves, a user __hash__ is called, others by identity. */
+/** hash(v) as Python's int: numbers as CPython hashes them (numericHash.ts), a user __hash__ is called, others by identity. */
 function hashOf(v: PyValue): bigint {
   if (v instanceof PyInstance && v.cls.hashMode() === 'custom') {
     const h = callSpecial(v, '__hash__', []);
@@ -74,11 +80,20 @@ function hashOf(v: PyValue): bigint {
     throw typeError('__hash__ method should return an integer');
   }
   const k = hashKey(v);
+  // A namedtuple class's own __hash__ (hashKey checked it returns an int).
+  const own = callTupleOverride(v, '__hash__', []);
+  if (own !== undefined) return typeof own === 'boolean' ? (own ? 1n : 0n) : (own as bigint);
+  // A tuple of numbers hashes as CPython's (its set order depends on it); one holding a str
+  // or an object has a hash that varies by run there too.
+  if (v instanceof PyTuple) {
+    const fixed = tupleHash(v);
+    if (fixed !== null) return fixed;
+  }
   switch (typeof k) {
     case 'number':
-      return Number.isInteger(k) ? BigInt(k) : BigInt(Math.trunc(k * 2 ** 20));
+      return numberHash(k);
     case 'bigint':
-      return k;
+      return intHash(k);
     case 'boolean':
       return k ? 1n : 0n;
     case 'string':
@@ -213,6 +228,19 @@ export function typeBuiltins(
       (args, kw) => {
         exactArgs('hash', 1, args, kw);
         return hashOf(args[0]);
+      },
+    ],
+    [
+      'dir',
+      (args, kw) => {
+        noKeywords('dir', kw);
+        if (args.length === 0) {
+          throw typeError(
+            'dir() without an argument (the names in scope) is not part of tgrad: pass the object',
+          );
+        }
+        expectArgs('dir', args, 1, 1);
+        return dirOf(args[0]);
       },
     ],
     [

@@ -2,6 +2,7 @@
 // bound method. The callee and arguments are evaluated first (Python's order), then at(id)
 // marks the call, so an error inside a built-in points at the call.
 
+import { payloadOf } from '../runtime/builtinSubclass';
 import type * as A from '../ast';
 import { callMethod } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
@@ -52,12 +53,14 @@ function keywords(c: Compiler, kws: A.Keyword[], fname: string): KwEv | null {
   return (f) => {
     const kw = new Map<string, PyValue>();
     for (const p of parts) {
-      const v = p.ev(f);
+      const given = p.ev(f);
       if (p.name !== null) {
-        kw.set(p.name, v);
+        kw.set(p.name, given);
         continue;
       }
       at(p.id);
+      // `f(**attrs)` with a dict subclass's instance: its items.
+      const v = payloadOf(given);
       if (!(v instanceof PyDict)) {
         throw typeError(`${fname}() argument after ** must be a mapping, not ${typeName(v)}`);
       }

@@ -6,6 +6,7 @@ import type * as A from '../ast';
 import { callValue } from '../runtime/call';
 import { createClass, initSubclass } from '../runtime/classes';
 import { NORMAL } from '../runtime/completion';
+import { setNames } from '../runtime/descriptors';
 import { at } from '../runtime/state';
 import { Cell, type Frame, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
@@ -85,6 +86,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     const cls = createClass(name, bs, ns, meta);
     cls.qualname = qualname;
     if (classCell.cell) (frame[classCell.slot] as Cell).v = cls;
+    setNames(cls, id);
     initSubclass(cls, kw !== null && kw.size > 0 ? kw : null);
     store(f, decos === null ? cls : applyDecorators(decos, cls, decoratorSites));
     return NORMAL;

@@ -23,6 +23,7 @@ import {
 } from '../runtime/values';
 import type { Ev, Store } from './closures';
 import type { Compiler } from './compiler';
+import { iterableExpression } from './expressions';
 
 type Sink = (f: Frame, acc: unknown) => void;
 
@@ -144,7 +145,7 @@ function loop(cl: Clause, body: Sink): Sink {
 export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): Ev {
   const info = c.res.comprehensions.get(e)!;
   const cells = info.vars.filter((v) => v.cell).map((v) => v.slot);
-  const clauses = e.generators.map((g) => clause(c, g, c.expr(g.iter)));
+  const clauses = e.generators.map((g) => clause(c, g, iterableExpression(c, g.iter)));
   const id = c.site(e);
   let sink: Sink;
   let make: () => unknown;
@@ -195,7 +196,7 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
 }
 
 export function compileGenerator(c: Compiler, e: A.ListComp): Ev {
-  const first = c.expr(e.generators[0].iter);
+  const first = iterableExpression(c, e.generators[0].iter);
   const firstId = c.site(e.generators[0].iter);
   const make = generatorFrom(c, e);
   return (outer) => {
@@ -217,7 +218,7 @@ export function generatorFrom(
   const info = c.res.functions.get(e)!;
   const { clauses, elt } = c.inFunction(info, () => ({
     clauses: e.generators.map((g, i) =>
-      clause(c, g, i === 0 ? (f) => f[0] as PyValue : c.expr(g.iter)),
+      clause(c, g, i === 0 ? (f) => f[0] as PyValue : iterableExpression(c, g.iter)),
     ),
     elt: c.expr(e.elt),
   }));

@@ -3,17 +3,29 @@
 // own modules. A closure that may fail or make Values calls at(id) first, so that the
 // error or the Value points at this node.
 
+import { payloadOf } from '../runtime/builtinSubclass';
 import { Value } from '../../engine';
 import type * as A from '../ast';
+import { constantItem, constantTuple } from './constantTuple';
 import { TgradError } from '../errors';
 import { unary } from '../runtime/arith';
 import { binarySite } from '../runtime/binarySite';
 import { getAttr } from '../runtime/attributes';
-import { compare, contains, eq, hashKey, order, richCompare } from '../runtime/equality';
+import {
+  compare,
+  contains,
+  eq,
+  hashKey,
+  is,
+  notEqual,
+  order,
+  richCompare,
+} from '../runtime/equality';
 import { convert, formatValue } from '../runtime/formatValue';
 import { instanceReader } from '../runtime/attributeCache';
 import { itemsOf } from '../runtime/iteration';
-import { setFromItems } from '../runtime/smallSet';
+import { fixedHash, noteConstantDisplay } from '../runtime/setOrder';
+import { addedValues, setFromItems } from '../runtime/smallSet';
 import { PyInstance } from '../runtime/objects';
 import { updateDict } from '../runtime/methods/dictMethods';
 import { at, checkSize, rt, typeError } from '../runtime/state';
@@ -23,6 +35,7 @@ import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/repr';
 import { ELLIPSIS } from '../runtime/ellipsis';
 import { PyDict, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { PyBytes } from '../runtime/bytesValue';
 import { compileCall } from './calls';
 import type { Ev } from './closures';
 import { compileComprehension, compileGenerator } from './comprehensions';
@@ -36,7 +49,8 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
     case 'Name':
       return loadName(c, e);
     case 'Constant': {
-      const value = e.value;
+      // A bytes literal is one bytes object, as CPython's constant is.
+      const value = e.value instanceof Uint8Array ? new PyBytes(e.value) : e.value;
       return () => value;
     }
     case 'Ellipsis':
@@ -82,18 +96,13 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
     case 'List':
       return listDisplay(c, e.elts);
     case 'Tuple': {
+      const folded = constantTuple(e);
+      if (folded !== undefined) return () => folded;
       const items = listDisplay(c, e.elts);
       return (f) => new PyTuple(items(f) as PyValue[]);
     }
-    case 'Set': {
-      const items = listDisplay(c, e.elts);
-      const id = c.site(e);
-      return (f) => {
-        const xs = items(f) as PyValue[];
-        at(id);
-        return setFromItems(xs, hashKey);
-      };
-    }
+    case 'Set':
+      return setDisplay(c, e, false);
     case 'Dict':
       return dictDisplay(c, e);
     case 'JoinedStr':
@@ -295,7 +304,7 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
         at(id);
         return a instanceof PyInstance || b instanceof PyInstance
           ? richCompare('!=', a, b)
-          : !eq(a, b);
+          : notEqual(a, b);
       };
     case '<':
     case '<=':
@@ -324,9 +333,9 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
       };
     }
     case 'is':
-      return (a, b) => a === b;
+      return (a, b) => a === b || is(a, b);
     case 'is not':
-      return (a, b) => a !== b;
+      return (a, b) => a !== b && !is(a, b);
     case 'in':
       return (a, b) => {
         at(id);
@@ -392,7 +401,7 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
     const d = new PyDict();
     for (const entry of entries) {
       if (entry.key === null) {
-        const m = entry.value(f);
+        const m = payloadOf(entry.value(f));
         at(entry.id);
         if (!(m instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
         updateDict(d, m, 'dictionary');
@@ -512,4 +521,33 @@ function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
     const text = formatValue(conversion === null ? v : convert(v, conversion), s);
     return debug === null ? text : debug + text;
   };
+}
+
+/**
+ * A set display. CPython's compiler folds one of constants into a frozenset constant: one of
+ * three or more items anywhere, any one that a `for` or a comprehension iterates (`iterated`);
+ * its members' order is then that constant's (setOrder.ts).
+ */
+function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
+  const items = listDisplay(c, e.elts);
+  const id = c.site(e);
+  // Only where the order is CPython's to match: constants of fixed hashes (not strs).
+  const constant =
+    (iterated || e.elts.length > 2) &&
+    e.elts.every((x) => {
+      const v = constantItem(x);
+      return v !== undefined && fixedHash(v) !== null;
+    });
+  return (f) => {
+    const xs = items(f) as PyValue[];
+    at(id);
+    const s = setFromItems(xs, hashKey);
+    if (constant) noteConstantDisplay(s, addedValues(s), iterated);
+    return s;
+  };
+}
+
+/** What a `for` or a comprehension iterates: a set display there is folded as CPython's. */
+export function iterableExpression(c: Compiler, e: A.Expr): Ev {
+  return e.type === 'Set' ? setDisplay(c, e, true) : c.expr(e);
 }

@@ -10,7 +10,8 @@ import { generatorsMade, PyGenerator } from '../runtime/generator';
 import { iterate } from '../runtime/iteration';
 import { closeLeft, ownedGenerator } from '../runtime/loopGenerator';
 import { at, fail, rt } from '../runtime/state';
-import { setSize } from '../runtime/smallSet';
+import { hasFixedOrder, setSize, setValues } from '../runtime/smallSet';
+import { iterableExpression } from './expressions';
 import { countsSafely, intOf, SMALL_INT_LIMIT } from '../runtime/smallInts';
 import { PyEnumerate } from '../runtime/enumeratePairs';
 import { PyZipPair } from '../runtime/zipPairs';
@@ -48,7 +49,8 @@ function enumeratePairTargets(c: Compiler, s: A.For): readonly [Store, Store] | 
 /** A list's or tuple's items (read live, as their iterators do), else null. */
 function sequenceItems(v: PyValue): readonly PyValue[] | null {
   if (Array.isArray(v)) return v as PyValue[];
-  if (v instanceof PyTuple) return v.items;
+  // A namedtuple (a subclass may override __iter__) iterates as iter() does.
+  if (v instanceof PyTuple && v.constructor === PyTuple) return v.items;
   return null;
 }
 
@@ -58,7 +60,11 @@ export function compileFor(c: Compiler, s: A.For): Ex {
   // `for x in g:` leaves `g` the sole holder of its generator (runtime/droppedGenerators.ts);
   // the loop holds the generator while it runs.
   const held = s.iter.type === 'Name';
-  const iter = zipped ? null : s.iter.type === 'Name' ? heldLoad(c, s.iter) : c.expr(s.iter);
+  const iter = zipped
+    ? null
+    : s.iter.type === 'Name'
+      ? heldLoad(c, s.iter)
+      : iterableExpression(c, s.iter);
   const iterId = c.site(s.iter);
   const store: Store = c.target(s.target, false);
   const body = c.block(s.body);
@@ -174,6 +180,23 @@ export function compileFor(c: Compiler, s: A.For): Ex {
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    if (it instanceof PySet && hasFixedOrder(it)) {
+      // Ints, floats or tuples of them: CPython's table order (setOrder.ts), size checked.
+      const members = setValues(it);
+      const n = members.length;
+      for (let i = 0; i < n; i++) {
+        store(f, members[i]);
+        if (--rt.ticks <= 0) rt.poll(iterId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        if (setSize(it) !== n) {
+          at(iterId);
+          throw fail('RuntimeError', 'Set changed size during iteration');
+        }
       }
       return finish(f);
     }

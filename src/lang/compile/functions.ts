@@ -35,6 +35,7 @@ export function functionCode(
     qualname,
     doc: node.type === 'FunctionDef' ? docstringOf(node.body) : null,
     params: info.params.map((v) => v.name),
+    posonly: node.type === 'FunctionDef' || node.type === 'Lambda' ? node.params.posonly : 0,
     varargSlot: info.vararg?.slot ?? -1,
     kwonly: info.kwonly.map((v) => v.name),
     kwonlySlots: info.kwonly.map((v) => v.slot),

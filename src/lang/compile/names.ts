@@ -11,6 +11,7 @@ import type { Cell, Frame, PyValue } from '../runtime/values';
 import type { SoleHolder } from '../runtime/droppedGenerators';
 import type { Ev, Store } from './closures';
 import type { Compiler } from './compiler';
+import { namespaceBuiltin } from './namespaceBuiltins';
 
 /** Python built-ins a tgrad program cannot have, and why (a program can only compute). */
 const LEFT_OUT = new Map([
@@ -100,6 +101,13 @@ function loadGlobal(c: Compiler, e: A.Name): Ev {
       if (v !== undefined) return v;
       if (H[i] === true) throw error();
       return builtin;
+    };
+  }
+  const own = namespaceBuiltin(c, e.name, builtin);
+  if (own !== null) {
+    return (f) => {
+      const v = G[i];
+      return v === undefined ? own(f) : v;
     };
   }
   if (builtin !== undefined) {

@@ -109,7 +109,12 @@ function unpackTarget(c: Compiler, elts: A.Expr[], label: boolean, id: number): 
   const n = elts.length;
   if (star < 0) {
     return (f, v) => {
-      const items = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : (at(id), unpackable(v));
+      const items =
+        v instanceof PyTuple && v.constructor === PyTuple
+          ? v.items
+          : Array.isArray(v)
+            ? v
+            : (at(id), unpackable(v));
       if (items.length !== n) {
         at(id);
         if (items.length > n) throw fail('ValueError', `too many values to unpack (expected ${n})`);
@@ -124,7 +129,12 @@ function unpackTarget(c: Compiler, elts: A.Expr[], label: boolean, id: number): 
   const after = n - star - 1;
   return (f, v) => {
     at(id);
-    const items = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : unpackable(v);
+    const items =
+      v instanceof PyTuple && v.constructor === PyTuple
+        ? v.items
+        : Array.isArray(v)
+          ? v
+          : unpackable(v);
     if (items.length < n - 1) {
       throw fail(
         'ValueError',

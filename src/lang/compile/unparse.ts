@@ -3,7 +3,7 @@
 // (`'tuple[Value, ...]'`, `"List['Node']"`, `'int | None'`) instead of evaluated objects.
 
 import type * as A from '../ast';
-import { floatRepr, intRepr, strRepr } from '../format';
+import { bytesRepr, floatRepr, intRepr, strRepr } from '../format';
 
 function isEllipsis(e: A.Constant): boolean {
   return e.value === null && e.line === e.endLine && e.endCol - e.col === 3;
@@ -15,6 +15,7 @@ function constant(e: A.Constant): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'bigint') return intRepr(v);
   if (typeof v === 'number') return floatRepr(v);
+  if (v instanceof Uint8Array) return bytesRepr(v);
   return strRepr(v);
 }
 

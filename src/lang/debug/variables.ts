@@ -3,6 +3,7 @@
 // at a time for long lists. Values (built-in and a user's Value-like) open into data, grad,
 // op, label and inputs; containers into items; instances into attributes.
 
+import { PyBuiltinInstance } from '../runtime/builtinSubclass';
 import { Value } from '../../engine/value';
 import { repr, typeName } from '../repr';
 import { PyInstance } from '../runtime/objects';
@@ -121,6 +122,8 @@ function children(v: PyValue, path: string | undefined): Entry[] {
   if (v instanceof Value) return nodeEntries(v, path);
   if (v instanceof PyInstance) {
     const own = Object.keys(v.attrs).map((k) => [k, v.attrs[k], sub(path, `.${k}`)] as const);
+    // A list (dict…) subclass's instance opens to its items, then its own attributes.
+    if (v instanceof PyBuiltinInstance) return [...children(v.payload, path), ...own];
     if (!isValueLike(v)) return own;
     const shown = new Set(['data', 'val', 'grad']);
     return [...nodeEntries(v, path), ...own.filter(([k]) => !shown.has(k))];

@@ -7,3 +7,4 @@ export { formatInt } from './formatInt';
 export { formatStr } from './formatStr';
 export { formatBool } from './formatBool';
 export { FormatError, MAX_FIELD_SIZE, type FormatErrorKind } from './formatError';
+export { bytesRepr } from './bytesRepr';

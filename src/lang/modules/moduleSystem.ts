@@ -58,6 +58,12 @@ export class ModuleSystem {
     return this.importAbsolute(name);
   }
 
+  /** A standard module if the program has imported it (never loads it). */
+  loadedStandard(name: string): PyModule | null {
+    const entry = this.loaded.get(name);
+    return entry !== undefined && entry.source === null ? entry.module : null;
+  }
+
   /**
    * `import a.b.c` (top: the module `a` to bind) or `import a.b.c as m` (the module
    * `a.b.c`); `from ..m import x` passes level 2 and the importing module's package.

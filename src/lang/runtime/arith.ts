@@ -18,13 +18,26 @@ import {
 } from './numbers';
 import { PyInstance } from './objects';
 import { percentFormat } from './percentFormat';
-import { instanceBinary, instanceUnary } from './special';
+import { forwardName, instanceBinary, instanceUnary, reflectedName } from './special';
 import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
-import { PyCounter, PyDict, PySet, PyTuple, type PyValue } from './values';
+import {
+  PyCounter,
+  PyDict,
+  PyDictView,
+  PyNamedTuple,
+  PySet,
+  PyTuple,
+  type PyValue,
+} from './values';
+import { setFromItems } from './smallSet';
+import { collect } from './iteration';
+import { hashKey } from './equality';
+import { tupleOverride } from './namedTupleOverrides';
 import { newSetLike } from './methods/setMethods';
 import { counterBinary, counterUnary } from './counterArith';
 import { typeUnion } from './typeForms';
+import { bytesConcat, bytesRepeat, PyByteArray, PyBytes } from './bytes';
 
 function unsupported(op: string, a: PyValue, b: PyValue): never {
   throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
@@ -85,8 +98,17 @@ function valueOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
 /** Python's `a op b` for every operator but the comparisons. */
 export function binary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance || b instanceof PyInstance) {
-    // `'%s' % obj` formats when obj declines __rmod__.
-    const fallback = op === '%' && typeof a === 'string' ? () => percentFormat(a, b) : null;
+    // `'%s' % obj` formats when obj declines __rmod__; `'s' + obj` then fails as str's `+`
+    // does ("can only concatenate str (not "A") to str"), and so do list's and tuple's.
+    // `'ab' * obj` repeats by obj's __index__ when obj has no __mul__/__rmul__ for it.
+    const fallback =
+      op === '%' && typeof a === 'string'
+        ? () => percentFormat(a, b)
+        : op === '+' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple)
+          ? () => add(a, b)
+          : op === '*' && (isSequence(a) || isSequence(b))
+            ? () => multiply(a, b)
+            : null;
     return instanceBinary(op, a, b, fallback);
   }
   if (a instanceof Value || b instanceof Value) return valueOp(op, a, b);
@@ -100,9 +122,23 @@ export function binary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
 
 /** `a op b` when at least one side is not a number: sequences, str formatting, sets, dicts. */
 function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  if (
+    (a instanceof PyNamedTuple && tupleOverride(a, forwardName(op)) !== undefined) ||
+    (b instanceof PyNamedTuple && tupleOverride(b, reflectedName(op)) !== undefined)
+  ) {
+    // A namedtuple class's own operator (`__add__`, `__rmul__`…), else tuple's.
+    return instanceBinary(op, a, b, () => builtinNonNumeric(op, a, b));
+  }
+  return builtinNonNumeric(op, a, b);
+}
+
+function builtinNonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyCounter && b instanceof PyCounter) {
     const r = counterBinary(op, a, b);
     if (r !== undefined) return r;
+  }
+  if (isSetLikeView(a) || isSetLikeView(b)) {
+    if (op === '-' || op === '&' || op === '|' || op === '^') return viewSetOp(op, a, b);
   }
   switch (op) {
     case '+':
@@ -139,12 +175,33 @@ function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   return unsupported(op, a, b);
 }
 
+/** d.keys() and d.items() are set-like; d.values() is not. */
+function isSetLikeView(v: PyValue): v is PyDictView {
+  return v instanceof PyDictView && v.kind !== 'values';
+}
+
+/**
+ * `d.keys() & other` (either side a keys or items view, the other any iterable): a set, as
+ * CPython's dictviews_and/or/sub/xor make it from the left operand's items.
+ */
+function viewSetOp(op: '-' | '&' | '|' | '^', a: PyValue, b: PyValue): PySet {
+  const left = setFromItems(collect(a), hashKey);
+  const right = b instanceof PySet ? b : setFromItems(collect(b), hashKey);
+  return setOp(op, left, right);
+}
+
 function numeric(
   op: BinaryOperator,
   a: number | bigint | boolean,
   b: number | bigint | boolean,
 ): PyValue {
-  if (typeof a === 'boolean') a = a ? 1n : 0n;
+  if (typeof a === 'boolean') {
+    // bool's own &, | and ^ keep bools bools (`True & False` is False, not 0).
+    if (typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {
+      return op === '&' ? a && b : op === '|' ? a || b : a !== b;
+    }
+    a = a ? 1n : 0n;
+  }
   if (typeof b === 'boolean') b = b ? 1n : 0n;
   if (typeof a === 'bigint' && typeof b === 'bigint') return intOp(op, a, b);
   const x = typeof a === 'number' ? a : toFloat(a);
@@ -225,6 +282,7 @@ function add(a: PyValue, b: PyValue): PyValue {
       throw typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
     return new PyTuple(a.items.concat(b.items));
   }
+  if (a instanceof PyBytes || a instanceof PyByteArray) return bytesConcat(a, b);
   return unsupported('+', a, b);
 }
 
@@ -237,7 +295,17 @@ const MAX_INDEX = 2n ** 63n - 1n;
 
 function multiply(a: PyValue, b: PyValue): PyValue {
   const seqFirst = isSequence(a);
-  if (!seqFirst && !isSequence(b)) return unsupported('*', a, b);
+  if (!seqFirst) {
+    const data = a instanceof PyBytes || a instanceof PyByteArray ? a : b;
+    if (data instanceof PyBytes || data instanceof PyByteArray) {
+      const count = data === a ? b : a;
+      const n = asInt(count);
+      if (n === undefined)
+        throw typeError(`can't multiply sequence by non-int of type '${typeName(count)}'`);
+      return bytesRepeat(data, n > 2n ** 31n ? 2 ** 31 : Number(n));
+    }
+    if (!isSequence(b)) return unsupported('*', a, b);
+  }
   const seq = (seqFirst ? a : b) as string | PyValue[] | PyTuple;
   const count = seqFirst ? b : a;
   const n = asInt(count);

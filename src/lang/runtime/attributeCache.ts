@@ -1,11 +1,12 @@
 // Inline caches for `obj.name` and `obj.name = v` at one site of compiled code. When the
 // object is an instance of the class the site saw last (unchanged since: same version),
 // the attribute is an own property of the instance and nothing on the class intercepts it
-// (no property, no __slots__ refusal, no __setattr__ or __getattribute__ of the program's),
+// (no property or other data descriptor, no __slots__ refusal, no __setattr__ or __getattribute__ of the program's),
 // so the site reads or writes the attribute store
 // directly instead of walking the class's MRO.
 
-import { PyClass, PyExceptionObject, PyInstance, PyProperty, userHook } from './objects';
+import { isDataDescriptor } from './descriptors';
+import { PyClass, PyExceptionObject, PyInstance, userHook } from './objects';
 import type { PyValue } from './values';
 
 /** A reader for one site: the attribute's value, or undefined to take the general path. */
@@ -15,7 +16,7 @@ export function instanceReader(name: string): (o: PyInstance) => PyValue | undef
   return (o) => {
     const c = o.cls;
     if (c !== cls || c.version !== version) {
-      if (c.lookup(name) instanceof PyProperty || c.interceptsGet) return undefined;
+      if (isDataDescriptor(c.lookup(name)) || c.interceptsGet) return undefined;
       cls = c;
       version = c.version;
     }
@@ -34,7 +35,7 @@ export function instanceWriter(name: string): (o: PyInstance, v: PyValue) => boo
     if (c !== cls || c.version !== version) {
       if (
         o instanceof PyExceptionObject ||
-        c.lookup(name) instanceof PyProperty ||
+        isDataDescriptor(c.lookup(name)) ||
         userHook(c, '__setattr__') !== undefined ||
         (c.slotNames !== null && !c.slotNames.has(name))
       ) {

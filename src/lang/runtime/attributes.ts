@@ -2,6 +2,8 @@
 // calls. A method call `obj.name(args)` looks the method up and calls it directly, without
 // making a bound-method object.
 
+import { PyByteArray, PyBytes } from './bytesValue';
+import { BYTEARRAY_METHODS, BYTES_METHODS } from './methods/bytesMethods';
 import { Adam, Layer, MLP, Neuron, SGD, Value, willWriteData } from '../../engine';
 import { abcMetaAttribute, abstractAttribute } from './abstract';
 import { callValue } from './call';
@@ -23,6 +25,7 @@ import { ORDERED_DICT_METHODS } from './methods/orderedDictMethods';
 import { GENERATOR_METHODS } from './methods/generatorMethods';
 import { PyGenerator } from './generator';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
+import { FLOAT_METHODS, INT_METHODS } from './methods/numberMethods';
 import { FILE_ATTRIBUTES, FILE_METHODS, fileAttribute } from './methods/fileMethods';
 import { SLICE_METHODS } from './methods/sliceMethods';
 import { STR_METHODS } from './methods/strMethods';
@@ -37,7 +40,9 @@ import {
   superCall,
   superGet,
 } from './instances';
+import { specialAttribute, specialTypeAttribute } from './builtinSpecialMethods';
 import {
+  NativeMethod,
   PyClass,
   PyClassMethod,
   PyInstance,
@@ -50,8 +55,10 @@ import { MAPPING_PROXY_METHODS, PyMappingProxy } from './mappingProxy';
 import { namedTupleAttribute } from './namedTuple';
 import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
-import { typeOf } from './types';
+import { OBJECT, typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
+import { derivableTypeMember } from './builtinPayloadSpecials';
+import { isDerivableBuiltin } from './builtinSubclass';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import {
@@ -93,9 +100,10 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
     case 'string':
       return STR_METHODS as ReadonlyMap<string, MethodImpl<never>>;
     case 'number':
+      return FLOAT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
     case 'bigint':
     case 'boolean':
-      return null;
+      return INT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   }
   if (o instanceof Value) return VALUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyCounter) return COUNTER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
@@ -119,6 +127,8 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDeque) return DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PySlice) return SLICE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyBytes) return BYTES_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyByteArray) return BYTEARRAY_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   return null;
 }
 
@@ -149,7 +159,7 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
-function attributeNames(o: PyValue): string[] {
+export function attributeNames(o: PyValue): string[] {
   const names = [...(methodsOf(o)?.keys() ?? [])];
   names.push(...engineAttributeNames(o));
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
@@ -181,9 +191,16 @@ function noAttribute(o: PyValue, name: string): never {
 /** Attributes of classes, methods, functions and descriptors, or undefined. */
 function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyClass) {
-    const own = classGet(o, name);
+    let own = classGet(o, name);
+    // A built-in type's special method comes before what object's namespace gives every
+    // class (`list.__init__` is list's own, not object's).
+    if (own !== undefined && o !== OBJECT && own === OBJECT.dict.get(name)) {
+      own = specialTypeAttribute(o, name) ?? own;
+    }
     // (A class attribute may be None: only undefined means "not found".)
     let v = own !== undefined ? own : builtinTypeAttribute(o, name);
+    // `dict.__setitem__(self, k, v)` in a subclass's method.
+    if (v === undefined && isDerivableBuiltin(o)) v = derivableTypeMember(o, name);
     if (v === undefined) v = abcMetaAttribute(o, name);
     if (v === undefined) {
       throw fail('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
@@ -198,6 +215,15 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyFunction) {
     const v = functionAttribute(o, name);
     if (v !== undefined) return v;
+  }
+  if (o instanceof BoundMethod) {
+    if (name === '__name__') return o.name;
+    if (name === '__qualname__') return `${typeName(o.self)}.${o.name}`;
+    if (name === '__self__') return o.self;
+  }
+  if (o instanceof NativeMethod) {
+    if (name === '__name__') return o.name;
+    if (name === '__qualname__') return `${o.owner}.${o.name}`;
   }
   if (o instanceof Builtin) {
     if (name === '__name__' || name === '__qualname__') return o.name;
@@ -220,7 +246,7 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
       case 'setter':
       case 'getter':
       case 'deleter':
-        return new BoundMethod(o, name, PROPERTY_COPY);
+        return new BoundMethod(o, name, PROPERTY_COPIES[name]);
     }
   }
   if ((o instanceof PyStaticMethod || o instanceof PyClassMethod) && name === '__func__')
@@ -229,10 +255,20 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   return undefined;
 }
 
-/** property.setter/getter/deleter: a copy of the property with one function replaced. */
-const PROPERTY_COPY = (self: PyProperty, args: PyValue[]): PyValue => {
-  if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
-  return new PyProperty(self.fget, args[0], self.fdel);
+/** property.setter/getter/deleter: a copy of the property with that one function replaced. */
+function propertyCopy(
+  replace: (self: PyProperty, fn: PyValue) => PyProperty,
+): (self: PyProperty, args: PyValue[]) => PyValue {
+  return (self, args) => {
+    if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+    return replace(self, args[0]);
+  };
+}
+
+const PROPERTY_COPIES = {
+  getter: propertyCopy((p, fn) => new PyProperty(fn, p.fset, p.fdel)),
+  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn, p.fdel)),
+  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn)),
 };
 
 /** Python's `o.name`. */
@@ -244,6 +280,11 @@ export function getAttr(o: PyValue, name: string): PyValue {
   if (data !== undefined) return data;
   const method = methodsOf(o)?.get(name);
   if (method !== undefined) return new BoundMethod(o, name, method);
+  // Only now, when everything else missed: `[].__len__`, `(1).__add__`.
+  if (name.startsWith('__')) {
+    const m = specialAttribute(o, name);
+    if (m !== undefined) return m;
+  }
   return noAttribute(o, name);
 }
 

@@ -42,7 +42,11 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   }
   if (fn instanceof NativeMethod) {
     if (args.length === 0) {
-      throw typeError(`unbound method ${fn.owner}.${fn.name}() needs an argument`);
+      throw typeError(
+        fn.slot
+          ? `descriptor '${fn.name}' of '${fn.owner}' object needs an argument`
+          : `unbound method ${fn.owner}.${fn.name}() needs an argument`,
+      );
     }
     return fn.impl(args[0] as never, args.slice(1), kw);
   }
@@ -131,9 +135,15 @@ function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
         dn > 0
           ? `from ${n - dn} to ${n} positional arguments`
           : pluralize(n, 'positional argument');
-      throw typeError(
-        `${name}() takes ${takes} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
-      );
+      // CPython counts the keyword-only arguments given as well, when there are some.
+      let kwonlyGiven = 0;
+      for (const k of kw?.keys() ?? []) if (code.kwonly.includes(k)) kwonlyGiven++;
+      const also =
+        kwonlyGiven === 0
+          ? ''
+          : ` positional argument${args.length === 1 ? '' : 's'} (and ${pluralize(kwonlyGiven, 'keyword-only argument')})`;
+      const verb = args.length === 1 && kwonlyGiven === 0 ? 'was' : 'were';
+      throw typeError(`${name}() takes ${takes} but ${args.length}${also} ${verb} given`);
     }
     frame[code.varargSlot] = new PyTuple(args.slice(n));
   } else if (code.varargSlot >= 0) frame[code.varargSlot] = new PyTuple([]);
@@ -143,8 +153,16 @@ function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
     frame[code.kwargSlot] = extra;
   }
   if (kw !== null) {
+    const posonly = code.posonly ?? 0;
+    let positionalOnly: string[] | null = null;
     for (const [k, v] of kw) {
       const i = params.indexOf(k);
+      if (i >= 0 && i < posonly) {
+        // A positional-only name given by keyword goes to **kwargs, or is an error.
+        if (extra !== null) extra.map.set(k, { key: k, value: v });
+        else (positionalOnly ??= []).push(k);
+        continue;
+      }
       if (i >= 0) {
         if (frame[i] !== undefined)
           throw typeError(`${name}() got multiple values for argument '${k}'`);
@@ -161,6 +179,11 @@ function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
         continue;
       }
       throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    }
+    if (positionalOnly !== null) {
+      throw typeError(
+        `${name}() got some positional-only arguments passed as keyword arguments: '${positionalOnly.join(', ')}'`,
+      );
     }
   }
   const defaults = fn.defaults;

@@ -3,6 +3,7 @@
 // without __hash__ has unhashable instances.
 
 import { abstractNames } from './abstract';
+import { builtinBaseOf, isDerivableBuiltin } from './builtinSubclass';
 import { callValue } from './call';
 import { isExceptionClass } from './exceptions';
 import { resolveGenericBases } from './generics';
@@ -46,9 +47,12 @@ export function createPlainClass(
     if (!(b instanceof PyClass)) {
       throw typeError(`a class can only derive from classes, not from '${typeName(b)}'`);
     }
-    if (b.builtin && b !== OBJECT && !isExceptionClass(b)) {
+    if (b.builtin && b !== OBJECT && !isExceptionClass(b) && !isDerivableBuiltin(b)) {
+      if (NOT_ACCEPTABLE_BASES.has(b.name)) {
+        throw typeError(`type '${b.name}' is not an acceptable base type`);
+      }
       throw typeError(
-        `a tgrad class can derive from object, the exception classes and the program's own classes, not from '${b.name}'`,
+        `a tgrad class can derive from object, the exception classes, dict, list, str, int, float, tuple, set, frozenset and the program's own classes, not from '${b.name}'`,
       );
     }
     if (bs.includes(b)) throw typeError(`duplicate base class ${b.name}`);
@@ -56,7 +60,9 @@ export function createPlainClass(
   }
   if (bs.length === 0) bs.push(OBJECT);
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
+  const builtinBase = builtinBaseOf(bs, bs.some(isExceptionClass));
   const cls = new PyClass(name, bs, ns);
+  cls.builtinBase = builtinBase;
   const mro = c3(cls, bs);
   if (mro === null) {
     throw typeError(
@@ -69,6 +75,18 @@ export function createPlainClass(
   cls.slotNames = slotNames(cls, ns.get('__slots__'));
   return cls;
 }
+
+/** The built-in types CPython itself refuses as a base, with its message. */
+const NOT_ACCEPTABLE_BASES = new Set([
+  'bool',
+  'range',
+  'slice',
+  'NoneType',
+  'function',
+  'builtin_function_or_method',
+  'method',
+  'generator',
+]);
 
 /** True for ABCMeta, false for `type`; any other metaclass is a TypeError that says so. */
 function isAbcMeta(metaclass: PyValue): boolean {

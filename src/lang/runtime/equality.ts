@@ -2,9 +2,11 @@
 // exactly across bool/int/float (2**53 + 1 != 2.0**53); a Value compares by its data (the
 // contract's rule); containers compare item by item; other objects by identity.
 
+import { builtinSubclassKey, payloadOf } from './builtinSubclass';
 import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
 import { groupKey } from './hashGroups';
+import { callTupleOverride, namedTupleCompare, tupleOverride } from './namedTupleOverrides';
 import { callSpecial } from './instances';
 import { PyClass, PyInstance } from './objects';
 import { typeName } from './repr';
@@ -20,6 +22,7 @@ import {
   PyDict,
   PyDictView,
   PyIterator,
+  PyNamedTuple,
   PyOrderedDict,
   PyRange,
   PyFrozenSet,
@@ -29,6 +32,7 @@ import {
   type PyValue,
 } from './values';
 import { sameType, typeFormKey } from './typeForms';
+import { bytesContains, bytesData, bytesKey, compareBytes, PyByteArray, PyBytes } from './bytes';
 
 /** Compares an int with a float exactly: -1, 0, 1, or NaN when the float is NaN. */
 function compareIntFloat(a: bigint, b: number): number {
@@ -69,6 +73,10 @@ export function eq(a: PyValue, b: PyValue): boolean {
     const r = instanceCompare('==', a, b);
     return r === undefined ? a === b : truthy(r);
   }
+  if (a instanceof PyNamedTuple || b instanceof PyNamedTuple) {
+    const r = namedTupleCompare('==', a, b);
+    if (r !== undefined) return truthy(r);
+  }
   if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
   const ta = typeof a;
   if (ta === 'string' || typeof b === 'string') return false;
@@ -99,7 +107,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
     if (!(b instanceof PyDict) || a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) {
       const other = b.map.get(k);
-      if (other === undefined || !eq(e.value, other.value)) return false;
+      if (other === undefined || !sameOrEqual(e.value, other.value)) return false;
     }
     return true;
   }
@@ -107,6 +115,11 @@ export function eq(a: PyValue, b: PyValue): boolean {
     if (!(b instanceof PySet) || a.map.size !== b.map.size) return false;
     for (const k of a.map.keys()) if (!b.map.has(k)) return false;
     return true;
+  }
+  const bytesA = bytesData(a);
+  if (bytesA !== null) {
+    const bytesB = bytesData(b);
+    return bytesB !== null && compareBytes(bytesA, bytesB) === 0;
   }
   if (a instanceof PyRange && b instanceof PyRange) {
     if (a.length !== b.length) return false;
@@ -119,9 +132,17 @@ export function eq(a: PyValue, b: PyValue): boolean {
 
 function sequenceEqual(a: PyValue[], b: PyValue[]): boolean {
   if (a.length !== b.length) return false;
-  // Python compares items by identity first: `[n] == [n]` is True for a NaN n.
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i]) && !eq(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (!sameOrEqual(a[i], b[i])) return false;
   return true;
+}
+
+/**
+ * How containers compare an item with what is asked (`in`, `count`, `index`, `remove`, `==`
+ * of lists): identity first, then ==, as CPython does, so a NaN `x` is found: `x in [x]`,
+ * `[x].count(x) == 1`. A float here has no identity of its own, so every NaN is the same one.
+ */
+export function sameOrEqual(a: PyValue, b: PyValue): boolean {
+  return Object.is(a, b) || eq(a, b);
 }
 
 function unorderable(op: string, a: PyValue, b: PyValue): never {
@@ -154,6 +175,13 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
     const yes = truthy(r);
     return op === '<' || op === '<=' ? (yes ? -1 : 1) : yes ? 1 : -1;
   }
+  if (a instanceof PyNamedTuple || b instanceof PyNamedTuple) {
+    const r = namedTupleCompare(op, a, b);
+    if (r !== undefined) {
+      const yes = truthy(r);
+      return op === '<' || op === '<=' ? (yes ? -1 : 1) : yes ? 1 : -1;
+    }
+  }
   const n = compareNumbers(a, b);
   if (n !== undefined) return n;
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b);
@@ -166,6 +194,9 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
   }
   if (Array.isArray(a) && Array.isArray(b)) return compareSequences(a, b);
   if (a instanceof PyTuple && b instanceof PyTuple) return compareSequences(a.items, b.items);
+  const bytesA = bytesData(a);
+  const bytesB = bytesData(b);
+  if (bytesA !== null && bytesB !== null) return compareBytes(bytesA, bytesB);
   if (a instanceof PySet && b instanceof PySet) {
     // Subset order: only the answers to <, <=, >, >= matter, so encode them.
     const sub = [...a.map.keys()].every((k) => b.map.has(k));
@@ -190,6 +221,8 @@ function compareSequences(a: PyValue[], b: PyValue[]): number {
 /** Python's `a is b`. */
 export function is(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
+  // `x is x` for a NaN x (floats have no identity here: every NaN is one object).
+  if (typeof a === 'number' && a !== a && typeof b === 'number' && b !== b) return true;
   // Small ints and equal floats are not always the same object in Python; for the scalars
   // learners compare with `is` (None, True, False) identity and equality agree.
   return false;
@@ -199,17 +232,21 @@ export function is(a: PyValue, b: PyValue): boolean {
 export function contains(container: PyValue, x: PyValue): boolean {
   if (Array.isArray(container)) {
     // Identity first, as Python: `n in [n]` is True for a NaN n.
-    for (let i = 0; i < container.length; i++)
-      if (Object.is(container[i], x) || eq(container[i], x)) return true;
+    for (let i = 0; i < container.length; i++) if (sameOrEqual(container[i], x)) return true;
     return false;
   }
   if (typeof container === 'string') {
+    // `tok in line` with a str subclass's instance looks for its text.
+    if (typeof x !== 'string' && typeof payloadOf(x) === 'string') x = payloadOf(x);
     if (typeof x !== 'string') {
       throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
     }
     return container.includes(x);
   }
-  if (container instanceof PyTuple) return contains(container.items, x);
+  if (container instanceof PyTuple) {
+    const own = callTupleOverride(container, '__contains__', [x]);
+    return own === undefined ? contains(container.items, x) : truthy(own);
+  }
   if (container instanceof PyDeque) return contains(container.items, x);
   if (container instanceof PyDict) return container.map.has(hashKey(x));
   if (container instanceof PyClass && container.meta?.contains !== undefined) {
@@ -231,6 +268,8 @@ export function contains(container: PyValue, x: PyValue): boolean {
     return contains(container.items(), x);
   }
   if (container instanceof PyInstance) return instanceContains(container, x);
+  const data = bytesData(container);
+  if (data !== null) return bytesContains(data, x);
   if (container instanceof PyIterator) {
     for (let item = container.next(); item !== undefined; item = container.next()) {
       if (item === x || eq(item, x)) return true;
@@ -257,13 +296,29 @@ export function richCompare(
   return unorderable(op, a, b);
 }
 
+/**
+ * `a != b` without an instance on a side. A namedtuple whose class writes only `__eq__` still
+ * answers != as a tuple (tuple's own `__ne__` comes first along its MRO, as in CPython).
+ */
+export function notEqual(a: PyValue, b: PyValue): boolean {
+  if (a instanceof PyNamedTuple || b instanceof PyNamedTuple) {
+    const r = namedTupleCompare('!=', a, b);
+    if (r !== undefined) return truthy(r);
+    // tuple.__ne__ compares tuples only; with anything else both sides decline: identity.
+    return a instanceof PyTuple && b instanceof PyTuple
+      ? !sequenceEqual(a.items, b.items)
+      : a !== b;
+  }
+  return !eq(a, b);
+}
+
 /** Python's comparison operators. `in` on a non-container is answered by the caller. */
 export function compare(op: CompareOperator, a: PyValue, b: PyValue): boolean {
   switch (op) {
     case '==':
       return eq(a, b);
     case '!=':
-      return !eq(a, b);
+      return notEqual(a, b);
     case '<':
     case '<=':
     case '>':
@@ -313,10 +368,23 @@ export function hashKey(v: PyValue): unknown {
   }
   if (v === null) return null;
   if (v instanceof PyInstance) return instanceKey(v);
+  if (v instanceof PyNamedTuple) {
+    const own = tupleOverride(v, '__hash__');
+    if (own === null) throw typeError(`unhashable type: '${v.cls.name}'`);
+    if (own !== undefined)
+      return groupKey(v, hashResult(callTupleOverride(v, '__hash__', [])!), eq);
+  }
   if (v instanceof PyTuple) return tupleKey(v);
   if (v instanceof PyFrozenSet) return (v.hashText ??= frozenSetKey(v));
   if (v instanceof PyTypeForm) return typeFormKey(v);
-  if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet || v instanceof PyDeque) {
+  if (v instanceof PyBytes) return bytesKey(v);
+  if (
+    Array.isArray(v) ||
+    v instanceof PyDict ||
+    v instanceof PySet ||
+    v instanceof PyDeque ||
+    v instanceof PyByteArray
+  ) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
   return v;
@@ -346,7 +414,12 @@ function keyPart(item: PyValue, k: unknown): string {
     case 'string':
       // A tuple's or frozenset's key is a string too, but never equal to a str's part.
       return (
-        (item instanceof PyTuple || item instanceof PyFrozenSet ? 't' : 's') + k.length + ':' + k
+        (item instanceof PyTuple || item instanceof PyFrozenSet || item instanceof PyBytes
+          ? 't'
+          : 's') +
+        k.length +
+        ':' +
+        k
       );
     case 'number':
     case 'bigint':
@@ -369,19 +442,29 @@ function memberKey(x: PyValue): unknown {
 
 /** An instance as a dict key: itself (identity), or its __hash__ when its class defines one. */
 function instanceKey(v: PyInstance): unknown {
+  const plain = v.cls.meta?.keyValue?.(v);
+  if (plain !== undefined) return hashKey(plain);
+  if (v.cls.builtinBase !== null) {
+    const k = builtinSubclassKey(v, hashKey);
+    if (k !== undefined) return k;
+  }
   switch (v.cls.hashMode()) {
     case 'identity':
       return v;
     case 'none':
       throw typeError(`unhashable type: '${v.cls.name}'`);
     case 'custom': {
-      const h = callSpecial(v, '__hash__', []);
-      if (typeof h !== 'bigint' && typeof h !== 'boolean') {
-        throw typeError('__hash__ method should return an integer');
-      }
-      return groupKey(v, typeof h === 'boolean' ? (h ? 1n : 0n) : h, eq);
+      return groupKey(v, hashResult(callSpecial(v, '__hash__', [])), eq);
     }
   }
+}
+
+/** What a program's __hash__ returned, as the int it must be. */
+function hashResult(h: PyValue | undefined): bigint {
+  if (typeof h !== 'bigint' && typeof h !== 'boolean') {
+    throw typeError('__hash__ method should return an integer');
+  }
+  return typeof h === 'boolean' ? (h ? 1n : 0n) : h;
 }
 
 /** `x in obj`: __contains__, else iteration with ==. */

@@ -44,6 +44,8 @@ const HIERARCHY: [string, string][] = [
   ['TypeError', 'Exception'],
   ['ValueError', 'Exception'],
   ['UnicodeError', 'ValueError'],
+  ['UnicodeDecodeError', 'UnicodeError'],
+  ['UnicodeEncodeError', 'UnicodeError'],
   ['ImportError', 'Exception'],
   ['ModuleNotFoundError', 'ImportError'],
   ['OSError', 'Exception'],
@@ -61,6 +63,19 @@ const HIERARCHY: [string, string][] = [
   ['EOFError', 'Exception'],
   ['SyntaxError', 'Exception'],
   ['MemoryError', 'Exception'],
+  // The warning categories (the warnings module's): exceptions, raised under 'error'.
+  ['Warning', 'Exception'],
+  ['UserWarning', 'Warning'],
+  ['DeprecationWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
 ];
 
 const classes = new Map<string, PyClass>([['BaseException', BASE]]);

@@ -6,7 +6,8 @@
 import { bindArgs } from './args';
 import { NativeMethod, PyClass, PyInstance, newAttrs } from './objects';
 import { typeError } from './state';
-import { classRepr, OBJECT } from './types';
+import { cachedSubscript } from './typeForms';
+import { builtinClass, classRepr, OBJECT } from './types';
 import { PyTuple, PyTypeForm, type PyValue } from './values';
 
 /** typing.Generic: derivable (a program class), shown as `typing.Generic`. */
@@ -103,7 +104,8 @@ export function subscriptGeneric(cls: PyClass, args: readonly PyValue[]): PyType
       );
     }
   }
-  return new PyTypeForm('alias', cls, args);
+  const alias = new PyTypeForm('alias', cls, args);
+  return cachedSubscript(alias, () => alias) as PyTypeForm;
 }
 
 /**
@@ -113,12 +115,24 @@ export function subscriptGeneric(cls: PyClass, args: readonly PyValue[]): PyType
  * (or those `Generic[...]` lists) become the new class's `__parameters__`.
  */
 export function resolveGenericBases(bases: PyValue[], ns: Map<string, PyValue>): PyValue[] {
-  if (!bases.some((b) => b instanceof PyTypeForm && b.kind === 'alias')) return bases;
+  if (!bases.some((b) => b instanceof PyTypeForm && b.kind !== 'union')) return bases;
   const out: PyValue[] = [];
   const params: PyValue[] = [];
   let explicit: readonly PyValue[] | null = null;
   for (let i = 0; i < bases.length; i++) {
     const b = bases[i];
+    const builtin = typingBase(b);
+    if (builtin !== undefined) {
+      // `class Row(List[int])`: list, then Generic (unless a later base brings it), as CPython.
+      for (const a of (b as PyTypeForm).args ?? []) {
+        if (isTypeVar(a) && !params.includes(a)) params.push(a);
+      }
+      out.push(builtin);
+      if (!bases.slice(i + 1).some((o) => o === PROTOCOL || isAlias(o) || typingBase(o))) {
+        out.push(GENERIC);
+      }
+      continue;
+    }
     if (!(b instanceof PyTypeForm && b.kind === 'alias' && b.origin instanceof PyClass)) {
       out.push(b);
       continue;
@@ -133,6 +147,24 @@ export function resolveGenericBases(bases: PyValue[], ns: Map<string, PyValue>):
   }
   if (!ns.has('__parameters__')) ns.set('__parameters__', new PyTuple([...(explicit ?? params)]));
   return out;
+}
+
+/** typing's names for the built-in types a class may derive from (`List[int]`, bare `Dict`). */
+const TYPING_BUILTINS: Record<string, string> = {
+  List: 'list',
+  Dict: 'dict',
+  Set: 'set',
+  FrozenSet: 'frozenset',
+  Tuple: 'tuple',
+};
+
+/** The built-in class a typing form like `List[int]` stands for as a base, or undefined. */
+function typingBase(v: PyValue): PyClass | undefined {
+  if (!(v instanceof PyTypeForm) || v.kind !== 'typing' || typeof v.origin !== 'string') {
+    return undefined;
+  }
+  const name = TYPING_BUILTINS[v.origin];
+  return name === undefined ? undefined : builtinClass(name);
 }
 
 function isAlias(v: PyValue): boolean {

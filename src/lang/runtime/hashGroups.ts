@@ -9,10 +9,14 @@
 // container can hold it then, since a container holds its keys).
 
 import type { PyClass, PyInstance } from './objects';
+import type { PyNamedTuple } from './values';
+
+/** An object hashed by its class's __hash__: an instance, or a namedtuple whose class has one. */
+type Hashed = PyInstance | PyNamedTuple;
 
 interface Group {
   readonly key: string;
-  members: WeakRef<PyInstance>[];
+  members: WeakRef<Hashed>[];
 }
 
 /** A number for each class that defines __hash__, to key its hash values. */
@@ -20,7 +24,7 @@ const classIds = new WeakMap<PyClass, number>();
 let classCount = 0;
 
 /** `id:hash`, where id stands for the class along v's MRO that defines its __hash__. */
-function hashSlot(v: PyInstance, hash: bigint): string {
+function hashSlot(v: Hashed, hash: bigint): string {
   const owner = v.cls.mro.find((c) => c.dict.has('__hash__')) ?? v.cls;
   let id = classIds.get(owner);
   if (id === undefined) {
@@ -33,13 +37,13 @@ function hashSlot(v: PyInstance, hash: bigint): string {
 /** The groups of each class and hash value, in the order made. */
 const byHash = new Map<string, Group[]>();
 /** The group an object joined, with the hash it had then (a mutated object may hash anew). */
-const joined = new WeakMap<PyInstance, { hash: string; group: Group }>();
+const joined = new WeakMap<Hashed, { hash: string; group: Group }>();
 let made = 0;
 /** byHash's size after the last sweep: the next sweep comes when it has doubled. */
 let sweptSize = 1024;
 
 /** A live member of the group, or undefined when they are all gone. */
-function representative(g: Group): PyInstance | undefined {
+function representative(g: Group): Hashed | undefined {
   for (const m of g.members) {
     const o = m.deref();
     if (o !== undefined) return o;
@@ -47,7 +51,7 @@ function representative(g: Group): PyInstance | undefined {
   return undefined;
 }
 
-function join(v: PyInstance, hash: string, g: Group): string {
+function join(v: Hashed, hash: string, g: Group): string {
   g.members.push(new WeakRef(v));
   // Keeps a group of many short-lived equal objects from growing without end.
   const n = g.members.length;
@@ -62,9 +66,9 @@ function join(v: PyInstance, hash: string, g: Group): string {
  * asks the key already in the dict), else a new group's.
  */
 export function groupKey(
-  v: PyInstance,
+  v: Hashed,
   hash: bigint,
-  equal: (stored: PyInstance, v: PyInstance) => boolean,
+  equal: (stored: Hashed, v: Hashed) => boolean,
 ): string {
   const h = hashSlot(v, hash);
   const mine = joined.get(v);

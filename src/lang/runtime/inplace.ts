@@ -13,6 +13,7 @@ import { instanceInplace } from './special';
 import { checkSize } from './state';
 import { PyCounter, PyDict, PyFrozenSet, PySet, type PyValue } from './values';
 import { counterInplace } from './counterArith';
+import { PyByteArray } from './bytesValue';
 
 export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance) return instanceInplace(op, a, b);
@@ -56,6 +57,10 @@ export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
         }
         return a;
     }
+  } else if (a instanceof PyByteArray && (op === '+' || op === '*')) {
+    // A bytearray grows in place, so an alias sees the change.
+    a.data = (binary(op, a, b) as PyByteArray).data;
+    return a;
   } else if (a instanceof PyDict && op === '|') {
     updateDict(a, b, 'dictionary');
     return a;

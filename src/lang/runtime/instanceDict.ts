@@ -4,6 +4,7 @@
 // of a PyDict, so writes through either side are seen by the other. Only the instances whose
 // dict was asked for pay for that.
 
+import { payloadOf } from './builtinSubclass';
 import { newAttrs, type AttrBag, type PyInstance } from './objects';
 import { fail, typeError } from './state';
 import { typeName } from './repr';
@@ -26,6 +27,8 @@ export function instanceDict(o: PyInstance): PyDict {
 
 /** `o.__dict__ = d`: `o`'s attributes become the dict `d`. */
 export function setInstanceDict(o: PyInstance, v: PyValue): void {
+  // `self.__dict__ = self` in a dict subclass: the attributes are the dict's items.
+  v = payloadOf(v);
   if (!(v instanceof PyDict)) {
     throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
   }

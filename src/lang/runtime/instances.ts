@@ -4,6 +4,7 @@
 
 import { TgradError } from '../errors';
 import { checkInstantiable } from './abstract';
+import { ownSpecialTypeAttribute, specialTypeAttribute } from './builtinSpecialMethods';
 import { callFunction, callValue } from './call';
 import { call2 } from './frames';
 import {
@@ -15,7 +16,7 @@ import {
 } from './exceptions';
 import {
   NativeMethod,
-  newAttrs,
+  newInstanceAttrs,
   PyClass,
   PyClassMethod,
   PyExceptionObject,
@@ -26,23 +27,35 @@ import {
   PySuper,
   userHook,
 } from './objects';
+import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from './descriptors';
+import { getAttr } from './attributes';
+import { payloadSpecial, payloadSpecialMethod } from './builtinPayloadSpecials';
+import {
+  instantiateBuiltinSubclass,
+  isDerivableBuiltin,
+  overrideOf,
+  payloadAttribute,
+  PyBuiltinInstance,
+} from './builtinSubclass';
 import { instanceDict, setInstanceDict } from './instanceDict';
 import { PyMappingProxy } from './mappingProxy';
 import { typeName } from './repr';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
+import { builtinTypeAttribute } from './typeMethods';
 import { OBJECT, OBJECT_INIT, typeOf } from './types';
-import { BoundMethod, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
+import { BoundMethod, Builtin, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
 
 const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
 
 /** What a class attribute is when read through `self` (an instance or a class). */
 export function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
   if (v instanceof PyFunction) return new PyMethod(v, self);
-  if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl);
+  if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl, v.slot);
   if (v instanceof PyClassMethod) return new PyMethod(v.fn, owner);
   if (v instanceof PyStaticMethod) return v.fn;
   if (v instanceof PyProperty) return callProperty(v.fget, self, 'getter');
+  if (v instanceof PyInstance) return descriptorGet(v, self, owner) ?? v;
   return v;
 }
 
@@ -79,6 +92,7 @@ function plainGet(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
   if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
+  if (cv instanceof PyInstance && isDataDescriptor(cv)) return descriptorGet(cv, o, cls) ?? cv;
   const own = o.attrs[name];
   if (own !== undefined) return own;
   if (cv !== undefined) return bind(cv, o, cls);
@@ -88,6 +102,11 @@ function plainGet(o: PyInstance, name: string): PyValue {
 function instanceFallback(o: PyInstance, name: string): PyValue {
   const v = specialAttribute(o, name);
   if (v !== undefined) return v;
+  if (o instanceof PyBuiltinInstance) {
+    // `d.items`, `s.upper`: the built-in value's own attribute, bound to the value.
+    const own = payloadAttribute(o, name, getAttr);
+    if (own !== undefined) return own;
+  }
   const getattr = o.cls.lookup('__getattr__');
   if (getattr !== undefined) return callValue(bind(getattr, o, o.cls), [name], null);
   return noInstanceAttribute(o, name);
@@ -96,7 +115,15 @@ function instanceFallback(o: PyInstance, name: string): PyValue {
 function specialAttribute(o: PyInstance, name: string): PyValue | undefined {
   if (name === '__class__') return o.cls;
   if (name === '__dict__') return instanceDict(o);
-  if (o instanceof PyExceptionObject) return exceptionAttribute(o, name);
+  if (o instanceof PyExceptionObject) {
+    const v = exceptionAttribute(o, name);
+    if (v !== undefined) return v;
+  }
+  // object's special methods (`obj.__eq__`, `obj.__repr__`), and a built-in base's.
+  if (name.startsWith('__')) {
+    const m = specialTypeAttribute(o.cls, name);
+    if (m !== undefined) return bind(m, o, o.cls);
+  }
   return undefined;
 }
 
@@ -105,11 +132,16 @@ export function objectGetAttribute(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
   if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
+  if (cv instanceof PyInstance && isDataDescriptor(cv)) return descriptorGet(cv, o, cls) ?? cv;
   const own = o.attrs[name];
   if (own !== undefined) return own;
   if (cv !== undefined) return bind(cv, o, cls);
   const v = specialAttribute(o, name);
   if (v !== undefined) return v;
+  if (o instanceof PyBuiltinInstance) {
+    const own = payloadAttribute(o, name, getAttr);
+    if (own !== undefined) return own;
+  }
   return noInstanceAttribute(o, name);
 }
 
@@ -156,6 +188,7 @@ export function objectSetAttr(o: PyInstance, name: string, v: PyValue): void {
     callValue(cv.fset, [o, v], null);
     return;
   }
+  if (cv instanceof PyInstance && descriptorSet(cv, o, v)) return;
   const slots = o.cls.slotNames;
   if (slots !== null && !slots.has(name)) {
     if (o instanceof PyExceptionObject && setExceptionField(o, name, v)) return;
@@ -203,6 +236,7 @@ export function objectDelAttr(o: PyInstance, name: string): void {
     callValue(cv.fdel, [o], null);
     return;
   }
+  if (cv instanceof PyInstance && descriptorDelete(cv, o)) return;
   if (o.attrs[name] === undefined) noInstanceAttribute(o, name);
   delete o.attrs[name];
 }
@@ -217,6 +251,7 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyMethod(v.fn, cls);
     if (v instanceof PyStaticMethod) return v.fn;
+    if (v instanceof PyInstance) return descriptorGet(v, null, cls) ?? v;
     return v;
   }
   // (A namedtuple subclass is built in, but a class statement in a function gave it a qualname.)
@@ -284,7 +319,14 @@ export function superGet(s: PySuper, name: string): PyValue {
   const mro = s.start.mro;
   let i = mro.indexOf(s.cls) + 1;
   for (; i < mro.length; i++) {
-    const v = mro[i].dict.get(name);
+    const c = mro[i];
+    // A built-in class's special methods are in its table (`super().__init__(items)` in a
+    // subclass of list reaches list's).
+    const v =
+      c.dict.get(name) ??
+      builtinBaseMember(s, c, name) ??
+      (c.builtin ? ownSpecialTypeAttribute(c, name) : undefined) ??
+      (c === OBJECT && name === '__new__' ? OBJECT_NEW : undefined);
     if (v !== undefined) {
       if (s.self === s.start && !(s.self instanceof PyInstance)) {
         // super() in a classmethod: functions stay unbound, classmethods bind to the class.
@@ -296,6 +338,15 @@ export function superGet(s: PySuper, name: string): PyValue {
     }
   }
   throw fail('AttributeError', `'super' object has no attribute '${name}'`);
+}
+
+/**
+ * `super().append(x)`, `super().__getitem__(k)` on an instance of a built-in type's subclass
+ * once the lookup reaches that built-in type: its method, which works on the instance's value.
+ */
+function builtinBaseMember(s: PySuper, c: PyClass, name: string): PyValue | undefined {
+  if (!(s.self instanceof PyBuiltinInstance) || !isDerivableBuiltin(c)) return undefined;
+  return builtinTypeAttribute(c, name) ?? payloadSpecialMethod(c, name);
 }
 
 /** `super().name(args…)`. */
@@ -324,25 +375,35 @@ export function instantiate(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue 
 export function instantiateAsType(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   if (cls.builtin && !isExceptionClass(cls) && cls !== OBJECT) return cls.construct!(args, kw);
   checkInstantiable(cls);
-  const o = isExceptionClass(cls)
-    ? makeExceptionObject(cls, new PyTuple(args.slice()))
-    : new PyInstance(cls, newAttrs());
-  const init = cls.lookup('__init__');
+  if (cls.builtinBase !== null) return instantiateBuiltinSubclass(cls, args, kw);
+  let o: PyValue;
+  const own = isExceptionClass(cls) ? null : userNew(cls);
+  if (own !== null) {
+    // The class's __new__ makes the object; __init__ runs only on an instance of the class.
+    o = callValue(own, [cls, ...args], kw);
+    if (!(o instanceof PyInstance) || !o.cls.isSubclassOf(cls)) return o;
+  } else {
+    o = isExceptionClass(cls)
+      ? makeExceptionObject(cls, new PyTuple(args.slice()))
+      : new PyInstance(cls, newInstanceAttrs(cls));
+  }
+  const init = o instanceof PyInstance ? o.cls.lookup('__init__') : cls.lookup('__init__');
   if (init === OBJECT_INIT || init === undefined) {
-    if (args.length > 0 || (kw !== null && kw.size > 0)) {
+    if (own === null && (args.length > 0 || (kw !== null && kw.size > 0))) {
       throw typeError(`${cls.name}() takes no arguments`);
     }
     return o;
   }
   let r: PyValue;
   if (init instanceof PyFunction) r = callFunction(init, withSelf(o, args), kw);
-  else r = callValue(bind(init, o, cls), args, kw);
+  else r = callValue(bind(init, o, (o as PyInstance).cls), args, kw);
   if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   return o;
 }
 
 /** Calls special method `name` found on type(o), bound to o; undefined when the type has none. */
 export function callSpecial(o: PyInstance, name: string, args: PyValue[]): PyValue | undefined {
+  if (o.cls.builtinBase !== null) return builtinSubclassSpecial(o, name, args);
   const m = o.cls.lookup(name);
   if (m === undefined || m === null) return undefined;
   if (m instanceof PyFunction) return callFunction(m, withSelf(o, args), null);
@@ -351,10 +412,23 @@ export function callSpecial(o: PyInstance, name: string, args: PyValue[]): PyVal
 
 /** callSpecial with one argument, without gathering it in an array of its own first. */
 export function callSpecial1(o: PyInstance, name: string, arg: PyValue): PyValue | undefined {
+  if (o.cls.builtinBase !== null) return builtinSubclassSpecial(o, name, [arg]);
   const m = o.cls.lookup(name);
   if (m === undefined || m === null) return undefined;
   if (m instanceof PyFunction) return call2(m, o, arg);
   return callValue(bind(m, o, o.cls), [arg], null);
+}
+
+/**
+ * callSpecial on an instance of a built-in type's subclass: the program's method when a class
+ * above the built-in base defines it, else the built-in type's behaviour on the value.
+ */
+function builtinSubclassSpecial(o: PyInstance, name: string, args: PyValue[]): PyValue | undefined {
+  const m = overrideOf(o.cls, name);
+  if (m === null) return undefined;
+  if (m !== undefined) return callValue(bind(m, o, o.cls), args, null);
+  // (An instance made without its value, by object.__new__, has only object's behaviour.)
+  return o instanceof PyBuiltinInstance ? payloadSpecial(o, name, args) : undefined;
 }
 
 /** [self, ...args] in one allocation. */
@@ -372,15 +446,51 @@ function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
   return out;
 }
 
+/** A program's class's own `__new__` (a function, implicitly static), or null for object's. */
+function userNew(cls: PyClass): PyValue | null {
+  const m = cls.lookup('__new__');
+  if (m instanceof PyFunction) return m;
+  if (m instanceof PyStaticMethod) return m.fn;
+  return null;
+}
+
+/** `object.__new__(cls)`: a bare instance of a program's class, no __init__ run. */
+export const OBJECT_NEW = new Builtin('__new__', (args, kw) => {
+  if (args.length === 0) throw typeError('object.__new__(): not enough arguments');
+  const cls = args[0];
+  if (!(cls instanceof PyClass)) {
+    throw typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+  }
+  if (cls.builtin || cls.builtinBase !== null || isExceptionClass(cls)) {
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
+  }
+  const extra = args.length > 1 || (kw !== null && kw.size > 0);
+  if (extra && (userNew(cls) !== null || cls.lookup('__init__') === OBJECT_INIT)) {
+    throw typeError(
+      userNew(cls) !== null
+        ? 'object.__new__() takes exactly one argument (the type to instantiate)'
+        : `${cls.name}() takes no arguments`,
+    );
+  }
+  checkInstantiable(cls);
+  return new PyInstance(cls, newInstanceAttrs(cls));
+});
+
 /** Calls a class whose call arguments were gathered with slot 0 left for the instance. */
 export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   const init = cls.lookup('__init__');
-  if (!(init instanceof PyFunction) || cls.builtin || cls.meta !== null)
+  if (
+    !(init instanceof PyFunction) ||
+    cls.builtin ||
+    cls.meta !== null ||
+    cls.builtinBase !== null ||
+    userNew(cls) !== null
+  )
     return instantiate(cls, args.slice(1), kw);
   checkInstantiable(cls);
   const o = isExceptionClass(cls)
     ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
-    : new PyInstance(cls, newAttrs());
+    : new PyInstance(cls, newInstanceAttrs(cls));
   args[0] = o;
   const r = callFunction(init, args, kw);
   if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);

@@ -2,15 +2,18 @@
 // with a live length (as Python's list iterator does, so appending while looping works);
 // dicts and sets are walked over a snapshot of their keys.
 
+import { callTupleOverride, tupleOverride } from './namedTupleOverrides';
+import { PyBuiltinInstance } from './builtinSubclass';
 import { setValues } from './smallSet';
 import { countsSafely, intOf } from './smallInts';
+import { bytesData, PyBytes } from './bytesValue';
 import { typeName } from './repr';
 import { errorClass, EXCEPTION_CLASSES } from './exceptions';
 import { callSpecial } from './instances';
 import { PyClass, PyInstance } from './objects';
 import { checkSize, fail, rt, tick, typeError, work } from './state';
 import { TgradError } from '../errors';
-import { readLine } from './methods/fileMethods';
+import { fileData, readLine } from './methods/fileMethods';
 import {
   PyDict,
   PyDeque,
@@ -82,9 +85,12 @@ export function isIterable(v: PyValue): boolean {
     v instanceof PyDictView ||
     v instanceof PyFile ||
     v instanceof PyDeque ||
+    bytesData(v) !== null ||
     (v instanceof PyClass && v.meta?.iterate !== undefined) ||
     (v instanceof PyInstance &&
-      (v.cls.lookup('__iter__') !== undefined || v.cls.lookup('__getitem__') !== undefined))
+      (v.cls.lookup('__iter__') !== undefined ||
+        v.cls.lookup('__getitem__') !== undefined ||
+        (v instanceof PyBuiltinInstance && isIterable(v.payload))))
   );
 }
 
@@ -92,7 +98,10 @@ export function isIterable(v: PyValue): boolean {
 export function iterate(v: PyValue): PyIterator {
   if (Array.isArray(v)) return arrayIterator('list_iterator', v);
   if (v instanceof PyIterator) return v;
-  if (v instanceof PyTuple) return arrayIterator('tuple_iterator', v.items);
+  if (v instanceof PyTuple) {
+    const own = callTupleOverride(v, '__iter__', []);
+    return own === undefined ? arrayIterator('tuple_iterator', v.items) : iterate(own);
+  }
   if (typeof v === 'string') return arrayIterator('str_ascii_iterator', characters(v));
   if (v instanceof PyRange) {
     const { length, start, step } = v;
@@ -124,16 +133,26 @@ export function iterate(v: PyValue): PyIterator {
     );
   }
   if (v instanceof PySet) {
-    return watchedIterator('set_iterator', [...v.map.values()], v.map, 'Set');
+    return watchedIterator('set_iterator', setValues(v), v.map, 'Set');
   }
   if (v instanceof PyDictView)
     return arrayIterator(`dict_${v.kind.replace(/s$/, '')}iterator`, v.items());
   if (v instanceof PyDeque) return arrayIterator('_collections._deque_iterator', v.items);
+  const data = bytesData(v);
+  if (data !== null) {
+    let i = 0;
+    // A bytearray's iterator reads it as it is then, as CPython's does.
+    const name = v instanceof PyBytes ? 'bytes_iterator' : 'bytearray_iterator';
+    return new PyIterator(name, () => {
+      const now = bytesData(v)!;
+      return i < now.length ? intOf(now[i++]) : undefined;
+    });
+  }
   if (v instanceof PyFile) {
     readLine(v, 0); // a closed file fails here, as Python's iter(f) does
     return new PyIterator('_io.TextIOWrapper', () => {
       const line = readLine(v);
-      return line === '' ? undefined : line;
+      return line === '' ? undefined : fileData(v, line);
     });
   }
   if (v instanceof PyInstance) return instanceIterator(v);
@@ -149,14 +168,14 @@ export function iterate(v: PyValue): PyIterator {
  */
 export function itemsOf(v: PyValue): readonly PyValue[] {
   if (Array.isArray(v)) return v;
-  if (v instanceof PyTuple) return v.items;
+  if (v instanceof PyTuple && tupleOverride(v, '__iter__') === undefined) return v.items;
   return collect(v);
 }
 
 /** A new array of an iterable's items: Python's list(v). */
 export function collect(v: PyValue): PyValue[] {
   if (Array.isArray(v)) return v.slice();
-  if (v instanceof PyTuple) return v.items.slice();
+  if (v instanceof PyTuple && tupleOverride(v, '__iter__') === undefined) return v.items.slice();
   if (typeof v === 'string') return characters(v);
   if (v instanceof PyRange) {
     checkSize(v.length, 'this list');

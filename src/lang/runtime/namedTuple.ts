@@ -205,7 +205,11 @@ function asDict(self: PyNamedTuple, args: PyValue[]): PyValue {
     );
   }
   const d = new PyDict();
-  self.fields.forEach((k, i) => d.map.set(k, { key: k, value: self.items[i] }));
+  // CPython zips the fields with iter(self): a subclass's __iter__ gives the values.
+  const values = collect(self);
+  self.fields.forEach((k, i) => {
+    if (i < values.length) d.map.set(k, { key: k, value: values[i] });
+  });
   return d;
 }
 

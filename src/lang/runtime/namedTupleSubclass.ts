@@ -35,6 +35,8 @@ function checkedBases(bases: PyValue[]): PyClass[] {
 function createSubclass(name: string, bases: PyValue[], ns: Map<string, PyValue>): PyClass {
   const bs = checkedBases(bases);
   if (!ns.has('__module__')) ns.set('__module__', '__main__');
+  // As for any class: its own __eq__ without its own __hash__ makes instances unhashable.
+  if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
   // Like the namedtuple class itself, a built-in class: its instances are tuples, not objects.
   const cls = new PyClass(name, bs, ns, null, true);
   const mro = c3(cls, bs);

@@ -28,28 +28,43 @@ function notOnType(self: PyValue, method: string): void {
 
 OBJECT.dict.set(
   '__setattr__',
-  new NativeMethod('__setattr__', 'object', (self: PyValue, args, kw) => {
-    const name = attributeName('__setattr__', args, kw, 2);
-    notOnType(self, '__setattr__');
-    if (self instanceof PyInstance) objectSetAttr(self, name, args[1]);
-    else setAttr(self, name, args[1]);
-    return null;
-  }),
+  new NativeMethod(
+    '__setattr__',
+    'object',
+    (self: PyValue, args, kw) => {
+      const name = attributeName('__setattr__', args, kw, 2);
+      notOnType(self, '__setattr__');
+      if (self instanceof PyInstance) objectSetAttr(self, name, args[1]);
+      else setAttr(self, name, args[1]);
+      return null;
+    },
+    true,
+  ),
 );
 OBJECT.dict.set(
   '__delattr__',
-  new NativeMethod('__delattr__', 'object', (self: PyValue, args, kw) => {
-    const name = attributeName('__delattr__', args, kw, 1);
-    notOnType(self, '__delattr__');
-    if (self instanceof PyInstance) objectDelAttr(self, name);
-    else delAttr(self, name);
-    return null;
-  }),
+  new NativeMethod(
+    '__delattr__',
+    'object',
+    (self: PyValue, args, kw) => {
+      const name = attributeName('__delattr__', args, kw, 1);
+      notOnType(self, '__delattr__');
+      if (self instanceof PyInstance) objectDelAttr(self, name);
+      else delAttr(self, name);
+      return null;
+    },
+    true,
+  ),
 );
 OBJECT.dict.set(
   '__getattribute__',
-  new NativeMethod('__getattribute__', 'object', (self: PyValue, args, kw) => {
-    const name = attributeName('__getattribute__', args, kw, 1);
-    return self instanceof PyInstance ? objectGetAttribute(self, name) : getAttr(self, name);
-  }),
+  new NativeMethod(
+    '__getattribute__',
+    'object',
+    (self: PyValue, args, kw) => {
+      const name = attributeName('__getattribute__', args, kw, 1);
+      return self instanceof PyInstance ? objectGetAttribute(self, name) : getAttr(self, name);
+    },
+    true,
+  ),
 );

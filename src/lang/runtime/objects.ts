@@ -18,6 +18,24 @@ export function newAttrs(): AttrBag {
   return new AttrStore() as AttrBag;
 }
 
+/** A constructor of attribute bags of its own: one per class (see newInstanceAttrs). */
+function attrStoreClass(): new () => AttrBag {
+  const C = class {};
+  Object.setPrototypeOf(C.prototype, null);
+  delete (C.prototype as { constructor?: unknown }).constructor;
+  return C as unknown as new () => AttrBag;
+}
+
+/**
+ * The attribute bag of a new instance of `cls`. Each class has a bag constructor of its own,
+ * because V8 sizes the objects a constructor makes from its first few (slack tracking): with one
+ * shared constructor, the first bags the runtime made (one or two attributes) fixed the size,
+ * and a `Value`'s four attributes spilled into a second object per instance.
+ */
+export function newInstanceAttrs(cls: PyClass): AttrBag {
+  return new (cls.attrStore ??= attrStoreClass())();
+}
+
 /** Marks a name a lookup did not find, in the lookup cache (None is null, a real value). */
 const ABSENT: unique symbol = Symbol('absent');
 
@@ -37,6 +55,11 @@ export interface ClassMeta {
   /** Runs before `C.name = v` / `del C.name` (v undefined): throws what the metaclass refuses. */
   guardSet?(cls: PyClass, name: string, v: PyValue | undefined): void;
   repr?(cls: PyClass): string;
+  /**
+   * The built-in value an instance is one dict key and set member with (an IntEnum member: its
+   * int, so `{1: 'a'}[Color.RED]` finds it), or undefined to hash the instance as usual.
+   */
+  keyValue?(v: PyInstance): PyValue | undefined;
 }
 
 export class PyClass {
@@ -53,6 +76,8 @@ export class PyClass {
   qualname: string | null = null;
   /** Instance attribute names allowed by `__slots__` (with the bases'), or null for any. */
   slotNames: Set<string> | null = null;
+  /** Makes its instances' attribute bags (newInstanceAttrs); made at the first instance. */
+  attrStore: (new () => AttrBag) | null = null;
   /** For collections.abc's classes: isinstance() asks this instead of the value's MRO. */
   instanceCheck: ((v: PyValue) => boolean) | null = null;
   /** For numbers' classes and registered ABCs: issubclass() asks this instead of the MRO. */
@@ -62,6 +87,11 @@ export class PyClass {
    * abstract methods not implemented yet; null for every other class (see abstract.ts).
    */
   abstractMethods: ReadonlySet<string> | null = null;
+  /**
+   * For a class deriving from dict, list, str, int… (builtinSubclass.ts): that built-in class,
+   * whose value each instance carries; null for every other class.
+   */
+  builtinBase: PyClass | null = null;
   private readonly cache = new Map<string, PyValue | typeof ABSENT>();
   /** How instances hash: by identity, by a user __hash__, or not at all. */
   private hashModeCache: 'identity' | 'custom' | 'none' | null = null;
@@ -192,6 +222,8 @@ export class NativeMethod {
     readonly name: string,
     readonly owner: string,
     readonly impl: MethodImpl<never>,
+    /** A built-in type's special method (CPython's slot wrapper: `<slot wrapper '__add__' …>`). */
+    readonly slot = false,
   ) {}
 }
 

@@ -48,6 +48,9 @@ export function percentFormat(template: string, args: PyValue): string {
       const entry = (args as PyDict).map.get(hashKey(key));
       if (entry === undefined) throw keyError(key);
       value = entry.value;
+      // As in CPython, the mapping is no longer a positional argument after a key:
+      // `'%(a)s %s' % {'a': 1}` has not enough arguments.
+      next = 1;
       i = j;
     }
     let minus = false;

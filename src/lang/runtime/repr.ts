@@ -1,5 +1,6 @@
 // Python's repr() and str() of every tgrad value, and type names for messages and hovers.
 
+import { setValues } from './smallSet';
 import { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
 import { floatRepr, intRepr, strRepr } from '../format';
 import { callValue } from './call';
@@ -7,7 +8,7 @@ import { callSpecial } from './instances';
 import { NAMED_TUPLE_REPR, namedTupleRepr } from './namedTuple';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
 import { typeError } from './state';
-import { classRepr } from './types';
+import { classRepr, typeOf } from './types';
 import { typeFormRepr } from './typeForms';
 import { typeName } from './typeName';
 
@@ -36,6 +37,8 @@ import {
   type PyValue,
 } from './values';
 import { PyMappingProxy } from './mappingProxy';
+import { PyByteArray, PyBytes } from './bytesValue';
+import { bytesRepr } from '../format/bytesRepr';
 
 /** Python's repr(v). */
 export function repr(v: PyValue): string {
@@ -112,10 +115,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   if (v instanceof PyInstance) {
     const r = callSpecial(v, '__repr__', []);
     if (r !== undefined) return checkedString('__repr__', r);
-    // abc.ABC() is `<abc.ABC object …>`: the standard modules' derivable classes say their module.
-    const own = v.cls.dict.get('__module__');
-    const module = typeof own === 'string' ? own : '__main__';
-    return `<${module}.${v.cls.qualifiedName} object at ${fakeAddress(v)}>`;
+    return defaultRepr(v);
   }
   if (v instanceof PyNamedTuple) {
     const own = namedTupleHook(v, '__repr__');
@@ -141,9 +141,14 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
       ? `range(${v.start}, ${v.stop})`
       : `range(${v.start}, ${v.stop}, ${v.step})`;
   }
-  if (v instanceof PyFunction) return `<function ${v.name}>`;
+  if (v instanceof PyFunction) return `<function ${v.qualname} at ${address(v)}>`;
   if (v instanceof Builtin) return `<built-in function ${v.name}>`;
-  if (v instanceof BoundMethod) return `<built-in method ${v.name} of ${typeName(v.self)} object>`;
+  if (v instanceof BoundMethod) {
+    // A special method of a built-in value is a method-wrapper, shown with its value's address.
+    if (v.wrapper)
+      return `<method-wrapper '${v.name}' of ${typeName(v.self)} object at ${address(v.self)}>`;
+    return `<built-in method ${v.name} of ${typeName(v.self)} object>`;
+  }
   if (v instanceof PyIterator) return `<${v.typeName} object>`;
   if (v instanceof PyDictView) return `dict_${v.kind}(${reprIn(v.items(), active)})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
@@ -153,6 +158,8 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   }
   if (v instanceof MLP || v instanceof Layer || v instanceof Neuron) return v.toString();
   if (v instanceof PyRandom) return '<random.Random object>';
+  if (v instanceof PyBytes) return bytesRepr(v.data);
+  if (v instanceof PyByteArray) return `bytearray(${bytesRepr(v.data, true)})`;
   if (v instanceof PyDeque) {
     if (active !== null && active.has(v)) return '[...]';
     const seen = active ?? new Set<object>();
@@ -170,6 +177,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
       : `<module '${v.name}' from ${strRepr(v.file)}>`;
   }
   if (v instanceof PyFile) {
+    if (v.mode.includes('b')) return `<_io.BufferedReader name=${strRepr(v.name)}>`;
     return `<_io.TextIOWrapper name=${strRepr(v.name)} mode=${strRepr(v.mode)} encoding=${strRepr(v.encoding)}>`;
   }
   if (v instanceof PyClass) return classRepr(v);
@@ -179,10 +187,28 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     const owner = v.self instanceof PyClass ? v.self.name : typeName(v.self);
     return `<bound method ${owner}.${name} of ${reprIn(v.self, active)}>`;
   }
-  if (v instanceof NativeMethod) return `<method '${v.name}' of '${v.owner}' objects>`;
+  if (v instanceof NativeMethod) {
+    return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner}' objects>`;
+  }
   if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${typeName(v.self)} object>>`;
   if (v instanceof PyTypeForm) return typeFormRepr(v);
-  return `<${typeName(v)} object at ${fakeAddress(v)}>`;
+  return defaultRepr(v);
+}
+
+/** object.__repr__: `<__main__.C object at 0x…>`, `<int object at 0x…>`. */
+export function defaultRepr(v: PyValue): string {
+  if (v instanceof PyInstance) {
+    // abc.ABC() is `<abc.ABC object …>`: the standard modules' derivable classes say their module.
+    const own = v.cls.dict.get('__module__');
+    const module = typeof own === 'string' ? own : '__main__';
+    return `<${module}.${v.cls.qualifiedName} object at ${fakeAddress(v)}>`;
+  }
+  return `<${typeName(v)} object at ${address(v)}>`;
+}
+
+/** fakeAddress of any value: an int or a str has no identity here, so it shows its type's. */
+function address(v: PyValue): string {
+  return fakeAddress(typeof v === 'object' && v !== null ? v : typeOf(v));
 }
 
 function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object>): string {
@@ -219,7 +245,7 @@ function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object
   const kind = v instanceof PyFrozenSet ? 'frozenset' : 'set';
   if (v.map.size === 0) return `${kind}()`;
   const parts: string[] = [];
-  for (const x of v.map.values()) parts.push(reprIn(x, seen));
+  for (const x of setValues(v)) parts.push(reprIn(x, seen));
   const body = `{${parts.join(', ')}}`;
   return kind === 'set' ? body : `frozenset(${body})`;
 }

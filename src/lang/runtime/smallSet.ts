@@ -6,6 +6,7 @@
 // (whose keys differ from them) never starts there.
 
 import { PyInstance } from './objects';
+import { cpythonSetOrder, fixedHash } from './setOrder';
 import { PySet, type PyValue } from './values';
 
 /** Sets built with at most this many members start small; adding past it makes a Map. */
@@ -144,8 +145,8 @@ export function setSize(s: PySet): number {
   return small !== null ? small.length >> 1 : s.map.size;
 }
 
-/** The members in order, as a new array. */
-export function setValues(s: PySet): PyValue[] {
+/** The members in the order they were added, as a new array. */
+export function addedValues(s: PySet): PyValue[] {
   const n = s.inline;
   if (n >= 0) return n === 0 ? [] : n === 1 ? [s.a] : [s.a, s.b];
   const small = s.small;
@@ -153,4 +154,21 @@ export function setValues(s: PySet): PyValue[] {
   const out = new Array<PyValue>(small.length >> 1);
   for (let i = 1; i < small.length; i += 2) out[i >> 1] = small[i] as PyValue;
   return out;
+}
+
+/** The members in the order Python iterates them (see setOrder.ts), as a new array. */
+export function setValues(s: PySet): PyValue[] {
+  const added = addedValues(s);
+  return cpythonSetOrder(s, added) ?? added;
+}
+
+/** True when the set's order is CPython's table order rather than that of adding (setOrder.ts). */
+export function hasFixedOrder(s: PySet): boolean {
+  const n = s.inline;
+  if (n >= 0) return n === 2 && fixedHash(s.a) !== null;
+  const small = s.small;
+  if (small !== null) return small.length > 2 && fixedHash(small[1] as PyValue) !== null;
+  if (s.map.size < 2) return false;
+  for (const first of s.map.values()) return fixedHash(first) !== null;
+  return false;
 }

@@ -3,6 +3,7 @@
 // type(b) is a proper subclass of type(a) that overrides it), a NotImplemented answer
 // passes the turn, and when neither side answers the operator raises its TypeError.
 
+import { callTupleOverride } from './namedTupleOverrides';
 import type { BinaryOperator } from '../ast';
 import { callSpecial, callSpecial1 } from './instances';
 import { PyInstance } from './objects';
@@ -42,8 +43,8 @@ for (const [op, n] of Object.entries(NAMES) as [BinaryOperator, string][]) {
 
 /** Calls `name` on `o` when `o` is an instance whose class has it; undefined otherwise. */
 function trySpecial(o: PyValue, name: string, arg: PyValue): PyValue | undefined {
-  if (!(o instanceof PyInstance)) return undefined;
-  const r = callSpecial1(o, name, arg);
+  const r =
+    o instanceof PyInstance ? callSpecial1(o, name, arg) : callTupleOverride(o, name, [arg]);
   return r === NOT_IMPLEMENTED ? undefined : r;
 }
 

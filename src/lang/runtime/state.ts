@@ -44,6 +44,11 @@ export const rt = {
   },
   /** What calling a built-in type does, in the interpreter that is running. */
   constructors: new Map<PyClass, (args: PyValue[], kw: Kwargs) => PyValue>(),
+  /**
+   * The built-in names of the interpreter that is running (`len`, `hash`, `round`…), which
+   * the built-in types' special methods call (`[1].__len__()` is `len([1])`).
+   */
+  builtins: new Map<string, PyValue>() as ReadonlyMap<string, PyValue>,
   /** The exceptions being handled (innermost last), for a bare `raise`. */
   handling: [] as TgradError[],
 };

@@ -2,12 +2,22 @@
 // `!r`/`!s`/`!a` conversions and format specs (which may hold nested fields).
 
 import { getAttr } from './attributes';
+import { keyError } from './exceptions';
 import { convert, formatValue } from './formatValue';
 import { getItem } from './subscript';
 import { fail } from './state';
 import type { Kwargs, PyValue } from './values';
 
-export function strFormat(template: string, args: readonly PyValue[], kw: Kwargs): string {
+/**
+ * `template.format(*args, **kw)`; `named`, when given, looks keyword fields up instead of kw
+ * (str.format_map's mapping, read through its __getitem__), and positional fields fail.
+ */
+export function strFormat(
+  template: string,
+  args: readonly PyValue[],
+  kw: Kwargs,
+  named?: (key: string) => PyValue,
+): string {
   let auto = 0;
   let mode: 'none' | 'auto' | 'manual' = 'none';
   const lookup = (field: string): PyValue => {
@@ -15,7 +25,12 @@ export function strFormat(template: string, args: readonly PyValue[], kw: Kwargs
     const head = m[1];
     let rest = m[2];
     let value: PyValue;
-    if (head === '') {
+    if (named !== undefined && (head === '' || /^\d+$/.test(head))) {
+      throw fail('ValueError', 'Format string contains positional fields');
+    }
+    if (named !== undefined) {
+      value = named(head);
+    } else if (head === '') {
       if (mode === 'manual') {
         throw fail(
           'ValueError',
@@ -45,7 +60,7 @@ export function strFormat(template: string, args: readonly PyValue[], kw: Kwargs
       value = args[i];
     } else {
       const v = kw?.get(head);
-      if (v === undefined) throw fail('KeyError', `'${head}'`);
+      if (v === undefined) throw keyError(head);
       value = v;
     }
     while (rest !== '') {
@@ -78,12 +93,25 @@ export function strFormat(template: string, args: readonly PyValue[], kw: Kwargs
           i += 2;
           continue;
         }
-        // Find the matching '}' (specs may nest one level of fields).
+        // Find the matching '}' (specs may nest one level of fields). As in CPython, braces
+        // inside the field name's `[key]` are the key's text: `'{0[}]}'.format({'}': 1})`.
         let j = i + 1;
         let nest = 1;
+        let inName = true;
         while (j < text.length) {
-          if (text[j] === '{') nest++;
-          else if (text[j] === '}' && --nest === 0) break;
+          const t = text[j];
+          if (inName && t === '[') {
+            const close = text.indexOf(']', j + 1);
+            if (close < 0) {
+              j = text.length;
+              break;
+            }
+            j = close + 1;
+            continue;
+          }
+          if (t === ':' || t === '!') inName = false;
+          if (t === '{') nest++;
+          else if (t === '}' && --nest === 0) break;
           j++;
         }
         if (j >= text.length) {
@@ -143,9 +171,11 @@ export function strFormat(template: string, args: readonly PyValue[], kw: Kwargs
       if (rest !== '' && rest[0] !== ':')
         throw fail('ValueError', "expected ':' after conversion specifier");
     }
+    // CPython looks the field up (and converts it) before expanding nested fields in its
+    // spec, so `'{:{}}'.format(x, w)` numbers x as field 0 and w as field 1.
+    const found = lookup(field);
+    const value = conversion !== null ? convert(found, conversion) : found;
     const spec = rest[0] === ':' ? render(rest.slice(1), depth + 1) : '';
-    const value = lookup(field);
-    if (conversion !== null) return formatValue(convert(value, conversion), spec);
     return formatValue(value, spec);
   };
   return render(template, 0);

@@ -1,6 +1,7 @@
 // Indexing and slicing (`xs[i]`, `xs[a:b:c]`, `d[k]`) and their assignment and deletion,
 // with Python's index rules (negative indices count from the end, slices clamp) and errors.
 
+import { callTupleOverride } from './namedTupleOverrides';
 import { keyError } from './exceptions';
 import { typeName } from './repr';
 import { characters, isSimpleString, itemsOf } from './iteration';
@@ -20,6 +21,12 @@ import {
   type PyValue,
 } from './values';
 import { subscriptType } from './typeForms';
+import { byteArraySetItem, bytesItem, PyByteArray, PyBytes } from './bytes';
+
+/** A slice's [start, stop, step, count] over a sequence of `length`. */
+function sliceOf(length: number, s: PySlice): [number, number, number, number] {
+  return sliceIndices(length, s.start, s.stop, s.step);
+}
 
 /** An index operand as a number, or undefined when it is not an int (or bool). */
 function intIndex(k: PyValue): number | undefined {
@@ -98,7 +105,10 @@ function sliceArray(
 export function getSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyValue): PyValue {
   if (Array.isArray(o)) return sliceArray(o, lower, upper, step);
   if (o instanceof PyInstance) return getItem(o, new PySlice(lower, upper, step));
-  if (o instanceof PyTuple) return new PyTuple(sliceArray(o.items, lower, upper, step));
+  if (o instanceof PyTuple) {
+    const own = callTupleOverride(o, '__getitem__', [new PySlice(lower, upper, step)]);
+    return own !== undefined ? own : new PyTuple(sliceArray(o.items, lower, upper, step));
+  }
   if (typeof o === 'string') {
     if (isSimpleString(o) && (step === null || step === 1n)) {
       const [start, , , count] = sliceIndices(o.length, lower, upper, step);
@@ -111,6 +121,9 @@ export function getSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyVal
     const [start, stop, st] = sliceIndices(len, lower, upper, step);
     const b = BigInt(st);
     return new PyRange(o.at(BigInt(start)), o.at(BigInt(stop)), o.step * b);
+  }
+  if (o instanceof PyBytes || o instanceof PyByteArray) {
+    return bytesItem(o, new PySlice(lower, upper, step), sliceOf);
   }
   if (o instanceof PyDict) throw typeError(`unhashable type: 'slice'`);
   throw typeError(`'${typeName(o)}' object is not subscriptable`);
@@ -150,6 +163,8 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     return o.items[j];
   }
   if (o instanceof PyTuple) {
+    const own = callTupleOverride(o, '__getitem__', [k]);
+    if (own !== undefined) return own;
     const i = intIndex(k);
     if (i === undefined) {
       if (k instanceof PySlice) return getSlice(o, k.start, k.stop, k.step);
@@ -180,6 +195,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     if (j < 0n || j >= o.length) throw fail('IndexError', 'range object index out of range');
     return o.at(j);
   }
+  if (o instanceof PyBytes || o instanceof PyByteArray) return bytesItem(o, k, sliceOf);
   if (o instanceof PyClass) {
     if (o.meta?.item !== undefined) return o.meta.item(o, k);
     // `C[k]` asks the class's __class_getitem__ (a classmethod even when not declared one).
@@ -220,6 +236,7 @@ export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
     o.items[j] = v;
     return;
   }
+  if (o instanceof PyByteArray) return byteArraySetItem(o, k, v, sliceOf);
   if (o instanceof PyDict) {
     const key = hashKey(k);
     const e = o.map.get(key);
@@ -242,6 +259,8 @@ export function setSlice(
   v: PyValue,
 ): void {
   if (o instanceof PyInstance) return setItem(o, new PySlice(lower, upper, step), v);
+  if (o instanceof PyByteArray)
+    return byteArraySetItem(o, new PySlice(lower, upper, step), v, sliceOf);
   if (!Array.isArray(o)) {
     throw typeError(`'${typeName(o)}' object does not support item assignment`);
   }

@@ -1,9 +1,11 @@
 // Python's truth value of every tgrad value (`if xs:`, `while n:`, `not v`, `and`/`or`).
 
+import { callTupleOverride } from './namedTupleOverrides';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
 import { typeError } from './state';
 import { typeName } from './typeName';
+import { PyByteArray, PyBytes } from './bytesValue';
 import { PyDeque, PyDict, PyDictView, PyRange, PySet, PyTuple, type PyValue } from './values';
 
 export function truthy(v: PyValue): boolean {
@@ -19,30 +21,44 @@ export function truthy(v: PyValue): boolean {
   }
   if (v === null) return false;
   if (Array.isArray(v)) return v.length > 0;
-  if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyTuple) {
+    return v.constructor === PyTuple ? v.items.length > 0 : namedTupleTruth(v);
+  }
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyDictView) return v.dict.map.size > 0;
   if (v instanceof PyDeque) return v.items.length > 0;
+  if (v instanceof PyBytes || v instanceof PyByteArray) return v.data.length > 0;
   if (v instanceof PyInstance) return instanceTruth(v);
   return true;
+}
+
+/** A namedtuple's truth: its class's own __bool__ or __len__, else whether it has items. */
+function namedTupleTruth(v: PyTuple): boolean {
+  const b = callTupleOverride(v, '__bool__', []);
+  if (b !== undefined) return boolResult(b);
+  const n = callTupleOverride(v, '__len__', []);
+  return n !== undefined ? lengthTruth(n) : v.items.length > 0;
 }
 
 /** __bool__, else __len__ != 0, else True. */
 function instanceTruth(v: PyInstance): boolean {
   const b = callSpecial(v, '__bool__', []);
-  if (b !== undefined) {
-    if (typeof b !== 'boolean') {
-      throw typeError(`__bool__ should return bool, returned ${typeName(b)}`);
-    }
-    return b;
-  }
+  if (b !== undefined) return boolResult(b);
   const n = callSpecial(v, '__len__', []);
-  if (n !== undefined) {
-    if (typeof n !== 'bigint' && typeof n !== 'boolean') {
-      throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
-    }
-    return n !== 0n && n !== false;
+  return n !== undefined ? lengthTruth(n) : true;
+}
+
+function boolResult(b: PyValue): boolean {
+  if (typeof b !== 'boolean') {
+    throw typeError(`__bool__ should return bool, returned ${typeName(b)}`);
   }
-  return true;
+  return b;
+}
+
+function lengthTruth(n: PyValue): boolean {
+  if (typeof n !== 'bigint' && typeof n !== 'boolean') {
+    throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  }
+  return n !== 0n && n !== false;
 }

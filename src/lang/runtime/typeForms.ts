@@ -71,7 +71,11 @@ export function typeUnion(a: PyValue, b: PyValue): PyValue | undefined {
   if (members.length === 1) return members[0];
   // A typing form on either side makes typing's Union, as in CPython.
   const typing = [a, b].some((x) => x instanceof PyTypeForm && x.kind === 'typing');
-  return new PyTypeForm(typing ? 'typing' : 'union', typing ? 'Union' : null, members);
+  if (!typing) return new PyTypeForm('union', null, members);
+  // CPython's Union.__or__: Union[a, b], cached by those two.
+  return cachedSubscript(new PyTypeForm('typing', 'Union', [a, b]), () => {
+    return new PyTypeForm('typing', 'Union', members);
+  });
 }
 
 /** `t[k]` for a type: a generic alias or a typing form; undefined when `t` takes none. */
@@ -84,6 +88,11 @@ export function subscriptType(t: PyValue, k: PyValue): PyValue | undefined {
   }
   if (!(t instanceof PyTypeForm) || t.kind !== 'typing' || t.args !== null) return undefined;
   if (t.origin === 'Any') return undefined;
+  return cachedSubscript(new PyTypeForm('typing', t.origin, args), () => typingForm(t, k, args));
+}
+
+/** `Optional[k]`, `Union[...]`, `List[k]`…: the form typing makes, not yet cached. */
+function typingForm(t: PyTypeForm, k: PyValue, args: readonly PyValue[]): PyValue {
   if (t.origin === 'Optional' || t.origin === 'Union') {
     const wanted = t.origin === 'Optional' ? [k, null] : args;
     const members: PyValue[] = [];
@@ -215,4 +224,39 @@ export function typeFormKey(t: PyTypeForm): string {
   if (isUnion(t)) return `\u0000U(${t.args!.map(part).sort().join(',')})`;
   const args = t.args === null ? '' : `[${t.args.map(part).join(',')}]`;
   return `\u0000T${t.kind}:${part(t.origin)}${args}`;
+}
+
+/**
+ * typing caches its subscriptions (CPython's `_tp_cache`, an lru_cache keyed by the arguments
+ * as given), so `List[int] is List[int]` and, for a program's generic class, `Box[int] is
+ * Box[int]`; `list[int]` and `int | str` are made anew each time. Keyed by the subscripted
+ * form and its arguments in order: `Union[int, str]` is not `Union[str, int]` (though they
+ * are equal), nor `Optional[int]` `Union[int, None]`.
+ */
+const CACHE = new Map<string, PyValue>();
+/** Past this many, the cache starts over (CPython's holds 128 per subscripted form). */
+const CACHE_LIMIT = 4096;
+
+/** What `make` gives for the subscription `call`, the same object each time. */
+export function cachedSubscript(call: PyTypeForm, make: () => PyValue): PyValue {
+  const key = orderedKey(call);
+  if (CACHE.has(key)) return CACHE.get(key)!;
+  const made = make();
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(key, made);
+  return made;
+}
+
+function orderedKey(t: PyTypeForm): string {
+  const part = (v: PyValue): string => {
+    if (v instanceof PyTypeForm) return `(${orderedKey(v)})`;
+    if (typeof v === 'object' && v !== null) {
+      let id = ids.get(v);
+      if (id === undefined) ids.set(v, (id = nextId++));
+      return `#${id}`;
+    }
+    return `${typeof v}:${String(v)}`;
+  };
+  const args = t.args === null ? '' : `[${t.args.map(part).join(',')}]`;
+  return `${t.kind}:${part(t.origin)}${args}`;
 }

@@ -4,27 +4,65 @@
 // (`map(str.upper, words)`, `sorted(xs, key=str.lower)`), with CPython's TypeError when
 // given a value of another type.
 
+import { payloadOf } from './builtinSubclass';
 import { exactArgs, expectArgs, noKeywords } from './args';
 import { hashKey } from './equality';
 import { iterate } from './iteration';
 import { DICT_METHODS } from './methods/dictMethods';
 import { FROZENSET_METHODS, SET_METHODS } from './methods/setMethods';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
+import { FLOAT_METHODS, floatFromHex, INT_METHODS } from './methods/numberMethods';
 import { STR_METHODS } from './methods/strMethods';
+import { maketrans } from './methods/strMethodsMore';
+import { OBJECT_NEW } from './instances';
+import { specialTypeAttribute } from './builtinSpecialMethods';
+import {
+  BYTEARRAY_FROMHEX,
+  BYTEARRAY_METHODS,
+  BYTES_FROMHEX,
+  BYTES_METHODS,
+} from './methods/bytesMethods';
+import { INT_FROM_BYTES } from './intBytes';
 import { NativeMethod, PyClass } from './objects';
-import { objectNumber, typeName } from './repr';
+import { typeName } from './repr';
 import { rt, checkSize, typeError } from './state';
 import { isInstanceOf } from './types';
 import { Builtin, PyDict, type MethodImpl, type PyValue } from './values';
 
-const TABLES = new Map<string, ReadonlyMap<string, MethodImpl<never>>>([
-  ['str', STR_METHODS as ReadonlyMap<string, MethodImpl<never>>],
-  ['list', LIST_METHODS as ReadonlyMap<string, MethodImpl<never>>],
-  ['tuple', TUPLE_METHODS as ReadonlyMap<string, MethodImpl<never>>],
-  ['dict', DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
-  ['set', SET_METHODS as ReadonlyMap<string, MethodImpl<never>>],
-  ['frozenset', FROZENSET_METHODS as ReadonlyMap<string, MethodImpl<never>>],
-]);
+type MethodTable = ReadonlyMap<string, MethodImpl<never>>;
+
+/**
+ * The method table of each built-in type by name, made on first use: the tables' modules and
+ * this one import each other through the runtime, so none may be read while modules load.
+ */
+let tables: Map<string, MethodTable> | null = null;
+
+const methodTables = (): Map<string, MethodTable> =>
+  (tables ??= new Map<string, MethodTable>([
+    ['str', STR_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['list', LIST_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['tuple', TUPLE_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['dict', DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['set', SET_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['frozenset', FROZENSET_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['int', INT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['bool', INT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['float', FLOAT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['bytes', BYTES_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['bytearray', BYTEARRAY_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+  ]));
+
+/** float.fromhex(s), a class method CPython reads from the type. */
+const FROMHEX = new Builtin('fromhex', (args, kw) => {
+  exactArgs('fromhex', 1, args, kw);
+  return floatFromHex(args[0]);
+});
+
+/** str.maketrans(x[, y[, z]]), a static method: no instance comes first. */
+const MAKETRANS = new Builtin('maketrans', (args, kw) => {
+  noKeywords('str.maketrans', kw);
+  return maketrans(args);
+});
 
 /** Made once each, so that `str.lower is str.lower`. */
 const made = new Map<string, PyValue>();
@@ -45,18 +83,6 @@ const FROMKEYS = new Builtin('fromkeys', (args, kw) => {
   return d;
 });
 
-/** object.__hash__: the identity hash, for a class that defines __eq__ and keeps it. */
-const OBJECT_HASH = new NativeMethod('__hash__', 'object', (self: PyValue, args, kw) => {
-  noKeywords('object.__hash__', kw);
-  exactArgs('__hash__', 0, args, null);
-  return typeof self === 'object' && self !== null ? BigInt(objectNumber(self)) : hashOf(self);
-});
-
-function hashOf(v: PyValue): bigint {
-  const k = hashKey(v);
-  return typeof k === 'bigint' ? k : typeof k === 'number' ? BigInt(Math.trunc(k)) : 0n;
-}
-
 function unbound(cls: PyClass, name: string, impl: MethodImpl<never>): NativeMethod {
   return new NativeMethod(name, cls.name, (self: PyValue, args, kw) => {
     if (!isInstanceOf(self, cls)) {
@@ -64,22 +90,31 @@ function unbound(cls: PyClass, name: string, impl: MethodImpl<never>): NativeMet
         `descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${typeName(self)}' object`,
       );
     }
-    return (impl as MethodImpl<PyValue>)(self, args, kw);
+    // An instance of a subclass (`list.append(stack, x)`) is worked on as its built-in value.
+    return (impl as MethodImpl<PyValue>)(payloadOf(self), args, kw);
   });
 }
 
 /** `T.name` for a built-in type T whose class has no such member, or undefined. */
 export function builtinTypeAttribute(cls: PyClass, name: string): PyValue | undefined {
-  if (!cls.builtin) return undefined;
+  // A program's class has the special methods of the built-in classes it derives from.
+  if (!cls.builtin) return specialTypeAttribute(cls, name);
   const key = `${cls.name}.${name}`;
   const hit = made.get(key);
   if (hit !== undefined) return hit;
   let v: PyValue | undefined;
   if (key === 'dict.fromkeys') v = FROMKEYS;
-  else if (key === 'object.__hash__') v = OBJECT_HASH;
+  else if (key === 'float.fromhex') v = FROMHEX;
+  else if (key === 'str.maketrans') v = MAKETRANS;
+  else if (key === 'bytes.fromhex') v = BYTES_FROMHEX;
+  else if (key === 'bytearray.fromhex') v = BYTEARRAY_FROMHEX;
+  else if (key === 'int.from_bytes') v = INT_FROM_BYTES;
+  else if (key === 'object.__new__') v = OBJECT_NEW;
   else {
-    const impl = TABLES.get(cls.name)?.get(name);
+    const impl = methodTables().get(cls.name)?.get(name);
     if (impl !== undefined) v = unbound(cls, name, impl);
+    // A special method (`int.__add__`, `object.__eq__`) is made by its own table.
+    else return specialTypeAttribute(cls, name);
   }
   if (v !== undefined) made.set(key, v);
   return v;

@@ -36,6 +36,7 @@ import {
   type PyValue,
 } from './values';
 import { PyMappingProxy } from './mappingProxy';
+import { PyByteArray, PyBytes } from './bytesValue';
 
 /** Python's type name: 'int', 'float', 'list', 'Value', 'MLP', … */
 export function typeName(v: PyValue): string {
@@ -65,14 +66,16 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyRange) return 'range';
   if (v instanceof PyFunction) return 'function';
   if (v instanceof Builtin) return 'builtin_function_or_method';
-  if (v instanceof BoundMethod) return 'builtin_function_or_method';
+  if (v instanceof BoundMethod) return v.wrapper ? 'method-wrapper' : 'builtin_function_or_method';
   if (v instanceof PyIterator) return v.typeName;
   if (v instanceof PySlice) return 'slice';
   if (v instanceof PyDictView) return `dict_${v.kind}`;
   if (v instanceof PyModule) return 'module';
   if (v instanceof PyDeque) return 'collections.deque';
+  if (v instanceof PyBytes) return 'bytes';
+  if (v instanceof PyByteArray) return 'bytearray';
   if (v instanceof PyRandom) return 'random.Random';
-  if (v instanceof PyFile) return '_io.TextIOWrapper';
+  if (v instanceof PyFile) return v.mode.includes('b') ? '_io.BufferedReader' : '_io.TextIOWrapper';
   if (v instanceof MLP) return 'MLP';
   if (v instanceof Layer) return 'Layer';
   if (v instanceof Neuron) return 'Neuron';
@@ -80,7 +83,7 @@ export function typeName(v: PyValue): string {
   if (v instanceof Adam) return 'Adam';
   if (v instanceof PyClass) return 'type';
   if (v instanceof PyMethod) return 'method';
-  if (v instanceof NativeMethod) return 'method_descriptor';
+  if (v instanceof NativeMethod) return v.slot ? 'wrapper_descriptor' : 'method_descriptor';
   if (v instanceof PyStaticMethod) return 'staticmethod';
   if (v instanceof PyClassMethod) return 'classmethod';
   if (v instanceof PyProperty) return 'property';

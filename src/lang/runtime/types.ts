@@ -26,12 +26,17 @@ function make(name: string, bases: PyClass[]): PyClass {
 export const OBJECT = make('object', []);
 
 /** object.__init__: what a class without its own __init__ runs. */
-export const OBJECT_INIT = new NativeMethod('__init__', 'object', (_self: PyValue, args) => {
-  if (args.length > 0) {
-    throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-  }
-  return null;
-});
+export const OBJECT_INIT = new NativeMethod(
+  '__init__',
+  'object',
+  (_self: PyValue, args) => {
+    if (args.length > 0) {
+      throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    }
+    return null;
+  },
+  true,
+);
 OBJECT.dict.set('__init__', OBJECT_INIT);
 // object.__init_subclass__, which a class's own hook reaches by super(): takes no keywords.
 OBJECT.dict.set(

@@ -4,6 +4,7 @@
 
 import type { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
 import { PyClass } from './objects';
+import type { PyByteArray, PyBytes } from './bytesValue';
 import type {
   NativeMethod,
   PyClassMethod,
@@ -46,6 +47,8 @@ export type PyValue =
   | PyProperty
   | PySuper
   | PyDeque
+  | PyBytes
+  | PyByteArray
   | PyRandom
   | PyTypeForm
   | Value
@@ -247,8 +250,10 @@ export interface FunctionCode {
   qualname: string;
   /** `__doc__`: the body's docstring, or null. */
   doc: string | null;
-  /** Positional-or-keyword parameter names (slots 0..n-1). */
+  /** Positional parameter names (slots 0..n-1). */
   params: string[];
+  /** How many of them are positional-only (before a `/`); absent for none. */
+  posonly?: number;
   /** Slot of `*args`, or -1. */
   varargSlot: number;
   kwonly: string[];
@@ -331,6 +336,8 @@ export class BoundMethod {
     readonly self: PyValue,
     readonly name: string,
     readonly impl: MethodImpl<never>,
+    /** A slot wrapper bound to a value (CPython's method-wrapper: `(1).__add__`). */
+    readonly wrapper = false,
   ) {}
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Random } from '../../../src/engine/random';
 import { createBuiltins } from '../../../src/lang/builtins';
+import { COMPILER_MADE_BUILTINS } from '../../../src/lang/compile/namespaceBuiltins';
 import type { RunHost } from '../../../src/lang/host';
 import { DocLayoutError, extractExamples } from './docExamples';
 import { runLikeCli } from './runExample';
@@ -98,7 +99,7 @@ describe('docs/language.md is true to the code', () => {
       },
     };
     const files = { files: () => null, maxFileBytes: () => 0 };
-    const builtins = [...createBuiltins(ctx, files).names.keys()].sort();
+    const builtins = [...createBuiltins(ctx, files).names.keys(), ...COMPILER_MADE_BUILTINS].sort();
     const start = doc.indexOf('<!-- builtins table -->');
     assert.ok(start >= 0, 'the table of built-ins is missing');
     const end = doc.indexOf('\n#', start);

@@ -32,6 +32,25 @@ describe('enum', () => {
     );
   });
 
+  it('makes IntEnum and IntFlag members ints: isinstance, index, json, dict keys', () => {
+    assert.equal(
+      output(py`
+        import json
+        from enum import IntEnum, IntFlag
+        class Color(IntEnum):
+            RED = 1
+            GREEN = 2
+        class Perm(IntFlag):
+            R = 4
+            W = 2
+        print(isinstance(Color.RED, int), ["a", "b", "c"][Color.GREEN], json.dumps([Color.RED]))
+        print({1: "one"}[Color.RED], f"{Color.GREEN}", isinstance(Perm.R, int), repr(Perm.R | 1))
+        print(Color.GREEN & 3, ~Color.RED, round(Color.GREEN), repr(~Perm.R))
+      `),
+      'True c [1]\none 2 True <Perm.R|1: 5>\n2 -2 2 <Perm.W|1: 3>\n',
+    );
+  });
+
   it('reports a value that is no member as CPython does, at the call', () => {
     assert.equal(
       errorOf(py`

@@ -110,6 +110,25 @@ describe('namedtuple subclasses', () => {
     );
   });
 
+  it('calls the special methods a subclass overrides instead of tuple behaviour', () => {
+    assert.equal(
+      output(py`
+        from collections import namedtuple
+        class P(namedtuple('P', 'x y')):
+            def __eq__(self, o): return isinstance(o, P) and self.x == o.x
+            def __hash__(self): return hash(self.x)
+            def __len__(self): return 9
+            def __iter__(self): return iter(['it', self.x])
+            def __getitem__(self, i): return ('item', i)
+            def __add__(self, o): return 'added'
+        a, b = P(1, 2), P(1, 3)
+        u, v = a
+        print(a == b, a != b, {a: 'k'}[b], len(a), list(a), u, v, a[0], a + b, bool(a))
+      `),
+      "True True k 9 ['it', 1] it 1 ('item', 0) added True\n",
+    );
+  });
+
   it("reports the namedtuple's argument errors for a subclass", () => {
     assert.match(
       errorOf(py`

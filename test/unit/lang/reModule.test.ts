@@ -68,8 +68,8 @@ describe('re: errors', () => {
 
   it('refuses what JS cannot match as Python does, instead of matching differently', () => {
     assert.match(
-      errorOf('import re\nre.compile("(?i:a)b")\n'),
-      /^NotImplementedError: a scoped IGNORECASE/,
+      errorOf('import re\nre.compile("(?i:(a)\\\\1)b")\n'),
+      /^NotImplementedError: a backreference under IGNORECASE/,
     );
     assert.match(
       errorOf('import re\nre.compile("(a)?(?(1)b|c)")\n'),
@@ -112,5 +112,33 @@ describe('re: translation', () => {
     `);
     assert.equal(out, '40001 40000\n');
     assert.ok(Date.now() - started < 10000);
+  });
+});
+
+describe('re: flags', () => {
+  it('are a RegexFlag shown by name that computes as an int', () => {
+    const out = output(py`
+      import re
+      print(re.I, re.I | re.M, repr(re.compile("a", re.I)), re.compile("a", re.I).flags)
+      print(re.I == 2, int(re.I), re.I + 1, isinstance(re.I, int), re.NOFLAG, type(re.I))
+    `);
+    assert.equal(
+      out,
+      "re.IGNORECASE re.IGNORECASE|re.MULTILINE re.compile('a', re.IGNORECASE) 34\n" +
+        "True 2 3 True re.NOFLAG <flag 'RegexFlag'>\n",
+    );
+  });
+});
+
+describe('re: scoped IGNORECASE', () => {
+  it('folds case only inside (?i:...), and keeps it inside (?-i:...) of an re.I pattern', () => {
+    const out = output(py`
+      import re
+      print(re.fullmatch("(?i:ab)c", "ABc") is not None, re.fullmatch("(?i:ab)c", "ABC"))
+      print(re.findall("(?i:[a-c]+)x", "AbCx abcX"), re.fullmatch("(?i:[^a])", "A"))
+      print(re.fullmatch("a(?-i:b)c", "AbC", re.I) is not None, re.fullmatch("a(?-i:b)c", "ABC", re.I))
+      print(re.fullmatch("(?i:k)", "\u212a") is not None, re.fullmatch("(?ai:k)", "\u212a"))
+    `);
+    assert.equal(out, "True None\n['AbCx'] None\nTrue None\nTrue None\n");
   });
 });

@@ -2,6 +2,18 @@ import * as assert from 'node:assert/strict';
 import { output, py, run } from './runProgram';
 
 describe('Python semantics', () => {
+  it('finds the same NaN in containers by identity before equality', () => {
+    assert.equal(
+      output(py`
+        x = float('nan')
+        items = [1, x]
+        items.remove(x)
+        print(x in [x], [x].count(x), [x].index(x), {'k': x} == {'k': x}, x is x, x == x, items)
+      `),
+      'True 1 0 True True False [1]\n',
+    );
+  });
+
   it('prints ints without a point and floats as Python does', () => {
     assert.equal(output('xs = [1, 2, 3, 4]\nprint(len(xs))'), '4\n');
     assert.equal(

@@ -53,6 +53,20 @@ describe('typing generics', () => {
     );
   });
 
+  it('caches subscriptions as typing does: Box[int] is Box[int], list[int] is made anew', () => {
+    assert.equal(
+      output(py`
+        from typing import Generic, List, Optional, TypeVar, Union
+        T = TypeVar('T')
+        class Box(Generic[T]):
+            pass
+        print(Box[int] is Box[int], Box[int] is Box[str], List[int] is List[int])
+        print(Optional[int] is Union[int, None], list[int] is list[int], list[int] == list[int])
+      `),
+      'True False True\nFalse False True\n',
+    );
+  });
+
   it('refuses the wrong number of type arguments, and non-TypeVars in Generic[...]', () => {
     const stack =
       'from typing import Generic, TypeVar\nT = TypeVar("T")\nclass S(Generic[T]): pass\n';

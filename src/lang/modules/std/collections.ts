@@ -11,7 +11,16 @@ import { makeDeque } from '../../runtime/methods/dequeMethods';
 import { updateDict } from '../../runtime/methods/dictMethods';
 import { fail, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
-import { PyCounter, PyDefaultDict, PyOrderedDict, type PyValue } from '../../runtime/values';
+import type { PyClass } from '../../runtime/objects';
+import { builtinClass } from '../../runtime/types';
+import {
+  Builtin,
+  PyCounter,
+  PyDefaultDict,
+  PyOrderedDict,
+  type BuiltinImpl,
+  type PyValue,
+} from '../../runtime/values';
 
 export function collectionsModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
@@ -85,5 +94,21 @@ export function collectionsModule(): Map<string, PyValue> {
       },
     ],
   ]);
+  // defaultdict and OrderedDict are classes deriving from dict, as in CPython: isinstance(d,
+  // dict) holds, and a program's class can derive from them (runtime/builtinSubclass.ts).
+  for (const [name, qualified] of [
+    ['defaultdict', 'collections.defaultdict'],
+    ['OrderedDict', 'collections.OrderedDict'],
+  ]) {
+    const made = m.get(name);
+    if (made instanceof Builtin) m.set(name, dictKindClass(qualified, made.call));
+  }
   return m;
+}
+
+/** The class of one of collections' dicts, made by `make`; a subclass of dict. */
+function dictKindClass(name: string, make: BuiltinImpl): PyClass {
+  const cls = builtinClass(name, builtinClass('dict'));
+  cls.construct = make;
+  return cls;
 }

@@ -4,6 +4,7 @@
 // that defines the methods, as CPython's __subclasshook__ does. The classes cannot be made,
 // nor derived from.
 
+import { PyBuiltinInstance } from '../../runtime/builtinSubclass';
 import { isCallable } from '../../runtime/call';
 import { hashKey } from '../../runtime/equality';
 import { PyGenerator } from '../../runtime/generator';
@@ -134,7 +135,8 @@ function abstractClass(
   cls.construct = () => {
     throw typeError(`Can't instantiate abstract class ${name}`);
   };
-  cls.instanceCheck = check;
+  // A list (dict…) subclass's instance is a Sequence (Mapping…) as its value is.
+  cls.instanceCheck = (v) => check(v) || (v instanceof PyBuiltinInstance && check(v.payload));
   cls.subclassCheck = (c) => c.isSubclassOf(cls) || subclassCheck(c, check, hook);
   return cls;
 }

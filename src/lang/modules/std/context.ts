@@ -1,8 +1,10 @@
 // What the standard modules need from the interpreter that imports them.
 
 import type { BuiltinContext } from '../../builtins/context';
+import type { Span } from '../../errors';
 import type { FileSystemHost } from '../../files';
-import type { PyModule, PyValue } from '../../runtime/values';
+import { callMethod } from '../../runtime/attributes';
+import { PyFile, type PyModule, type PyValue } from '../../runtime/values';
 
 export interface StdContext {
   ctx: BuiltinContext;
@@ -10,6 +12,8 @@ export interface StdContext {
   builtins: ReadonlyMap<string, PyValue>;
   files(): FileSystemHost | null;
   maxFileBytes(): number;
+  /** Where the running program is now (warnings.warn's line); undefined when not known. */
+  position(): Span | undefined;
   /** Another standard module (os.path for os). */
   standard(name: string): PyModule;
 }
@@ -19,4 +23,16 @@ export function shared(s: StdContext, name: string): PyValue {
   const v = s.builtins.get(name);
   if (v === undefined) throw new Error(`no built-in '${name}'`);
   return v;
+}
+
+/**
+ * Writes `text` to sys.stderr as the program has it now, as CPython's warnings do: a
+ * redirect_stderr buffer gets it, None drops it, the host's stderr is the default.
+ */
+export function writeStderr(s: StdContext, text: string): void {
+  const stream = s.ctx.programStream?.('stderr');
+  if (stream === null) return;
+  if (stream === undefined) s.ctx.host.print(text, 'stderr');
+  else if (stream instanceof PyFile && stream.sink !== null) stream.sink(text);
+  else callMethod(stream, 'write', [text], null);
 }

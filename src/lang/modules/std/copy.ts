@@ -5,9 +5,12 @@
 // __getstate__ or __setstate__. deepcopy's memo is a real dict keyed by id(), so shared
 // references stay shared and cycles are copied as cycles, and a __deepcopy__(memo) hook
 // sees it as in Python. A built-in Value is copied as the node it is: copy() shares its
-// inputs, deepcopy() copies the graph below it (each node once).
+// inputs, deepcopy() copies the graph below it (each node once). A built-in MLP, Layer or
+// Neuron deep-copies into a model sharing nothing with it; copy() shares its parts.
 
-import { cloneNode, operandsOf, Value } from '../../../engine';
+import { cloneModule, cloneNode, Layer, MLP, Neuron, operandsOf, Value } from '../../../engine';
+import { PyBuiltinInstance } from '../../runtime/builtinSubclass';
+import { PyByteArray, PyBytes } from '../../runtime/bytesValue';
 import { bindArgs } from '../../runtime/args';
 import { callMethod } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
@@ -52,6 +55,7 @@ function isAtomic(x: PyValue): boolean {
     typeof x !== 'object' ||
     x === null ||
     x instanceof PyRange ||
+    x instanceof PyBytes ||
     x instanceof PySlice ||
     x instanceof PyFunction ||
     x instanceof Builtin ||
@@ -79,6 +83,12 @@ function ownHook(o: PyInstance, name: string): boolean {
 function blankInstance(o: PyInstance, args: (a: PyValue[]) => PyValue[]): PyInstance {
   if (o instanceof PyExceptionObject && isExceptionClass(o.cls)) {
     return makeExceptionObject(o.cls, new PyTuple(args(o.args.items)));
+  }
+  if (o instanceof PyBuiltinInstance) {
+    // A list (dict, str…) subclass's instance: a new one holding a copy of the value (its
+    // items copied too by deepcopy), as CPython's reduction rebuilds it.
+    const [payload] = args([o.payload]);
+    return new PyBuiltinInstance(o.cls, payload === o.payload ? shallowCopy(payload) : payload);
   }
   return new PyInstance(o.cls, newAttrs());
 }
@@ -129,6 +139,8 @@ function shallowCopy(x: PyValue): PyValue {
     return cloneNode(x, a, b);
   }
   if (x instanceof PyMethod) return new PyMethod(x.fn, x.self);
+  if (x instanceof MLP || x instanceof Layer || x instanceof Neuron) return cloneModule(x, null);
+  if (x instanceof PyByteArray) return new PyByteArray(x.data.slice());
   return cannotCopy(x);
 }
 
@@ -204,6 +216,10 @@ class DeepCopier {
     if (x instanceof Value) return this.graph(x);
     if (x instanceof PyMethod) return new PyMethod(x.fn, this.copy(x.self));
     if (x instanceof BoundMethod) return new BoundMethod(this.copy(x.self), x.name, x.impl);
+    if (x instanceof MLP || x instanceof Layer || x instanceof Neuron) {
+      return cloneModule(x, { param: (v) => this.copy(v) as Value });
+    }
+    if (x instanceof PyByteArray) return new PyByteArray(x.data.slice());
     return cannotCopy(x);
   }
 

@@ -5,10 +5,13 @@
 
 import { binary } from '../../runtime/arith';
 import { eq, order } from '../../runtime/equality';
+import { roundInt } from '../../runtime/numbers';
 import { c3, NativeMethod, PyClass, PyInstance, PyProperty } from '../../runtime/objects';
+import { formatValue } from '../../runtime/formatValue';
 import { repr, str } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
-import { OBJECT } from '../../runtime/types';
+import { installConstructors } from '../../runtime/builtinSubclass';
+import { builtinClass, OBJECT } from '../../runtime/types';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { Builtin, type PyValue } from '../../runtime/values';
 import {
@@ -54,11 +57,13 @@ function readOnly(attr: string, get: (m: PyInstance) => PyValue): PyProperty {
 
 const qualified = (m: PyInstance): string => `${m.cls.name}.${String(memberName(m))}`;
 
+const enumMemberRepr: Method = (m) => `<${qualified(m)}: ${repr(memberValue(m))}>`;
+
 const ENUM = enumBase(
   'Enum',
   [OBJECT],
   [
-    ['__repr__', (m) => `<${qualified(m)}: ${repr(memberValue(m))}>`],
+    ['__repr__', enumMemberRepr],
     ['__str__', (m) => qualified(m)],
   ],
   [
@@ -73,6 +78,11 @@ function unwrap(v: PyValue): PyValue {
 }
 
 const ARITHMETIC = ['+', '-', '*', '//', '%', '**', '<<', '>>'] as const;
+const BITWISE = [
+  ['&', 'and'],
+  ['|', 'or'],
+  ['^', 'xor'],
+] as const;
 const ARITHMETIC_NAMES = ['add', 'sub', 'mul', 'floordiv', 'mod', 'pow', 'lshift', 'rshift'];
 
 /** IntEnum's and IntFlag's int behaviour: they compare and compute as their values. */
@@ -86,6 +96,27 @@ function intMethods(): [string, Method][] {
     ['__index__', (m) => memberValue(m)],
     ['__truediv__', (m, [o]) => binary('/', memberValue(m), unwrap(o))],
     ['__neg__', (m) => binary('-', 0n, memberValue(m))],
+    ['__pos__', (m) => memberValue(m)],
+    [
+      '__round__',
+      (m, [n]) =>
+        n === undefined || n === null
+          ? memberValue(m)
+          : roundInt(memberValue(m) as bigint, BigInt(unwrap(n) as bigint)),
+    ],
+    // int.__format__: an empty spec is str(member) (re.I: `re.IGNORECASE`), else the value's.
+    [
+      '__format__',
+      (m, [spec]) => (spec === '' ? str(m) : formatValue(memberValue(m), spec as string)),
+    ],
+    [
+      '__abs__',
+      (m) => {
+        const v = memberValue(m) as bigint;
+        return v < 0n ? -v : v;
+      },
+    ],
+    ['__bool__', (m) => memberValue(m) !== 0n],
   ];
   for (const op of ['<', '<=', '>', '>='] as const) {
     const name = { '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' }[op];
@@ -106,7 +137,24 @@ function intMethods(): [string, Method][] {
   return out;
 }
 
-const INT_ENUM = enumBase('IntEnum', [ENUM], intMethods());
+// `int` comes before Enum in the bases, as in CPython (IntEnum.__mro__ is IntEnum, int, …,
+// Enum, object): a member is an int instance (isinstance, issubclass, json) computing as its value.
+const INT = builtinClass('int');
+const INT_ENUM = enumBase(
+  'IntEnum',
+  [INT, ENUM],
+  [
+    ...intMethods(),
+    // Enum's repr, here as well as on Enum: int comes between them along the MRO.
+    ['__repr__', enumMemberRepr],
+    // int's bitwise operators (IntFlag has Flag's, which keep the result a member).
+    ...BITWISE.flatMap(([op, name]): [string, Method][] => [
+      [`__${name}__`, (m, [o]) => binary(op, memberValue(m), unwrap(o))],
+      [`__r${name}__`, (m, [o]) => binary(op, unwrap(o), memberValue(m))],
+    ]),
+    ['__invert__', (m) => -(memberValue(m) as bigint) - 1n],
+  ],
+);
 
 /** A Flag member's bits, after checking `o` is a member of the same flag class. */
 function bitsOf(m: PyInstance, o: PyValue): bigint | undefined {
@@ -134,6 +182,15 @@ const FLAG_METHODS: [string, Method][] = [
   ['__rxor__', flagOp('^')],
   ['__bool__', (m) => memberValue(m) !== 0n],
   [
+    '__invert__',
+    (m) => {
+      // Within the members' bits; an IntFlag within every bit up to its highest member's.
+      const all = membersOf(m.cls).list.reduce((acc, x) => acc | (memberValue(x) as bigint), 0n);
+      const mask = m.cls.isSubclassOf(INT_FLAG) ? (1n << BigInt(all.toString(2).length)) - 1n : all;
+      return flagComposite(m.cls, mask & ~(memberValue(m) as bigint)) ?? NOT_IMPLEMENTED;
+    },
+  ],
+  [
     '__contains__',
     (m, [o]) => {
       const b = bitsOf(m, o);
@@ -147,20 +204,49 @@ const FLAG_METHODS: [string, Method][] = [
     '__repr__',
     (m) => {
       const name = memberName(m);
-      return `<${m.cls.name}.${name === null ? '0' : name}: ${repr(memberValue(m))}>`;
+      const shown = name === null ? m.cls.name : `${m.cls.name}.${name}`;
+      return `<${shown}: ${repr(memberValue(m))}>`;
     },
   ],
   [
     '__str__',
     (m) => {
       const name = memberName(m);
-      return `${m.cls.name}.${name === null ? '0' : name}`;
+      return name === null ? `${m.cls.name}(${repr(memberValue(m))})` : `${m.cls.name}.${name}`;
     },
   ],
 ];
 
 const FLAG = enumBase('Flag', [ENUM], FLAG_METHODS, [['_flag_', true]]);
-const INT_FLAG = enumBase('IntFlag', [FLAG], [...intMethods().filter(([k]) => k !== '__repr__')]);
+// Flag's methods too (all but __str__, which is int's for an IntFlag): int comes between
+// IntFlag and Flag along the MRO.
+export const INT_FLAG = enumBase(
+  'IntFlag',
+  [INT, FLAG],
+  [...intMethods(), ...FLAG_METHODS.filter(([k]) => k !== '__str__')],
+);
+
+/** 3.11's ReprEnum: an Enum whose mixin's str() and format() stay (only the repr is Enum's). */
+const REPR_ENUM = enumBase('ReprEnum', [ENUM], []);
+
+/**
+ * StrEnum: `class Mode(StrEnum)` members are str (deriving from str, runtime/builtinSubclass.ts),
+ * str() and format() give the value, and auto() the member's name in lower case.
+ */
+const STR_ENUM = enumBase(
+  'StrEnum',
+  [builtinClass('str'), REPR_ENUM],
+  [
+    ['__str__', (m) => memberValue(m)],
+    [
+      '__format__',
+      (m, [spec]) => formatValue(str(memberValue(m)), typeof spec === 'string' ? spec : ''),
+    ],
+  ],
+  [['_lowercase_auto_', true]],
+);
+STR_ENUM.builtinBase = builtinClass('str');
+installConstructors(STR_ENUM.builtinBase);
 
 /** `@unique`: the class, or ValueError naming each alias and the member it repeats. */
 function unique(args: PyValue[]): PyValue {
@@ -184,6 +270,8 @@ export function enumModule(): Map<string, PyValue> {
     ['IntEnum', INT_ENUM],
     ['Flag', FLAG],
     ['IntFlag', INT_FLAG],
+    ['ReprEnum', REPR_ENUM],
+    ['StrEnum', STR_ENUM],
     ['auto', AUTO],
     ['unique', new Builtin('unique', unique)],
     ['EnumType', ENUM_TYPE],

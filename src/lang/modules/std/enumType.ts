@@ -18,7 +18,9 @@ import {
   PyStaticMethod,
   type ClassMeta,
 } from '../../runtime/objects';
-import { repr, typeName } from '../../runtime/repr';
+import { newBuiltinInstance } from '../../runtime/builtinSubclass';
+import { formatValue } from '../../runtime/formatValue';
+import { repr, str, typeName } from '../../runtime/repr';
 import { keyError } from '../../runtime/exceptions';
 import { fail, typeError } from '../../runtime/state';
 import { builtinClass, OBJECT } from '../../runtime/types';
@@ -86,7 +88,9 @@ function isMemberCandidate(name: string, v: PyValue): boolean {
 }
 
 /** The value auto() stands for: one past the last int value (Flag: the next power of two). */
-function nextValue(cls: PyClass, previous: readonly PyValue[]): PyValue {
+function nextValue(cls: PyClass, name: string, previous: readonly PyValue[]): PyValue {
+  // StrEnum's auto() is the member's name in lower case.
+  if (cls.lookup('_lowercase_auto_') === true) return name.toLowerCase();
   const flag = cls.lookup('_flag_') === true;
   const ints = previous.filter((v): v is bigint => typeof v === 'bigint');
   if (flag) {
@@ -100,7 +104,11 @@ function nextValue(cls: PyClass, previous: readonly PyValue[]): PyValue {
 }
 
 function makeMember(cls: PyClass, name: string, value: PyValue): PyInstance {
-  const m = new PyInstance(cls, newAttrs());
+  // A mixin enum's member (`class Color(str, Enum)`) is also its value: a str equal to 'red'.
+  const m =
+    cls.builtinBase !== null
+      ? newBuiltinInstance(cls, value instanceof PyTuple ? value.items.slice() : [value])
+      : new PyInstance(cls, newAttrs());
   m.attrs._value_ = value;
   m.attrs._name_ = name;
   const init = cls.lookup('__init__');
@@ -117,7 +125,8 @@ export function addMembers(cls: PyClass, entries: readonly [string, PyValue][]):
   const byName = new Map<string, PyInstance>();
   const values: PyValue[] = [];
   for (const [name, raw] of entries) {
-    const value = raw instanceof PyInstance && raw.cls === AUTO ? nextValue(cls, values) : raw;
+    const value =
+      raw instanceof PyInstance && raw.cls === AUTO ? nextValue(cls, name, values) : raw;
     values.push(value);
     const same = list.find((m) => eq(memberValue(m), value));
     const member = same ?? makeMember(cls, name, value);
@@ -131,9 +140,9 @@ export function addMembers(cls: PyClass, entries: readonly [string, PyValue][]):
   cls.dict.set('__members__', members);
 }
 
-/** `<enum 'Color'>`. */
+/** `<enum 'Color'>`; a Flag class is `<flag 'Perm'>`. */
 export function enumRepr(cls: PyClass): string {
-  return `<enum '${cls.name}'>`;
+  return `<${cls.lookup('_flag_') === true ? 'flag' : 'enum'} '${cls.name}'>`;
 }
 
 /** `Color(1)`: the member with that value (or the member itself). */
@@ -162,10 +171,19 @@ export function flagComposite(cls: PyClass, value: PyValue): PyInstance | undefi
     return v !== 0n && (v & value) === v && (v & (v - 1n)) === 0n;
   });
   const covered = parts.reduce((acc, m) => acc | (memberValue(m) as bigint), 0n);
-  if (covered !== value) return undefined;
+  // An IntFlag keeps bits no member names (CPython's KEEP boundary): `P.R | 8` is `P.R|8`.
+  const keeps = cls.isSubclassOf(builtinClass('int'));
+  if (covered !== value && !keeps) return undefined;
+  const names = parts.map(memberName);
+  if (covered !== value) {
+    // The bits no member names, as the class's `_numeric_repr_` writes them (RegexFlag: hex).
+    const rest = value & ~covered;
+    const numeric = cls.lookup('_numeric_repr_');
+    names.push(numeric === undefined ? String(rest) : String(callValue(numeric, [rest], null)));
+  }
   const m = new PyInstance(cls, newAttrs());
   m.attrs._value_ = value;
-  m.attrs._name_ = value === 0n ? null : parts.map(memberName).join('|');
+  m.attrs._name_ = value === 0n || parts.length === 0 ? null : names.join('|');
   COMPOSITES.set(cls, [...made, m]);
   return m;
 }
@@ -194,6 +212,26 @@ function functional(base: PyClass, args: PyValue[]): PyClass {
   return ENUM_META.create!(name, [base], new Map([['__module__', '__main__'], ...entries]));
 }
 
+/**
+ * A mixin enum (`class Color(str, Enum)`) shows its members as Enum does, not as its data
+ * type would, though the data type comes first in its MRO: CPython's EnumType sets the enum
+ * bases' __repr__, __str__ and __format__ on the class (unless the class body wrote its own;
+ * StrEnum's are the str's).
+ */
+function keepEnumDisplay(cls: PyClass): void {
+  for (const name of ['__repr__', '__str__', '__format__']) {
+    if (cls.dict.has(name)) continue;
+    const own = cls.mro.find((c) => c.meta === ENUM_META && c.dict.has(name));
+    if (own !== undefined) cls.dict.set(name, own.dict.get(name)!);
+    else if (name === '__format__') cls.dict.set(name, ENUM_FORMAT);
+  }
+}
+
+/** 3.11's format() of a mixin enum's member: its str(), formatted as a str. */
+const ENUM_FORMAT = new NativeMethod('__format__', 'Enum', (self: PyValue, args) =>
+  formatValue(str(self), typeof args[0] === 'string' ? args[0] : ''),
+);
+
 /** EnumType as a value: `type(Color)`. */
 export const ENUM_TYPE = new PyClass(
   'EnumType',
@@ -219,6 +257,7 @@ export const ENUM_META: ClassMeta = {
     for (const [k] of entries) ns.delete(k);
     const cls = createPlainClass(name, bases, ns);
     cls.meta = ENUM_META;
+    if (cls.builtinBase !== null) keepEnumDisplay(cls);
     addMembers(cls, entries);
     return cls;
   },
@@ -253,4 +292,10 @@ export const ENUM_META: ClassMeta = {
     throw fail('AttributeError', `cannot reassign member '${name}'`);
   },
   repr: enumRepr,
+  keyValue(v) {
+    // An int enum's member equals its int and hashes as it: one key with it, as in CPython.
+    if (!isMember(v) || !v.cls.isSubclassOf(builtinClass('int'))) return undefined;
+    const h = v.cls.lookup('__hash__');
+    return h instanceof NativeMethod ? memberValue(v) : undefined;
+  },
 };

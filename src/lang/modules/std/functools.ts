@@ -2,6 +2,7 @@
 // in functoolsMore.ts.
 
 import { defineAll } from '../../builtins/core';
+import { CACHED_PROPERTY } from './functoolsCachedProperty';
 import { bindArgs, intArg } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
 import { hashKey } from '../../runtime/equality';
@@ -9,7 +10,14 @@ import { iterate } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
 import { cacheInfo, moreFunctools } from './functoolsMore';
-import { Builtin, PyFunction, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+import {
+  Builtin,
+  PyDict,
+  PyFunction,
+  PyTuple,
+  type Kwargs,
+  type PyValue,
+} from '../../runtime/values';
 
 function nameOf(f: PyValue): string {
   return f instanceof PyFunction || f instanceof Builtin ? f.name : typeName(f);
@@ -92,15 +100,27 @@ export function functoolsModule(): Map<string, PyValue> {
         const f = callable('the first argument', args[0]);
         const bound = args.slice(1);
         const boundKw = kw;
-        return new Builtin('partial', (more: PyValue[], moreKw: Kwargs) => {
-          const allKw: Kwargs =
-            boundKw === null
-              ? moreKw
-              : moreKw === null
-                ? new Map(boundKw)
-                : new Map([...boundKw, ...moreKw]);
-          return callValue(f, [...bound, ...more], allKw);
-        });
+        // p.func, p.args and p.keywords, which programs read back.
+        const keywords = new PyDict();
+        for (const [k, v] of boundKw ?? []) keywords.map.set(hashKey(k), { key: k, value: v });
+        const attrs = new Map<string, PyValue>([
+          ['func', f],
+          ['args', new PyTuple(bound)],
+          ['keywords', keywords],
+        ]);
+        return new Builtin(
+          'partial',
+          (more: PyValue[], moreKw: Kwargs) => {
+            const allKw: Kwargs =
+              boundKw === null
+                ? moreKw
+                : moreKw === null
+                  ? new Map(boundKw)
+                  : new Map([...boundKw, ...moreKw]);
+            return callValue(f, [...bound, ...more], allKw);
+          },
+          attrs,
+        );
       },
     ],
     [
@@ -132,5 +152,6 @@ export function functoolsModule(): Map<string, PyValue> {
     ],
   ]);
   for (const [name, fn] of moreFunctools()) m.set(name, fn);
+  m.set('cached_property', CACHED_PROPERTY);
   return m;
 }

@@ -7,12 +7,17 @@ import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
+import { contextlibModule } from './contextlib';
 import { copyModule } from './copy';
+import { csvModule } from './csv';
 import { dataclassesModule } from './dataclasses';
 import { enumModule } from './enum';
+import { fractionsModule } from './fractions';
 import { functoolsModule } from './functools';
+import { gcModule } from './gc';
 import { futureModule } from './future';
 import { heapqModule } from './heapq';
+import { ioModule } from './io';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
 import { mathModule } from './math';
@@ -22,7 +27,12 @@ import { osModule, osPathModule } from './os';
 import { randomModule } from './random';
 import { reModule } from './re';
 import { pathlibModule } from './pathlib';
+import { pprintModule } from './pprint';
 import { statisticsModule } from './statistics';
+import { timeitModule } from './timeit';
+import { textwrapModule } from './textwrap';
+import { typesModule } from './types';
+import { warningsModule } from './warnings';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
 
 export type { StdContext } from './context';
@@ -55,5 +65,15 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['re', () => reModule()],
     ['statistics', () => statisticsModule()],
     ['pathlib', () => pathlibModule(s)],
+    ['contextlib', () => contextlibModule(s)],
+    ['types', () => typesModule()],
+    ['warnings', () => warningsModule(s)],
+    ['csv', () => csvModule(s)],
+    ['pprint', () => pprintModule(s)],
+    ['gc', () => gcModule()],
+    ['timeit', () => timeitModule(s)],
+    ['io', () => ioModule()],
+    ['textwrap', () => textwrapModule()],
+    ['fractions', () => fractionsModule(s)],
   ]);
 }

@@ -1,6 +1,7 @@
 // json: loads/load to Python values (ints stay exact) and dumps with CPython's output
 // format (', ' and ': ' separators, ensure_ascii, indent, sort_keys, NaN/Infinity).
 
+import { payloadOf } from '../../runtime/builtinSubclass';
 import { defineAll } from '../../builtins/core';
 import { floatRepr, intRepr } from '../../format';
 import { bindArgs } from '../../runtime/args';
@@ -13,6 +14,13 @@ import { typeName } from '../../runtime/repr';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { builtinClass } from '../../runtime/types';
 import { PyDict, PyTuple, type PyValue } from '../../runtime/values';
+import { isMember, memberValue } from './enumType';
+
+/** An IntEnum or IntFlag member is an int to json, written as its value (CPython: int.__repr__). */
+function asPlainInt(v: PyValue): PyValue {
+  if (isMember(v) && v.cls.isSubclassOf(builtinClass('int'))) return memberValue(v);
+  return v;
+}
 
 const JSON_DECODE_ERROR = builtinClass('JSONDecodeError', EXCEPTION_CLASSES.get('ValueError')!);
 // Shown as CPython shows it: <class 'json.decoder.JSONDecodeError'>.
@@ -197,7 +205,10 @@ function floatText(x: number, o: DumpOptions): string {
   return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 }
 
-function keyText(k: PyValue, o: DumpOptions): string {
+function keyText(key: PyValue, o: DumpOptions): string {
+  // A key of a str or int subclass (a `class Color(str, Enum)` member, an IntEnum member) is
+  // its value.
+  const k = asPlainInt(payloadOf(key));
   switch (typeof k) {
     case 'string':
       return k;
@@ -212,7 +223,10 @@ function keyText(k: PyValue, o: DumpOptions): string {
   throw typeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
 }
 
-function dump(v: PyValue, o: DumpOptions, depth: number, active: Set<object>): string {
+function dump(value: PyValue, o: DumpOptions, depth: number, active: Set<object>): string {
+  // An instance of a dict, list, str… subclass (or an IntEnum member) is written as its
+  // built-in value.
+  const v = asPlainInt(payloadOf(value));
   switch (typeof v) {
     case 'string':
       return quote(v, o.ascii);

@@ -1,6 +1,7 @@
 // math, continued: counting (comb, perm, lcm) and the float decompositions (modf, frexp,
 // ldexp, fmod) and dist, with CPython's results and errors.
 
+import { frexp } from '../../../engine/math/floatSteps';
 import { realArg } from '../../builtins/math';
 import { bindArgs, exactArgs, intArg } from '../../runtime/args';
 import { itemsOf } from '../../runtime/iteration';
@@ -26,24 +27,6 @@ function gcd(a: bigint, b: bigint): bigint {
   let y = b < 0n ? -b : b;
   while (y !== 0n) [x, y] = [y, x % y];
   return x;
-}
-
-/** frexp: m * 2**e == x with 0.5 <= |m| < 1 (exact, by scaling powers of two). */
-function frexp(x: number): [number, number] {
-  if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-  // Two exact steps: 2 ** -e alone overflows for the smallest subnormals.
-  let m = x * 2 ** -Math.trunc(e / 2) * 2 ** -(e - Math.trunc(e / 2));
-  // Subnormals and rounding of log2 near powers of two: adjust into [0.5, 1).
-  while (Math.abs(m) < 0.5) {
-    m *= 2;
-    e -= 1;
-  }
-  while (Math.abs(m) >= 1) {
-    m /= 2;
-    e += 1;
-  }
-  return [m, e];
 }
 
 /** x * 2**i, exact unless it overflows (OverflowError) or underflows to a subnormal. */
@@ -108,7 +91,7 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       'modf',
       (args, kw) => {
         exactArgs('modf', 1, args, kw);
-        const x = realArg('modf', args[0]);
+        const x = realArg('modf', args[0], true);
         if (Number.isNaN(x)) return new PyTuple([x, x]);
         if (!Number.isFinite(x)) return new PyTuple([Math.sign(x) * 0, x]);
         const whole = Math.trunc(x);
@@ -121,7 +104,7 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       'frexp',
       (args, kw) => {
         exactArgs('frexp', 1, args, kw);
-        const [m, e] = frexp(realArg('frexp', args[0]));
+        const [m, e] = frexp(realArg('frexp', args[0], true));
         return new PyTuple([m, BigInt(e)]);
       },
     ],
@@ -129,7 +112,7 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       'ldexp',
       (args, kw) => {
         exactArgs('ldexp', 2, args, kw);
-        const x = realArg('ldexp', args[0]);
+        const x = realArg('ldexp', args[0], true);
         if (typeof args[1] === 'number') {
           throw typeError('Expected an int as second argument to ldexp.');
         }
@@ -142,8 +125,8 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       'fmod',
       (args, kw) => {
         exactArgs('fmod', 2, args, kw);
-        const x = realArg('fmod', args[0]);
-        const y = realArg('fmod', args[1]);
+        const x = realArg('fmod', args[0], true);
+        const y = realArg('fmod', args[1], true);
         if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
         if (!Number.isFinite(x) || y === 0) throw fail('ValueError', 'math domain error');
         return x % y;
@@ -158,7 +141,7 @@ export function mathIntegerFunctions(): [string, Builtin][] {
         if (p.length !== q.length) {
           throw fail('ValueError', 'both points must have the same number of dimensions');
         }
-        const diffs = p.map((a, i) => realArg('dist', a) - realArg('dist', q[i]));
+        const diffs = p.map((a, i) => realArg('dist', a, true) - realArg('dist', q[i], true));
         return Math.hypot(...diffs);
       },
     ],

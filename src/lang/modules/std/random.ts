@@ -12,8 +12,10 @@ import { collect } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
 import { callValue } from '../../runtime/call';
 import { getItem } from '../../runtime/subscript';
+import { PyBytes } from '../../runtime/bytesValue';
 import { PyRandom, PyRange, PyTuple, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
+import { defineDistributions } from './randomDistributions';
 
 function indexArg(v: PyValue): bigint {
   if (typeof v === 'number') throw typeError("'float' object cannot be interpreted as an integer");
@@ -51,6 +53,7 @@ export function randomModule(s: StdContext): Map<string, PyValue> {
 function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   for (const name of SHARED) m.set(name, sharedImpl(name));
+  defineDistributions(m, rng);
   const below = (n: bigint): bigint => {
     if (n <= BigInt(Number.MAX_SAFE_INTEGER)) return BigInt(rng.randbelow(Number(n)));
     const k = n.toString(2).length;
@@ -100,6 +103,21 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
         const bits = intArg('getrandbits', 'k', k!);
         if (bits < 0n) throw fail('ValueError', 'number of bits must be non-negative');
         return rng.getrandbitsBig(Number(bits));
+      },
+    ],
+    [
+      // random.py's own: getrandbits(n * 8).to_bytes(n, 'little').
+      'randbytes',
+      (args, kw) => {
+        const [n] = bindArgs('randbytes', ['n'], 1, args, kw);
+        if (typeof n === 'number')
+          throw typeError("'float' object cannot be interpreted as an integer");
+        const count = intArg('randbytes', 'n', n!);
+        if (count < 0n) throw fail('ValueError', 'number of bits must be non-negative');
+        let bits = rng.getrandbitsBig(Number(count) * 8);
+        const data = new Uint8Array(Number(count));
+        for (let i = 0; i < data.length; i++, bits >>= 8n) data[i] = Number(bits & 255n);
+        return new PyBytes(data);
       },
     ],
     [

@@ -11,12 +11,14 @@ import type { BuiltinImpl, MethodImpl, PyValue } from '../../runtime/values';
 import { MATCH_CLASS } from './reMatch';
 import { isPattern, newPattern, PATTERN_CLASS, RE_ERROR } from './rePattern';
 import { RE_FLAGS } from './reTranslate';
+import { flagBits, noFlag, regexFlagClass } from './reFlags';
 
 const CACHE = new Map<string, PyInstance>();
 const CACHE_LIMIT = 512;
 
-function flagValue(v: PyValue | undefined): number {
-  if (v === undefined) return 0;
+function flagValue(arg: PyValue | undefined): number {
+  if (arg === undefined) return 0;
+  const v = flagBits(arg);
   if (typeof v !== 'bigint' && typeof v !== 'boolean') {
     throw typeError(`unsupported operand type(s) for &: '${typeName(v)}' and 'int'`);
   }
@@ -66,9 +68,11 @@ export function reModule(): Map<string, PyValue> {
     ['error', RE_ERROR],
     ['Pattern', PATTERN_CLASS],
     ['Match', MATCH_CLASS],
-    ['NOFLAG', 0n],
+    ['RegexFlag', regexFlagClass()],
+    ['NOFLAG', noFlag()],
   ]);
-  for (const [name, v] of Object.entries(RE_FLAGS)) m.set(name, BigInt(v));
+  const flags = regexFlagClass().dict;
+  for (const name of Object.keys(RE_FLAGS)) m.set(name, flags.get(name)!);
   for (const [short, long] of [
     ['I', 'IGNORECASE'],
     ['L', 'LOCALE'],
@@ -79,7 +83,7 @@ export function reModule(): Map<string, PyValue> {
     ['A', 'ASCII'],
     ['T', 'TEMPLATE'],
   ] as const) {
-    m.set(short, BigInt(RE_FLAGS[long]));
+    m.set(short, flags.get(long)!);
   }
   defineAll(m, [
     [

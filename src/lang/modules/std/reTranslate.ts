@@ -1,8 +1,9 @@
 // re's patterns, translated from Python's syntax into a JavaScript RegExp source (the `v` flag,
 // for Unicode properties and nested classes). Python's meanings are spelled out rather than
 // borrowed from JS's look-alikes: \w \d \s \b are Unicode-aware, `.` stops only at '\n', `$`
-// also matches before a final newline, ^/$ follow MULTILINE. What JS cannot do as Python does
-// (conditional groups, a scoped IGNORECASE) is refused, never approximated.
+// also matches before a final newline, ^/$ follow MULTILINE; a scoped IGNORECASE folds case
+// atom by atom (reCaseFold.ts). What JS cannot do as Python does (conditional groups, a
+// backreference under a scoped IGNORECASE) is refused, never approximated.
 
 import {
   charClass,
@@ -14,6 +15,7 @@ import {
   WORD_UNICODE,
   type PatternCursor,
 } from './reClasses';
+import { caseInsensitive } from './reCaseFold';
 
 /** Python's flag values (re.IGNORECASE is 2…). */
 export const RE_FLAGS = {
@@ -43,6 +45,9 @@ const INLINE: Record<string, number> = {
 
 /** A pattern Python accepts that the translation cannot reproduce exactly. */
 export class UntranslatableError extends Error {}
+
+/** A scope changes IGNORECASE: translate again, folding case atom by atom (reCaseFold.ts). */
+class ScopedCaseFound extends Error {}
 
 export interface TranslatedPattern {
   /** The RegExp source; flags are `dv` plus `i` for IGNORECASE. */
@@ -83,6 +88,8 @@ class Translator implements PatternCursor {
     readonly p: string,
     flags: number,
     reservedGroups: number,
+    /** True when the RegExp runs without `i` and each atom under IGNORECASE folds itself. */
+    private readonly foldAtoms: boolean,
   ) {
     this.flags = flags;
     this.jsGroups = reservedGroups;
@@ -105,7 +112,7 @@ class Translator implements PatternCursor {
     if ((flags & RE_FLAGS.ASCII) === 0) flags |= RE_FLAGS.UNICODE;
     return {
       source,
-      ignoreCase: (startFlags & RE_FLAGS.IGNORECASE) !== 0,
+      ignoreCase: !this.foldAtoms && (startFlags & RE_FLAGS.IGNORECASE) !== 0,
       flags,
       groups: this.groups,
       groupIndex: this.groupIndex,
@@ -246,7 +253,7 @@ class Translator implements PatternCursor {
       case '(':
         return this.group();
       case '[':
-        return charClass(this, this.ascii);
+        return this.folded(charClass(this, this.ascii));
       case '\\':
         return this.escape();
       case '.':
@@ -261,7 +268,14 @@ class Translator implements PatternCursor {
     }
     const cp = this.p.codePointAt(this.i)!;
     this.i += cp > 0xffff ? 2 : 1;
-    return literal(cp);
+    return this.folded(literal(cp));
+  }
+
+  /** A character atom as it matches here: folded when IGNORECASE is on and not the RegExp's. */
+  private folded(atom: string): string {
+    return this.foldAtoms && this.has(RE_FLAGS.IGNORECASE)
+      ? caseInsensitive(atom, this.ascii)
+      : atom;
   }
 
   private group(): string | null {
@@ -376,10 +390,8 @@ class Translator implements PatternCursor {
     let flags = this.flags;
     for (const c of on) flags |= INLINE[c];
     for (const c of off) flags &= ~INLINE[c];
-    if ((flags & RE_FLAGS.IGNORECASE) !== (this.flags & RE_FLAGS.IGNORECASE)) {
-      throw new UntranslatableError(
-        'a scoped IGNORECASE flag (?i:...) is not supported by ToyGrad: give re.I to the whole pattern',
-      );
+    if ((flags & RE_FLAGS.IGNORECASE) !== (this.flags & RE_FLAGS.IGNORECASE) && !this.foldAtoms) {
+      throw new ScopedCaseFound();
     }
     const saved = this.flags;
     this.flags = flags;
@@ -392,6 +404,12 @@ class Translator implements PatternCursor {
 
   private backreference(g: number, at: number): string {
     if (this.open.includes(g)) throw new PatternError('cannot refer to an open group', at);
+    if (this.foldAtoms && this.has(RE_FLAGS.IGNORECASE)) {
+      // A JS backreference repeats the text exactly; Python's under IGNORECASE folds case.
+      throw new UntranslatableError(
+        'a backreference under IGNORECASE in a pattern with a scoped (?i:...) or (?-i:...) is not supported by ToyGrad',
+      );
+    }
     return `(?:\\${this.jsGroup[g]})`;
   }
 
@@ -402,7 +420,7 @@ class Translator implements PatternCursor {
     const set = classEscape(c, this.ascii);
     if (set !== null) {
       this.i += 2;
-      return set.startsWith('[') ? set : `[${set}]`;
+      return this.folded(set.startsWith('[') ? set : `[${set}]`);
     }
     const word = `[${this.ascii ? WORD_ASCII : WORD_UNICODE}]`;
     switch (c) {
@@ -428,7 +446,7 @@ class Translator implements PatternCursor {
       if (g > this.groups) throw new PatternError(`invalid group reference ${g}`, start + 1);
       return this.backreference(g, start);
     }
-    return literal(charEscape(this));
+    return this.folded(literal(charEscape(this)));
   }
 }
 
@@ -445,5 +463,10 @@ export function translatePattern(
   if ((flags & RE_FLAGS.ASCII) !== 0 && (flags & RE_FLAGS.UNICODE) !== 0) {
     throw new PatternError('ASCII and UNICODE flags are incompatible', null);
   }
-  return new Translator(pattern, flags, reservedGroups).translate();
+  try {
+    return new Translator(pattern, flags, reservedGroups, false).translate();
+  } catch (e) {
+    if (!(e instanceof ScopedCaseFound)) throw e;
+    return new Translator(pattern, flags, reservedGroups, true).translate();
+  }
 }

@@ -9,24 +9,85 @@ import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
 import { fail, typeError } from '../../runtime/state';
 import { systemExit } from '../../runtime/systemExit';
 import { TYPING_FORMS } from '../../runtime/typeForms';
-import { Builtin, PyFile, PyTuple, PyTypeForm, type PyValue } from '../../runtime/values';
+import {
+  Builtin,
+  PyFile,
+  PyNamedTuple,
+  PyTuple,
+  PyTypeForm,
+  type PyValue,
+} from '../../runtime/values';
+import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { namedTupleBase } from './typingNamedTuple';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
+
+/** One of sys's named records (`sys.version_info`), shown as CPython shows it. */
+function record(name: string, fields: string[], items: PyValue[]): PyNamedTuple {
+  const cls = makeNamedTupleClass(name, fields, null);
+  cls.name = `sys.${name}`;
+  return new PyNamedTuple(items, cls, fields);
+}
+
+/** sys.float_info: the float64 format's limits, as CPython gives them. */
+const FLOAT_INFO = (): PyNamedTuple =>
+  record(
+    'float_info',
+    [
+      'max',
+      'max_exp',
+      'max_10_exp',
+      'min',
+      'min_exp',
+      'min_10_exp',
+      'dig',
+      'mant_dig',
+      'epsilon',
+      'radix',
+      'rounds',
+    ],
+    [
+      Number.MAX_VALUE,
+      1024n,
+      308n,
+      2.2250738585072014e-308,
+      -1021n,
+      -307n,
+      15n,
+      53n,
+      Number.EPSILON,
+      2n,
+      1n,
+    ],
+  );
 
 export function sysModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   const file = s.files()?.file ?? '';
   m.set('argv', [file]);
   m.set('version', '3.11.0 (ToyGrad)');
-  m.set('version_info', new PyTuple([3n, 11n, 0n, 'final', 0n]));
+  m.set(
+    'version_info',
+    record(
+      'version_info',
+      ['major', 'minor', 'micro', 'releaselevel', 'serial'],
+      [3n, 11n, 0n, 'final', 0n],
+    ),
+  );
   m.set('maxsize', 2n ** 63n - 1n);
   m.set('byteorder', 'little');
+  m.set('platform', process.platform);
+  m.set('float_info', FLOAT_INFO());
   // The program's two output streams: the CLI writes them to its own stdout and stderr, the
   // editor shows stderr's text beside the printed text (as Jupyter's red stream).
-  m.set('stdout', new PyFile('<stdout>', 'w', 'utf-8', '', (t) => s.ctx.host.print(t)));
-  m.set('stderr', new PyFile('<stderr>', 'w', 'utf-8', '', (t) => s.ctx.host.print(t, 'stderr')));
+  // print() writes to whatever sys.stdout is now; __stdout__ and __stderr__ keep the originals.
+  const stdout = new PyFile('<stdout>', 'w', 'utf-8', '', (t) => s.ctx.host.print(t));
+  const stderr = new PyFile('<stderr>', 'w', 'utf-8', '', (t) => s.ctx.host.print(t, 'stderr'));
+  m.set('stdout', stdout);
+  m.set('stderr', stderr);
+  m.set('__stdout__', stdout);
+  m.set('__stderr__', stderr);
   defineAll(m, [
     [
       'getrecursionlimit',

@@ -5,6 +5,7 @@
 // every member the protocol declares (methods and annotated attributes), as CPython does.
 
 import { getAttr } from '../../runtime/attributes';
+import { specialTypeAttribute } from '../../runtime/builtinSpecialMethods';
 import { isCallable } from '../../runtime/call';
 import { createPlainClass } from '../../runtime/classes';
 import { GENERIC, PROTOCOL } from '../../runtime/generics';
@@ -60,10 +61,9 @@ function protocolMembers(cls: PyClass): string[] {
   return [...names];
 }
 
-function hasAttribute(v: PyValue, name: string): boolean {
+function hasAttribute(v: PyValue, name: string, method: boolean): boolean {
   try {
-    getAttr(v, name);
-    return true;
+    return getAttr(v, name) !== null || !method;
   } catch (e) {
     if (e instanceof Error && (e as { kind?: string }).kind === 'AttributeError') return false;
     throw e;
@@ -107,8 +107,13 @@ export const RUNTIME_CHECKABLE = new Builtin('runtime_checkable', (args) => {
   }
   cls.dict.set('_is_runtime_protocol', true);
   const members = protocolMembers(cls);
+  // A method the value's type sets to None is missing (a list is not Hashable: `[].__hash__`).
+  const isMethod = (m: string): boolean => {
+    const own = cls.lookup(m);
+    return own !== undefined && isCallable(own);
+  };
   cls.instanceCheck = (v) =>
-    typeOf(v).isSubclassOf(cls) || members.every((m) => hasAttribute(v, m));
+    typeOf(v).isSubclassOf(cls) || members.every((m) => hasAttribute(v, m, isMethod(m)));
   // issubclass() can look for methods on a class, not for attributes its instances set.
   const methodsOnly = members.every((m) => {
     const v = cls.lookup(m);
@@ -117,7 +122,10 @@ export const RUNTIME_CHECKABLE = new Builtin('runtime_checkable', (args) => {
   cls.subclassCheck = (c) => {
     if (!methodsOnly)
       throw typeError("Protocols with non-method members don't support issubclass()");
-    return c.isSubclassOf(cls) || members.every((m) => c.lookup(m) != null);
+    return (
+      c.isSubclassOf(cls) ||
+      members.every((m) => (c.lookup(m) ?? specialTypeAttribute(c, m) ?? null) !== null)
+    );
   };
   return cls;
 });

@@ -2,7 +2,7 @@
 // items from the other end, as CPython's deque does.
 
 import { exactArgs, intArg } from '../args';
-import { eq } from '../equality';
+import { sameOrEqual } from '../equality';
 import { collect } from '../iteration';
 import { fail } from '../state';
 import { PyDeque, type MethodImpl, type PyValue } from '../values';
@@ -100,7 +100,7 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     (d, args, kw) => {
       exactArgs('count', 1, args, kw);
       let c = 0n;
-      for (const x of d.items) if (x === args[0] || eq(x, args[0])) c++;
+      for (const x of d.items) if (sameOrEqual(x, args[0])) c++;
       return c;
     },
   ],

@@ -1,5 +1,6 @@
 // dict's methods (set's are in setMethods.ts).
 
+import { payloadOf } from '../builtinSubclass';
 import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
@@ -8,7 +9,9 @@ import { checkSize, fail, rt, typeError } from '../state';
 import { PyDict, PyDictView, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 
 /** d.update(other) / dict(other): a dict, or an iterable of key-value pairs. */
-export function updateDict(d: PyDict, other: PyValue, fname: string): void {
+export function updateDict(d: PyDict, from: PyValue, fname: string): void {
+  // A dict subclass's instance gives its items, as CPython's dict does (not its overrides).
+  const other = payloadOf(from);
   if (other instanceof PyDict) {
     for (const [k, e] of other.map) setEntry(d, k, e.key, e.value);
     return;

@@ -7,6 +7,7 @@ import { typeName } from '../repr';
 import { fail, typeError } from '../state';
 import { strLength } from '../iteration';
 import { PyFile, type MethodImpl, type PyValue } from '../values';
+import { PyBytes } from '../bytesValue';
 
 function open(f: PyFile): void {
   if (f.closed) throw fail('ValueError', 'I/O operation on closed file.');
@@ -31,6 +32,12 @@ export function readLine(f: PyFile, limit = -1): string {
   return line;
 }
 
+/** What a read gives: the text, or for a binary file ('rb') its bytes. */
+export function fileData(f: PyFile, text: string): PyValue {
+  if (!f.mode.includes('b')) return text;
+  return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+}
+
 function sizeArg(fname: string, v: PyValue | undefined): number {
   if (v === undefined || v === null) return -1;
   return Number(intArg(fname, 'size', v));
@@ -46,14 +53,14 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
       const end = n < 0 ? f.text.length : Math.min(f.text.length, f.pos + n);
       const out = f.text.slice(f.pos, end);
       f.pos = end;
-      return out;
+      return fileData(f, out);
     },
   ],
   [
     'readline',
     (f, args, kw) => {
       const [size] = bindArgs('readline', ['size'], 0, args, kw);
-      return readLine(f, sizeArg('readline', size));
+      return fileData(f, readLine(f, sizeArg('readline', size)));
     },
   ],
   [
@@ -61,7 +68,7 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
     (f, args, kw) => {
       bindArgs('readlines', ['hint'], 0, args, kw);
       const out: PyValue[] = [];
-      for (let line = readLine(f); line !== ''; line = readLine(f)) out.push(line);
+      for (let line = readLine(f); line !== ''; line = readLine(f)) out.push(fileData(f, line));
       return out;
     },
   ],

@@ -2,7 +2,7 @@
 
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../args';
 import { callValue } from '../call';
-import { eq } from '../equality';
+import { sameOrEqual } from '../equality';
 import { itemsOf } from '../iteration';
 import { repr } from '../repr';
 import { noteAllocation } from '../memory';
@@ -32,14 +32,13 @@ export function clampRange(
 }
 
 function indexOf(items: readonly PyValue[], x: PyValue, from: number, to: number): number {
-  for (let i = from; i < to && i < items.length; i++)
-    if (items[i] === x || eq(items[i], x)) return i;
+  for (let i = from; i < to && i < items.length; i++) if (sameOrEqual(items[i], x)) return i;
   return -1;
 }
 
 export function countOf(items: readonly PyValue[], x: PyValue): bigint {
   let n = 0n;
-  for (let i = 0; i < items.length; i++) if (items[i] === x || eq(items[i], x)) n++;
+  for (let i = 0; i < items.length; i++) if (sameOrEqual(items[i], x)) n++;
   return n;
 }
 

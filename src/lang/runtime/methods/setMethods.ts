@@ -6,7 +6,8 @@ import { keyError } from '../exceptions';
 import { exactArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
 import { itemsOf } from '../iteration';
-import { setAddKey } from '../smallSet';
+import { cpythonPop, fixedHash } from '../setOrder';
+import { addedValues, setAddKey, setHasKey, setSize } from '../smallSet';
 import { checkSize, fail, rt } from '../state';
 import { typeName } from '../typeName';
 import { PyFrozenSet, PySet, type MethodImpl, type PyValue } from '../values';
@@ -73,9 +74,20 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'pop',
     (self, args, kw) => {
       exactArgs('set.pop', 0, args, kw);
-      for (const [k, v] of self.map) {
-        self.map.delete(k);
-        return v;
+      // CPython's pop() takes the first member in its table from where the last pop left
+      // off; a set holding a member whose hash varies by run has no order but that of adding.
+      for (const added of self.map.values()) {
+        const first =
+          fixedHash(added) === null
+            ? added
+            : (cpythonPop(
+                self,
+                setSize(self),
+                () => addedValues(self),
+                (v) => setHasKey(self, hashKey(v)),
+              ) ?? added);
+        self.map.delete(hashKey(first));
+        return first;
       }
       throw fail('KeyError', "'pop from an empty set'");
     },

@@ -1,6 +1,7 @@
 // str's methods learners use, with Python's rules (whitespace splitting, join's item check,
 // code-point counting) and messages.
 
+import { payloadOf } from '../builtinSubclass';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../args';
 import { characters, isIterable, itemsOf, strLength } from '../iteration';
 import { typeName } from '../repr';
@@ -8,7 +9,11 @@ import { checkSize, fail, typeError, work } from '../state';
 import { strFormat } from '../strFormat';
 import { PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 import { clampRange } from './listMethods';
+import { PyBytes } from '../bytesValue';
+import { encodeText } from '../codecs';
 import { isDigitChar } from '../../format/decimalDigitValue';
+import { MORE_STR_METHODS } from './strMethodsMore';
+import { capitalize, swapcase, title } from './titleCase';
 
 type StrMethod = MethodImpl<string>;
 
@@ -17,29 +22,38 @@ type StrMethod = MethodImpl<string>;
 const WHITESPACE = /[\s\x1c-\x1f\x85]/;
 const isSpace = (c: string): boolean => WHITESPACE.test(c) && c !== '\u200b' && c !== '\ufeff';
 
-function strArg(fname: string, v: PyValue | undefined, what: string): string {
+/** A str subclass's instance (`Token('a')`, a StrEnum member) as the str it is. */
+function asText(v: PyValue | undefined): PyValue | undefined {
+  return v === undefined || typeof v === 'string' ? v : payloadOf(v);
+}
+
+function strArg(fname: string, given: PyValue | undefined, what: string): string {
+  const v = asText(given);
   if (typeof v !== 'string') {
-    throw typeError(`${fname}() ${what} must be str, not ${typeName(v ?? null)}`);
+    throw typeError(`${fname}() ${what} must be str, not ${typeName(given ?? null)}`);
   }
   return v;
 }
 
 /** A str argument CPython checks with "must be str, not int" (find, count, partition). */
-function mustBeStr(v: PyValue | undefined): string {
-  if (typeof v !== 'string') throw typeError(`must be str, not ${typeName(v ?? null)}`);
+function mustBeStr(given: PyValue | undefined): string {
+  const v = asText(given);
+  if (typeof v !== 'string') throw typeError(`must be str, not ${typeName(given ?? null)}`);
   return v;
 }
 
-function optionalStr(fname: string, v: PyValue | undefined): string | null {
+function optionalStr(fname: string, given: PyValue | undefined): string | null {
+  const v = asText(given);
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string') throw typeError(`${fname} arg must be None or str`);
   return v;
 }
 
 /** split's and rsplit's separator: a str, or None for runs of whitespace. */
-function separatorArg(v: PyValue | undefined): string | null {
+function separatorArg(given: PyValue | undefined): string | null {
+  const v = asText(given);
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string') throw typeError(`must be str or None, not ${typeName(v)}`);
+  if (typeof v !== 'string') throw typeError(`must be str or None, not ${typeName(given ?? null)}`);
   return v;
 }
 
@@ -56,9 +70,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isSpace(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && isSpace(s[end - 1])) end--;
-      out.push(s.slice(i, end));
+      // CPython keeps the rest as written, trailing whitespace included.
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -92,10 +105,9 @@ function rsplit(s: string, sep: string | null, maxsplit: number): string[] {
       out.unshift(s.slice(start, end));
       end = start;
     }
+    // The head keeps its leading whitespace, as in CPython (`'  a b'.rsplit(None, 1)`).
     while (end > 0 && isSpace(s[end - 1])) end--;
-    let head = 0;
-    while (head < end && isSpace(s[head])) head++;
-    if (head < end) out.unshift(s.slice(head, end));
+    if (end > 0) out.unshift(s.slice(0, end));
     return out;
   }
   if (sep === '') throw fail('ValueError', 'empty separator');
@@ -115,6 +127,12 @@ function strip(s: string, chars: string | null, left: boolean, right: boolean): 
   return cs.slice(i, j).join('');
 }
 
+/** Whether a start index lies past the end, which clampRange would hide by clamping it. */
+function startsPastEnd(length: number, start: PyValue | undefined): boolean {
+  if (typeof start === 'bigint') return start > BigInt(length);
+  return start === true && length === 0;
+}
+
 function affixTest(
   fname: string,
   self: string,
@@ -129,10 +147,13 @@ function affixTest(
   }
   const chars = characters(self);
   const [from, to] = clampRange(chars.length, args[1], args[2]);
+  // A start past the end matches nothing, not even '' (CPython's tailmatch).
+  if (startsPastEnd(chars.length, args[1])) return false;
   const part = chars.slice(from, to).join('');
-  const test = (p: PyValue): boolean => {
+  const test = (given: PyValue): boolean => {
+    const p = asText(given)!;
     if (typeof p !== 'string') {
-      throw typeError(`${fname} first arg must be str or a tuple of str, not ${typeName(p)}`);
+      throw typeError(`${fname} first arg must be str or a tuple of str, not ${typeName(given)}`);
     }
     return atStart ? part.startsWith(p) : part.endsWith(p);
   };
@@ -185,10 +206,29 @@ function find(
   const sub = mustBeStr(args[0]);
   const chars = characters(self);
   const [from, to] = clampRange(chars.length, args[1], args[2]);
+  // '' is found at any start up to the end, but not past it (`'ab'.find('', 3)` is -1).
+  if (from > to || startsPastEnd(chars.length, args[1])) return -1;
   const hay = chars.slice(from, to).join('');
   const i = fromRight ? hay.lastIndexOf(sub) : hay.indexOf(sub);
   if (i < 0) return -1;
   return from + strLength(hay.slice(0, i));
+}
+
+// CPython's isupper/islower read the Unicode Uppercase/Lowercase properties, so 'Ⅻ' is
+// upper and 'ª' lower though neither is a letter with a case mapping.
+const UPPERCASE = /\p{Uppercase}/u;
+const LOWERCASE = /\p{Lowercase}/u;
+const LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
+const UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
+
+/** At least one character of the case and none of the others. */
+function casedAs(s: string, want: RegExp, other: RegExp): boolean {
+  let cased = false;
+  for (const c of characters(s)) {
+    if (other.test(c)) return false;
+    if (!cased && want.test(c)) cased = true;
+  }
+  return cased;
 }
 
 const predicate =
@@ -197,7 +237,7 @@ const predicate =
     exactArgs(`str.${name}`, 0, args, kw);
     const cs = characters(self);
     if (cs.length === 0) return false;
-    if (requireCased) return test(self) && /\p{L}/u.test(self);
+    if (requireCased) return test(self);
     return cs.every(test);
   };
 
@@ -207,12 +247,20 @@ export const STR_METHODS = new Map<string, StrMethod>([
     (self, args, kw) => {
       exactArgs('str.join', 1, args, kw);
       if (!isIterable(args[0])) throw typeError('can only join an iterable');
-      const items = itemsOf(args[0]);
+      let items = itemsOf(args[0]);
+      let copied = false;
       let total = 0;
       for (let i = 0; i < items.length; i++) {
-        const x = items[i];
+        let x = items[i];
         if (typeof x !== 'string') {
-          throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+          // A str subclass's instance (a `class Color(str, Enum)` member) joins as its text.
+          const text = payloadOf(x);
+          if (typeof text !== 'string') {
+            throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+          }
+          if (!copied) items = items.slice();
+          copied = true;
+          (items as PyValue[])[i] = x = text;
         }
         total += x.length + self.length;
       }
@@ -297,26 +345,21 @@ export const STR_METHODS = new Map<string, StrMethod>([
     'capitalize',
     (self, args, kw) => {
       exactArgs('str.capitalize', 0, args, kw);
-      const cs = characters(self);
-      return cs.length === 0 ? '' : cs[0].toUpperCase() + cs.slice(1).join('').toLowerCase();
+      return capitalize(self);
     },
   ],
   [
     'title',
     (self, args, kw) => {
       exactArgs('str.title', 0, args, kw);
-      return self
-        .toLowerCase()
-        .replace(/(^|[^\p{L}])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+      return title(self);
     },
   ],
   [
     'swapcase',
     (self, args, kw) => {
       exactArgs('str.swapcase', 0, args, kw);
-      return characters(self)
-        .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
-        .join('');
+      return swapcase(self);
     },
   ],
   [
@@ -386,6 +429,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
       const sub = mustBeStr(args[0]);
       const cs = characters(self);
       const [from, to] = clampRange(cs.length, args[1], args[2]);
+      if (from > to || startsPastEnd(cs.length, args[1])) return 0n;
       const hay = cs.slice(from, to).join('');
       if (sub === '') return BigInt(strLength(hay) + 1);
       return BigInt(hay.split(sub).length - 1);
@@ -429,14 +473,31 @@ export const STR_METHODS = new Map<string, StrMethod>([
     },
   ],
   ['format', (self, args, kw) => strFormat(self, args, kw)],
+  [
+    'encode',
+    (self, args, kw) => {
+      const [encoding, errors] = bindBuiltin('encode', ['encoding', 'errors'], 0, args, kw);
+      for (const [what, v] of [
+        ['encoding', encoding],
+        ['errors', errors],
+      ] as const) {
+        if (v !== undefined && typeof v !== 'string') {
+          throw typeError(`encode() argument '${what}' must be str, not ${typeName(v)}`);
+        }
+      }
+      const how = (errors as string | undefined) ?? 'strict';
+      return new PyBytes(encodeText(self, (encoding as string | undefined) ?? 'utf-8', how));
+    },
+  ],
   ['isdigit', predicate('isdigit', (c) => isDigitChar(c.codePointAt(0)!))],
   ['isdecimal', predicate('isdecimal', (c) => /\p{Nd}/u.test(c))],
   ['isnumeric', predicate('isnumeric', (c) => /\p{N}/u.test(c))],
   ['isalpha', predicate('isalpha', (c) => /\p{L}/u.test(c))],
   ['isalnum', predicate('isalnum', (c) => /[\p{L}\p{N}]/u.test(c))],
   ['isspace', predicate('isspace', isSpace)],
-  ['isupper', predicate('isupper', (s) => s === s.toUpperCase() && s !== s.toLowerCase(), true)],
-  ['islower', predicate('islower', (s) => s === s.toLowerCase() && s !== s.toUpperCase(), true)],
+  ['isupper', predicate('isupper', (s) => casedAs(s, UPPERCASE, LOWER_OR_TITLE), true)],
+  ['islower', predicate('islower', (s) => casedAs(s, LOWERCASE, UPPER_OR_TITLE), true)],
+  ...MORE_STR_METHODS,
 ]);
 
 // Every str method scans its string: each one counts its length towards the next poll, so

@@ -1,0 +1,177 @@
+// str.encode and bytes.decode for the codecs programs use: utf-8, ascii and latin-1, with the
+// error handlers strict, replace and ignore. UTF-8 decoding replaces each maximal invalid
+// subpart (Unicode's recommended practice, which CPython follows) with one U+FFFD, and a
+// strict decode names the same subpart in its error.
+
+import { fail } from './state';
+
+type Codec = 'utf-8' | 'ascii' | 'latin-1';
+type Handler = 'strict' | 'replace' | 'ignore';
+
+const CODEC_NAMES: ReadonlyMap<string, Codec> = new Map([
+  ['utf-8', 'utf-8'],
+  ['utf8', 'utf-8'],
+  ['u8', 'utf-8'],
+  ['ascii', 'ascii'],
+  ['us-ascii', 'ascii'],
+  ['latin-1', 'latin-1'],
+  ['latin1', 'latin-1'],
+  ['latin', 'latin-1'],
+  ['iso-8859-1', 'latin-1'],
+  ['iso8859-1', 'latin-1'],
+  ['l1', 'latin-1'],
+]);
+
+/** The codec an encoding name stands for (case, `_` and spaces as CPython ignores them). */
+export function codecOf(name: string): Codec {
+  const codec = CODEC_NAMES.get(name.toLowerCase().replace(/[_ ]/g, '-'));
+  if (codec === undefined) throw fail('LookupError', `unknown encoding: ${name}`);
+  return codec;
+}
+
+function handlerOf(name: string): Handler {
+  if (name === 'strict' || name === 'replace' || name === 'ignore') return name;
+  throw fail('LookupError', `unknown error handler name '${name}'`);
+}
+
+/** `'\xe9'`, `'\u20ac'`: a character as CPython's encode errors show it. */
+function charText(cp: number): string {
+  if (cp <= 0xff) return `'\\x${cp.toString(16).padStart(2, '0')}'`;
+  if (cp <= 0xffff) return `'\\u${cp.toString(16).padStart(4, '0')}'`;
+  return `'\\U${cp.toString(16).padStart(8, '0')}'`;
+}
+
+function positions(start: number, end: number): string {
+  return end - start === 1 ? `position ${start}` : `position ${start}-${end - 1}`;
+}
+
+/** `s.encode(encoding, errors)`. */
+export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
+  const codec = codecOf(encoding);
+  const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
+  const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
+  const out: number[] = [];
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i];
+    const surrogate = cp >= 0xd800 && cp <= 0xdfff;
+    if (cp < limit && !surrogate) {
+      if (codec !== 'utf-8' || cp < 0x80) out.push(cp);
+      else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+      else if (cp < 0x10000)
+        out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+      else
+        out.push(
+          0xf0 | (cp >> 18),
+          0x80 | ((cp >> 12) & 0x3f),
+          0x80 | ((cp >> 6) & 0x3f),
+          0x80 | (cp & 0x3f),
+        );
+      continue;
+    }
+    // The run of characters the codec cannot encode, as CPython reports it.
+    let end = i + 1;
+    while (end < cps.length && (cps[end] >= limit || (cps[end] >= 0xd800 && cps[end] <= 0xdfff)))
+      end++;
+    if (codec === 'utf-8') end = i + 1;
+    const handler = handlerOf(errors);
+    if (handler === 'strict') {
+      const reason =
+        codec === 'utf-8'
+          ? 'surrogates not allowed'
+          : `ordinal not in range(${codec === 'ascii' ? 128 : 256})`;
+      const what = end - i === 1 ? `character ${charText(cp)} in` : 'characters in';
+      throw fail(
+        'UnicodeEncodeError',
+        `'${codec === 'latin-1' ? 'latin-1' : codec}' codec can't encode ${what} ${positions(i, end)}: ${reason}`,
+      );
+    }
+    if (handler === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
+    i = end - 1;
+  }
+  return Uint8Array.from(out);
+}
+
+/** How many bytes follow a UTF-8 lead byte, and the range the first of them must be in. */
+function leadOf(b: number): [need: number, lo: number, hi: number] | null {
+  if (b >= 0xc2 && b <= 0xdf) return [1, 0x80, 0xbf];
+  if (b === 0xe0) return [2, 0xa0, 0xbf];
+  if (b === 0xed) return [2, 0x80, 0x9f];
+  if (b >= 0xe1 && b <= 0xef) return [2, 0x80, 0xbf];
+  if (b === 0xf0) return [3, 0x90, 0xbf];
+  if (b >= 0xf1 && b <= 0xf3) return [3, 0x80, 0xbf];
+  if (b === 0xf4) return [3, 0x80, 0x8f];
+  return null;
+}
+
+function decodeError(codec: string, data: Uint8Array, start: number, end: number, reason: string) {
+  const what =
+    end - start === 1 ? `byte 0x${data[start].toString(16).padStart(2, '0')} in` : 'bytes in';
+  return fail(
+    'UnicodeDecodeError',
+    `'${codec}' codec can't decode ${what} ${positions(start, end)}: ${reason}`,
+  );
+}
+
+/** `b.decode(encoding, errors)`. */
+export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
+  const codec = codecOf(encoding);
+  if (codec === 'latin-1') return latin1Text(data);
+  const parts: string[] = [];
+  let run = '';
+  const bad = (start: number, end: number, reason: string): void => {
+    const handler = handlerOf(errors);
+    if (handler === 'strict') throw decodeError(codec, data, start, end, reason);
+    if (handler === 'replace') run += '\ufffd';
+  };
+  for (let i = 0; i < data.length;) {
+    const b = data[i];
+    if (b < 0x80) {
+      run += String.fromCharCode(b);
+      i++;
+    } else if (codec === 'ascii') {
+      bad(i, i + 1, 'ordinal not in range(128)');
+      i++;
+    } else {
+      const lead = leadOf(b);
+      if (lead === null) {
+        bad(i, i + 1, 'invalid start byte');
+        i++;
+      } else {
+        const [need, lo, hi] = lead;
+        let cp = b & (0x3f >> need);
+        let j = i + 1;
+        let reason = '';
+        for (let k = 0; k < need; k++, j++) {
+          if (j >= data.length) {
+            reason = 'unexpected end of data';
+            break;
+          }
+          const c = data[j];
+          if (k === 0 ? c < lo || c > hi : c < 0x80 || c > 0xbf) {
+            reason = 'invalid continuation byte';
+            break;
+          }
+          cp = (cp << 6) | (c & 0x3f);
+        }
+        if (reason === '') run += String.fromCodePoint(cp);
+        else bad(i, j, reason);
+        i = j;
+      }
+    }
+    if (run.length > 8192) {
+      parts.push(run);
+      run = '';
+    }
+  }
+  parts.push(run);
+  return parts.join('');
+}
+
+/** Each byte as the character of that code point. */
+export function latin1Text(data: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < data.length; i += 8192) {
+    out += String.fromCharCode(...data.subarray(i, i + 8192));
+  }
+  return out;
+}

@@ -1,0 +1,292 @@
+// The order CPython iterates a set in. A CPython set is an open-addressing table: members sit
+// where their hashes probe to, and iteration walks the table. For ints, floats, bools and
+// tuples of them the hashes are fixed (no per-run salt, no addresses), so `print({3, 1, 2})`
+// shows `{1, 2, 3}` on every run and a program's output depends on it. Replaying the members
+// in the order they were added through CPython 3.11's insertion and resizing
+// (Objects/setobject.c: set_add_entry, set_table_resize, set_insert_clean) gives that order.
+// Members whose hash differs from run to run (str, None, objects) have no order to match:
+// a set holding one keeps the order of insertion. A set that lost members (discard, pop)
+// is replayed without them, which can differ from CPython's table only after collisions.
+
+import { intHash, numberHash } from './numericHash';
+import { PyTuple, type PyValue } from './values';
+
+const UINT64 = 1n << 64n;
+const MASK64 = UINT64 - 1n;
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5n;
+const MIN_SIZE = 8;
+const EMPTY = -1;
+const DUMMY = -2;
+
+// Python/pyhash.h's xxHash-based tuple hash (64-bit constants).
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+/** hash(t) of a tuple as CPython 3.8+ computes it, or null if a member's hash varies by run. */
+export function tupleHash(t: PyTuple): bigint | null {
+  let acc = XXPRIME_5;
+  for (const item of t.items) {
+    const h = fixedHash(item);
+    if (h === null) return null;
+    const lane = h < 0n ? h + UINT64 : h;
+    acc = (acc + lane * XXPRIME_2) & MASK64;
+    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
+    acc = (acc * XXPRIME_1) & MASK64;
+  }
+  acc = (acc + (BigInt(t.items.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
+  if (acc === MASK64) return 1546275796n;
+  return acc >= 1n << 63n ? acc - UINT64 : acc;
+}
+
+/** hash(v) when it is the same on every CPython run (ints, floats, bools, tuples of them). */
+export function fixedHash(v: PyValue): bigint | null {
+  switch (typeof v) {
+    case 'bigint':
+      return intHash(v);
+    case 'boolean':
+      return v ? 1n : 0n;
+    case 'number':
+      // NaN hashes by identity in CPython 3.10+.
+      return Number.isNaN(v) ? null : numberHash(v);
+  }
+  if (v instanceof PyTuple && v.constructor === PyTuple) return tupleHash(v);
+  return null;
+}
+
+/**
+ * The table slot CPython gives a hash: linear probes, then the perturbed jump, to the first
+ * empty slot; with `reuseDummy`, the first dummy passed on the way if there was one.
+ */
+function freeSlot(
+  table: Int32Array,
+  mask: number,
+  hash: bigint | number,
+  reuseDummy = false,
+): number {
+  let dummy = -1;
+  let i: number;
+  let perturb: bigint | number;
+  if (typeof hash === 'number') {
+    perturb = hash;
+    i = hash % (mask + 1);
+  } else {
+    perturb = hash < 0n ? hash + UINT64 : hash;
+    i = Number(perturb & BigInt(mask));
+  }
+  for (;;) {
+    const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+    for (let j = i; j <= last; j++) {
+      const m = table[j];
+      if (m === EMPTY) return dummy >= 0 ? dummy : j;
+      if (m === DUMMY && reuseDummy && dummy < 0) dummy = j;
+    }
+    if (typeof perturb === 'number') {
+      // Exact: a number hash is below 2^53.
+      perturb = Math.floor(perturb / 32);
+      i = (i * 5 + 1 + perturb) % (mask + 1);
+    } else {
+      perturb >>= PERTURB_SHIFT;
+      i = Number((BigInt(i) * 5n + 1n + perturb) % BigInt(mask + 1));
+    }
+  }
+}
+
+/** A member's fixed hash, as a number when it is a safe non-negative one (most ints). */
+function slotHash(v: PyValue): bigint | number | null {
+  if (typeof v === 'bigint' && v >= 0n && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+  const h = fixedHash(v);
+  if (h === null) return null;
+  return h >= 0n && h <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(h) : h;
+}
+
+/** A CPython set table of member indices (EMPTY, DUMMY), filled as setobject.c fills it. */
+class Table {
+  mask = MIN_SIZE - 1;
+  slots = new Int32Array(MIN_SIZE).fill(EMPTY);
+  used = 0;
+  /** Slots ever filled since the last resize: members and dummies. */
+  fill = 0;
+  constructor(private readonly hashes: readonly (bigint | number)[]) {}
+
+  order(): number[] {
+    const out: number[] = [];
+    for (const m of this.slots) if (m >= 0) out.push(m);
+    return out;
+  }
+
+  /** set_table_resize: the smallest power of two above minUsed, refilled in table order. */
+  resize(minUsed: number): void {
+    const old = this.order();
+    let size = MIN_SIZE;
+    while (size <= minUsed) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(EMPTY);
+    for (const m of old) this.slots[freeSlot(this.slots, this.mask, this.hashes[m])] = m;
+    this.fill = this.used;
+  }
+
+  /** set_add_entry of a member not yet in the table: into the first dummy on its way, if any. */
+  add(m: number): void {
+    const at = freeSlot(this.slots, this.mask, this.hashes[m], true);
+    const reused = this.slots[at] === DUMMY;
+    this.slots[at] = m;
+    this.used++;
+    if (reused) return;
+    this.fill++;
+    if (this.fill * 5 >= this.mask * 3)
+      this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+  }
+
+  /** set_discard_entry: the slot keeps a dummy, which later probes pass over. */
+  discard(m: number): void {
+    const at = this.slots.indexOf(m);
+    if (at < 0) return;
+    this.slots[at] = DUMMY;
+    this.used--;
+  }
+
+  /** set_merge of another table into this empty one (set(s), SET_UPDATE of a literal). */
+  mergeIntoEmpty(other: Table): void {
+    if (other.used === 0) return;
+    if (other.used * 5 >= this.mask * 3) this.resize(other.used * 2);
+    if (this.mask === other.mask && other.fill === other.used) this.slots = other.slots.slice();
+    else {
+      for (const m of other.order())
+        this.slots[freeSlot(this.slots, this.mask, this.hashes[m])] = m;
+    }
+    this.used = this.fill = other.used;
+  }
+}
+
+function tableOf(hashes: readonly (bigint | number)[], adding: readonly number[]): Table {
+  const t = new Table(hashes);
+  for (const m of adding) t.add(m);
+  return t;
+}
+
+/** Sets made by a display of constants: its items in order, and whether a loop iterates it. */
+const constantDisplays = new WeakMap<object, { items: readonly PyValue[]; iterated: boolean }>();
+
+/**
+ * Notes that `set` was made by a display of constants (`{5, 13, 21}`): CPython's compiler
+ * makes such a display a frozenset constant (built, then rebuilt from its own order when the
+ * code's constants are merged) that an empty set is updated from, a layout of its own; a
+ * loop over the display (`iterated`) iterates the frozenset itself.
+ */
+export function noteConstantDisplay(
+  set: object,
+  items: readonly PyValue[],
+  iterated: boolean,
+): void {
+  constantDisplays.set(set, { items, iterated });
+}
+
+/** The table CPython holds for `set`'s members (in the order they were added), or null. */
+function tableFor(set: object, members: readonly PyValue[]): Table | null {
+  const n = members.length;
+  // Most sets that have no fixed order (of objects, of strs) tell by their first member.
+  if (n === 0 || slotHash(members[0]) === null) return null;
+  const hashes = new Array<bigint | number>(n);
+  for (let k = 0; k < n; k++) {
+    const h = slotHash(members[k]);
+    if (h === null) return null;
+    hashes[k] = h;
+  }
+  const display = constantDisplays.get(set);
+  if (display !== undefined) return displayTable(display.items, display.iterated, members, hashes);
+  return tableOf(
+    hashes,
+    Array.from({ length: n }, (_, k) => k),
+  );
+}
+
+/**
+ * The members of `set` (in the order they were added) in the order CPython's set iterates
+ * them, or null when some member's hash is not fixed across runs (then any order is CPython's).
+ */
+export function cpythonSetOrder(set: object, members: readonly PyValue[]): PyValue[] | null {
+  if (members.length < 2) return null;
+  const table = tableFor(set, members);
+  return table === null ? null : table.order().map((m) => members[m]);
+}
+
+/** A set's table as its pops left it (popped slots hold dummies), with the finger after them. */
+interface PopState {
+  table: Table;
+  members: readonly PyValue[];
+  size: number;
+  finger: number;
+}
+
+/** Kept from pop to pop, so that emptying a set by pop() costs one table, not one a pop. */
+const pops = new WeakMap<object, PopState>();
+
+/**
+ * The member set.pop() takes: the first one in CPython's table from where the last pop left
+ * off (setobject.c's finger), wrapping; null when the set has no fixed order (then the first
+ * added goes). `size` and `has` tell whether the table kept from the last pop still holds.
+ */
+export function cpythonPop(
+  set: object,
+  size: number,
+  added: () => PyValue[],
+  has: (v: PyValue) => boolean,
+): PyValue | null {
+  let state = pops.get(set);
+  if (state === undefined || state.size !== size) {
+    const members = added();
+    const table = tableFor(set, members);
+    if (table === null) return null;
+    state = { table, members, size, finger: state?.finger ?? 0 };
+    pops.set(set, state);
+  }
+  const { table } = state;
+  let at = state.finger & table.mask;
+  while (table.slots[at] < 0) at = (at + 1) & table.mask;
+  const taken = state.members[table.slots[at]];
+  if (!has(taken)) {
+    // Changed since the last pop without changing size: start from the set as it is.
+    pops.delete(set);
+    return cpythonPop(set, size, added, has);
+  }
+  table.slots[at] = DUMMY;
+  table.used--;
+  state.size = size - 1;
+  state.finger = at + 1;
+  return taken;
+}
+
+/**
+ * The table of a set made by a constant display, then changed: the members still there from
+ * the display come first in `members`, in its order; display items gone since were discarded
+ * (their slots hold dummies) and the members after them were added. Indices past `members`
+ * stand for the discarded items, their hashes appended to `hashes`.
+ */
+function displayTable(
+  display: readonly PyValue[],
+  iterated: boolean,
+  members: readonly PyValue[],
+  hashes: (bigint | number)[],
+): Table | null {
+  const index = new Array<number>(display.length);
+  let kept = 0;
+  for (let d = 0; d < display.length; d++) {
+    if (kept < members.length && display[d] === members[kept]) index[d] = kept++;
+    else {
+      const h = slotHash(display[d]);
+      if (h === null) return null;
+      index[d] = hashes.length;
+      hashes.push(h);
+    }
+  }
+  const folded = tableOf(hashes, tableOf(hashes, index).order());
+  // A loop iterates the frozenset constant itself, which nothing can change.
+  if (iterated) return folded;
+  const table = new Table(hashes);
+  table.mergeIntoEmpty(folded);
+  for (const m of index) if (m >= members.length) table.discard(m);
+  for (let m = kept; m < members.length; m++) table.add(m);
+  return table;
+}
