@@ -1,4 +1,4 @@
-// `tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N]`, `tgrad check FILE`,
+// `tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N] [ARG...]`, `tgrad check FILE`,
 // `tgrad export FILE --to ipynb|py [--outputs] [-o OUT]`, `tgrad import FILE.ipynb [-o OUT]`.
 
 export type Command =
@@ -9,6 +9,8 @@ export type Command =
       maxSeconds: number;
       maxNodes: number;
       maxFileMegabytes: number;
+      /** The program's own arguments: sys.argv[1:], as `python3 FILE ARG...` gives them. */
+      args: string[];
     }
   | { kind: 'check'; file: string }
   | { kind: 'export'; file: string; to: 'ipynb' | 'py'; out: string | null; outputs: boolean }
@@ -16,7 +18,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' };
 
-export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N] [--max-file-mb M]
+export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-nodes N] [--max-file-mb M] [ARG...]
        tgrad check FILE
        tgrad export FILE --to ipynb|py [--outputs] [-o OUT]
        tgrad import FILE.ipynb [-o OUT] [--force]
@@ -31,6 +33,9 @@ export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-
                            (default 5000000)
           --max-file-mb M  refuse to open or import a file over M megabytes
                            (default 50); files are read only below FILE's folder
+          ARG...           the program's arguments (sys.argv[1:]); after FILE, what
+                           is not one of the options above is the program's, and
+                           everything after -- is
   check   report syntax errors only, in the same format; exit status 1 if any.
   export  write FILE as a Jupyter notebook (FILE.ipynb: markdown cells stay markdown,
           titles and spacing kept so that importing it gives FILE back) or as plain
@@ -65,9 +70,13 @@ export function parseArgs(argv: readonly string[]): Command {
   let maxSeconds = 600;
   let maxNodes = 5_000_000;
   let maxFileMegabytes = 50;
+  const args: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (verb === 'run' && arg === '--cell') {
+    if (verb === 'run' && file !== null && arg === '--') {
+      args.push(...rest.slice(i + 1));
+      break;
+    } else if (verb === 'run' && arg === '--cell') {
       const n = positiveNumber('--cell', rest[++i]);
       if (!Number.isInteger(n)) throw new UsageError('--cell needs a whole number');
       cell = n;
@@ -78,6 +87,9 @@ export function parseArgs(argv: readonly string[]): Command {
       if (!Number.isInteger(maxNodes)) throw new UsageError('--max-nodes needs a whole number');
     } else if (verb === 'run' && arg === '--max-file-mb') {
       maxFileMegabytes = positiveNumber('--max-file-mb', rest[++i]);
+    } else if (verb === 'run' && file !== null) {
+      // As `python3 FILE ARG...`: the rest of the line is the program's (sys.argv[1:]).
+      args.push(arg);
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option '${arg}'`);
     } else if (file === null) {
@@ -88,7 +100,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (file === null) throw new UsageError(`'tgrad ${verb}' needs a FILE`);
   return verb === 'run'
-    ? { kind: 'run', file, cell, maxSeconds, maxNodes, maxFileMegabytes }
+    ? { kind: 'run', file, cell, maxSeconds, maxNodes, maxFileMegabytes, args }
     : { kind: 'check', file };
 }
 

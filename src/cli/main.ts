@@ -168,6 +168,7 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
     folder,
     roots: [folder],
     file: command.file,
+    args: command.args,
     overlays: [],
     maxFileBytes: Math.floor(command.maxFileMegabytes * 1024 * 1024),
   };

@@ -21,6 +21,7 @@ export function nodeFiles(context: FileContext): FileSystemHost {
     folder: resolve(context.folder),
     roots: context.roots.map((r) => resolve(r)),
     file: context.file,
+    args: context.args ?? [],
     resolve: (base, p) => resolve(base, p),
     relative: (from, to) => relative(from, to).split(sep).join('/'),
     realpath,

@@ -263,6 +263,8 @@ export interface FileContext {
   roots: string[];
   /** The notebook's path (sys.argv[0]). */
   file: string;
+  /** The program's arguments, sys.argv[1:] (`tgrad run FILE ARG...`); none in the editor. */
+  args?: string[];
   /** Unsaved text of open .py/.tgrad documents, which imports see instead of the disk's. */
   overlays: { path: string; text: string }[];
   /** Biggest file (bytes) a program may open or import; the language's default if absent. */

@@ -19,6 +19,8 @@ export interface FileSystemHost {
   readonly roots: readonly string[];
   /** The notebook's own path (sys.argv[0]); '' when it has none. */
   readonly file: string;
+  /** The program's arguments (sys.argv[1:]); absent: none. */
+  readonly args?: readonly string[];
   /** Node's path.resolve(base, p). */
   resolve(base: string, p: string): string;
   /** Node's path.relative(from, to), with '/' separators. */

@@ -6,6 +6,7 @@ import {
   activate,
   closeAllEditors,
   executeNotebookCells,
+  openUntitledNotebook,
   waitFor,
   workspaceFile,
 } from './toygradHelpers';
@@ -80,8 +81,7 @@ describe('ToyGrad: the notebook view', () => {
       new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, 'Intro', 'markdown'),
       new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'q = 1\nr = q + nope', 'tgrad'),
     ]);
-    const untitled = await vscode.workspace.openNotebookDocument('tgrad-notebook', data);
-    await vscode.window.showNotebookDocument(untitled);
+    const untitled = await openUntitledNotebook(data);
     await executeNotebookCells(untitled, 1, 2);
     const cell = untitled.cellAt(1);
     const text = await waitFor('an error output', () => {
@@ -99,8 +99,7 @@ describe('ToyGrad: the notebook view', () => {
       new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'p = 2', 'tgrad'),
       new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'q = p\nr = q + nope', 'tgrad'),
     ]);
-    const untitled = await vscode.workspace.openNotebookDocument('tgrad-notebook', data);
-    await vscode.window.showNotebookDocument(untitled);
+    const untitled = await openUntitledNotebook(data);
     await executeNotebookCells(untitled, 1, 3);
     const cell = untitled.cellAt(2);
     const [d] = await waitFor('a diagnostic in the cell', () => {

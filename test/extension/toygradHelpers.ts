@@ -124,6 +124,25 @@ export async function executeNotebookCells(
   await Promise.race([executed, sleep(5_000)]);
 }
 
+/**
+ * Opens a notebook made of `data` and shows it. In CI, once in a few runs, the workbench never
+ * settled one of these promises for an untitled notebook (its log: "Model is disposed!"), and
+ * the test died on mocha's timeout without saying where. Opening must settle (it names itself
+ * if not); showing is given a few seconds, as a person looks at the notebook, not at a promise.
+ */
+export async function openUntitledNotebook(
+  data: vscode.NotebookData,
+  type = 'tgrad-notebook',
+): Promise<vscode.NotebookDocument> {
+  const opened = await Promise.race([
+    vscode.workspace.openNotebookDocument(type, data),
+    sleep(15_000).then(() => undefined),
+  ]);
+  assert.ok(opened, 'openNotebookDocument did not settle within 15 s');
+  await Promise.race([vscode.window.showNotebookDocument(opened), sleep(5_000)]);
+  return opened;
+}
+
 /** Waits until cells [start, end) have all finished a run that succeeded. */
 export async function waitForCellsToSucceed(
   notebook: vscode.NotebookDocument,

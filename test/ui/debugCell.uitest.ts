@@ -25,6 +25,11 @@ describe('UI: Debug Cell on the lecture neuron (packaged extension)', function (
     await wb.openFile('lecture.tgrad');
   });
 
+  afterEach(async function () {
+    // What the workbench showed when the test failed is the first thing to look at.
+    if (this.currentTest?.state === 'failed') await wb?.screenshot('failed-debug-cell');
+  });
+
   after(async () => {
     await wb?.close();
   });
@@ -32,8 +37,17 @@ describe('UI: Debug Cell on the lecture neuron (packaged extension)', function (
   it('pauses at a breakpoint and shows a Value’s data and grad in the Variables view', async () => {
     await goToLine(wb, lineOf(BREAK_AT));
     await wb.runCommand('Debug: Toggle Breakpoint');
+    // The red dot in the margin: the breakpoint is there before the cell starts.
+    await wb.page
+      .locator('.monaco-editor .codicon-debug-breakpoint')
+      .first()
+      .waitFor({ state: 'visible', timeout: 20_000 });
     await goToLine(wb, lineOf(NEURON_MARKER));
     await clickLensAbove(wb, NEURON_MARKER, 'Debug Cell');
+    await wb.page
+      .getByText('Paused on breakpoint')
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
     // Paused: the Variables view lists the globals the cell has bound so far.
     const rows = wb.page.locator('.debug-variables .monaco-list-row');
     const w1 = rows.filter({ hasText: /^w1/ }).first();

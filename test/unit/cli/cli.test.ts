@@ -181,6 +181,30 @@ describe('tgrad CLI', function () {
     assert.ok(tty.stdout.includes('\x1b[K'), 'the bar is redrawn in place and erased');
   });
 
+  it('gives the program its arguments after FILE, as python3 FILE ARG... does', () => {
+    const f = file(
+      'args.py',
+      [
+        'import sys, argparse',
+        'print(sys.argv[1:])',
+        'p = argparse.ArgumentParser()',
+        'p.add_argument("steps", type=int)',
+        'p.add_argument("--lr", type=float, default=0.1)',
+        'a = p.parse_args()',
+        'print(a.steps * 2, a.lr)',
+        '',
+      ].join('\n'),
+    );
+    const r = tgrad('run', f, '20', '--lr', '0.5');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, "['20', '--lr', '0.5']\n40 0.5\n");
+    // tgrad's own options still work after FILE; after -- everything is the program's.
+    const own = tgrad('run', f, '--max-seconds', '60', '3', '--', '--cell', '1');
+    assert.equal(own.stdout.split('\n')[0], "['3', '--cell', '1']");
+    // Before FILE an unknown option is still a usage mistake.
+    assert.equal(tgrad('run', '--lr', f).status, 2);
+  });
+
   it('explains a usage mistake and a missing file', () => {
     assert.equal(tgrad('frobnicate').status, 2);
     const r = tgrad('run', join(dir, 'missing.tgrad'));

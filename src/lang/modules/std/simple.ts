@@ -64,8 +64,8 @@ const FLOAT_INFO = (): PyNamedTuple =>
 
 export function sysModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
-  const file = s.files()?.file ?? '';
-  m.set('argv', [file]);
+  const host = s.files();
+  m.set('argv', [host?.file ?? '', ...(host?.args ?? [])]);
   m.set('version', '3.11.0 (ToyGrad)');
   m.set(
     'version_info',
