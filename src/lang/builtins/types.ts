@@ -4,6 +4,7 @@
 // (int, list, Value, MLP…) become the built-in classes of those names here.
 
 import { tupleHash } from '../runtime/setOrder';
+import { frozensetHash } from '../runtime/frozensetHash';
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
@@ -24,6 +25,7 @@ import { fail, typeError } from '../runtime/state';
 import { builtinClass, isInstanceOf, OBJECT, typeOf } from '../runtime/types';
 import {
   Builtin,
+  PyFrozenSet,
   PyFunction,
   PyTuple,
   PyTypeForm,
@@ -87,6 +89,10 @@ function hashOf(v: PyValue): bigint {
   // or an object has a hash that varies by run there too.
   if (v instanceof PyTuple) {
     const fixed = tupleHash(v);
+    if (fixed !== null) return fixed;
+  }
+  if (v instanceof PyFrozenSet) {
+    const fixed = frozensetHash(v);
     if (fixed !== null) return fixed;
   }
   switch (typeof k) {

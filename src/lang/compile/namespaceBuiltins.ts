@@ -1,4 +1,4 @@
-// `globals()`, `locals()` and `vars()` without an argument read the namespace of the code that
+// `globals()`, `locals()`, and `vars()` and `dir()` without an argument, read the namespace of the code that
 // calls them, which a built-in alone cannot see: where a program names one of them (and has
 // not bound the name itself), the compiler makes it, tied to the module's globals and, in a
 // function, to the frame (so globals and locals are in no table of built-ins). As in CPython, globals() is the module's live dict (and so
@@ -10,6 +10,8 @@ import { globalsDict } from '../runtime/globalsDict';
 import { Builtin, Cell, PyDict, type Frame, type PyValue } from '../runtime/values';
 import type { Ev } from './closures';
 import type { Compiler } from './compiler';
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -23,7 +25,10 @@ export function namespaceBuiltin(
   /** The table's built-in of that name (vars), or undefined. */
   builtin: PyValue | undefined,
 ): Ev | null {
-  if (!COMPILER_MADE_BUILTINS.includes(name) && (name !== 'vars' || builtin === undefined)) {
+  if (
+    !COMPILER_MADE_BUILTINS.includes(name) &&
+    ((name !== 'vars' && name !== 'dir') || builtin === undefined)
+  ) {
     return null;
   }
   const g = c.env.globals;
@@ -54,6 +59,16 @@ export function namespaceBuiltin(
       new Builtin('locals', (args, kw) => {
         exactArgs('locals', 0, args, kw);
         return locals(f);
+      });
+  }
+  if (name === 'dir') {
+    // dir() lists the names in scope, sorted (str keys only: it is sorted as strings).
+    return (f) =>
+      new Builtin('dir', (args, kw) => {
+        if (args.length > 0 || (kw !== null && kw.size > 0)) return callValue(builtin!, args, kw);
+        const names: string[] = [];
+        for (const { key } of locals(f).map.values()) if (typeof key === 'string') names.push(key);
+        return names.sort(byCodePoint);
       });
   }
   return (f) =>
