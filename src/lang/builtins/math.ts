@@ -38,12 +38,13 @@ function valueOrNumber(
   name: string,
   onValue: (v: Value) => Value,
   onNumber: (x: number) => number,
+  mathModule = false,
 ) {
   return (args: PyValue[], kw: Kwargs): PyValue => {
     exactArgs(name, 1, args, kw);
     const x = args[0];
     if (x instanceof Value) return onValue(x);
-    return onNumber(realArg(name, x));
+    return onNumber(realArg(name, x, mathModule));
   };
 }
 
@@ -82,13 +83,52 @@ function rounding(name: string, f: (x: number) => number) {
   };
 }
 
+/**
+ * The functions that take a number or a Value, as built-ins and as the math module has them:
+ * the same code, but the math module refuses a non-number with CPython's message.
+ */
+export function valueMathFunctions(
+  mathModule: boolean,
+): [string, (args: PyValue[], kw: Kwargs) => PyValue][] {
+  return [
+    ['tanh', valueOrNumber('tanh', (v) => v.tanh(), Math.tanh, mathModule)],
+    ['exp', valueOrNumber('exp', (v) => v.exp(), exp, mathModule)],
+    [
+      'sqrt',
+      valueOrNumber(
+        'sqrt',
+        (v) => v.sqrt(),
+        (x) => (x < 0 ? domainError() : Math.sqrt(x)),
+        mathModule,
+      ),
+    ],
+    [
+      'sin',
+      valueOrNumber(
+        'sin',
+        (v) => v.sin(),
+        (x) => (Number.isFinite(x) || Number.isNaN(x) ? correctlyRounded.sin(x) : domainError()),
+        mathModule,
+      ),
+    ],
+    [
+      'cos',
+      valueOrNumber(
+        'cos',
+        (v) => v.cos(),
+        (x) => (Number.isFinite(x) || Number.isNaN(x) ? correctlyRounded.cos(x) : domainError()),
+        mathModule,
+      ),
+    ],
+  ];
+}
+
 export function mathBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): void {
   into.set('pi', Math.PI);
   into.set('e', Math.E);
   defineAll(into, [
     ['floor', rounding('floor', Math.floor)],
     ['ceil', rounding('ceil', Math.ceil)],
-    ['tanh', valueOrNumber('tanh', (v) => v.tanh(), Math.tanh)],
     [
       'relu',
       valueOrNumber(
@@ -98,31 +138,7 @@ export function mathBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       ),
     ],
     ['sigmoid', valueOrNumber('sigmoid', (v) => v.sigmoid(), sigmoidOf)],
-    ['exp', valueOrNumber('exp', (v) => v.exp(), exp)],
-    [
-      'sqrt',
-      valueOrNumber(
-        'sqrt',
-        (v) => v.sqrt(),
-        (x) => (x < 0 ? domainError() : Math.sqrt(x)),
-      ),
-    ],
-    [
-      'sin',
-      valueOrNumber(
-        'sin',
-        (v) => v.sin(),
-        (x) => (Number.isFinite(x) || Number.isNaN(x) ? correctlyRounded.sin(x) : domainError()),
-      ),
-    ],
-    [
-      'cos',
-      valueOrNumber(
-        'cos',
-        (v) => v.cos(),
-        (x) => (Number.isFinite(x) || Number.isNaN(x) ? correctlyRounded.cos(x) : domainError()),
-      ),
-    ],
+    ...valueMathFunctions(false),
     [
       'abs',
       (args, kw) => {

@@ -1,6 +1,7 @@
 // The math module on numbers, with CPython's results: exp, log, sin, cos and pow correctly
-// rounded (src/engine/math, the digits glibc gives CPython); the shared built-ins (exp,
-// tanh, sqrt…) also take a Value, as they do without the import.
+// rounded (src/engine/math, the digits glibc gives CPython); exp, tanh, sqrt, sin and cos
+// also take a Value, as the built-ins of those names do (builtins/math.ts), and refuse
+// anything else with CPython's message.
 
 import * as cr from '../../../engine/math';
 import { erf, erfc } from '../../../engine/math/erf';
@@ -8,7 +9,7 @@ import { nextafter, remainder, ulp } from '../../../engine/math/floatSteps';
 import { gamma, lgamma, type GammaError } from '../../../engine/math/gamma';
 import { acosh, asinh } from '../../../engine/math/inverseHyperbolic';
 import { defineAll } from '../../builtins/core';
-import { realArg } from '../../builtins/math';
+import { realArg, valueMathFunctions } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
 import { bindArgs, exactArgs, intArg } from '../../runtime/args';
 import { iterate } from '../../runtime/iteration';
@@ -135,10 +136,9 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
   m.set('tau', 2 * Math.PI);
   m.set('inf', Infinity);
   m.set('nan', NaN);
-  for (const name of ['exp', 'sqrt', 'tanh', 'sin', 'cos', 'floor', 'ceil']) {
-    m.set(name, shared(s, name));
-  }
+  for (const name of ['floor', 'ceil']) m.set(name, shared(s, name));
   defineAll(m, [
+    ...valueMathFunctions(true),
     [
       'log',
       (args, kw) => {
