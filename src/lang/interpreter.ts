@@ -94,11 +94,19 @@ class EndRun {
   constructor(readonly reason: 'stop' | 'time') {}
 }
 
-/** Globals every notebook starts with, as a Python module does (not shown among its names). */
-const MODULE_NAMES: ReadonlyMap<string, PyValue> = new Map([['__name__', '__main__']]);
+/**
+ * Globals every notebook starts with, as a Python module does (not shown among its names).
+ * `__doc__` stays None: a cell's leading string is not taken for the file's docstring.
+ */
+const MODULE_NAMES: ReadonlyMap<string, PyValue> = new Map([
+  ['__name__', '__main__'],
+  ['__doc__', null],
+]);
 
 /** True for a global the notebook starts with, still at its first value (not a user's name). */
 export function isModuleDefault(name: string, value: PyValue): boolean {
+  // `__file__` is the notebook's path (setFiles), a str no program has reason to change.
+  if (name === '__file__') return typeof value === 'string';
   return MODULE_NAMES.has(name) && value === MODULE_NAMES.get(name);
 }
 
@@ -219,6 +227,11 @@ export class Interpreter {
   /** Where open() and imports read from; null: nowhere (a document without a folder). */
   setFiles(files: FileSystemHost | null): void {
     this.files = files;
+    // As CPython 3.9+ gives the main script: its absolute path (sys.argv[0] stays as typed).
+    if (files !== null && files.file !== '') {
+      const name = files.file.replace(/^.*[\\/]/, '');
+      this.globals.values[this.globals.slot('__file__')] = files.resolve(files.folder, name);
+    }
     this.modules.files = files;
     this.modules.maxFileBytes = this.limits.maxFileBytes;
   }
