@@ -184,9 +184,14 @@ export function userHook(cls: PyClass, name: string): PyValue | undefined {
 }
 
 /** An instance of a user class (or of object): its class and its attributes. */
+/** The last number given to an instance (PyInstance.hid). */
+let lastHid = 0;
+
 export class PyInstance {
   /** Where the instance was made (a site id, for the graph's jump to source); not a Python attribute. */
   readonly site = getCurrentSite();
+  /** Its hash in a set of instances (identityTable.ts); wraps past 2^31, which only shares slots. */
+  readonly hid = (lastHid = (lastHid + 1) | 0);
   constructor(
     readonly cls: PyClass,
     /** Replaced by a view of a dict once the program asks for `__dict__` (instanceDict.ts). */

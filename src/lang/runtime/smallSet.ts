@@ -5,6 +5,7 @@
 // members is comparing keys, and a set of ints, bools, tuples or instances with __hash__
 // (whose keys differ from them) never starts there.
 
+import { IdentityTable } from './identityTable';
 import { PyInstance } from './objects';
 import { cpythonSetOrder, fixedHash } from './setOrder';
 import { PySet, type PyValue } from './values';
@@ -100,7 +101,23 @@ export function setHasKey(s: PySet, k: unknown): boolean {
   if (n >= 0) return (n > 0 && sameKey(s.a, k)) || (n > 1 && sameKey(s.b, k));
   const small = s.small;
   if (small !== null) return smallIndex(small, k) >= 0;
+  const identity = s.identity;
+  // Only an instance hashed by identity is its own key and can be one of its members.
+  if (identity !== null) return k instanceof PyInstance && identity.has(k);
   return s.map.has(k);
+}
+
+/** A small set's members moved to an identity table, if each is an instance hashed by identity. */
+function toIdentityTable(s: PySet, small: readonly unknown[]): IdentityTable<PyInstance> | null {
+  for (let i = 0; i < small.length; i += 2) {
+    const k = small[i];
+    if (k !== small[i + 1] || !(k instanceof PyInstance)) return null;
+  }
+  const table = new IdentityTable<PyInstance>();
+  for (let i = 0; i < small.length; i += 2) table.add(small[i] as PyInstance);
+  s.small = null;
+  s.identity = table;
+  return table;
 }
 
 /** Adds a member by its hash key; false when the set had it already. */
@@ -117,15 +134,22 @@ export function setAddKey(s: PySet, k: unknown, v: PyValue): boolean {
     spillInline(s);
   }
   const small = s.small;
+  const own = k === v && v instanceof PyInstance;
   if (small !== null) {
     if (smallIndex(small, k) >= 0) return false;
     if (small.length < 2 * SMALL_SET_MAX) {
       small.push(k, v);
       return true;
     }
+    if (own) toIdentityTable(s, small);
+  }
+  const identity = s.identity;
+  if (identity !== null) {
+    if (own) return identity.add(v);
+    // Another kind of member: the set becomes a Map for good (s.map moves the members).
   }
   const m = s.map;
-  if (k === v && v instanceof PyInstance) {
+  if (own) {
     // An instance hashed by identity: only itself has its key, so setting it again changes
     // nothing, and one hash lookup says whether it was new. (A float is not so: 1.0 has the
     // key of 1, and the member there first stays.)
@@ -142,7 +166,9 @@ export function setAddKey(s: PySet, k: unknown, v: PyValue): boolean {
 export function setSize(s: PySet): number {
   if (s.inline >= 0) return s.inline;
   const small = s.small;
-  return small !== null ? small.length >> 1 : s.map.size;
+  if (small !== null) return small.length >> 1;
+  const identity = s.identity;
+  return identity !== null ? identity.members.length : s.map.size;
 }
 
 /** The members in the order they were added, as a new array. */
@@ -150,7 +176,10 @@ export function addedValues(s: PySet): PyValue[] {
   const n = s.inline;
   if (n >= 0) return n === 0 ? [] : n === 1 ? [s.a] : [s.a, s.b];
   const small = s.small;
-  if (small === null) return [...s.map.values()];
+  if (small === null) {
+    const identity = s.identity;
+    return identity !== null ? identity.members.slice() : [...s.map.values()];
+  }
   const out = new Array<PyValue>(small.length >> 1);
   for (let i = 1; i < small.length; i += 2) out[i >> 1] = small[i] as PyValue;
   return out;
@@ -168,6 +197,7 @@ export function hasFixedOrder(s: PySet): boolean {
   if (n >= 0) return n === 2 && fixedHash(s.a) !== null;
   const small = s.small;
   if (small !== null) return small.length > 2 && fixedHash(small[1] as PyValue) !== null;
+  if (s.identity !== null) return false;
   if (s.map.size < 2) return false;
   for (const first of s.map.values()) return fixedHash(first) !== null;
   return false;

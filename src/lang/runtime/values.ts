@@ -4,6 +4,7 @@
 
 import type { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
 import { PyClass } from './objects';
+import type { IdentityTable, Numbered } from './identityTable';
 import type { PyByteArray, PyBytes } from './bytesValue';
 import type {
   NativeMethod,
@@ -179,11 +180,20 @@ export class PySet {
   b: PyValue = null;
   /** [key0, value0, key1, value1, …] while the set is small, else null. */
   small: unknown[] | null = null;
+  /**
+   * Past small, while every member is an instance hashed by identity (each its own key): the
+   * members by their numbers (identityTable.ts), else null.
+   */
+  identity: IdentityTable<Numbered & PyValue> | null = null;
   private big: Map<unknown, PyValue> | null = null;
   get map(): Map<unknown, PyValue> {
     let m = this.big;
     if (m === null) {
       m = new Map<unknown, PyValue>();
+      if (this.identity !== null) {
+        for (const o of this.identity.members) m.set(o, o);
+        this.identity = null;
+      }
       const n = this.inline;
       if (n > 0) m.set(this.a, this.a);
       if (n > 1) m.set(this.b, this.b);

@@ -2,7 +2,7 @@
 // Expected outputs are what python3 (CPython 3.11) printed for the same text.
 
 import * as assert from 'node:assert/strict';
-import { errorOf, output, py } from './runProgram';
+import { output, py } from './runProgram';
 
 describe('dir()', () => {
   it("lists an instance's names, its classes' and object's special methods, sorted", () => {

@@ -15,8 +15,8 @@ import { PyFrozenSet, PySet, type MethodImpl, type PyValue } from '../values';
 export function addToSet(s: PySet, v: PyValue): void {
   const k = hashKey(v);
   // The size first: the lookup is needed only at the limit.
-  if (s.small === null && s.inline < 0 && s.map.size >= rt.maxItems && !s.map.has(k)) {
-    checkSize(s.map.size + 1, 'this set');
+  if (s.small === null && s.inline < 0 && setSize(s) >= rt.maxItems && !setHasKey(s, k)) {
+    checkSize(setSize(s) + 1, 'this set');
   }
   setAddKey(s, k, v);
 }
