@@ -21,15 +21,19 @@ import { objectNumber, typeName } from '../runtime/repr';
 import { callSpecial } from '../runtime/instances';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { ELLIPSIS } from '../runtime/ellipsis';
-import { fail, typeError } from '../runtime/state';
+import { fail, rt, typeError } from '../runtime/state';
+import { createClass, initSubclass } from '../runtime/classes';
+import { setNames } from '../runtime/descriptors';
 import { builtinClass, isInstanceOf, OBJECT, typeOf } from '../runtime/types';
 import {
   Builtin,
+  PyDict,
   PyFrozenSet,
   PyFunction,
   PyTuple,
   PyTypeForm,
   type BuiltinImpl,
+  type Kwargs,
   type PyValue,
 } from '../runtime/values';
 import { instanceOfForm } from '../runtime/typeForms';
@@ -115,6 +119,30 @@ function stringHash(s: string): bigint {
   return BigInt(h);
 }
 
+/** type(name, bases, dict): a class made as a class statement makes it, from a dict. */
+function typeOfThree(args: PyValue[], kw: Kwargs): PyClass {
+  const [name, bases, dict] = args;
+  if (typeof name !== 'string') {
+    throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  }
+  if (!(bases instanceof PyTuple)) {
+    throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+  }
+  if (!(dict instanceof PyDict)) {
+    throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(dict)}`);
+  }
+  const ns = new Map<string, PyValue>([['__doc__', null]]);
+  for (const { key, value } of dict.map.values()) {
+    if (typeof key !== 'string') continue;
+    ns.set(key, value);
+  }
+  const site = rt.pos;
+  const cls = createClass(name, [...bases.items], ns);
+  setNames(cls, site);
+  initSubclass(cls, kw !== null && kw.size > 0 ? kw : null);
+  return cls;
+}
+
 export function typeBuiltins(
   into: Map<string, PyValue>,
   constructors: Map<PyClass, BuiltinImpl>,
@@ -135,14 +163,9 @@ export function typeBuiltins(
     [
       'type',
       (args, kw) => {
+        if (args.length === 3) return typeOfThree(args, kw);
         noKeywords('type', kw);
-        if (args.length !== 1) {
-          throw typeError(
-            args.length === 3
-              ? 'type() with three arguments (making a class) is not part of tgrad: write a class statement'
-              : 'type() takes 1 or 3 arguments',
-          );
-        }
+        if (args.length !== 1) throw typeError('type() takes 1 or 3 arguments');
         return typeOf(args[0]);
       },
     ],
