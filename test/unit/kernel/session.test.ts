@@ -107,6 +107,26 @@ describe('Session', () => {
     assert.deepEqual(Object.keys(done(events).names).sort(), ['a', 'b']);
   });
 
+  it('gives a saved notebook __file__ and __doc__, which are not among the names it shows', () => {
+    const events: KernelEvent[] = [];
+    const s = new Session({
+      emit: (e) => events.push(e),
+      maxGraphNodes: 1000,
+      maxRunMillis: 60_000,
+    });
+    const folder = process.cwd();
+    s.handle({
+      type: 'run',
+      runId: 1,
+      cellId: 'c1',
+      code: 'import os\nprint(os.path.basename(__file__), os.path.isabs(__file__), __doc__)\nz = 1',
+      firstLine: 1,
+      files: { folder, roots: [folder], file: `${folder}/lesson.tgrad`, overlays: [] },
+    });
+    assert.equal(stdout(events), 'lesson.tgrad True None\n');
+    assert.deepEqual(Object.keys(done(events).names).sort(), ['os', 'z']);
+  });
+
   it('reports an error with its kind and file position, keeping names bound before it', () => {
     const { run } = session();
     const events = run('x = 1\ny = x + undefined_name\n', 'c', 10);
