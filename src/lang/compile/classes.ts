@@ -58,9 +58,21 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const free = new Set(freeSlots);
   const cellSlots = info.layout.vars.filter((v) => v.cell && !free.has(v.slot)).map((v) => v.slot);
   const classCell = info.layout.vars.find((v) => v.name === '__class__' && !free.has(v.slot))!;
-  const members = info.layout.vars.filter((v) => !free.has(v.slot) && v !== classCell);
+  const own = (n: string) => info.layout.vars.find((v) => v.name === n && !free.has(v.slot))!;
+  const moduleVar = own('__module__');
+  const qualnameVar = own('__qualname__');
+  const members = info.layout.vars.filter(
+    (v) => !free.has(v.slot) && v !== classCell && v !== qualnameVar,
+  );
   const name = s.name;
   const qualname = c.qualPrefix === '' ? null : `${c.qualPrefix}${s.name}`;
+  const globals = c.env.globals;
+  const moduleNameSlot = globals.slot('__name__');
+  /** Sets a name of the body's frame before the body runs (a cell if a method closes over it). */
+  const preset = (frame: Frame, v: typeof moduleVar, x: PyValue): void => {
+    if (v.cell) (frame[v.slot] as Cell).v = x;
+    else frame[v.slot] = x;
+  };
   return (f) => {
     const decos = decorators === null ? null : decorators.evaluate(f);
     const bs: PyValue[] = [];
@@ -74,6 +86,8 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     for (let i = 0; i < size; i++) frame.push(undefined);
     for (const slot of cellSlots) frame[slot] = new Cell();
     for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = f[outerSlots[i]];
+    preset(frame, moduleVar, globals.values[moduleNameSlot] ?? '__main__');
+    preset(frame, qualnameVar, qualname ?? name);
     body(frame);
     const ns = new Map<string, PyValue>([['__doc__', doc]]);
     for (const v of members) {
@@ -84,7 +98,11 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     const meta = kw?.get('metaclass');
     if (meta !== undefined) kw!.delete('metaclass');
     const cls = createClass(name, bs, ns, meta);
-    cls.qualname = qualname;
+    // type.__new__ takes `__qualname__` out of the namespace: it names the class.
+    const q = qualnameVar.cell
+      ? (frame[qualnameVar.slot] as Cell).v
+      : (frame[qualnameVar.slot] as PyValue | undefined);
+    cls.qualname = typeof q === 'string' && q !== name ? q : qualname;
     if (classCell.cell) (frame[classCell.slot] as Cell).v = cls;
     setNames(cls, id);
     initSubclass(cls, kw !== null && kw.size > 0 ? kw : null);

@@ -371,6 +371,9 @@ class Resolver {
     this.functions.set(s, info);
     this.functionScopes.set(s, inner);
     this.bind(inner, '__class__');
+    // As in CPython, the body starts with the names of its module and of the class.
+    this.bind(inner, '__module__');
+    this.bind(inner, '__qualname__');
     // `global` and `nonlocal` hold in a class body too.
     for (const st of s.body) this.collectNonlocals(st, inner);
     this.block(s.body, inner);
