@@ -6,11 +6,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  EXTENSION_ID,
   activate,
   closeAllEditors,
+  EXTENSION_ID,
   inspect,
   lineOf,
+  showNotebook,
   waitFor,
   workspaceFile,
 } from './toygradHelpers';
@@ -50,7 +51,7 @@ describe('ToyGrad: Debug Cell in the notebook view', () => {
   it('stops at a breakpoint in a notebook cell, shows that cell and a Value, continues and keeps the names', async function () {
     this.timeout(60_000);
     const notebook = await vscode.workspace.openNotebookDocument(workspaceFile('lecture.tgrad'));
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     const cell = notebook
       .getCells()
       .find((c) => c.document.getText().startsWith('x1 = Value(2.0)'));

@@ -11,6 +11,7 @@ import {
   closeAllEditors,
   executeNotebookCells,
   EXTENSION_ID,
+  showNotebook,
   waitFor,
   workspaceFile,
 } from './toygradHelpers';
@@ -60,7 +61,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
     const notebook = await vscode.workspace.openNotebookDocument(uri);
     assert.equal(notebook.notebookType, 'jupyter-notebook');
     assert.equal(notebook.cellAt(1).document.languageId, 'python');
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await vscode.commands.executeCommand('notebook.selectKernel', {
       id: 'toygrad-jupyter-kernel',
       extension: EXTENSION_ID,
@@ -119,7 +120,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
     );
 
     // Restart: the names are gone and the execution counts start again at 1.
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await vscode.commands.executeCommand('toygrad.restart');
     await executeNotebookCells(notebook, 2, 3);
     const afterRestart = await waitFor('the cell run after the restart', () =>
@@ -133,7 +134,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
     const again = vscode.Uri.file(join(dir, 'reopened.ipynb'));
     writeFileSync(again.fsPath, readFileSync(uri.fsPath));
     const reopened = await vscode.workspace.openNotebookDocument(again);
-    await vscode.window.showNotebookDocument(reopened);
+    await showNotebook(reopened);
     await executeNotebookCells(reopened, 1, 2);
     await waitFor('the reopened cell’s output', () =>
       outputText(reopened.cellAt(1)) === '-3.0\n' ? true : undefined,
@@ -161,7 +162,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
       }),
     );
     const notebook = await vscode.workspace.openNotebookDocument(uri);
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await vscode.commands.executeCommand('notebook.selectKernel', {
       id: 'toygrad-jupyter-kernel',
       extension: EXTENSION_ID,
@@ -213,7 +214,7 @@ describe('ToyGrad: Jupyter notebooks', () => {
     const file = vscode.Uri.file(join(dir, 'small.tgrad'));
     writeFileSync(file.fsPath, '# %% First\nx = Value(1.5)\nprint("hi")\nx * 2\n');
     const notebook = await vscode.workspace.openNotebookDocument(file);
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await executeNotebookCells(notebook, 0, 1);
     await waitFor('the cell’s outputs', () =>
       notebook.cellAt(0).executionSummary?.success === true ? true : undefined,

@@ -7,6 +7,7 @@ import {
   closeAllEditors,
   executeNotebookCells,
   openUntitledNotebook,
+  showNotebook,
   waitFor,
   workspaceFile,
 } from './toygradHelpers';
@@ -44,7 +45,7 @@ describe('ToyGrad: the notebook view', () => {
   });
 
   it('runs cells and shows what they print', async () => {
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     const neuron = notebook
       .getCells()
       .findIndex((c) => c.document.getText().startsWith('x1 = Value(2.0)'));

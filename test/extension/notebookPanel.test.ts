@@ -14,6 +14,7 @@ import {
   executeNotebookCells,
   EXTENSION_ID,
   inspect,
+  showNotebook,
   sleep,
   waitFor,
   waitForCellsToSucceed,
@@ -97,7 +98,7 @@ describe('ToyGrad: the side panel of a notebook', () => {
       }),
     );
     const notebook = await vscode.workspace.openNotebookDocument(uri);
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await vscode.commands.executeCommand('notebook.selectKernel', {
       id: 'toygrad-jupyter-kernel',
       extension: EXTENSION_ID,
@@ -110,7 +111,7 @@ describe('ToyGrad: the side panel of a notebook', () => {
     const file = vscode.Uri.file(join(dir, 'panel.tgrad'));
     writeFileSync(file.fsPath, `# %% Draw\n${DRAW}\n\n# %% Plot\n${PLOT}\n`);
     const notebook = await vscode.workspace.openNotebookDocument(file);
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await runCells(notebook);
     await checkPanel(notebook);
   });
@@ -122,7 +123,7 @@ describe('ToyGrad: the side panel of a notebook', () => {
         new vscode.NotebookCellData(vscode.NotebookCellKind.Code, DRAW, 'tgrad'),
       ]),
     );
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await runCells(notebook);
     const session = notebookSessionUri(notebook);
     await waitFor('the drawing kept for Show Panel', async () => (await inspect(session)).held);

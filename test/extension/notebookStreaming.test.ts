@@ -13,6 +13,7 @@ import {
   closeAllEditors,
   executeNotebookCells,
   EXTENSION_ID,
+  showNotebook,
   waitForCellsToSucceed,
 } from './toygradHelpers';
 
@@ -20,7 +21,9 @@ const CHART = 'application/vnd.toygrad.chart+json';
 const PLOT = 'application/vnd.toygrad.plot+json';
 const BOUNDARY = 'application/vnd.toygrad.boundary+json';
 const SVG = 'image/svg+xml';
-const STEPS = 20000;
+// Long enough to run for seconds on a quiet machine (and so show several updates), short
+// enough not to race mocha's timeout on a loaded one.
+const STEPS = 6000;
 const dir = mkdtempSync(join(tmpdir(), 'toygrad-stream-'));
 
 const LOGGING = [
@@ -64,7 +67,7 @@ async function openIpynb(name: string, cells: string[]): Promise<vscode.Notebook
     }),
   );
   const notebook = await vscode.workspace.openNotebookDocument(uri);
-  await vscode.window.showNotebookDocument(notebook);
+  await showNotebook(notebook);
   await vscode.commands.executeCommand('notebook.selectKernel', {
     id: 'toygrad-jupyter-kernel',
     extension: EXTENSION_ID,
@@ -89,7 +92,8 @@ describe('ToyGrad: notebook outputs while a cell runs', () => {
   before(activate);
   after(closeAllEditors);
 
-  it('streams a logging cell’s curve into its output while it runs, throttled', async () => {
+  it('streams a logging cell’s curve into its output while it runs, throttled', async function () {
+    this.timeout(180_000);
     const notebook = await openIpynb('stream.ipynb', [LOGGING]);
     const cell = notebook.cellAt(0);
     const seen: { points: number; running: boolean }[] = [];

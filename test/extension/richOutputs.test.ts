@@ -13,6 +13,7 @@ import {
   closeAllEditors,
   executeNotebookCells,
   EXTENSION_ID,
+  showNotebook,
   waitFor,
   waitForCellsToSucceed,
 } from './toygradHelpers';
@@ -60,7 +61,7 @@ describe('ToyGrad: rich notebook outputs', () => {
     const uri = vscode.Uri.file(join(dir, 'rich.ipynb'));
     writeFileSync(uri.fsPath, notebookJson());
     const notebook = await vscode.workspace.openNotebookDocument(uri);
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await vscode.commands.executeCommand('notebook.selectKernel', {
       id: 'toygrad-jupyter-kernel',
       extension: EXTENSION_ID,
@@ -132,7 +133,7 @@ describe('ToyGrad: rich notebook outputs', () => {
     const file = vscode.Uri.file(join(dir, 'small.tgrad'));
     writeFileSync(file.fsPath, `# %% Draw\n${CELLS[0]}\n`);
     const notebook = await vscode.workspace.openNotebookDocument(file);
-    await vscode.window.showNotebookDocument(notebook);
+    await showNotebook(notebook);
     await runAll(notebook);
     await waitFor('the graph output', () =>
       mimes(notebook.cellAt(0)).some((m) => m[0] === GRAPH) ? true : undefined,

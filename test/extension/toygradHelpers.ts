@@ -139,8 +139,13 @@ export async function openUntitledNotebook(
     sleep(15_000).then(() => undefined),
   ]);
   assert.ok(opened, 'openNotebookDocument did not settle within 15 s');
-  await Promise.race([vscode.window.showNotebookDocument(opened), sleep(5_000)]);
+  await showNotebook(opened);
   return opened;
+}
+
+/** Shows a notebook, waiting for the workbench's promise a few seconds at most (see above). */
+export async function showNotebook(notebook: vscode.NotebookDocument): Promise<void> {
+  await Promise.race([vscode.window.showNotebookDocument(notebook), sleep(5_000)]);
 }
 
 /** Waits until cells [start, end) have all finished a run that succeeded. */
