@@ -54,13 +54,7 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
   const m = new Map<string, PyValue>();
   for (const name of SHARED) m.set(name, sharedImpl(name));
   defineDistributions(m, rng);
-  const below = (n: bigint): bigint => {
-    if (n <= BigInt(Number.MAX_SAFE_INTEGER)) return BigInt(rng.randbelow(Number(n)));
-    const k = n.toString(2).length;
-    let r = rng.getrandbitsBig(k);
-    while (r >= n) r = rng.getrandbitsBig(k);
-    return r;
-  };
+  const below = (n: bigint): bigint => rng.randbelowBig(n);
   const randrange = (
     start: PyValue,
     stop: PyValue | undefined,
@@ -85,6 +79,39 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
     else throw fail('ValueError', 'zero step for randrange()');
     if (n <= 0n) throw fail('ValueError', 'empty range for randrange()');
     return istart + istep * below(n);
+  };
+  // sample(population, k, counts=...): Lib/random.py samples range(total) and maps each
+  // pick back through bisect_right on the running totals of the counts.
+  const sampleCounts = (pop: PyValue, counts: PyValue, k: PyValue): PyValue[] => {
+    const cum: PyValue[] = [];
+    let acc: PyValue | undefined;
+    for (const c of collect(counts)) {
+      acc = acc === undefined ? c : binary('+', acc, c);
+      cum.push(acc);
+    }
+    if (cum.length !== Number(length(pop))) {
+      throw fail('ValueError', 'The number of counts does not match the population');
+    }
+    const last = cum.pop();
+    const total = typeof last === 'boolean' ? BigInt(last) : last;
+    if (typeof total !== 'bigint') throw typeError('Counts must be integers');
+    if (total <= 0n) throw fail('ValueError', 'Total of counts must be greater than zero');
+    if (typeof k === 'number') throw typeError("'float' object cannot be interpreted as an integer");
+    const count = intArg('sample', 'k', k);
+    if (count < 0n || count > total) {
+      throw fail('ValueError', 'Sample larger than population or is negative');
+    }
+    const bounds = cum.map((c) => (typeof c === 'bigint' ? c : realArg('sample', c)));
+    return rng.sampleIndices(Number(total), Number(count)).map((pick) => {
+      let lo = 0;
+      let hi = bounds.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (pick < bounds[mid]) hi = mid;
+        else lo = mid + 1;
+      }
+      return Array.isArray(pop) ? pop[lo] : getItem(pop, BigInt(lo));
+    });
   };
   defineAll(m, [
     [
@@ -130,15 +157,11 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
           args,
           kw,
         );
-        if (counts !== undefined && counts !== null) {
-          throw typeError(
-            'sample(counts=...) is not supported in ToyGrad: repeat the items instead',
-          );
-        }
         const pop = population!;
         if (!isSequence(pop)) {
           throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
         }
+        if (counts !== undefined && counts !== null) return sampleCounts(pop, counts, k!);
         if (typeof k === 'number')
           throw typeError("'float' object cannot be interpreted as an integer");
         const n = Number(length(pop));
