@@ -28,7 +28,14 @@ function norm(vec: number[], max: number, foundNan: boolean): number {
   const e = frexp(max)[1];
   if (e < -1023) {
     // ldexp(1.0, -e) would overflow: scale subnormals up to normals first.
-    return DBL_MIN * norm(vec.map((x) => x / DBL_MIN), max / DBL_MIN, false);
+    return (
+      DBL_MIN *
+      norm(
+        vec.map((x) => x / DBL_MIN),
+        max / DBL_MIN,
+        false,
+      )
+    );
   }
   const scale = 2 ** -e;
   let csum = 1.0;

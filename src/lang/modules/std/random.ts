@@ -96,7 +96,8 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
     const total = typeof last === 'boolean' ? BigInt(last) : last;
     if (typeof total !== 'bigint') throw typeError('Counts must be integers');
     if (total <= 0n) throw fail('ValueError', 'Total of counts must be greater than zero');
-    if (typeof k === 'number') throw typeError("'float' object cannot be interpreted as an integer");
+    if (typeof k === 'number')
+      throw typeError("'float' object cannot be interpreted as an integer");
     const count = intArg('sample', 'k', k);
     if (count < 0n || count > total) {
       throw fail('ValueError', 'Sample larger than population or is negative');

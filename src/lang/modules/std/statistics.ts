@@ -125,7 +125,8 @@ function deviationFunction(fname: string, param: string, sample: boolean) {
     const [data, center] = bindArgs(fname, ['data', param], 1, args, kw);
     const { s, by } = variance(fname, collect(data!), center, sample);
     // CPython 3.11 asks the float sum of an inf or a nan for its numerator.
-    if (s.special !== null) throw fail('AttributeError', "'float' object has no attribute 'numerator'");
+    if (s.special !== null)
+      throw fail('AttributeError', "'float' object has no attribute 'numerator'");
     return sqrtRatio(divRatio(s.total, ratioOf(by)));
   };
 }

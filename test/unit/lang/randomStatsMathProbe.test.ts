@@ -1,0 +1,73 @@
+// Probe fixes for the random, statistics and math modules: each expected output is what
+// python3 (CPython 3.11) printed for the same text.
+
+import * as assert from 'node:assert/strict';
+import { output, py } from './runProgram';
+
+describe('random: seeds and draws CPython 3.11 accepts', () => {
+  it('seeds from bytes and bytearray through SHA-512, and str with version=1', () => {
+    const out = output(py`
+      import random
+      random.seed(b"bytes"); print(random.random())
+      random.seed(bytearray(b"ab")); print(random.random())
+      random.seed("abc", version=1); print(random.random())
+      try:
+          random.seed([1])
+      except TypeError as e:
+          print(e)
+    `);
+    assert.equal(
+      out,
+      '0.37075677971469856\n0.5529343013539839\n0.09639374978773074\n' +
+        'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.\n',
+    );
+  });
+
+  it('draws randint and randrange beyond 2 ** 53, and sample(counts=)', () => {
+    const out = output(py`
+      import random
+      random.seed(1)
+      print(random.randint(-10**20, 10**20), random.randint(2**60, 2**60 + 5))
+      print(random.sample(["red", "blue"], counts=[4, 2], k=5))
+    `);
+    assert.equal(
+      out,
+      '-67464100988081586640 1152921504606846978\n' + "['red', 'red', 'blue', 'red', 'red']\n",
+    );
+  });
+});
+
+describe('math and statistics: CPython 3.11 digits and errors', () => {
+  it('rounds hypot and dist as vector_norm does', () => {
+    const out = output(py`
+      import math
+      print(math.hypot(*[0.1 * i for i in range(1, 40)]), math.dist((1.5, 2.5, 3.5), (-1, 7, 0.1)))
+    `);
+    assert.equal(out, `${[14.331782861877304, 6.1692787260748725].join(' ')}\n`);
+  });
+
+  it('logs ints too big for a float, and keeps fsum’s overflow an error', () => {
+    const out = output(py`
+      import math
+      print(math.log2(2**1024), math.log10(10**1000), math.log(10**500, 10**250))
+      try:
+          math.fsum([1e308, 1e308])
+      except OverflowError as e:
+          print(e)
+      print(math.fsum([1e308, float("inf"), 1e308]))
+    `);
+    assert.equal(out, '1024.0 1000.0 1.9999999999999996\nintermediate overflow in fsum\ninf\n');
+  });
+
+  it('has median_grouped and 3.11’s results for infinite data', () => {
+    const out = output(py`
+      import statistics
+      print(statistics.median_grouped([2.5, 3.25, 5.5, 11.25], 2), statistics.harmonic_mean([float("nan"), 1.0]))
+      try:
+          statistics.stdev([float("inf"), 1.0])
+      except AttributeError as e:
+          print(e)
+    `);
+    assert.equal(out, "4.5 nan\n'float' object has no attribute 'numerator'\n");
+  });
+});
