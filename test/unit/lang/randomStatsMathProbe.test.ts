@@ -71,3 +71,26 @@ describe('math and statistics: CPython 3.11 digits and errors', () => {
     assert.equal(out, "4.5 nan\n'float' object has no attribute 'numerator'\n");
   });
 });
+
+describe('math: inverse trigonometry and tan, correctly rounded', () => {
+  it('gives CPython’s digits where V8’s functions are a last bit off', () => {
+    const out = output(py`
+      import math
+      print(math.acos(-0.5240707458162173), math.acos(-0.9823585741187835))
+      print(math.asin(-0.8700892857940095), math.asin(-0.2991952321061213))
+      print(math.atan(-1.8515772626698808), math.atan(-1.1622940491169809))
+      print(math.tan(-607398.0455100609), math.tan(-363579.05159502034))
+      print(math.acos(1), math.acos(-1), math.asin(-0.0), math.atan(float("inf")), math.atan(1e300))
+      print(math.cbrt(27), math.cbrt(-2.5e300))
+    `);
+    assert.equal(
+      out,
+      '2.122419982686417 2.9534781072395027\n' +
+        '-1.0553834375799147 -0.3038491398158755\n' +
+        '-1.0756010631727075 -0.8603141147342602\n' +
+        '0.7134979190049949 0.695645620751045\n' +
+        '0.0 3.141592653589793 -0.0 1.5707963267948966 1.5707963267948966\n' +
+        '3.0000000000000004 -1.3572088082974535e+100\n',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { cbrt, nextafter, remainder, ulp } from '../../../engine/math/floatSteps
 import { vectorNorm } from '../../../engine/math/vectorNorm';
 import { gamma, lgamma, type GammaError } from '../../../engine/math/gamma';
 import { acosh, asinh } from '../../../engine/math/inverseHyperbolic';
+import { acos, asin, atan } from '../../../engine/math/inverseTrig';
 import { defineAll } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
@@ -198,17 +199,11 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     ['fabs', real1('fabs', Math.abs)],
     [
       'tan',
-      real1('tan', (x) => (Number.isFinite(x) || Number.isNaN(x) ? Math.tan(x) : domainError())),
+      real1('tan', (x) => (Number.isFinite(x) || Number.isNaN(x) ? cr.tan(x) : domainError())),
     ],
-    [
-      'asin',
-      real1('asin', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? Math.asin(x) : domainError())),
-    ],
-    [
-      'acos',
-      real1('acos', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? Math.acos(x) : domainError())),
-    ],
-    ['atan', real1('atan', Math.atan)],
+    ['asin', real1('asin', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? asin(x) : domainError()))],
+    ['acos', real1('acos', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? acos(x) : domainError()))],
+    ['atan', real1('atan', atan)],
     [
       'atan2',
       (args, kw) => {
