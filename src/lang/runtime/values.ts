@@ -49,7 +49,6 @@ export type PyValue =
   | PyDeque
   | PyBytes
   | PyByteArray
-  | PyRandom
   | PyTypeForm
   | Value
   | Neuron
@@ -423,9 +422,4 @@ export class PyTypeForm {
         return this.origin === 'Union' ? 'typing._UnionGenericAlias' : 'typing._GenericAlias';
     }
   }
-}
-
-/** A random.Random instance: the random module's functions over a generator of its own. */
-export class PyRandom {
-  constructor(readonly methods: ReadonlyMap<string, PyValue>) {}
 }

@@ -94,3 +94,19 @@ describe('math: inverse trigonometry and tan, correctly rounded', () => {
     );
   });
 });
+
+describe('random.Random: a class', () => {
+  it('is a type for isinstance, derives, and copies with its state', () => {
+    const out = output(py`
+      import copy, random
+      class My(random.Random):
+          def pick(self):
+              return self.choice("abcdef")
+      m = My(3)
+      print(isinstance(m, random.Random), type(m).__name__, m.pick())
+      c = copy.deepcopy(m)
+      print(c.random() == m.random(), type(c).__name__)
+    `);
+    assert.equal(out, 'True My b\nTrue My\n');
+  });
+});

@@ -4,18 +4,17 @@
 
 import { Random } from '../../../engine/random';
 import { defineAll, length } from '../../builtins/core';
-import { randomBuiltins } from '../../builtins/randomness';
 import { realArg } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
 import { bindArgs, intArg } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
-import { callValue } from '../../runtime/call';
 import { getItem } from '../../runtime/subscript';
 import { PyBytes } from '../../runtime/bytesValue';
-import { PyRandom, PyRange, PyTuple, type PyValue } from '../../runtime/values';
+import { PyRange, PyTuple, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import { defineDistributions } from './randomDistributions';
+import { randomClass } from './randomClass';
 
 function indexArg(v: PyValue): bigint {
   if (typeof v === 'number') throw typeError("'float' object cannot be interpreted as an integer");
@@ -30,27 +29,15 @@ const SHARED = ['seed', 'random', 'uniform', 'gauss', 'randint', 'shuffle', 'cho
 
 export function randomModule(s: StdContext): Map<string, PyValue> {
   const m = randomFunctions(s.ctx.rng, (name) => shared(s, name));
-  defineAll(m, [
-    [
-      'Random',
-      (args, kw) => {
-        // random.Random(seed): the same functions over a generator of its own.
-        const [seed] = bindArgs('Random', ['x'], 0, args, kw);
-        const own = new Random();
-        const table = new Map<string, PyValue>();
-        randomBuiltins({ ...s.ctx, rng: own }, table);
-        const methods = randomFunctions(own, (name) => table.get(name)!);
-        const instance = new PyRandom(methods);
-        if (seed !== undefined) callValue(methods.get('seed')!, [seed], null);
-        return instance;
-      },
-    ],
-  ]);
+  m.set('Random', randomClass(s, randomFunctions));
   return m;
 }
 
 /** The random module's functions over `rng`; `sharedImpl` gives those the built-ins have. */
-function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Map<string, PyValue> {
+export function randomFunctions(
+  rng: Random,
+  sharedImpl: (name: string) => PyValue,
+): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   for (const name of SHARED) m.set(name, sharedImpl(name));
   defineDistributions(m, rng);
