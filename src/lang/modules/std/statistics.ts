@@ -13,6 +13,7 @@ import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions
 import { collect } from '../../runtime/iteration';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { toFloat } from '../../runtime/numbers';
+import { instanceFloat } from '../../runtime/numberHooks';
 import { repr, typeName } from '../../runtime/repr';
 import type { TgradError } from '../../errors';
 import { fail, typeError } from '../../runtime/state';
@@ -55,10 +56,12 @@ function sorted(fname: string, args: PyValue[], kw: Kwargs): PyValue[] {
   return data;
 }
 
-/** A float as math.fsum reads it: ints and floats, else CPython's TypeError. */
+/** A float as math.fsum reads it: ints, floats and what has __float__ (a Fraction). */
 function real(v: PyValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint' || typeof v === 'boolean') return toFloat(v);
+  const f = instanceFloat(v);
+  if (f !== undefined) return f;
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 
@@ -221,7 +224,7 @@ function harmonicMean(args: PyValue[], kw: Kwargs): PyValue {
   if (s.special === null ? s.total.n <= 0n : s.special <= 0) {
     throw statisticsError('Weighted sum must be positive');
   }
-  if (s.special !== null) return Number(convert(sumWeights, 'float')) / s.special;
+  if (s.special !== null) return (convert(sumWeights, 'float') as number) / s.special;
   return convert(divRatio(sumWeights, s.total), s.type);
 }
 
@@ -243,6 +246,8 @@ function medianGrouped(args: PyValue[], kw: Kwargs): PyValue {
       return toFloat(v);
     }
     if (typeof v === 'string') throw typeError('Value cannot be converted to a float');
+    const f = instanceFloat(v);
+    if (f !== undefined) return f;
     throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
   };
   const interval = intervalArg === undefined ? 1 : asFloat(intervalArg);
