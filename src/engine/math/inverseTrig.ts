@@ -1,4 +1,4 @@
-// asin, acos and atan, correctly rounded: V8's Math.asin, Math.acos and Math.atan miss the
+// asin, acos, atan and atan2, correctly rounded: V8's Math.asin, Math.acos and Math.atan miss the
 // nearest double for a few arguments in a hundred, glibc's (CPython's) for a few in ten
 // thousand, so rounding the true value matches CPython far more often than V8 does.
 //
@@ -9,6 +9,7 @@
 
 import * as dd from './doubleDouble';
 import type { DD } from './doubleDouble';
+import { frexp } from './floatSteps';
 import { halfPiDD, sinCosSmall } from './sinCos';
 
 /** asin s in double-double, for a double-double |s| <= 1/2. */
@@ -74,4 +75,45 @@ export function atan(x: number): number {
   const df = dd.add(cos0, dd.mulNumber(sin0, a));
   const y = dd.addNumber(dd.neg(dd.div(f, df)), y0);
   return x < 0 ? -dd.round(y) : dd.round(y);
+}
+
+/**
+ * atan2(y, x), correctly rounded for finite non-zero arguments (zeros, infinities and NaNs
+ * take Math.atan2's IEEE answers, the same as C's). Newton on |x| sin t - |y| cos t = 0 from
+ * V8's angle in [0, π/2], with x and y scaled to below 1 by a power of two (exact).
+ */
+export function atan2(y: number, x: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
+  let ay = Math.abs(y);
+  let ax = Math.abs(x);
+  const halfPi = halfPiDD();
+  let t: DD;
+  if (ay / ax < 2 ** -60) {
+    // atan z = z - z³/3…: below 2^-60 the cube is far under half an ulp.
+    t = x > 0 ? [ay / ax, 0] : dd.add([2 * halfPi[0], 2 * halfPi[1]], [-ay / ax, 0]);
+  } else if (ay / ax > 2 ** 60) {
+    t = dd.add(halfPi, [x > 0 ? -ax / ay : ax / ay, 0]);
+  } else {
+    // Two factors, as 2 ** 1073 alone (for subnormal arguments) would overflow.
+    const e = -frexp(Math.max(ax, ay))[1];
+    const half = Math.trunc(e / 2);
+    ax = ax * 2 ** half * 2 ** (e - half);
+    ay = ay * 2 ** half * 2 ** (e - half);
+    const t0 = Math.atan2(ay, ax);
+    let sin0: DD;
+    let cos0: DD;
+    if (t0 <= Math.PI / 4) {
+      [sin0, cos0] = sinCosSmall([t0, 0]);
+    } else {
+      const [sr, cr] = sinCosSmall(dd.addNumber(dd.neg(halfPi), t0));
+      sin0 = cr;
+      cos0 = dd.neg(sr);
+    }
+    const f = dd.add(dd.mulNumber(sin0, ax), dd.neg(dd.mulNumber(cos0, ay)));
+    const df = dd.add(dd.mulNumber(cos0, ax), dd.mulNumber(sin0, ay));
+    t = dd.addNumber(dd.neg(dd.div(f, df)), t0);
+    if (x < 0) t = dd.add([2 * halfPi[0], 2 * halfPi[1]], dd.neg(t));
+  }
+  const r = dd.round(t);
+  return y < 0 ? -r : r;
 }

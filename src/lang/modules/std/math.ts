@@ -8,7 +8,7 @@ import { cbrt, nextafter, remainder, ulp } from '../../../engine/math/floatSteps
 import { vectorNorm } from '../../../engine/math/vectorNorm';
 import { gamma, lgamma, type GammaError } from '../../../engine/math/gamma';
 import { acosh, asinh } from '../../../engine/math/inverseHyperbolic';
-import { acos, asin, atan } from '../../../engine/math/inverseTrig';
+import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
 import { defineAll } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
@@ -208,7 +208,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       'atan2',
       (args, kw) => {
         exactArgs('atan2', 2, args, kw);
-        return Math.atan2(realArg('atan2', args[0], true), realArg('atan2', args[1], true));
+        return atan2(realArg('atan2', args[0], true), realArg('atan2', args[1], true));
       },
     ],
     [
