@@ -38,6 +38,23 @@ function dataset(xs: number[][], ys: number[]): PyTuple {
   return new PyTuple([xs.map((row) => row.slice()), ys.map((y) => BigInt(y))]);
 }
 
+/**
+ * An argument of randrange (randint(a, b) is randrange(a, b + 1)): an int, or in 3.11 a
+ * float equal to one (deprecated: CPython warns, to stderr only when called from __main__).
+ */
+export function rangeArg(v: PyValue, what: string, plus = 0): bigint {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v + plus)) return BigInt(v);
+    throw fail('ValueError', `non-integer ${what} for randrange()`);
+  }
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  // CPython falls back on int(v) for what has no __index__.
+  throw typeError(
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
+  );
+}
+
 /** random.seed(s, version=1): Python 2's hash of a str (or of bytes read as latin-1). */
 function versionOneSeed(a: string | PyBytes): bigint {
   const text = typeof a === 'string' ? a : new TextDecoder('latin1').decode(a.data);
@@ -114,8 +131,8 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       'randint',
       (args, kw) => {
         const [a, b] = bindArgs('randint', ['a', 'b'], 2, args, kw);
-        const lo = intArg('randint', 'a', a as PyValue);
-        const hi = intArg('randint', 'b', b as PyValue);
+        const lo = rangeArg(a!, 'arg 1');
+        const hi = rangeArg(b!, 'stop', 1);
         if (hi < lo) {
           throw fail(
             'ValueError',
@@ -137,9 +154,12 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
         }
         // Python's shuffle on another sequence: the same draws, failing at the first swap.
         for (let i = Number(length(x)) - 1; i > 0; i--) {
+          // x[i], x[j] = x[j], x[i]: both read before either is written.
           const j = BigInt(rng.randbelow(i + 1));
           const a = getItem(x, j);
+          const b = getItem(x, BigInt(i));
           setItem(x, BigInt(i), a);
+          setItem(x, j, b);
         }
         return null;
       },

@@ -112,3 +112,23 @@ describe('random.Random: a class', () => {
     assert.equal(out, 'True My b\nTrue My\n');
   });
 });
+
+describe('random.randrange: 3.11’s deprecated float arguments', () => {
+  it('takes a float equal to an int and refuses another with CPython’s ValueError', () => {
+    const out = output(py`
+      import random
+      random.seed(12)
+      print(random.randrange(10.0), random.randrange(2, 20.0, 3.0))
+      for args in [(0, 10.5), (0, 10, 2.5), (1.5,)]:
+          try:
+              random.randrange(*args)
+          except ValueError as e:
+              print(e)
+    `);
+    assert.equal(
+      out,
+      '7 8\nnon-integer stop for randrange()\nnon-integer step for randrange()\n' +
+        'non-integer arg 1 for randrange()\n',
+    );
+  });
+});

@@ -5,8 +5,9 @@
 import { Random } from '../../../engine/random';
 import { defineAll, length } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
+import { rangeArg } from '../../builtins/randomness';
 import { binary } from '../../runtime/arith';
-import { bindArgs, intArg } from '../../runtime/args';
+import { bindArgs, indexArg as pyIndex, intArg } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
 import { getItem } from '../../runtime/subscript';
@@ -15,11 +16,6 @@ import { PyRange, PyTuple, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import { defineDistributions } from './randomDistributions';
 import { randomClass } from './randomClass';
-
-function indexArg(v: PyValue): bigint {
-  if (typeof v === 'number') throw typeError("'float' object cannot be interpreted as an integer");
-  return intArg('randrange', 'start', v);
-}
 
 function isSequence(v: PyValue): boolean {
   return Array.isArray(v) || typeof v === 'string' || v instanceof PyTuple || v instanceof PyRange;
@@ -47,15 +43,15 @@ export function randomFunctions(
     stop: PyValue | undefined,
     step: PyValue | undefined,
   ): bigint => {
-    const istart = indexArg(start);
+    const istart = rangeArg(start, 'arg 1');
     if (stop === undefined || stop === null) {
       if (step !== undefined && step !== 1n) throw typeError('Missing a non-None stop argument');
       if (istart > 0n) return below(istart);
       throw fail('ValueError', 'empty range for randrange()');
     }
-    const istop = indexArg(stop);
+    const istop = rangeArg(stop, 'stop');
     const width = istop - istart;
-    const istep = step === undefined ? 1n : indexArg(step);
+    const istep = step === undefined ? 1n : rangeArg(step, 'step');
     if (istep === 1n) {
       if (width > 0n) return istart + below(width);
       throw fail('ValueError', `empty range for randrange() (${istart}, ${istop}, ${width})`);
@@ -174,9 +170,10 @@ export function randomFunctions(
         );
         const pop = population!;
         const n = Number(length(pop));
-        const k = kArg === undefined ? 1 : Number(intArg('choices', 'k', kArg));
+        const k = kArg === undefined ? 1 : Number(pyIndex(kArg));
+        // population[j], with the sequence's own IndexError for an empty one.
         const pick = (j: number): PyValue =>
-          Array.isArray(pop) ? pop[j] : getItem(pop, BigInt(j));
+          Array.isArray(pop) && j < pop.length ? pop[j] : getItem(pop, BigInt(j));
         const out: PyValue[] = [];
         let cum: PyValue[];
         if (cumWeights === undefined || cumWeights === null) {
@@ -186,6 +183,9 @@ export function randomFunctions(
           }
           cum = [];
           let acc: PyValue | undefined;
+          if (typeof weights === 'bigint') {
+            throw typeError(`The number of choices must be a keyword argument: k=${weights}`);
+          }
           for (const w of collect(weights)) {
             acc = acc === undefined ? w : binary('+', acc, w);
             cum.push(acc);
@@ -199,8 +199,10 @@ export function randomFunctions(
         if (cum.length !== n) {
           throw fail('ValueError', 'The number of weights does not match the population');
         }
+        // cum_weights[-1] of an empty list: CPython's IndexError.
+        if (n === 0) throw fail('IndexError', 'list index out of range');
         const bounds = cum.map((w) => realArg('choices', w));
-        const total = n === 0 ? 0 : bounds[n - 1];
+        const total = bounds[n - 1];
         if (!(total > 0)) {
           if (Number.isNaN(total)) throw fail('ValueError', 'Total of weights must be finite');
           throw fail('ValueError', 'Total of weights must be greater than zero');

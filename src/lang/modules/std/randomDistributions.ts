@@ -229,6 +229,11 @@ function stateFrom(state: PyValue): RandomState {
     );
   }
   const [version, inner, gaussNext] = parts;
+  // Version 2 (Python 2's pickles) held the words as signed ints: random.py takes each mod 2**32.
+  if (version === 2n && inner instanceof PyTuple) {
+    const words = inner.items.map((w) => (typeof w === 'bigint' ? BigInt.asUintN(32, w) : w));
+    return stateFrom(new PyTuple([3n, new PyTuple(words), gaussNext]));
+  }
   if (version !== 3n) {
     throw fail(
       'ValueError',
