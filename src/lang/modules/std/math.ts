@@ -188,7 +188,14 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     ['log2', logFunction('log2', cr.log2)],
     ['log10', logFunction('log10', cr.log10)],
     ['log1p', real1('log1p', (x) => (x > -1 || Number.isNaN(x) ? Math.log1p(x) : domainError()))],
-    ['expm1', real1('expm1', (x) => Math.expm1(x))],
+    [
+      'expm1',
+      // C's expm1 overflows past 709.78: CPython's OverflowError, as for exp.
+      real1('expm1', (x) => {
+        const r = Math.expm1(x);
+        return r === Infinity && Number.isFinite(x) ? rangeError() : r;
+      }),
+    ],
     [
       'pow',
       (args, kw) => {
@@ -342,7 +349,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       (args, kw) => {
         bindArgs('gcd', [], 0, [], kw);
         let g = 0n;
-        for (const a of args) g = gcd(g, intArg('gcd', 'a', a));
+        for (const a of args) g = gcd(g, indexArg(a));
         return g;
       },
     ],

@@ -31,3 +31,9 @@ for f in [lambda: statistics.stdev([float("inf"), 1.0]), lambda: statistics.fmea
         print(f())
     except (AttributeError, OverflowError) as e:
         print(type(e).__name__, e)
+for f in [lambda: math.gcd(1.5, 2), lambda: math.expm1(710), lambda: math.lcm(2, 2.0)]:
+    try:
+        print(f())
+    except (OverflowError, TypeError) as e:
+        print(type(e).__name__, e)
+print(math.expm1(709.5), math.expm1(-800))
