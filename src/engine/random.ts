@@ -140,6 +140,15 @@ export class Random {
     return r;
   }
 
+  /** randbelow for any n >= 1, beyond 2 ** 53 too (getrandbits of n's bit length). */
+  randbelowBig(n: bigint): bigint {
+    if (n <= BigInt(Number.MAX_SAFE_INTEGER)) return BigInt(this.randbelow(Number(n)));
+    const k = n.toString(2).length;
+    let r = this.getrandbitsBig(k);
+    while (r >= n) r = this.getrandbitsBig(k);
+    return r;
+  }
+
   /** A uniform integer in [a, b], both ends included. */
   randint(a: number, b: number): number {
     if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) {

@@ -3,6 +3,6 @@
 // functions miss by a last bit for several percent of arguments.
 export { exp, log } from './expLog';
 export { pow } from './pow';
-export { sin, cos } from './sinCos';
+export { sin, cos, tan } from './sinCos';
 export { sinh, cosh } from './hyperbolic';
 export { log2, log10 } from './logBases';

@@ -161,3 +161,22 @@ export function cos(x: number): number {
       return dd.round(s);
   }
 }
+
+/** Correctly rounded tan x: sin r / cos r in double-double (-cos r / sin r in odd quadrants). */
+export function tan(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return x;
+  const [q, r] = reduce(x);
+  const [s, c] = sinCosReduced(r);
+  return dd.round(q % 2 === 0 ? dd.div(s, c) : dd.neg(dd.div(c, s)));
+}
+
+/** sin r and cos r in double-double, for |r| <= π/4 (the inverse functions' Newton steps). */
+export function sinCosSmall(r: DD): [DD, DD] {
+  return sinCosReduced(r);
+}
+
+/** π/2 in double-double. */
+export function halfPiDD(): DD {
+  return constants().halfPi;
+}

@@ -9,8 +9,9 @@ import { fail, typeError } from '../runtime/state';
 import { getItem, setItem } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
 import { PyTuple, type PyValue } from '../runtime/values';
+import { PyByteArray, PyBytes } from '../runtime/bytesValue';
 import type { BuiltinContext } from './context';
-import { strSeed } from './sha512';
+import { bytesSeed, strSeed } from './sha512';
 import { defineAll, length } from './core';
 import { realArg } from './math';
 
@@ -37,19 +38,68 @@ function dataset(xs: number[][], ys: number[]): PyTuple {
   return new PyTuple([xs.map((row) => row.slice()), ys.map((y) => BigInt(y))]);
 }
 
+/**
+ * An argument of randrange (randint(a, b) is randrange(a, b + 1)): an int, or in 3.11 a
+ * float equal to one (deprecated: CPython warns, to stderr only when called from __main__).
+ */
+export function rangeArg(v: PyValue, what: string, plus = 0): bigint {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v + plus)) return BigInt(v);
+    throw fail('ValueError', `non-integer ${what} for randrange()`);
+  }
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  // CPython falls back on int(v) for what has no __index__.
+  throw typeError(
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
+  );
+}
+
+/** random.seed(s, version=1): Python 2's hash of a str (or of bytes read as latin-1). */
+function versionOneSeed(a: string | PyBytes): bigint {
+  const text = typeof a === 'string' ? a : new TextDecoder('latin1').decode(a.data);
+  const codes = Array.from(text, (c) => BigInt(c.codePointAt(0)!));
+  let x = codes.length > 0 ? codes[0] << 7n : 0n;
+  for (const c of codes) x = ((1000003n * x) ^ c) & 0xffffffffffffffffn;
+  return x ^ BigInt(codes.length);
+}
+
+/** seed(None): CPython reads the OS's entropy; the clock and Math.random do here. */
+function clockSeed(): bigint {
+  return BigInt(Date.now()) * 1000003n + BigInt(Math.floor(Math.random() * 2 ** 32));
+}
+
 export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): void {
   const rng = ctx.rng;
   defineAll(into, [
     [
       'seed',
       (args, kw) => {
-        exactArgs('seed', 1, args, kw);
-        const n = args[0];
-        if (typeof n === 'bigint') rng.seed(n);
+        // Lib/random.py's seed(a=None, version=2): str, bytes and bytearray through
+        // SHA-512 (version 2) or the old string hash (version 1); None from the clock.
+        const [a, version] = bindArgs('seed', ['a', 'version'], 0, args, kw);
+        const n = a ?? null;
+        const v = version === undefined ? 2n : version;
+        if ((typeof n === 'string' || n instanceof PyBytes) && v === 1n) {
+          rng.seed(versionOneSeed(n));
+        } else if (
+          (typeof n === 'string' || n instanceof PyBytes || n instanceof PyByteArray) &&
+          v === 2n
+        ) {
+          rng.seed(typeof n === 'string' ? strSeed(n) : bytesSeed(n.data));
+        } else if (typeof n === 'bigint') rng.seed(n);
         else if (typeof n === 'boolean') rng.seed(n ? 1n : 0n);
         else if (typeof n === 'number') checked(() => rng.seed(n, true));
-        else if (typeof n === 'string') rng.seed(strSeed(n));
-        else throw typeError(`seed() needs an int, not '${typeName(n)}'`);
+        else if (n === null) rng.seed(clockSeed());
+        else if (typeof n === 'string' || n instanceof PyBytes || n instanceof PyByteArray) {
+          // CPython seeds these (any other version) through their hash, which varies per
+          // process; a fixed hash of the text is as good a seed.
+          rng.seed(strSeed(typeof n === 'string' ? n : new TextDecoder('latin1').decode(n.data)));
+        } else {
+          throw typeError(
+            'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.',
+          );
+        }
         return null;
       },
     ],
@@ -81,15 +131,16 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       'randint',
       (args, kw) => {
         const [a, b] = bindArgs('randint', ['a', 'b'], 2, args, kw);
-        const lo = intArg('randint', 'a', a as PyValue);
-        const hi = intArg('randint', 'b', b as PyValue);
+        const lo = rangeArg(a!, 'arg 1');
+        const hi = rangeArg(b!, 'stop', 1);
         if (hi < lo) {
           throw fail(
             'ValueError',
             `empty range for randrange() (${lo}, ${hi + 1n}, ${hi + 1n - lo})`,
           );
         }
-        return BigInt(checked(() => rng.randint(Number(lo), Number(hi))));
+        // randrange(a, b + 1): any ints, beyond 2 ** 53 too.
+        return lo + rng.randbelowBig(hi - lo + 1n);
       },
     ],
     [
@@ -103,9 +154,12 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
         }
         // Python's shuffle on another sequence: the same draws, failing at the first swap.
         for (let i = Number(length(x)) - 1; i > 0; i--) {
+          // x[i], x[j] = x[j], x[i]: both read before either is written.
           const j = BigInt(rng.randbelow(i + 1));
           const a = getItem(x, j);
+          const b = getItem(x, BigInt(i));
           setItem(x, BigInt(i), a);
+          setItem(x, j, b);
         }
         return null;
       },

@@ -79,7 +79,11 @@ export function sha512(bytes: Uint8Array): Uint8Array {
 
 /** CPython's random.seed(s) for a str s: int.from_bytes(utf8 + sha512(utf8), 'big'). */
 export function strSeed(s: string): bigint {
-  const bytes = new TextEncoder().encode(s);
+  return bytesSeed(new TextEncoder().encode(s));
+}
+
+/** CPython's random.seed(b) for bytes or a bytearray: int.from_bytes(b + sha512(b), 'big'). */
+export function bytesSeed(bytes: Uint8Array): bigint {
   let n = 0n;
   for (const b of [...bytes, ...sha512(bytes)]) n = (n << 8n) | BigInt(b);
   return n;

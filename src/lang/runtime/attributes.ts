@@ -72,7 +72,6 @@ import {
   PyModule,
   PyNamedTuple,
   PyOrderedDict,
-  PyRandom,
   PyRange,
   PyFrozenSet,
   PySet,
@@ -141,7 +140,6 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyModule) return o.ns.lookup(name) ?? (name === '__name__' ? o.name : undefined);
   if (o instanceof PyNamedTuple) return namedTupleAttribute(o, name);
   if (o instanceof PyFile) return fileAttribute(o, name);
-  if (o instanceof PyRandom) return o.methods.get(name);
   if (o instanceof PyTypeForm) return typeFormAttribute(o, name);
   if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
   if (o instanceof PyRange || o instanceof PySlice) {
@@ -170,7 +168,6 @@ export function attributeNames(o: PyValue): string[] {
     for (const c of o.cls.mro) if (!c.builtin || c.meta !== null) names.push(...c.dict.keys());
   }
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
-  if (o instanceof PyRandom) names.push(...o.methods.keys());
   if (o instanceof PyFunction) names.push(...functionAttributeNames(o));
   return names;
 }

@@ -27,7 +27,6 @@ import {
   PyNamedTuple,
   PyOrderedDict,
   PyIterator,
-  PyRandom,
   PyRange,
   PyFrozenSet,
   PySet,
@@ -157,7 +156,6 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     return `Adam(lr=${num(v.lr)}, betas=(${num(v.beta1)}, ${num(v.beta2)}), eps=${num(v.eps)})`;
   }
   if (v instanceof MLP || v instanceof Layer || v instanceof Neuron) return v.toString();
-  if (v instanceof PyRandom) return '<random.Random object>';
   if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v instanceof PyByteArray) return `bytearray(${bytesRepr(v.data, true)})`;
   if (v instanceof PyDeque) {

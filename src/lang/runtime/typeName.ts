@@ -26,7 +26,6 @@ import {
   PyModule,
   PyOrderedDict,
   PyNamedTuple,
-  PyRandom,
   PyRange,
   PyFrozenSet,
   PySet,
@@ -74,7 +73,6 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyDeque) return 'collections.deque';
   if (v instanceof PyBytes) return 'bytes';
   if (v instanceof PyByteArray) return 'bytearray';
-  if (v instanceof PyRandom) return 'random.Random';
   if (v instanceof PyFile) return v.mode.includes('b') ? '_io.BufferedReader' : '_io.TextIOWrapper';
   if (v instanceof MLP) return 'MLP';
   if (v instanceof Layer) return 'Layer';

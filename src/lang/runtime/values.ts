@@ -50,7 +50,6 @@ export type PyValue =
   | PyDeque
   | PyBytes
   | PyByteArray
-  | PyRandom
   | PyTypeForm
   | Value
   | Neuron
@@ -433,9 +432,4 @@ export class PyTypeForm {
         return this.origin === 'Union' ? 'typing._UnionGenericAlias' : 'typing._GenericAlias';
     }
   }
-}
-
-/** A random.Random instance: the random module's functions over a generator of its own. */
-export class PyRandom {
-  constructor(readonly methods: ReadonlyMap<string, PyValue>) {}
 }

@@ -76,7 +76,13 @@ function cannotCopy(x: PyValue): never {
 
 /** A method the class defines itself (object's built-in ones do not count). */
 function ownHook(o: PyInstance, name: string): boolean {
-  return o.cls.builtin ? false : userHook(o.cls, name) !== undefined;
+  if (o.cls.builtin) return false;
+  if (userHook(o.cls, name) !== undefined) return true;
+  // A standard module's native class that defines the hook itself (random.Random's state).
+  const hook = o.cls.lookup(name);
+  return (
+    hook instanceof NativeMethod && o.cls.mro.some((c) => !c.builtin && c.dict.get(name) === hook)
+  );
 }
 
 /** A new instance of o's class, made as `cls.__new__(cls)` would (no __init__ runs). */

@@ -57,6 +57,11 @@ function ratOfFraction(f: PyInstance): Rat {
   return { n: typeof n === 'bigint' ? n : 0n, d: typeof d === 'bigint' ? d : 1n };
 }
 
+/** The pair a Fraction (or an instance of a subclass) holds; undefined for anything else. */
+export function fractionRat(v: PyValue): Rat | undefined {
+  return isFraction(v) ? ratOfFraction(v) : undefined;
+}
+
 /** An int, bool or Fraction as a pair (numbers.Rational as ToyGrad knows it); else undefined. */
 function rationalOf(v: PyValue): Rat | undefined {
   if (typeof v === 'bigint') return { n: v, d: 1n };

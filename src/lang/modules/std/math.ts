@@ -5,13 +5,15 @@
 
 import * as cr from '../../../engine/math';
 import { erf, erfc } from '../../../engine/math/erf';
-import { nextafter, remainder, ulp } from '../../../engine/math/floatSteps';
+import { cbrt, nextafter, remainder, ulp } from '../../../engine/math/floatSteps';
+import { vectorNorm } from '../../../engine/math/vectorNorm';
 import { gamma, lgamma, type GammaError } from '../../../engine/math/gamma';
 import { acosh, asinh } from '../../../engine/math/inverseHyperbolic';
+import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
 import { defineAll } from '../../builtins/core';
 import { realArg, valueMathFunctions } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
-import { bindArgs, exactArgs, intArg } from '../../runtime/args';
+import { bindArgs, exactArgs, indexArg, intArg } from '../../runtime/args';
 import { iterate } from '../../runtime/iteration';
 import { floatToInt, intSqrt } from '../../runtime/numbers';
 import { fail, rt, typeError, work } from '../../runtime/state';
@@ -35,6 +37,15 @@ function real1(name: string, f: (x: number) => number) {
   };
 }
 
+/** log2 or log10: ints of any size through logHelper, a non-positive float a domain error. */
+function logFunction(name: string, f: (x: number) => number) {
+  const checked = (x: number): number => (x > 0 || Number.isNaN(x) ? f(x) : domainError());
+  return (args: PyValue[], kw: Kwargs): PyValue => {
+    exactArgs(name, 1, args, kw);
+    return logHelper(name, args[0], checked);
+  };
+}
+
 /** A gamma function's value, or the error C's errno stands for. */
 function gammaResult(r: number | GammaError): number {
   if (r === 'domain') return domainError();
@@ -47,6 +58,30 @@ function predicate(name: string, f: (x: number) => boolean) {
     exactArgs(name, 1, args, kw);
     return f(realArg(name, args[0], true));
   };
+}
+
+/**
+ * CPython's loghelper: an int too big for a float is logged as x * 2 ** e (frexp of the
+ * int, rounded half-even to 53 bits), func(x) + func(2.0) * e; a non-positive int is a
+ * domain error before any conversion.
+ */
+function logHelper(name: string, v: PyValue, f: (x: number) => number): number {
+  if (typeof v !== 'bigint') return f(realArg(name, v, true));
+  if (v <= 0n) domainError();
+  const whole = Number(v);
+  if (whole !== Infinity) return f(whole);
+  const bits = v.toString(2).length;
+  const shift = BigInt(bits - 55);
+  // 55 leading bits and a sticky bit for the rest: Number() then rounds them as frexp does.
+  let top = v >> shift;
+  if ((v & ((1n << shift) - 1n)) !== 0n) top |= 1n;
+  let x = Number(top) / 2 ** 55;
+  let e = bits;
+  if (x === 1) {
+    x = 0.5;
+    e++;
+  }
+  return f(x) + f(2.0) * e;
 }
 
 export function naturalLog(x: number): number {
@@ -71,8 +106,10 @@ export function fsum(xs: number[]): number {
   let infSum = 0;
   for (let x of xs) {
     if (!Number.isFinite(x)) {
+      // CPython resets the partials at an inf or a nan: its result is special anyway.
       if (Number.isNaN(x)) special = NaN;
       else infSum += x;
+      partials.length = 0;
       continue;
     }
     let i = 0;
@@ -84,14 +121,12 @@ export function fsum(xs: number[]): number {
       x = hi;
     }
     partials.length = i;
-    partials.push(x);
+    // CPython's checks: a finite sum that overflows is an error at once; a zero is dropped.
+    if (!Number.isFinite(x)) throw fail('OverflowError', 'intermediate overflow in fsum');
+    if (x !== 0) partials.push(x);
   }
-  if (Number.isNaN(special) || Number.isNaN(infSum)) {
-    if (Number.isNaN(infSum) && !Number.isNaN(special)) {
-      throw fail('ValueError', '-inf + inf in fsum');
-    }
-    return NaN;
-  }
+  if (Number.isNaN(infSum)) throw fail('ValueError', '-inf + inf in fsum');
+  if (Number.isNaN(special)) return NaN;
   if (infSum !== 0) return infSum;
   let n = partials.length;
   if (n === 0) return 0;
@@ -143,17 +178,24 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       'log',
       (args, kw) => {
         const [x, base] = bindArgs('log', ['x', 'base'], 1, args, kw);
-        const lx = naturalLog(realArg('log', x!, true));
+        const lx = logHelper('log', x!, naturalLog);
         if (base === undefined) return lx;
-        const lb = naturalLog(realArg('log', base, true));
+        const lb = logHelper('log', base, naturalLog);
         if (lb === 0) throw fail('ZeroDivisionError', 'float division by zero');
         return lx / lb;
       },
     ],
-    ['log2', real1('log2', (x) => (x > 0 || Number.isNaN(x) ? cr.log2(x) : domainError()))],
-    ['log10', real1('log10', (x) => (x > 0 || Number.isNaN(x) ? cr.log10(x) : domainError()))],
+    ['log2', logFunction('log2', cr.log2)],
+    ['log10', logFunction('log10', cr.log10)],
     ['log1p', real1('log1p', (x) => (x > -1 || Number.isNaN(x) ? Math.log1p(x) : domainError()))],
-    ['expm1', real1('expm1', (x) => Math.expm1(x))],
+    [
+      'expm1',
+      // C's expm1 overflows past 709.78: CPython's OverflowError, as for exp.
+      real1('expm1', (x) => {
+        const r = Math.expm1(x);
+        return r === Infinity && Number.isFinite(x) ? rangeError() : r;
+      }),
+    ],
     [
       'pow',
       (args, kw) => {
@@ -164,22 +206,16 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     ['fabs', real1('fabs', Math.abs)],
     [
       'tan',
-      real1('tan', (x) => (Number.isFinite(x) || Number.isNaN(x) ? Math.tan(x) : domainError())),
+      real1('tan', (x) => (Number.isFinite(x) || Number.isNaN(x) ? cr.tan(x) : domainError())),
     ],
-    [
-      'asin',
-      real1('asin', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? Math.asin(x) : domainError())),
-    ],
-    [
-      'acos',
-      real1('acos', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? Math.acos(x) : domainError())),
-    ],
-    ['atan', real1('atan', Math.atan)],
+    ['asin', real1('asin', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? asin(x) : domainError()))],
+    ['acos', real1('acos', (x) => (Math.abs(x) <= 1 || Number.isNaN(x) ? acos(x) : domainError()))],
+    ['atan', real1('atan', atan)],
     [
       'atan2',
       (args, kw) => {
         exactArgs('atan2', 2, args, kw);
-        return Math.atan2(realArg('atan2', args[0], true), realArg('atan2', args[1], true));
+        return atan2(realArg('atan2', args[0], true), realArg('atan2', args[1], true));
       },
     ],
     [
@@ -206,8 +242,8 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       'atanh',
       real1('atanh', (x) => (Math.abs(x) < 1 || Number.isNaN(x) ? Math.atanh(x) : domainError())),
     ],
-    // V8's cbrt: glibc's (CPython's) last digit differs for about half of arguments.
-    ['cbrt', real1('cbrt', Math.cbrt)],
+    // glibc's cbrt, digit for digit (V8's differs from it for about half of arguments).
+    ['cbrt', real1('cbrt', cbrt)],
     [
       'exp2',
       real1('exp2', (x) => {
@@ -251,7 +287,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       'hypot',
       (args, kw) => {
         bindArgs('hypot', [], 0, [], kw);
-        return Math.hypot(...args.map((a) => realArg('hypot', a, true)));
+        return vectorNorm(args.map((a) => realArg('hypot', a, true)));
       },
     ],
     [
@@ -263,12 +299,9 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
         if (typeof x === 'boolean') return x ? 1n : 0n;
         const f = realArg('trunc', x, true);
         if (!Number.isFinite(f)) {
-          throw fail(
-            'ValueError',
-            Number.isNaN(f)
-              ? 'cannot convert float NaN to integer'
-              : 'cannot convert float infinity to integer',
-          );
+          throw Number.isNaN(f)
+            ? fail('ValueError', 'cannot convert float NaN to integer')
+            : fail('OverflowError', 'cannot convert float infinity to integer');
         }
         return floatToInt(Math.trunc(f));
       },
@@ -316,7 +349,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       (args, kw) => {
         bindArgs('gcd', [], 0, [], kw);
         let g = 0n;
-        for (const a of args) g = gcd(g, intArg('gcd', 'a', a));
+        for (const a of args) g = gcd(g, indexArg(a));
         return g;
       },
     ],
@@ -351,7 +384,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       'isqrt',
       (args, kw) => {
         exactArgs('isqrt', 1, args, kw);
-        const n = intArg('isqrt', 'n', args[0]);
+        const n = indexArg(args[0]);
         if (n < 0n) throw fail('ValueError', 'isqrt() argument must be nonnegative');
         return intSqrt(n);
       },

@@ -2,15 +2,16 @@
 // ldexp, fmod) and dist, with CPython's results and errors.
 
 import { frexp } from '../../../engine/math/floatSteps';
+import { vectorNorm } from '../../../engine/math/vectorNorm';
 import { realArg } from '../../builtins/math';
-import { bindArgs, exactArgs, intArg } from '../../runtime/args';
+import { bindArgs, exactArgs, indexArg, intArg } from '../../runtime/args';
 import { itemsOf } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
 import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../../runtime/values';
 
-function nonNegative(fname: string, name: string, v: PyValue): bigint {
-  if (typeof v === 'number') throw typeError("'float' object cannot be interpreted as an integer");
-  const n = intArg(fname, name, v);
+function nonNegative(name: string, v: PyValue): bigint {
+  // CPython reads these through __index__: its TypeError names the type alone.
+  const n = indexArg(v);
   if (n < 0n) throw fail('ValueError', `${name} must be a non-negative integer`);
   return n;
 }
@@ -55,8 +56,8 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       'comb',
       (args, kw) => {
         exactArgs('comb', 2, args, kw);
-        const n = nonNegative('comb', 'n', args[0]);
-        let k = nonNegative('comb', 'k', args[1]);
+        const n = nonNegative('n', args[0]);
+        let k = nonNegative('k', args[1]);
         if (k > n) return 0n;
         if (k > n - k) k = n - k;
         let r = 1n;
@@ -68,8 +69,8 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       'perm',
       (args, kw) => {
         const [nArg, kArg] = bindArgs('perm', ['n', 'k'], 1, args, kw);
-        const n = nonNegative('perm', 'n', nArg!);
-        const k = kArg === undefined || kArg === null ? n : nonNegative('perm', 'k', kArg);
+        const n = nonNegative('n', nArg!);
+        const k = kArg === undefined || kArg === null ? n : nonNegative('k', kArg);
         return k > n ? 0n : fallingProduct(n, k);
       },
     ],
@@ -79,7 +80,7 @@ export function mathIntegerFunctions(): [string, Builtin][] {
         bindArgs('lcm', [], 0, [], kw);
         let l = 1n;
         for (const a of args) {
-          const v = intArg('lcm', 'a', a);
+          const v = indexArg(a);
           if (v === 0n) return 0n;
           const abs = v < 0n ? -v : v;
           l = (l / gcd(l, abs)) * abs;
@@ -142,7 +143,7 @@ export function mathIntegerFunctions(): [string, Builtin][] {
           throw fail('ValueError', 'both points must have the same number of dimensions');
         }
         const diffs = p.map((a, i) => realArg('dist', a, true) - realArg('dist', q[i], true));
-        return Math.hypot(...diffs);
+        return vectorNorm(diffs);
       },
     ],
   ];

@@ -4,23 +4,18 @@
 
 import { Random } from '../../../engine/random';
 import { defineAll, length } from '../../builtins/core';
-import { randomBuiltins } from '../../builtins/randomness';
 import { realArg } from '../../builtins/math';
+import { rangeArg } from '../../builtins/randomness';
 import { binary } from '../../runtime/arith';
-import { bindArgs, intArg } from '../../runtime/args';
+import { bindArgs, indexArg as pyIndex, intArg } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
-import { callValue } from '../../runtime/call';
 import { getItem } from '../../runtime/subscript';
 import { PyBytes } from '../../runtime/bytesValue';
-import { PyRandom, PyRange, PyTuple, type PyValue } from '../../runtime/values';
+import { PyRange, PyTuple, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import { defineDistributions } from './randomDistributions';
-
-function indexArg(v: PyValue): bigint {
-  if (typeof v === 'number') throw typeError("'float' object cannot be interpreted as an integer");
-  return intArg('randrange', 'start', v);
-}
+import { randomClass } from './randomClass';
 
 function isSequence(v: PyValue): boolean {
   return Array.isArray(v) || typeof v === 'string' || v instanceof PyTuple || v instanceof PyRange;
@@ -30,51 +25,33 @@ const SHARED = ['seed', 'random', 'uniform', 'gauss', 'randint', 'shuffle', 'cho
 
 export function randomModule(s: StdContext): Map<string, PyValue> {
   const m = randomFunctions(s.ctx.rng, (name) => shared(s, name));
-  defineAll(m, [
-    [
-      'Random',
-      (args, kw) => {
-        // random.Random(seed): the same functions over a generator of its own.
-        const [seed] = bindArgs('Random', ['x'], 0, args, kw);
-        const own = new Random();
-        const table = new Map<string, PyValue>();
-        randomBuiltins({ ...s.ctx, rng: own }, table);
-        const methods = randomFunctions(own, (name) => table.get(name)!);
-        const instance = new PyRandom(methods);
-        if (seed !== undefined) callValue(methods.get('seed')!, [seed], null);
-        return instance;
-      },
-    ],
-  ]);
+  m.set('Random', randomClass(s, randomFunctions));
   return m;
 }
 
 /** The random module's functions over `rng`; `sharedImpl` gives those the built-ins have. */
-function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Map<string, PyValue> {
+export function randomFunctions(
+  rng: Random,
+  sharedImpl: (name: string) => PyValue,
+): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   for (const name of SHARED) m.set(name, sharedImpl(name));
   defineDistributions(m, rng);
-  const below = (n: bigint): bigint => {
-    if (n <= BigInt(Number.MAX_SAFE_INTEGER)) return BigInt(rng.randbelow(Number(n)));
-    const k = n.toString(2).length;
-    let r = rng.getrandbitsBig(k);
-    while (r >= n) r = rng.getrandbitsBig(k);
-    return r;
-  };
+  const below = (n: bigint): bigint => rng.randbelowBig(n);
   const randrange = (
     start: PyValue,
     stop: PyValue | undefined,
     step: PyValue | undefined,
   ): bigint => {
-    const istart = indexArg(start);
+    const istart = rangeArg(start, 'arg 1');
     if (stop === undefined || stop === null) {
       if (step !== undefined && step !== 1n) throw typeError('Missing a non-None stop argument');
       if (istart > 0n) return below(istart);
       throw fail('ValueError', 'empty range for randrange()');
     }
-    const istop = indexArg(stop);
+    const istop = rangeArg(stop, 'stop');
     const width = istop - istart;
-    const istep = step === undefined ? 1n : indexArg(step);
+    const istep = step === undefined ? 1n : rangeArg(step, 'step');
     if (istep === 1n) {
       if (width > 0n) return istart + below(width);
       throw fail('ValueError', `empty range for randrange() (${istart}, ${istop}, ${width})`);
@@ -85,6 +62,40 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
     else throw fail('ValueError', 'zero step for randrange()');
     if (n <= 0n) throw fail('ValueError', 'empty range for randrange()');
     return istart + istep * below(n);
+  };
+  // sample(population, k, counts=...): Lib/random.py samples range(total) and maps each
+  // pick back through bisect_right on the running totals of the counts.
+  const sampleCounts = (pop: PyValue, counts: PyValue, k: PyValue): PyValue[] => {
+    const cum: PyValue[] = [];
+    let acc: PyValue | undefined;
+    for (const c of collect(counts)) {
+      acc = acc === undefined ? c : binary('+', acc, c);
+      cum.push(acc);
+    }
+    if (cum.length !== Number(length(pop))) {
+      throw fail('ValueError', 'The number of counts does not match the population');
+    }
+    const last = cum.pop();
+    const total = typeof last === 'boolean' ? BigInt(last) : last;
+    if (typeof total !== 'bigint') throw typeError('Counts must be integers');
+    if (total <= 0n) throw fail('ValueError', 'Total of counts must be greater than zero');
+    if (typeof k === 'number')
+      throw typeError("'float' object cannot be interpreted as an integer");
+    const count = intArg('sample', 'k', k);
+    if (count < 0n || count > total) {
+      throw fail('ValueError', 'Sample larger than population or is negative');
+    }
+    const bounds = cum.map((c) => (typeof c === 'bigint' ? c : realArg('sample', c)));
+    return rng.sampleIndices(Number(total), Number(count)).map((pick) => {
+      let lo = 0;
+      let hi = bounds.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (pick < bounds[mid]) hi = mid;
+        else lo = mid + 1;
+      }
+      return Array.isArray(pop) ? pop[lo] : getItem(pop, BigInt(lo));
+    });
   };
   defineAll(m, [
     [
@@ -130,15 +141,11 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
           args,
           kw,
         );
-        if (counts !== undefined && counts !== null) {
-          throw typeError(
-            'sample(counts=...) is not supported in ToyGrad: repeat the items instead',
-          );
-        }
         const pop = population!;
         if (!isSequence(pop)) {
           throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
         }
+        if (counts !== undefined && counts !== null) return sampleCounts(pop, counts, k!);
         if (typeof k === 'number')
           throw typeError("'float' object cannot be interpreted as an integer");
         const n = Number(length(pop));
@@ -163,9 +170,10 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
         );
         const pop = population!;
         const n = Number(length(pop));
-        const k = kArg === undefined ? 1 : Number(intArg('choices', 'k', kArg));
+        const k = kArg === undefined ? 1 : Number(pyIndex(kArg));
+        // population[j], with the sequence's own IndexError for an empty one.
         const pick = (j: number): PyValue =>
-          Array.isArray(pop) ? pop[j] : getItem(pop, BigInt(j));
+          Array.isArray(pop) && j < pop.length ? pop[j] : getItem(pop, BigInt(j));
         const out: PyValue[] = [];
         let cum: PyValue[];
         if (cumWeights === undefined || cumWeights === null) {
@@ -175,6 +183,9 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
           }
           cum = [];
           let acc: PyValue | undefined;
+          if (typeof weights === 'bigint') {
+            throw typeError(`The number of choices must be a keyword argument: k=${weights}`);
+          }
           for (const w of collect(weights)) {
             acc = acc === undefined ? w : binary('+', acc, w);
             cum.push(acc);
@@ -188,8 +199,10 @@ function randomFunctions(rng: Random, sharedImpl: (name: string) => PyValue): Ma
         if (cum.length !== n) {
           throw fail('ValueError', 'The number of weights does not match the population');
         }
+        // cum_weights[-1] of an empty list: CPython's IndexError.
+        if (n === 0) throw fail('IndexError', 'list index out of range');
         const bounds = cum.map((w) => realArg('choices', w));
-        const total = n === 0 ? 0 : bounds[n - 1];
+        const total = bounds[n - 1];
         if (!(total > 0)) {
           if (Number.isNaN(total)) throw fail('ValueError', 'Total of weights must be finite');
           throw fail('ValueError', 'Total of weights must be greater than zero');

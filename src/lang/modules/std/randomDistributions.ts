@@ -1,10 +1,12 @@
 // The random module's continuous distributions and its state, over one generator: the
 // algorithms Lib/random.py (3.11) documents, drawing from random() in the same order, with
 // the correctly rounded log, exp, pow and cos of src/engine/math, so that a seeded program
-// draws CPython's numbers to the last digit. (vonmisesvariate's acos is V8's.)
+// draws CPython's numbers to the last digit (but where glibc's functions are not correctly
+// rounded: about one draw in a thousand).
 
 import { Random, type RandomState } from '../../../engine/random';
 import { cos, exp, log, pow } from '../../../engine/math';
+import { acos } from '../../../engine/math/inverseTrig';
 import { defineAll } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
 import { bindArgs, intArg } from '../../runtime/args';
@@ -157,7 +159,7 @@ export function defineDistributions(m: Map<string, PyValue>, rng: Random): void 
         const q = 1.0 / r;
         const f = (q + z) / (1.0 + q * z);
         const u3 = rng.random();
-        return u3 > 0.5 ? floatMod(mu + Math.acos(f), TWOPI) : floatMod(mu - Math.acos(f), TWOPI);
+        return u3 > 0.5 ? floatMod(mu + acos(f), TWOPI) : floatMod(mu - acos(f), TWOPI);
       },
     ],
     [
@@ -227,6 +229,11 @@ function stateFrom(state: PyValue): RandomState {
     );
   }
   const [version, inner, gaussNext] = parts;
+  // Version 2 (Python 2's pickles) held the words as signed ints: random.py takes each mod 2**32.
+  if (version === 2n && inner instanceof PyTuple) {
+    const words = inner.items.map((w) => (typeof w === 'bigint' ? BigInt.asUintN(32, w) : w));
+    return stateFrom(new PyTuple([3n, new PyTuple(words), gaussNext]));
+  }
   if (version !== 3n) {
     throw fail(
       'ValueError',

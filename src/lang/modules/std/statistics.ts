@@ -13,6 +13,7 @@ import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions
 import { collect } from '../../runtime/iteration';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { toFloat } from '../../runtime/numbers';
+import { instanceFloat } from '../../runtime/numberHooks';
 import { repr, typeName } from '../../runtime/repr';
 import type { TgradError } from '../../errors';
 import { fail, typeError } from '../../runtime/state';
@@ -55,10 +56,12 @@ function sorted(fname: string, args: PyValue[], kw: Kwargs): PyValue[] {
   return data;
 }
 
-/** A float as math.fsum reads it: ints and floats, else CPython's TypeError. */
+/** A float as math.fsum reads it: ints, floats and what has __float__ (a Fraction). */
 function real(v: PyValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint' || typeof v === 'boolean') return toFloat(v);
+  const f = instanceFloat(v);
+  if (f !== undefined) return f;
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 
@@ -124,7 +127,9 @@ function deviationFunction(fname: string, param: string, sample: boolean) {
   return (args: PyValue[], kw: Kwargs): PyValue => {
     const [data, center] = bindArgs(fname, ['data', param], 1, args, kw);
     const { s, by } = variance(fname, collect(data!), center, sample);
-    if (s.special !== null) return Math.sqrt(s.special / by);
+    // CPython 3.11 asks the float sum of an inf or a nan for its numerator.
+    if (s.special !== null)
+      throw fail('AttributeError', "'float' object has no attribute 'numerator'");
     return sqrtRatio(divRatio(s.total, ratioOf(by)));
   };
 }
@@ -215,11 +220,39 @@ function harmonicMean(args: PyValue[], kw: Kwargs): PyValue {
     else terms.push(binary('/', w, data[i]));
   }
   const s = exactSum(terms);
-  if (s.special === null ? s.total.n <= 0n : !(s.special > 0)) {
+  // CPython's `total <= 0`: a nan total passes it, and sum_weights / total is then nan.
+  if (s.special === null ? s.total.n <= 0n : s.special <= 0) {
     throw statisticsError('Weighted sum must be positive');
   }
-  if (s.special !== null) return 0;
+  if (s.special !== null) return (convert(sumWeights, 'float') as number) / s.special;
   return convert(divRatio(sumWeights, s.total), s.type);
+}
+
+/** median_grouped(data, interval=1): Lib/statistics.py 3.11, in floats. */
+function medianGrouped(args: PyValue[], kw: Kwargs): PyValue {
+  const [dataArg, intervalArg] = bindArgs('median_grouped', ['data', 'interval'], 1, args, kw);
+  const data = collect(dataArg!);
+  sortInPlace(data, null, false);
+  const n = data.length;
+  if (n === 0) throw statisticsError('no median for empty data');
+  const x = data[Math.floor(n / 2)];
+  // bisect_left and bisect_right of x: the run of values equal to the middle one.
+  let i = 0;
+  while (order('<', data[i], x)) i++;
+  let j = i;
+  while (j < n && !order('<', x, data[j])) j++;
+  const asFloat = (v: PyValue): number => {
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+      return toFloat(v);
+    }
+    if (typeof v === 'string') throw typeError('Value cannot be converted to a float');
+    const f = instanceFloat(v);
+    if (f !== undefined) return f;
+    throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
+  };
+  const interval = intervalArg === undefined ? 1 : asFloat(intervalArg);
+  const L = asFloat(x) - interval / 2.0;
+  return L + (interval * (n / 2 - i)) / (j - i);
 }
 
 function lessThanZero(v: PyValue): boolean {
@@ -304,6 +337,7 @@ export function statisticsModule(): Map<string, PyValue> {
         return binary('/', binary('+', data[n / 2 - 1], data[n / 2]), 2n);
       },
     ],
+    ['median_grouped', medianGrouped],
     [
       'median_low',
       (args, kw) => {

@@ -1,5 +1,5 @@
-// The exact arithmetic behind statistics.mean and variance: every int and float is read as
-// the fraction it exactly is, the fractions are summed without rounding, and only the
+// The exact arithmetic behind statistics.mean and variance: every int, float and Fraction is
+// read as the fraction it exactly is, the fractions are summed without rounding, and only the
 // result is rounded, once. That is how CPython's statistics module computes, so the last
 // digit of a mean is CPython's.
 
@@ -7,6 +7,8 @@ import { intSqrt, intTrueDivide } from '../../runtime/numbers';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
 import type { PyValue } from '../../runtime/values';
+import { fractionRat, makeFraction } from './fractions';
+import { normalized } from './fractionValue';
 
 /** n/d with d > 0 (not necessarily in lowest terms). */
 export interface Ratio {
@@ -14,8 +16,11 @@ export interface Ratio {
   d: bigint;
 }
 
-/** The Python type a result is converted back to: ints (and bools) stay int when exact. */
-export type ResultType = 'int' | 'float';
+/**
+ * The Python type a result is converted back to (statistics' _coerce): ints (and bools) stay
+ * int when exact, a Fraction among ints makes a Fraction, a float anywhere a float.
+ */
+export type ResultType = 'int' | 'fraction' | 'float';
 
 /** A sum of exact values, or of floats one of which is infinite or NaN (then `special`). */
 export interface ExactSum {
@@ -26,9 +31,11 @@ export interface ExactSum {
   count: number;
 }
 
-/** The exact fraction an int, bool or float is; null for an infinity or NaN. */
+/** The exact fraction an int, bool, float or Fraction is; null for an infinity or NaN. */
 export function exactRatio(v: PyValue): Ratio | null {
   if (typeof v === 'bigint') return { n: v, d: 1n };
+  const fraction = fractionRat(v);
+  if (fraction !== undefined) return { n: fraction.n, d: fraction.d };
   if (typeof v === 'boolean') return { n: v ? 1n : 0n, d: 1n };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return null;
@@ -64,7 +71,8 @@ export function divRatio(a: Ratio, b: Ratio): Ratio {
 
 /** The result type of data holding this value: a float anywhere makes the result a float. */
 function typeOf(v: PyValue, current: ResultType): ResultType {
-  return typeof v === 'number' ? 'float' : current;
+  if (typeof v === 'number') return 'float';
+  return current === 'int' && fractionRat(v) !== undefined ? 'fraction' : current;
 }
 
 /** The exact sum of the values (statistics' _sum). */
@@ -114,8 +122,9 @@ export function squaredDeviations(values: PyValue[]): ExactSum {
 }
 
 /** The value rounded back to the data's type: an int when the data were ints and it is whole. */
-export function convert(r: Ratio, type: ResultType): bigint | number {
+export function convert(r: Ratio, type: ResultType): PyValue {
   if (type === 'int' && r.n % r.d === 0n) return r.n / r.d;
+  if (type === 'fraction') return makeFraction(normalized(r.n, r.d));
   return intTrueDivide(r.n, r.d);
 }
 
