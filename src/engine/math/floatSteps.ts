@@ -64,8 +64,8 @@ export function remainder(x: number, y: number): number {
   return x;
 }
 
-const CBRT2 = 1.2599210498948732; // 2 ** (1/3)
-const SQR_CBRT2 = 1.5874010519681996; // 2 ** (2/3)
+const CBRT2 = 1.2599210498948731648; // 2 ** (1/3)
+const SQR_CBRT2 = 1.5874010519681994748; // 2 ** (2/3)
 const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
 
 /**
@@ -76,14 +76,13 @@ const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
 export function cbrt(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x + x;
   const [xm, xe] = frexp(Math.abs(x));
-  // Horner's steps in the order of glibc's one nested expression, with its constants (the
-  // shortest literals for the same doubles).
-  const a = 0.7849323449766392 - 0.14526389938548637 * xm;
-  const b = -1.8346927748361308 + a * xm;
-  const c = 2.4469312256353444 + b * xm;
-  const d = -2.114994941673713 + c * xm;
-  const e = 1.508191937815849 + d * xm;
-  const u = 0.35489576504391984 + e * xm;
+  // Horner's steps in the order of glibc's one nested expression, with its constants.
+  const a = 0.784932344976639262 - 0.145263899385486377 * xm;
+  const b = -1.83469277483613086 + a * xm;
+  const c = 2.4469312256353443 + b * xm;
+  const d = -2.11499494167371287 + c * xm;
+  const e = 1.50819193781584896 + d * xm;
+  const u = 0.35489576504391986 + e * xm;
   const t2 = u * u * u;
   // C's % and / truncate toward zero.
   const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)];
