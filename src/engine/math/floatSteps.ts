@@ -63,34 +63,3 @@ export function remainder(x: number, y: number): number {
   if (!Number.isFinite(x)) return NaN;
   return x;
 }
-
-const CBRT2 = 1.2599210498948731648; // 2 ** (1/3)
-const SQR_CBRT2 = 1.5874010519681994748; // 2 ** (2/3)
-const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
-
-/**
- * glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython's math.cbrt calls on Linux:
- * a polynomial guess on the frexp mantissa, one rational Halley step, then the exponent's
- * third. Not correctly rounded (cbrt(27) is 3.0000000000000004), but those are CPython's digits.
- */
-export function cbrt(x: number): number {
-  if (x === 0 || !Number.isFinite(x)) return x + x;
-  const [xm, xe] = frexp(Math.abs(x));
-  // Horner's steps in the order of glibc's one nested expression, with its constants.
-  const a = 0.784932344976639262 - 0.145263899385486377 * xm;
-  const b = -1.83469277483613086 + a * xm;
-  const c = 2.4469312256353443 + b * xm;
-  const d = -2.11499494167371287 + c * xm;
-  const e = 1.50819193781584896 + d * xm;
-  const u = 0.35489576504391986 + e * xm;
-  const t2 = u * u * u;
-  // C's % and / truncate toward zero.
-  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)];
-  return ldexpExact(x > 0 ? ym : -ym, Math.trunc(xe / 3));
-}
-
-/** y * 2 ** e in steps that stay exact (e within the cube root's range, |e| < 400). */
-function ldexpExact(y: number, e: number): number {
-  const half = Math.trunc(e / 2);
-  return y * 2 ** half * 2 ** (e - half);
-}
