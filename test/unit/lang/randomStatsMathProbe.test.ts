@@ -81,7 +81,6 @@ describe('math: inverse trigonometry and tan, correctly rounded', () => {
       print(math.atan(-1.8515772626698808), math.atan(-1.1622940491169809))
       print(math.tan(-607398.0455100609), math.tan(-363579.05159502034))
       print(math.acos(1), math.acos(-1), math.asin(-0.0), math.atan(float("inf")), math.atan(1e300))
-      print(math.cbrt(27), math.cbrt(-2.5e300))
       print(math.atan2(2.946224313204281, -0.8079679756462426), math.atan2(5e-324, 5e-324))
     `);
     assert.equal(
@@ -91,7 +90,6 @@ describe('math: inverse trigonometry and tan, correctly rounded', () => {
         '-1.0756010631727075 -0.8603141147342602\n' +
         '0.7134979190049949 0.695645620751045\n' +
         '0.0 3.141592653589793 -0.0 1.5707963267948966 1.5707963267948966\n' +
-        '3.0000000000000004 -1.3572088082974535e+100\n' +
         '1.8384543887521343 0.7853981633974483\n',
     );
   });
