@@ -1601,7 +1601,7 @@ def boundary(*args, **kw):
                              % len(r))
 
 
-# ---- sum: CPython 3.12's (exact ints, Neumaier-compensated floats) --------------------------------
+# ---- sum: CPython 3.11's (exact ints, floats added left to right), on every CPython -------------
 
 _builtin_sum = sum
 
@@ -1633,26 +1633,16 @@ def sum(*args, **kw):  # noqa: A001 - the language's sum
             return result
     if type(result) is float:
         f = result
-        c = 0.0
         for item in it:
             if type(item) is float:
-                t = f + item
-                if abs(f) >= abs(item):
-                    c += (f - t) + item
-                else:
-                    c += (item - t) + f
-                f = t
+                f += item
                 continue
             if type(item) in (int, bool) and -2 ** 63 <= item < 2 ** 63:
                 f += float(item)
                 continue
-            if c and _math.isfinite(c):
-                f += c
             result = f + item
             break
         else:
-            if c and _math.isfinite(c):
-                f += c
             return f
     for item in it:
         result = result + item

@@ -1,7 +1,7 @@
 // Python's general built-ins: print, len, range, the type constructors, min/max/sum,
 // sorted, zip, enumerate, map, filter, reversed, any/all, round, pow and friends, with
-// Python's semantics (sum starts from int 0 and, like CPython 3.12, sums floats with
-// Neumaier's compensation) and Python's messages.
+// Python's semantics (sum starts from int 0 and adds floats left to right, as CPython 3.11,
+// the oracle here, does) and Python's messages.
 
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { payloadOf } from '../runtime/builtinSubclass';
@@ -307,7 +307,7 @@ function minMax(name: 'min' | 'max', args: PyValue[], kw: Kwargs): PyValue {
 
 const C_LONG = 2n ** 63n;
 
-/** Python 3.12's sum(): exact ints, compensated floats, `+` for everything else. */
+/** Python 3.11's sum(): exact ints, floats in C doubles, `+` for everything else. */
 export function sum(iterable: PyValue, start: PyValue): PyValue {
   if (typeof start === 'string')
     throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -328,32 +328,18 @@ export function sum(iterable: PyValue, start: PyValue): PyValue {
     }
   }
   if (typeof result === 'number') {
+    // Floats are added left to right, each `+` rounded (CPython 3.12 compensates; 3.11 not).
     let f = result;
-    let c = 0;
     for (;;) {
       item = it.next();
-      if (item === undefined) {
-        if (c !== 0 && Number.isFinite(c)) f += c;
-        return f;
+      if (item === undefined) return f;
+      if (typeof item === 'number') f += item;
+      else if (typeof item === 'boolean') f += item ? 1 : 0;
+      else if (typeof item === 'bigint' && item < C_LONG && item >= -C_LONG) f += Number(item);
+      else {
+        result = add(f, item);
+        break;
       }
-      if (typeof item === 'number') {
-        const t = f + item;
-        if (Math.abs(f) >= Math.abs(item)) c += f - t + item;
-        else c += item - t + f;
-        f = t;
-        continue;
-      }
-      if (typeof item === 'boolean') {
-        f += item ? 1 : 0;
-        continue;
-      }
-      if (typeof item === 'bigint' && item < C_LONG && item >= -C_LONG) {
-        f += Number(item);
-        continue;
-      }
-      if (c !== 0 && Number.isFinite(c)) f += c;
-      result = add(f, item);
-      break;
     }
   }
   for (item = it.next(); item !== undefined; item = it.next()) result = add(result, item);

@@ -15,7 +15,7 @@ statement is an expression other than a call of print or of a function without a
 return is refused: tgrad would show its value as
 the cell's result, CPython shows nothing. So is a `log(...)` statement (tgrad's loss curve).
 A program whose main file has the line `# conformance: python 3.12` runs under CPython 3.12
-(the language's sum() of floats is 3.12's compensated sum). A program over two seconds (ENGINE_ programs: ten) is reported as slow.
+(none does now: the language follows python3, CPython 3.11, down to sum() of floats). A program over two seconds (ENGINE_ programs: ten) is reported as slow.
 """
 
 import ast
@@ -34,8 +34,8 @@ RUNNER = os.path.join(HERE, 'run_program.py')
 # run_program.py's line before what CPython prints for an uncaught SystemExit.
 EXIT_MARKER = '<run_program: SystemExit>'
 HASH_SEEDS = ('0', '4242')
-# The language's sum() of floats is CPython 3.12's (compensated); a program that depends on it
-# says so with this line, and a comment above it with the reason.
+# A program that depends on a CPython 3.12 behaviour says so with this line, and a comment
+# above it with the reason.
 PY312 = re.compile(r'^#\s*conformance:\s*python 3\.12\s*$', re.M)
 
 

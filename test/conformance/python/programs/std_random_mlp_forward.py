@@ -1,5 +1,3 @@
-# sum() of floats is compensated in tgrad, as in CPython 3.12
-# conformance: python 3.12
 import math
 import random
 
