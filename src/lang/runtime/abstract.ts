@@ -7,7 +7,8 @@ import { PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod } from '
 import { typeError } from './state';
 import { truthy } from './truth';
 import { typeOf } from './types';
-import { Builtin, PyFunction, type PyValue } from './values';
+import { setAddKey } from './smallSet';
+import { Builtin, PyFrozenSet, PyFunction, type PyValue } from './values';
 
 /** The functions @abstractmethod marked (Python sets their `__isabstractmethod__`). */
 const MARKED = new WeakSet<object>();
@@ -88,11 +89,18 @@ export function registerVirtualSubclass(abc: PyClass, sub: PyClass): void {
 }
 
 /**
- * What an ABC has from its metaclass ABCMeta: `register`, bound to the class (so it is in no
- * class's __dict__, and an instance does not have it), or undefined.
+ * What an ABC has from its metaclass ABCMeta: `register`, bound to the class, and
+ * `__abstractmethods__`, the frozenset of names still abstract (in no class's __dict__, and
+ * an instance does not have them), or undefined.
  */
 export function abcMetaAttribute(cls: PyClass, name: string): PyValue | undefined {
-  if (name !== 'register' || cls.abstractMethods === null) return undefined;
+  if (cls.abstractMethods === null) return undefined;
+  if (name === '__abstractmethods__') {
+    const names = new PyFrozenSet();
+    for (const n of cls.abstractMethods) setAddKey(names, n, n);
+    return names;
+  }
+  if (name !== 'register') return undefined;
   return new Builtin('register', (args, kw) => {
     if (kw !== null && kw.size > 0) throw typeError('register() takes no keyword arguments');
     if (args.length !== 1) {

@@ -6,6 +6,7 @@ import { Value } from '../../engine';
 import { formatFloat, formatStr } from '../format';
 import { ascii } from './formatValue';
 import { floatToInt, toFloat } from './numbers';
+import { instanceFloat, instanceIndex, instanceInt } from './numberHooks';
 import { repr, str, typeName } from './repr';
 import { fail, typeError } from './state';
 import { PyDict, PyTuple, type PyValue } from './values';
@@ -120,12 +121,13 @@ export function percentFormat(template: string, args: PyValue): string {
       case 'o':
       case 'x':
       case 'X': {
-        let k: bigint;
+        const hex = type === 'o' || type === 'x' || type === 'X';
+        // An object converts as int(v) does for %d, by its __index__ for %o/%x.
+        let k = typeof v === 'object' ? (hex ? instanceIndex(v) : instanceInt(v)) : undefined;
         if (typeof v === 'bigint') k = v;
         else if (typeof v === 'boolean') k = v ? 1n : 0n;
-        else if (typeof v === 'number' && type !== 'o' && type !== 'x' && type !== 'X')
-          k = floatToInt(v);
-        else {
+        else if (typeof v === 'number' && !hex) k = floatToInt(v);
+        else if (k === undefined) {
           throw typeError(
             type === 'd' || type === 'i' || type === 'u'
               ? `%${type} format: a real number is required, not ${typeName(v)}`
@@ -153,7 +155,11 @@ export function percentFormat(template: string, args: PyValue): string {
           x = toFloat(v);
         // Python takes any object with __float__, and float(v) is a Value's data.
         else if (v instanceof Value) x = v.data;
-        else throw typeError(`must be real number, not ${typeName(v)}`);
+        else {
+          const f = instanceFloat(v);
+          if (f === undefined) throw typeError(`must be real number, not ${typeName(v)}`);
+          x = f;
+        }
         const p = precision < 0 ? 6 : precision;
         const body = formatFloat(Math.abs(x), `${alternate ? '#' : ''}.${p}${type}`);
         const negative = x < 0 || Object.is(x, -0);
@@ -162,9 +168,12 @@ export function percentFormat(template: string, args: PyValue): string {
       }
       case 'c': {
         let ch: string;
+        let code: bigint | undefined;
         if (typeof v === 'string' && [...v].length === 1) ch = v;
         else if (typeof v === 'bigint' && v >= 0n && v <= 0x10ffffn)
           ch = String.fromCodePoint(Number(v));
+        else if ((code = instanceIndex(v)) !== undefined && code >= 0n && code <= 0x10ffffn)
+          ch = String.fromCodePoint(Number(code));
         else throw typeError('%c requires int or char');
         text = formatStr(ch, `${minus ? '<' : '>'}${width}`);
         break;

@@ -186,7 +186,8 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     return chars[j];
   }
   if (o instanceof PyRange) {
-    const i = typeof k === 'bigint' ? k : typeof k === 'boolean' ? (k ? 1n : 0n) : undefined;
+    // (An object with __index__ indexes a range too, as it does a list.)
+    const i = typeof k === 'bigint' ? k : typeof k === 'boolean' ? (k ? 1n : 0n) : instanceIndex(k);
     if (i === undefined) {
       if (k instanceof PySlice) return getSlice(o, k.start, k.stop, k.step);
       return badIndex('range', k);

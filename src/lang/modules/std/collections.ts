@@ -3,7 +3,7 @@
 
 import { defineAll } from '../../builtins/core';
 import { callValue, isCallable } from '../../runtime/call';
-import { bindArgs, intArg } from '../../runtime/args';
+import { bindArgs } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { addCounts } from '../../runtime/methods/counterMethods';
@@ -56,8 +56,11 @@ export function collectionsModule(): Map<string, PyValue> {
         const [iterable, maxlenArg] = bindArgs('deque', ['iterable', 'maxlen'], 0, args, kw);
         let maxlen: number | null = null;
         if (maxlenArg !== undefined && maxlenArg !== null) {
-          if (typeof maxlenArg === 'number') throw typeError('an integer is required');
-          maxlen = Number(intArg('deque', 'maxlen', maxlenArg));
+          // CPython reads an int itself here (no __index__).
+          if (typeof maxlenArg !== 'bigint' && typeof maxlenArg !== 'boolean') {
+            throw typeError('an integer is required');
+          }
+          maxlen = Number(maxlenArg);
           if (maxlen < 0) throw fail('ValueError', 'maxlen must be non-negative');
         }
         return makeDeque(iterable === undefined ? [] : collect(iterable), maxlen);

@@ -2,20 +2,30 @@
 
 import { defineAll } from '../../builtins/core';
 import { binary } from '../../runtime/arith';
-import { bindArgs, intArg, noKeywords } from '../../runtime/args';
+import { bindArgs, indexArg, noKeywords } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
 import { collect, iterate } from '../../runtime/iteration';
 import { fail, tick, typeError } from '../../runtime/state';
 import { Builtin, PyIterator, PyTuple, type PyValue } from '../../runtime/values';
 import { moreItertools } from './itertoolsMore';
+import { instanceIndex } from '../../runtime/numberHooks';
 
+/**
+ * `r` of combinations/permutations or product's `repeat`, with CPython's checks: read through
+ * __index__, except permutations, which wants an int itself.
+ */
 function countArg(fname: string, v: PyValue | undefined, dflt: number | null): number | null {
   if (v === undefined || v === null) return dflt;
-  if (typeof v === 'number') {
-    throw fail('ValueError', `${fname} argument must be a non-negative integer, not a float`);
+  if (fname === 'permutations' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+    throw typeError('Expected int as r');
   }
-  const n = intArg(fname, 'n', v);
-  if (n < 0n) throw fail('ValueError', `${fname} argument must be non-negative`);
+  const n = indexArg(v);
+  if (n < 0n) {
+    throw fail(
+      'ValueError',
+      fname === 'product' ? 'repeat argument cannot be negative' : 'r must be non-negative',
+    );
+  }
   return Number(n);
 }
 
@@ -60,8 +70,7 @@ export function itertoolsModule(): Map<string, PyValue> {
       'repeat',
       (args, kw) => {
         const [obj, times] = bindArgs('repeat', ['object', 'times'], 1, args, kw);
-        let left =
-          times === undefined ? Infinity : Math.max(0, Number(intArg('repeat', 'times', times)));
+        let left = times === undefined ? Infinity : Math.max(0, Number(indexArg(times)));
         return new PyIterator('repeat', () => {
           tick();
           if (left <= 0) return undefined;
@@ -85,20 +94,32 @@ export function itertoolsModule(): Map<string, PyValue> {
           throw typeError(`islice expected 2 to 4 arguments, got ${args.length}`);
         }
         const it = iterate(args[0]);
-        const msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
-        const idx = (v: PyValue | undefined, d: number | null): number | null => {
+        // CPython's words: the stop of islice(it, stop) is named alone; an index is read
+        // through __index__, and anything else is a ValueError.
+        const stepMsg = 'Step for islice() must be a positive integer or None.';
+        const idx = (v: PyValue | undefined, d: number | null, msg: string): number | null => {
           if (v === undefined || v === null) return d;
-          if (typeof v !== 'bigint' && typeof v !== 'boolean') throw fail('ValueError', msg);
-          const n = Number(v);
+          const k = typeof v === 'bigint' || typeof v === 'boolean' ? v : instanceIndex(v);
+          if (k === undefined) throw fail('ValueError', msg);
+          const n = Number(k);
           if (n < 0) throw fail('ValueError', msg);
           return n;
         };
+        const msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
         const [start, stop, step] =
           args.length === 2
-            ? [0, idx(args[1], null), 1]
-            : [idx(args[1], 0)!, idx(args[2], null), idx(args[3], 1)!];
+            ? [
+                0,
+                idx(
+                  args[1],
+                  null,
+                  'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.',
+                ),
+                1,
+              ]
+            : [idx(args[1], 0, msg)!, idx(args[2], null, msg), idx(args[3], 1, stepMsg)!];
         if (step < 1) {
-          throw fail('ValueError', 'Step for islice() must be a positive integer or None.');
+          throw fail('ValueError', stepMsg);
         }
         let i = 0;
         let next = start;

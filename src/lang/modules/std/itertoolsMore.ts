@@ -1,7 +1,7 @@
 // itertools, continued: grouping, filtering and splitting iterators (groupby, takewhile,
 // dropwhile, filterfalse, compress, cycle, starmap, tee, pairwise), lazy as in CPython.
 
-import { bindArgs, intArg, noKeywords } from '../../runtime/args';
+import { bindArgs, indexArg, noKeywords } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
 import { eq } from '../../runtime/equality';
 import { itemsOf, iterate } from '../../runtime/iteration';
@@ -200,7 +200,7 @@ export function moreItertools(): [string, Builtin][] {
       (args, kw) => {
         noKeywords('tee', kw);
         const [iterable, n] = bindArgs('tee', ['iterable', 'n'], 1, args, null);
-        const count = n === undefined ? 2n : intArg('tee', 'n', n);
+        const count = n === undefined ? 2n : indexArg(n);
         if (count < 0n) throw fail('ValueError', 'n must be >= 0');
         return tee(iterable!, Number(count));
       },

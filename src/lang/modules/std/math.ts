@@ -13,7 +13,7 @@ import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
 import { defineAll } from '../../builtins/core';
 import { realArg, valueMathFunctions } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
-import { bindArgs, exactArgs, indexArg, intArg } from '../../runtime/args';
+import { bindArgs, exactArgs, indexArg } from '../../runtime/args';
 import { iterate } from '../../runtime/iteration';
 import { floatToInt, intSqrt } from '../../runtime/numbers';
 import { fail, rt, typeError, work } from '../../runtime/state';
@@ -360,7 +360,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
         if (typeof args[0] === 'number') {
           throw typeError("'float' object cannot be interpreted as an integer");
         }
-        const n = intArg('factorial', 'n', args[0]);
+        const n = indexArg(args[0]);
         if (n < 0n) throw fail('ValueError', 'factorial() not defined for negative values');
         // Stirling: log2(n!) ≈ n·log2(n) − n·log2(e). Refused before computing, as `**` is.
         const x = Number(n);

@@ -4,7 +4,7 @@
 import { frexp } from '../../../engine/math/floatSteps';
 import { vectorNorm } from '../../../engine/math/vectorNorm';
 import { realArg } from '../../builtins/math';
-import { bindArgs, exactArgs, indexArg, intArg } from '../../runtime/args';
+import { bindArgs, exactArgs, indexArg } from '../../runtime/args';
 import { itemsOf } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
 import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../../runtime/values';
@@ -114,10 +114,12 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       (args, kw) => {
         exactArgs('ldexp', 2, args, kw);
         const x = realArg('ldexp', args[0], true);
-        if (typeof args[1] === 'number') {
+        // CPython wants an int itself here (no __index__).
+        const a = args[1];
+        if (typeof a !== 'bigint' && typeof a !== 'boolean') {
           throw typeError('Expected an int as second argument to ldexp.');
         }
-        const i = intArg('ldexp', 'i', args[1]);
+        const i = typeof a === 'boolean' ? BigInt(a) : a;
         const clamped = i > 100000n ? 100000 : i < -100000n ? -100000 : Number(i);
         return ldexp(x, clamped);
       },

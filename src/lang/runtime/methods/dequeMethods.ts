@@ -1,7 +1,7 @@
 // collections.deque's methods: both ends, rotate, and a length bound (maxlen) that drops
 // items from the other end, as CPython's deque does.
 
-import { exactArgs, intArg } from '../args';
+import { exactArgs, indexArg } from '../args';
 import { sameOrEqual } from '../equality';
 import { collect } from '../iteration';
 import { fail } from '../state';
@@ -86,7 +86,7 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
   [
     'rotate',
     (d, args, kw) => {
-      const n = args.length === 0 ? 1 : Number(intArg('rotate', 'n', args[0]));
+      const n = args.length === 0 ? 1 : Number(indexArg(args[0]));
       exactArgs('rotate', args.length === 0 ? 0 : 1, args, kw);
       const len = d.items.length;
       if (len <= 1) return null;

@@ -6,6 +6,7 @@ import { sameOrEqual } from '../equality';
 import { itemsOf } from '../iteration';
 import { repr } from '../repr';
 import { noteAllocation } from '../memory';
+import { instanceIndex } from '../numberHooks';
 import { checkSize, fail, rt, typeError, work } from '../state';
 import { sortInPlace } from '../sorting';
 import { truthy } from '../truth';
@@ -21,10 +22,11 @@ export function clampRange(
 ): [number, number] {
   const norm = (v: PyValue | undefined, dflt: number): number => {
     if (v === undefined || v === null) return dflt;
-    if (typeof v !== 'bigint' && typeof v !== 'boolean') {
+    const k = typeof v === 'bigint' || typeof v === 'boolean' ? v : instanceIndex(v);
+    if (k === undefined) {
       throw typeError('slice indices must be integers or None or have an __index__ method');
     }
-    let i = Number(v === true ? 1n : v === false ? 0n : v);
+    let i = Number(k === true ? 1n : k === false ? 0n : k);
     if (i < 0) i = Math.max(0, i + length);
     return Math.min(i, length);
   };
