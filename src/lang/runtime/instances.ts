@@ -43,6 +43,7 @@ import { typeName } from './repr';
 import { fail, typeError } from './state';
 import { withSuggestion } from './suggest';
 import { builtinTypeAttribute } from './typeMethods';
+import { typeObjectMethod } from './typeObjectMethods';
 import { OBJECT, OBJECT_INIT, typeOf } from './types';
 import { BoundMethod, Builtin, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
 
@@ -277,7 +278,7 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
     case '__dict__':
       return new PyMappingProxy(cls);
   }
-  return undefined;
+  return typeObjectMethod(cls, name);
 }
 
 export function classSet(cls: PyClass, name: string, v: PyValue): void {

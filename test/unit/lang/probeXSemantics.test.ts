@@ -136,4 +136,28 @@ describe('CPython behaviours met in hand-written autograd programs', () => {
         '%d format: a real number is required, not str\nmust be real number, not object\n',
     );
   });
+
+  it('gives a class mro() and __subclasses__() from type, and type.mro(C) unbound', () => {
+    assert.equal(
+      output(py`
+        class A: pass
+        class B(A): pass
+        class C(A): pass
+        class D(B, C): pass
+        print(A.__subclasses__(), D.__subclasses__(), [c.__name__ for c in D.mro()])
+        print(type.mro(B), type.mro(type), hasattr(D(), 'mro'))
+        for bad in (lambda: A.mro(1), lambda: type.mro(1), lambda: type.mro()):
+            try:
+                bad()
+            except TypeError as e:
+                print(e)
+      `),
+      "[<class '__main__.B'>, <class '__main__.C'>] [] ['D', 'B', 'C', 'A', 'object']\n" +
+        "[<class '__main__.B'>, <class '__main__.A'>, <class 'object'>] " +
+        "[<class 'type'>, <class 'object'>] False\n" +
+        'A.mro() takes no arguments (1 given)\n' +
+        "descriptor 'mro' for 'type' objects doesn't apply to a 'int' object\n" +
+        'unbound method type.mro() needs an argument\n',
+    );
+  });
 });
