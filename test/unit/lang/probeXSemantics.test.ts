@@ -160,4 +160,17 @@ describe('CPython behaviours met in hand-written autograd programs', () => {
         'unbound method type.mro() needs an argument\n',
     );
   });
+  it("gives an empty dict's popitem() and an empty set's pop() a KeyError whose str is quoted once", () => {
+    assert.equal(
+      output(py`
+        for f in ({}.popitem, set().pop):
+            try:
+                f()
+            except KeyError as e:
+                print(str(e), e.args)
+      `),
+      "'popitem(): dictionary is empty' ('popitem(): dictionary is empty',)\n" +
+        "'pop from an empty set' ('pop from an empty set',)\n",
+    );
+  });
 });
