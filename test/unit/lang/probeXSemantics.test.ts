@@ -173,4 +173,20 @@ describe('CPython behaviours met in hand-written autograd programs', () => {
         "'pop from an empty set' ('pop from an empty set',)\n",
     );
   });
+
+  it("overflows math.expm1 and math.fsum's running sum as CPython does", () => {
+    assert.equal(
+      output(py`
+        import math, statistics
+        print(math.expm1(709.0), math.expm1(float('inf')), math.expm1(-1000.0), math.fsum([1e308, -1e308, 1.0]))
+        for f in (lambda: math.expm1(710), lambda: math.fsum([1e308, 1e308]), lambda: statistics.fmean([1e308, 1e308])):
+            try:
+                f()
+            except OverflowError as e:
+                print(e)
+      `),
+      '8.218407461554972e+307 inf -1.0 1.0\nmath range error\n' +
+        'intermediate overflow in fsum\nintermediate overflow in fsum\n',
+    );
+  });
 });
