@@ -52,6 +52,9 @@ export function str(v: PyValue): string {
   if (v instanceof PyInstance) {
     const s = callSpecial(v, '__str__', []);
     if (s !== undefined) return checkedString('__str__', s);
+    // object.__str__ calls the class's __repr__ unchecked; str() checks what it gave.
+    const r = callSpecial(v, '__repr__', []);
+    if (r !== undefined) return checkedString('__str__', r);
   }
   if (v instanceof PyNamedTuple) {
     // A NamedTuple class body or a subclass may define __str__ (else str is the repr).

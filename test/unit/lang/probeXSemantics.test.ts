@@ -189,4 +189,28 @@ describe('CPython behaviours met in hand-written autograd programs', () => {
         'intermediate overflow in fsum\nintermediate overflow in fsum\n',
     );
   });
+
+  it('names __str__ when str() of an object gets a non-string from its __repr__', () => {
+    assert.equal(
+      output(py`
+        class BadRepr:
+            def __repr__(self):
+                return None
+        for fn in (str, repr, lambda o: f"{o}", lambda o: "%s" % o, lambda o: [o].__repr__(), print):
+            try:
+                fn(BadRepr())
+            except TypeError as ex:
+                print(ex)
+      `),
+      [
+        '__str__ returned non-string (type NoneType)',
+        '__repr__ returned non-string (type NoneType)',
+        '__str__ returned non-string (type NoneType)',
+        '__str__ returned non-string (type NoneType)',
+        '__repr__ returned non-string (type NoneType)',
+        '__str__ returned non-string (type NoneType)',
+        '',
+      ].join('\n'),
+    );
+  });
 });
