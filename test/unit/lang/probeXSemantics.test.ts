@@ -213,4 +213,29 @@ describe('CPython behaviours met in hand-written autograd programs', () => {
       ].join('\n'),
     );
   });
+
+  it('offers contextlib.ContextDecorator as a base class for decorator context managers', () => {
+    assert.equal(
+      output(py`
+        import contextlib
+        class track(contextlib.ContextDecorator):
+            def __init__(self, tag): self.tag = tag
+            def __enter__(self):
+                print("enter", self.tag)
+                return self
+            def __exit__(self, et, ev, tb):
+                print("exit", self.tag, et.__name__ if et else None)
+                return et is KeyError
+        @track("f")
+        def f(x):
+            return x * 2
+        @track("g")
+        def g():
+            raise KeyError("k")
+        print(f(21), g(), f.__name__, track.__mro__)
+      `),
+      'enter f\nexit f None\nenter g\nexit g KeyError\n' +
+        "42 None f (<class '__main__.track'>, <class 'contextlib.ContextDecorator'>, <class 'object'>)\n",
+    );
+  });
 });

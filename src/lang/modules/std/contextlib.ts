@@ -1,5 +1,5 @@
 // contextlib: contextmanager (a generator function as a context manager, also usable as a
-// decorator), suppress, nullcontext, closing and redirect_stdout/redirect_stderr. Each is a native class whose __enter__ and
+// decorator), ContextDecorator, suppress, nullcontext, closing and redirect_stdout/redirect_stderr. Each is a native class whose __enter__ and
 // __exit__ the `with` statement calls as it calls a user class's.
 
 import { defineAll } from '../../builtins/core';
@@ -8,7 +8,8 @@ import { callMethod } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
 import { errorFor, isExceptionClass } from '../../runtime/exceptions';
 import { PyGenerator } from '../../runtime/generator';
-import { PyClass, PyExceptionObject, PyInstance } from '../../runtime/objects';
+import { c3, NativeMethod, PyClass, PyExceptionObject, PyInstance } from '../../runtime/objects';
+import { OBJECT } from '../../runtime/types';
 import { fail, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { typeName } from '../../runtime/typeName';
@@ -181,6 +182,37 @@ const CLOSING: PyClass = contextClass(
   },
 );
 
+/**
+ * ContextDecorator: a base class for a program's context manager that makes its instances
+ * decorators too, each call of the function running inside `with self._recreate_cm():`.
+ */
+const CONTEXT_DECORATOR: PyClass = (() => {
+  const name = 'ContextDecorator';
+  const dict = new Map<string, PyValue>([
+    ['__module__', 'contextlib'],
+    [
+      '_recreate_cm',
+      new NativeMethod('_recreate_cm', name, (self: PyValue, args, kw) => {
+        exactArgs('_recreate_cm', 0, args, kw);
+        return self;
+      }),
+    ],
+    [
+      '__call__',
+      new NativeMethod('__call__', name, (self: PyValue, args, kw) => {
+        const [f] = bindArgs('__call__', ['func'], 1, args, kw);
+        const fname = f instanceof PyFunction || f instanceof Builtin ? f.name : typeName(f!);
+        return new Builtin(fname, (fargs, fkw) =>
+          within(callMethod(self, '_recreate_cm', [], null), () => callValue(f!, fargs, fkw)),
+        );
+      }),
+    ],
+  ]);
+  const cls = new PyClass(name, [OBJECT], dict);
+  cls.mro = c3(cls, [OBJECT])!;
+  return cls;
+})();
+
 export function contextlibModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   defineAll(m, [
@@ -197,6 +229,7 @@ export function contextlibModule(s: StdContext): Map<string, PyValue> {
   m.set('nullcontext', NULLCONTEXT);
   m.set('closing', CLOSING);
   m.set('ExitStack', EXIT_STACK);
+  m.set('ContextDecorator', CONTEXT_DECORATOR);
   m.set('redirect_stdout', redirectClass(s, 'stdout'));
   m.set('redirect_stderr', redirectClass(s, 'stderr'));
   return m;
