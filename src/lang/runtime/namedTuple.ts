@@ -84,6 +84,8 @@ export function makeNamedTupleClass(
   builtinClass('tuple').subclasses.push(cls);
   dict.set('__module__', '__main__');
   dict.set('__slots__', new PyTuple([]));
+  // CPython's docstring: `P(x, y)`, with a comma after a sole field (`P(x,)`).
+  dict.set('__doc__', `${typename}(${fields.join(', ')}${fields.length === 1 ? ',' : ''})`);
   dict.set('_fields', new PyTuple(fields.slice()));
   dict.set('__match_args__', new PyTuple(fields.slice()));
   dict.set('_field_defaults', fieldDefaults);

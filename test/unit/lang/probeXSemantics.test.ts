@@ -238,4 +238,22 @@ describe('CPython behaviours met in hand-written autograd programs', () => {
         "42 None f (<class '__main__.track'>, <class 'contextlib.ContextDecorator'>, <class 'object'>)\n",
     );
   });
+
+  it("gives a namedtuple class CPython's docstring, kept by a NamedTuple body without one", () => {
+    assert.equal(
+      output(py`
+        from collections import namedtuple
+        from typing import NamedTuple
+        P = namedtuple("P", "x y")
+        class S(NamedTuple):
+            a: int
+            b: float = 1.0
+        class D(NamedTuple):
+            """My doc."""
+            a: int
+        print(P.__doc__, S.__doc__, D.__doc__, namedtuple("F", ["u"]).__doc__, P(1, 2).__doc__)
+      `),
+      'P(x, y) S(a, b) My doc. F(u,) P(x, y)\n',
+    );
+  });
 });

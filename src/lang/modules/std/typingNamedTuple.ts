@@ -41,6 +41,8 @@ function classStatement(name: string, bases: PyValue[], ns: Map<string, PyValue>
   const cls = makeNamedTupleClass(name, new PyTuple(fields), new PyTuple(defaults));
   const taken = new Set(fields);
   for (const [k, v] of ns) {
+    // A body without a docstring (its __doc__ None) keeps the namedtuple's `S(a, b)`.
+    if (k === '__doc__' && v === null) continue;
     if (!taken.has(k) && (k === '__doc__' || !cls.dict.has(k))) cls.dict.set(k, v);
   }
   return cls;
