@@ -22,6 +22,9 @@ const LEFT_OUT = new Map([
   ['__import__', 'a tgrad program cannot load modules'],
 ]);
 
+/** Names the parser makes constants of, which are in CPython's builtins dict. */
+const BUILTIN_CONSTANTS = ['None', 'Ellipsis', 'NotImplemented', 'False', 'True', '__debug__'];
+
 function nameError(c: Compiler, e: A.Name): () => TgradError {
   const locals = c.fn?.localNames ?? [];
   const { globals, builtins } = c.env;
@@ -36,6 +39,8 @@ function nameError(c: Compiler, e: A.Name): () => TgradError {
         ...locals,
         ...globals.boundNames(),
         ...builtins.keys(),
+        // CPython's builtins dict holds these constants too ('Node' suggests 'None').
+        ...BUILTIN_CONSTANTS,
       ]),
       e,
     );

@@ -5,7 +5,7 @@
 // given to isinstance; nothing checks annotations against them.
 
 import { ELLIPSIS } from './ellipsis';
-import { isGenericClass, subscriptGeneric } from './generics';
+import { isGenericClass, isTypeVar, subscriptGeneric } from './generics';
 import { PyClass } from './objects';
 import { repr } from './repr';
 import { typeError } from './state';
@@ -48,9 +48,11 @@ function unionMembers(v: PyValue): PyValue[] | undefined {
   if (v instanceof PyClass) return [v];
   if (v instanceof PyTypeForm) {
     if (v.kind === 'union') return [...v.args!];
-    if (v.kind === 'alias') return [v];
-    if (v.kind === 'typing' && v.origin === 'Union') return [...v.args!];
+    if (v.kind === 'typing' && v.origin === 'Union' && v.args !== null) return [...v.args];
+    // Any other form is a member as it is (`Optional[Callable[[V], V]]`, `List[int] | None`).
+    return [v];
   }
+  if (isTypeVar(v)) return [v];
   return undefined;
 }
 
@@ -148,7 +150,10 @@ export function typeFormRepr(t: PyTypeForm): string {
         if (args.length === 2 && rest.length === 1)
           return `typing.Optional[${typeArgRepr(rest[0], 'None', true)}]`;
       }
-      return `typing.${String(t.origin)}[${args.map((a) => typeArgRepr(a, 'NoneType', true)).join(', ')}]`;
+      // Literal's arguments are values ('mean' is a str there, not a forward reference).
+      const literal = t.origin === 'Literal';
+      const shown = args.map((a) => typeArgRepr(a, literal ? 'None' : 'NoneType', !literal));
+      return `typing.${String(t.origin)}[${shown.join(', ')}]`;
     }
   }
 }
