@@ -16,7 +16,7 @@ import { makeSuper } from '../runtime/instances';
 import { PyMappingProxy } from '../runtime/mappingProxy';
 import { isCallable } from '../runtime/call';
 import { PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod } from '../runtime/objects';
-import { objectNumber, typeName } from '../runtime/repr';
+import { objectId, objectNumber, typeName } from '../runtime/repr';
 import { callSpecial } from '../runtime/instances';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { ELLIPSIS } from '../runtime/ellipsis';
@@ -218,8 +218,7 @@ export function typeBuiltins(
       (args, kw) => {
         exactArgs('id', 1, args, kw);
         const v = args[0];
-        if (typeof v === 'object' && v !== null)
-          return 140000000000000n + BigInt(objectNumber(v)) * 16n;
+        if (typeof v === 'object' && v !== null) return objectId(v);
         return hashOf(v);
       },
     ],

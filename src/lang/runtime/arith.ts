@@ -24,6 +24,7 @@ import { checkSize, fail, typeError } from './state';
 import {
   PyCounter,
   PyDict,
+  PyDeque,
   PyDictView,
   PyNamedTuple,
   PySet,
@@ -36,6 +37,7 @@ import { hashKey } from './equality';
 import { tupleOverride } from './namedTupleOverrides';
 import { newSetLike } from './methods/setMethods';
 import { counterBinary, counterUnary } from './counterArith';
+import { dequeBinary } from './methods/dequeMethods';
 import { typeUnion } from './typeForms';
 import { bytesConcat, bytesRepeat, PyByteArray, PyBytes } from './bytes';
 
@@ -139,6 +141,10 @@ function builtinNonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue 
   }
   if (isSetLikeView(a) || isSetLikeView(b)) {
     if (op === '-' || op === '&' || op === '|' || op === '^') return viewSetOp(op, a, b);
+  }
+  if (a instanceof PyDeque || b instanceof PyDeque) {
+    const r = dequeBinary(op, a, b);
+    if (r !== undefined) return r;
   }
   switch (op) {
     case '+':

@@ -144,6 +144,10 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyRandom) return o.methods.get(name);
   if (o instanceof PyTypeForm) return typeFormAttribute(o, name);
   if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
+  if (o instanceof PyGenerator) {
+    if (name === '__name__') return o.name;
+    if (name === '__qualname__') return o.qualname;
+  }
   if (o instanceof PyRange || o instanceof PySlice) {
     if (name === 'start' || name === 'stop' || name === 'step') return o[name];
   }
@@ -172,6 +176,7 @@ export function attributeNames(o: PyValue): string[] {
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
   if (o instanceof PyRandom) names.push(...o.methods.keys());
   if (o instanceof PyFunction) names.push(...functionAttributeNames(o));
+  if (o instanceof PyGenerator) names.push('__name__', '__qualname__');
   return names;
 }
 

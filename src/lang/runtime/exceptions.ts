@@ -7,7 +7,8 @@ import { EngineError } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
 import { FormatError } from '../format';
 import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
-import { repr, str } from './repr';
+import { exactArgs } from './args';
+import { repr, str, typeName } from './repr';
 import { typeError } from './state';
 import { builtinClass, OBJECT } from './types';
 import { PyTuple, type PyValue } from './values';
@@ -121,6 +122,21 @@ BASE.dict.set(
   '__init__',
   new NativeMethod('__init__', 'BaseException', (self: PyValue, args) => {
     exceptionSelf(self, '__init__').args = new PyTuple(args.slice());
+    return null;
+  }),
+);
+// 3.11's add_note(note): appends to the exception's `__notes__` list, made on first use.
+BASE.dict.set(
+  'add_note',
+  new NativeMethod('add_note', 'BaseException', (self: PyValue, args, kw) => {
+    const e = exceptionSelf(self, 'add_note');
+    exactArgs('BaseException.add_note', 1, args, kw);
+    const note = args[0];
+    if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeName(note)}'`);
+    const notes = e.attrs.__notes__ ?? [];
+    if (!Array.isArray(notes)) throw typeError('Cannot add note: __notes__ is not a list');
+    notes.push(note);
+    e.attrs.__notes__ = notes;
     return null;
   }),
 );

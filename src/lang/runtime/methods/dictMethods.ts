@@ -111,7 +111,7 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
       exactArgs('dict.popitem', 0, args, kw);
       let last: [unknown, { key: PyValue; value: PyValue }] | undefined;
       for (const entry of self.map) last = entry;
-      if (last === undefined) throw fail('KeyError', "'popitem(): dictionary is empty'");
+      if (last === undefined) throw keyError('popitem(): dictionary is empty');
       self.map.delete(last[0]);
       return new PyTuple([last[1].key, last[1].value]);
     },

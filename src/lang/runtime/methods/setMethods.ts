@@ -8,7 +8,7 @@ import { hashKey } from '../equality';
 import { itemsOf } from '../iteration';
 import { cpythonPop, fixedHash } from '../setOrder';
 import { addedValues, setAddKey, setHasKey, setSize } from '../smallSet';
-import { checkSize, fail, rt } from '../state';
+import { checkSize, rt } from '../state';
 import { typeName } from '../typeName';
 import { PyFrozenSet, PySet, type MethodImpl, type PyValue } from '../values';
 
@@ -89,7 +89,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
         self.map.delete(hashKey(first));
         return first;
       }
-      throw fail('KeyError', "'pop from an empty set'");
+      throw keyError('pop from an empty set');
     },
   ],
   [
