@@ -90,7 +90,8 @@ function isMemberCandidate(name: string, v: PyValue): boolean {
 /** The value auto() stands for: one past the last int value (Flag: the next power of two). */
 function nextValue(cls: PyClass, name: string, previous: readonly PyValue[]): PyValue {
   // The class's own `_generate_next_value_(name, start, count, last_values)` decides first.
-  const own = cls.lookup('_generate_next_value_');
+  const found = cls.lookup('_generate_next_value_');
+  const own = found instanceof PyStaticMethod ? found.fn : found;
   if (own instanceof PyFunction) {
     return callValue(own, [name, 1n, BigInt(previous.length), previous.slice()], null);
   }

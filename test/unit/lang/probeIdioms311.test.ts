@@ -1,0 +1,139 @@
+// General Python 3.11 idioms of a learner's notebook, found by probing against CPython; each
+// expected text is what CPython 3.11 prints for the same program.
+
+import * as assert from 'node:assert/strict';
+import { output, py } from './runProgram';
+
+describe('CPython 3.11 idioms found by probing', () => {
+  it("a class body's comprehension does not see the class's names, only its first iterable does", () => {
+    assert.equal(
+      output(py`
+        y = 'global'
+        class C:
+            y = 3
+            a = [i for i in range(y)]
+            b = [y for _ in range(2)]
+            try:
+                c = [z for _ in range(1)]
+            except NameError as e:
+                err = str(e)
+            z = 1
+        def f():
+            w = 'enclosing'
+            class K:
+                w = 'class'
+                v = [w for _ in range(1)]
+            return K.v
+        print(C.a, C.b, C.err, f())
+      `),
+      "[0, 1, 2] ['global', 'global'] name 'z' is not defined ['enclosing']\n",
+    );
+  });
+
+  it('a generator expression is a generator: send, throw, close, names, PEP 479', () => {
+    assert.equal(
+      output(py`
+        g = (x for x in range(3))
+        print(next(g), g.send(None), g.__name__, g.__qualname__)
+        g.close()
+        print(list(g))
+        try:
+            (x for x in range(2)).throw(KeyError('k'))
+        except KeyError as e:
+            print(repr(e))
+        def f():
+            return (x for x in [])
+        print(f().__qualname__, repr(f()).split(' at ')[0])
+        try:
+            list(next(iter([])) for _ in range(1))
+        except RuntimeError as e:
+            print(e, repr(e.__cause__), e.__suppress_context__)
+      `),
+      "0 1 <genexpr> <genexpr>\n[]\nKeyError('k')\n" +
+        'f.<locals>.<genexpr> <generator object f.<locals>.<genexpr>\n' +
+        'generator raised StopIteration StopIteration() True\n',
+    );
+  });
+
+  it("Flag values iterate their single-bit members; _generate_next_value_ is the class's", () => {
+    assert.equal(
+      output(py`
+        from enum import Enum, Flag, auto
+        class P(Flag):
+            R = 1
+            W = 2
+            RW = 3
+            X = 4
+        print(list(P), len(P), list(P.RW | P.X), len(P(0)))
+        class N(Enum):
+            def _generate_next_value_(name, start, count, last_values):
+                return name.lower() + str(count)
+            A = auto()
+            B = auto()
+        print(N.A.value, N.B.value)
+      `),
+      '[<P.R: 1>, <P.W: 2>, <P.X: 4>] 3 [<P.R: 1>, <P.W: 2>, <P.X: 4>] 0\na0 b1\n',
+    );
+  });
+
+  it('dict keys and items views compare as sets', () => {
+    assert.equal(
+      output(py`
+        d = {1: 'a', 2: 'b'}
+        print(d.keys() == {1, 2}, {2, 1} == d.keys(), d.items() == {(1, 'a'), (2, 'b')})
+        print(d.keys() == [1, 2], d.keys() < {1, 2, 3}, d.keys() >= {1}, d.values() == d.values())
+      `),
+      'True True True\nFalse True True False\n',
+    );
+  });
+
+  it("islice's errors, count/repeat reprs, deque's list methods and operators", () => {
+    assert.equal(
+      output(py`
+        import itertools as it
+        from collections import deque
+        for args in [(-1,), (0, -2), (1.5, 3), (0, 3, 0)]:
+            try:
+                it.islice([], *args)
+            except ValueError as e:
+                print(str(e).split(' ')[0])
+        c = it.count(5, 2)
+        next(c)
+        print(c, it.count(), it.repeat('a', 2))
+        d = deque([1, 2, 3])
+        d.insert(1, 7)
+        d.remove(3)
+        del d[0]
+        print(d, d.index(2), d * 2, d + deque([0]), d == deque([7, 2]))
+      `),
+      "Stop\nIndices\nIndices\nStep\ncount(7, 2) count(0) repeat('a', 2)\n" +
+        'deque([7, 2]) 1 deque([7, 2, 7, 2]) deque([7, 2, 0]) True\n',
+    );
+  });
+
+  it('add_note, KeyError args of empty pops, recursive OrderedDict and defaultdict reprs', () => {
+    assert.equal(
+      output(py`
+        from collections import OrderedDict, defaultdict
+        e = ValueError('v')
+        e.add_note('n')
+        print(e.__notes__)
+        try:
+            {}.popitem()
+        except KeyError as k:
+            print(repr(k))
+        try:
+            2.0 ** 5000
+        except OverflowError as o:
+            print(o.args)
+        od = OrderedDict()
+        od['me'] = od
+        dd = defaultdict(int)
+        dd['me'] = dd
+        print(od, dd, repr(object()).split(' at ')[0])
+      `),
+      "['n']\nKeyError('popitem(): dictionary is empty')\n(34, 'Numerical result out of range')\n" +
+        "OrderedDict([('me', ...)]) defaultdict(<class 'int'>, {'me': defaultdict(<class 'int'>, {...})}) <object object\n",
+    );
+  });
+});
