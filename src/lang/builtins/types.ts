@@ -270,14 +270,14 @@ export function typeBuiltins(
     [
       'property',
       (args, kw) => {
-        const [fget, fset, fdel] = bindBuiltin(
+        const [fget, fset, fdel, doc] = bindBuiltin(
           'property',
           ['fget', 'fset', 'fdel', 'doc'],
           0,
           args,
           kw,
         );
-        return new PyProperty(fget ?? null, fset ?? null, fdel ?? null);
+        return new PyProperty(fget ?? null, fset ?? null, fdel ?? null, doc ?? null);
       },
     ],
     [

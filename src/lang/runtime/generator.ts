@@ -73,6 +73,11 @@ export class PyGenerator extends PyIterator {
     return this.state === 'running';
   }
 
+  /** Paused at a `yield` (3.11's `gi_suspended`). */
+  get suspended(): boolean {
+    return this.state === 'suspended';
+  }
+
   /**
    * Resumes the body with `sent` as the value of the pending `yield`: the next value, or
    * undefined once the body has ended (then `returnValue` holds what it returned).

@@ -136,4 +136,34 @@ describe('CPython 3.11 idioms found by probing', () => {
         "OrderedDict([('me', ...)]) defaultdict(<class 'int'>, {'me': defaultdict(<class 'int'>, {...})}) <object object\n",
     );
   });
+  it("property's __doc__, a class's __subclasses__(), a generator's gi_running and gi_suspended", () => {
+    assert.equal(
+      output(py`
+        class T:
+            @property
+            def a(self):
+                "The a value."
+                return 1
+            @a.setter
+            def a(self, v):
+                pass
+            b = property(lambda s: 2, doc='B doc')
+            c = property(lambda s: 3)
+        print(T.a.__doc__, T.b.__doc__, T.c.__doc__)
+        class Base: pass
+        class C1(Base): pass
+        class C2(Base): pass
+        print(Base.__subclasses__(), C2.__subclasses__())
+        def g():
+            print(gen.gi_running, gen.gi_suspended)
+            yield 1
+        gen = g()
+        print(gen.gi_running, gen.gi_suspended)
+        next(gen)
+        print(gen.gi_suspended)
+      `),
+      "The a value. B doc None\n[<class '__main__.C1'>, <class '__main__.C2'>] []\n" +
+        'False False\nTrue False\nTrue\n',
+    );
+  });
 });
