@@ -238,7 +238,9 @@ export function typeBuiltins(
             'dir() without an argument (the names in scope) is not part of tgrad: pass the object',
           );
         }
-        expectArgs('dir', args, 1, 1);
+        if (args.length > 1) {
+          throw typeError(`dir expected at most 1 argument, got ${args.length}`);
+        }
         return dirOf(args[0]);
       },
     ],

@@ -203,9 +203,9 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
     if (c !== undefined) return c;
     return unorderable(op, a, b);
   }
-  if (Array.isArray(a) && Array.isArray(b)) return compareSequences(a, b);
-  if (a instanceof PyDeque && b instanceof PyDeque) return compareSequences(a.items, b.items);
-  if (a instanceof PyTuple && b instanceof PyTuple) return compareSequences(a.items, b.items);
+  if (Array.isArray(a) && Array.isArray(b)) return compareSequences(op, a, b);
+  if (a instanceof PyDeque && b instanceof PyDeque) return compareSequences(op, a.items, b.items);
+  if (a instanceof PyTuple && b instanceof PyTuple) return compareSequences(op, a.items, b.items);
   const bytesA = bytesData(a);
   const bytesB = bytesData(b);
   if (bytesA !== null && bytesB !== null) return compareBytes(bytesA, bytesB);
@@ -226,11 +226,14 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
   return unorderable(op, a, b);
 }
 
-function compareSequences(a: PyValue[], b: PyValue[]): number {
+function compareSequences(op: '<' | '<=' | '>' | '>=', a: PyValue[], b: PyValue[]): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     if (a[i] === b[i] || eq(a[i], b[i])) continue;
-    return order('<', a[i], b[i]) ? -1 : order('<', b[i], a[i]) ? 1 : NaN;
+    // The first differing items decide, compared with the same operator (as CPython does, so
+    // `max([[1], ['a']])` fails on '>'); the answer is encoded for `order` as above.
+    const yes = order(op, a[i], b[i]);
+    return op === '<' || op === '<=' ? (yes ? -1 : 1) : yes ? 1 : -1;
   }
   return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0;
 }

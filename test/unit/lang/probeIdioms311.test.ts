@@ -166,4 +166,30 @@ describe('CPython 3.11 idioms found by probing', () => {
         'False False\nTrue False\nTrue\n',
     );
   });
+  it("CPython's words for bad itertools/math integer arguments; sequences order by the first difference with the same operator", () => {
+    assert.equal(
+      output(py`
+        import itertools as it, math
+        tries = [lambda: it.permutations([1], -1), lambda: it.combinations([1], 1.5),
+                 lambda: it.product([1], repeat=-1), lambda: it.permutations([1], 1.5),
+                 lambda: math.gcd(1.5, 2), lambda: math.isqrt(2.5), lambda: max([[1], ['a']]),
+                 lambda: (1, 'a') > (1, 2), lambda: dir(1, 2)]
+        for t in tries:
+            try:
+                t()
+            except (TypeError, ValueError) as e:
+                print(e)
+        print([1, float('nan')] < [1, 2], (1, 2) <= (1, 3), max([(1, 'b'), (1, 'a')]))
+      `),
+      'r must be non-negative\n' +
+        "'float' object cannot be interpreted as an integer\n" +
+        'repeat argument cannot be negative\nExpected int as r\n' +
+        "'float' object cannot be interpreted as an integer\n" +
+        "'float' object cannot be interpreted as an integer\n" +
+        "'>' not supported between instances of 'str' and 'int'\n" +
+        "'>' not supported between instances of 'str' and 'int'\n" +
+        'dir expected at most 1 argument, got 2\n' +
+        "False True (1, 'b')\n",
+    );
+  });
 });

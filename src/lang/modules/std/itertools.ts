@@ -5,18 +5,25 @@ import { binary } from '../../runtime/arith';
 import { bindArgs, intArg, noKeywords } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
 import { collect, iterate } from '../../runtime/iteration';
-import { repr } from '../../runtime/repr';
+import { repr, typeName } from '../../runtime/repr';
 import { fail, tick, typeError } from '../../runtime/state';
 import { Builtin, PyIterator, PyTuple, type PyValue } from '../../runtime/values';
 import { moreItertools } from './itertoolsMore';
 
+/** product's `repeat` or the `r` of permutations and combinations, with CPython's errors. */
 function countArg(fname: string, v: PyValue | undefined, dflt: number | null): number | null {
   if (v === undefined || v === null) return dflt;
-  if (typeof v === 'number') {
-    throw fail('ValueError', `${fname} argument must be a non-negative integer, not a float`);
+  if (typeof v !== 'bigint' && typeof v !== 'boolean') {
+    if (fname === 'permutations') throw typeError('Expected int as r');
+    throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   }
-  const n = intArg(fname, 'n', v);
-  if (n < 0n) throw fail('ValueError', `${fname} argument must be non-negative`);
+  const n = BigInt(v);
+  if (n < 0n) {
+    throw fail(
+      'ValueError',
+      fname === 'product' ? 'repeat argument cannot be negative' : 'r must be non-negative',
+    );
+  }
   return Number(n);
 }
 

@@ -10,7 +10,7 @@ import { acosh, asinh } from '../../../engine/math/inverseHyperbolic';
 import { defineAll } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
-import { bindArgs, exactArgs, intArg } from '../../runtime/args';
+import { bindArgs, exactArgs, indexArg, intArg } from '../../runtime/args';
 import { iterate } from '../../runtime/iteration';
 import { floatToInt, intSqrt } from '../../runtime/numbers';
 import { fail, rt, typeError, work } from '../../runtime/state';
@@ -316,7 +316,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       (args, kw) => {
         bindArgs('gcd', [], 0, [], kw);
         let g = 0n;
-        for (const a of args) g = gcd(g, intArg('gcd', 'a', a));
+        for (const a of args) g = gcd(g, indexArg(a));
         return g;
       },
     ],
@@ -351,7 +351,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       'isqrt',
       (args, kw) => {
         exactArgs('isqrt', 1, args, kw);
-        const n = intArg('isqrt', 'n', args[0]);
+        const n = indexArg(args[0]);
         if (n < 0n) throw fail('ValueError', 'isqrt() argument must be nonnegative');
         return intSqrt(n);
       },

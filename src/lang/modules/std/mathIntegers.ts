@@ -3,7 +3,7 @@
 
 import { frexp } from '../../../engine/math/floatSteps';
 import { realArg } from '../../builtins/math';
-import { bindArgs, exactArgs, intArg } from '../../runtime/args';
+import { bindArgs, exactArgs, indexArg, intArg } from '../../runtime/args';
 import { itemsOf } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
 import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../../runtime/values';
@@ -79,7 +79,7 @@ export function mathIntegerFunctions(): [string, Builtin][] {
         bindArgs('lcm', [], 0, [], kw);
         let l = 1n;
         for (const a of args) {
-          const v = intArg('lcm', 'a', a);
+          const v = indexArg(a);
           if (v === 0n) return 0n;
           const abs = v < 0n ? -v : v;
           l = (l / gcd(l, abs)) * abs;
