@@ -349,8 +349,9 @@ function setOp(op: '-' | '&' | '|' | '^', a: PySet, b: PySet): PySet {
       for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
       break;
     case '^':
-      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
+      // CPython copies b, then toggles a's members in: b's come first (the set's order).
       for (const [k, v] of b.map) if (!a.map.has(k)) out.map.set(k, v);
+      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
       break;
   }
   return out;

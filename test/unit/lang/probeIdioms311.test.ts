@@ -192,4 +192,12 @@ describe('CPython 3.11 idioms found by probing', () => {
         "False True (1, 'b')\n",
     );
   });
+  it("a ^ b and symmetric_difference list the other set's members first, as CPython's copy-then-toggle does", () => {
+    assert.equal(
+      output(py`
+        print({1, 2} ^ {2, 9}, {1, 2}.symmetric_difference({2, 9}), frozenset({3, 11}) ^ {19})
+      `),
+      '{9, 1} {9, 1} frozenset({11, 3, 19})\n',
+    );
+  });
 });
