@@ -200,4 +200,22 @@ describe('CPython 3.11 idioms found by probing', () => {
       '{9, 1} {9, 1} frozenset({11, 3, 19})\n',
     );
   });
+  it("the compiler's SyntaxWarnings: `is` with a literal, calling or indexing a literal", () => {
+    assert.equal(
+      output(py`
+        x = 1
+        print(x is 1, x is not 'a', x is None, x is -1, x is (1, None), x is f'a')
+        try:
+            None()
+        except TypeError:
+            pass
+      `),
+      '<string>:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n' +
+        '<string>:2: SyntaxWarning: "is not" with a literal. Did you mean "!="?\n' +
+        '<string>:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n' +
+        '<string>:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n' +
+        "<string>:4: SyntaxWarning: 'NoneType' object is not callable; perhaps you missed a comma?\n" +
+        'True True False False False False\n',
+    );
+  });
 });
