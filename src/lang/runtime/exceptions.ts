@@ -85,7 +85,38 @@ for (const [name, base] of HIERARCHY) classes.set(name, builtinClass(name, class
 /** The exception classes by name, for the built-in names table. */
 export const EXCEPTION_CLASSES: ReadonlyMap<string, PyClass> = classes;
 
+/** The OSError subclass CPython's OSError(errno, strerror) makes for an errno (Linux's numbers). */
+const ERRNO_CLASSES = new Map<bigint, string>([
+  [1n, 'PermissionError'],
+  [2n, 'FileNotFoundError'],
+  [13n, 'PermissionError'],
+  [17n, 'FileExistsError'],
+  [20n, 'NotADirectoryError'],
+  [21n, 'IsADirectoryError'],
+  [32n, 'BrokenPipeError'],
+  [103n, 'ConnectionAbortedError'],
+  [104n, 'ConnectionResetError'],
+  [108n, 'BrokenPipeError'],
+  [110n, 'TimeoutError'],
+  [111n, 'ConnectionRefusedError'],
+]);
+
 export function makeExceptionObject(cls: PyClass, args: PyTuple): PyExceptionObject {
+  // `OSError(2, 'No such file')` is a FileNotFoundError, as CPython's OSError.__new__ makes it.
+  const first = args.items[0];
+  if (cls === classes.get('OSError') && args.items.length >= 2 && typeof first === 'bigint') {
+    const sub = ERRNO_CLASSES.get(first);
+    if (sub !== undefined) cls = classes.get(sub)!;
+  }
+  const n = args.items.length;
+  if (n >= 3 && n <= 5 && cls.isSubclassOf(classes.get('OSError')!)) {
+    // OSError(errno, strerror, filename[, winerror[, filename2]]): args keep the first two.
+    const [errno, strerror, filename, , filename2] = args.items;
+    const e = new PyExceptionObject(cls, newAttrs(), new PyTuple([errno, strerror]));
+    e.attrs.filename = filename;
+    if (filename2 !== undefined) e.attrs.filename2 = filename2;
+    return e;
+  }
   return new PyExceptionObject(cls, newAttrs(), args);
 }
 
@@ -104,7 +135,9 @@ export function exceptionStr(e: PyExceptionObject): string {
     // OSError(errno, strerror) with a filename: `[Errno 2] No such file or directory: 'f.txt'`.
     const filename = e.attrs.filename;
     const file = filename === undefined || filename === null ? '' : `: ${repr(filename)}`;
-    return `[Errno ${str(items[0])}] ${str(items[1])}${file}`;
+    const filename2 = e.attrs.filename2;
+    const file2 = filename2 === undefined || filename2 === null ? '' : ` -> ${repr(filename2)}`;
+    return `[Errno ${str(items[0])}] ${str(items[1])}${file}${file2}`;
   }
   if (items.length === 1) {
     return e.cls.isSubclassOf(classes.get('KeyError')!) ? repr(items[0]) : str(items[0]);
@@ -121,7 +154,11 @@ export function exceptionRepr(e: PyExceptionObject): string {
 BASE.dict.set(
   '__init__',
   new NativeMethod('__init__', 'BaseException', (self: PyValue, args) => {
-    exceptionSelf(self, '__init__').args = new PyTuple(args.slice());
+    const e = exceptionSelf(self, '__init__');
+    // OSError keeps (errno, strerror) as its args when a filename follows (see above).
+    const trim =
+      args.length >= 3 && args.length <= 5 && e.cls.isSubclassOf(classes.get('OSError')!);
+    e.args = new PyTuple(trim ? args.slice(0, 2) : args.slice());
     return null;
   }),
 );
@@ -188,7 +225,7 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
         return full ? items[1] : null;
       case 'filename':
       case 'filename2':
-        return null;
+        return e.attrs[name] ?? null;
     }
   }
   return undefined;

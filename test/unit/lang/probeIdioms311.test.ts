@@ -218,4 +218,15 @@ describe('CPython 3.11 idioms found by probing', () => {
         'True True False False False False\n',
     );
   });
+  it("OSError(errno, strerror) is the errno's subclass; a filename stays out of args", () => {
+    assert.equal(
+      output(py`
+        e = OSError(2, 'gone', 'a.txt')
+        print(type(e).__name__, e.args, e.filename, e)
+        print(repr(OSError(13, 'no')), repr(OSError(5, 'io')), repr(OSError(2)))
+      `),
+      "FileNotFoundError (2, 'gone') a.txt [Errno 2] gone: 'a.txt'\n" +
+        "PermissionError(13, 'no') OSError(5, 'io') OSError(2)\n",
+    );
+  });
 });
