@@ -229,4 +229,16 @@ describe('CPython 3.11 idioms found by probing', () => {
         "PermissionError(13, 'no') OSError(5, 'io') OSError(2)\n",
     );
   });
+  it("reversed() of a dict, its views and a deque has CPython's iterator type", () => {
+    assert.equal(
+      output(py`
+        from collections import deque
+        d = {1: 2}
+        for r in [reversed(d), reversed(d.values()), reversed(d.items()), reversed(deque()), reversed('a')]:
+            print(type(r).__name__)
+      `),
+      'dict_reversekeyiterator\ndict_reversevalueiterator\ndict_reverseitemiterator\n' +
+        '_deque_reverse_iterator\nreversed\n',
+    );
+  });
 });
