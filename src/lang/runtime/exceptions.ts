@@ -8,6 +8,7 @@ import { TgradError, type TgradErrorKind } from '../errors';
 import { FormatError } from '../format';
 import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
 import { exactArgs } from './args';
+import { PyBytes } from './bytesValue';
 import { repr, str, typeName } from './repr';
 import { typeError } from './state';
 import { builtinClass, OBJECT } from './types';
@@ -142,6 +143,23 @@ export function exceptionStr(e: PyExceptionObject): string {
   if (items.length === 1) {
     return e.cls.isSubclassOf(classes.get('KeyError')!) ? repr(items[0]) : str(items[0]);
   }
+  const [encoding, object, start, end, reason] = items;
+  if (
+    items.length === 5 &&
+    e.cls.isSubclassOf(classes.get('UnicodeDecodeError')!) &&
+    typeof encoding === 'string' &&
+    object instanceof PyBytes &&
+    typeof start === 'bigint' &&
+    typeof end === 'bigint'
+  ) {
+    // UnicodeDecodeError's own str: the byte (or the range) it could not decode, and why.
+    const at = Number(start);
+    const what =
+      end - start === 1n
+        ? `byte 0x${object.data[at].toString(16).padStart(2, '0')} in position ${at}`
+        : `bytes in position ${at}-${Number(end) - 1}`;
+    return `'${encoding}' codec can't decode ${what}: ${str(reason)}`;
+  }
   return repr(e.args);
 }
 
@@ -190,6 +208,8 @@ BASE.dict.set(
   ),
 );
 
+const UNICODE_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+
 /** The attributes every exception object has. */
 export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue | undefined {
   switch (name) {
@@ -211,6 +231,11 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
   if (name === 'code' && e.cls.isSubclassOf(classes.get('SystemExit')!)) {
     // SystemExit(): None; SystemExit(3): 3; SystemExit(1, 2): the args.
     return items.length === 0 ? null : items.length === 1 ? items[0] : e.args;
+  }
+  const unicodeField = UNICODE_FIELDS.indexOf(name);
+  if (unicodeField >= 0 && e.cls.isSubclassOf(classes.get('UnicodeError')!)) {
+    // UnicodeDecodeError(encoding, object, start, end, reason) names its args.
+    if (items.length === 5) return items[unicodeField];
   }
   if ((name === 'name' || name === 'path') && e.cls.isSubclassOf(classes.get('ImportError')!)) {
     return null;
