@@ -36,6 +36,7 @@ import { standardModules } from './modules/std';
 import { FormatError } from './format';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
+import { syntaxWarnings, syntaxWarningText, type SyntaxWarningAt } from './compile/syntaxWarnings';
 import { rt, WORK_QUANTUM } from './runtime/state';
 import { closeHeldGlobals } from './runtime/droppedGenerators';
 import type { PyClass, PyInstance } from './runtime/objects';
@@ -127,6 +128,8 @@ export class Interpreter {
   private readonly logCurve: Builtin;
   private readonly constructors: Map<PyClass, BuiltinImpl>;
   private readonly cache = new Map<string, CompiledCell>();
+  /** A compiled cell's SyntaxWarnings, shown on each run of it as CPython shows them per compile. */
+  private readonly cellWarnings = new WeakMap<CompiledCell, SyntaxWarningAt[]>();
   private limits: Required<InterpreterLimits>;
   private deadline = Infinity;
   private outcome: CellOutcome = emptyOutcome();
@@ -244,6 +247,13 @@ export class Interpreter {
       compiled = this.compile(code, firstLine);
     } catch (e) {
       return this.finish('error', this.toUserError(e, firstLine));
+    }
+    const warnings = this.cellWarnings.get(compiled);
+    if (warnings !== undefined) {
+      const files = this.files;
+      const path =
+        files === null || files.file === '' ? '<string>' : files.resolve(files.folder, files.file);
+      this.host.print(syntaxWarningText(warnings, code, firstLine, path), 'stderr');
     }
     return this.guarded(firstLine, () => {
       const frame: Frame = [];
@@ -462,6 +472,8 @@ export class Interpreter {
     }
     const module = parseModule(code, firstLine);
     const compiled = compileCell(module, this.environment());
+    const warnings = syntaxWarnings(module, code, firstLine);
+    if (warnings.length > 0) this.cellWarnings.set(compiled, warnings);
     this.cache.set(key, compiled);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     return compiled;

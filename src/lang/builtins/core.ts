@@ -467,12 +467,22 @@ function reversedOf(value: PyValue): PyValue {
   else if (v instanceof PyRange) {
     let i = v.length - 1n;
     return new PyIterator('range_iterator', () => (i >= 0n ? v.at(i--) : undefined));
-  } else if (v instanceof PyDict || v instanceof PyDictView) items = collect(v);
-  else if (v instanceof PyDeque) items = v.items.slice();
-  else if (bytesData(v) !== null) items = collect(v);
-  else throw typeError(`'${typeName(v)}' object is not reversible`);
-  let i = items.length - 1;
-  return new PyIterator('reversed', () => (i >= 0 ? items[i--] : undefined));
+  }
+  // CPython's own reverse iterator types for dicts, their views and deques; `reversed` else.
+  let kind = 'reversed';
+  if (v instanceof PyDict || v instanceof PyDictView) {
+    items = collect(v);
+    const what = v instanceof PyDictView ? v.kind.slice(0, -1) : 'key';
+    kind = `dict_reverse${what}iterator`;
+  } else if (v instanceof PyDeque) {
+    items = v.items.slice();
+    kind = '_deque_reverse_iterator';
+  } else if (bytesData(v) !== null) items = collect(v);
+  else if (!(v instanceof PyTuple) && typeof v !== 'string') {
+    throw typeError(`'${typeName(v)}' object is not reversible`);
+  }
+  let i = items!.length - 1;
+  return new PyIterator(kind, () => (i >= 0 ? items[i--] : undefined));
 }
 
 /**

@@ -17,7 +17,7 @@ import { makeSuper } from '../runtime/instances';
 import { PyMappingProxy } from '../runtime/mappingProxy';
 import { isCallable } from '../runtime/call';
 import { PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod } from '../runtime/objects';
-import { objectNumber, typeName } from '../runtime/repr';
+import { objectId, objectNumber, typeName } from '../runtime/repr';
 import { callSpecial } from '../runtime/instances';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { ELLIPSIS } from '../runtime/ellipsis';
@@ -247,8 +247,7 @@ export function typeBuiltins(
       (args, kw) => {
         exactArgs('id', 1, args, kw);
         const v = args[0];
-        if (typeof v === 'object' && v !== null)
-          return 140000000000000n + BigInt(objectNumber(v)) * 16n;
+        if (typeof v === 'object' && v !== null) return objectId(v);
         return hashOf(v);
       },
     ],
@@ -268,7 +267,9 @@ export function typeBuiltins(
             'dir() without an argument (the names in scope) is not part of tgrad: pass the object',
           );
         }
-        expectArgs('dir', args, 1, 1);
+        if (args.length > 1) {
+          throw typeError(`dir expected at most 1 argument, got ${args.length}`);
+        }
         return dirOf(args[0]);
       },
     ],
@@ -300,14 +301,14 @@ export function typeBuiltins(
     [
       'property',
       (args, kw) => {
-        const [fget, fset, fdel] = bindBuiltin(
+        const [fget, fset, fdel, doc] = bindBuiltin(
           'property',
           ['fget', 'fset', 'fdel', 'doc'],
           0,
           args,
           kw,
         );
-        return new PyProperty(fget ?? null, fset ?? null, fdel ?? null);
+        return new PyProperty(fget ?? null, fset ?? null, fdel ?? null, doc ?? null);
       },
     ],
     [

@@ -2,9 +2,10 @@
 // (Python 3.12's PEP 709), one closure per `for` clause; a generator expression is lazy and
 // gets a frame of its own, since it may run after the line that made it.
 
-import { setCurrentSite } from '../../engine';
 import type * as A from '../ast';
 import { hashKey } from '../runtime/equality';
+import { NORMAL } from '../runtime/completion';
+import { PyGenerator, type GeneratorBody } from '../runtime/generator';
 import { iterate } from '../runtime/iteration';
 import { countsSafely, intOf } from '../runtime/smallInts';
 import { PyZipPair } from '../runtime/zipPairs';
@@ -216,6 +217,7 @@ export function generatorFrom(
   e: A.ListComp,
 ): (outer: Frame, source: PyValue) => PyValue {
   const info = c.res.functions.get(e)!;
+  const qualname = `${c.qualPrefix}<genexpr>`;
   const { clauses, elt } = c.inFunction(info, () => ({
     clauses: e.generators.map((g, i) =>
       clause(c, g, i === 0 ? (f) => f[0] as PyValue : iterableExpression(c, g.iter)),
@@ -228,7 +230,7 @@ export function generatorFrom(
   const cells = info.layout.vars.filter((v) => v.cell && !freeSlots.has(v.slot)).map((v) => v.slot);
   const last = clauses.length - 1;
 
-  function* level(k: number, f: Frame): Generator<PyValue, void, undefined> {
+  function* level(k: number, f: Frame): Generator<PyValue, void, PyValue> {
     const cl = clauses[k];
     const it = k === 0 ? (f[0] as PyIterator) : iterate(cl.iter(f));
     for (let x = it.next(); x !== undefined; x = it.next()) {
@@ -239,18 +241,18 @@ export function generatorFrom(
     }
   }
 
+  function* body(f: Frame): GeneratorBody {
+    yield* level(0, f);
+    return NORMAL;
+  }
+
+  // A generator object as a generator function's call makes one: send(), throw(), close(),
+  // __name__ and a StopIteration escaping the body turned into RuntimeError all as in CPython.
   return (outer, source) => {
     const frame: Frame = [iterate(source)];
     for (let i = 1; i < size; i++) frame.push(undefined);
     for (const s of cells) frame[s] = new Cell();
     for (const [inner, o] of free) frame[inner] = outer[o];
-    const gen = level(0, frame);
-    return new PyIterator('generator', () => {
-      const saved = rt.pos;
-      const r = gen.next();
-      rt.pos = saved;
-      setCurrentSite(saved);
-      return r.done === true ? undefined : r.value;
-    });
+    return new PyGenerator('<genexpr>', body(frame), qualname);
   };
 }

@@ -47,17 +47,24 @@ function simpleYield(c: Compiler, s: A.Stmt): Ev | null {
   return exprYields(v) ? null : c.hookedYield(c.expr(v), s);
 }
 
+/** The qualified name of the function whose body is being compiled (`gen.__qualname__`). */
+function ownerQualname(c: Compiler): string {
+  return c.qualPrefix.slice(0, -'.<locals>.'.length);
+}
+
 /** A generator function's body: running it makes the generator, which runs nothing yet. */
 export function compileGeneratorBody(c: Compiler, body: A.Stmt[], name: string): Ex {
+  const qualname = ownerQualname(c);
   const run = genBlock(c, body);
   return (f) => {
-    rt.returnValue = new PyGenerator(name, run(f));
+    rt.returnValue = new PyGenerator(name, run(f), qualname);
     return RETURN;
   };
 }
 
 /** `lambda: (yield x)`: a generator whose return value is the body's value. */
 export function compileGeneratorLambda(c: Compiler, body: A.Expr): Ex {
+  const qualname = ownerQualname(c);
   const value = operand(c, body);
   const run: GEx = function* (f) {
     const v = value.ev !== null ? value.ev(f) : yield* value.gev!(f);
@@ -65,7 +72,7 @@ export function compileGeneratorLambda(c: Compiler, body: A.Expr): Ex {
     return RETURN;
   };
   return (f) => {
-    rt.returnValue = new PyGenerator('<lambda>', run(f));
+    rt.returnValue = new PyGenerator('<lambda>', run(f), qualname);
     return RETURN;
   };
 }

@@ -660,6 +660,13 @@ class Resolver {
       if (v !== undefined) return { kind: 'local', v, free: false };
       s = s.parent!;
     }
+    if (s !== scope && s.kind === 'class' && name !== '__class__' && !s.globals.has(name)) {
+      // A comprehension is a function scope in CPython: in a class body it does not see the
+      // class's names (`[y for _ in r]` with a class attribute y reads the global y), only an
+      // enclosing function's, as a method would.
+      const free = this.lookupFree(s, name);
+      return free !== null ? { kind: 'local', v: free, free: true } : { kind: 'global', name };
+    }
     if (s.kind === 'module' || s.globals.has(name)) return { kind: 'global', name };
     const own = s.bindings.get(name);
     if (own !== undefined)

@@ -24,6 +24,7 @@ import { checkSize, fail, typeError } from './state';
 import {
   PyCounter,
   PyDict,
+  PyDeque,
   PyDictView,
   PyNamedTuple,
   PySet,
@@ -36,6 +37,7 @@ import { hashKey } from './equality';
 import { tupleOverride } from './namedTupleOverrides';
 import { newSetLike } from './methods/setMethods';
 import { counterBinary, counterUnary } from './counterArith';
+import { dequeBinary } from './methods/dequeMethods';
 import { typeUnion } from './typeForms';
 import { bytesConcat, bytesRepeat, PyByteArray, PyBytes } from './bytes';
 
@@ -139,6 +141,10 @@ function builtinNonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue 
   }
   if (isSetLikeView(a) || isSetLikeView(b)) {
     if (op === '-' || op === '&' || op === '|' || op === '^') return viewSetOp(op, a, b);
+  }
+  if (a instanceof PyDeque || b instanceof PyDeque) {
+    const r = dequeBinary(op, a, b);
+    if (r !== undefined) return r;
   }
   switch (op) {
     case '+':
@@ -343,8 +349,9 @@ function setOp(op: '-' | '&' | '|' | '^', a: PySet, b: PySet): PySet {
       for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
       break;
     case '^':
-      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
+      // CPython copies b, then toggles a's members in: b's come first (the set's order).
       for (const [k, v] of b.map) if (!a.map.has(k)) out.map.set(k, v);
+      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
       break;
   }
   return out;

@@ -142,6 +142,12 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyFile) return fileAttribute(o, name);
   if (o instanceof PyTypeForm) return typeFormAttribute(o, name);
   if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
+  if (o instanceof PyGenerator) {
+    if (name === '__name__') return o.name;
+    if (name === '__qualname__') return o.qualname;
+    if (name === 'gi_running') return o.running;
+    if (name === 'gi_suspended') return o.suspended;
+  }
   if (o instanceof PyRange || o instanceof PySlice) {
     if (name === 'start' || name === 'stop' || name === 'step') return o[name];
   }
@@ -169,6 +175,8 @@ export function attributeNames(o: PyValue): string[] {
   }
   if (o instanceof PyFile) names.push(...FILE_ATTRIBUTES);
   if (o instanceof PyFunction) names.push(...functionAttributeNames(o));
+  if (o instanceof PyGenerator)
+    names.push('__name__', '__qualname__', 'gi_running', 'gi_suspended');
   return names;
 }
 
@@ -240,6 +248,10 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
         return o.fset;
       case 'fdel':
         return o.fdel;
+      case '__doc__':
+        // An explicit doc, else the getter's docstring (copied by getter/setter/deleter).
+        if (o.doc !== null) return o.doc;
+        return o.fget === null ? null : (getAttr(o.fget, '__doc__') ?? null);
       case 'setter':
       case 'getter':
       case 'deleter':
@@ -263,9 +275,9 @@ function propertyCopy(
 }
 
 const PROPERTY_COPIES = {
-  getter: propertyCopy((p, fn) => new PyProperty(fn, p.fset, p.fdel)),
-  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn, p.fdel)),
-  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn)),
+  getter: propertyCopy((p, fn) => new PyProperty(fn, p.fset, p.fdel, p.doc)),
+  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn, p.fdel, p.doc)),
+  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn, p.doc)),
 };
 
 /** Python's `o.name`. */

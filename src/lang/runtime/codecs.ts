@@ -3,6 +3,7 @@
 // subpart (Unicode's recommended practice, which CPython follows) with one U+FFFD, and a
 // strict decode names the same subpart in its error.
 
+import { PyBytes } from './bytesValue';
 import { fail } from './state';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1';
@@ -106,10 +107,13 @@ function leadOf(b: number): [need: number, lo: number, hi: number] | null {
 function decodeError(codec: string, data: Uint8Array, start: number, end: number, reason: string) {
   const what =
     end - start === 1 ? `byte 0x${data[start].toString(16).padStart(2, '0')} in` : 'bytes in';
-  return fail(
+  const err = fail(
     'UnicodeDecodeError',
     `'${codec}' codec can't decode ${what} ${positions(start, end)}: ${reason}`,
   );
+  // CPython's args: (encoding, object, start, end, reason), also its attributes.
+  err.args = [codec, new PyBytes(data), BigInt(start), BigInt(end), reason];
+  return err;
 }
 
 /** `b.decode(encoding, errors)`. */

@@ -12,8 +12,8 @@ import { PyClass, PyInstance } from './objects';
 import { typeName } from './repr';
 import { instanceCompare } from './special';
 import { truthy } from './truth';
-import { iterate } from './iteration';
-import { setHasKey } from './smallSet';
+import { collect, iterate } from './iteration';
+import { setFromItems, setHasKey } from './smallSet';
 import { compareStrings } from './strOrder';
 import { typeError } from './state';
 import {
@@ -90,6 +90,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
   if (b instanceof Value) return compareNumbers(a, b.data) === 0;
   if (a instanceof PyTypeForm) return sameType(a, b);
   if (Array.isArray(a)) return Array.isArray(b) && sequenceEqual(a, b);
+  if (a instanceof PyDeque) return b instanceof PyDeque && sequenceEqual(a.items, b.items);
   if (a instanceof PyTuple) return b instanceof PyTuple && sequenceEqual(a.items, b.items);
   if (a instanceof PyCounter && b instanceof PyCounter) {
     // Two Counters are equal when every count is, a missing one counting 0 (Python 3.10+).
@@ -111,6 +112,11 @@ export function eq(a: PyValue, b: PyValue): boolean {
     }
     return true;
   }
+  if (a instanceof PyDictView || b instanceof PyDictView) {
+    const x = asSet(a);
+    const y = asSet(b);
+    if (x !== a || y !== b) return x instanceof PySet && y instanceof PySet && eq(x, y);
+  }
   if (a instanceof PySet) {
     if (!(b instanceof PySet) || a.map.size !== b.map.size) return false;
     for (const k of a.map.keys()) if (!b.map.has(k)) return false;
@@ -128,6 +134,11 @@ export function eq(a: PyValue, b: PyValue): boolean {
     return a.length === 1n || a.step === b.step;
   }
   return false;
+}
+
+/** d.keys() and d.items() compare as the sets they are (`d.keys() == {'a'}`); d.values() does not. */
+function asSet(v: PyValue): PyValue {
+  return v instanceof PyDictView && v.kind !== 'values' ? setFromItems(collect(v), hashKey) : v;
 }
 
 function sequenceEqual(a: PyValue[], b: PyValue[]): boolean {
@@ -192,11 +203,17 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
     if (c !== undefined) return c;
     return unorderable(op, a, b);
   }
-  if (Array.isArray(a) && Array.isArray(b)) return compareSequences(a, b);
-  if (a instanceof PyTuple && b instanceof PyTuple) return compareSequences(a.items, b.items);
+  if (Array.isArray(a) && Array.isArray(b)) return compareSequences(op, a, b);
+  if (a instanceof PyDeque && b instanceof PyDeque) return compareSequences(op, a.items, b.items);
+  if (a instanceof PyTuple && b instanceof PyTuple) return compareSequences(op, a.items, b.items);
   const bytesA = bytesData(a);
   const bytesB = bytesData(b);
   if (bytesA !== null && bytesB !== null) return compareBytes(bytesA, bytesB);
+  if (a instanceof PyDictView || b instanceof PyDictView) {
+    const x = asSet(a);
+    const y = asSet(b);
+    if (x instanceof PySet && y instanceof PySet) return compareForOrder(op, x, y);
+  }
   if (a instanceof PySet && b instanceof PySet) {
     // Subset order: only the answers to <, <=, >, >= matter, so encode them.
     const sub = [...a.map.keys()].every((k) => b.map.has(k));
@@ -209,11 +226,14 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
   return unorderable(op, a, b);
 }
 
-function compareSequences(a: PyValue[], b: PyValue[]): number {
+function compareSequences(op: '<' | '<=' | '>' | '>=', a: PyValue[], b: PyValue[]): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     if (a[i] === b[i] || eq(a[i], b[i])) continue;
-    return order('<', a[i], b[i]) ? -1 : order('<', b[i], a[i]) ? 1 : NaN;
+    // The first differing items decide, compared with the same operator (as CPython does, so
+    // `max([[1], ['a']])` fails on '>'); the answer is encoded for `order` as above.
+    const yes = order(op, a[i], b[i]);
+    return op === '<' || op === '<=' ? (yes ? -1 : 1) : yes ? 1 : -1;
   }
   return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0;
 }

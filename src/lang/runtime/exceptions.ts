@@ -7,7 +7,9 @@ import { EngineError } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
 import { FormatError } from '../format';
 import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
-import { repr, str } from './repr';
+import { exactArgs } from './args';
+import { PyBytes } from './bytesValue';
+import { repr, str, typeName } from './repr';
 import { typeError } from './state';
 import { builtinClass, OBJECT } from './types';
 import { PyTuple, type PyValue } from './values';
@@ -84,7 +86,38 @@ for (const [name, base] of HIERARCHY) classes.set(name, builtinClass(name, class
 /** The exception classes by name, for the built-in names table. */
 export const EXCEPTION_CLASSES: ReadonlyMap<string, PyClass> = classes;
 
+/** The OSError subclass CPython's OSError(errno, strerror) makes for an errno (Linux's numbers). */
+const ERRNO_CLASSES = new Map<bigint, string>([
+  [1n, 'PermissionError'],
+  [2n, 'FileNotFoundError'],
+  [13n, 'PermissionError'],
+  [17n, 'FileExistsError'],
+  [20n, 'NotADirectoryError'],
+  [21n, 'IsADirectoryError'],
+  [32n, 'BrokenPipeError'],
+  [103n, 'ConnectionAbortedError'],
+  [104n, 'ConnectionResetError'],
+  [108n, 'BrokenPipeError'],
+  [110n, 'TimeoutError'],
+  [111n, 'ConnectionRefusedError'],
+]);
+
 export function makeExceptionObject(cls: PyClass, args: PyTuple): PyExceptionObject {
+  // `OSError(2, 'No such file')` is a FileNotFoundError, as CPython's OSError.__new__ makes it.
+  const first = args.items[0];
+  if (cls === classes.get('OSError') && args.items.length >= 2 && typeof first === 'bigint') {
+    const sub = ERRNO_CLASSES.get(first);
+    if (sub !== undefined) cls = classes.get(sub)!;
+  }
+  const n = args.items.length;
+  if (n >= 3 && n <= 5 && cls.isSubclassOf(classes.get('OSError')!)) {
+    // OSError(errno, strerror, filename[, winerror[, filename2]]): args keep the first two.
+    const [errno, strerror, filename, , filename2] = args.items;
+    const e = new PyExceptionObject(cls, newAttrs(), new PyTuple([errno, strerror]));
+    e.attrs.filename = filename;
+    if (filename2 !== undefined) e.attrs.filename2 = filename2;
+    return e;
+  }
   return new PyExceptionObject(cls, newAttrs(), args);
 }
 
@@ -103,10 +136,29 @@ export function exceptionStr(e: PyExceptionObject): string {
     // OSError(errno, strerror) with a filename: `[Errno 2] No such file or directory: 'f.txt'`.
     const filename = e.attrs.filename;
     const file = filename === undefined || filename === null ? '' : `: ${repr(filename)}`;
-    return `[Errno ${str(items[0])}] ${str(items[1])}${file}`;
+    const filename2 = e.attrs.filename2;
+    const file2 = filename2 === undefined || filename2 === null ? '' : ` -> ${repr(filename2)}`;
+    return `[Errno ${str(items[0])}] ${str(items[1])}${file}${file2}`;
   }
   if (items.length === 1) {
     return e.cls.isSubclassOf(classes.get('KeyError')!) ? repr(items[0]) : str(items[0]);
+  }
+  const [encoding, object, start, end, reason] = items;
+  if (
+    items.length === 5 &&
+    e.cls.isSubclassOf(classes.get('UnicodeDecodeError')!) &&
+    typeof encoding === 'string' &&
+    object instanceof PyBytes &&
+    typeof start === 'bigint' &&
+    typeof end === 'bigint'
+  ) {
+    // UnicodeDecodeError's own str: the byte (or the range) it could not decode, and why.
+    const at = Number(start);
+    const what =
+      end - start === 1n
+        ? `byte 0x${object.data[at].toString(16).padStart(2, '0')} in position ${at}`
+        : `bytes in position ${at}-${Number(end) - 1}`;
+    return `'${encoding}' codec can't decode ${what}: ${str(reason)}`;
   }
   return repr(e.args);
 }
@@ -120,7 +172,26 @@ export function exceptionRepr(e: PyExceptionObject): string {
 BASE.dict.set(
   '__init__',
   new NativeMethod('__init__', 'BaseException', (self: PyValue, args) => {
-    exceptionSelf(self, '__init__').args = new PyTuple(args.slice());
+    const e = exceptionSelf(self, '__init__');
+    // OSError keeps (errno, strerror) as its args when a filename follows (see above).
+    const trim =
+      args.length >= 3 && args.length <= 5 && e.cls.isSubclassOf(classes.get('OSError')!);
+    e.args = new PyTuple(trim ? args.slice(0, 2) : args.slice());
+    return null;
+  }),
+);
+// 3.11's add_note(note): appends to the exception's `__notes__` list, made on first use.
+BASE.dict.set(
+  'add_note',
+  new NativeMethod('add_note', 'BaseException', (self: PyValue, args, kw) => {
+    const e = exceptionSelf(self, 'add_note');
+    exactArgs('BaseException.add_note', 1, args, kw);
+    const note = args[0];
+    if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeName(note)}'`);
+    const notes = e.attrs.__notes__ ?? [];
+    if (!Array.isArray(notes)) throw typeError('Cannot add note: __notes__ is not a list');
+    notes.push(note);
+    e.attrs.__notes__ = notes;
     return null;
   }),
 );
@@ -136,6 +207,8 @@ BASE.dict.set(
     exceptionRepr(exceptionSelf(self, '__repr__')),
   ),
 );
+
+const UNICODE_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
 
 /** The attributes every exception object has. */
 export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue | undefined {
@@ -159,6 +232,11 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
     // SystemExit(): None; SystemExit(3): 3; SystemExit(1, 2): the args.
     return items.length === 0 ? null : items.length === 1 ? items[0] : e.args;
   }
+  const unicodeField = UNICODE_FIELDS.indexOf(name);
+  if (unicodeField >= 0 && e.cls.isSubclassOf(classes.get('UnicodeError')!)) {
+    // UnicodeDecodeError(encoding, object, start, end, reason) names its args.
+    if (items.length === 5) return items[unicodeField];
+  }
   if ((name === 'name' || name === 'path') && e.cls.isSubclassOf(classes.get('ImportError')!)) {
     return null;
   }
@@ -172,7 +250,7 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
         return full ? items[1] : null;
       case 'filename':
       case 'filename2':
-        return null;
+        return e.attrs[name] ?? null;
     }
   }
   return undefined;

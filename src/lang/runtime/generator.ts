@@ -6,6 +6,7 @@
 import { setCurrentSite } from '../../engine';
 import { TgradError } from '../errors';
 import { RETURN } from './completion';
+import { exceptionOf } from './exceptions';
 import { str } from './repr';
 import { at, fail, rt, typeError } from './state';
 import { PyIterator, type PyValue } from './values';
@@ -41,6 +42,8 @@ export class PyGenerator extends PyIterator {
     /** The function's name (`__name__`). */
     readonly name: string,
     body: GeneratorBody,
+    /** The function's qualified name (`__qualname__`): `Model.batches`, `f.<locals>.<genexpr>`. */
+    readonly qualname: string = name,
   ) {
     const self: { g: PyGenerator | null } = { g: null };
     super('generator', () => self.g!.send(null));
@@ -68,6 +71,11 @@ export class PyGenerator extends PyIterator {
 
   get running(): boolean {
     return this.state === 'running';
+  }
+
+  /** Paused at a `yield` (3.11's `gi_suspended`). */
+  get suspended(): boolean {
+    return this.state === 'suspended';
   }
 
   /**
@@ -150,7 +158,14 @@ export class PyGenerator extends PyIterator {
         // PEP 479, reported where the generator was resumed, as CPython's traceback does.
         rt.pos = saved;
         setCurrentSite(saved);
-        throw fail('RuntimeError', 'generator raised StopIteration');
+        // Raised `from` the StopIteration, as CPython's PEP 479 wrapping sets __cause__.
+        const wrapped = fail('RuntimeError', 'generator raised StopIteration');
+        const stop = exceptionOf(e);
+        const obj = exceptionOf(wrapped);
+        obj.cause = stop;
+        obj.context = stop;
+        obj.suppressContext = true;
+        throw wrapped;
       }
       throw e;
     }

@@ -11,7 +11,8 @@ import { addToSet } from './methods/setMethods';
 import { PyInstance } from './objects';
 import { instanceInplace } from './special';
 import { checkSize } from './state';
-import { PyCounter, PyDict, PyFrozenSet, PySet, type PyValue } from './values';
+import { PyCounter, PyDeque, PyDict, PyFrozenSet, PySet, type PyValue } from './values';
+import { dequeBinary } from './methods/dequeMethods';
 import { counterInplace } from './counterArith';
 import { PyByteArray } from './bytesValue';
 
@@ -19,6 +20,10 @@ export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance) return instanceInplace(op, a, b);
   if (a instanceof PyCounter && b instanceof PyCounter) {
     const r = counterInplace(op, a, b);
+    if (r !== undefined) return r;
+  }
+  if (a instanceof PyDeque && (op === '+' || op === '*')) {
+    const r = dequeBinary(op, a, b, true);
     if (r !== undefined) return r;
   }
   if (Array.isArray(a)) {

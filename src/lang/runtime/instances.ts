@@ -269,6 +269,9 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
       return new PyTuple(cls.bases.slice());
     case '__base__':
       return cls.bases[0] ?? null;
+    case '__subclasses__':
+      // The direct subclasses made so far, in the order their class statements ran.
+      return new BoundMethod(cls, '__subclasses__', () => cls.subclasses.slice());
     case '__module__':
       return cls.builtin ? 'builtins' : '__main__';
     case '__doc__':

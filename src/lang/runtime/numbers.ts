@@ -145,7 +145,10 @@ export function floatPow(x: number, y: number): number {
   // V8's ** is a last bit off for one in ten.
   const r = y === 2 ? x * x : Number.isFinite(x) && Number.isFinite(y) ? pow(x, y) : x ** y;
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
-    throw fail('OverflowError', "(34, 'Numerical result out of range')");
+    // CPython's OverflowError carries (errno, strerror) as two args, as repr(e) shows.
+    const err = fail('OverflowError', "(34, 'Numerical result out of range')");
+    err.args = [34n, 'Numerical result out of range'];
+    throw err;
   }
   return r;
 }

@@ -245,6 +245,8 @@ export class PyProperty {
     readonly fget: PyValue,
     readonly fset: PyValue,
     readonly fdel: PyValue,
+    /** property(doc=…); when None, `__doc__` is the getter's docstring, as in CPython. */
+    readonly doc: PyValue = null,
   ) {}
 }
 

@@ -11,6 +11,7 @@ import { typeError } from './state';
 import { classRepr, typeOf } from './types';
 import { typeFormRepr } from './typeForms';
 import { typeName } from './typeName';
+import { PyGenerator } from './generator';
 
 export { typeName };
 import {
@@ -85,6 +86,11 @@ export function fakeAddress(o: object): string {
   return '0x' + (0x7f3a5c000000 + objectNumber(o) * 16).toString(16);
 }
 
+/** id() of an object (a value with identity): what id() and pprint's recursion marker show. */
+export function objectId(o: object): bigint {
+  return 140000000000000n + BigInt(objectNumber(o)) * 16n;
+}
+
 const numbers = new WeakMap<object, number>();
 let lastNumber = 0;
 /** A number per object, given on first use (Python's id()). */
@@ -128,6 +134,10 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   if (Array.isArray(v) || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     // A container that holds itself prints as [...] there, as in Python.
     if (active !== null && active.has(v)) {
+      // CPython: OrderedDict's recursive_repr gives `...`; defaultdict wraps dict's `{...}`.
+      if (v instanceof PyOrderedDict) return '...';
+      if (v instanceof PyDefaultDict)
+        return `defaultdict(${factoryRepr(v.factory, active)}, {...})`;
       return Array.isArray(v) ? '[...]' : v instanceof PyTuple ? '(...)' : '{...}';
     }
     const seen = active ?? new Set<object>();
@@ -149,9 +159,13 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     // A special method of a built-in value is a method-wrapper, shown with its value's address.
     if (v.wrapper)
       return `<method-wrapper '${v.name}' of ${typeName(v.self)} object at ${address(v.self)}>`;
-    return `<built-in method ${v.name} of ${typeName(v.self)} object>`;
+    return `<built-in method ${v.name} of ${typeName(v.self)} object at ${address(v.self)}>`;
   }
-  if (v instanceof PyIterator) return `<${v.typeName} object>`;
+  if (v instanceof PyGenerator) return `<generator object ${v.qualname} at ${fakeAddress(v)}>`;
+  if (v instanceof PyIterator) {
+    if (v.describe !== null) return v.describe();
+    return `<${v.typeName} object at ${fakeAddress(v)}>`;
+  }
   if (v instanceof PyDictView) return `dict_${v.kind}(${reprIn(v.items(), active)})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
   if (v instanceof SGD) return `SGD(lr=${num(v.lr)}, momentum=${num(v.momentum)})`;
@@ -201,6 +215,8 @@ export function defaultRepr(v: PyValue): string {
   if (v instanceof PyInstance) {
     // abc.ABC() is `<abc.ABC object …>`: the standard modules' derivable classes say their module.
     const own = v.cls.dict.get('__module__');
+    // A built-in class's instance (`object()`) names no module, as CPython omits `builtins.`.
+    if (own === undefined && v.cls.builtin) return `<${v.cls.name} object at ${fakeAddress(v)}>`;
     const module = typeof own === 'string' ? own : '__main__';
     return `<${module}.${v.cls.qualifiedName} object at ${fakeAddress(v)}>`;
   }

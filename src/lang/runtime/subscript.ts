@@ -314,6 +314,17 @@ export function delItem(o: PyValue, k: PyValue): void {
     if (!o.map.delete(hashKey(k))) throw keyError(k);
     return;
   }
+  if (o instanceof PyDeque) {
+    // A deque takes an int index (no slice), as CPython's deque_ass_item does.
+    const i = intIndex(k);
+    if (i === undefined) {
+      throw typeError(`sequence index must be integer, not '${typeName(k)}'`);
+    }
+    const j = i < 0 ? i + o.items.length : i;
+    if (j < 0 || j >= o.items.length) throw fail('IndexError', 'deque index out of range');
+    o.items.splice(j, 1);
+    return;
+  }
   throw typeError(`'${typeName(o)}' object doesn't support item deletion`);
 }
 

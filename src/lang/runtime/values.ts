@@ -355,6 +355,8 @@ export class BoundMethod {
  * undefined when exhausted; None is null, so every Python value comes back as itself.
  */
 export class PyIterator {
+  /** Its repr when it shows its state (itertools' `count(5)`), else null for `<zip object at …>`. */
+  describe: (() => string) | null = null;
   constructor(
     /** Python's type name: 'zip', 'map', 'list_iterator', 'generator', … */
     readonly typeName: string,

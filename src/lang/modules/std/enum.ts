@@ -13,7 +13,7 @@ import { fail, typeError } from '../../runtime/state';
 import { installConstructors } from '../../runtime/builtinSubclass';
 import { builtinClass, OBJECT } from '../../runtime/types';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
-import { Builtin, type PyValue } from '../../runtime/values';
+import { Builtin, PyIterator, type PyValue } from '../../runtime/values';
 import {
   AUTO,
   ENUM_META,
@@ -173,6 +173,22 @@ function flagOp(op: '|' | '&' | '^'): Method {
   };
 }
 
+/** The canonical (single-bit) members whose bits `m`'s value has, in ascending value. */
+function bitMembers(m: PyInstance): PyInstance[] {
+  const bits = memberValue(m) as bigint;
+  return membersOf(m.cls)
+    .list.filter((x) => {
+      const v = memberValue(x) as bigint;
+      return v !== 0n && (v & (v - 1n)) === 0n && (bits & v) === v;
+    })
+    .sort((a, b) => ((memberValue(a) as bigint) < (memberValue(b) as bigint) ? -1 : 1));
+}
+
+function flagIterator(items: PyInstance[]): PyIterator {
+  let i = 0;
+  return new PyIterator('generator', () => (i < items.length ? items[i++] : undefined));
+}
+
 const FLAG_METHODS: [string, Method][] = [
   ['__or__', flagOp('|')],
   ['__ror__', flagOp('|')],
@@ -181,6 +197,9 @@ const FLAG_METHODS: [string, Method][] = [
   ['__xor__', flagOp('^')],
   ['__rxor__', flagOp('^')],
   ['__bool__', (m) => memberValue(m) !== 0n],
+  // 3.11 iterates a flag value's single-bit members, lowest bit first; len counts them.
+  ['__iter__', (m) => flagIterator(bitMembers(m))],
+  ['__len__', (m) => BigInt(bitMembers(m).length)],
   [
     '__invert__',
     (m) => {

@@ -89,6 +89,12 @@ function isMemberCandidate(name: string, v: PyValue): boolean {
 
 /** The value auto() stands for: one past the last int value (Flag: the next power of two). */
 function nextValue(cls: PyClass, name: string, previous: readonly PyValue[]): PyValue {
+  // The class's own `_generate_next_value_(name, start, count, last_values)` decides first.
+  const found = cls.lookup('_generate_next_value_');
+  const own = found instanceof PyStaticMethod ? found.fn : found;
+  if (own instanceof PyFunction) {
+    return callValue(own, [name, 1n, BigInt(previous.length), previous.slice()], null);
+  }
   // StrEnum's auto() is the member's name in lower case.
   if (cls.lookup('_lowercase_auto_') === true) return name.toLowerCase();
   const flag = cls.lookup('_flag_') === true;
@@ -272,7 +278,16 @@ export const ENUM_META: ClassMeta = {
     void kw;
     return lookupValue(cls, args[0]);
   },
-  iterate: (cls) => membersOf(cls).list.slice(),
+  iterate: (cls) => {
+    const { list } = membersOf(cls);
+    if (cls.lookup('_flag_') !== true) return list.slice();
+    // 3.11 iterates (and counts) a Flag class's single-bit members only: `RW = 3` or `NONE = 0`
+    // are found by name and value but are aliases of a kind.
+    return list.filter((m) => {
+      const v = memberValue(m);
+      return typeof v === 'bigint' && v > 0n && (v & (v - 1n)) === 0n;
+    });
+  },
   contains(cls, v) {
     if (!(v instanceof PyInstance)) {
       throw typeError(`unsupported operand type(s) for 'in': '${typeName(v)}' and 'EnumType'`);

@@ -4,6 +4,7 @@ import { defineAll } from '../../builtins/core';
 import { binary } from '../../runtime/arith';
 import { bindArgs, indexArg, noKeywords } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
+import { repr } from '../../runtime/repr';
 import { collect, iterate } from '../../runtime/iteration';
 import { fail, tick, typeError } from '../../runtime/state';
 import { Builtin, PyIterator, PyTuple, type PyValue } from '../../runtime/values';
@@ -58,12 +59,16 @@ export function itertoolsModule(): Map<string, PyValue> {
         const [start, step] = bindArgs('count', ['start', 'step'], 0, args, kw);
         let x: PyValue = start ?? 0n;
         const d: PyValue = step ?? 1n;
-        return new PyIterator('count', () => {
+        const it = new PyIterator('count', () => {
           tick();
           const v = x;
           x = binary('+', x, d);
           return v;
         });
+        // `count(5)`, or `count(5, 2)` when the step is not the int 1, as CPython shows it.
+        const unitStep = (typeof d === 'bigint' || typeof d === 'boolean') && BigInt(d) === 1n;
+        it.describe = () => (unitStep ? `count(${repr(x)})` : `count(${repr(x)}, ${repr(d)})`);
+        return it;
       },
     ],
     [
@@ -71,12 +76,15 @@ export function itertoolsModule(): Map<string, PyValue> {
       (args, kw) => {
         const [obj, times] = bindArgs('repeat', ['object', 'times'], 1, args, kw);
         let left = times === undefined ? Infinity : Math.max(0, Number(indexArg(times)));
-        return new PyIterator('repeat', () => {
+        const it = new PyIterator('repeat', () => {
           tick();
           if (left <= 0) return undefined;
           left--;
           return obj!;
         });
+        it.describe = () =>
+          left === Infinity ? `repeat(${repr(obj!)})` : `repeat(${repr(obj!)}, ${left})`;
+        return it;
       },
     ],
     [
@@ -94,35 +102,35 @@ export function itertoolsModule(): Map<string, PyValue> {
           throw typeError(`islice expected 2 to 4 arguments, got ${args.length}`);
         }
         const it = iterate(args[0]);
-        // CPython's words: the stop of islice(it, stop) is named alone; an index is read
-        // through __index__, and anything else is a ValueError.
-        const stepMsg = 'Step for islice() must be a positive integer or None.';
-        const idx = (v: PyValue | undefined, d: number | null, msg: string): number | null => {
-          if (v === undefined || v === null) return d;
+        // CPython's checks, in its order: a stop that is no int (or is -1, its C error value)
+        // is the "Stop argument" error; then a negative start or stop is the "Indices" one.
+        // An index is read through __index__.
+        const indices = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+        const asInt = (v: PyValue | undefined): number | null | undefined => {
+          if (v === undefined || v === null) return null;
           const k = typeof v === 'bigint' || typeof v === 'boolean' ? v : instanceIndex(v);
-          if (k === undefined) throw fail('ValueError', msg);
-          const n = Number(k);
-          if (n < 0) throw fail('ValueError', msg);
-          return n;
+          return k === undefined ? undefined : Number(k);
         };
-        const msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
-        const [start, stop, step] =
-          args.length === 2
-            ? [
-                0,
-                idx(
-                  args[1],
-                  null,
-                  'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.',
-                ),
-                1,
-              ]
-            : [idx(args[1], 0, msg)!, idx(args[2], null, msg), idx(args[3], 1, stepMsg)!];
-        if (step < 1) {
-          throw fail('ValueError', stepMsg);
+        const [startArg, stopArg, stepArg] =
+          args.length === 2 ? [null, args[1], null] : [args[1], args[2], args[3]];
+        const start = asInt(startArg);
+        const stop = asInt(stopArg);
+        if (stop === undefined || stop === -1) {
+          throw fail(
+            'ValueError',
+            'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.',
+          );
         }
+        if (start === undefined || (start !== null && start < 0) || (stop !== null && stop < 0)) {
+          throw fail('ValueError', indices);
+        }
+        const stepInt = asInt(stepArg);
+        if (stepInt === undefined || (stepInt !== null && stepInt < 1)) {
+          throw fail('ValueError', 'Step for islice() must be a positive integer or None.');
+        }
+        const step = stepInt ?? 1;
         let i = 0;
-        let next = start;
+        let next = start ?? 0;
         return new PyIterator('islice', () => {
           if (stop !== null && next >= stop) return undefined;
           for (;;) {

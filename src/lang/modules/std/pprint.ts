@@ -7,7 +7,7 @@ import { bindBuiltin, intArg } from '../../runtime/args';
 import { callMethod } from '../../runtime/attributes';
 import { order } from '../../runtime/equality';
 
-import { repr } from '../../runtime/repr';
+import { objectId, repr } from '../../runtime/repr';
 import { typeError, valueError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { typeName } from '../../runtime/typeName';
@@ -322,7 +322,7 @@ function splitLinesKeepEnds(s: string): string[] {
 }
 
 function recursion(v: object): string {
-  return `<Recursion on ${typeName(v as PyValue)} with id=${0}>`;
+  return `<Recursion on ${typeName(v as PyValue)} with id=${objectId(v)}>`;
 }
 
 const FORMAT_PARAMS = [

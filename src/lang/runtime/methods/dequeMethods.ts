@@ -1,10 +1,12 @@
 // collections.deque's methods: both ends, rotate, and a length bound (maxlen) that drops
 // items from the other end, as CPython's deque does.
 
-import { exactArgs, indexArg } from '../args';
+import { exactArgs, indexArg, intArg, noKeywords } from '../args';
 import { sameOrEqual } from '../equality';
 import { collect } from '../iteration';
-import { fail } from '../state';
+import { repr } from '../repr';
+import { checkSize, fail, typeError } from '../state';
+import { typeName } from '../typeName';
 import { PyDeque, type MethodImpl, type PyValue } from '../values';
 
 function bound(d: PyDeque, atEnd: boolean): void {
@@ -13,6 +15,18 @@ function bound(d: PyDeque, atEnd: boolean): void {
     if (atEnd) d.items.shift();
     else d.items.pop();
   }
+}
+
+/** An index as list.insert and list.index take it: from the end when negative, clamped. */
+function position(i: bigint, len: number): number {
+  const n = Number(i) < 0 ? Number(i) + len : Number(i);
+  return Math.min(Math.max(n, 0), len);
+}
+
+function sliceIndex(v: PyValue): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  throw typeError('slice indices must be integers or have an __index__ method');
 }
 
 /** A deque of an iterable's items, keeping the last `maxlen`. */
@@ -105,6 +119,51 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     },
   ],
   [
+    'index',
+    (d, args, kw) => {
+      noKeywords('index', kw);
+      if (args.length < 1) throw typeError('index() takes at least 1 argument (0 given)');
+      if (args.length > 3) {
+        throw typeError(`index() takes at most 3 arguments (${args.length} given)`);
+      }
+      const len = d.items.length;
+      const start = args.length > 1 ? position(sliceIndex(args[1]), len) : 0;
+      const stop = args.length > 2 ? position(sliceIndex(args[2]), len) : len;
+      for (let i = start; i < stop; i++) if (sameOrEqual(d.items[i], args[0])) return BigInt(i);
+      throw fail('ValueError', `${repr(args[0])} is not in deque`);
+    },
+  ],
+  [
+    'insert',
+    (d, args, kw) => {
+      exactArgs('insert', 2, args, kw);
+      const i = position(intArg('insert', 'index', args[0]), d.items.length);
+      if (d.maxlen !== null && d.items.length >= d.maxlen) {
+        throw fail('IndexError', 'deque already at its maximum size');
+      }
+      d.items.splice(i, 0, args[1]);
+      return null;
+    },
+  ],
+  [
+    'remove',
+    (d, args, kw) => {
+      exactArgs('remove', 1, args, kw);
+      const i = d.items.findIndex((x) => sameOrEqual(x, args[0]));
+      if (i < 0) throw fail('ValueError', `${repr(args[0])} is not in deque`);
+      d.items.splice(i, 1);
+      return null;
+    },
+  ],
+  [
+    'reverse',
+    (d, args, kw) => {
+      exactArgs('reverse', 0, args, kw);
+      d.items.reverse();
+      return null;
+    },
+  ],
+  [
     'copy',
     (d, args, kw) => {
       exactArgs('copy', 0, args, kw);
@@ -112,3 +171,41 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     },
   ],
 ]);
+
+/**
+ * deque's `+` (with a deque), `*` (with an int) and their in-place forms: undefined for
+ * other operators, so the caller reports them. The left deque's maxlen bounds the result.
+ */
+export function dequeBinary(
+  op: string,
+  a: PyValue,
+  b: PyValue,
+  inPlace = false,
+): PyValue | undefined {
+  if (op === '+' && a instanceof PyDeque) {
+    if (inPlace) {
+      a.items.push(...collect(b));
+      bound(a, true);
+      return a;
+    }
+    if (!(b instanceof PyDeque)) {
+      throw typeError(`can only concatenate deque (not "${typeName(b)}") to deque`);
+    }
+    return makeDeque([...a.items, ...b.items], a.maxlen);
+  }
+  if (op !== '*') return undefined;
+  const [d, n] = a instanceof PyDeque ? [a, b] : [b as PyDeque, a];
+  if (typeof n !== 'bigint' && typeof n !== 'boolean') {
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  }
+  const times = Number(n);
+  const one = d.items;
+  const out: PyValue[] = [];
+  if (times > 0) checkSize(one.length * times, 'this deque');
+  for (let i = 0; i < times; i++) for (const x of one) out.push(x);
+  if (!inPlace) return makeDeque(out, d.maxlen);
+  d.items.length = 0;
+  d.items.push(...out);
+  bound(d, true);
+  return d;
+}

@@ -163,8 +163,10 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'symmetric_difference',
     (self, args, kw) => {
       exactArgs(fname(self, 'symmetric_difference'), 1, args, kw);
-      const out = copyOf(self);
-      toggle(out, otherSet(args[0]));
+      // As CPython: a set of the other's members, then self's toggled in (the set's order).
+      const out = newSetLike(self);
+      for (const [k, v] of otherSet(args[0]).map) out.map.set(k, v);
+      toggle(out, self);
       return out;
     },
   ],
