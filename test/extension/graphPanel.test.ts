@@ -60,9 +60,13 @@ describe('ToyGrad: the graph panel', () => {
     assert.ok(graph.values.some((v) => v.label === 'w1'));
   });
 
-  it('sends the state when the webview says ready', async () => {
-    await waitFor('the webview to load and get the state', async () =>
-      ((await inspect(document.uri)).panel?.posted ?? []).includes('state'),
+  it('sends the state when the webview says ready', async function () {
+    // The webview's first load (its scripts, vis-network) once took over 20 s in a full run.
+    this.timeout(90_000);
+    await waitFor(
+      'the webview to load and get the state',
+      async () => ((await inspect(document.uri)).panel?.posted ?? []).includes('state'),
+      75_000,
     );
   });
 

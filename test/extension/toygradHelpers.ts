@@ -143,9 +143,19 @@ export async function openUntitledNotebook(
   return opened;
 }
 
-/** Shows a notebook, waiting for the workbench's promise a few seconds at most (see above). */
+/**
+ * Shows a notebook and waits until it is the active notebook editor (commands such as
+ * notebook.selectKernel act on that one), whether or not the workbench's promise settles.
+ */
 export async function showNotebook(notebook: vscode.NotebookDocument): Promise<void> {
-  await Promise.race([vscode.window.showNotebookDocument(notebook), sleep(5_000)]);
+  // The promise settles once the editor is set up (kernel picked, cells ready to run): wait
+  // for it as long as it takes on a busy machine, but not forever.
+  await Promise.race([vscode.window.showNotebookDocument(notebook), sleep(20_000)]);
+  await waitFor(
+    'the notebook to be the active notebook editor',
+    () => vscode.window.activeNotebookEditor?.notebook === notebook,
+    30_000,
+  );
 }
 
 /** Waits until cells [start, end) have all finished a run that succeeded. */
