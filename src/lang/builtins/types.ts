@@ -3,8 +3,8 @@
 // NotImplemented and the exception classes. The constructors the other tables define
 // (int, list, Value, MLP…) become the built-in classes of those names here.
 
-import { tupleHash } from '../runtime/setOrder';
-import { frozensetHash } from '../runtime/frozensetHash';
+import { frozensetHash, tupleHash } from '../runtime/setOrder';
+import { addedValues } from '../runtime/smallSet';
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
@@ -96,7 +96,7 @@ function hashOf(v: PyValue): bigint {
     if (fixed !== null) return fixed;
   }
   if (v instanceof PyFrozenSet) {
-    const fixed = frozensetHash(v);
+    const fixed = frozensetHash(addedValues(v));
     if (fixed !== null) return fixed;
   }
   switch (typeof k) {

@@ -12,7 +12,7 @@ import { Cell, type Frame, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
 import { docstringOf } from './docstrings';
-import { className } from './scopes';
+import { className, type Var } from './scopes';
 
 /** A definition's decorators: their values (evaluated before the definition) and sites. */
 export interface CompiledDecorators {
@@ -39,6 +39,16 @@ export function compileDecorators(c: Compiler, decorators: A.Expr[]): CompiledDe
   if (decorators.length === 0) return null;
   const evs: Ev[] = decorators.map((d) => c.expr(d));
   return { evaluate: (f) => evs.map((d) => d(f)), sites: decorators.map((d) => c.site(d)) };
+}
+
+/** A name of the class body's frame (in a cell when a method closes over it). */
+function readVar(frame: Frame, v: Var): PyValue | undefined {
+  return v.cell ? (frame[v.slot] as Cell).v : (frame[v.slot] as PyValue | undefined);
+}
+
+function writeVar(frame: Frame, v: Var, x: PyValue): void {
+  if (v.cell) (frame[v.slot] as Cell).v = x;
+  else frame[v.slot] = x;
 }
 
 export function compileClass(c: Compiler, s: A.ClassDef): Ex {
@@ -68,11 +78,6 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const qualname = c.qualPrefix === '' ? null : `${c.qualPrefix}${s.name}`;
   const globals = c.env.globals;
   const moduleNameSlot = globals.slot('__name__');
-  /** Sets a name of the body's frame before the body runs (a cell if a method closes over it). */
-  const preset = (frame: Frame, v: typeof moduleVar, x: PyValue): void => {
-    if (v.cell) (frame[v.slot] as Cell).v = x;
-    else frame[v.slot] = x;
-  };
   return (f) => {
     const decos = decorators === null ? null : decorators.evaluate(f);
     const bs: PyValue[] = [];
@@ -86,12 +91,12 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     for (let i = 0; i < size; i++) frame.push(undefined);
     for (const slot of cellSlots) frame[slot] = new Cell();
     for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = f[outerSlots[i]];
-    preset(frame, moduleVar, globals.values[moduleNameSlot] ?? '__main__');
-    preset(frame, qualnameVar, qualname ?? name);
+    writeVar(frame, moduleVar, globals.values[moduleNameSlot] ?? '__main__');
+    writeVar(frame, qualnameVar, qualname ?? name);
     body(frame);
     const ns = new Map<string, PyValue>([['__doc__', doc]]);
     for (const v of members) {
-      const x = v.cell ? (frame[v.slot] as Cell).v : (frame[v.slot] as PyValue | undefined);
+      const x = readVar(frame, v);
       if (x !== undefined) ns.set(v.name, x);
     }
     at(id);
@@ -99,9 +104,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     if (meta !== undefined) kw!.delete('metaclass');
     const cls = createClass(name, bs, ns, meta);
     // type.__new__ takes `__qualname__` out of the namespace: it names the class.
-    const q = qualnameVar.cell
-      ? (frame[qualnameVar.slot] as Cell).v
-      : (frame[qualnameVar.slot] as PyValue | undefined);
+    const q = readVar(frame, qualnameVar);
     cls.qualname = typeof q === 'string' && q !== name ? q : qualname;
     if (classCell.cell) (frame[classCell.slot] as Cell).v = cls;
     setNames(cls, id);

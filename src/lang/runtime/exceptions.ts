@@ -102,6 +102,11 @@ const ERRNO_CLASSES = new Map<bigint, string>([
   [111n, 'ConnectionRefusedError'],
 ]);
 
+/** OSError(errno, strerror, filename[, winerror[, filename2]]): args keep the first two. */
+function takesFilename(cls: PyClass, argCount: number): boolean {
+  return argCount >= 3 && argCount <= 5 && cls.isSubclassOf(classes.get('OSError')!);
+}
+
 export function makeExceptionObject(cls: PyClass, args: PyTuple): PyExceptionObject {
   // `OSError(2, 'No such file')` is a FileNotFoundError, as CPython's OSError.__new__ makes it.
   const first = args.items[0];
@@ -109,9 +114,7 @@ export function makeExceptionObject(cls: PyClass, args: PyTuple): PyExceptionObj
     const sub = ERRNO_CLASSES.get(first);
     if (sub !== undefined) cls = classes.get(sub)!;
   }
-  const n = args.items.length;
-  if (n >= 3 && n <= 5 && cls.isSubclassOf(classes.get('OSError')!)) {
-    // OSError(errno, strerror, filename[, winerror[, filename2]]): args keep the first two.
+  if (takesFilename(cls, args.items.length)) {
     const [errno, strerror, filename, , filename2] = args.items;
     const e = new PyExceptionObject(cls, newAttrs(), new PyTuple([errno, strerror]));
     e.attrs.filename = filename;
@@ -174,9 +177,7 @@ BASE.dict.set(
   new NativeMethod('__init__', 'BaseException', (self: PyValue, args) => {
     const e = exceptionSelf(self, '__init__');
     // OSError keeps (errno, strerror) as its args when a filename follows (see above).
-    const trim =
-      args.length >= 3 && args.length <= 5 && e.cls.isSubclassOf(classes.get('OSError')!);
-    e.args = new PyTuple(trim ? args.slice(0, 2) : args.slice());
+    e.args = new PyTuple(takesFilename(e.cls, args.length) ? args.slice(0, 2) : args.slice());
     return null;
   }),
 );

@@ -40,6 +40,29 @@ export function tupleHash(t: PyTuple): bigint | null {
   return acc >= 1n << 63n ? acc - UINT64 : acc;
 }
 
+/**
+ * hash(frozenset) of these members as CPython 3.11 computes it (setobject.c, frozenset_hash):
+ * their hashes shuffled and xor-ed (order does not matter), mixed with the size; null when a
+ * member's hash varies by run.
+ */
+export function frozensetHash(members: readonly PyValue[]): bigint | null {
+  const shuffle = (h: bigint): bigint => {
+    const u = h & MASK64;
+    return ((u ^ 89869747n ^ (u << 16n)) * 3644798167n) & MASK64;
+  };
+  let hash = 0n;
+  for (const m of members) {
+    const h = fixedHash(m);
+    if (h === null) return null;
+    hash ^= shuffle(h);
+  }
+  hash ^= (BigInt(members.length + 1) * 1927868237n) & MASK64;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & MASK64;
+  if (hash === MASK64) hash = 590923713n;
+  return hash >= 1n << 63n ? hash - UINT64 : hash;
+}
+
 /** hash(v) when it is the same on every CPython run (ints, floats, bools, tuples of them). */
 export function fixedHash(v: PyValue): bigint | null {
   switch (typeof v) {

@@ -107,17 +107,16 @@ export function setHasKey(s: PySet, k: unknown): boolean {
   return s.map.has(k);
 }
 
-/** A small set's members moved to an identity table, if each is an instance hashed by identity. */
-function toIdentityTable(s: PySet, small: readonly unknown[]): IdentityTable<PyInstance> | null {
+/** Moves a small set's members to an identity table, if each is an instance hashed by identity. */
+function toIdentityTable(s: PySet, small: readonly unknown[]): void {
   for (let i = 0; i < small.length; i += 2) {
     const k = small[i];
-    if (k !== small[i + 1] || !(k instanceof PyInstance)) return null;
+    if (k !== small[i + 1] || !(k instanceof PyInstance)) return;
   }
   const table = new IdentityTable<PyInstance>();
   for (let i = 0; i < small.length; i += 2) table.add(small[i] as PyInstance);
   s.small = null;
   s.identity = table;
-  return table;
 }
 
 /** Adds a member by its hash key; false when the set had it already. */

@@ -2,6 +2,7 @@
 // items from the other end, as CPython's deque does.
 
 import { exactArgs, indexArg, intArg, noKeywords } from '../args';
+import { clampRange } from './listMethods';
 import { sameOrEqual } from '../equality';
 import { collect } from '../iteration';
 import { repr } from '../repr';
@@ -21,12 +22,6 @@ function bound(d: PyDeque, atEnd: boolean): void {
 function position(i: bigint, len: number): number {
   const n = Number(i) < 0 ? Number(i) + len : Number(i);
   return Math.min(Math.max(n, 0), len);
-}
-
-function sliceIndex(v: PyValue): bigint {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'boolean') return v ? 1n : 0n;
-  throw typeError('slice indices must be integers or have an __index__ method');
 }
 
 /** A deque of an iterable's items, keeping the last `maxlen`. */
@@ -126,9 +121,7 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
       if (args.length > 3) {
         throw typeError(`index() takes at most 3 arguments (${args.length} given)`);
       }
-      const len = d.items.length;
-      const start = args.length > 1 ? position(sliceIndex(args[1]), len) : 0;
-      const stop = args.length > 2 ? position(sliceIndex(args[2]), len) : len;
+      const [start, stop] = clampRange(d.items.length, args[1], args[2], false);
       for (let i = start; i < stop; i++) if (sameOrEqual(d.items[i], args[0])) return BigInt(i);
       throw fail('ValueError', `${repr(args[0])} is not in deque`);
     },

@@ -14,17 +14,20 @@ import { PyTuple, type MethodImpl, type PyValue } from '../values';
 
 type ListMethod = MethodImpl<PyValue[]>;
 
-/** Python's clamping of start/stop arguments of index() and friends. */
+/** Python's clamping of start/stop arguments of index() and friends (deque's take no None). */
 export function clampRange(
   length: number,
   start: PyValue | undefined,
   stop: PyValue | undefined,
+  noneAllowed = true,
 ): [number, number] {
   const norm = (v: PyValue | undefined, dflt: number): number => {
-    if (v === undefined || v === null) return dflt;
+    if (v === undefined || (v === null && noneAllowed)) return dflt;
     const k = typeof v === 'bigint' || typeof v === 'boolean' ? v : instanceIndex(v);
     if (k === undefined) {
-      throw typeError('slice indices must be integers or None or have an __index__ method');
+      throw typeError(
+        `slice indices must be integers${noneAllowed ? ' or None' : ''} or have an __index__ method`,
+      );
     }
     let i = Number(k === true ? 1n : k === false ? 0n : k);
     if (i < 0) i = Math.max(0, i + length);
