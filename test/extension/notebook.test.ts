@@ -83,12 +83,24 @@ describe('ToyGrad: the notebook view', () => {
       new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'q = 1\nr = q + nope', 'tgrad'),
     ]);
     const untitled = await openUntitledNotebook(data);
-    await executeNotebookCells(untitled, 1, 2);
     const cell = untitled.cellAt(1);
-    const text = await waitFor('an error output', () => {
+    const errorText = () => {
       const t = outputText(cell);
       return t.includes('NameError') ? t : undefined;
-    });
+    };
+    await executeNotebookCells(untitled, 1, 2);
+    let text = await waitFor('an error output', errorText, 10_000).catch(() => undefined);
+    if (text === undefined) {
+      // Seen only in full runs, after the Jupyter tests: the first run of the first untitled
+      // notebook shows nothing. Say what the cell shows, then run it again as a person would.
+      console.log(
+        `e2e: no output yet; summary ${JSON.stringify(cell.executionSummary)}; kernel editor ` +
+          `${vscode.window.activeNotebookEditor?.notebook.uri.toString()}; outputs ` +
+          JSON.stringify(cell.outputs.map((o) => o.items.map((i) => i.mime))),
+      );
+      await executeNotebookCells(untitled, 1, 2);
+      text = await waitFor('an error output, after running the cell again', errorText);
+    }
     // As a file: "# %% [markdown]", "# Intro", "", "# %%", "q = 1", "r = q + nope".
     assert.match(text, /line 6, col 9/, text);
     await waitFor('the run to end, failed', () => cell.executionSummary?.success === false);

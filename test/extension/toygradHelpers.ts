@@ -140,6 +140,14 @@ export async function openUntitledNotebook(
   ]);
   assert.ok(opened, 'openNotebookDocument did not settle within 15 s');
   await showNotebook(opened);
+  // Pick the kernel as the kernel picker would, not left to the workbench's auto-selection:
+  // once in CI the first untitled notebook's run went nowhere.
+  if (type === 'tgrad-notebook') {
+    await vscode.commands.executeCommand('notebook.selectKernel', {
+      id: 'toygrad-kernel',
+      extension: EXTENSION_ID,
+    });
+  }
   return opened;
 }
 
