@@ -222,7 +222,7 @@ export function length(v: PyValue): number | bigint {
   if (Array.isArray(v)) return v.length;
   if (typeof v === 'string') return strLength(v);
   if (v instanceof PyTuple) {
-    const own = callTupleOverride(v, '__len__', []);
+    const own = v instanceof PyNamedTuple ? callTupleOverride(v, '__len__', []) : undefined;
     return own === undefined ? v.items.length : lengthResult(own);
   }
   if (v instanceof PyDict) return v.map.size;

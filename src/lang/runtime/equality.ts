@@ -264,7 +264,10 @@ export function contains(container: PyValue, x: PyValue): boolean {
     return container.includes(x);
   }
   if (container instanceof PyTuple) {
-    const own = callTupleOverride(container, '__contains__', [x]);
+    const own =
+      container instanceof PyNamedTuple
+        ? callTupleOverride(container, '__contains__', [x])
+        : undefined;
     return own === undefined ? contains(container.items, x) : truthy(own);
   }
   if (container instanceof PyDeque) return contains(container.items, x);

@@ -22,6 +22,7 @@ import {
   PyIterator,
   PyRange,
   PySet,
+  PyNamedTuple,
   PyTuple,
   type PyValue,
 } from './values';
@@ -99,7 +100,7 @@ export function iterate(v: PyValue): PyIterator {
   if (Array.isArray(v)) return arrayIterator('list_iterator', v);
   if (v instanceof PyIterator) return v;
   if (v instanceof PyTuple) {
-    const own = callTupleOverride(v, '__iter__', []);
+    const own = v instanceof PyNamedTuple ? callTupleOverride(v, '__iter__', []) : undefined;
     return own === undefined ? arrayIterator('tuple_iterator', v.items) : iterate(own);
   }
   if (typeof v === 'string') return arrayIterator('str_ascii_iterator', characters(v));

@@ -16,6 +16,7 @@ import {
   PyDict,
   PyRange,
   PySlice,
+  PyNamedTuple,
   PyTuple,
   type MethodImpl,
   type PyValue,
@@ -163,7 +164,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     return o.items[j];
   }
   if (o instanceof PyTuple) {
-    const own = callTupleOverride(o, '__getitem__', [k]);
+    const own = o instanceof PyNamedTuple ? callTupleOverride(o, '__getitem__', [k]) : undefined;
     if (own !== undefined) return own;
     const i = intIndex(k);
     if (i === undefined) {
