@@ -19,6 +19,7 @@ import {
 } from './notebookRichOutputs';
 import { LatestThrottle } from './latestThrottle';
 import { notebookCellTitle } from './notebookTitles';
+import { RunQueue } from './runQueue';
 import { positionText, warningLine } from './runReport';
 
 /** The session key of a notebook: apart from the text editor's session of the same file. */
@@ -128,6 +129,8 @@ export class NotebookController implements vscode.Disposable {
   private readonly orders = new Map<string, number>();
   /** The execution of each session's running cell: its events become that cell's outputs. */
   private readonly active = new Map<string, Active>();
+  /** Each notebook's runs, one at a time in the order asked for. */
+  private readonly queue = new RunQueue();
   /** The notebooks whose kernel this controller is (by URI). */
   private readonly selected = new Set<string>();
 
@@ -169,11 +172,9 @@ export class NotebookController implements vscode.Disposable {
     toRun: vscode.NotebookCell[],
     notebook: vscode.NotebookDocument,
   ): Promise<void> {
-    for (const nbCell of toRun) {
-      const outcome = await this.executeOne(nbCell, notebook);
-      // A cell that fails or ends the program (sys.exit, even with status 0) ends Run All.
-      if (outcome !== undefined && (outcome.status !== 'ok' || outcome.exited === true)) break;
-    }
+    // All queued at once, in order: each shows pending until its turn, and a cell that fails
+    // or ends the program (sys.exit, even with status 0) cancels the rest (see RunQueue).
+    await Promise.all(toRun.map((nbCell) => this.executeOne(nbCell, notebook)));
   }
 
   /**
@@ -197,19 +198,39 @@ export class NotebookController implements vscode.Disposable {
     return outcome?.status ?? 'error';
   }
 
-  /** Runs one cell as an execution of the notebook; undefined when it is not a code cell. */
-  private async executeOne(
+  /**
+   * Runs one cell as an execution of the notebook, after the runs of the notebook asked for
+   * before it; undefined when it is not a code cell or its run was cancelled before it began.
+   */
+  private executeOne(
     nbCell: vscode.NotebookCell,
     notebook: vscode.NotebookDocument,
     debug?: DebugRunOptions,
   ): Promise<RunOutcome | undefined> {
+    if (nbCell.kind !== vscode.NotebookCellKind.Code) return Promise.resolve(undefined);
+    const uri = notebookSessionUri(notebook);
+    // Created now, so that the cell shows pending while it waits.
+    const execution = this.controller.createNotebookCellExecution(nbCell);
+    return this.queue.enqueue(uri.toString(), execution.token, async (turn) => {
+      const outcome = turn === 'run' ? await this.runExecution(execution, debug) : undefined;
+      if (outcome === undefined) execution.end(undefined);
+      const failed = outcome !== undefined && (outcome.status !== 'ok' || outcome.exited === true);
+      return { value: outcome, failed };
+    });
+  }
+
+  /** Runs the execution's cell now, its events becoming the cell's outputs. */
+  private async runExecution(
+    execution: vscode.NotebookCellExecution,
+    debug: DebugRunOptions | undefined,
+  ): Promise<RunOutcome | undefined> {
+    const notebook = execution.cell.notebook;
     const uri = notebookSessionUri(notebook);
     const session = this.ctx.sessions.getOrCreate(uri);
-    if (nbCell.kind !== vscode.NotebookCellKind.Code) return undefined;
+    // The cells as they are now, so that error lines match the notebook the person sees.
     const { cells, byCell } = notebookCodeCells(notebook);
-    const cell = byCell.get(nbCell);
+    const cell = byCell.get(execution.cell);
     if (cell === undefined) return undefined;
-    const execution = this.controller.createNotebookCellExecution(nbCell);
     const order = (this.orders.get(uri.toString()) ?? 0) + 1;
     this.orders.set(uri.toString(), order);
     execution.executionOrder = order;

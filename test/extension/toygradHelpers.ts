@@ -117,9 +117,14 @@ export async function executeNotebookCells(
   start = 0,
   end = notebook.cellCount,
 ): Promise<void> {
+  // Given a document, the workbench runs the cells of the first notebook editor it knows with
+  // that URI, which may be the kept-for-reuse editor of a closed notebook of the same name (an
+  // untitled notebook closed, then another opened as Untitled-1 again): nothing runs. Without
+  // one, it runs them in the active notebook editor, as the Run button does.
+  const active = vscode.window.activeNotebookEditor?.notebook === notebook;
   const executed = vscode.commands.executeCommand('notebook.cell.execute', {
     ranges: [{ start, end }],
-    document: notebook.uri,
+    ...(active ? {} : { document: notebook.uri }),
   });
   await Promise.race([executed, sleep(5_000)]);
 }
