@@ -11,7 +11,7 @@
 import type { Expr, Module, Parameters, Stmt } from '../lang/ast';
 import { splitCells } from '../lang/cells';
 import { parseCell } from '../lang/checkSyntax';
-import { targetNames } from '../lang/compile/scopes';
+import { targetNames } from '../lang/compile/boundNames';
 import type { TgradError } from '../lang/errors';
 
 /** The file name of the module every exported program imports. */

@@ -12,7 +12,8 @@ import { Cell, type Frame, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
 import { docstringOf } from './docstrings';
-import { className, type Var } from './scopes';
+import { className } from './boundNames';
+import type { Var } from './scopeModel';
 
 /** A definition's decorators: their values (evaluated before the definition) and sites. */
 export interface CompiledDecorators {

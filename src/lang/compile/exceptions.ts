@@ -27,7 +27,7 @@ import { PyTuple, type Frame, type PyValue } from '../runtime/values';
 import type { Ex } from './closures';
 import type { Compiler } from './compiler';
 import { deleteName } from './names';
-import { handlerName } from './scopes';
+import { handlerName } from './boundNames';
 
 export function locator(c: Compiler): (err: TgradError) => void {
   const positions = c.env.positions;

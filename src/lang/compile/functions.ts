@@ -12,7 +12,8 @@ import type { Compiler } from './compiler';
 import { compileGeneratorBody, compileGeneratorLambda } from './generatorStatements';
 import { docstringOf } from './docstrings';
 import { privatePrefixOf } from './privateNames';
-import { defName, type FunctionInfo, type FunctionNode } from './scopes';
+import { defName } from './boundNames';
+import type { FunctionInfo, FunctionNode } from './scopeModel';
 import { closingLocals } from './soleHolders';
 
 export function functionCode(

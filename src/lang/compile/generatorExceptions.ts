@@ -14,7 +14,7 @@ import type { Compiler } from './compiler';
 import { locator, matches } from './exceptions';
 import { block, finish, type GEx } from './generatorStatements';
 import { deleteName } from './names';
-import { handlerName } from './scopes';
+import { handlerName } from './boundNames';
 
 export function genTry(c: Compiler, s: A.Try): GEx {
   const body = block(c, s.body);

@@ -20,7 +20,7 @@ import { genTry, genWith } from './generatorExceptions';
 import { mayOwnGenerator } from './ownedIterable';
 import { compileDef } from './functions';
 import { alias, hoist, hoistList, operand, type Operand, type Step } from './generatorExpressions';
-import { defName } from './scopes';
+import { defName } from './boundNames';
 import { defaultValues, exprYields, mapDefaults, stmtYields } from './yieldTree';
 
 /** A suspendable statement: yields to the consumer, returns a completion code. */

@@ -8,96 +8,30 @@
 import type * as A from '../ast';
 import { TgradError } from '../errors';
 import { patternTargets } from '../matchSyntax';
+import {
+  className,
+  defName,
+  handlerName,
+  setClassAnnotationsName,
+  targetNames,
+} from './boundNames';
 import { boundName, manglePrivateNames } from './privateNames';
+import { lookupFree, resolveName } from './scopeLookup';
+import {
+  annotate,
+  checkDeclaration,
+  collectNonlocals,
+  FrameLayout,
+  ownsStores,
+  Scope,
+  type ComprehensionInfo,
+  type FunctionInfo,
+  type FunctionNode,
+  type Ref,
+  type Resolution,
+  type Var,
+} from './scopeModel';
 import { patternValues } from './yieldTree';
-
-export interface Var {
-  name: string;
-  slot: number;
-  /** True when a closure captures it: the slot then holds a Cell. */
-  cell: boolean;
-  /** As a sole holder of a generator (runtime/droppedGenerators.ts): read in a way that may copy it. */
-  escaped: boolean;
-  /** As a sole holder: some assignment claims a generator for it. */
-  claims: boolean;
-}
-
-export type Ref =
-  | { kind: 'global'; name: string }
-  // `classBody`: a class body's own name, which reads the global when not yet bound there.
-  | { kind: 'local'; v: Var; free: boolean; classBody?: boolean };
-
-export class FrameLayout {
-  readonly vars: Var[] = [];
-  newVar(name: string): Var {
-    const v: Var = { name, slot: this.vars.length, cell: false, escaped: false, claims: false };
-    this.vars.push(v);
-    return v;
-  }
-  get size(): number {
-    return this.vars.length;
-  }
-}
-
-export type FunctionNode = A.FunctionDef | A.Lambda | A.ListComp | A.ClassDef;
-
-export interface FunctionInfo {
-  layout: FrameLayout;
-  params: Var[];
-  vararg: Var | null;
-  kwonly: Var[];
-  kwarg: Var | null;
-  /** Closure cells: `inner` is this frame's slot, `outer` the defining frame's variable. */
-  free: { inner: Var; outer: Var }[];
-  /** Every name bound in the function, for "did you mean" suggestions. */
-  localNames: string[];
-  /** True when the body yields: a call makes a generator instead of running it. */
-  generator: boolean;
-  /** For a function using zero-argument super(): its `__class__` cell (from the class body). */
-  classCell?: Var | null;
-}
-
-export interface ComprehensionInfo {
-  /** Variables the comprehension binds (its loop targets), in the enclosing frame. */
-  vars: Var[];
-}
-
-export interface Resolution {
-  refs: Map<A.Name, Ref>;
-  functions: Map<FunctionNode, FunctionInfo>;
-  comprehensions: Map<A.ListComp | A.DictComp, ComprehensionInfo>;
-  /** Slots of the cell's own frame (its top-level comprehensions use them). */
-  module: FrameLayout;
-  /** True under `from __future__ import annotations`: class annotations are kept as text. */
-  futureAnnotations: boolean;
-}
-
-class Scope {
-  readonly bindings = new Map<string, Var>();
-  readonly nonlocals = new Map<string, A.Nonlocal>();
-  /** Names declared `global` in this function: they resolve to globals, never to locals. */
-  readonly globals = new Map<string, A.Global>();
-  /** What the body has done with a name so far, in source order (for CPython's checks). */
-  readonly readSoFar = new Set<string>();
-  readonly storedSoFar = new Set<string>();
-  readonly annotatedSoFar = new Set<string>();
-  readonly free = new Map<string, { inner: Var; outer: Var }>();
-  /** Names stored in a function body, bound once the whole body has been seen. */
-  readonly stores = new Set<string>();
-
-  constructor(
-    readonly kind: 'module' | 'function' | 'comprehension' | 'class',
-    readonly parent: Scope | null,
-    readonly layout: FrameLayout,
-    /** The function, lambda, generator expression or comprehension this scope is. */
-    readonly node: FunctionNode | A.DictComp | null = null,
-  ) {}
-
-  /** True when a store to `name` here binds a local variable of the function. */
-  bindsLocally(name: string): boolean {
-    return ownsStores(this) && !this.nonlocals.has(name) && !this.globals.has(name);
-  }
-}
 
 interface PendingName {
   node: A.Name;
@@ -139,14 +73,14 @@ class Resolver {
     this.block(module.body, scope);
     for (const s of this.functionScopes.values()) {
       for (const [name, decl] of s.nonlocals) {
-        if (this.lookupFree(s, name) === null) {
+        if (lookupFree(s, name) === null) {
           throw new TgradError('SyntaxError', `no binding for nonlocal '${name}' found`, decl);
         }
       }
     }
-    for (const { node, scope: s } of this.names) this.refs.set(node, this.resolve(node.name, s));
+    for (const { node, scope: s } of this.names) this.refs.set(node, resolveName(node.name, s));
     for (const [node, s] of this.superUsers) {
-      this.functions.get(node)!.classCell = this.lookupFree(s, '__class__');
+      this.functions.get(node)!.classCell = lookupFree(s, '__class__');
     }
     for (const [node, info] of this.functions) {
       const s = this.functionScopes.get(node)!;
@@ -212,7 +146,7 @@ class Resolver {
           // (or stores its text, under `from __future__ import annotations`).
           if (!this.futureAnnotations) this.expr(s.annotation, scope);
           const annotations = { ...s.target, name: '__annotations__' };
-          classAnnotations.set(s, annotations);
+          setClassAnnotationsName(s, annotations);
           this.store(annotations, scope);
         }
         return;
@@ -233,7 +167,7 @@ class Resolver {
         for (const d of s.params.defaults) this.expr(d, scope);
         for (const d of s.params.kwDefaults) if (d !== null) this.expr(d, scope);
         const inner = this.functionScope(s, s.params, scope);
-        for (const st of s.body) this.collectNonlocals(st, inner);
+        for (const st of s.body) collectNonlocals(st, inner);
         this.block(s.body, inner);
         this.finishFunction(s, inner);
         const bound = boundName(s);
@@ -301,52 +235,6 @@ class Resolver {
     }
   }
 
-  /** Records a function's nonlocal declarations before its body's stores are seen. */
-  private collectNonlocals(s: A.Stmt, scope: Scope): void {
-    switch (s.type) {
-      case 'Nonlocal':
-        for (const name of s.names) {
-          if (scope.bindings.has(name)) {
-            throw new TgradError('SyntaxError', `name '${name}' is parameter and nonlocal`, s);
-          }
-          const g = scope.globals.get(name);
-          if (g !== undefined) {
-            throw new TgradError('SyntaxError', `name '${name}' is nonlocal and global`, g);
-          }
-          scope.nonlocals.set(name, s);
-        }
-        return;
-      case 'Global':
-        for (const name of s.names) {
-          if (scope.bindings.has(name)) {
-            throw new TgradError('SyntaxError', `name '${name}' is parameter and global`, s);
-          }
-          const n = scope.nonlocals.get(name);
-          if (n !== undefined) {
-            throw new TgradError('SyntaxError', `name '${name}' is nonlocal and global`, n);
-          }
-          if (!scope.globals.has(name)) scope.globals.set(name, s);
-        }
-        return;
-      case 'If':
-      case 'While':
-      case 'For':
-        for (const b of s.body) this.collectNonlocals(b, scope);
-        for (const b of s.orelse) this.collectNonlocals(b, scope);
-        return;
-      case 'Try':
-        for (const b of [...s.body, ...s.orelse, ...s.finalbody]) this.collectNonlocals(b, scope);
-        for (const h of s.handlers) for (const b of h.body) this.collectNonlocals(b, scope);
-        return;
-      case 'With':
-        for (const b of s.body) this.collectNonlocals(b, scope);
-        return;
-      case 'Match':
-        for (const k of s.cases) for (const b of k.body) this.collectNonlocals(b, scope);
-        return;
-    }
-  }
-
   /**
    * A class body is a scope of its own, run once: its names become the class's attributes
    * and are not visible inside its methods. It holds the `__class__` cell that zero-argument
@@ -375,7 +263,7 @@ class Resolver {
     this.bind(inner, '__module__');
     this.bind(inner, '__qualname__');
     // `global` and `nonlocal` hold in a class body too.
-    for (const st of s.body) this.collectNonlocals(st, inner);
+    for (const st of s.body) collectNonlocals(st, inner);
     this.block(s.body, inner);
     this.finishFunction(s, inner);
     if (ownsStores(scope)) scope.stores.add(boundName(s));
@@ -650,179 +538,4 @@ class Resolver {
         this.expr(target, scope);
     }
   }
-
-  // ---- pass 2: references ---------------------------------------------------------------
-
-  private resolve(name: string, scope: Scope): Ref {
-    let s: Scope = scope;
-    while (s.kind === 'comprehension') {
-      const v = s.bindings.get(name);
-      if (v !== undefined) return { kind: 'local', v, free: false };
-      s = s.parent!;
-    }
-    if (s !== scope && s.kind === 'class' && name !== '__class__' && !s.globals.has(name)) {
-      // A comprehension is a function scope in CPython: in a class body it does not see the
-      // class's names (`[y for _ in r]` with a class attribute y reads the global y), only an
-      // enclosing function's, as a method would.
-      const free = this.lookupFree(s, name);
-      return free !== null ? { kind: 'local', v: free, free: true } : { kind: 'global', name };
-    }
-    if (s.kind === 'module' || s.globals.has(name)) return { kind: 'global', name };
-    const own = s.bindings.get(name);
-    if (own !== undefined)
-      return { kind: 'local', v: own, free: false, classBody: s.kind === 'class' };
-    const free = this.lookupFree(s, name);
-    if (free !== null) return { kind: 'local', v: free, free: true };
-    const decl = s.nonlocals.get(name);
-    if (decl !== undefined) {
-      throw new TgradError('SyntaxError', `no binding for nonlocal '${name}' found`, decl);
-    }
-    return { kind: 'global', name };
-  }
-
-  /** The slot of `scope`'s frame holding the cell of `name` from an enclosing function. */
-  private lookupFree(scope: Scope, name: string): Var | null {
-    const known = scope.free.get(name);
-    if (known !== undefined) return known.inner;
-    const outer = this.lookupIn(scope.parent!, name);
-    if (outer === null) return null;
-    outer.cell = true;
-    const inner = scope.layout.newVar(name);
-    inner.cell = true;
-    scope.free.set(name, { inner, outer });
-    return inner;
-  }
-
-  private lookupIn(start: Scope, name: string): Var | null {
-    let s = start;
-    while (s.kind === 'comprehension') {
-      const v = s.bindings.get(name);
-      if (v !== undefined) return v;
-      s = s.parent!;
-    }
-    // A class body's names are not seen from inside its methods (its __class__ cell is): a
-    // method reaches an enclosing function's variable through a cell the class body passes on.
-    if (s.kind === 'class' && name !== '__class__') return this.lookupFree(s, name);
-    if (s.kind === 'module' || s.globals.has(name)) return null;
-    const own = s.bindings.get(name);
-    if (own !== undefined) return own;
-    return this.lookupFree(s, name);
-  }
-}
-
-/**
- * CPython's checks on a `global`/`nonlocal` declaration, in its order: a name the function
- * has already used, annotated or assigned cannot be declared afterwards.
- */
-function checkDeclaration(scope: Scope, name: string, s: A.Global | A.Nonlocal): void {
-  const what = s.type === 'Global' ? 'global' : 'nonlocal';
-  let problem: string | null = null;
-  if (scope.readSoFar.has(name)) problem = `name '${name}' is used prior to ${what} declaration`;
-  else if (scope.annotatedSoFar.has(name)) problem = `annotated name '${name}' can't be ${what}`;
-  else if (scope.storedSoFar.has(name))
-    problem = `name '${name}' is assigned to before ${what} declaration`;
-  if (problem !== null) throw new TgradError('SyntaxError', problem, s);
-  if (s.type === 'Global' && scope.kind === 'module') scope.globals.set(name, s);
-}
-
-/** `name: T` where `name` is declared global or nonlocal is CPython's SyntaxError. */
-function annotate(scope: Scope, name: string, s: A.AnnAssign): void {
-  const what = scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : null;
-  if (what !== null && scope.kind === 'function') {
-    throw new TgradError('SyntaxError', `annotated name '${name}' can't be ${what}`, s);
-  }
-  if (what !== null && scope.kind === 'module') {
-    throw new TgradError('SyntaxError', `annotated name '${name}' can't be global`, s);
-  }
-  scope.annotatedSoFar.add(name);
-}
-
-/** The names a target binds, in order. */
-export function targetNames(target: A.Expr): string[] {
-  switch (target.type) {
-    case 'Name':
-      return [target.name];
-    case 'Tuple':
-    case 'List':
-      return target.elts.flatMap(targetNames);
-    case 'Starred':
-      return targetNames(target.value);
-    default:
-      return [];
-  }
-}
-
-const defNames = new WeakMap<A.FunctionDef, A.Name>();
-
-/** A Name node standing for the name a `def` binds (resolved like any assignment target). */
-export function defName(s: A.FunctionDef): A.Name {
-  let n = defNames.get(s);
-  if (n === undefined) {
-    n = {
-      type: 'Name',
-      name: boundName(s),
-      depth: 1,
-      line: s.line,
-      col: s.col,
-      endLine: s.line,
-      endCol: s.col,
-    };
-    defNames.set(s, n);
-  }
-  return n;
-}
-
-/** Scopes whose assigned names become their own variables (functions and class bodies). */
-function ownsStores(scope: Scope): boolean {
-  return scope.kind === 'function' || scope.kind === 'class';
-}
-
-const classAnnotations = new WeakMap<A.AnnAssign, A.Name>();
-
-/**
- * For `x: T` in a class body, the Name node standing for the body's `__annotations__` (where
- * T's value goes under 'x'); undefined for an annotation elsewhere, which is not evaluated.
- */
-export function classAnnotationsName(s: A.AnnAssign): A.Name | undefined {
-  return classAnnotations.get(s);
-}
-
-const classNames = new WeakMap<A.ClassDef, A.Name>();
-
-/** A Name node standing for the name a `class` statement binds. */
-export function className(s: A.ClassDef): A.Name {
-  let n = classNames.get(s);
-  if (n === undefined) {
-    n = {
-      type: 'Name',
-      name: boundName(s),
-      depth: 1,
-      line: s.line,
-      col: s.col,
-      endLine: s.line,
-      endCol: s.col,
-    };
-    classNames.set(s, n);
-  }
-  return n;
-}
-
-const handlerNames = new WeakMap<A.ExceptHandler, A.Name>();
-
-/** A Name node standing for the `as e` of an except clause. */
-export function handlerName(h: A.ExceptHandler): A.Name {
-  let n = handlerNames.get(h);
-  if (n === undefined) {
-    n = {
-      type: 'Name',
-      name: h.name!,
-      depth: 1,
-      line: h.line,
-      col: h.col,
-      endLine: h.line,
-      endCol: h.col,
-    };
-    handlerNames.set(h, n);
-  }
-  return n;
 }

@@ -28,7 +28,7 @@ import { compileDef } from './functions';
 import { compileImport, compileImportFrom } from './imports';
 import { compileMatch } from './match';
 import { loadName } from './names';
-import { classAnnotationsName } from './scopes';
+import { classAnnotationsName } from './boundNames';
 import { soleAssign, soleDelete } from './soleHolders';
 
 export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
