@@ -20,46 +20,59 @@ export function syntaxWarnings(
   code: string,
   firstLine: number,
 ): SyntaxWarningAt[] {
-  const found: SyntaxWarningAt[] = [];
-  source = { lines: code.split('\n'), firstLine };
-  walk(module.body, found);
-  return found.sort((a, b) => a.line - b.line || a.col - b.col);
+  const scan: Scan = { found: [], lines: code.split('\n'), firstLine };
+  walk(module.body, scan);
+  return scan.found.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
-function walk(node: unknown, found: SyntaxWarningAt[]): void {
+/**
+ * One module's check: the warnings found so far, and its text (an f-string without fields
+ * parses to a str constant, which only the text tells from a plain string).
+ */
+interface Scan {
+  found: SyntaxWarningAt[];
+  lines: string[];
+  firstLine: number;
+}
+
+function walk(node: unknown, scan: Scan): void {
   if (Array.isArray(node)) {
-    for (const x of node) walk(x, found);
+    for (const x of node) walk(x, scan);
     return;
   }
   if (typeof node !== 'object' || node === null || node instanceof Uint8Array) return;
   const n = node as { type?: unknown };
-  if (n.type === 'Compare') checkCompare(node as A.Compare, found);
-  else if (n.type === 'Call') checkCaller(node as A.Call, found);
-  else if (n.type === 'Subscript') checkSubscripter(node as A.Subscript, found);
+  if (n.type === 'Compare') checkCompare(node as A.Compare, scan);
+  else if (n.type === 'Call') checkCaller(node as A.Call, scan);
+  else if (n.type === 'Subscript') checkSubscripter(node as A.Subscript, scan);
   for (const value of Object.values(node)) {
-    if (typeof value === 'object' && value !== null) walk(value, found);
+    if (typeof value === 'object' && value !== null) walk(value, scan);
   }
 }
 
 /** CPython's check_compare: each `is`/`is not` whose either side is a literal. */
-function checkCompare(e: A.Compare, found: SyntaxWarningAt[]): void {
-  let left = literal(e.left);
+function checkCompare(e: A.Compare, scan: Scan): void {
+  let left = literal(e.left, scan);
   for (let i = 0; i < e.ops.length; i++) {
-    const right = literal(e.comparators[i]);
+    const right = literal(e.comparators[i], scan);
     const op = e.ops[i];
     if ((op === 'is' || op === 'is not') && (left || right)) {
-      found.push({ line: e.line, col: e.col, message: op === 'is' ? IS_MESSAGE : IS_NOT_MESSAGE });
+      scan.found.push({
+        line: e.line,
+        col: e.col,
+        message: op === 'is' ? IS_MESSAGE : IS_NOT_MESSAGE,
+      });
     }
     left = right;
   }
 }
 
 /** CPython's check_caller: calling a literal or a display (`None()`, `(1, 2)(3)`). */
-function checkCaller(e: A.Call, found: SyntaxWarningAt[]): void {
+function checkCaller(e: A.Call, scan: Scan): void {
   const f = e.func;
   if (!NOT_CALLABLE.has(f.type)) return;
-  const message = `'${inferredType(f)}' object is not callable; perhaps you missed a comma?`;
-  found.push({ line: e.line, col: e.col, message });
+  const message = `'${inferredType(f, scan)}' object is not callable; perhaps you missed a comma?`;
+  scan.found.push({ line: e.line, col: e.col, message });
 }
 
 const NOT_CALLABLE = new Set([
@@ -77,19 +90,19 @@ const NOT_CALLABLE = new Set([
 ]);
 
 /** CPython's check_subscripter: indexing a number, None, `...`, a set or a lambda (`5[0]`). */
-function checkSubscripter(e: A.Subscript, found: SyntaxWarningAt[]): void {
+function checkSubscripter(e: A.Subscript, scan: Scan): void {
   const v = e.value;
-  const c = v.type === 'Constant' || v.type === 'UnaryOp' ? folded(v) : undefined;
+  const c = v.type === 'Constant' || v.type === 'UnaryOp' ? folded(v, scan) : undefined;
   const scalar =
     c === null || typeof c === 'number' || typeof c === 'bigint' || typeof c === 'boolean';
   const unsubscriptable = new Set(['Ellipsis', 'Set', 'SetComp', 'GeneratorExp', 'Lambda']);
   if (!scalar && !unsubscriptable.has(v.type)) return;
-  const message = `'${inferredType(v)}' object is not subscriptable; perhaps you missed a comma?`;
-  found.push({ line: e.line, col: e.col, message });
+  const message = `'${inferredType(v, scan)}' object is not subscriptable; perhaps you missed a comma?`;
+  scan.found.push({ line: e.line, col: e.col, message });
 }
 
 /** The type name CPython's infer_type gives an expression the compiler can see through. */
-function inferredType(e: A.Expr): string {
+function inferredType(e: A.Expr, scan: Scan): string {
   const byNode: Record<string, string> = {
     Tuple: 'tuple',
     List: 'list',
@@ -105,7 +118,7 @@ function inferredType(e: A.Expr): string {
   };
   const known = byNode[e.type];
   if (known !== undefined) return known;
-  const v = folded(e);
+  const v = folded(e, scan);
   if (v === null) return 'NoneType';
   if (typeof v === 'boolean') return 'bool';
   if (typeof v === 'bigint') return 'int';
@@ -116,17 +129,14 @@ function inferredType(e: A.Expr): string {
 }
 
 /** A constant after CPython's folding that is not None, a bool or `...`. */
-function literal(e: A.Expr): boolean {
-  const v = folded(e);
+function literal(e: A.Expr, scan: Scan): boolean {
+  const v = folded(e, scan);
   return v !== undefined && v !== null && typeof v !== 'boolean' && v !== ELLIPSIS;
 }
 
-/** The text being checked: an f-string without fields parses to a str constant here. */
-let source = { lines: [] as string[], firstLine: 1 };
-
 /** True when a str constant was written with an f-string among its pieces (CPython: JoinedStr). */
-function writtenAsFString(e: A.Constant): boolean {
-  const { lines, firstLine } = source;
+function writtenAsFString(e: A.Constant, scan: Scan): boolean {
+  const { lines, firstLine } = scan;
   let text = '';
   for (let l = e.line; l <= e.endLine; l++) {
     const line = lines[l - firstLine] ?? '';
@@ -141,16 +151,16 @@ const TUPLE = Symbol('tuple');
 type Folded = A.Constant['value'] | typeof ELLIPSIS | typeof TUPLE;
 
 /** The constant an expression folds to (numbers exactly enough to tell bools), or undefined. */
-function folded(e: A.Expr): Folded | undefined {
+function folded(e: A.Expr, scan: Scan): Folded | undefined {
   switch (e.type) {
     case 'Constant':
-      return typeof e.value === 'string' && writtenAsFString(e) ? undefined : e.value;
+      return typeof e.value === 'string' && writtenAsFString(e, scan) ? undefined : e.value;
     case 'Ellipsis':
       return ELLIPSIS;
     case 'Tuple':
-      return e.elts.every((x) => folded(x) !== undefined) ? TUPLE : undefined;
+      return e.elts.every((x) => folded(x, scan) !== undefined) ? TUPLE : undefined;
     case 'UnaryOp': {
-      const v = folded(e.operand);
+      const v = folded(e.operand, scan);
       if (v === undefined) return undefined;
       // `not 1` folds to False, a singleton; `-1`, `+1`, `~1` stay numbers.
       if (e.op === 'not') return false;
@@ -158,8 +168,8 @@ function folded(e: A.Expr): Folded | undefined {
       return typeof v === 'bigint' || typeof v === 'boolean' ? 0n : undefined;
     }
     case 'BinOp': {
-      const a = folded(e.left);
-      const b = folded(e.right);
+      const a = folded(e.left, scan);
+      const b = folded(e.right, scan);
       if (a === undefined || b === undefined) return undefined;
       const numeric = (v: Folded): boolean =>
         typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
