@@ -1,9 +1,11 @@
 // The "ToyGrad" output channel: a header per cell run (file, cell, time), then what the
 // program printed, its result, warnings and errors. Shown without taking focus, and only
-// when a run has something to say.
+// when a run has something to say, and not for a notebook's runs: their cells show it all,
+// and the panel would cover half the notebook at every run.
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
 import type { SessionEvent } from './documentSession';
+import { isNotebookSessionUri } from './notebookController';
 import { endLine, errorLine, headerLine, resultLine, warningLine } from './runReport';
 
 /** How much of the channel's text is kept for the test commands to read. */
@@ -57,6 +59,7 @@ export class RunOutput implements vscode.Disposable {
   }
 
   private show(uri: vscode.Uri, e: SessionEvent): void {
+    if (isNotebookSessionUri(uri)) return;
     const key = `${uri.toString()}#${e.run?.runId ?? 0}`;
     if (this.shownFor.has(key)) return;
     this.shownFor.add(key);

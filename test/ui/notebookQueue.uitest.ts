@@ -1,7 +1,7 @@
 // Queued cell runs in a notebook on the ToyGrad kernel (packaged extension), as a person does
 // them: start a slow training cell with its Run button, then the next cell's Run button while
 // the first still runs. The second shows VS Code's pending clock until the first ends, then runs;
-// each shows its own output (screenshots notebook-queue-pending.png, notebook-queue-done.png).
+// each shows its own output, and the Output panel stays closed (screenshots notebook-queue-pending.png, notebook-queue-done.png).
 //   npm run package && node scripts/e2e/run-ui-tests.mjs --vsix toygrad-0.1.0.vsix --grep queued
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -122,5 +122,7 @@ describe('UI: queued cell runs in a notebook on the ToyGrad kernel (packaged ext
     assert.equal(quickCount.replace(/\D/g, ''), String(Number(slowCount.replace(/\D/g, '')) + 1));
     await page.waitForTimeout(1000);
     await wb.screenshot('notebook-queue-done');
+    // The cells show what the runs printed: the Output panel does not pop up over the notebook.
+    assert.equal(await page.locator(selectors.panel).isVisible(), false, 'the panel opened');
   });
 });

@@ -3,6 +3,8 @@
 export const selectors = {
   workbench: '.monaco-workbench',
   statusBar: '[id="workbench.parts.statusbar"]',
+  /** The panel below the editors (Problems, Output, Terminal…). */
+  panel: '[id="workbench.parts.panel"]',
   explorerRow: '.explorer-folders-view .monaco-list-row',
   explorerRowName: '.label-name',
   activeTab: '.tabs-container .tab.active',
