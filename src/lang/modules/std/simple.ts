@@ -18,6 +18,7 @@ import {
   type PyValue,
 } from '../../runtime/values';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
+import { templateClass } from './stringTemplate';
 import { namedTupleBase } from './typingNamedTuple';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
@@ -192,7 +193,7 @@ export function typingModule(): Map<string, PyValue> {
   return m;
 }
 
-export function stringModule(): Map<string, PyValue> {
+export function stringModule(s: StdContext): Map<string, PyValue> {
   const lower = 'abcdefghijklmnopqrstuvwxyz';
   const upper = lower.toUpperCase();
   const digits = '0123456789';
@@ -208,6 +209,7 @@ export function stringModule(): Map<string, PyValue> {
     ['punctuation', punctuation],
     ['whitespace', whitespace],
     ['printable', digits + lower + upper + punctuation + whitespace],
+    ['Template', templateClass(s)],
     [
       'capwords',
       new Builtin('capwords', (args, kw) => {
