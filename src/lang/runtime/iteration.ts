@@ -13,7 +13,7 @@ import { callSpecial } from './instances';
 import { PyClass, PyInstance } from './objects';
 import { checkSize, fail, rt, tick, typeError, work } from './state';
 import { TgradError } from '../errors';
-import { fileData, readLine } from './methods/fileMethods';
+import { fileData, readable, readLine } from './methods/fileMethods';
 import {
   PyDict,
   PyDeque,
@@ -149,7 +149,7 @@ export function iterate(v: PyValue): PyIterator {
     });
   }
   if (v instanceof PyFile) {
-    readLine(v, 0); // a closed file fails here, as Python's iter(f) does
+    readable(v); // a closed file fails here, as Python's iter(f) does
     return new PyIterator('_io.TextIOWrapper', () => {
       const line = readLine(v);
       return line === '' ? undefined : fileData(v, line);

@@ -398,6 +398,17 @@ export class PyFile {
     readonly text: string,
     readonly sink: ((text: string) => void) | null = null,
   ) {}
+  /**
+   * Where a line ends (open()'s newline=): '\n' (the text translated, or newline='\n'),
+   * '' (any of '\r\n', '\r', '\n', kept: newline=''), '\r' or '\r\n'.
+   */
+  lineEnd: '\n' | '' | '\r' | '\r\n' = '\n';
+  /**
+   * The file's bytes did not decode: the text holds what Python had decoded before the
+   * failing 8192-byte chunk, and this raises the error a read beyond it meets (`whole`: a
+   * read() of the rest, which CPython decodes in one piece).
+   */
+  decodeFailure: ((whole: boolean) => never) | null = null;
 }
 
 /** collections.deque: a list with cheap ends, bounded by `maxlen` when given. */

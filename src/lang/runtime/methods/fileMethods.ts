@@ -14,18 +14,45 @@ function open(f: PyFile): void {
 }
 
 /** sys.stdout and sys.stderr cannot be read, as in CPython (io.UnsupportedOperation is an OSError). */
-function readable(f: PyFile): void {
+export function readable(f: PyFile): void {
   open(f);
   if (f.sink !== null) throw fail('OSError', 'not readable');
 }
 
-/** The next line of the file, its '\n' included; '' at the end. */
+/** Where the line starting at `from` ends (its end included), or -1 when no end is in the text. */
+function lineEndAt(f: PyFile, from: number): number {
+  const text = f.text;
+  switch (f.lineEnd) {
+    case '\n':
+    case '\r': {
+      const at = text.indexOf(f.lineEnd, from);
+      return at < 0 ? -1 : at + 1;
+    }
+    case '\r\n': {
+      const at = text.indexOf('\r\n', from);
+      return at < 0 ? -1 : at + 2;
+    }
+    case '': {
+      for (let i = from; i < text.length; i++) {
+        if (text[i] === '\n') return i + 1;
+        if (text[i] === '\r') return text[i + 1] === '\n' ? i + 2 : i + 1;
+      }
+      return -1;
+    }
+  }
+}
+
+/** The next line of the file, its line end included; '' at the end. */
 export function readLine(f: PyFile, limit = -1): string {
   readable(f);
   const text = f.text;
+  // A line that runs into bytes that did not decode fails, as Python's next chunk does.
+  const found = lineEndAt(f, f.pos);
+  // Python reads the next chunk when no decoded text is left, or the line is not all there.
+  const short = f.pos >= text.length || (found < 0 && (limit < 0 || f.pos + limit > text.length));
+  if (f.decodeFailure !== null && short) f.decodeFailure(false);
   if (f.pos >= text.length) return '';
-  const nl = text.indexOf('\n', f.pos);
-  let end = nl < 0 ? text.length : nl + 1;
+  let end = found < 0 ? text.length : found;
   if (limit >= 0 && end - f.pos > limit) end = f.pos + limit;
   const line = text.slice(f.pos, end);
   f.pos = end;
@@ -50,6 +77,9 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
       const [size] = bindArgs('read', ['size'], 0, args, kw);
       readable(f);
       const n = sizeArg('read', size);
+      if (f.decodeFailure !== null && (n < 0 || f.pos + n > f.text.length)) {
+        f.decodeFailure(n < 0);
+      }
       const end = n < 0 ? f.text.length : Math.min(f.text.length, f.pos + n);
       const out = f.text.slice(f.pos, end);
       f.pos = end;

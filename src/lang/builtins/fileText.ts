@@ -1,0 +1,120 @@
+// The text of a file open()ed in text mode, as CPython's TextIOWrapper gives it: the bytes
+// decoded with encoding= and errors=, newlines translated or kept as newline= says. Bytes that
+// do not decode fail when a read reaches them: CPython decodes a file by 8192-byte chunks as
+// lines are read (a line before the failing chunk reads fine), and read() decodes the rest
+// in one piece.
+
+import { decodeBytes } from '../runtime/codecs';
+import { typeName } from '../runtime/repr';
+import { fail, typeError } from '../runtime/state';
+import { PyFile, type PyValue } from '../runtime/values';
+import type { TgradError } from '../errors';
+
+/** TextIOWrapper's chunk size (_CHUNK_SIZE). */
+const CHUNK = 8192;
+const BOM = [0xef, 0xbb, 0xbf];
+
+type LineEnd = PyFile['lineEnd'];
+
+/** open()'s newline= argument: how lines end, and whether '\r\n' and '\r' become '\n'. */
+export function newlineMode(v: PyValue | undefined): { lineEnd: LineEnd; translate: boolean } {
+  if (v === undefined || v === null) return { lineEnd: '\n', translate: true };
+  if (typeof v !== 'string') {
+    throw typeError(`open() argument 'newline' must be str or None, not ${typeName(v)}`);
+  }
+  if (v !== '' && v !== '\n' && v !== '\r' && v !== '\r\n') {
+    throw fail('ValueError', `illegal newline value: ${v}`);
+  }
+  return { lineEnd: v, translate: false };
+}
+
+/** The bytes of a UTF-8 sequence a lead byte starts, after it; 0 for any other byte. */
+function trailOf(b: number): number {
+  return b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+}
+
+/** How many bytes before `at` start a UTF-8 sequence `at` cuts (the decoder keeps them). */
+function carryAt(data: Uint8Array, at: number): number {
+  for (let t = 1; t <= 3 && at - t >= 0; t++) {
+    const b = data[at - t];
+    if (b >= 0x80 && b < 0xc0) continue;
+    return trailOf(b) >= t ? t : 0;
+  }
+  return 0;
+}
+
+function decodeFailure(err: TgradError): { start: number; end: number; reason: string } | null {
+  if (err.kind !== 'UnicodeDecodeError' || err.args === null) return null;
+  const [, , start, end, reason] = err.args;
+  return { start: Number(start), end: Number(end), reason: String(reason) };
+}
+
+/**
+ * A text-mode file over `data`. `translate`: newline=None's universal newlines. The failure
+ * of a strict decode is kept for the read that reaches it.
+ */
+export function textFile(
+  name: string,
+  mode: string,
+  encoding: string,
+  errors: string,
+  newline: { lineEnd: LineEnd; translate: boolean },
+  data: Uint8Array,
+): PyFile {
+  const finish = (text: string) => (newline.translate ? text.replace(/\r\n?/g, '\n') : text);
+  let text: string;
+  let failure: ((whole: boolean) => never) | null = null;
+  try {
+    text = decodeBytes(data, encoding, errors);
+  } catch (e) {
+    const where = decodeFailure(e as TgradError);
+    if (where === null) throw e;
+    // Where the decoder saw it: the offending byte, in bytes past a BOM utf-8-sig skipped;
+    // its input began at its chunk, less the bytes of a sequence the chunk before cut.
+    const sig = /sig/i.test(encoding) && BOM.every((b, i) => data[i] === b) ? 3 : 0;
+    let inputStart: number;
+    let inputEnd = data.length;
+    if (where.reason === 'unexpected end of data') {
+      // Seen at the end of the file: the input is the cut sequence alone.
+      inputStart = sig + where.start;
+    } else {
+      const seen = sig + (where.reason === 'invalid continuation byte' ? where.end : where.start);
+      const chunk = Math.floor(seen / CHUNK);
+      const boundary = chunk * CHUNK;
+      inputStart = chunk === 0 ? 0 : boundary - carryAt(data, boundary);
+      inputEnd = Math.min(data.length, (chunk + 1) * CHUNK);
+    }
+    const later = /sig/i.test(encoding) ? 'utf-8' : encoding;
+    text = inputStart === 0 ? '' : decodeBytes(data.subarray(0, inputStart), encoding, errors);
+    failure = (whole) => {
+      // The same decode again raises a fresh error, positioned in its own input.
+      if (whole) decodeBytes(data, encoding, errors);
+      else {
+        const input = data.subarray(inputStart, inputEnd);
+        decodeBytes(input, inputStart === 0 ? encoding : later, errors);
+      }
+      throw e;
+    };
+  }
+  const f = new PyFile(name, mode, encoding, finish(text));
+  f.lineEnd = newline.lineEnd;
+  f.decodeFailure = failure;
+  return f;
+}
+
+/** The arguments binary mode refuses, with CPython's message. */
+export function checkBinaryArgs(encoding: PyValue, errors: PyValue, newline: PyValue): void {
+  const given = (v: PyValue) => v !== undefined && v !== null;
+  if (given(encoding)) throw fail('ValueError', "binary mode doesn't take an encoding argument");
+  if (given(errors)) throw fail('ValueError', "binary mode doesn't take an errors argument");
+  if (given(newline)) throw fail('ValueError', "binary mode doesn't take a newline argument");
+}
+
+/** open()'s errors= argument. */
+export function errorsArg(v: PyValue | undefined): string {
+  if (v === undefined || v === null) return 'strict';
+  if (typeof v !== 'string') {
+    throw typeError(`open() argument 'errors' must be str or None, not ${typeName(v)}`);
+  }
+  return v;
+}
