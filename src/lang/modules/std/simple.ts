@@ -15,6 +15,7 @@ import {
   PyNamedTuple,
   PyTuple,
   PyTypeForm,
+  type Kwargs,
   type PyValue,
 } from '../../runtime/values';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
@@ -131,16 +132,37 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   const clock = new Int32Array(new SharedArrayBuffer(4));
   defineAll(m, [
-    ['time', (args, kw) => (exactArgs('time', 0, args, kw), Date.now() / 1000)],
+    ['time', (args, kw) => (exactArgs('time.time', 0, args, kw), Date.now() / 1000)],
     [
       'perf_counter',
-      (args, kw) => (exactArgs('perf_counter', 0, args, kw), performance.now() / 1000),
+      (args, kw) => (exactArgs('time.perf_counter', 0, args, kw), performance.now() / 1000),
     ],
-    ['monotonic', (args, kw) => (exactArgs('monotonic', 0, args, kw), performance.now() / 1000)],
+    [
+      'monotonic',
+      (args, kw) => (exactArgs('time.monotonic', 0, args, kw), performance.now() / 1000),
+    ],
+    // CPU time is not measured apart: process_time is the time since the run began.
+    [
+      'process_time',
+      (args, kw) => (exactArgs('time.process_time', 0, args, kw), performance.now() / 1000),
+    ],
+    [
+      'time_ns',
+      (args, kw) => (exactArgs('time.time_ns', 0, args, kw), BigInt(Date.now()) * 1000000n),
+    ],
+    ...['perf_counter_ns', 'monotonic_ns', 'process_time_ns'].map(
+      (name): [string, (args: PyValue[], kw: Kwargs) => PyValue] => [
+        name,
+        (args, kw) => (
+          exactArgs(`time.${name}`, 0, args, kw),
+          BigInt(Math.round(performance.now() * 1e6))
+        ),
+      ],
+    ),
     [
       'sleep',
       (args, kw) => {
-        exactArgs('sleep', 1, args, kw);
+        exactArgs('time.sleep', 1, args, kw);
         const secs = realArg('sleep', args[0]);
         if (Number.isNaN(secs)) throw fail('ValueError', 'Invalid value NaN (not a number)');
         if (secs < 0) throw fail('ValueError', 'sleep length must be non-negative');
