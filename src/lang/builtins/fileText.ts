@@ -4,7 +4,7 @@
 // lines are read (a line before the failing chunk reads fine), and read() decodes the rest
 // in one piece.
 
-import { decodeBytes } from '../runtime/codecs';
+import { codecOf, decodeBytes } from '../runtime/codecs';
 import { typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import { PyFile, type PyValue } from '../runtime/values';
@@ -71,7 +71,7 @@ export function textFile(
     if (where === null) throw e;
     // Where the decoder saw it: the offending byte, in bytes past a BOM utf-8-sig skipped;
     // its input began at its chunk, less the bytes of a sequence the chunk before cut.
-    const sig = /sig/i.test(encoding) && BOM.every((b, i) => data[i] === b) ? 3 : 0;
+    const sig = codecOf(encoding) === 'utf-8-sig' && BOM.every((b, i) => data[i] === b) ? 3 : 0;
     let inputStart: number;
     let inputEnd = data.length;
     if (where.reason === 'unexpected end of data') {
@@ -81,10 +81,12 @@ export function textFile(
       const seen = sig + (where.reason === 'invalid continuation byte' ? where.end : where.start);
       const chunk = Math.floor(seen / CHUNK);
       const boundary = chunk * CHUNK;
-      inputStart = chunk === 0 ? 0 : boundary - carryAt(data, boundary);
+      // Only UTF-8 keeps bytes over from one chunk to the next.
+      const utf8 = ['utf-8', 'utf-8-sig'].includes(codecOf(encoding));
+      inputStart = chunk === 0 ? 0 : boundary - (utf8 ? carryAt(data, boundary) : 0);
       inputEnd = Math.min(data.length, (chunk + 1) * CHUNK);
     }
-    const later = /sig/i.test(encoding) ? 'utf-8' : encoding;
+    const later = codecOf(encoding) === 'utf-8-sig' ? 'utf-8' : encoding;
     text = inputStart === 0 ? '' : decodeBytes(data.subarray(0, inputStart), encoding, errors);
     failure = (whole) => {
       // The same decode again raises a fresh error, positioned in its own input.
