@@ -7,7 +7,7 @@
 import { codecOf, decodeBytes } from '../runtime/codecs';
 import { typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
-import { PyFile, type PyValue } from '../runtime/values';
+import { PyFile, PyTuple, type PyValue } from '../runtime/values';
 import type { TgradError } from '../errors';
 
 /** TextIOWrapper's chunk size (_CHUNK_SIZE). */
@@ -101,7 +101,59 @@ export function textFile(
   const f = new PyFile(name, mode, encoding, finish(text));
   f.lineEnd = newline.lineEnd;
   f.decodeFailure = failure;
+  f.errors = errors;
+  const sig = codecOf(encoding) === 'utf-8-sig' && BOM.every((b, i) => data[i] === b) ? 3 : 0;
+  const universal = newline.translate || newline.lineEnd === '';
+  f.offsets = byteOffsets(text, newline.translate, codecOf(encoding).startsWith('utf-8'), sig);
+  const offsets = f.offsets;
+  f.offsets = {
+    ...offsets,
+    // CPython's decoder notes the line ends of each 8192-byte chunk it decodes (in universal
+    // newlines mode); nothing before the first read.
+    newlines: (pos) => {
+      if (!universal || pos === 0) return null;
+      const end = Math.ceil(offsets.toBytes(pos) / CHUNK) * CHUNK;
+      return lineEndsIn(text.slice(0, offsets.toText(end)));
+    },
+  };
   return f;
+}
+
+/** The kinds of line end in `text`: one as a str, several as a tuple ('\r', '\n', '\r\n'). */
+function lineEndsIn(text: string): PyValue {
+  const kinds: string[] = [];
+  if (/\r(?!\n)/.test(text)) kinds.push('\r');
+  if (/(?<!\r)\n/.test(text)) kinds.push('\n');
+  if (text.includes('\r\n')) kinds.push('\r\n');
+  return kinds.length === 0 ? null : kinds.length === 1 ? kinds[0] : new PyTuple(kinds);
+}
+
+/**
+ * Byte offsets of places in the text a file shows (`raw` as decoded, its '\r\n' read as one
+ * '\n' when `translate`), and back: tell()'s and seek()'s numbers.
+ */
+function byteOffsets(raw: string, translate: boolean, utf8: boolean, start: number) {
+  /** Walks the text until `done(bytes, pos)`: the bytes and the place reached. */
+  const walk = (done: (bytes: number, pos: number) => boolean): [number, number] => {
+    let [bytes, r, t] = [start, 0, 0];
+    while (r < raw.length && !done(bytes, t)) {
+      const c = raw.charCodeAt(r);
+      if (translate && c === 13 && raw.charCodeAt(r + 1) === 10) {
+        [bytes, r, t] = [bytes + 2, r + 2, t + 1];
+      } else if (utf8 && c >= 0xd800 && c <= 0xdbff && r + 1 < raw.length) {
+        [bytes, r, t] = [bytes + 4, r + 2, t + 2];
+      } else {
+        const width = !utf8 || c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        [bytes, r, t] = [bytes + width, r + 1, t + 1];
+      }
+    }
+    return [bytes, t];
+  };
+  return {
+    toBytes: (pos: number) => walk((_b, t) => t >= pos)[0],
+    toText: (target: number) => walk((b) => b >= target)[1],
+    newlines: (): PyValue => null,
+  };
 }
 
 /** The arguments binary mode refuses, with CPython's message. */

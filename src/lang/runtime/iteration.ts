@@ -151,7 +151,10 @@ export function iterate(v: PyValue): PyIterator {
   if (v instanceof PyFile) {
     readable(v); // a closed file fails here, as Python's iter(f) does
     return new PyIterator('_io.TextIOWrapper', () => {
+      // next() disables tell() until the lines run out, as CPython's text files do.
+      v.telling = false;
       const line = readLine(v);
+      if (line === '') v.telling = true;
       return line === '' ? undefined : fileData(v, line);
     });
   }

@@ -409,6 +409,20 @@ export class PyFile {
    * read() of the rest, which CPython decodes in one piece).
    */
   decodeFailure: ((whole: boolean) => never) | null = null;
+  /**
+   * A text file's byte offsets (tell() and seek() count bytes of the file, not characters);
+   * null for a binary file, whose text has one character per byte.
+   */
+  offsets: {
+    toBytes(pos: number): number;
+    toText(bytes: number): number;
+    /** The `newlines` attribute after reading to `pos`: the line ends seen (None: none). */
+    newlines(pos: number): PyValue;
+  } | null = null;
+  /** False after next() until the lines run out or a seek: tell() refuses then, as CPython's. */
+  telling = true;
+  /** open()'s errors= (the attribute `errors`). */
+  errors = 'strict';
 }
 
 /** collections.deque: a list with cheap ends, bounded by `maxlen` when given. */
