@@ -137,7 +137,7 @@ export function chainMapClass(): PyClass {
     name: 'ChainMap',
     module: 'collections',
     init: (self, args, kw) => {
-      bindArgs('ChainMap', [], 0, [], kw);
+      bindArgs('ChainMap.__init__', [], 0, [], kw);
       setAttr(self, 'maps', args.length > 0 ? args.slice() : [new PyDict()]);
     },
     methods: [
