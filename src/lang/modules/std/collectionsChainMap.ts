@@ -3,7 +3,7 @@
 // the order of the last map first), with the Mapping methods it inherits there (keys/items/
 // values views, get, setdefault, update, ==). A program's class may derive from it.
 
-import { bindArgs, exactArgs } from '../../runtime/args';
+import { bindArgs } from '../../runtime/args';
 import { callMethod, getAttr, setAttr } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
 import { contains, eq, sameOrEqual } from '../../runtime/equality';
@@ -11,9 +11,11 @@ import { catchable, errorClass, EXCEPTION_CLASSES, keyError } from '../../runtim
 import { collect, iterate } from '../../runtime/iteration';
 import { PyClassMethod, PyInstance, type PyClass } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
+import { typeError } from '../../runtime/state';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { delItem, getItem, setItem } from '../../runtime/subscript';
 import { truthy } from '../../runtime/truth';
+import { builtinClass } from '../../runtime/types';
 import { Builtin, PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import { nativeClass } from './nativeClass';
 
@@ -40,6 +42,54 @@ function onKeyError<T>(f: () => T, instead: () => T): T {
 
 function raiseKeyError(key: PyValue): never {
   throw keyError(key);
+}
+
+/**
+ * Binds a method's arguments as its `def` in collections' Python source would (self not
+ * counted in `names`), with CPython's messages: "ChainMap.get() missing 1 required positional
+ * argument: 'key'". `rest`: the method takes *args, which come back after the named ones.
+ */
+function defArgs(
+  qualname: string,
+  names: readonly string[],
+  required: number,
+  args: PyValue[],
+  kw: Kwargs,
+  rest = false,
+): (PyValue | undefined)[] {
+  const n = names.length;
+  if (!rest && args.length > n) {
+    const takes =
+      required === n
+        ? `${n + 1} positional argument${n === 0 ? '' : 's'}`
+        : `from ${required + 1} to ${n + 1} positional arguments`;
+    const given = args.length + 1;
+    throw typeError(
+      `${qualname}() takes ${takes} but ${given} ${given === 1 ? 'was' : 'were'} given`,
+    );
+  }
+  const out: (PyValue | undefined)[] = args.slice(0, n);
+  while (out.length < n) out.push(undefined);
+  for (const [k, v] of kw ?? []) {
+    const i = names.indexOf(k);
+    if (i < 0) throw typeError(`${qualname}() got an unexpected keyword argument '${k}'`);
+    if (out[i] !== undefined) {
+      throw typeError(`${qualname}() got multiple values for argument '${k}'`);
+    }
+    out[i] = v;
+  }
+  const missing = names.slice(0, required).filter((_, i) => out[i] === undefined);
+  if (missing.length > 0) {
+    const quoted = missing.map((m) => `'${m}'`);
+    const list =
+      quoted.length === 1
+        ? quoted[0]
+        : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    throw typeError(
+      `${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+    );
+  }
+  return rest ? [...out, ...args.slice(n)] : out;
 }
 
 const mapsOf = (self: PyValue): PyValue[] => {
@@ -129,7 +179,7 @@ export function chainMapClass(): PyClass {
   const firstKeyError = (key: PyValue) =>
     raiseKeyError(`Key not found in the first mapping: ${repr(key)}`);
   const view = (kind: keyof typeof views) => (self: PyInstance, args: PyValue[], kw: Kwargs) => {
-    exactArgs(kind, 0, args, kw);
+    defArgs(`Mapping.${kind}`, [], 0, args, kw);
     return callValue(views[kind], [self], null);
   };
 
@@ -146,7 +196,7 @@ export function chainMapClass(): PyClass {
       [
         'get',
         (self, args, kw) => {
-          const [key, dflt] = bindArgs('get', ['key', 'default'], 1, args, kw);
+          const [key, dflt] = defArgs('ChainMap.get', ['key', 'default'], 1, args, kw);
           return contains(self, key!) ? getItem(self, key!) : (dflt ?? null);
         },
       ],
@@ -163,13 +213,18 @@ export function chainMapClass(): PyClass {
       ],
       [
         'copy',
-        (self) => make(self, [callMethod(first(self), 'copy', [], null), ...mapsOf(self).slice(1)]),
+        (self, args, kw) => {
+          defArgs('ChainMap.copy', [], 0, args, kw);
+          return make(self, [callMethod(first(self), 'copy', [], null), ...mapsOf(self).slice(1)]);
+        },
       ],
       ['__copy__', (self) => callMethod(self, 'copy', [], null)],
       [
         'new_child',
         (self, args, kw) => {
-          const [given] = bindArgs('new_child', ['m'], 0, args, null);
+          const named = new Map([...(kw ?? [])].filter(([k]) => k === 'm'));
+          const [given] = defArgs('ChainMap.new_child', ['m'], 0, args, named);
+          kw = new Map([...(kw ?? [])].filter(([k]) => k !== 'm'));
           let m: PyValue = given ?? null;
           const kws = new PyDict();
           for (const [k, v] of kw ?? []) setItem(kws, k, v);
@@ -189,25 +244,37 @@ export function chainMapClass(): PyClass {
       ],
       [
         'popitem',
-        (self) =>
-          onKeyError(
+        (self, args, kw) => {
+          defArgs('ChainMap.popitem', [], 0, args, kw);
+          return onKeyError(
             () => callMethod(first(self), 'popitem', [], null),
             () => raiseKeyError('No keys found in the first mapping.'),
-          ),
+          );
+        },
       ],
       [
         'pop',
-        (self, args) =>
-          onKeyError(
-            () => callMethod(first(self), 'pop', args, null),
-            () => firstKeyError(args[0]),
-          ),
+        (self, args, kw) => {
+          const bound = defArgs('ChainMap.pop', ['key'], 1, args, kw, true);
+          return onKeyError(
+            () => callMethod(first(self), 'pop', bound as PyValue[], null),
+            () => firstKeyError(bound[0]!),
+          );
+        },
       ],
-      ['clear', (self) => (callMethod(first(self), 'clear', [], null), null)],
+      [
+        'clear',
+        (self, args, kw) => {
+          defArgs('ChainMap.clear', [], 0, args, kw);
+          callMethod(first(self), 'clear', [], null);
+          return null;
+        },
+      ],
       [
         'update',
         (self, args, kw) => {
-          const [other] = bindArgs('update', ['other'], 0, args, null);
+          // update(self, other=(), /, **kwds): `other` by position only.
+          const [other] = defArgs('MutableMapping.update', ['other'], 0, args, null);
           const put = (k: PyValue, v: PyValue) => setItem(self, k, v);
           if (other !== undefined) {
             if (isMapping(other)) {
@@ -227,7 +294,7 @@ export function chainMapClass(): PyClass {
       [
         'setdefault',
         (self, args, kw) => {
-          const [key, dflt] = bindArgs('setdefault', ['key', 'default'], 1, args, kw);
+          const [key, dflt] = defArgs('MutableMapping.setdefault', ['key', 'default'], 1, args, kw);
           return onKeyError(
             () => getItem(self, key!),
             () => (setItem(self, key!, dflt ?? null), dflt ?? null),
@@ -275,12 +342,23 @@ export function chainMapClass(): PyClass {
   cls.dict.set(
     'fromkeys',
     new PyClassMethod(
-      new Builtin('fromkeys', (args) => {
-        const [klass, ...rest] = args;
-        const made = new PyDict();
-        const value = rest.length > 1 ? rest[1] : null;
-        for (const k of collect(rest[0])) setItem(made, k, value);
-        return callValue(klass, [made], null);
+      new Builtin('fromkeys', (args, kw) => {
+        // cls(dict.fromkeys(iterable, *args))
+        const [iterable, ...rest] = defArgs(
+          'ChainMap.fromkeys',
+          ['iterable'],
+          1,
+          args.slice(1),
+          kw,
+          true,
+        );
+        const made = callMethod(
+          builtinClass('dict'),
+          'fromkeys',
+          [iterable!, ...(rest as PyValue[])],
+          null,
+        );
+        return callValue(args[0], [made], null);
       }),
     ),
   );

@@ -55,3 +55,20 @@ c = ChainMap({'a': 1})
 print(isinstance(c, Mapping), isinstance(c, MutableMapping), isinstance(c, Iterable), isinstance(c, Sized), isinstance(c, Container), isinstance(c, dict))
 import copy
 print(copy.copy(c), copy.deepcopy(c), type(c.keys()).__name__, c.keys().__class__.__module__, ChainMap.__module__)
+try:
+    ChainMap(maps=1)
+except TypeError as e:
+    print(e)
+c = ChainMap({'a': 1})
+for bad in [lambda: c.get(), lambda: c.new_child(1, 2), lambda: c.pop(), lambda: c.setdefault(), lambda: c.keys(1), lambda: ChainMap.fromkeys()]:
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
+for bad in [lambda: c.pop(), lambda: c.pop('a', 1, 2), lambda: c.popitem(1), lambda: c.clear(1), lambda: c.copy(1), lambda: ChainMap.fromkeys('ab', 1, 2),
+            lambda: c.get('a', 1, 2), lambda: c.get(key='a', x=1), lambda: c.setdefault('a', 1, 2), lambda: c.update({}, {}), lambda: c.new_child(m={}, x=1), lambda: c.values(x=1)]:
+    try:
+        print(bad())
+    except TypeError as e:
+        print(e)
+print(c.pop('zz', 'd'), c.get(key='a'), c.new_child(m={'q': 1}), c.new_child(x=1), c.setdefault(key='s', default=2), ChainMap.fromkeys(iterable='ab'))
