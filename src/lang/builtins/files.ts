@@ -1,5 +1,6 @@
-// open(): reading a text file beside the notebook (or in the workspace folders). Every
-// mode that could write is refused, as is any path outside those folders (see files.ts).
+// open(): reading a file beside the notebook (or in the workspace folders), its text as
+// fileText.ts decodes it. Every mode that could write is refused, as is any path outside
+// those folders (see files.ts).
 
 import { checkReadable, type FileSystemHost } from '../files';
 import { bindArgs } from '../runtime/args';
@@ -9,7 +10,8 @@ import { repr, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import { PyFile, type PyValue } from '../runtime/values';
 import { defineAll } from './core';
-import { latin1Text } from '../runtime/codecs';
+import { codecOf, latin1Text } from '../runtime/codecs';
+import { checkBinaryArgs, errorsArg, newlineMode, textFile } from './fileText';
 
 /** What open() needs from the interpreter. */
 export interface FileAccess {
@@ -58,7 +60,7 @@ export function fileBuiltins(access: FileAccess, into: Map<string, PyValue>): vo
     [
       'open',
       (args, kw) => {
-        const [fileArg, mode, , encoding] = bindArgs(
+        const [fileArg, mode, , encoding, errors, newline] = bindArgs(
           'open',
           ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline'],
           1,
@@ -85,15 +87,20 @@ export function fileBuiltins(access: FileAccess, into: Map<string, PyValue>): vo
             `[Errno 13] Permission denied: ${repr(file)} (this document has no folder to read from: save it first)`,
           );
         }
-        const { real } = checkReadable(host, file, access.maxFileBytes());
-        if (m.includes('b')) {
-          // A binary file holds its bytes as a text of one character per byte.
-          const data = host.readBytes?.(real) ?? new TextEncoder().encode(host.readText(real));
-          return new PyFile(file, m, enc, latin1Text(data));
+        const binary = m.includes('b');
+        if (binary) checkBinaryArgs(encoding ?? null, errors ?? null, newline ?? null);
+        const how = errorsArg(errors);
+        if (newline !== undefined && newline !== null && typeof newline !== 'string') {
+          newlineMode(newline);
         }
-        // Universal newlines, as Python's text mode reads them.
-        const text = host.readText(real).replace(/\r\n?/g, '\n');
-        return new PyFile(file, m, enc, text);
+        const { real } = checkReadable(host, file, access.maxFileBytes());
+        // As CPython's TextIOWrapper, once the file is open: the newline, then the encoding.
+        const lines = binary ? null : newlineMode(newline);
+        if (!binary) codecOf(enc);
+        const data = host.readBytes?.(real) ?? new TextEncoder().encode(host.readText(real));
+        // A binary file holds its bytes as a text of one character per byte.
+        if (lines === null) return new PyFile(file, m, enc, latin1Text(data));
+        return textFile(file, m, enc, how, lines, data);
       },
     ],
   ]);

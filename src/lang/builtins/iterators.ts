@@ -40,7 +40,11 @@ export function iteratorBuiltins(into: Map<string, PyValue>): void {
       (args, kw) => {
         noKeywords('iter', kw);
         expectArgs('iter', args, 1, 2);
-        if (args.length === 1) return iterate(args[0]);
+        if (args.length === 1) {
+          const it = iterate(args[0]);
+          // A file is its own iterator (iter(f) is f); next(f) reads its next line.
+          return args[0] instanceof PyFile ? args[0] : it;
+        }
         const [fn, sentinel] = args;
         if (!isCallable(fn)) throw typeError('iter(v, w): v must be callable');
         let done = false;

@@ -4,23 +4,24 @@
 
 import { payloadOf } from '../runtime/builtinSubclass';
 import type * as A from '../ast';
-import { callMethod } from '../runtime/attributes';
+import { callMethod, getAttr } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
 import { call0, call1, call2, call3 } from '../runtime/frames';
 import { LookupSite } from '../runtime/lookupSite';
 import { LIST_METHODS, listAppend } from '../runtime/methods/listMethods';
 import { addToSet } from '../runtime/methods/setMethods';
+import { mappingDict } from '../runtime/methods/dictMethods';
 import { itemsOf } from '../runtime/iteration';
 import { typeName } from '../runtime/repr';
 import { instantiateInto, makeSuper } from '../runtime/instances';
-import { PyClass, PyInstance } from '../runtime/objects';
+import { PyClass, PyInstance, PyMethod } from '../runtime/objects';
 import { at, fail, typeError } from '../runtime/state';
 import {
   Builtin,
   Cell,
-  PyDict,
   PyFrozenSet,
   PyFunction,
+  PyModule,
   PySet,
   PyTuple,
   type Frame,
@@ -35,7 +36,33 @@ import { globalSlot } from './names';
 import { methodReceiver, nextCall } from './soleHolders';
 
 type ArgsEv = (f: Frame) => PyValue[];
-type KwEv = (f: Frame) => Kwargs;
+/** The keywords of a call; `callee` (what is called, when known) names it in errors. */
+type KwEv = (f: Frame, callee?: PyValue, written?: string) => Kwargs;
+
+/**
+ * How CPython 3.11's `**` errors name what is called (_PyObject_FunctionStr): a program's
+ * function or class by module and qualified name (`__main__.f()`, `__main__.C.m()`), else
+ * the name written at the call.
+ */
+function functionStr(callee: PyValue | undefined, written: string): string {
+  const fn = callee instanceof PyMethod ? callee.fn : callee;
+  if (fn instanceof PyFunction || (fn instanceof PyClass && !fn.builtin)) {
+    const mod = getAttr(fn, '__module__');
+    const qual = getAttr(fn, '__qualname__');
+    if (typeof qual === 'string') {
+      return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qual}` : qual;
+    }
+  }
+  return written;
+}
+
+/** The function `o.name(...)` calls, as far as its error names it. */
+function methodCallee(o: PyValue, name: string): PyValue | undefined {
+  if (o instanceof PyInstance) return o.cls.lookup(name);
+  if (o instanceof PyClass) return o.lookup(name);
+  if (o instanceof PyModule) return o.ns.lookup(name);
+  return undefined;
+}
 
 function positional(c: Compiler, args: A.Expr[]): ArgsEv {
   return exprList(c, args, (v) => {
@@ -50,24 +77,31 @@ function positional(c: Compiler, args: A.Expr[]): ArgsEv {
 function keywords(c: Compiler, kws: A.Keyword[], fname: string): KwEv | null {
   if (kws.length === 0) return null;
   const parts = kws.map((k) => ({ name: k.name, ev: c.expr(k.value), id: c.site(k) }));
-  return (f) => {
+  return (f, callee, written) => {
     const kw = new Map<string, PyValue>();
+    const who = () => functionStr(callee, written ?? fname);
     for (const p of parts) {
       const given = p.ev(f);
       if (p.name !== null) {
+        // A name the same as a key of an earlier `**m` (twice in the source is a SyntaxError).
+        if (kw.has(p.name)) {
+          at(p.id);
+          throw typeError(`${who()}() got multiple values for keyword argument '${p.name}'`);
+        }
         kw.set(p.name, given);
         continue;
       }
       at(p.id);
       // `f(**attrs)` with a dict subclass's instance: its items.
-      const v = payloadOf(given);
-      if (!(v instanceof PyDict)) {
-        throw typeError(`${fname}() argument after ** must be a mapping, not ${typeName(v)}`);
+      const v = mappingDict(given);
+      if (v === null) {
+        const what = typeName(payloadOf(given));
+        throw typeError(`${who()}() argument after ** must be a mapping, not ${what}`);
       }
       for (const e of v.map.values()) {
         if (typeof e.key !== 'string') throw typeError('keywords must be strings');
         if (kw.has(e.key))
-          throw typeError(`${fname}() got multiple values for keyword argument '${e.key}'`);
+          throw typeError(`${who()}() got multiple values for keyword argument '${e.key}'`);
         kw.set(e.key, e.value);
       }
     }
@@ -138,7 +172,8 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
     return (f) => {
       const o = obj(f);
       const a = args(f);
-      const k = kw(f);
+      // A standard module's function is named by its module: json.dumps().
+      const k = kw(f, methodCallee(o, name), o instanceof PyModule ? `${o.name}.${name}` : name);
       at(id);
       return callMethod(o, name, a, k);
     };
@@ -180,7 +215,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   return (f) => {
     const callee = fn(f);
     const a = args(f);
-    const k = kw(f);
+    const k = kw(f, callee);
     at(id);
     return callValue(callee, a, k);
   };

@@ -27,7 +27,7 @@ import { itemsOf } from '../runtime/iteration';
 import { fixedHash, noteConstantDisplay } from '../runtime/setOrder';
 import { addedValues, setFromItems } from '../runtime/smallSet';
 import { PyInstance } from '../runtime/objects';
-import { updateDict } from '../runtime/methods/dictMethods';
+import { mappingDict, updateDict } from '../runtime/methods/dictMethods';
 import { at, checkSize, rt, typeError } from '../runtime/state';
 import { getItem, getSlice } from '../runtime/subscript';
 import { intMul } from '../runtime/numbers';
@@ -401,9 +401,10 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
     const d = new PyDict();
     for (const entry of entries) {
       if (entry.key === null) {
-        const m = payloadOf(entry.value(f));
+        const given = entry.value(f);
         at(entry.id);
-        if (!(m instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
+        const m = mappingDict(given);
+        if (m === null) throw typeError(`'${typeName(payloadOf(given))}' object is not a mapping`);
         updateDict(d, m, 'dictionary');
         continue;
       }

@@ -294,8 +294,17 @@ export function getAttr(o: PyValue, name: string): PyValue {
     const m = specialAttribute(o, name);
     if (m !== undefined) return m;
   }
+  // A built-in type's class and static methods through a value: `{}.fromkeys(…)`,
+  // `''.maketrans(…)`, `(0.0).fromhex(…)`, as through the type.
+  if (TYPE_LEVEL_METHODS.has(name)) {
+    const cls = typeOf(o);
+    const m = cls.builtin ? builtinTypeAttribute(cls, name) : undefined;
+    if (m !== undefined) return m;
+  }
   return noAttribute(o, name);
 }
+
+const TYPE_LEVEL_METHODS = new Set(['fromkeys', 'maketrans', 'fromhex']);
 
 /** Python's `o.name(args…)`. */
 export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kwargs): PyValue {

@@ -1,18 +1,30 @@
-// str.encode and bytes.decode for the codecs programs use: utf-8, ascii and latin-1, with the
-// error handlers strict, replace and ignore. UTF-8 decoding replaces each maximal invalid
+// str.encode and bytes.decode for the codecs programs use: utf-8 (and utf-8-sig, its BOM
+// written and skipped), ascii, latin-1 and cp1252 (codecCp1252.ts), with the error handlers strict, replace, ignore and
+// backslashreplace (and xmlcharrefreplace for encoding). UTF-8 decoding replaces each maximal invalid
 // subpart (Unicode's recommended practice, which CPython follows) with one U+FFFD, and a
 // strict decode names the same subpart in its error.
 
 import { PyBytes } from './bytesValue';
+import { cp1252Byte, cp1252Char } from './codecCp1252';
+import { TgradError } from '../errors';
 import { fail } from './state';
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1';
-type Handler = 'strict' | 'replace' | 'ignore';
+export type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252';
+type Handler = 'strict' | 'replace' | 'ignore' | 'backslashreplace' | 'xmlcharrefreplace';
+const HANDLERS: readonly string[] = [
+  'strict',
+  'replace',
+  'ignore',
+  'backslashreplace',
+  'xmlcharrefreplace',
+];
+const BOM = [0xef, 0xbb, 0xbf];
 
 const CODEC_NAMES: ReadonlyMap<string, Codec> = new Map([
   ['utf-8', 'utf-8'],
   ['utf8', 'utf-8'],
   ['u8', 'utf-8'],
+  ['utf-8-sig', 'utf-8-sig'],
   ['ascii', 'ascii'],
   ['us-ascii', 'ascii'],
   ['latin-1', 'latin-1'],
@@ -21,18 +33,29 @@ const CODEC_NAMES: ReadonlyMap<string, Codec> = new Map([
   ['iso-8859-1', 'latin-1'],
   ['iso8859-1', 'latin-1'],
   ['l1', 'latin-1'],
+  ['cp1252', 'cp1252'],
+  ['windows-1252', 'cp1252'],
+  ['1252', 'cp1252'],
 ]);
 
 /** The codec an encoding name stands for (case, `_` and spaces as CPython ignores them). */
 export function codecOf(name: string): Codec {
+  // CPython's codec registry normalizes the name: lower case, '_' and ' ' as '-'.
   const codec = CODEC_NAMES.get(name.toLowerCase().replace(/[_ ]/g, '-'));
   if (codec === undefined) throw fail('LookupError', `unknown encoding: ${name}`);
   return codec;
 }
 
 function handlerOf(name: string): Handler {
-  if (name === 'strict' || name === 'replace' || name === 'ignore') return name;
+  if (HANDLERS.includes(name)) return name as Handler;
   throw fail('LookupError', `unknown error handler name '${name}'`);
+}
+
+/** backslashreplace's text for a code point: \xe9, \u20ac, \U0001f600. */
+function escapeText(cp: number): string {
+  if (cp <= 0xff) return `\\x${cp.toString(16).padStart(2, '0')}`;
+  if (cp <= 0xffff) return `\\u${cp.toString(16).padStart(4, '0')}`;
+  return `\\U${cp.toString(16).padStart(8, '0')}`;
 }
 
 /** `'\xe9'`, `'\u20ac'`: a character as CPython's encode errors show it. */
@@ -46,17 +69,39 @@ function positions(start: number, end: number): string {
   return end - start === 1 ? `position ${start}` : `position ${start}-${end - 1}`;
 }
 
+/**
+ * CPython's codecs written in Python (utf-8-sig) wrap an error other than a UnicodeError
+ * that their error handler raises: "decoding with 'utf-8-sig' codec failed (TypeError: …)".
+ */
+function wrapped<T>(codec: Codec, what: 'encoding' | 'decoding', run: () => T): T {
+  if (codec !== 'utf-8-sig') return run();
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof TgradError) || !['TypeError', 'LookupError'].includes(e.kind)) throw e;
+    throw fail(e.kind, `${what} with 'utf-8-sig' codec failed (${e.kind}: ${e.message})`);
+  }
+}
+
 /** `s.encode(encoding, errors)`. */
 export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
   const codec = codecOf(encoding);
+  return wrapped(codec, 'encoding', () => encodeWith(codec, s, errors));
+}
+
+function encodeWith(codec: Codec, s: string, errors: string): Uint8Array {
   const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
-  const out: number[] = [];
+  const out: number[] = codec === 'utf-8-sig' ? BOM.slice() : [];
+  const utf8 = codec === 'utf-8' || codec === 'utf-8-sig';
+  const surrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff;
+  const encodable = (cp: number): boolean =>
+    codec === 'cp1252' ? cp1252Byte(cp) >= 0 : cp < limit && !surrogate(cp);
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i];
-    const surrogate = cp >= 0xd800 && cp <= 0xdfff;
-    if (cp < limit && !surrogate) {
-      if (codec !== 'utf-8' || cp < 0x80) out.push(cp);
+    if (encodable(cp)) {
+      if (codec === 'cp1252') out.push(cp1252Byte(cp));
+      else if (!utf8 || cp < 0x80) out.push(cp);
       else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
       else if (cp < 0x10000)
         out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
@@ -71,22 +116,31 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
     }
     // The run of characters the codec cannot encode, as CPython reports it.
     let end = i + 1;
-    while (end < cps.length && (cps[end] >= limit || (cps[end] >= 0xd800 && cps[end] <= 0xdfff)))
-      end++;
-    if (codec === 'utf-8') end = i + 1;
+    while (!utf8 && end < cps.length && !encodable(cps[end])) end++;
     const handler = handlerOf(errors);
     if (handler === 'strict') {
-      const reason =
-        codec === 'utf-8'
-          ? 'surrogates not allowed'
+      const reason = utf8
+        ? 'surrogates not allowed'
+        : codec === 'cp1252'
+          ? 'character maps to <undefined>'
           : `ordinal not in range(${codec === 'ascii' ? 128 : 256})`;
       const what = end - i === 1 ? `character ${charText(cp)} in` : 'characters in';
-      throw fail(
+      const name = utf8 ? 'utf-8' : codec === 'cp1252' ? 'charmap' : codec;
+      const err = fail(
         'UnicodeEncodeError',
-        `'${codec === 'latin-1' ? 'latin-1' : codec}' codec can't encode ${what} ${positions(i, end)}: ${reason}`,
+        `'${name}' codec can't encode ${what} ${positions(i, end)}: ${reason}`,
       );
+      // CPython's args: (encoding, object, start, end, reason), also its attributes.
+      err.args = [name, s, BigInt(i), BigInt(end), reason];
+      throw err;
     }
-    if (handler === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
+    for (let k = i; k < end; k++) {
+      let text = '';
+      if (handler === 'replace') text = '?';
+      else if (handler === 'backslashreplace') text = escapeText(cps[k]);
+      else if (handler === 'xmlcharrefreplace') text = `&#${cps[k]};`;
+      for (const ch of text) out.push(ch.charCodeAt(0));
+    }
     i = end - 1;
   }
   return Uint8Array.from(out);
@@ -120,12 +174,33 @@ function decodeError(codec: string, data: Uint8Array, start: number, end: number
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
   const codec = codecOf(encoding);
   if (codec === 'latin-1') return latin1Text(data);
+  if (codec === 'ascii') return decodeWith('ascii', data, errors);
+  if (codec === 'cp1252') return decodeWith('charmap', data, errors);
+  // utf-8-sig: the BOM skipped, the rest decoded (and reported) as utf-8, as CPython's does.
+  const sig = codec === 'utf-8-sig' && BOM.every((b, i) => data[i] === b);
+  return wrapped(codec, 'decoding', () =>
+    decodeWith('utf-8', sig ? data.subarray(3) : data, errors),
+  );
+}
+
+function decodeWith(
+  codec: 'utf-8' | 'ascii' | 'charmap',
+  data: Uint8Array,
+  errors: string,
+): string {
   const parts: string[] = [];
   let run = '';
   const bad = (start: number, end: number, reason: string): void => {
     const handler = handlerOf(errors);
-    if (handler === 'strict') throw decodeError(codec, data, start, end, reason);
+    if (handler === 'strict' || handler === 'xmlcharrefreplace') {
+      if (handler === 'strict') throw decodeError(codec, data, start, end, reason);
+      // CPython: the handler exists but cannot decode.
+      throw fail('TypeError', `don't know how to handle UnicodeDecodeError in error callback`);
+    }
     if (handler === 'replace') run += '\ufffd';
+    else if (handler === 'backslashreplace') {
+      for (let k = start; k < end; k++) run += escapeText(data[k]);
+    }
   };
   for (let i = 0; i < data.length;) {
     const b = data[i];
@@ -134,6 +209,11 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       i++;
     } else if (codec === 'ascii') {
       bad(i, i + 1, 'ordinal not in range(128)');
+      i++;
+    } else if (codec === 'charmap') {
+      const cp = cp1252Char(b);
+      if (cp < 0) bad(i, i + 1, 'character maps to <undefined>');
+      else run += String.fromCharCode(cp);
       i++;
     } else {
       const lead = leadOf(b);

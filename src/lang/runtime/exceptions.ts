@@ -163,6 +163,26 @@ export function exceptionStr(e: PyExceptionObject): string {
         : `bytes in position ${at}-${Number(end) - 1}`;
     return `'${encoding}' codec can't decode ${what}: ${str(reason)}`;
   }
+  if (
+    items.length === 5 &&
+    e.cls.isSubclassOf(classes.get('UnicodeEncodeError')!) &&
+    typeof encoding === 'string' &&
+    typeof object === 'string' &&
+    typeof start === 'bigint' &&
+    typeof end === 'bigint'
+  ) {
+    // UnicodeEncodeError's own str: the character (or the range) it could not encode.
+    const at = Number(start);
+    const cp = Array.from(object)[at]?.codePointAt(0) ?? 0;
+    const hex = (n: number, w: number) => n.toString(16).padStart(w, '0');
+    const ch =
+      cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
+    const what =
+      end - start === 1n
+        ? `character '${ch}' in position ${at}`
+        : `characters in position ${at}-${Number(end) - 1}`;
+    return `'${encoding}' codec can't encode ${what}: ${str(reason)}`;
+  }
   return repr(e.args);
 }
 

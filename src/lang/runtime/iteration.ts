@@ -13,7 +13,7 @@ import { callSpecial } from './instances';
 import { PyClass, PyInstance } from './objects';
 import { checkSize, fail, rt, tick, typeError, work } from './state';
 import { TgradError } from '../errors';
-import { fileData, readLine } from './methods/fileMethods';
+import { fileData, readable, readLine } from './methods/fileMethods';
 import {
   PyDict,
   PyDeque,
@@ -150,9 +150,12 @@ export function iterate(v: PyValue): PyIterator {
     });
   }
   if (v instanceof PyFile) {
-    readLine(v, 0); // a closed file fails here, as Python's iter(f) does
+    readable(v); // a closed file fails here, as Python's iter(f) does
     return new PyIterator('_io.TextIOWrapper', () => {
+      // next() disables tell() until the lines run out, as CPython's text files do.
+      v.telling = false;
       const line = readLine(v);
+      if (line === '') v.telling = true;
       return line === '' ? undefined : fileData(v, line);
     });
   }

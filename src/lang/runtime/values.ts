@@ -398,6 +398,31 @@ export class PyFile {
     readonly text: string,
     readonly sink: ((text: string) => void) | null = null,
   ) {}
+  /**
+   * Where a line ends (open()'s newline=): '\n' (the text translated, or newline='\n'),
+   * '' (any of '\r\n', '\r', '\n', kept: newline=''), '\r' or '\r\n'.
+   */
+  lineEnd: '\n' | '' | '\r' | '\r\n' = '\n';
+  /**
+   * The file's bytes did not decode: the text holds what Python had decoded before the
+   * failing 8192-byte chunk, and this raises the error a read beyond it meets (`whole`: a
+   * read() of the rest, which CPython decodes in one piece).
+   */
+  decodeFailure: ((whole: boolean) => never) | null = null;
+  /**
+   * A text file's byte offsets (tell() and seek() count bytes of the file, not characters);
+   * null for a binary file, whose text has one character per byte.
+   */
+  offsets: {
+    toBytes(pos: number): number;
+    toText(bytes: number): number;
+    /** The `newlines` attribute after reading to `pos`: the line ends seen (None: none). */
+    newlines(pos: number): PyValue;
+  } | null = null;
+  /** False after next() until the lines run out or a seek: tell() refuses then, as CPython's. */
+  telling = true;
+  /** open()'s errors= (the attribute `errors`). */
+  errors = 'strict';
 }
 
 /** collections.deque: a list with cheap ends, bounded by `maxlen` when given. */

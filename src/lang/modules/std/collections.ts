@@ -1,11 +1,12 @@
 // collections: defaultdict and Counter (dicts with a rule for missing keys), OrderedDict,
-// deque, and namedtuple (runtime/namedTuple.ts).
+// deque, namedtuple (runtime/namedTuple.ts) and ChainMap (collectionsChainMap.ts).
 
 import { defineAll } from '../../builtins/core';
 import { callValue, isCallable } from '../../runtime/call';
 import { bindArgs } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
+import { chainMapClass } from './collectionsChainMap';
 import { addCounts } from '../../runtime/methods/counterMethods';
 import { makeDeque } from '../../runtime/methods/dequeMethods';
 import { updateDict } from '../../runtime/methods/dictMethods';
@@ -106,6 +107,7 @@ export function collectionsModule(): Map<string, PyValue> {
     const made = m.get(name);
     if (made instanceof Builtin) m.set(name, dictKindClass(qualified, made.call));
   }
+  m.set('ChainMap', chainMapClass());
   return m;
 }
 

@@ -11,6 +11,7 @@ import { PyGenerator } from '../../runtime/generator';
 import { c3, PyClass, PyInstance } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
+import { isChainMap } from './collectionsChainMap';
 import { OBJECT } from '../../runtime/types';
 import {
   PyDeque,
@@ -75,8 +76,8 @@ const CHECKS: [string, (v: PyValue) => boolean, readonly string[] | null][] = [
   ],
   ['Sequence', isSequence, null],
   ['MutableSequence', (v) => Array.isArray(v) || v instanceof PyDeque, null],
-  ['Mapping', (v) => v instanceof PyDict, null],
-  ['MutableMapping', (v) => v instanceof PyDict, null],
+  ['Mapping', (v) => v instanceof PyDict || isChainMap(v), null],
+  ['MutableMapping', (v) => v instanceof PyDict || isChainMap(v), null],
   ['Set', isSetLike, null],
   ['MutableSet', (v) => v instanceof PySet && !(v instanceof PyFrozenSet), null],
   ['MappingView', (v) => v instanceof PyDictView, null],

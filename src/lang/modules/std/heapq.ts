@@ -4,22 +4,24 @@
 
 import { bindArgs, expectArgs } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
-import { order } from '../../runtime/equality';
+import { order, sameOrEqual } from '../../runtime/equality';
 import { collect } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
 import { sortInPlace } from '../../runtime/sorting';
 import { fail, typeError } from '../../runtime/state';
-import { Builtin, type Kwargs, type PyValue } from '../../runtime/values';
+import { iterate } from '../../runtime/iteration';
+import { truthy } from '../../runtime/truth';
+import { Builtin, PyIterator, type Kwargs, type PyValue } from '../../runtime/values';
 
 const less = (a: PyValue, b: PyValue): boolean => order('<', a, b);
 
 /** Moves heap[pos] up towards startpos while it is smaller than its parent. */
-function siftDown(heap: PyValue[], startpos: number, pos: number): void {
+function siftDown<T>(heap: T[], startpos: number, pos: number, lt: (a: T, b: T) => boolean): void {
   const item = heap[pos];
   while (pos > startpos) {
     const parentpos = (pos - 1) >> 1;
     const parent = heap[parentpos];
-    if (!less(item, parent)) break;
+    if (!lt(item, parent)) break;
     heap[pos] = parent;
     pos = parentpos;
   }
@@ -30,20 +32,20 @@ function siftDown(heap: PyValue[], startpos: number, pos: number): void {
  * Moves the smaller child up until heap[pos]'s item reaches a leaf, then sifts it back down
  * into place: fewer comparisons than stopping early, and the layout Python's heapq gives.
  */
-function siftUp(heap: PyValue[], pos: number): void {
+function siftUp<T>(heap: T[], pos: number, lt: (a: T, b: T) => boolean): void {
   const end = heap.length;
   const start = pos;
   const item = heap[pos];
   let child = 2 * pos + 1;
   while (child < end) {
     const right = child + 1;
-    if (right < end && !less(heap[child], heap[right])) child = right;
+    if (right < end && !lt(heap[child], heap[right])) child = right;
     heap[pos] = heap[child];
     pos = child;
     child = 2 * pos + 1;
   }
   heap[pos] = item;
-  siftDown(heap, start, pos);
+  siftDown(heap, start, pos, lt);
 }
 
 /** The functions written in C take positional arguments only ("_heapq.heappop() …"). */
@@ -112,11 +114,73 @@ function countArg(n: PyValue, size: number): number {
   throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
 }
 
+interface MergeEntry {
+  key: PyValue;
+  /** The iterable's place, negated when reversed: ties go to the earlier iterable. */
+  readonly order: number;
+  value: PyValue;
+  readonly it: PyIterator;
+}
+
+/**
+ * merge(*iterables, key=None, reverse=False), CPython's generator step for step: a heap of
+ * [key, order, value, next] lists (compared as lists: keys by `==`, then `<`, else by order),
+ * a max-heap when reversed, each iterable read again only when the next item is asked for,
+ * and the last one left yielded straight through.
+ */
+function merge(args: PyValue[], kw: Kwargs): PyIterator {
+  const [key, reverse] = bindArgs('merge', ['key', 'reverse'], 0, [], kw);
+  const keyOf = key === undefined || key === null ? null : key;
+  const direction = reverse !== undefined && truthy(reverse) ? -1 : 1;
+  const entryLess = (a: MergeEntry, b: MergeEntry) =>
+    sameOrEqual(a.key, b.key) ? a.order < b.order : less(a.key, b.key);
+  const lt = direction === 1 ? entryLess : (a: MergeEntry, b: MergeEntry) => entryLess(b, a);
+  const keyFor = (v: PyValue) => (keyOf === null ? v : callValue(keyOf, [v], null));
+  let heap: MergeEntry[] | null = null;
+  let advance: MergeEntry | null = null;
+  let tail: PyIterator | null = null;
+  return new PyIterator('generator', () => {
+    if (tail !== null) return tail.next();
+    if (heap === null) {
+      heap = [];
+      for (let i = 0; i < args.length; i++) {
+        const it = iterate(args[i]);
+        const value = it.next();
+        if (value !== undefined) heap.push({ key: keyFor(value), order: i * direction, value, it });
+      }
+      for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftUp(heap, i, lt);
+    }
+    if (advance !== null) {
+      const top = advance;
+      advance = null;
+      const value = top.it.next();
+      if (value === undefined) {
+        const last = heap.pop()!;
+        if (heap.length > 0) {
+          heap[0] = last;
+          siftUp(heap, 0, lt);
+        }
+      } else {
+        top.key = keyFor(value);
+        top.value = value;
+        siftUp(heap, 0, lt);
+      }
+    }
+    if (heap.length > 1) {
+      advance = heap[0];
+      return advance.value;
+    }
+    if (heap.length === 0) return undefined;
+    tail = heap[0].it;
+    return heap.pop()!.value;
+  });
+}
+
 export function heapqModule(): Map<string, PyValue> {
   return new Map<string, PyValue>([
     heapFunction('heappush', 2, (heap, item) => {
       heap.push(item);
-      siftDown(heap, 0, heap.length - 1);
+      siftDown(heap, 0, heap.length - 1, less);
       return null;
     }),
     heapFunction('heappop', 1, (heap) => {
@@ -125,28 +189,29 @@ export function heapqModule(): Map<string, PyValue> {
       if (heap.length === 0) return last;
       const top = heap[0];
       heap[0] = last;
-      siftUp(heap, 0);
+      siftUp(heap, 0, less);
       return top;
     }),
     heapFunction('heapify', 1, (heap) => {
-      for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftUp(heap, i);
+      for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftUp(heap, i, less);
       return null;
     }),
     heapFunction('heapreplace', 2, (heap, item) => {
       if (heap.length === 0) throw emptyHeap();
       const top = heap[0];
       heap[0] = item;
-      siftUp(heap, 0);
+      siftUp(heap, 0, less);
       return top;
     }),
     heapFunction('heappushpop', 2, (heap, item) => {
       if (heap.length === 0 || !less(heap[0], item)) return item;
       const top = heap[0];
       heap[0] = item;
-      siftUp(heap, 0);
+      siftUp(heap, 0, less);
       return top;
     }),
     nBest('nlargest', true),
     nBest('nsmallest', false),
+    ['merge', new Builtin('merge', merge)],
   ]);
 }

@@ -4,35 +4,19 @@
 
 import { bindBuiltin, exactArgs, indexArg } from '../../runtime/args';
 import { callMethod } from '../../runtime/attributes';
-import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { iterate, strLength } from '../../runtime/iteration';
 import { instanceIndex } from '../../runtime/numberHooks';
-import { c3, PyClass, type PyInstance } from '../../runtime/objects';
+import type { PyInstance } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
 import { stopIteration } from '../../runtime/generator';
 import { fail, typeError, valueError } from '../../runtime/state';
 import { typeName } from '../../runtime/typeName';
 import { PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
-import type { TgradError } from '../../errors';
 import { TextBuffer } from './ioBuffer';
 import { nativeClass, type Impl } from './nativeClass';
+import { UNSUPPORTED, unsupported } from '../../runtime/ioErrors';
 
 const SSIZE_MAX = 2n ** 63n - 1n;
-
-const UNSUPPORTED_BASES = [EXCEPTION_CLASSES.get('OSError')!, EXCEPTION_CLASSES.get('ValueError')!];
-/** io.UnsupportedOperation: both an OSError and a ValueError, as in CPython. */
-const UNSUPPORTED = new PyClass(
-  'UnsupportedOperation',
-  UNSUPPORTED_BASES,
-  new Map<string, PyValue>([['__module__', 'io']]),
-);
-UNSUPPORTED.mro = c3(UNSUPPORTED, UNSUPPORTED_BASES)!;
-
-function unsupported(message: string): TgradError {
-  const err = fail(UNSUPPORTED.name, message);
-  err.exception = makeExceptionObject(UNSUPPORTED, new PyTuple([message]));
-  return err;
-}
 
 /** A size or hint: an int, or None (and left out) for -1, with CPython's messages. */
 function sizeArg(v: PyValue | undefined): number {

@@ -1,14 +1,17 @@
 // os and os.path: POSIX path arithmetic as CPython's posixpath does it, and questions
-// about files (exists, isfile, isdir, getsize) answered only inside the folders a program
-// may read; anything outside them does not exist for it.
+// about files (exists, isfile, isdir, getsize, listdir) answered only inside the folders a
+// program may read; anything outside them does not exist for it. The functions that change
+// files (makedirs, remove…) raise PermissionError, as open() does for writing.
 
 import { defineAll } from '../../builtins/core';
 import { fsPath } from '../../builtins/files';
-import { isReadable, type FileStat } from '../../files';
+import { checkReadable, isReadable, type FileStat } from '../../files';
 import { bindArgs, exactArgs } from '../../runtime/args';
+import { collect } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
-import { typeError } from '../../runtime/state';
-import { PyTuple, type PyValue } from '../../runtime/values';
+import { fail, typeError } from '../../runtime/state';
+import { repr } from '../../runtime/repr';
+import { PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 
 function pathArg(fname: string, v: PyValue | undefined): string {
@@ -76,6 +79,34 @@ export function normpath(p: string): string {
   return result === '' ? '.' : result;
 }
 
+/** posixpath.relpath: `p` from `start`, both made absolute against the program's folder. */
+function relpath(p: string, start: string, folder: string): string {
+  if (p === '') throw fail('ValueError', 'no path specified');
+  const abs = (x: string) => normpath(x.startsWith('/') ? x : join(folder, [x]));
+  const from = abs(start)
+    .split('/')
+    .filter((x) => x !== '');
+  const to = abs(p)
+    .split('/')
+    .filter((x) => x !== '');
+  let i = 0;
+  while (i < from.length && i < to.length && from[i] === to[i]) i++;
+  const parts = [...Array<string>(from.length - i).fill('..'), ...to.slice(i)];
+  return parts.length === 0 ? '.' : parts.join('/');
+}
+
+/** The functions of os that change files: a ToyGrad program may not. */
+const WRITES = [
+  'makedirs',
+  'mkdir',
+  'remove',
+  'unlink',
+  'rmdir',
+  'removedirs',
+  'rename',
+  'replace',
+];
+
 export function osPathModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   m.set('sep', '/');
@@ -112,6 +143,38 @@ export function osPathModule(s: StdContext): Map<string, PyValue> {
     ['exists', one('exists', (p) => stat(p) !== null)],
     ['isfile', one('isfile', (p) => stat(p)?.kind === 'file')],
     ['isdir', one('isdir', (p) => stat(p)?.kind === 'dir')],
+    ['lexists', one('lexists', (p) => stat(p) !== null)],
+    [
+      'getsize',
+      (args, kw) => {
+        const [p] = bindArgs('getsize', ['filename'], 1, args, kw);
+        return BigInt(readable(s, statPath('stat', p!, 'os.PathLike or integer')).stat.size);
+      },
+    ],
+    ['splitdrive', one('splitdrive', (p) => new PyTuple(['', p]))],
+    [
+      'relpath',
+      (args, kw) => {
+        const [p, start] = bindArgs('relpath', ['path', 'start'], 1, args, kw);
+        const from = start === undefined || start === null ? '.' : pathArg('relpath', start);
+        return relpath(pathArg('relpath', p), from, s.files()?.folder ?? '/');
+      },
+    ],
+    [
+      'commonprefix',
+      (args, kw) => {
+        exactArgs('commonprefix', 1, args, kw);
+        const items = collect(args[0]).map((x) => pathArg('commonprefix', x));
+        if (items.length === 0) return '';
+        let prefix = items[0];
+        for (const x of items) {
+          let i = 0;
+          while (i < prefix.length && i < x.length && prefix[i] === x[i]) i++;
+          prefix = prefix.slice(0, i);
+        }
+        return prefix;
+      },
+    ],
   ]);
   return m;
 }
@@ -122,6 +185,9 @@ export function osModule(s: StdContext): Map<string, PyValue> {
   m.set('sep', '/');
   m.set('linesep', '\n');
   m.set('name', 'posix');
+  m.set('curdir', '.');
+  m.set('pardir', '..');
+  m.set('extsep', '.');
   defineAll(m, [
     ['getcwd', (args, kw) => (exactArgs('getcwd', 0, args, kw), s.files()?.folder ?? '/')],
     [
@@ -135,6 +201,55 @@ export function osModule(s: StdContext): Map<string, PyValue> {
         return p;
       },
     ],
+    [
+      'listdir',
+      (args, kw) => {
+        const [path] = bindArgs('listdir', ['path'], 0, args, kw);
+        const p =
+          path === undefined || path === null
+            ? '.'
+            : statPath('listdir', path, 'os.PathLike, integer or None');
+        const files = s.files()!;
+        const { real, stat: st } = readable(s, p);
+        if (st.kind !== 'dir') {
+          throw fail('NotADirectoryError', `[Errno 20] Not a directory: ${repr(p)}`);
+        }
+        // Sorted: the operating system's order is no order (pathlib's iterdir does the same).
+        return files
+          .listDir(real)
+          .filter((n) => isReadable(files, files.resolve(real, n)))
+          .sort();
+      },
+    ],
+    ...WRITES.map((name): [string, (args: PyValue[], kw: Kwargs) => PyValue] => [
+      name,
+      () => {
+        throw fail(
+          'PermissionError',
+          `os.${name}(): a ToyGrad program may read files but never change them`,
+        );
+      },
+    ]),
   ]);
   return m;
+}
+
+/**
+ * The path of os.stat-like functions, which take a file descriptor too: none is open to a
+ * ToyGrad program, so a number is a bad one.
+ */
+function statPath(fname: string, v: PyValue, kinds: string): string {
+  if (typeof v === 'bigint') throw fail('OSError', '[Errno 9] Bad file descriptor');
+  const p = fsPath(v);
+  if (p === undefined) {
+    throw typeError(`${fname}: path should be string, bytes, ${kinds}, not ${typeName(v)}`);
+  }
+  return p;
+}
+
+/** A path the program may read (a folder too), or CPython's error for it. */
+function readable(s: StdContext, p: string): { real: string; stat: FileStat } {
+  const files = s.files();
+  if (files === null) throw fail('PermissionError', `[Errno 13] Permission denied: ${repr(p)}`);
+  return checkReadable(files, p, Infinity, true);
 }

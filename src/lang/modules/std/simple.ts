@@ -15,9 +15,11 @@ import {
   PyNamedTuple,
   PyTuple,
   PyTypeForm,
+  type Kwargs,
   type PyValue,
 } from '../../runtime/values';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
+import { templateClass } from './stringTemplate';
 import { namedTupleBase } from './typingNamedTuple';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
@@ -130,16 +132,37 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   const clock = new Int32Array(new SharedArrayBuffer(4));
   defineAll(m, [
-    ['time', (args, kw) => (exactArgs('time', 0, args, kw), Date.now() / 1000)],
+    ['time', (args, kw) => (exactArgs('time.time', 0, args, kw), Date.now() / 1000)],
     [
       'perf_counter',
-      (args, kw) => (exactArgs('perf_counter', 0, args, kw), performance.now() / 1000),
+      (args, kw) => (exactArgs('time.perf_counter', 0, args, kw), performance.now() / 1000),
     ],
-    ['monotonic', (args, kw) => (exactArgs('monotonic', 0, args, kw), performance.now() / 1000)],
+    [
+      'monotonic',
+      (args, kw) => (exactArgs('time.monotonic', 0, args, kw), performance.now() / 1000),
+    ],
+    // CPU time is not measured apart: process_time is the time since the run began.
+    [
+      'process_time',
+      (args, kw) => (exactArgs('time.process_time', 0, args, kw), performance.now() / 1000),
+    ],
+    [
+      'time_ns',
+      (args, kw) => (exactArgs('time.time_ns', 0, args, kw), BigInt(Date.now()) * 1000000n),
+    ],
+    ...['perf_counter_ns', 'monotonic_ns', 'process_time_ns'].map(
+      (name): [string, (args: PyValue[], kw: Kwargs) => PyValue] => [
+        name,
+        (args, kw) => (
+          exactArgs(`time.${name}`, 0, args, kw),
+          BigInt(Math.round(performance.now() * 1e6))
+        ),
+      ],
+    ),
     [
       'sleep',
       (args, kw) => {
-        exactArgs('sleep', 1, args, kw);
+        exactArgs('time.sleep', 1, args, kw);
         const secs = realArg('sleep', args[0]);
         if (Number.isNaN(secs)) throw fail('ValueError', 'Invalid value NaN (not a number)');
         if (secs < 0) throw fail('ValueError', 'sleep length must be non-negative');
@@ -192,7 +215,7 @@ export function typingModule(): Map<string, PyValue> {
   return m;
 }
 
-export function stringModule(): Map<string, PyValue> {
+export function stringModule(s: StdContext): Map<string, PyValue> {
   const lower = 'abcdefghijklmnopqrstuvwxyz';
   const upper = lower.toUpperCase();
   const digits = '0123456789';
@@ -208,6 +231,7 @@ export function stringModule(): Map<string, PyValue> {
     ['punctuation', punctuation],
     ['whitespace', whitespace],
     ['printable', digits + lower + upper + punctuation + whitespace],
+    ['Template', templateClass(s)],
     [
       'capwords',
       new Builtin('capwords', (args, kw) => {

@@ -1,6 +1,9 @@
 // dict's methods (set's are in setMethods.ts).
 
 import { payloadOf } from '../builtinSubclass';
+import { callSpecial } from '../instances';
+import { PyInstance } from '../objects';
+import { getItem } from '../subscript';
 import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
@@ -8,12 +11,34 @@ import { itemsOf, iterate } from '../iteration';
 import { checkSize, fail, rt, typeError } from '../state';
 import { PyDict, PyDictView, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 
-/** d.update(other) / dict(other): a dict, or an iterable of key-value pairs. */
+/**
+ * What `{**m}` and `f(**m)` take: a dict (a dict subclass's instance: its items), or an object
+ * with keys() as a dict of its keys and []; null for anything else.
+ */
+export function mappingDict(v: PyValue): PyDict | null {
+  const m = payloadOf(v);
+  if (m instanceof PyDict) return m;
+  if (!(m instanceof PyInstance) || m.cls.lookup('keys') === undefined) return null;
+  const d = new PyDict();
+  updateDict(d, m, 'dictionary');
+  return d;
+}
+
+/** d.update(other) / dict(other): a dict, a mapping (keys() and []), or an iterable of key-value pairs. */
 export function updateDict(d: PyDict, from: PyValue, fname: string): void {
   // A dict subclass's instance gives its items, as CPython's dict does (not its overrides).
   const other = payloadOf(from);
   if (other instanceof PyDict) {
     for (const [k, e] of other.map) setEntry(d, k, e.key, e.value);
+    return;
+  }
+  // An object with keys() is a mapping to dict(), as CPython's PyDict_Merge takes it: its
+  // keys() and its [].
+  if (other instanceof PyInstance && other.cls.lookup('keys') !== undefined) {
+    const keys = iterate(callSpecial(other, 'keys', [])!);
+    for (let k = keys.next(); k !== undefined; k = keys.next()) {
+      setEntry(d, hashKey(k), k, getItem(other, k));
+    }
     return;
   }
   const it = iterate(other);

@@ -5,7 +5,9 @@
 import { bindArgs, exactArgs, intArg } from '../args';
 import { typeName } from '../repr';
 import { fail, typeError } from '../state';
-import { strLength } from '../iteration';
+import { collect, strLength } from '../iteration';
+import { unsupported } from '../ioErrors';
+import { FILE_SEEK_METHODS } from './fileSeek';
 import { PyFile, type MethodImpl, type PyValue } from '../values';
 import { PyBytes } from '../bytesValue';
 
@@ -14,19 +16,56 @@ function open(f: PyFile): void {
 }
 
 /** sys.stdout and sys.stderr cannot be read, as in CPython (io.UnsupportedOperation is an OSError). */
-function readable(f: PyFile): void {
+export function readable(f: PyFile): void {
   open(f);
   if (f.sink !== null) throw fail('OSError', 'not readable');
 }
 
-/** The next line of the file, its '\n' included; '' at the end. */
+/** The place `n` characters (code points, as Python counts them) after `from`, or the end. */
+function advance(text: string, from: number, n: number): number {
+  let i = from;
+  for (let k = 0; k < n && i < text.length; k++) {
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  }
+  return i;
+}
+
+/** Where the line starting at `from` ends (its end included), or -1 when no end is in the text. */
+function lineEndAt(f: PyFile, from: number): number {
+  const text = f.text;
+  switch (f.lineEnd) {
+    case '\n':
+    case '\r': {
+      const at = text.indexOf(f.lineEnd, from);
+      return at < 0 ? -1 : at + 1;
+    }
+    case '\r\n': {
+      const at = text.indexOf('\r\n', from);
+      return at < 0 ? -1 : at + 2;
+    }
+    case '': {
+      for (let i = from; i < text.length; i++) {
+        if (text[i] === '\n') return i + 1;
+        if (text[i] === '\r') return text[i + 1] === '\n' ? i + 2 : i + 1;
+      }
+      return -1;
+    }
+  }
+}
+
+/** The next line of the file, its line end included; '' at the end. */
 export function readLine(f: PyFile, limit = -1): string {
   readable(f);
   const text = f.text;
+  // A line that runs into bytes that did not decode fails, as Python's next chunk does.
+  const found = lineEndAt(f, f.pos);
+  // Python reads the next chunk when no decoded text is left, or the line is not all there.
+  const short = f.pos >= text.length || (found < 0 && (limit < 0 || f.pos + limit > text.length));
+  if (f.decodeFailure !== null && short) f.decodeFailure(false);
   if (f.pos >= text.length) return '';
-  const nl = text.indexOf('\n', f.pos);
-  let end = nl < 0 ? text.length : nl + 1;
-  if (limit >= 0 && end - f.pos > limit) end = f.pos + limit;
+  let end = found < 0 ? text.length : found;
+  if (limit >= 0) end = Math.min(end, advance(text, f.pos, limit));
   const line = text.slice(f.pos, end);
   f.pos = end;
   return line;
@@ -50,7 +89,11 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
       const [size] = bindArgs('read', ['size'], 0, args, kw);
       readable(f);
       const n = sizeArg('read', size);
-      const end = n < 0 ? f.text.length : Math.min(f.text.length, f.pos + n);
+      if (f.decodeFailure !== null && (n < 0 || f.pos + n > f.text.length)) {
+        f.decodeFailure(n < 0);
+      }
+      // A seek past the end reads nothing there, and stays there.
+      const end = Math.max(f.pos, n < 0 ? f.text.length : advance(f.text, f.pos, n));
       const out = f.text.slice(f.pos, end);
       f.pos = end;
       return fileData(f, out);
@@ -66,9 +109,16 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
   [
     'readlines',
     (f, args, kw) => {
-      bindArgs('readlines', ['hint'], 0, args, kw);
+      const [hint] = bindArgs('readlines', ['hint'], 0, args, kw);
+      const most = sizeArg('readlines', hint);
       const out: PyValue[] = [];
-      for (let line = readLine(f); line !== ''; line = readLine(f)) out.push(fileData(f, line));
+      // With a hint, lines stop once they hold that many characters (bytes, binary).
+      let total = 0;
+      for (let line = readLine(f); line !== ''; line = readLine(f)) {
+        out.push(fileData(f, line));
+        total += line.length;
+        if (most > 0 && total >= most) break;
+      }
       return out;
     },
   ],
@@ -87,7 +137,7 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
     (f, args, kw) => {
       exactArgs('write', 1, args, kw);
       open(f);
-      if (f.sink === null) throw fail('OSError', 'not writable');
+      if (f.sink === null) throw unsupported('not writable');
       const text = args[0];
       if (typeof text !== 'string') {
         // CPython names None itself here, not its type.
@@ -98,7 +148,18 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
       return BigInt(strLength(text));
     },
   ],
+  [
+    'writelines',
+    (f, args, kw) => {
+      exactArgs('writelines', 1, args, kw);
+      open(f);
+      const write = FILE_METHODS.get('write')!;
+      for (const line of collect(args[0])) write(f, [line], null);
+      return null;
+    },
+  ],
   ['flush', (f, args, kw) => (exactArgs('flush', 0, args, kw), open(f), null)],
+  ...FILE_SEEK_METHODS,
   [
     '__enter__',
     (f, args, kw) => {
@@ -124,7 +185,7 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
   ],
 ]);
 
-/** The data attributes of a file: name, mode, encoding, closed. */
+/** The data attributes of a file: name, mode, encoding, closed, errors, newlines. */
 export function fileAttribute(f: PyFile, name: string): PyValue | undefined {
   switch (name) {
     case 'name':
@@ -135,8 +196,12 @@ export function fileAttribute(f: PyFile, name: string): PyValue | undefined {
       return f.encoding;
     case 'closed':
       return f.closed;
+    case 'errors':
+      return f.mode.includes('b') ? undefined : f.errors;
+    case 'newlines':
+      return f.offsets === null ? undefined : f.offsets.newlines(f.pos);
   }
   return undefined;
 }
 
-export const FILE_ATTRIBUTES = ['name', 'mode', 'encoding', 'closed'];
+export const FILE_ATTRIBUTES = ['name', 'mode', 'encoding', 'closed', 'errors', 'newlines'];

@@ -1,0 +1,272 @@
+// json's encoder: dumps/dump options (indent, separators, sort_keys, skipkeys, default,
+// ensure_ascii, allow_nan) in CPython's output format. The text is built as CPython's
+// _make_iterencode yields it, so json.dump can write what came before a failing value, as
+// CPython's dump (which writes chunk by chunk) leaves it.
+
+import { payloadOf } from '../../runtime/builtinSubclass';
+import { floatRepr, intRepr } from '../../format';
+import { bindArgs } from '../../runtime/args';
+import { callValue } from '../../runtime/call';
+import { builtinClass } from '../../runtime/types';
+import { fail, typeError } from '../../runtime/state';
+import { sortInPlace } from '../../runtime/sorting';
+import { truthy } from '../../runtime/truth';
+import { typeName } from '../../runtime/repr';
+import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+import { isMember, memberValue } from './enumType';
+
+/** An IntEnum or IntFlag member is an int to json, written as its value (CPython: int.__repr__). */
+export function asPlainInt(v: PyValue): PyValue {
+  if (isMember(v) && v.cls.isSubclassOf(builtinClass('int'))) return memberValue(v);
+  return v;
+}
+
+const ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
+
+function quote(s: string, ascii: boolean): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const code = s.charCodeAt(i);
+    if (c in ESCAPES) out += ESCAPES[c];
+    else if (code < 0x20 || (ascii && code > 0x7e))
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += c;
+  }
+  return out + '"';
+}
+
+interface DumpOptions {
+  indent: string | null;
+  itemSep: string;
+  keySep: string;
+  sortKeys: boolean;
+  skipKeys: boolean;
+  ascii: boolean;
+  allowNan: boolean;
+  /** `default=`: called on a value json cannot write; its result is written instead. */
+  fallback: PyValue | null;
+}
+
+const OPTION_NAMES = [
+  'skipkeys',
+  'ensure_ascii',
+  'check_circular',
+  'allow_nan',
+  'cls',
+  'indent',
+  'separators',
+  'default',
+  'sort_keys',
+] as const;
+
+function floatText(x: number, o: DumpOptions): string {
+  if (Number.isFinite(x)) return floatRepr(x);
+  if (!o.allowNan) throw fail('ValueError', `Out of range float values are not JSON compliant`);
+  return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+}
+
+/** A key's text, or null for a key skipkeys= leaves out. */
+function keyText(key: PyValue, o: DumpOptions): string | null {
+  // A key of a str or int subclass (a `class Color(str, Enum)` member, an IntEnum member) is
+  // its value.
+  const k = asPlainInt(payloadOf(key));
+  switch (typeof k) {
+    case 'string':
+      return k;
+    case 'boolean':
+      return k ? 'true' : 'false';
+    case 'bigint':
+      return intRepr(k);
+    case 'number':
+      return floatText(k, o);
+  }
+  if (k === null) return 'null';
+  if (o.skipKeys) return null;
+  throw typeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
+}
+
+class Encoder {
+  readonly out: string[] = [];
+  private readonly active = new Set<object>();
+  constructor(private readonly o: DumpOptions) {}
+
+  private enter(v: object): void {
+    if (this.active.has(v)) throw fail('ValueError', 'Circular reference detected');
+    this.active.add(v);
+  }
+
+  value(value: PyValue, depth: number): void {
+    const o = this.o;
+    // An instance of a dict, list, str… subclass (or an IntEnum member) is written as its
+    // built-in value.
+    const v = asPlainInt(payloadOf(value));
+    switch (typeof v) {
+      case 'string':
+        this.out.push(quote(v, o.ascii));
+        return;
+      case 'boolean':
+        this.out.push(v ? 'true' : 'false');
+        return;
+      case 'bigint':
+        this.out.push(intRepr(v));
+        return;
+      case 'number':
+        this.out.push(floatText(v, o));
+        return;
+    }
+    if (v === null) {
+      this.out.push('null');
+      return;
+    }
+    const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : null;
+    if (items !== null) return this.list(v as object, items, depth);
+    if (v instanceof PyDict) return this.dict(v, depth);
+    if (o.fallback === null) {
+      throw typeError(`Object of type ${typeName(v)} is not JSON serializable`);
+    }
+    this.enter(v as object);
+    this.value(callValue(o.fallback, [value], null), depth);
+    this.active.delete(v as object);
+  }
+
+  private list(v: object, items: readonly PyValue[], depth: number): void {
+    if (items.length === 0) {
+      this.out.push('[]');
+      return;
+    }
+    this.enter(v);
+    const inner = this.o.indent === null ? '' : `\n${this.o.indent.repeat(depth + 1)}`;
+    this.out.push('[' + inner);
+    items.forEach((x, i) => {
+      if (i > 0) this.out.push(this.o.itemSep + inner);
+      this.value(x, depth + 1);
+    });
+    if (this.o.indent !== null) this.out.push(`\n${this.o.indent.repeat(depth)}`);
+    this.out.push(']');
+    this.active.delete(v);
+  }
+
+  private dict(v: PyDict, depth: number): void {
+    if (v.map.size === 0) {
+      this.out.push('{}');
+      return;
+    }
+    this.enter(v);
+    const o = this.o;
+    const inner = o.indent === null ? '' : `\n${o.indent.repeat(depth + 1)}`;
+    this.out.push('{' + inner);
+    const entries = [...v.map.values()];
+    // CPython sorts the keys themselves (2 before 10), by `<`: str and int keys together fail.
+    if (o.sortKeys) {
+      const keys = entries.map((e) => e.key);
+      const byKey = new Map(entries.map((e) => [e.key, e]));
+      sortInPlace(keys, null, false);
+      entries.splice(0, entries.length, ...keys.map((k) => byKey.get(k)!));
+    }
+    let first = true;
+    for (const e of entries) {
+      const k = keyText(e.key, o);
+      if (k === null) continue;
+      if (!first) this.out.push(o.itemSep + inner);
+      first = false;
+      this.out.push(quote(k, o.ascii) + o.keySep);
+      this.value(e.value, depth + 1);
+    }
+    if (o.indent !== null) this.out.push(`\n${o.indent.repeat(depth)}`);
+    this.out.push('}');
+    this.active.delete(v);
+  }
+}
+
+function dumpOptions(opts: (PyValue | undefined)[]): DumpOptions {
+  const [skipkeys, ensureAscii, , allowNan, , indent, separators, fallback, sortKeys] = opts;
+  let ind: string | null = null;
+  if (typeof indent === 'bigint') ind = ' '.repeat(Math.max(0, Number(indent)));
+  else if (typeof indent === 'string') ind = indent;
+  let itemSep = ind === null ? ', ' : ',';
+  let keySep = ': ';
+  if (separators !== undefined && separators !== null) {
+    const seps =
+      separators instanceof PyTuple
+        ? separators.items
+        : Array.isArray(separators)
+          ? separators
+          : [];
+    if (seps.length !== 2 || typeof seps[0] !== 'string' || typeof seps[1] !== 'string') {
+      throw fail('ValueError', 'separators must be a (item_separator, key_separator) tuple');
+    }
+    [itemSep, keySep] = [seps[0], seps[1]];
+  }
+  const flag = (x: PyValue | undefined, dflt: boolean) => (x === undefined ? dflt : truthy(x));
+  return {
+    indent: ind,
+    itemSep,
+    keySep,
+    sortKeys: flag(sortKeys, false),
+    skipKeys: flag(skipkeys, false),
+    ascii: flag(ensureAscii, true),
+    allowNan: flag(allowNan, true),
+    fallback: fallback === undefined || fallback === null ? null : fallback,
+  };
+}
+
+/** Binds `fname(*positional, **options)`: the options are keyword-only, as CPython's. */
+function bindDump(
+  fname: string,
+  positional: readonly string[],
+  args: readonly PyValue[],
+  kw: Kwargs,
+): (PyValue | undefined)[] {
+  const n = positional.length;
+  if (args.length > n) {
+    const takes = n === 1 ? '1 positional argument' : `${n} positional arguments`;
+    throw typeError(
+      `${fname}() takes ${takes} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
+    );
+  }
+  const bound = bindArgs(fname, [...positional, ...OPTION_NAMES], 0, args, kw);
+  const missing = positional.filter((_, i) => bound[i] === undefined);
+  if (missing.length > 0) {
+    const names = missing.map((m) => `'${m}'`);
+    const list = names.length === 1 ? names[0] : `${names[0]} and ${names[1]}`;
+    throw typeError(
+      `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+    );
+  }
+  return bound;
+}
+
+/** json.dumps(obj, **options). */
+export function dumps(args: readonly PyValue[], kw: Kwargs): string {
+  const bound = bindDump('dumps', ['obj'], args, kw);
+  const enc = new Encoder(dumpOptions(bound.slice(1)));
+  enc.value(bound[0]!, 0);
+  return enc.out.join('');
+}
+
+/** json.dump(obj, fp, **options): writes the text with fp.write, and returns None. */
+export function dump(
+  args: readonly PyValue[],
+  kw: Kwargs,
+  write: (fp: PyValue, s: string) => void,
+): null {
+  const bound = bindDump('dump', ['obj', 'fp'], args, kw);
+  const enc = new Encoder(dumpOptions(bound.slice(2)));
+  try {
+    enc.value(bound[0]!, 0);
+  } finally {
+    // CPython writes each piece as it is made: what came before an error is written.
+    const text = enc.out.join('');
+    if (text !== '') write(bound[1]!, text);
+  }
+  return null;
+}
