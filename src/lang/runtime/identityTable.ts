@@ -52,13 +52,18 @@ export class IdentityTable<T extends Numbered> {
     const hids = new Int32Array(slots);
     const index = new Int32Array(slots);
     const mask = slots - 1;
-    const { members } = this;
-    for (let n = 0; n < members.length; n++) {
-      const h = members[n].hid;
+    // From the old slots, not from the members: no member object is touched (they are
+    // scattered over the heap; the slots are two dense arrays).
+    const oldHids = this.hids;
+    const oldIndex = this.index;
+    for (let j = 0; j < oldIndex.length; j++) {
+      const e = oldIndex[j];
+      if (e === 0) continue;
+      const h = oldHids[j];
       let i = Math.imul(h, 0x9e3779b1) & mask;
       while (index[i] !== 0) i = (i + 1) & mask;
       hids[i] = h;
-      index[i] = n + 1;
+      index[i] = e;
     }
     this.hids = hids;
     this.index = index;
