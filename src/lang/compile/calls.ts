@@ -36,8 +36,11 @@ import { globalSlot } from './names';
 import { methodReceiver, nextCall } from './soleHolders';
 
 type ArgsEv = (f: Frame) => PyValue[];
-/** The keywords of a call; `callee` (what is called, when known) names it in errors. */
-type KwEv = (f: Frame, callee?: PyValue, written?: string) => Kwargs;
+/**
+ * The keywords of a call. What is called names it in errors: the callee, or for `o.name(…)`
+ * the object and the method's name (looked up only when an error needs it).
+ */
+type KwEv = (f: Frame, callee?: PyValue, method?: string) => Kwargs;
 
 /**
  * How CPython 3.11's `**` errors name what is called (_PyObject_FunctionStr): a program's
@@ -54,6 +57,18 @@ function functionStr(callee: PyValue | undefined, written: string): string {
     }
   }
   return written;
+}
+
+/** How an error names the callee of a call with keywords (see KwEv). */
+function calleeText(
+  callee: PyValue | undefined,
+  method: string | undefined,
+  fname: string,
+): string {
+  if (method === undefined) return functionStr(callee, fname);
+  // A standard module's function is named by its module: json.dumps().
+  const written = callee instanceof PyModule ? `${callee.name}.${method}` : method;
+  return functionStr(callee === undefined ? undefined : methodCallee(callee, method), written);
 }
 
 /** The function `o.name(...)` calls, as far as its error names it. */
@@ -77,9 +92,9 @@ function positional(c: Compiler, args: A.Expr[]): ArgsEv {
 function keywords(c: Compiler, kws: A.Keyword[], fname: string): KwEv | null {
   if (kws.length === 0) return null;
   const parts = kws.map((k) => ({ name: k.name, ev: c.expr(k.value), id: c.site(k) }));
-  return (f, callee, written) => {
+  return (f, callee, method) => {
     const kw = new Map<string, PyValue>();
-    const who = () => functionStr(callee, written ?? fname);
+    const who = () => calleeText(callee, method, fname);
     for (const p of parts) {
       const given = p.ev(f);
       if (p.name !== null) {
@@ -172,8 +187,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
     return (f) => {
       const o = obj(f);
       const a = args(f);
-      // A standard module's function is named by its module: json.dumps().
-      const k = kw(f, methodCallee(o, name), o instanceof PyModule ? `${o.name}.${name}` : name);
+      const k = kw(f, o, name);
       at(id);
       return callMethod(o, name, a, k);
     };
