@@ -83,7 +83,9 @@ export abstract class AtomParser extends ExpressionParser {
             if (!this.atOp(')') && !this.atOp(',')) throw this.errorAt(this.peek());
             throw syntaxError('Generator expression must be parenthesized', gen);
           }
-          args.push(gen);
+          // A sole generator argument spans the call's parentheses, as in CPython's AST (its
+          // iter() error is reported at the `(`).
+          args.push({ ...gen, ...span(open, this.peek()) });
           break;
         }
         if (this.atOp('=')) {

@@ -4,13 +4,15 @@
 
 import { payloadOf } from '../runtime/builtinSubclass';
 import type * as A from '../ast';
-import { callMethod } from '../runtime/attributes';
+import { callMethod, getAttr } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
 import { call0, call1, call2, call3 } from '../runtime/frames';
 import { LookupSite } from '../runtime/lookupSite';
 import { LIST_METHODS, listAppend } from '../runtime/methods/listMethods';
 import { addToSet } from '../runtime/methods/setMethods';
-import { itemsOf } from '../runtime/iteration';
+import { isIterable, itemsOf } from '../runtime/iteration';
+import { functionStr } from '../runtime/functionStr';
+import { getItem } from '../runtime/subscript';
 import { typeName } from '../runtime/repr';
 import { instantiateInto, makeSuper } from '../runtime/instances';
 import { PyClass, PyInstance } from '../runtime/objects';
@@ -34,24 +36,57 @@ import { exprList } from './exprList';
 import { globalSlot } from './names';
 import { methodReceiver, nextCall } from './soleHolders';
 
-type ArgsEv = (f: Frame) => PyValue[];
-type KwEv = (f: Frame) => Kwargs;
+type ArgsEv = (f: Frame, callee?: PyValue) => PyValue[];
+type KwEv = (f: Frame, callee?: PyValue) => Kwargs;
 
-function positional(c: Compiler, args: A.Expr[]): ArgsEv {
-  return exprList(c, args, (v) => {
-    try {
-      return itemsOf(v);
-    } catch {
-      throw typeError(`argument after * must be an iterable, not ${typeName(v)}`);
-    }
-  });
+/**
+ * The callable a call's argument errors name, as CPython does (`__main__.f()`): `callee` as
+ * the call's closure passes it, or for `o.name(…)`, which passes `o`, its attribute `method`;
+ * `fallback` when no callee is passed.
+ */
+function calleeText(callee: PyValue | undefined, method: string | null, fallback: string): string {
+  if (callee === undefined) return `${fallback}()`;
+  return functionStr(method === null ? callee : getAttr(callee, method));
 }
 
-function keywords(c: Compiler, kws: A.Keyword[], fname: string): KwEv | null {
+function positional(c: Compiler, call: A.Call, method: string | null, fallback: string): ArgsEv {
+  const args = call.args;
+  // CPython hands a sole `*xs` to the call as it is and checks it there ("f() argument
+  // after *"); with other positional arguments it builds a list, whose extend says "Value".
+  const sole = args.length === 1 && args[0].type === 'Starred';
+  return exprList(
+    c,
+    args,
+    (v, _count, callee) => {
+      if (!isIterable(v)) {
+        const what = sole ? `${calleeText(callee, method, fallback)} argument` : 'Value';
+        throw typeError(`${what} after * must be an iterable, not ${typeName(v)}`);
+      }
+      return itemsOf(v);
+    },
+    call,
+  );
+}
+
+/** `**m`'s items: a dict's, or a mapping's through its keys() and [] (as CPython's). */
+function mappingItems(v: PyValue, name: () => string): [PyValue, PyValue][] {
+  const d = payloadOf(v);
+  if (d instanceof PyDict) return [...d.map.values()].map((e) => [e.key, e.value]);
+  if (v instanceof PyInstance && v.cls.lookup('keys') !== undefined) {
+    return itemsOf(callMethod(v, 'keys', [], null)).map((k) => [k, getItem(v, k)]);
+  }
+  throw typeError(`${name()} argument after ** must be a mapping, not ${typeName(v)}`);
+}
+
+function keywords(c: Compiler, call: A.Call, method: string | null, fallback: string): KwEv | null {
+  const kws = call.keywords;
   if (kws.length === 0) return null;
-  const parts = kws.map((k) => ({ name: k.name, ev: c.expr(k.value), id: c.site(k) }));
-  return (f) => {
+  // A bad `**m` is reported at the whole call, as in CPython.
+  const callId = c.site(call);
+  const parts = kws.map((k) => ({ name: k.name, ev: c.expr(k.value), id: callId }));
+  return (f, callee) => {
     const kw = new Map<string, PyValue>();
+    const name = (): string => calleeText(callee, method, fallback);
     for (const p of parts) {
       const given = p.ev(f);
       if (p.name !== null) {
@@ -59,16 +94,11 @@ function keywords(c: Compiler, kws: A.Keyword[], fname: string): KwEv | null {
         continue;
       }
       at(p.id);
-      // `f(**attrs)` with a dict subclass's instance: its items.
-      const v = payloadOf(given);
-      if (!(v instanceof PyDict)) {
-        throw typeError(`${fname}() argument after ** must be a mapping, not ${typeName(v)}`);
-      }
-      for (const e of v.map.values()) {
-        if (typeof e.key !== 'string') throw typeError('keywords must be strings');
-        if (kw.has(e.key))
-          throw typeError(`${fname}() got multiple values for keyword argument '${e.key}'`);
-        kw.set(e.key, e.value);
+      for (const [key, value] of mappingItems(given, name)) {
+        if (typeof key !== 'string') throw typeError('keywords must be strings');
+        if (kw.has(key))
+          throw typeError(`${name()} got multiple values for keyword argument '${key}'`);
+        kw.set(key, value);
       }
     }
     return kw;
@@ -102,8 +132,9 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   const plain =
     e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');
   const evs = plain ? e.args.map((x) => c.expr(x)) : null;
-  const args = evs === null ? positional(c, e.args) : plainArgs(evs);
-  const kw = keywords(c, e.keywords, calleeName(e.func));
+  const method = e.func.type === 'Attribute' ? e.func.attr : null;
+  const args = evs === null ? positional(c, e, method, calleeName(e.func)) : plainArgs(evs);
+  const kw = keywords(c, e, method, calleeName(e.func));
   const withSelf = evs === null ? null : selfArgs(evs);
   if (e.func.type === 'Attribute') {
     const name = e.func.attr;
@@ -130,15 +161,15 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
     if (kw === null) {
       return (f) => {
         const o = obj(f);
-        const a = args(f);
+        const a = args(f, o);
         at(id);
         return callMethod(o, name, a, null);
       };
     }
     return (f) => {
       const o = obj(f);
-      const a = args(f);
-      const k = kw(f);
+      const a = args(f, o);
+      const k = kw(f, o);
       at(id);
       return callMethod(o, name, a, k);
     };
@@ -168,7 +199,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (kw === null) {
     return (f) => {
       const callee = fn(f);
-      const a = args(f);
+      const a = args(f, callee);
       at(id);
       // Straight to the function: one JS frame less per Python call keeps deep recursion in
       // reach of the JS stack.
@@ -179,8 +210,8 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   }
   return (f) => {
     const callee = fn(f);
-    const a = args(f);
-    const k = kw(f);
+    const a = args(f, callee);
+    const k = kw(f, callee);
     at(id);
     return callValue(callee, a, k);
   };
@@ -198,8 +229,8 @@ export function compileLogStatement(c: Compiler, e: A.Call): Ev | null {
   const curve = c.env.logCurve;
   const general = compileCall(c, e);
   const id = c.site(e);
-  const args = positional(c, e.args);
-  const kw = keywords(c, e.keywords, 'log');
+  const args = positional(c, e, null, 'log');
+  const kw = keywords(c, e, null, 'log');
   return (f) => {
     if (G[slot] !== undefined) return general(f);
     const a = args(f);

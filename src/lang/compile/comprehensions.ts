@@ -3,6 +3,7 @@
 // gets a frame of its own, since it may run after the line that made it.
 
 import type * as A from '../ast';
+import type { Span } from '../errors';
 import { hashKey } from '../runtime/equality';
 import { NORMAL } from '../runtime/completion';
 import { PyGenerator, type GeneratorBody } from '../runtime/generator';
@@ -30,7 +31,10 @@ type Sink = (f: Frame, acc: unknown) => void;
 
 interface Clause {
   iter: Ev;
+  /** Where iter() fails: the whole comprehension. */
   iterId: number;
+  /** Where a time limit stops the clause: its iterable. */
+  pollId: number;
   store: Store;
   /** The two stores of `for x, y in zip(a, b)`, else null (see PyZipPair). */
   pair: readonly [Store, Store] | null;
@@ -47,7 +51,11 @@ function zipPair(c: Compiler, g: A.Comprehension): readonly [Store, Store] | nul
   return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
 }
 
-function clause(c: Compiler, g: A.Comprehension, iter: Ev): Clause {
+/**
+ * One `for … in … if …` clause of the comprehension `whole`. Its iter() fails at the whole
+ * comprehension, every clause's, as CPython 3.11 places the error (`[x for x in 5]` at `[`).
+ */
+function clause(c: Compiler, whole: Span, g: A.Comprehension, iter: Ev): Clause {
   const tests = g.ifs.map((x) => c.expr(x));
   let test: Ev | null = null;
   if (tests.length === 1) test = tests[0];
@@ -58,11 +66,11 @@ function clause(c: Compiler, g: A.Comprehension, iter: Ev): Clause {
     };
   }
   const store = c.target(g.target, false);
-  return { iter, iterId: c.site(g.iter), store, pair: zipPair(c, g), test };
+  return { iter, iterId: c.site(whole), pollId: c.site(g.iter), store, pair: zipPair(c, g), test };
 }
 
 function loop(cl: Clause, body: Sink): Sink {
-  const { iter, iterId, store, pair, test } = cl;
+  const { iter, iterId, pollId, store, pair, test } = cl;
   return (f, acc) => {
     const it = iter(f);
     if (pair !== null && it instanceof PyZipPair) {
@@ -90,7 +98,7 @@ function loop(cl: Clause, body: Sink): Sink {
     if (Array.isArray(it)) {
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         if (test === null) body(f, acc);
         else {
           const t = test(f);
@@ -108,7 +116,7 @@ function loop(cl: Clause, body: Sink): Sink {
         let x = Number(it.start);
         for (let i = 0; i < n; i++, x += by) {
           store(f, intOf(x));
-          if (--rt.ticks <= 0) rt.poll(iterId);
+          if (--rt.ticks <= 0) rt.poll(pollId);
           if (test === null) body(f, acc);
           else {
             const t = test(f);
@@ -120,7 +128,7 @@ function loop(cl: Clause, body: Sink): Sink {
       let x = it.start;
       for (let i = 0n; i < length; i++, x += step) {
         store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         if (test === null) body(f, acc);
         else {
           const t = test(f);
@@ -146,7 +154,7 @@ function loop(cl: Clause, body: Sink): Sink {
 export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): Ev {
   const info = c.res.comprehensions.get(e)!;
   const cells = info.vars.filter((v) => v.cell).map((v) => v.slot);
-  const clauses = e.generators.map((g) => clause(c, g, iterableExpression(c, g.iter)));
+  const clauses = e.generators.map((g) => clause(c, e, g, iterableExpression(c, g.iter)));
   const id = c.site(e);
   let sink: Sink;
   let make: () => unknown;
@@ -198,7 +206,7 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
 
 export function compileGenerator(c: Compiler, e: A.ListComp): Ev {
   const first = iterableExpression(c, e.generators[0].iter);
-  const firstId = c.site(e.generators[0].iter);
+  const firstId = c.site(e);
   const make = generatorFrom(c, e);
   return (outer) => {
     const source = first(outer);
@@ -220,7 +228,7 @@ export function generatorFrom(
   const qualname = `${c.qualPrefix}<genexpr>`;
   const { clauses, elt } = c.inFunction(info, () => ({
     clauses: e.generators.map((g, i) =>
-      clause(c, g, i === 0 ? (f) => f[0] as PyValue : iterableExpression(c, g.iter)),
+      clause(c, e, g, i === 0 ? (f) => f[0] as PyValue : iterableExpression(c, g.iter)),
     ),
     elt: c.expr(e.elt),
   }));
@@ -232,7 +240,13 @@ export function generatorFrom(
 
   function* level(k: number, f: Frame): Generator<PyValue, void, PyValue> {
     const cl = clauses[k];
-    const it = k === 0 ? (f[0] as PyIterator) : iterate(cl.iter(f));
+    let it: PyIterator;
+    if (k === 0) it = f[0] as PyIterator;
+    else {
+      const v = cl.iter(f);
+      at(cl.iterId);
+      it = iterate(v);
+    }
     for (let x = it.next(); x !== undefined; x = it.next()) {
       cl.store(f, x);
       if (cl.test !== null && !truthy(cl.test(f))) continue;

@@ -23,7 +23,7 @@ import {
 } from '../runtime/equality';
 import { convert, formatValue } from '../runtime/formatValue';
 import { instanceReader } from '../runtime/attributeCache';
-import { itemsOf } from '../runtime/iteration';
+import { isIterable, itemsOf } from '../runtime/iteration';
 import { fixedHash, noteConstantDisplay } from '../runtime/setOrder';
 import { addedValues, setFromItems } from '../runtime/smallSet';
 import { PyInstance } from '../runtime/objects';
@@ -94,11 +94,11 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
       return (f) => new PySlice(lower(f), upper(f), step(f));
     }
     case 'List':
-      return listDisplay(c, e.elts);
+      return listDisplay(c, e, e.elts);
     case 'Tuple': {
       const folded = constantTuple(e);
       if (folded !== undefined) return () => folded;
-      const items = listDisplay(c, e.elts);
+      const items = listDisplay(c, e, e.elts);
       return (f) => new PyTuple(items(f) as PyValue[]);
     }
     case 'Set':
@@ -381,12 +381,27 @@ function compareOp(c: Compiler, e: A.Compare): Ev {
 // ---- displays -----------------------------------------------------------------------------
 
 /** The items of a list/tuple/set display, `*xs` unpacked in place. */
-function listDisplay(c: Compiler, elts: A.Expr[]): (f: Frame) => PyValue[] {
-  return exprList(c, elts, (v, count) => {
-    const items = itemsOf(v);
-    checkSize(count + items.length, 'this list');
-    return items;
-  });
+function listDisplay(
+  c: Compiler,
+  whole: A.Expr,
+  elts: A.Expr[],
+  set = false,
+): (f: Frame) => PyValue[] {
+  return exprList(
+    c,
+    elts,
+    (v, count) => {
+      // A list or tuple display extends a list ("Value after *"); a set's update says
+      // "'int' object is not iterable".
+      if (!set && !isIterable(v)) {
+        throw typeError(`Value after * must be an iterable, not ${typeName(v)}`);
+      }
+      const items = itemsOf(v);
+      checkSize(count + items.length, 'this list');
+      return items;
+    },
+    whole,
+  );
 }
 
 function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
@@ -394,8 +409,8 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
   const entries = e.keys.map((k, i) => ({
     key: k === null ? null : c.expr(k),
     value: c.expr(e.values[i]),
-    // Python reports an unhashable key at the dict; a bad `**x` at the x.
-    id: k === null ? c.site(e.values[i]) : id,
+    // CPython 3.11 reports an unhashable key and a bad `**x` at the whole dict.
+    id,
   }));
   return (f) => {
     const d = new PyDict();
@@ -403,7 +418,10 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
       if (entry.key === null) {
         const m = payloadOf(entry.value(f));
         at(entry.id);
-        if (!(m instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
+        // A dict, or a mapping dict.update reads through its keys() and [].
+        const mapping =
+          m instanceof PyDict || (m instanceof PyInstance && m.cls.lookup('keys') !== undefined);
+        if (!mapping) throw typeError(`'${typeName(m)}' object is not a mapping`);
         updateDict(d, m, 'dictionary');
         continue;
       }
@@ -529,7 +547,7 @@ function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
  * its members' order is then that constant's (setOrder.ts).
  */
 function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
-  const items = listDisplay(c, e.elts);
+  const items = listDisplay(c, e, e.elts, true);
   const id = c.site(e);
   // Only where the order is CPython's to match: constants of fixed hashes (not strs).
   const constant =

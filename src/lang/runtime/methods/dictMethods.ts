@@ -1,6 +1,8 @@
 // dict's methods (set's are in setMethods.ts).
 
 import { payloadOf } from '../builtinSubclass';
+import { callSpecial } from '../instances';
+import { PyInstance } from '../objects';
 import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
@@ -8,12 +10,21 @@ import { itemsOf, iterate } from '../iteration';
 import { checkSize, fail, rt, typeError } from '../state';
 import { PyDict, PyDictView, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 
-/** d.update(other) / dict(other): a dict, or an iterable of key-value pairs. */
+/** d.update(other) / dict(other): a dict, a mapping (keys() and []), or key-value pairs. */
 export function updateDict(d: PyDict, from: PyValue, fname: string): void {
   // A dict subclass's instance gives its items, as CPython's dict does (not its overrides).
   const other = payloadOf(from);
   if (other instanceof PyDict) {
     for (const [k, e] of other.map) setEntry(d, k, e.key, e.value);
+    return;
+  }
+  if (other instanceof PyInstance && other.cls.lookup('keys') !== undefined) {
+    // A mapping of the program's own: CPython reads it through keys() and [].
+    for (const k of itemsOf(callSpecial(other, 'keys', [])!)) {
+      const v = callSpecial(other, '__getitem__', [k]);
+      if (v === undefined) throw typeError(`'${other.cls.name}' object is not subscriptable`);
+      setEntry(d, hashKey(k), k, v);
+    }
     return;
   }
   const it = iterate(other);
