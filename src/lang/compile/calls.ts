@@ -32,6 +32,7 @@ import {
 import type { Ev } from './closures';
 import { fusedDotCall } from './fusedDot';
 import type { Compiler } from './compiler';
+import { attributeSpan } from './attributeSpan';
 import { exprList } from './exprList';
 import { globalSlot } from './names';
 import { methodReceiver, nextCall } from './soleHolders';
@@ -105,6 +106,23 @@ function keywords(c: Compiler, call: A.Call, method: string | null, fallback: st
   };
 }
 
+/**
+ * Whether CPython 3.11 compiles the call as LOAD_METHOD/CALL (an attribute callee, no `*` or
+ * `**`, few arguments, a base not bound by an import), placed at the attribute when that spans
+ * lines.
+ */
+function methodCallOptimized(c: Compiler, e: A.Call): boolean {
+  if (e.func.type !== 'Attribute') return false;
+  // Not on a module's imported name (`math.sqrt(…)`): compile.c's is_import_originated.
+  const base = e.func.value;
+  if (base.type === 'Name' && c.res.imported.has(base.name)) return false;
+  if (e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.name === null)) {
+    return false;
+  }
+  const kw = e.keywords.length;
+  return e.args.length + kw + (kw > 0 ? 1 : 0) < 30;
+}
+
 function calleeName(e: A.Expr): string {
   if (e.type === 'Name') return e.name;
   if (e.type === 'Attribute') return e.attr;
@@ -128,7 +146,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (fused !== null) return fused;
   const next = nextCall(c, e);
   if (next !== null) return next;
-  const id = c.site(e);
+  const id = c.site(methodCallOptimized(c, e) ? attributeSpan(e.func as A.Attribute, e) : e);
   const plain =
     e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');
   const evs = plain ? e.args.map((x) => c.expr(x)) : null;

@@ -209,8 +209,19 @@ function hasAttribute(v: PyValue, name: string): boolean {
   }
 }
 
-function isContextManager(v: PyValue): boolean {
-  return hasAttribute(v, '__enter__') && hasAttribute(v, '__exit__');
+/**
+ * `with mgr:`'s start: CPython's protocol check (with __enter__ but no __exit__ it says which
+ * is missing), then mgr.__enter__(), whose value `as` binds.
+ */
+export function enterContext(mgr: PyValue): PyValue {
+  if (!hasAttribute(mgr, '__enter__') || !hasAttribute(mgr, '__exit__')) {
+    const missedExit = hasAttribute(mgr, '__enter__');
+    throw typeError(
+      `'${typeName(mgr)}' object does not support the context manager protocol` +
+        (missedExit ? ' (missed __exit__ method)' : ''),
+    );
+  }
+  return callMethod(mgr, '__enter__', [], null);
 }
 
 function withItem(
@@ -227,15 +238,7 @@ function withItem(
   return (f) => {
     const mgr = context(f);
     at(id);
-    if (!isContextManager(mgr)) {
-      // With __enter__ but no __exit__, CPython says which is missing.
-      const missedExit = hasAttribute(mgr, '__enter__');
-      throw typeError(
-        `'${typeName(mgr)}' object does not support the context manager protocol` +
-          (missedExit ? ' (missed __exit__ method)' : ''),
-      );
-    }
-    const entered = callMethod(mgr, '__enter__', [], null);
+    const entered = enterContext(mgr);
     if (store !== null) store(f, entered);
     const depth = rt.depth;
     let r: number;

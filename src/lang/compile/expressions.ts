@@ -41,6 +41,7 @@ import type { Ev } from './closures';
 import { compileComprehension, compileGenerator } from './comprehensions';
 import { exprList } from './exprList';
 import type { Compiler } from './compiler';
+import { attributeSpan } from './attributeSpan';
 import { compileLambda } from './functions';
 import { loadName, storeName } from './names';
 
@@ -441,7 +442,7 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
 
 function attribute(c: Compiler, e: A.Attribute): Ev {
   const obj = c.expr(e.value);
-  const id = c.site(e);
+  const id = c.site(attributeSpan(e));
   const name = e.attr;
   const read = instanceReader(name);
   if (name === 'data') {

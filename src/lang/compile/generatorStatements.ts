@@ -318,7 +318,9 @@ function whileLoop(c: Compiler, s: A.While): GEx {
 
 function forLoop(c: Compiler, s: A.For): GEx {
   const iter = operand(c, s.iter);
-  const iterId = c.site(s.iter);
+  // iter() and next() fail at the `for`, a time limit points at the iterable (forLoop.ts).
+  const iterId = c.site({ ...s.iter, line: s.line, col: s.col });
+  const pollId = c.site(s.iter);
   const steps: Step[] = [];
   const target = exprYields(s.target) ? hoistTarget(c, s.target, steps) : s.target;
   const store = c.target(target, false);
@@ -326,10 +328,10 @@ function forLoop(c: Compiler, s: A.For): GEx {
   const orelse = block(c, s.orelse);
   const owns = mayOwnGenerator(s.iter);
   function* loop(f: Frame, it: PyIterator): Generator<PyValue, number, PyValue> {
-    for (let x = it.next(); x !== undefined; x = it.next()) {
+    for (let x = it.next(); x !== undefined; at(iterId), x = it.next()) {
       if (steps.length > 0) yield* fill(steps, f);
       store(f, x);
-      if (--rt.ticks <= 0) rt.poll(iterId);
+      if (--rt.ticks <= 0) rt.poll(pollId);
       if (body.yields !== null) {
         yield body.yields(f);
         continue;

@@ -70,6 +70,8 @@ export interface Resolution {
   module: FrameLayout;
   /** True under `from __future__ import annotations`: class annotations are kept as text. */
   futureAnnotations: boolean;
+  /** Names an import binds in the module's scope (CPython's DEF_IMPORT, see calls.ts). */
+  imported: ReadonlySet<string>;
 }
 
 class Scope {
@@ -121,6 +123,8 @@ function hasFutureAnnotations(module: A.Module): boolean {
 }
 
 class Resolver {
+  private readonly imported = new Set<string>();
+
   constructor(private readonly futureAnnotations: boolean) {}
 
   private readonly names: PendingName[] = [];
@@ -158,6 +162,7 @@ class Resolver {
       comprehensions: this.comprehensions,
       module: layout,
       futureAnnotations: this.futureAnnotations,
+      imported: this.imported,
     };
   }
 
@@ -283,7 +288,13 @@ class Resolver {
         return;
       case 'Import':
       case 'ImportFrom':
-        for (const alias of s.names) if (alias.target !== null) this.store(alias.target, scope);
+        for (const alias of s.names) {
+          if (alias.target === null) continue;
+          this.store(alias.target, scope);
+          if (scope.kind === 'module' && alias.target.type === 'Name') {
+            this.imported.add(alias.target.name);
+          }
+        }
         return;
       case 'Match':
         this.expr(s.subject, scope);
