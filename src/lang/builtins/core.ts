@@ -639,7 +639,16 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         // printing it must not fail on the length of all of them together.
         let text = '';
         for (let i = 0; i < args.length; i++) {
-          const piece = (i > 0 ? sepArg : '') + str(args[i]);
+          const sep = i > 0 ? sepArg : '';
+          let shown: string;
+          try {
+            shown = str(args[i]);
+          } catch (e) {
+            // CPython has written what came before (and the separator) when str() fails.
+            if (text + sep !== '') write(text + sep);
+            throw e;
+          }
+          const piece = sep + shown;
           if (text.length + piece.length > PRINT_CHUNK) {
             write(text);
             text = '';
