@@ -3,7 +3,6 @@
 // gets a frame of its own, since it may run after the line that made it.
 
 import type * as A from '../ast';
-import type { Span } from '../errors';
 import { hashKey } from '../runtime/equality';
 import { NORMAL } from '../runtime/completion';
 import { PyGenerator, type GeneratorBody } from '../runtime/generator';
@@ -31,7 +30,7 @@ type Sink = (f: Frame, acc: unknown) => void;
 
 interface Clause {
   iter: Ev;
-  /** Where iter() fails: the whole comprehension. */
+  /** Where iter() fails: the clause's iterable. */
   iterId: number;
   /** Where a time limit stops the clause: its iterable. */
   pollId: number;
@@ -52,10 +51,10 @@ function zipPair(c: Compiler, g: A.Comprehension): readonly [Store, Store] | nul
 }
 
 /**
- * One `for … in … if …` clause of the comprehension `whole`. Its iter() fails at the whole
- * comprehension, every clause's, as CPython 3.11 places the error (`[x for x in 5]` at `[`).
+ * One `for … in … if …` clause of a comprehension. Its iter() fails at its iterable, as CPython
+ * 3.13 places the error (3.11: at the whole comprehension).
  */
-function clause(c: Compiler, whole: Span, g: A.Comprehension, iter: Ev): Clause {
+function clause(c: Compiler, g: A.Comprehension, iter: Ev): Clause {
   const tests = g.ifs.map((x) => c.expr(x));
   let test: Ev | null = null;
   if (tests.length === 1) test = tests[0];
@@ -66,7 +65,8 @@ function clause(c: Compiler, whole: Span, g: A.Comprehension, iter: Ev): Clause 
     };
   }
   const store = c.target(g.target, false);
-  return { iter, iterId: c.site(whole), pollId: c.site(g.iter), store, pair: zipPair(c, g), test };
+  const iterId = c.site(g.iter);
+  return { iter, iterId, pollId: iterId, store, pair: zipPair(c, g), test };
 }
 
 function loop(cl: Clause, body: Sink): Sink {
@@ -154,7 +154,7 @@ function loop(cl: Clause, body: Sink): Sink {
 export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): Ev {
   const info = c.res.comprehensions.get(e)!;
   const cells = info.vars.filter((v) => v.cell).map((v) => v.slot);
-  const clauses = e.generators.map((g) => clause(c, e, g, iterableExpression(c, g.iter)));
+  const clauses = e.generators.map((g) => clause(c, g, iterableExpression(c, g.iter)));
   const id = c.site(e);
   let sink: Sink;
   let make: () => unknown;
@@ -206,7 +206,7 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
 
 export function compileGenerator(c: Compiler, e: A.ListComp): Ev {
   const first = iterableExpression(c, e.generators[0].iter);
-  const firstId = c.site(e);
+  const firstId = c.site(e.generators[0].iter);
   const make = generatorFrom(c, e);
   return (outer) => {
     const source = first(outer);
@@ -228,7 +228,7 @@ export function generatorFrom(
   const qualname = `${c.qualPrefix}<genexpr>`;
   const { clauses, elt } = c.inFunction(info, () => ({
     clauses: e.generators.map((g, i) =>
-      clause(c, e, g, i === 0 ? (f) => f[0] as PyValue : iterableExpression(c, g.iter)),
+      clause(c, g, i === 0 ? (f) => f[0] as PyValue : iterableExpression(c, g.iter)),
     ),
     elt: c.expr(e.elt),
   }));

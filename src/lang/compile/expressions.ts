@@ -7,7 +7,7 @@ import { payloadOf } from '../runtime/builtinSubclass';
 import { Value } from '../../engine';
 import type * as A from '../ast';
 import { constantItem, constantTuple } from './constantTuple';
-import { TgradError, type Span } from '../errors';
+import { TgradError } from '../errors';
 import { unary } from '../runtime/arith';
 import { binarySite } from '../runtime/binarySite';
 import { getAttr } from '../runtime/attributes';
@@ -514,9 +514,7 @@ function subscript(c: Compiler, e: A.Subscript): Ev {
 // ---- f-strings ----------------------------------------------------------------------------
 
 function joinedStr(c: Compiler, e: A.JoinedStr): Ev {
-  const parts = e.parts.map((p) =>
-    typeof p === 'string' ? p : p.type === 'FormattedValue' ? formattedValue(c, p, e) : c.expr(p),
-  );
+  const parts = e.parts.map((p) => (typeof p === 'string' ? p : c.expr(p)));
   return (f) => {
     let out = '';
     for (let i = 0; i < parts.length; i++) {
@@ -528,11 +526,11 @@ function joinedStr(c: Compiler, e: A.JoinedStr): Ev {
   };
 }
 
-/** `{value!conversion:spec}` in the f-string `whole`, where CPython 3.11 reports its errors. */
-function formattedValue(c: Compiler, e: A.FormattedValue, whole: Span = e): Ev {
+/** `{value!conversion:spec}`: its errors at the field, as CPython 3.12 places them (PEP 701). */
+function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
   const value = c.expr(e.value);
   const spec = e.spec === null ? null : c.expr(e.spec);
-  const id = c.site(whole);
+  const id = c.site(e);
   const debug = e.debugText;
   // `{x=}` shows the repr unless a conversion or a spec is given.
   const conversion = e.conversion ?? (debug !== null && spec === null ? 'r' : null);

@@ -65,11 +65,10 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     : s.iter.type === 'Name'
       ? heldLoad(c, s.iter)
       : iterableExpression(c, s.iter);
-  // iter() and next() fail at the `for` itself, as CPython 3.11 places its GET_ITER and
-  // FOR_ITER: `for x in None:` is reported at the `for` (the header is underlined).
-  const iterId = c.site({ ...s.iter, line: s.line, col: s.col });
-  // A time limit that stops the loop points at what it iterates.
-  const pollId = c.site(s.iter);
+  // iter() and next() fail at the iterable, as CPython 3.13 places them (3.11: at the `for`);
+  // a time limit that stops the loop points there too.
+  const iterId = c.site(s.iter);
+  const pollId = iterId;
   const store: Store = c.target(s.target, false);
   const body = c.block(s.body);
   const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;

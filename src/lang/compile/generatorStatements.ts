@@ -318,9 +318,9 @@ function whileLoop(c: Compiler, s: A.While): GEx {
 
 function forLoop(c: Compiler, s: A.For): GEx {
   const iter = operand(c, s.iter);
-  // iter() and next() fail at the `for`, a time limit points at the iterable (forLoop.ts).
-  const iterId = c.site({ ...s.iter, line: s.line, col: s.col });
-  const pollId = c.site(s.iter);
+  // iter() and next() fail at the iterable, as in forLoop.ts.
+  const iterId = c.site(s.iter);
+  const pollId = iterId;
   const steps: Step[] = [];
   const target = exprYields(s.target) ? hoistTarget(c, s.target, steps) : s.target;
   const store = c.target(target, false);
