@@ -588,8 +588,12 @@ function divmod(args: PyValue[], kw: Kwargs): PyValue {
   if (forward !== undefined && forward !== NOT_IMPLEMENTED) return forward;
   const reverse = b instanceof PyInstance ? callSpecial(b, '__rdivmod__', [a]) : undefined;
   if (reverse !== undefined && reverse !== NOT_IMPLEMENTED) return reverse;
-  const ia = asInt(a);
-  const ib = asInt(b);
+  // int's and float's own divmod: ints (an int subclass's value too), not an object's
+  // __index__, which CPython's divmod() does not call.
+  const pa = payloadOf(a);
+  const pb = payloadOf(b);
+  const ia = typeof pa === 'bigint' || typeof pa === 'boolean' ? asInt(pa) : undefined;
+  const ib = typeof pb === 'bigint' || typeof pb === 'boolean' ? asInt(pb) : undefined;
   if (ia !== undefined && ib !== undefined) {
     if (ib === 0n) throw fail('ZeroDivisionError', 'integer division or modulo by zero');
     return new PyTuple([intFloorDiv(ia, ib), intMod(ia, ib)]);
@@ -600,8 +604,8 @@ function divmod(args: PyValue[], kw: Kwargs): PyValue {
       `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`,
     );
   };
-  const x = num(a);
-  const y = num(b);
+  const x = num(pa);
+  const y = num(pb);
   if (y === 0) throw fail('ZeroDivisionError', 'float divmod()');
   const [q, r] = floatDivmod(x, y, '//');
   return new PyTuple([q, r]);
