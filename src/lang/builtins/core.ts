@@ -5,6 +5,7 @@
 
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { payloadOf } from '../runtime/builtinSubclass';
+import { builtinClass } from '../runtime/types';
 import { PyZipPair } from '../runtime/zipPairs';
 import { bytesData, makeBytes } from '../runtime/bytes';
 import { decodeBytes, latin1Text } from '../runtime/codecs';
@@ -580,6 +581,15 @@ function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
   return mod < 0n && result !== 0n ? result + mod : result;
 }
 
+/** An int for int's own arithmetic: an int, a bool, or an instance of an int subclass (IntEnum). */
+function isIntLike(v: PyValue): boolean {
+  return (
+    typeof v === 'bigint' ||
+    typeof v === 'boolean' ||
+    (v instanceof PyInstance && v.cls.isSubclassOf(builtinClass('int')))
+  );
+}
+
 function divmod(args: PyValue[], kw: Kwargs): PyValue {
   exactArgs('divmod', 2, args, kw);
   const [a, b] = args;
@@ -592,14 +602,15 @@ function divmod(args: PyValue[], kw: Kwargs): PyValue {
   // __index__, which CPython's divmod() does not call.
   const pa = payloadOf(a);
   const pb = payloadOf(b);
-  const ia = typeof pa === 'bigint' || typeof pa === 'boolean' ? asInt(pa) : undefined;
-  const ib = typeof pb === 'bigint' || typeof pb === 'boolean' ? asInt(pb) : undefined;
+  const ia = isIntLike(pa) ? asInt(pa) : undefined;
+  const ib = isIntLike(pb) ? asInt(pb) : undefined;
   if (ia !== undefined && ib !== undefined) {
     if (ib === 0n) throw fail('ZeroDivisionError', 'integer division or modulo by zero');
     return new PyTuple([intFloorDiv(ia, ib), intMod(ia, ib)]);
   }
   const num = (v: PyValue): number => {
     if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return toFloat(v);
+    if (isIntLike(v)) return toFloat(asInt(v)!);
     throw typeError(
       `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`,
     );
