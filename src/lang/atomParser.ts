@@ -13,6 +13,9 @@ export abstract class AtomParser extends ExpressionParser {
   protected abstract fieldExpression(field: FStringField, depth: number): A.Expr;
 
   protected primary(): A.Expr {
+    // A trailer's node starts where its atom does, a parenthesis included, as in CPython's
+    // AST: `(a * b).backward()` fails at the `(`.
+    const start = this.peek();
     let e = this.atom();
     while (true) {
       const t = this.peek();
@@ -27,10 +30,10 @@ export abstract class AtomParser extends ExpressionParser {
           value: e,
           attr: name.text,
           depth: e.depth + 1,
-          ...span(e, name),
+          ...span(start, name),
         });
       } else if (t.text === '(') {
-        e = this.call(e);
+        e = this.call(e, start);
       } else if (t.text === '[') {
         const open = this.next();
         const index = this.subscriptList();
@@ -40,13 +43,13 @@ export abstract class AtomParser extends ExpressionParser {
           value: e,
           index,
           depth: Math.max(e.depth, index.depth) + 1,
-          ...span(e, close),
+          ...span(start, close),
         });
       } else return e;
     }
   }
 
-  protected call(func: A.Expr): A.Call {
+  protected call(func: A.Expr, from: Span = func): A.Call {
     const open = this.next();
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
@@ -83,7 +86,9 @@ export abstract class AtomParser extends ExpressionParser {
             if (!this.atOp(')') && !this.atOp(',')) throw this.errorAt(this.peek());
             throw syntaxError('Generator expression must be parenthesized', gen);
           }
-          args.push(gen);
+          // A sole generator argument spans the call's parentheses, as in CPython's AST (its
+          // iter() error is reported at the `(`).
+          args.push({ ...gen, ...span(open, this.peek()) });
           break;
         }
         if (this.atOp('=')) {
@@ -116,7 +121,7 @@ export abstract class AtomParser extends ExpressionParser {
       args,
       keywords,
       depth: maxDepth(parts) + 1,
-      ...span(func, close),
+      ...span(from, close),
     });
   }
 

@@ -206,7 +206,12 @@ export class Interpreter {
         builtins: this.builtins,
         files: () => this.files,
         maxFileBytes: () => this.limits.maxFileBytes,
-        position: () => this.positions.get(rt.pos),
+        position: (stacklevel = 1) => {
+          // Level 1 is the running line; level k the call k-1 frames out (rt.callers).
+          if (stacklevel <= 1) return this.positions.get(rt.pos);
+          const d = rt.depth - stacklevel + 2;
+          return d >= 1 ? this.positions.get(rt.callers[d]) : null;
+        },
         standard: (name) => this.modules.standard(name),
       }),
       (text, file, globals, pkg) => this.runModule(text, file, globals, pkg),

@@ -467,17 +467,45 @@ class Parser extends SimpleStatementParser {
 
   protected withStatement(): A.With {
     const t = this.next();
-    const items: A.WithItem[] = [];
-    do {
-      const context = this.test();
-      let target: A.Expr | null = null;
-      if (this.eatKeyword('as')) {
-        target = this.starOr(() => this.bitOr());
-        this.checkTarget(target, 'assign');
-      }
-      items.push({ context, target });
-    } while (this.eatOp(','));
+    let items = this.atOp('(') ? this.parenthesizedWithItems() : null;
+    if (items === null) {
+      items = [];
+      do items.push(this.withItem());
+      while (this.eatOp(','));
+    }
     const body = this.block("'with' statement", t);
     return { type: 'With', items, body, ...span(t, this.lastOf(body, t)) };
+  }
+
+  protected withItem(): A.WithItem {
+    const context = this.test();
+    let target: A.Expr | null = null;
+    if (this.eatKeyword('as')) {
+      target = this.starOr(() => this.bitOr());
+      this.checkTarget(target, 'assign');
+    }
+    return { context, target };
+  }
+
+  /**
+   * `with (a as x, b as y,):` (Python 3.10's grammar, tried first as CPython's PEG parser
+   * does), or null with the cursor back at the `(` when the parenthesis opens an expression
+   * instead (`with (a) as x:`, `with (yield):`).
+   */
+  protected parenthesizedWithItems(): A.WithItem[] | null {
+    const save = this.i;
+    try {
+      this.next();
+      const items: A.WithItem[] = [];
+      while (!this.atOp(')')) {
+        items.push(this.withItem());
+        if (!this.eatOp(',')) break;
+      }
+      if (items.length > 0 && this.eatOp(')') && this.atOp(':')) return items;
+    } catch (e) {
+      if (!(e instanceof TgradError)) throw e;
+    }
+    this.i = save;
+    return null;
   }
 }

@@ -5,6 +5,7 @@
 
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { payloadOf } from '../runtime/builtinSubclass';
+import { builtinClass } from '../runtime/types';
 import { PyZipPair } from '../runtime/zipPairs';
 import { bytesData, makeBytes } from '../runtime/bytes';
 import { decodeBytes, latin1Text } from '../runtime/codecs';
@@ -580,6 +581,15 @@ function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
   return mod < 0n && result !== 0n ? result + mod : result;
 }
 
+/** An int for int's own arithmetic: an int, a bool, or an instance of an int subclass (IntEnum). */
+function isIntLike(v: PyValue): boolean {
+  return (
+    typeof v === 'bigint' ||
+    typeof v === 'boolean' ||
+    (v instanceof PyInstance && v.cls.isSubclassOf(builtinClass('int')))
+  );
+}
+
 function divmod(args: PyValue[], kw: Kwargs): PyValue {
   exactArgs('divmod', 2, args, kw);
   const [a, b] = args;
@@ -588,20 +598,25 @@ function divmod(args: PyValue[], kw: Kwargs): PyValue {
   if (forward !== undefined && forward !== NOT_IMPLEMENTED) return forward;
   const reverse = b instanceof PyInstance ? callSpecial(b, '__rdivmod__', [a]) : undefined;
   if (reverse !== undefined && reverse !== NOT_IMPLEMENTED) return reverse;
-  const ia = asInt(a);
-  const ib = asInt(b);
+  // int's and float's own divmod: ints (an int subclass's value too), not an object's
+  // __index__, which CPython's divmod() does not call.
+  const pa = payloadOf(a);
+  const pb = payloadOf(b);
+  const ia = isIntLike(pa) ? asInt(pa) : undefined;
+  const ib = isIntLike(pb) ? asInt(pb) : undefined;
   if (ia !== undefined && ib !== undefined) {
     if (ib === 0n) throw fail('ZeroDivisionError', 'integer division or modulo by zero');
     return new PyTuple([intFloorDiv(ia, ib), intMod(ia, ib)]);
   }
   const num = (v: PyValue): number => {
     if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return toFloat(v);
+    if (isIntLike(v)) return toFloat(asInt(v)!);
     throw typeError(
       `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`,
     );
   };
-  const x = num(a);
-  const y = num(b);
+  const x = num(pa);
+  const y = num(pb);
   if (y === 0) throw fail('ZeroDivisionError', 'float divmod()');
   const [q, r] = floatDivmod(x, y, '//');
   return new PyTuple([q, r]);
@@ -639,7 +654,16 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         // printing it must not fail on the length of all of them together.
         let text = '';
         for (let i = 0; i < args.length; i++) {
-          const piece = (i > 0 ? sepArg : '') + str(args[i]);
+          const sep = i > 0 ? sepArg : '';
+          let shown: string;
+          try {
+            shown = str(args[i]);
+          } catch (e) {
+            // CPython has written what came before (and the separator) when str() fails.
+            if (text + sep !== '') write(text + sep);
+            throw e;
+          }
+          const piece = sep + shown;
           if (text.length + piece.length > PRINT_CHUNK) {
             write(text);
             text = '';

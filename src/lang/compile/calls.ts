@@ -10,18 +10,19 @@ import { call0, call1, call2, call3 } from '../runtime/frames';
 import { LookupSite } from '../runtime/lookupSite';
 import { LIST_METHODS, listAppend } from '../runtime/methods/listMethods';
 import { addToSet } from '../runtime/methods/setMethods';
-import { mappingDict } from '../runtime/methods/dictMethods';
-import { itemsOf } from '../runtime/iteration';
+import { isIterable, itemsOf } from '../runtime/iteration';
+import { functionStr } from '../runtime/functionStr';
+import { getItem } from '../runtime/subscript';
 import { typeName } from '../runtime/repr';
 import { instantiateInto, makeSuper } from '../runtime/instances';
-import { PyClass, PyInstance, PyMethod } from '../runtime/objects';
+import { PyClass, PyInstance } from '../runtime/objects';
 import { at, fail, typeError } from '../runtime/state';
 import {
   Builtin,
   Cell,
+  PyDict,
   PyFrozenSet,
   PyFunction,
-  PyModule,
   PySet,
   PyTuple,
   type Frame,
@@ -31,97 +32,95 @@ import {
 import type { Ev } from './closures';
 import { fusedDotCall } from './fusedDot';
 import type { Compiler } from './compiler';
+import { attributeSpan } from './attributeSpan';
 import { exprList } from './exprList';
 import { globalSlot } from './names';
 import { methodReceiver, nextCall } from './soleHolders';
 
-type ArgsEv = (f: Frame) => PyValue[];
-/**
- * The keywords of a call. What is called names it in errors: the callee, or for `o.name(…)`
- * the object and the method's name (looked up only when an error needs it).
- */
-type KwEv = (f: Frame, callee?: PyValue, method?: string) => Kwargs;
+type ArgsEv = (f: Frame, callee?: PyValue) => PyValue[];
+type KwEv = (f: Frame, callee?: PyValue) => Kwargs;
 
 /**
- * How CPython 3.11's `**` errors name what is called (_PyObject_FunctionStr): a program's
- * function or class by module and qualified name (`__main__.f()`, `__main__.C.m()`), else
- * the name written at the call.
+ * The callable a call's argument errors name, as CPython does (`__main__.f()`): `callee` as
+ * the call's closure passes it, or for `o.name(…)`, which passes `o`, its attribute `method`;
+ * `fallback` when no callee is passed.
  */
-function functionStr(callee: PyValue | undefined, written: string): string {
-  const fn = callee instanceof PyMethod ? callee.fn : callee;
-  if (fn instanceof PyFunction || (fn instanceof PyClass && !fn.builtin)) {
-    const mod = getAttr(fn, '__module__');
-    const qual = getAttr(fn, '__qualname__');
-    if (typeof qual === 'string') {
-      return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qual}` : qual;
-    }
-  }
-  return written;
+function calleeText(callee: PyValue | undefined, method: string | null, fallback: string): string {
+  if (callee === undefined) return `${fallback}()`;
+  return functionStr(method === null ? callee : getAttr(callee, method));
 }
 
-/** How an error names the callee of a call with keywords (see KwEv). */
-function calleeText(
-  callee: PyValue | undefined,
-  method: string | undefined,
-  fname: string,
-): string {
-  if (method === undefined) return functionStr(callee, fname);
-  // A standard module's function is named by its module: json.dumps().
-  const written = callee instanceof PyModule ? `${callee.name}.${method}` : method;
-  return functionStr(callee === undefined ? undefined : methodCallee(callee, method), written);
-}
-
-/** The function `o.name(...)` calls, as far as its error names it. */
-function methodCallee(o: PyValue, name: string): PyValue | undefined {
-  if (o instanceof PyInstance) return o.cls.lookup(name);
-  if (o instanceof PyClass) return o.lookup(name);
-  if (o instanceof PyModule) return o.ns.lookup(name);
-  return undefined;
-}
-
-function positional(c: Compiler, args: A.Expr[]): ArgsEv {
-  return exprList(c, args, (v) => {
-    try {
+function positional(c: Compiler, call: A.Call, method: string | null, fallback: string): ArgsEv {
+  const args = call.args;
+  // CPython hands a sole `*xs` to the call as it is and checks it there ("f() argument
+  // after *"); with other positional arguments it builds a list, whose extend says "Value".
+  const sole = args.length === 1 && args[0].type === 'Starred';
+  return exprList(
+    c,
+    args,
+    (v, _count, callee) => {
+      if (!isIterable(v)) {
+        const what = sole ? `${calleeText(callee, method, fallback)} argument` : 'Value';
+        throw typeError(`${what} after * must be an iterable, not ${typeName(v)}`);
+      }
       return itemsOf(v);
-    } catch {
-      throw typeError(`argument after * must be an iterable, not ${typeName(v)}`);
-    }
-  });
+    },
+    call,
+  );
 }
 
-function keywords(c: Compiler, kws: A.Keyword[], fname: string): KwEv | null {
+/** `**m`'s items: a dict's, or a mapping's through its keys() and [] (as CPython's). */
+function mappingItems(v: PyValue, name: () => string): [PyValue, PyValue][] {
+  const d = payloadOf(v);
+  if (d instanceof PyDict) return [...d.map.values()].map((e) => [e.key, e.value]);
+  if (v instanceof PyInstance && v.cls.lookup('keys') !== undefined) {
+    return itemsOf(callMethod(v, 'keys', [], null)).map((k) => [k, getItem(v, k)]);
+  }
+  throw typeError(`${name()} argument after ** must be a mapping, not ${typeName(v)}`);
+}
+
+function keywords(c: Compiler, call: A.Call, method: string | null, fallback: string): KwEv | null {
+  const kws = call.keywords;
   if (kws.length === 0) return null;
-  const parts = kws.map((k) => ({ name: k.name, ev: c.expr(k.value), id: c.site(k) }));
-  return (f, callee, method) => {
+  // A bad `**m` is reported at the whole call, as in CPython.
+  const callId = c.site(call);
+  const parts = kws.map((k) => ({ name: k.name, ev: c.expr(k.value), id: callId }));
+  return (f, callee) => {
     const kw = new Map<string, PyValue>();
-    const who = () => calleeText(callee, method, fname);
+    const name = (): string => calleeText(callee, method, fallback);
     for (const p of parts) {
       const given = p.ev(f);
       if (p.name !== null) {
-        // A name the same as a key of an earlier `**m` (twice in the source is a SyntaxError).
-        if (kw.has(p.name)) {
-          at(p.id);
-          throw typeError(`${who()}() got multiple values for keyword argument '${p.name}'`);
-        }
         kw.set(p.name, given);
         continue;
       }
       at(p.id);
-      // `f(**attrs)` with a dict subclass's instance: its items.
-      const v = mappingDict(given);
-      if (v === null) {
-        const what = typeName(payloadOf(given));
-        throw typeError(`${who()}() argument after ** must be a mapping, not ${what}`);
-      }
-      for (const e of v.map.values()) {
-        if (typeof e.key !== 'string') throw typeError('keywords must be strings');
-        if (kw.has(e.key))
-          throw typeError(`${who()}() got multiple values for keyword argument '${e.key}'`);
-        kw.set(e.key, e.value);
+      for (const [key, value] of mappingItems(given, name)) {
+        if (typeof key !== 'string') throw typeError('keywords must be strings');
+        if (kw.has(key))
+          throw typeError(`${name()} got multiple values for keyword argument '${key}'`);
+        kw.set(key, value);
       }
     }
     return kw;
   };
+}
+
+/**
+ * Whether CPython 3.11 compiles the call as LOAD_METHOD/CALL (an attribute callee, no `*` or
+ * `**`, few arguments, a base not bound by an import), placed at the attribute when that spans
+ * lines.
+ */
+function methodCallOptimized(c: Compiler, e: A.Call): boolean {
+  if (e.func.type !== 'Attribute') return false;
+  // Not on a module's imported name (`math.sqrt(…)`): compile.c's is_import_originated.
+  const base = e.func.value;
+  if (base.type === 'Name' && c.res.imported.has(base.name)) return false;
+  if (e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.name === null)) {
+    return false;
+  }
+  const kw = e.keywords.length;
+  return e.args.length + kw + (kw > 0 ? 1 : 0) < 30;
 }
 
 function calleeName(e: A.Expr): string {
@@ -147,12 +146,13 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (fused !== null) return fused;
   const next = nextCall(c, e);
   if (next !== null) return next;
-  const id = c.site(e);
+  const id = c.site(methodCallOptimized(c, e) ? attributeSpan(e.func as A.Attribute, e) : e);
   const plain =
     e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');
   const evs = plain ? e.args.map((x) => c.expr(x)) : null;
-  const args = evs === null ? positional(c, e.args) : plainArgs(evs);
-  const kw = keywords(c, e.keywords, calleeName(e.func));
+  const method = e.func.type === 'Attribute' ? e.func.attr : null;
+  const args = evs === null ? positional(c, e, method, calleeName(e.func)) : plainArgs(evs);
+  const kw = keywords(c, e, method, calleeName(e.func));
   const withSelf = evs === null ? null : selfArgs(evs);
   if (e.func.type === 'Attribute') {
     const name = e.func.attr;
@@ -179,15 +179,15 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
     if (kw === null) {
       return (f) => {
         const o = obj(f);
-        const a = args(f);
+        const a = args(f, o);
         at(id);
         return callMethod(o, name, a, null);
       };
     }
     return (f) => {
       const o = obj(f);
-      const a = args(f);
-      const k = kw(f, o, name);
+      const a = args(f, o);
+      const k = kw(f, o);
       at(id);
       return callMethod(o, name, a, k);
     };
@@ -217,7 +217,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (kw === null) {
     return (f) => {
       const callee = fn(f);
-      const a = args(f);
+      const a = args(f, callee);
       at(id);
       // Straight to the function: one JS frame less per Python call keeps deep recursion in
       // reach of the JS stack.
@@ -228,7 +228,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   }
   return (f) => {
     const callee = fn(f);
-    const a = args(f);
+    const a = args(f, callee);
     const k = kw(f, callee);
     at(id);
     return callValue(callee, a, k);
@@ -247,8 +247,8 @@ export function compileLogStatement(c: Compiler, e: A.Call): Ev | null {
   const curve = c.env.logCurve;
   const general = compileCall(c, e);
   const id = c.site(e);
-  const args = positional(c, e.args);
-  const kw = keywords(c, e.keywords, 'log');
+  const args = positional(c, e, null, 'log');
+  const kw = keywords(c, e, null, 'log');
   return (f) => {
     if (G[slot] !== undefined) return general(f);
     const a = args(f);

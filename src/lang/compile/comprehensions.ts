@@ -30,7 +30,10 @@ type Sink = (f: Frame, acc: unknown) => void;
 
 interface Clause {
   iter: Ev;
+  /** Where iter() fails: the clause's iterable. */
   iterId: number;
+  /** Where a time limit stops the clause: its iterable. */
+  pollId: number;
   store: Store;
   /** The two stores of `for x, y in zip(a, b)`, else null (see PyZipPair). */
   pair: readonly [Store, Store] | null;
@@ -47,6 +50,10 @@ function zipPair(c: Compiler, g: A.Comprehension): readonly [Store, Store] | nul
   return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
 }
 
+/**
+ * One `for … in … if …` clause of a comprehension. Its iter() fails at its iterable, as CPython
+ * 3.13 places the error (3.11: at the whole comprehension).
+ */
 function clause(c: Compiler, g: A.Comprehension, iter: Ev): Clause {
   const tests = g.ifs.map((x) => c.expr(x));
   let test: Ev | null = null;
@@ -58,11 +65,12 @@ function clause(c: Compiler, g: A.Comprehension, iter: Ev): Clause {
     };
   }
   const store = c.target(g.target, false);
-  return { iter, iterId: c.site(g.iter), store, pair: zipPair(c, g), test };
+  const iterId = c.site(g.iter);
+  return { iter, iterId, pollId: iterId, store, pair: zipPair(c, g), test };
 }
 
 function loop(cl: Clause, body: Sink): Sink {
-  const { iter, iterId, store, pair, test } = cl;
+  const { iter, iterId, pollId, store, pair, test } = cl;
   return (f, acc) => {
     const it = iter(f);
     if (pair !== null && it instanceof PyZipPair) {
@@ -90,7 +98,7 @@ function loop(cl: Clause, body: Sink): Sink {
     if (Array.isArray(it)) {
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         if (test === null) body(f, acc);
         else {
           const t = test(f);
@@ -108,7 +116,7 @@ function loop(cl: Clause, body: Sink): Sink {
         let x = Number(it.start);
         for (let i = 0; i < n; i++, x += by) {
           store(f, intOf(x));
-          if (--rt.ticks <= 0) rt.poll(iterId);
+          if (--rt.ticks <= 0) rt.poll(pollId);
           if (test === null) body(f, acc);
           else {
             const t = test(f);
@@ -120,7 +128,7 @@ function loop(cl: Clause, body: Sink): Sink {
       let x = it.start;
       for (let i = 0n; i < length; i++, x += step) {
         store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         if (test === null) body(f, acc);
         else {
           const t = test(f);
@@ -232,7 +240,13 @@ export function generatorFrom(
 
   function* level(k: number, f: Frame): Generator<PyValue, void, PyValue> {
     const cl = clauses[k];
-    const it = k === 0 ? (f[0] as PyIterator) : iterate(cl.iter(f));
+    let it: PyIterator;
+    if (k === 0) it = f[0] as PyIterator;
+    else {
+      const v = cl.iter(f);
+      at(cl.iterId);
+      it = iterate(v);
+    }
     for (let x = it.next(); x !== undefined; x = it.next()) {
       cl.store(f, x);
       if (cl.test !== null && !truthy(cl.test(f))) continue;

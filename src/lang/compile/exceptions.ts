@@ -192,18 +192,16 @@ export function compileWith(c: Compiler, s: A.With): Ex {
   let inner = body;
   for (let i = s.items.length - 1; i >= 0; i--) {
     const item = s.items[i];
-    inner = withItem(c, item, inner, locate);
+    inner = withItem(c, s, item, inner, locate);
   }
   return inner;
 }
 
-function isContextManager(v: PyValue): boolean {
-  if (v instanceof PyInstance) {
-    return v.cls.lookup('__enter__') !== undefined && v.cls.lookup('__exit__') !== undefined;
-  }
+/** Whether type(v) has the special method `name` (looked up on the type, as CPython does). */
+function hasAttribute(v: PyValue, name: string): boolean {
+  if (v instanceof PyInstance) return v.cls.lookup(name) !== undefined;
   try {
-    getAttr(v, '__enter__');
-    getAttr(v, '__exit__');
+    getAttr(v, name);
     return true;
   } catch (e) {
     if (e instanceof TgradError && e.kind === 'AttributeError') return false;
@@ -211,17 +209,36 @@ function isContextManager(v: PyValue): boolean {
   }
 }
 
-function withItem(c: Compiler, item: A.WithItem, body: Ex, locate: (err: TgradError) => void): Ex {
+/**
+ * `with mgr:`'s start: CPython's protocol check (with __enter__ but no __exit__ it says which
+ * is missing), then mgr.__enter__(), whose value `as` binds.
+ */
+export function enterContext(mgr: PyValue): PyValue {
+  if (!hasAttribute(mgr, '__enter__') || !hasAttribute(mgr, '__exit__')) {
+    const missedExit = hasAttribute(mgr, '__enter__');
+    throw typeError(
+      `'${typeName(mgr)}' object does not support the context manager protocol` +
+        (missedExit ? ' (missed __exit__ method)' : ''),
+    );
+  }
+  return callMethod(mgr, '__enter__', [], null);
+}
+
+function withItem(
+  c: Compiler,
+  s: A.With,
+  item: A.WithItem,
+  body: Ex,
+  locate: (err: TgradError) => void,
+): Ex {
   const context = c.expr(item.context);
   const store = item.target === null ? null : c.target(item.target, false);
-  const id = c.site(item.context);
+  // CPython 3.11 places the protocol check and the __enter__/__exit__ calls at the `with`.
+  const id = c.site({ ...item.context, line: s.line, col: s.col });
   return (f) => {
     const mgr = context(f);
     at(id);
-    if (!isContextManager(mgr)) {
-      throw typeError(`'${typeName(mgr)}' object does not support the context manager protocol`);
-    }
-    const entered = callMethod(mgr, '__enter__', [], null);
+    const entered = enterContext(mgr);
     if (store !== null) store(f, entered);
     const depth = rt.depth;
     let r: number;

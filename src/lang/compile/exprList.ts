@@ -3,23 +3,30 @@
 // own (most calls and displays), so no loop runs for them.
 
 import type * as A from '../ast';
+import type { Span } from '../errors';
 import { at } from '../runtime/state';
 import type { Frame, PyValue } from '../runtime/values';
 import type { Compiler } from './compiler';
 
-/** `unpack` turns a starred operand into its items (`count`: items gathered so far). */
+/**
+ * `unpack` turns a starred operand into its items (`count`: items gathered so far; `ctx`:
+ * what the caller of the row's closure passed, a call's callee for its errors).
+ */
 export function exprList(
   c: Compiler,
   elts: A.Expr[],
-  unpack: (v: PyValue, count: number) => readonly PyValue[],
-): (f: Frame) => PyValue[] {
+  unpack: (v: PyValue, count: number, ctx: PyValue | undefined) => readonly PyValue[],
+  whole: Span,
+): (f: Frame, ctx?: PyValue) => PyValue[] {
   if (elts.some((x) => x.type === 'Starred')) {
+    // A `*x` that is not iterable is reported at the whole call or display, as in CPython.
+    const wholeId = c.site(whole);
     const parts = elts.map((x) =>
       x.type === 'Starred'
-        ? { star: true, ev: c.expr(x.value), id: c.site(x) }
+        ? { star: true, ev: c.expr(x.value), id: wholeId }
         : { star: false, ev: c.expr(x), id: 0 },
     );
-    return (f) => {
+    return (f, ctx) => {
       const out: PyValue[] = [];
       for (const p of parts) {
         const v = p.ev(f);
@@ -28,7 +35,7 @@ export function exprList(
           continue;
         }
         at(p.id);
-        const items = unpack(v, out.length);
+        const items = unpack(v, out.length, ctx);
         for (let i = 0; i < items.length; i++) out.push(items[i]);
       }
       return out;

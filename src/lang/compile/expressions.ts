@@ -23,11 +23,11 @@ import {
 } from '../runtime/equality';
 import { convert, formatValue } from '../runtime/formatValue';
 import { instanceReader } from '../runtime/attributeCache';
-import { itemsOf } from '../runtime/iteration';
+import { isIterable, itemsOf } from '../runtime/iteration';
 import { fixedHash, noteConstantDisplay } from '../runtime/setOrder';
 import { addedValues, setFromItems } from '../runtime/smallSet';
 import { PyInstance } from '../runtime/objects';
-import { mappingDict, updateDict } from '../runtime/methods/dictMethods';
+import { updateDict } from '../runtime/methods/dictMethods';
 import { at, checkSize, rt, typeError } from '../runtime/state';
 import { getItem, getSlice } from '../runtime/subscript';
 import { intMul } from '../runtime/numbers';
@@ -41,6 +41,7 @@ import type { Ev } from './closures';
 import { compileComprehension, compileGenerator } from './comprehensions';
 import { exprList } from './exprList';
 import type { Compiler } from './compiler';
+import { attributeSpan } from './attributeSpan';
 import { compileLambda } from './functions';
 import { loadName, storeName } from './names';
 
@@ -94,11 +95,11 @@ export function compileExpression(c: Compiler, e: A.Expr): Ev {
       return (f) => new PySlice(lower(f), upper(f), step(f));
     }
     case 'List':
-      return listDisplay(c, e.elts);
+      return listDisplay(c, e, e.elts);
     case 'Tuple': {
       const folded = constantTuple(e);
       if (folded !== undefined) return () => folded;
-      const items = listDisplay(c, e.elts);
+      const items = listDisplay(c, e, e.elts);
       return (f) => new PyTuple(items(f) as PyValue[]);
     }
     case 'Set':
@@ -381,12 +382,27 @@ function compareOp(c: Compiler, e: A.Compare): Ev {
 // ---- displays -----------------------------------------------------------------------------
 
 /** The items of a list/tuple/set display, `*xs` unpacked in place. */
-function listDisplay(c: Compiler, elts: A.Expr[]): (f: Frame) => PyValue[] {
-  return exprList(c, elts, (v, count) => {
-    const items = itemsOf(v);
-    checkSize(count + items.length, 'this list');
-    return items;
-  });
+function listDisplay(
+  c: Compiler,
+  whole: A.Expr,
+  elts: A.Expr[],
+  set = false,
+): (f: Frame) => PyValue[] {
+  return exprList(
+    c,
+    elts,
+    (v, count) => {
+      // A list or tuple display extends a list ("Value after *"); a set's update says
+      // "'int' object is not iterable".
+      if (!set && !isIterable(v)) {
+        throw typeError(`Value after * must be an iterable, not ${typeName(v)}`);
+      }
+      const items = itemsOf(v);
+      checkSize(count + items.length, 'this list');
+      return items;
+    },
+    whole,
+  );
 }
 
 function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
@@ -394,17 +410,19 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
   const entries = e.keys.map((k, i) => ({
     key: k === null ? null : c.expr(k),
     value: c.expr(e.values[i]),
-    // Python reports an unhashable key at the dict; a bad `**x` at the x.
-    id: k === null ? c.site(e.values[i]) : id,
+    // CPython 3.11 reports an unhashable key and a bad `**x` at the whole dict.
+    id,
   }));
   return (f) => {
     const d = new PyDict();
     for (const entry of entries) {
       if (entry.key === null) {
-        const given = entry.value(f);
+        const m = payloadOf(entry.value(f));
         at(entry.id);
-        const m = mappingDict(given);
-        if (m === null) throw typeError(`'${typeName(payloadOf(given))}' object is not a mapping`);
+        // A dict, or a mapping dict.update reads through its keys() and [].
+        const mapping =
+          m instanceof PyDict || (m instanceof PyInstance && m.cls.lookup('keys') !== undefined);
+        if (!mapping) throw typeError(`'${typeName(m)}' object is not a mapping`);
         updateDict(d, m, 'dictionary');
         continue;
       }
@@ -424,7 +442,7 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
 
 function attribute(c: Compiler, e: A.Attribute): Ev {
   const obj = c.expr(e.value);
-  const id = c.site(e);
+  const id = c.site(attributeSpan(e));
   const name = e.attr;
   const read = instanceReader(name);
   if (name === 'data') {
@@ -508,6 +526,7 @@ function joinedStr(c: Compiler, e: A.JoinedStr): Ev {
   };
 }
 
+/** `{value!conversion:spec}`: its errors at the field, as CPython 3.12 places them (PEP 701). */
 function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
   const value = c.expr(e.value);
   const spec = e.spec === null ? null : c.expr(e.spec);
@@ -530,7 +549,7 @@ function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
  * its members' order is then that constant's (setOrder.ts).
  */
 function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
-  const items = listDisplay(c, e.elts);
+  const items = listDisplay(c, e, e.elts, true);
   const id = c.site(e);
   // Only where the order is CPython's to match: constants of fixed hashes (not strs).
   const constant =

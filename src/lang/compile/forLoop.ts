@@ -65,7 +65,10 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     : s.iter.type === 'Name'
       ? heldLoad(c, s.iter)
       : iterableExpression(c, s.iter);
+  // iter() and next() fail at the iterable, as CPython 3.13 places them (3.11: at the `for`);
+  // a time limit that stops the loop points there too.
   const iterId = c.site(s.iter);
+  const pollId = iterId;
   const store: Store = c.target(s.target, false);
   const body = c.block(s.body);
   const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
@@ -78,7 +81,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     try {
       for (let x = g.next(); x !== undefined; at(iterId), x = g.next()) {
         store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK || r === RETURN) {
           closeLeft(g, depth);
@@ -97,7 +100,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     try {
       for (let x = g.next(); x !== undefined; at(iterId), x = g.next()) {
         store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -111,7 +114,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     if (Array.isArray(it)) {
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -129,7 +132,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
         if (y === undefined) break;
         storeFirst(f, x);
         storeSecond(f, y);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -149,7 +152,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
         count.n = i >= 0n && i < SMALL_NEXT ? intOf(Number(i) + 1) : i + 1n;
         storeIndex(f, i);
         storeItem(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -166,7 +169,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
         let x = Number(it.start);
         for (let i = 0; i < n; i++, x += by) {
           store(f, intOf(x));
-          if (--rt.ticks <= 0) rt.poll(iterId);
+          if (--rt.ticks <= 0) rt.poll(pollId);
           const r = body(f);
           if (r === BREAK) return NORMAL;
           if (r === RETURN) return r;
@@ -176,7 +179,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
       let x = it.start;
       for (let i = 0n; i < length; i++, x += step) {
         store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -189,7 +192,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
       const n = members.length;
       for (let i = 0; i < n; i++) {
         store(f, members[i]);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -207,7 +210,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
       const b = it.b;
       for (let i = 0; i < n; i++) {
         store(f, i === 0 ? a : b);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -224,7 +227,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
       const n = small.length;
       for (let i = 1; i < n; i += 2) {
         store(f, small[i] as PyValue);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -240,7 +243,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
       const size = it.map.size;
       for (const x of it.map.values()) {
         store(f, x);
-        if (--rt.ticks <= 0) rt.poll(iterId);
+        if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -261,7 +264,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     // The iterator's own errors (a dict changed size) point at the `for`, as in Python.
     for (let x = iterator.next(); x !== undefined; at(iterId), x = iterator.next()) {
       store(f, x);
-      if (--rt.ticks <= 0) rt.poll(iterId);
+      if (--rt.ticks <= 0) rt.poll(pollId);
       const r = body(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
@@ -297,7 +300,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     for (let i = 0; i < xs.length && i < ys.length; i++) {
       storeFirst(f, xs[i]);
       storeSecond(f, ys[i]);
-      if (--rt.ticks <= 0) rt.poll(iterId);
+      if (--rt.ticks <= 0) rt.poll(pollId);
       const r = body(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;

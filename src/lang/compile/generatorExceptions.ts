@@ -11,7 +11,7 @@ import { at, rt } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import type { Frame, PyValue } from '../runtime/values';
 import type { Compiler } from './compiler';
-import { locator, matches } from './exceptions';
+import { enterContext, locator, matches } from './exceptions';
 import { block, finish, type GEx } from './generatorStatements';
 import { deleteName } from './names';
 import { handlerName } from './boundNames';
@@ -91,23 +91,25 @@ export function genWith(c: Compiler, s: A.With): GEx {
   const locate = locator(c);
   const body = block(c, s.body);
   let inner: GEx = (f) => finish(body, f);
-  for (let i = s.items.length - 1; i >= 0; i--) inner = withItem(c, s.items[i], inner, locate);
+  for (let i = s.items.length - 1; i >= 0; i--) inner = withItem(c, s, s.items[i], inner, locate);
   return inner;
 }
 
 function withItem(
   c: Compiler,
+  s: A.With,
   item: A.WithItem,
   body: GEx,
   locate: (err: TgradError) => void,
 ): GEx {
   const context = c.expr(item.context);
   const store = item.target === null ? null : c.target(item.target, false);
-  const id = c.site(item.context);
+  // At the `with`, as compileWith places it (exceptions.ts).
+  const id = c.site({ ...item.context, line: s.line, col: s.col });
   return function* (f) {
     const mgr = context(f);
     at(id);
-    const entered = callMethod(mgr, '__enter__', [], null);
+    const entered = enterContext(mgr);
     if (store !== null) store(f, entered);
     let r: number;
     try {

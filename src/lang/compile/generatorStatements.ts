@@ -318,7 +318,9 @@ function whileLoop(c: Compiler, s: A.While): GEx {
 
 function forLoop(c: Compiler, s: A.For): GEx {
   const iter = operand(c, s.iter);
+  // iter() and next() fail at the iterable, as in forLoop.ts.
   const iterId = c.site(s.iter);
+  const pollId = iterId;
   const steps: Step[] = [];
   const target = exprYields(s.target) ? hoistTarget(c, s.target, steps) : s.target;
   const store = c.target(target, false);
@@ -326,10 +328,10 @@ function forLoop(c: Compiler, s: A.For): GEx {
   const orelse = block(c, s.orelse);
   const owns = mayOwnGenerator(s.iter);
   function* loop(f: Frame, it: PyIterator): Generator<PyValue, number, PyValue> {
-    for (let x = it.next(); x !== undefined; x = it.next()) {
+    for (let x = it.next(); x !== undefined; at(iterId), x = it.next()) {
       if (steps.length > 0) yield* fill(steps, f);
       store(f, x);
-      if (--rt.ticks <= 0) rt.poll(iterId);
+      if (--rt.ticks <= 0) rt.poll(pollId);
       if (body.yields !== null) {
         yield body.yields(f);
         continue;

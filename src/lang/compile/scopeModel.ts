@@ -64,6 +64,8 @@ export interface Resolution {
   module: FrameLayout;
   /** True under `from __future__ import annotations`: class annotations are kept as text. */
   futureAnnotations: boolean;
+  /** Names an import binds in the module's scope (CPython's DEF_IMPORT, see calls.ts). */
+  imported: ReadonlySet<string>;
 }
 
 export class Scope {

@@ -55,6 +55,8 @@ function hasFutureAnnotations(module: A.Module): boolean {
 }
 
 class Resolver {
+  private readonly imported = new Set<string>();
+
   constructor(private readonly futureAnnotations: boolean) {}
 
   private readonly names: PendingName[] = [];
@@ -92,6 +94,7 @@ class Resolver {
       comprehensions: this.comprehensions,
       module: layout,
       futureAnnotations: this.futureAnnotations,
+      imported: this.imported,
     };
   }
 
@@ -217,7 +220,13 @@ class Resolver {
         return;
       case 'Import':
       case 'ImportFrom':
-        for (const alias of s.names) if (alias.target !== null) this.store(alias.target, scope);
+        for (const alias of s.names) {
+          if (alias.target === null) continue;
+          this.store(alias.target, scope);
+          if (scope.kind === 'module' && alias.target.type === 'Name') {
+            this.imported.add(alias.target.name);
+          }
+        }
         return;
       case 'Match':
         this.expr(s.subject, scope);

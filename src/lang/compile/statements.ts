@@ -22,6 +22,7 @@ import { compileLogStatement } from './calls';
 import { compileFor } from './forLoop';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
+import { attributeSpan } from './attributeSpan';
 import { compileClass } from './classes';
 import { compileAssert, compileRaise, compileTry, compileWith } from './exceptions';
 import { compileDef } from './functions';
@@ -437,7 +438,7 @@ function deleter(c: Compiler, t: A.Expr): (f: Frame) => void {
     }
     case 'Attribute': {
       const obj = c.expr(t.value);
-      const id = c.site(t);
+      const id = c.site(attributeSpan(t));
       const name = t.attr;
       return (f) => {
         const o = obj(f);

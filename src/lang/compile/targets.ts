@@ -15,6 +15,7 @@ import { setItem, setSlice } from '../runtime/subscript';
 import { PyTuple, type PyValue } from '../runtime/values';
 import type { Store } from './closures';
 import type { Compiler } from './compiler';
+import { attributeSpan } from './attributeSpan';
 import { storeName } from './names';
 
 export function compileTarget(c: Compiler, e: A.Expr, label: boolean): Store {
@@ -34,7 +35,7 @@ export function compileTarget(c: Compiler, e: A.Expr, label: boolean): Store {
 
 function attributeTarget(c: Compiler, e: A.Attribute): Store {
   const obj = c.expr(e.value);
-  const id = c.site(e);
+  const id = c.site(attributeSpan(e));
   const name = e.attr;
   const write = instanceWriter(name);
   if (name === 'data' || name === 'grad') {

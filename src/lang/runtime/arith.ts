@@ -18,7 +18,13 @@ import {
 } from './numbers';
 import { PyInstance } from './objects';
 import { percentFormat } from './percentFormat';
-import { forwardName, instanceBinary, instanceUnary, reflectedName } from './special';
+import {
+  forwardName,
+  instanceBinary,
+  instanceUnary,
+  reflectedName,
+  unsupportedOperands,
+} from './special';
 import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
 import {
@@ -41,9 +47,7 @@ import { dequeBinary } from './methods/dequeMethods';
 import { typeUnion } from './typeForms';
 import { bytesConcat, bytesRepeat, PyByteArray, PyBytes } from './bytes';
 
-function unsupported(op: string, a: PyValue, b: PyValue): never {
-  throw typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
-}
+const unsupported = unsupportedOperands;
 
 /** A number operand of a Value operation, as a float; undefined when it is not a number. */
 function scalar(v: PyValue): number | undefined {

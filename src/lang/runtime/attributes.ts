@@ -60,7 +60,7 @@ import { builtinTypeAttribute } from './typeMethods';
 import { derivableTypeMember } from './builtinPayloadSpecials';
 import { isDerivableBuiltin } from './builtinSubclass';
 import { fail, typeError } from './state';
-import { withSuggestion } from './suggest';
+import { withAttributeSuggestion } from './suggest';
 import {
   BoundMethod,
   Builtin,
@@ -184,12 +184,20 @@ function noAttribute(o: PyValue, name: string): never {
   if (o instanceof PyModule) {
     throw fail(
       'AttributeError',
-      withSuggestion(`module '${o.name}' has no attribute '${name}'`, name, attributeNames(o)),
+      withAttributeSuggestion(
+        `module '${o.name}' has no attribute '${name}'`,
+        name,
+        attributeNames(o),
+      ),
     );
   }
   throw fail(
     'AttributeError',
-    withSuggestion(`'${typeName(o)}' object has no attribute '${name}'`, name, attributeNames(o)),
+    withAttributeSuggestion(
+      `'${typeName(o)}' object has no attribute '${name}'`,
+      name,
+      attributeNames(o),
+    ),
   );
 }
 
@@ -362,7 +370,11 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
   }
   throw fail(
     'AttributeError',
-    withSuggestion(`'${typeName(o)}' object has no attribute '${name}'`, name, attributeNames(o)),
+    withAttributeSuggestion(
+      `'${typeName(o)}' object has no attribute '${name}'`,
+      name,
+      attributeNames(o),
+    ),
   );
 }
 

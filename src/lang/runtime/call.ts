@@ -99,6 +99,7 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   if (++rt.depth > rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
   tick();
   const saved = rt.pos;
+  rt.callers[rt.depth] = saved;
   const completion = code.body(frame);
   rt.depth--;
   rt.pos = saved;

@@ -139,6 +139,7 @@ export class PyGenerator extends PyIterator {
     if (++rt.depth > rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
     this.state = 'running';
     const saved = rt.pos;
+    rt.callers[rt.depth] = saved;
     let r: IteratorResult<PyValue, number>;
     try {
       if (thrown === null) {

@@ -9,7 +9,7 @@ import { itemsOf } from './iteration';
 import { updateDict } from './methods/dictMethods';
 import { addToSet } from './methods/setMethods';
 import { PyInstance } from './objects';
-import { instanceInplace } from './special';
+import { inplaceError, instanceInplace } from './special';
 import { checkSize } from './state';
 import { PyCounter, PyDeque, PyDict, PyFrozenSet, PySet, type PyValue } from './values';
 import { dequeBinary } from './methods/dequeMethods';
@@ -70,5 +70,9 @@ export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
     updateDict(a, b, 'dictionary');
     return a;
   }
-  return binary(op, a, b);
+  try {
+    return binary(op, a, b);
+  } catch (e) {
+    throw inplaceError(e, op, a, b);
+  }
 }

@@ -41,7 +41,7 @@ import { instanceDict, setInstanceDict } from './instanceDict';
 import { PyMappingProxy } from './mappingProxy';
 import { typeName } from './repr';
 import { fail, typeError } from './state';
-import { withSuggestion } from './suggest';
+import { withAttributeSuggestion } from './suggest';
 import { builtinTypeAttribute } from './typeMethods';
 import { typeObjectMethod } from './typeObjectMethods';
 import { OBJECT, OBJECT_INIT, typeOf } from './types';
@@ -74,7 +74,7 @@ function instanceAttributeNames(o: PyInstance): string[] {
 function noInstanceAttribute(o: PyInstance, name: string): never {
   throw fail(
     'AttributeError',
-    withSuggestion(
+    withAttributeSuggestion(
       `'${o.cls.name}' object has no attribute '${name}'`,
       name,
       instanceAttributeNames(o),

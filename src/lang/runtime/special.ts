@@ -8,6 +8,7 @@ import type { BinaryOperator } from '../ast';
 import { callSpecial, callSpecial1 } from './instances';
 import { PyInstance } from './objects';
 import { typeName } from './repr';
+import { TgradError } from '../errors';
 import { typeError } from './state';
 import { truthy } from './truth';
 import { builtinClass } from './types';
@@ -85,12 +86,44 @@ export function instanceBinary(
   return unsupportedOperands(op, a, b);
 }
 
-/** Python's TypeError when neither side's special method answers `a op b`. */
+/**
+ * Python's TypeError when neither side answers `a op b`. It keeps the operator and operands
+ * so that `a op= b`, which fails through the same dispatch, can say `op=` (inplace.ts).
+ */
+export class UnsupportedOperands extends TgradError {
+  constructor(
+    readonly op: BinaryOperator,
+    readonly a: PyValue,
+    readonly b: PyValue,
+  ) {
+    super('TypeError', unsupportedMessage(op === '**' ? '** or pow()' : op, a, b));
+  }
+}
+
+function unsupportedMessage(shown: string, a: PyValue, b: PyValue): string {
+  return `unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`;
+}
+
 export function unsupportedOperands(op: BinaryOperator, a: PyValue, b: PyValue): never {
-  const shown = op === '**' ? '** or pow()' : op;
-  throw typeError(
-    `unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`,
-  );
+  throw new UnsupportedOperands(op, a, b);
+}
+
+/**
+ * The error `a op= b` raises for `e`: CPython names the augmented operator (`+=`, `**=`)
+ * when the operands themselves are unsupported; an error from inside a special method, or
+ * about other operands, passes unchanged.
+ */
+export function inplaceError(e: unknown, op: BinaryOperator, a: PyValue, b: PyValue): unknown {
+  if (
+    e instanceof UnsupportedOperands &&
+    e.op === op &&
+    e.a === a &&
+    e.b === b &&
+    e.exception === null
+  ) {
+    e.message = unsupportedMessage(`${op}=`, a, b);
+  }
+  return e;
 }
 
 /** `__add__` for '+', and so on. */
@@ -107,7 +140,11 @@ export function reflectedName(op: BinaryOperator): string {
 export function instanceInplace(op: BinaryOperator, a: PyInstance, b: PyValue): PyValue {
   const r = trySpecial(a, INPLACE.get(op)!, b);
   if (r !== undefined) return r;
-  return instanceBinary(op, a, b, null);
+  try {
+    return instanceBinary(op, a, b, null);
+  } catch (e) {
+    throw inplaceError(e, op, a, b);
+  }
 }
 
 const UNARY: Record<'-' | '+' | '~', string> = {

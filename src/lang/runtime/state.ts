@@ -14,6 +14,11 @@ export const rt = {
   pos: 0,
   /** Nested user-function calls. */
   depth: 0,
+  /**
+   * `callers[d]`: the node that made the call running at depth d (its caller's position),
+   * for warnings.warn's stacklevel; entries above `depth` are stale.
+   */
+  callers: [] as number[],
   maxDepth: 1000,
   /** The value a `return` hands to its caller (read right after the RETURN completion). */
   returnValue: null as PyValue,

@@ -14,7 +14,9 @@ import { checkSize, fail, rt, typeError } from './state';
 import {
   PyDeque,
   PyDict,
+  PyDictView,
   PyRange,
+  PySet,
   PySlice,
   PyNamedTuple,
   PyTuple,
@@ -294,11 +296,28 @@ export function setSlice(
   for (let i = 0, j = start; i < count; i++, j += st) o[j] = items[i];
 }
 
+/**
+ * `del o[k]` where o has no item deletion: CPython's PyObject_DelItem says "doesn't" (from
+ * PySequence_DelItem) for a type with sequence methods and an int key, else "does not".
+ */
+function noItemDeletion(o: PyValue, k: PyValue): never {
+  const sequence =
+    o instanceof PyInstance ||
+    typeof o === 'string' ||
+    o instanceof PyTuple ||
+    o instanceof PySet ||
+    o instanceof PyRange ||
+    o instanceof PyDictView ||
+    o instanceof PyBytes;
+  const contraction = sequence && intIndex(k) !== undefined ? "doesn't" : 'does not';
+  throw typeError(`'${typeName(o)}' object ${contraction} support item deletion`);
+}
+
 /** Python's `del o[k]`. */
 export function delItem(o: PyValue, k: PyValue): void {
   if (o instanceof PyInstance) {
     if (callSpecial(o, '__delitem__', [k]) !== undefined) return;
-    throw typeError(`'${o.cls.name}' object doesn't support item deletion`);
+    noItemDeletion(o, k);
   }
   if (Array.isArray(o)) {
     const i = intIndex(k);
@@ -326,12 +345,12 @@ export function delItem(o: PyValue, k: PyValue): void {
     o.items.splice(j, 1);
     return;
   }
-  throw typeError(`'${typeName(o)}' object doesn't support item deletion`);
+  noItemDeletion(o, k);
 }
 
 export function delSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyValue): void {
   if (o instanceof PyInstance) return delItem(o, new PySlice(lower, upper, step));
-  if (!Array.isArray(o)) throw typeError(`'${typeName(o)}' object doesn't support item deletion`);
+  if (!Array.isArray(o)) noItemDeletion(o, new PySlice(lower, upper, step));
   const [start, , st, count] = sliceIndices(o.length, lower, upper, step);
   if (st === 1) {
     o.splice(start, count);

@@ -1,6 +1,8 @@
-// "Did you mean" suggestions, with CPython 3.12's algorithm (traceback.py): a Levenshtein
-// distance where a case change costs 1 and any other edit 2, accepting a candidate when at
-// most a third of the characters involved change, the closest (first on ties) winning.
+// "Did you mean" suggestions, with CPython 3.11's algorithm (Python/suggestions.c): a
+// Levenshtein distance where a case change costs 1 and any other edit 2, accepting a
+// candidate when at most a third of the characters involved change, the closest (first on
+// ties) winning. Unlike 3.12's traceback.py, no bound comes from the wrong name's length
+// (3.11 offers 'xy' for 'x' and 'v' for '_v').
 
 const MAX_CANDIDATES = 750;
 const MAX_STRING = 40;
@@ -54,7 +56,7 @@ function levenshtein(a0: string, b0: string, maxCost: number): number {
 export function suggestName(wrong: string, candidates: Iterable<string>): string | null {
   const list = [...candidates];
   if (list.length > MAX_CANDIDATES || wrong.length > MAX_STRING) return null;
-  let best = wrong.length;
+  let best = Number.MAX_SAFE_INTEGER;
   let suggestion: string | null = null;
   for (const name of list) {
     if (name === wrong) continue;
@@ -74,4 +76,17 @@ export function suggestName(wrong: string, candidates: Iterable<string>): string
 export function withSuggestion(base: string, wrong: string, candidates: Iterable<string>): string {
   const s = suggestName(wrong, candidates);
   return s === null ? base : `${base}. Did you mean: '${s}'?`;
+}
+
+/**
+ * withSuggestion for a missing attribute: CPython takes the candidates from dir(), which
+ * sorts them, so the alphabetically first of equally close names wins ('atan2' for 'tan2').
+ */
+export function withAttributeSuggestion(
+  base: string,
+  wrong: string,
+  candidates: Iterable<string>,
+): string {
+  const names = [...new Set(candidates)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return withSuggestion(base, wrong, names);
 }

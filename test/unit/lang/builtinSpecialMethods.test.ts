@@ -46,7 +46,7 @@ describe('special methods of built-in values', () => {
     assert.equal(output(code), 'True False True\nTrue False None None\n');
     assert.equal(
       errorOf('(1).__len__\n'),
-      "AttributeError: 'int' object has no attribute '__len__' @1:2",
+      "AttributeError: 'int' object has no attribute '__len__' @1:1",
     );
   });
 
@@ -72,7 +72,7 @@ describe('special methods of built-in values', () => {
     assert.equal(errorOf('[].__len__(1)\n'), 'TypeError: expected 0 arguments, got 1 @1:1');
     assert.equal(
       errorOf('(1).__add__(x=1)\n'),
-      'TypeError: wrapper __add__() takes no keyword arguments @1:2',
+      'TypeError: wrapper __add__() takes no keyword arguments @1:1',
     );
     assert.equal(
       errorOf('[].__getitem__()\n'),

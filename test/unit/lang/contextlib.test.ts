@@ -73,7 +73,7 @@ describe('contextlib.contextmanager', () => {
       with empty():
           pass
     `);
-    assert.equal(err, "RuntimeError: generator didn't yield @6:6");
+    assert.equal(err, "RuntimeError: generator didn't yield @6:1");
   });
 
   it("raises RuntimeError: generator didn't stop when it yields twice", () => {

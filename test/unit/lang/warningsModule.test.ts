@@ -42,6 +42,29 @@ describe('warnings.warn', () => {
     assert.equal(err, 'FutureWarning: now fatal @4:1');
   });
 
+  it('names the caller k-1 frames out for stacklevel=k, and `sys:1` past the outermost frame', () => {
+    const out = output(py`
+      import warnings
+      def check(lr):
+          warnings.warn(f'lr {lr}', stacklevel=2)
+      def make():
+          check(5)
+      make()
+      check(2)
+      warnings.warn('top', RuntimeWarning, stacklevel=2)
+      def deep():
+          warnings.warn('deep', stacklevel=3)
+      def outer():
+          deep()
+      outer()
+    `);
+    assert.equal(
+      out,
+      '<string>:5: UserWarning: lr 5\n<string>:7: UserWarning: lr 2\n' +
+        'sys:1: RuntimeWarning: top\n<string>:13: UserWarning: deep\n',
+    );
+  });
+
   it('refuses a category that is not a Warning subclass', () => {
     const err = errorOf(py`
       import warnings

@@ -12,8 +12,11 @@ export interface StdContext {
   builtins: ReadonlyMap<string, PyValue>;
   files(): FileSystemHost | null;
   maxFileBytes(): number;
-  /** Where the running program is now (warnings.warn's line); undefined when not known. */
-  position(): Span | undefined;
+  /**
+   * Where the running program is now (warnings.warn's line), or with `stacklevel` k > 1 the
+   * call k-1 frames out; undefined when not known, null when there is no such frame.
+   */
+  position(stacklevel?: number): Span | undefined | null;
   /** Another standard module (os.path for os). */
   standard(name: string): PyModule;
 }

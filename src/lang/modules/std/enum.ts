@@ -65,6 +65,8 @@ const ENUM = enumBase(
   [
     ['__repr__', enumMemberRepr],
     ['__str__', (m) => qualified(m)],
+    // 3.11's Enum.__format__: str(member) (a class's own __str__ too), formatted as a str.
+    ['__format__', (m, [spec]) => formatValue(str(m), typeof spec === 'string' ? spec : '')],
   ],
   [
     ['name', readOnly('name', memberName)],

@@ -5,8 +5,7 @@
 // PendingDeprecation, Import and Resource warnings ignored.
 
 import { defineAll } from '../../builtins/core';
-import type { Span } from '../../errors';
-import { bindArgs } from '../../runtime/args';
+import { bindArgs, indexArg } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
 import { errorFor, EXCEPTION_CLASSES } from '../../runtime/exceptions';
 import {
@@ -99,8 +98,10 @@ export function warningsModule(s: StdContext): Map<string, PyValue> {
     shown = new Map();
   };
 
-  function place(): Place {
-    const span: Span | undefined = s.position();
+  function place(stacklevel: number): Place {
+    const span = s.position(stacklevel);
+    // Past the outermost frame CPython names the `sys` module, with no source line.
+    if (span === null) return { filename: 'sys', lineno: 1, module: 'sys', line: null };
     const files = s.files();
     const lineno = span?.line ?? 1;
     const path =
@@ -154,7 +155,7 @@ export function warningsModule(s: StdContext): Map<string, PyValue> {
     return false;
   }
 
-  function warn(message: PyValue, categoryArg: PyValue): void {
+  function warn(message: PyValue, categoryArg: PyValue, stacklevel: number): void {
     let category: PyClass;
     let instance: PyExceptionObject;
     if (message instanceof PyExceptionObject && message.cls.isSubclassOf(WARNING)) {
@@ -171,7 +172,7 @@ export function warningsModule(s: StdContext): Map<string, PyValue> {
       instance = made;
     }
     const text = str(instance);
-    const where = place();
+    const where = place(stacklevel);
     const action = actionFor(text, category, where);
     if (action === 'ignore') return;
     if (action === 'error') throw errorFor(instance);
@@ -237,8 +238,11 @@ export function warningsModule(s: StdContext): Map<string, PyValue> {
           args,
           kw,
         );
-        void stacklevel;
-        warn(message!, category ?? null);
+        warn(
+          message!,
+          category ?? null,
+          stacklevel === undefined ? 1 : Number(indexArg(stacklevel)),
+        );
         return null;
       },
     ],

@@ -11,19 +11,6 @@ import { itemsOf, iterate } from '../iteration';
 import { checkSize, fail, rt, typeError } from '../state';
 import { PyDict, PyDictView, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 
-/**
- * What `{**m}` and `f(**m)` take: a dict (a dict subclass's instance: its items), or an object
- * with keys() as a dict of its keys and []; null for anything else.
- */
-export function mappingDict(v: PyValue): PyDict | null {
-  const m = payloadOf(v);
-  if (m instanceof PyDict) return m;
-  if (!(m instanceof PyInstance) || m.cls.lookup('keys') === undefined) return null;
-  const d = new PyDict();
-  updateDict(d, m, 'dictionary');
-  return d;
-}
-
 /** d.update(other) / dict(other): a dict, a mapping (keys() and []), or an iterable of key-value pairs. */
 export function updateDict(d: PyDict, from: PyValue, fname: string): void {
   // A dict subclass's instance gives its items, as CPython's dict does (not its overrides).
