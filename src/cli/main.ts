@@ -11,6 +11,7 @@ import { escapeControls, OutputStream, writeFailure } from './outputStream';
 import { exportFile, importFile } from './convert';
 import { ProgressBar } from './progressBar';
 import { decodeSource } from './sourceFile';
+import { opensModule } from '../kernel/opensModule';
 
 declare const TOYGRAD_VERSION: string | undefined;
 
@@ -177,7 +178,15 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
     let status: number | null = null;
     for (let i = 0; i < last && status === null; i++) {
       quiet = command.cell !== null && i < last - 1;
-      kernel.run(String(i + 1), cells[i].body, cells[i].firstLine, files);
+      const above = cells.slice(0, i).map((c) => c.body);
+      kernel.run(
+        String(i + 1),
+        cells[i].body,
+        cells[i].firstLine,
+        files,
+        undefined,
+        opensModule(above),
+      );
       await kernel.whenIdle();
       if (exit !== null) status = exit.status;
       else if (failed) status = 1;

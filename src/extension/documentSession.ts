@@ -5,6 +5,7 @@
 // No 'vscode' here: the editor features subscribe to it, and tests drive it with a fake.
 
 import type { DebugChannel } from '../kernel/debug/debugChannel';
+import { opensModule } from '../kernel/opensModule';
 import type { DebugRunOptions } from '../kernel/debug/debugMessages';
 import type { StopOutcome } from '../kernel/kernelClient';
 import type {
@@ -33,6 +34,7 @@ export interface KernelLike {
     firstLine: number,
     files?: FileContext,
     debug?: DebugRunOptions,
+    opensModule?: boolean,
   ): number;
   /** The debug line to the session's worker (absent in fakes that never debug). */
   debugChannel?(): DebugChannel;
@@ -124,7 +126,15 @@ export class DocumentSession {
   run(cell: CodeCell, cells: readonly CodeCell[], debug?: DebugRunOptions): Promise<RunOutcome> {
     const record = this.records.begin(cell, cells);
     const client = this.ensureClient();
-    const runId = client.run(record.cellId, cell.code, cell.firstLine, this.files(), debug);
+    const above = cells.filter((c) => c.firstLine < cell.firstLine).map((c) => c.code);
+    const runId = client.run(
+      record.cellId,
+      cell.code,
+      cell.firstLine,
+      this.files(),
+      debug,
+      opensModule(above),
+    );
     return this.track(runId, 'run', record.cellId, cell);
   }
 

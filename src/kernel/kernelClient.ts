@@ -100,12 +100,14 @@ export class KernelClient {
     firstLine: number,
     files?: FileContext,
     debug?: DebugRunOptions,
+    opensModule?: boolean,
   ): number {
     const runId = this.nextRunId++;
     this.pendingRuns.add(runId);
     const request: RunRequest = { type: 'run', runId, cellId, code, firstLine };
     if (files !== undefined) request.files = files;
     if (debug !== undefined) request.debug = debug;
+    if (opensModule === true) request.opensModule = true;
     this.post(request);
     return runId;
   }

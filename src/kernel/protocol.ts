@@ -285,6 +285,11 @@ export interface RunRequest {
   files?: FileContext;
   /** Run under the debugger (see debug/debugMessages.ts). */
   debug?: DebugRunOptions;
+  /**
+   * No statement of the file comes before this cell (see opensModule): a string the cell
+   * starts with is the module's `__doc__`.
+   */
+  opensModule?: boolean;
 }
 
 /** Zero the grads of the cell's output graph and backpropagate from its output. */

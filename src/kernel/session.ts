@@ -231,12 +231,17 @@ export class Session {
   private runOrDebug(request: RunRequest): CellOutcome {
     const host = this.options.debugHost;
     if (request.debug === undefined || host === undefined) {
-      return this.interpreter.runCell(request.code, request.firstLine);
+      return this.interpreter.runCell(request.code, request.firstLine, request.opensModule);
     }
     this.debugger ??= new Debugger(host);
     if (request.debug.fresh) this.debugger.resetStepping(request.debug.stopOnEntry);
     host.begin(this.debugger, () => this.stop.stops(this.runId));
-    return this.interpreter.debugCell(request.code, request.firstLine, this.debugger);
+    return this.interpreter.debugCell(
+      request.code,
+      request.firstLine,
+      this.debugger,
+      request.opensModule,
+    );
   }
 
   /**

@@ -130,6 +130,8 @@ export class Interpreter {
   private readonly cache = new Map<string, CompiledCell>();
   /** A compiled cell's SyntaxWarnings, shown on each run of it as CPython shows them per compile. */
   private readonly cellWarnings = new WeakMap<CompiledCell, SyntaxWarningAt[]>();
+  /** Each compiled cell's docstring (a string its code starts with), for `__doc__`. */
+  private readonly cellDocs = new WeakMap<CompiledCell, string | null>();
   private limits: Required<InterpreterLimits>;
   private deadline = Infinity;
   private outcome: CellOutcome = emptyOutcome();
@@ -244,8 +246,11 @@ export class Interpreter {
     this.modules.maxFileBytes = this.limits.maxFileBytes;
   }
 
-  /** Runs one cell whose first line is file line `firstLine`. */
-  runCell(code: string, firstLine = 1): CellOutcome {
+  /**
+   * Runs one cell whose first line is file line `firstLine`. `opensModule`: no statement of the file comes before it, so a string its code
+   * starts with is the module's docstring (`__doc__`), as CPython takes a file's first statement.
+   */
+  runCell(code: string, firstLine = 1, opensModule = false): CellOutcome {
     this.outcome = emptyOutcome();
     let compiled: CompiledCell;
     try {
@@ -253,6 +258,7 @@ export class Interpreter {
     } catch (e) {
       return this.finish('error', this.toUserError(e, firstLine));
     }
+    if (opensModule) this.globals.assign('__doc__', this.cellDocs.get(compiled) ?? null);
     const warnings = this.cellWarnings.get(compiled);
     if (warnings !== undefined) {
       const files = this.files;
@@ -271,11 +277,13 @@ export class Interpreter {
    * Runs one cell under the debugger: its debug tree (statement hooks) and, for as long as it
    * runs, hooked bodies for every function compiled before. Names it binds stay, as a run's.
    */
-  debugCell(code: string, firstLine: number, debug: Debugger): CellOutcome {
+  debugCell(code: string, firstLine: number, debug: Debugger, opensModule = false): CellOutcome {
     this.outcome = emptyOutcome();
     let compiled: CompiledCell;
     try {
-      compiled = compileCell(parseModule(code, firstLine), { ...this.environment(), debug });
+      const module = parseModule(code, firstLine);
+      compiled = compileCell(module, { ...this.environment(), debug });
+      if (opensModule) this.globals.assign('__doc__', docstringOf(module.body));
     } catch (e) {
       return this.finish('error', this.toUserError(e, firstLine));
     }
@@ -479,6 +487,7 @@ export class Interpreter {
     const compiled = compileCell(module, this.environment());
     const warnings = syntaxWarnings(module, code, firstLine);
     if (warnings.length > 0) this.cellWarnings.set(compiled, warnings);
+    this.cellDocs.set(compiled, docstringOf(module.body));
     this.cache.set(key, compiled);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     return compiled;

@@ -23,6 +23,7 @@ import {
   PyDict,
   PyFrozenSet,
   PyFunction,
+  PyModule,
   PySet,
   PyTuple,
   type Frame,
@@ -47,7 +48,9 @@ type KwEv = (f: Frame, callee?: PyValue) => Kwargs;
  */
 function calleeText(callee: PyValue | undefined, method: string | null, fallback: string): string {
   if (callee === undefined) return `${fallback}()`;
-  return functionStr(method === null ? callee : getAttr(callee, method));
+  const text = functionStr(method === null ? callee : getAttr(callee, method));
+  // A standard module's function is named by its module, as CPython's are: json.dumps().
+  return callee instanceof PyModule && text === `${method}()` ? `${callee.name}.${text}` : text;
 }
 
 function positional(c: Compiler, call: A.Call, method: string | null, fallback: string): ArgsEv {
@@ -91,6 +94,11 @@ function keywords(c: Compiler, call: A.Call, method: string | null, fallback: st
     for (const p of parts) {
       const given = p.ev(f);
       if (p.name !== null) {
+        // A name the same as a key of an earlier `**m` (twice in the source is a SyntaxError).
+        if (kw.has(p.name)) {
+          at(p.id);
+          throw typeError(`${name()} got multiple values for keyword argument '${p.name}'`);
+        }
         kw.set(p.name, given);
         continue;
       }

@@ -3,6 +3,7 @@
 // deep recursion (sys.setrecursionlimit with micrograd's recursive build_topo) gives the same
 // result every time, where mocha's own thread has a small stack that JIT state makes flaky.
 
+import { opensModule } from '../../../src/kernel/opensModule';
 import { join, relative, resolve } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { splitCells } from '../../../src/kernel/documentModel';
@@ -72,6 +73,7 @@ function runInSession(p: SessionRequest): SessionReply {
       code: cell.body,
       firstLine: cell.firstLine,
       files,
+      opensModule: opensModule(cells.slice(0, i).map((c) => c.body)),
     });
   }
   // However the program ended, CPython then drops its globals (closing their generators).

@@ -34,10 +34,20 @@ class FakeKernel implements KernelLike {
   get busy(): boolean {
     return false;
   }
-  run(cellId: string, code: string, firstLine: number): number {
+  /** Per run request: whether it was said to open the module (its docstring is `__doc__`). */
+  opens: boolean[] = [];
+  run(
+    cellId: string,
+    code: string,
+    firstLine: number,
+    _files?: unknown,
+    _debug?: unknown,
+    opensModule?: boolean,
+  ): number {
     this.started = true;
     const runId = this.nextRunId++;
     this.sent.push({ type: 'run', runId, cellId, code, firstLine });
+    this.opens.push(opensModule === true);
     return runId;
   }
   backward(cellId: string): number {
@@ -214,6 +224,21 @@ describe('DocumentSession', () => {
     k.finishLast('ok');
     await again;
     assert.equal(s.records.get(k.sent[0].cellId)?.error, null);
+  });
+
+  it('tells the kernel which cell opens the module (no statement above it), for its docstring', async () => {
+    const k = new FakeKernel();
+    const s = new DocumentSession(() => k);
+    const doc = '# %% [markdown]\n# # Notes\n# %% Intro\n"""The doc."""\n# %% Next\nx = 1\n';
+    const cells = codeCells(doc);
+    for (const cell of [...cells].reverse()) {
+      const done = s.run(cell, cells);
+      k.finishLast('ok');
+      await done;
+    }
+    // The last cell, run first, does not open the module; the docstring's cell does, the
+    // markdown cell above it being comments to Python.
+    assert.deepEqual(k.opens, [false, true]);
   });
 
   it('runs a sequence until a cell fails or a stop', async () => {
