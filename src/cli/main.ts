@@ -118,6 +118,7 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
   let failed = false;
   /** The run's error, reported at its 'done' unless that says the program exited itself. */
   let error: UserError | null = null;
+  let interrupted = false;
   /** Set when the program ended itself (sys.exit): the exit status the command returns. */
   let exit = null as ProgramExit | null;
   const emit = (event: KernelEvent): void => {
@@ -143,6 +144,7 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
         progress?.clear();
         failed = true;
         error ??= event.error;
+        interrupted ||= event.error.kind === 'KeyboardInterrupt';
         return;
       case 'done':
         progress?.clear();
@@ -189,7 +191,8 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
       );
       await kernel.whenIdle();
       if (exit !== null) status = exit.status;
-      else if (failed) status = 1;
+      // CPython ends on an uncaught KeyboardInterrupt as killed by SIGINT: 130 to a shell.
+      else if (failed) status = interrupted ? 130 : 1;
     }
     // However it ended, CPython then drops the program's globals: generators they alone held
     // are closed, and what their `finally` blocks print comes last.

@@ -44,6 +44,14 @@ describe('tgrad CLI', function () {
     assert.equal(r.stderr, 'warn\nhalf\n');
   });
 
+  it('run: an uncaught KeyboardInterrupt exits 130, as CPython (killed by SIGINT)', () => {
+    const f = file('ki.py', 'print("a")\nraise KeyboardInterrupt\n');
+    const r = tgrad('run', f);
+    assert.equal(r.status, 130);
+    assert.equal(r.stdout, 'a\n');
+    assert.match(r.stderr, /ki\.py:2:1: KeyboardInterrupt\n/);
+  });
+
   it('run: a failing cell stops the run with FILE:LINE:COL, the line and a caret, exit 1', () => {
     const f = file(
       'b.tgrad',
