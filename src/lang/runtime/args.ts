@@ -53,7 +53,8 @@ export function bindArgs(
  * bindArgs for a built-in that CPython writes in Python as a method (random.uniform is
  * `Random.uniform(self, a, b)`): a `def`'s messages under its qualname, self counted among
  * the positional arguments ("Random.uniform() takes 3 positional arguments but 4 were given",
- * "Random.randint() missing 1 required positional argument: 'b'").
+ * "Random.randint() missing 1 required positional argument: 'b'"). The last `keywordOnly`
+ * names come after a `*`.
  */
 export function bindMethodArgs(
   qualname: string,
@@ -61,16 +62,18 @@ export function bindMethodArgs(
   required: number,
   args: readonly PyValue[],
   kw: Kwargs,
+  keywordOnly = 0,
 ): (PyValue | undefined)[] {
-  const n = names.length;
+  const n = names.length - keywordOnly;
   if (args.length > n) {
-    const takes = required === n ? `${n + 1}` : `from ${required + 1} to ${n + 1}`;
-    throw typeError(
-      `${qualname}() takes ${takes} positional arguments but ${args.length + 1} were given`,
-    );
+    const takes =
+      required === n
+        ? plural(n + 1, 'positional argument')
+        : `from ${required + 1} to ${n + 1} positional arguments`;
+    throw typeError(`${qualname}() takes ${takes} but ${args.length + 1} were given`);
   }
   const out: (PyValue | undefined)[] = args.slice();
-  for (let i = args.length; i < n; i++) out.push(undefined);
+  for (let i = args.length; i < names.length; i++) out.push(undefined);
   if (kw !== null) {
     for (const [k, v] of kw) {
       const i = names.indexOf(k);
