@@ -7,7 +7,6 @@ import { bindArgs, bindMethodArgs, exactArgs, intArg } from '../runtime/args';
 import { repr, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import { getItem, setItem } from '../runtime/subscript';
-import { truthy } from '../runtime/truth';
 import { PyTuple, type PyValue } from '../runtime/values';
 import { PyByteArray, PyBytes } from '../runtime/bytesValue';
 import type { BuiltinContext } from './context';
@@ -168,7 +167,9 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       (args, kw) => {
         // Python's choice: any sequence (a list, a str, a range…), seq[randbelow(len(seq))].
         const seq = bindMethodArgs('Random.choice', ['seq'], 1, args, kw)[0]!;
-        if (!truthy(seq)) throw fail('IndexError', 'Cannot choose from an empty sequence');
+        // Lib/random.py 3.11: `if not len(seq)`, so a value without len() is a TypeError.
+        if (Number(length(seq)) === 0)
+          throw fail('IndexError', 'Cannot choose from an empty sequence');
         if (Array.isArray(seq)) return rng.choice(seq);
         return getItem(seq, BigInt(rng.randbelow(Number(length(seq)))));
       },
