@@ -176,6 +176,9 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   protected comparison(): A.Expr {
+    // An operator's node starts where its left operand does, a parenthesis included, as in
+    // CPython's AST: `(a) < b` fails at the `(`.
+    const start = this.peek();
     const left = this.bitOr();
     const ops: A.CompareOperator[] = [];
     const comparators: A.Expr[] = [];
@@ -212,11 +215,12 @@ export abstract class ExpressionParser extends TokenCursor {
       ops,
       comparators,
       depth: Math.max(left.depth, maxDepth(comparators)) + 1,
-      ...span(left, comparators[comparators.length - 1]),
+      ...span(start, comparators[comparators.length - 1]),
     });
   }
 
   protected binaryLevel(ops: readonly string[], operand: () => A.Expr): A.Expr {
+    const start = this.peek();
     let left = operand();
     while (true) {
       const t = this.peek();
@@ -229,7 +233,7 @@ export abstract class ExpressionParser extends TokenCursor {
         left,
         right,
         depth: Math.max(left.depth, right.depth) + 1,
-        ...span(left, right),
+        ...span(start, right),
       });
     }
   }
@@ -277,6 +281,7 @@ export abstract class ExpressionParser extends TokenCursor {
   }
 
   protected power(): A.Expr {
+    const start = this.peek();
     const base = this.primary();
     if (!this.atOp('**')) return base;
     const t = this.next();
@@ -289,7 +294,7 @@ export abstract class ExpressionParser extends TokenCursor {
       left: base,
       right: exponent,
       depth: Math.max(base.depth, exponent.depth) + 1,
-      ...span(base, exponent),
+      ...span(start, exponent),
     });
   }
 

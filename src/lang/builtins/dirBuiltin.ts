@@ -8,61 +8,13 @@ import { attributeNames } from '../runtime/attributes';
 import { instanceDict } from '../runtime/instanceDict';
 import { PyClass, PyInstance } from '../runtime/objects';
 import { compareStrings } from '../runtime/strOrder';
-import { OBJECT, typeOf } from '../runtime/types';
-import { PyModule, PyTuple, type PyValue } from '../runtime/values';
-
-/** dir(object()) in CPython 3.11. */
-const OBJECT_NAMES = [
-  '__class__',
-  '__delattr__',
-  '__dir__',
-  '__doc__',
-  '__eq__',
-  '__format__',
-  '__ge__',
-  '__getattribute__',
-  '__getstate__',
-  '__gt__',
-  '__hash__',
-  '__init__',
-  '__init_subclass__',
-  '__le__',
-  '__lt__',
-  '__ne__',
-  '__new__',
-  '__reduce__',
-  '__reduce_ex__',
-  '__repr__',
-  '__setattr__',
-  '__sizeof__',
-  '__str__',
-  '__subclasshook__',
-];
+import { addClassNames } from '../runtime/classDir';
+import { typeOf } from '../runtime/types';
+import { PyModule, type PyValue } from '../runtime/values';
 
 const MODULE_NAMES = ['__doc__', '__loader__', '__name__', '__package__', '__spec__'];
 /** What a module run from a file has besides. */
 const FILE_MODULE_NAMES = ['__builtins__', '__cached__', '__file__'];
-
-function addClassNames(c: PyClass, names: Set<string>): void {
-  if (c === OBJECT) {
-    for (const n of OBJECT_NAMES) names.add(n);
-    return;
-  }
-  for (const n of c.dict.keys()) names.add(n);
-  if (c.builtin) return;
-  names.add('__module__');
-  names.add('__doc__');
-  if (!c.dict.has('__slots__')) {
-    names.add('__dict__');
-    names.add('__weakref__');
-  } else {
-    // The slot names: __slots__ is a str, or an iterable of them (a tuple, a list).
-    const slots = c.dict.get('__slots__');
-    const items =
-      typeof slots === 'string' ? [slots] : slots instanceof PyTuple ? slots.items : slots;
-    if (Array.isArray(items)) for (const n of items) if (typeof n === 'string') names.add(n);
-  }
-}
 
 /** dir(v) for a value: its attribute names, sorted. */
 export function dirOf(v: PyValue): string[] {

@@ -3,11 +3,10 @@
 // Python ints, points as lists of floats.
 
 import { blobs, circles, moons, spiral, xor } from '../../engine/datasets';
-import { bindArgs, exactArgs, intArg } from '../runtime/args';
+import { bindArgs, bindMethodArgs, exactArgs, intArg } from '../runtime/args';
 import { repr, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import { getItem, setItem } from '../runtime/subscript';
-import { truthy } from '../runtime/truth';
 import { PyTuple, type PyValue } from '../runtime/values';
 import { PyByteArray, PyBytes } from '../runtime/bytesValue';
 import type { BuiltinContext } from './context';
@@ -77,7 +76,7 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       (args, kw) => {
         // Lib/random.py's seed(a=None, version=2): str, bytes and bytearray through
         // SHA-512 (version 2) or the old string hash (version 1); None from the clock.
-        const [a, version] = bindArgs('seed', ['a', 'version'], 0, args, kw);
+        const [a, version] = bindMethodArgs('Random.seed', ['a', 'version'], 0, args, kw);
         const n = a ?? null;
         const v = version === undefined ? 2n : version;
         if ((typeof n === 'string' || n instanceof PyBytes) && v === 1n) {
@@ -106,21 +105,21 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
     [
       'random',
       (args, kw) => {
-        exactArgs('random', 0, args, kw);
+        exactArgs('Random.random', 0, args, kw);
         return rng.random();
       },
     ],
     [
       'uniform',
       (args, kw) => {
-        const [a, b] = bindArgs('uniform', ['a', 'b'], 2, args, kw);
+        const [a, b] = bindMethodArgs('Random.uniform', ['a', 'b'], 2, args, kw);
         return rng.uniform(realArg('uniform', a as PyValue), realArg('uniform', b as PyValue));
       },
     ],
     [
       'gauss',
       (args, kw) => {
-        const [mu, sigma] = bindArgs('gauss', ['mu', 'sigma'], 0, args, kw);
+        const [mu, sigma] = bindMethodArgs('Random.gauss', ['mu', 'sigma'], 0, args, kw);
         return rng.gauss(
           mu === undefined ? 0 : realArg('gauss', mu),
           sigma === undefined ? 1 : realArg('gauss', sigma),
@@ -130,7 +129,7 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
     [
       'randint',
       (args, kw) => {
-        const [a, b] = bindArgs('randint', ['a', 'b'], 2, args, kw);
+        const [a, b] = bindMethodArgs('Random.randint', ['a', 'b'], 2, args, kw);
         const lo = rangeArg(a!, 'arg 1');
         const hi = rangeArg(b!, 'stop', 1);
         if (hi < lo) {
@@ -146,8 +145,7 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
     [
       'shuffle',
       (args, kw) => {
-        exactArgs('shuffle', 1, args, kw);
-        const x = args[0];
+        const x = bindMethodArgs('Random.shuffle', ['x'], 1, args, kw)[0]!;
         if (Array.isArray(x)) {
           rng.shuffle(x);
           return null;
@@ -167,10 +165,11 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
     [
       'choice',
       (args, kw) => {
-        exactArgs('choice', 1, args, kw);
         // Python's choice: any sequence (a list, a str, a range…), seq[randbelow(len(seq))].
-        const seq = args[0];
-        if (!truthy(seq)) throw fail('IndexError', 'Cannot choose from an empty sequence');
+        const seq = bindMethodArgs('Random.choice', ['seq'], 1, args, kw)[0]!;
+        // Lib/random.py 3.11: `if not len(seq)`, so a value without len() is a TypeError.
+        if (Number(length(seq)) === 0)
+          throw fail('IndexError', 'Cannot choose from an empty sequence');
         if (Array.isArray(seq)) return rng.choice(seq);
         return getItem(seq, BigInt(rng.randbelow(Number(length(seq)))));
       },

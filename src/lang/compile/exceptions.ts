@@ -5,7 +5,7 @@
 // TgradErrors: no handler sees them and no finally block delays them.
 
 import type * as A from '../ast';
-import { TgradError } from '../errors';
+import { TgradError, type Span } from '../errors';
 import { callMethod, getAttr } from '../runtime/attributes';
 import { typeName } from '../runtime/repr';
 import { NORMAL } from '../runtime/completion';
@@ -171,11 +171,29 @@ export function compileRaise(c: Compiler, s: A.Raise): Ex {
   };
 }
 
+/**
+ * Where CPython 3.11 reports a failed assert: its compiler leaves the position of the last
+ * comparison it branched on (through `and`/`or`, `not` and `x if c else y`, in that order)
+ * on the raise; a test that is no comparison there (`assert isinstance(v, int)`) reports the
+ * whole statement.
+ */
+function assertSite(s: A.Assert): Span {
+  const last = (e: A.Expr): A.Expr | null => {
+    if (e.type === 'Compare') return e;
+    if (e.type === 'UnaryOp') return e.op === 'not' ? last(e.operand) : null;
+    if (e.type === 'IfExp') return last(e.orelse) ?? last(e.body) ?? last(e.test);
+    if (e.type !== 'BoolOp') return null;
+    let found: A.Expr | null = null;
+    for (const v of e.values) found = last(v) ?? found;
+    return found;
+  };
+  return last(s.test) ?? s;
+}
+
 export function compileAssert(c: Compiler, s: A.Assert): Ex {
   const test = c.expr(s.test);
   const msg = s.msg === null ? null : c.expr(s.msg);
-  // CPython points at the condition.
-  const id = c.site(s.test);
+  const id = c.site(assertSite(s));
   const cls = EXCEPTION_CLASSES.get('AssertionError')!;
   return (f) => {
     const t = test(f);

@@ -50,6 +50,57 @@ export function bindArgs(
 }
 
 /**
+ * bindArgs for a built-in that CPython writes in Python as a method (random.uniform is
+ * `Random.uniform(self, a, b)`): a `def`'s messages under its qualname, self counted among
+ * the positional arguments ("Random.uniform() takes 3 positional arguments but 4 were given",
+ * "Random.randint() missing 1 required positional argument: 'b'"). The last `keywordOnly`
+ * names come after a `*`.
+ */
+export function bindMethodArgs(
+  qualname: string,
+  names: readonly string[],
+  required: number,
+  args: readonly PyValue[],
+  kw: Kwargs,
+  keywordOnly = 0,
+): (PyValue | undefined)[] {
+  const n = names.length - keywordOnly;
+  if (args.length > n) {
+    const takes =
+      required === n
+        ? plural(n + 1, 'positional argument')
+        : `from ${required + 1} to ${n + 1} positional arguments`;
+    throw typeError(`${qualname}() takes ${takes} but ${args.length + 1} were given`);
+  }
+  const out: (PyValue | undefined)[] = args.slice();
+  for (let i = args.length; i < names.length; i++) out.push(undefined);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) throw typeError(`${qualname}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined)
+        throw typeError(`${qualname}() got multiple values for argument '${k}'`);
+      out[i] = v;
+    }
+  }
+  const missing = names.slice(0, required).filter((_, i) => out[i] === undefined);
+  if (missing.length > 0) {
+    throw typeError(
+      `${qualname}() missing ${plural(missing.length, 'required positional argument')}: ${quoteList(missing)}`,
+    );
+  }
+  return out;
+}
+
+/** Names as CPython lists them in a call error: 'a', 'a' and 'b', 'a', 'b', and 'c'. */
+export function quoteList(names: readonly string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/**
  * bindArgs for the built-ins CPython parses in C (round, int, sorted, str.split…), with its
  * order of checks and its message for an unknown keyword: "'k' is an invalid keyword
  * argument for f()". The first `positionalOnly` names cannot be given by keyword.

@@ -61,6 +61,7 @@ import { derivableTypeMember } from './builtinPayloadSpecials';
 import { isDerivableBuiltin } from './builtinSubclass';
 import { fail, typeError } from './state';
 import { withAttributeSuggestion } from './suggest';
+import { classDirNames } from './classDir';
 import {
   BoundMethod,
   Builtin,
@@ -216,7 +217,12 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (v === undefined && isDerivableBuiltin(o)) v = derivableTypeMember(o, name);
     if (v === undefined) v = abcMetaAttribute(o, name);
     if (v === undefined) {
-      throw fail('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+      const base = `type object '${o.name}' has no attribute '${name}'`;
+      // CPython suggests from dir(cls); a built-in type's names are not all listed here.
+      throw fail(
+        'AttributeError',
+        o.builtin ? base : withAttributeSuggestion(base, name, classDirNames(o)),
+      );
     }
     return v;
   }

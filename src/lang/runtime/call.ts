@@ -3,7 +3,7 @@
 // array: a user function's frame is that very array, extended, so a call allocates once.
 
 import { Layer, MLP, Neuron, setCurrentSite, Value } from '../../engine';
-import { pluralize } from './args';
+import { pluralize, quoteList } from './args';
 import { instantiate } from './instances';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './objects';
 import { RETURN } from './completion';
@@ -110,13 +110,6 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
     return r;
   }
   return null;
-}
-
-function quoteList(names: string[]): string {
-  const q = names.map((n) => `'${n}'`);
-  if (q.length === 1) return q[0];
-  if (q.length === 2) return `${q[0]} and ${q[1]}`;
-  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
 }
 
 /** Python's argument binding for a call that is not a plain positional one. */

@@ -8,6 +8,8 @@ import type { CompareOperator } from '../ast';
 import { groupKey } from './hashGroups';
 import { callTupleOverride, namedTupleCompare, tupleOverride } from './namedTupleOverrides';
 import { callSpecial } from './instances';
+import { errorClass, EXCEPTION_CLASSES } from './exceptions';
+import { TgradError } from '../errors';
 import { PyClass, PyInstance } from './objects';
 import { typeName } from './repr';
 import { instanceCompare } from './special';
@@ -494,7 +496,15 @@ function hashResult(h: PyValue | undefined): bigint {
 function instanceContains(container: PyInstance, x: PyValue): boolean {
   const r = callSpecial(container, '__contains__', [x]);
   if (r !== undefined) return truthy(r);
-  const it = iterate(container);
+  let it;
+  try {
+    it = iterate(container);
+  } catch (e) {
+    // CPython's `in` falls back on iter() and words any TypeError it raises as its own.
+    if (e instanceof TgradError && errorClass(e).isSubclassOf(EXCEPTION_CLASSES.get('TypeError')!))
+      throw typeError(`argument of type '${typeName(container)}' is not iterable`);
+    throw e;
+  }
   for (let item = it.next(); item !== undefined; item = it.next()) {
     if (item === x || eq(item, x)) return true;
   }

@@ -13,7 +13,7 @@ import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
 import { defineAll } from '../../builtins/core';
 import { realArg, valueMathFunctions } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
-import { bindArgs, exactArgs, indexArg } from '../../runtime/args';
+import { bindArgs, exactArgs, indexArg, noKeywords } from '../../runtime/args';
 import { iterate } from '../../runtime/iteration';
 import { floatToInt, intSqrt } from '../../runtime/numbers';
 import { fail, rt, typeError, work } from '../../runtime/state';
@@ -177,8 +177,12 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     [
       'log',
       (args, kw) => {
-        const [x, base] = bindArgs('log', ['x', 'base'], 1, args, kw);
-        const lx = logHelper('log', x!, naturalLog);
+        // math.log parses its arguments by hand in C, with a message of its own.
+        noKeywords('log', kw);
+        if (args.length < 1 || args.length > 2)
+          throw typeError('math.log requires 1 to 2 arguments');
+        const [x, base] = args;
+        const lx = logHelper('log', x, naturalLog);
         if (base === undefined) return lx;
         const lb = logHelper('log', base, naturalLog);
         if (lb === 0) throw fail('ZeroDivisionError', 'float division by zero');

@@ -7,7 +7,7 @@ import { defineAll, length } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
 import { rangeArg } from '../../builtins/randomness';
 import { binary } from '../../runtime/arith';
-import { bindArgs, indexArg as pyIndex, intArg } from '../../runtime/args';
+import { bindArgs, bindMethodArgs, indexArg as pyIndex, intArg } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
 import { getItem } from '../../runtime/subscript';
@@ -101,7 +101,13 @@ export function randomFunctions(
     [
       'randrange',
       (args, kw) => {
-        const [start, stop, step] = bindArgs('randrange', ['start', 'stop', 'step'], 1, args, kw);
+        const [start, stop, step] = bindMethodArgs(
+          'Random.randrange',
+          ['start', 'stop', 'step'],
+          1,
+          args,
+          kw,
+        );
         return randrange(start!, stop, step);
       },
     ],
@@ -120,7 +126,7 @@ export function randomFunctions(
       // random.py's own: getrandbits(n * 8).to_bytes(n, 'little').
       'randbytes',
       (args, kw) => {
-        const [n] = bindArgs('randbytes', ['n'], 1, args, kw);
+        const [n] = bindMethodArgs('Random.randbytes', ['n'], 1, args, kw);
         if (typeof n === 'number')
           throw typeError("'float' object cannot be interpreted as an integer");
         const count = intArg('randbytes', 'n', n!);
@@ -134,12 +140,13 @@ export function randomFunctions(
     [
       'sample',
       (args, kw) => {
-        const [population, k, counts] = bindArgs(
-          'sample',
+        const [population, k, counts] = bindMethodArgs(
+          'Random.sample',
           ['population', 'k', 'counts'],
           2,
           args,
           kw,
+          1,
         );
         const pop = population!;
         if (!isSequence(pop)) {
@@ -161,12 +168,13 @@ export function randomFunctions(
     [
       'choices',
       (args, kw) => {
-        const [population, weights, cumWeights, kArg] = bindArgs(
-          'choices',
+        const [population, weights, cumWeights, kArg] = bindMethodArgs(
+          'Random.choices',
           ['population', 'weights', 'cum_weights', 'k'],
           1,
           args,
           kw,
+          2,
         );
         const pop = population!;
         const n = Number(length(pop));

@@ -9,7 +9,7 @@ import { cos, exp, log, pow } from '../../../engine/math';
 import { acos } from '../../../engine/math/inverseTrig';
 import { defineAll } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
-import { bindArgs, intArg } from '../../runtime/args';
+import { bindMethodArgs, intArg } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { repr } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
@@ -95,29 +95,29 @@ export function defineDistributions(m: Map<string, PyValue>, rng: Random): void 
     [
       'normalvariate',
       (args, kw) => {
-        const [mu, sigma] = bindArgs('normalvariate', ['mu', 'sigma'], 0, args, kw);
+        const [mu, sigma] = bindMethodArgs('Random.normalvariate', ['mu', 'sigma'], 0, args, kw);
         return normal(rng, real('normalvariate', mu, 0), real('normalvariate', sigma, 1));
       },
     ],
     [
       'lognormvariate',
       (args, kw) => {
-        const [mu, sigma] = bindArgs('lognormvariate', ['mu', 'sigma'], 2, args, kw);
+        const [mu, sigma] = bindMethodArgs('Random.lognormvariate', ['mu', 'sigma'], 2, args, kw);
         return exp(normal(rng, realArg('lognormvariate', mu!), realArg('lognormvariate', sigma!)));
       },
     ],
     [
       'expovariate',
       (args, kw) => {
-        const [lambd] = bindArgs('expovariate', ['lambd'], 1, args, kw);
+        const [lambd] = bindMethodArgs('Random.expovariate', ['lambd'], 1, args, kw);
         return divide(-log(1.0 - rng.random()), realArg('expovariate', lambd!));
       },
     ],
     [
       'triangular',
       (args, kw) => {
-        const [lowArg, highArg, mode] = bindArgs(
-          'triangular',
+        const [lowArg, highArg, mode] = bindMethodArgs(
+          'Random.triangular',
           ['low', 'high', 'mode'],
           0,
           args,
@@ -142,7 +142,13 @@ export function defineDistributions(m: Map<string, PyValue>, rng: Random): void 
     [
       'vonmisesvariate',
       (args, kw) => {
-        const [muArg, kappaArg] = bindArgs('vonmisesvariate', ['mu', 'kappa'], 2, args, kw);
+        const [muArg, kappaArg] = bindMethodArgs(
+          'Random.vonmisesvariate',
+          ['mu', 'kappa'],
+          2,
+          args,
+          kw,
+        );
         const mu = realArg('vonmisesvariate', muArg!);
         const kappa = realArg('vonmisesvariate', kappaArg!);
         if (kappa <= 1e-6) return TWOPI * rng.random();
@@ -165,14 +171,20 @@ export function defineDistributions(m: Map<string, PyValue>, rng: Random): void 
     [
       'gammavariate',
       (args, kw) => {
-        const [alpha, beta] = bindArgs('gammavariate', ['alpha', 'beta'], 2, args, kw);
+        const [alpha, beta] = bindMethodArgs('Random.gammavariate', ['alpha', 'beta'], 2, args, kw);
         return gamma(rng, realArg('gammavariate', alpha!), realArg('gammavariate', beta!));
       },
     ],
     [
       'betavariate',
       (args, kw) => {
-        const [alphaArg, betaArg] = bindArgs('betavariate', ['alpha', 'beta'], 2, args, kw);
+        const [alphaArg, betaArg] = bindMethodArgs(
+          'Random.betavariate',
+          ['alpha', 'beta'],
+          2,
+          args,
+          kw,
+        );
         const alpha = realArg('betavariate', alphaArg!);
         const beta = realArg('betavariate', betaArg!);
         const y = gamma(rng, alpha, 1.0);
@@ -182,7 +194,7 @@ export function defineDistributions(m: Map<string, PyValue>, rng: Random): void 
     [
       'paretovariate',
       (args, kw) => {
-        const [alpha] = bindArgs('paretovariate', ['alpha'], 1, args, kw);
+        const [alpha] = bindMethodArgs('Random.paretovariate', ['alpha'], 1, args, kw);
         const u = 1.0 - rng.random();
         return pow(u, divide(-1.0, realArg('paretovariate', alpha!)));
       },
@@ -190,7 +202,13 @@ export function defineDistributions(m: Map<string, PyValue>, rng: Random): void 
     [
       'weibullvariate',
       (args, kw) => {
-        const [alpha, beta] = bindArgs('weibullvariate', ['alpha', 'beta'], 2, args, kw);
+        const [alpha, beta] = bindMethodArgs(
+          'Random.weibullvariate',
+          ['alpha', 'beta'],
+          2,
+          args,
+          kw,
+        );
         const u = 1.0 - rng.random();
         const shape = divide(1.0, realArg('weibullvariate', beta!));
         return realArg('weibullvariate', alpha!) * pow(-log(u), shape);
@@ -199,7 +217,7 @@ export function defineDistributions(m: Map<string, PyValue>, rng: Random): void 
     [
       'getstate',
       (args, kw) => {
-        bindArgs('getstate', [], 0, args, kw);
+        bindMethodArgs('Random.getstate', [], 0, args, kw);
         const s = rng.getState();
         const inner = s.words.map((w) => BigInt(w) as PyValue);
         inner.push(BigInt(s.index));
@@ -209,7 +227,7 @@ export function defineDistributions(m: Map<string, PyValue>, rng: Random): void 
     [
       'setstate',
       (args, kw) => {
-        const [state] = bindArgs('setstate', ['state'], 1, args, kw);
+        const [state] = bindMethodArgs('Random.setstate', ['state'], 1, args, kw);
         rng.setState(stateFrom(state!));
         return null;
       },

@@ -1,0 +1,63 @@
+// The names dir() lists for a class: its own and its bases' (object's as CPython 3.11 has
+// them), which is also where an AttributeError on a class looks for "Did you mean".
+
+import { PyClass } from './objects';
+import { OBJECT } from './types';
+import { PyTuple } from './values';
+
+/** dir(object()) in CPython 3.11. */
+const OBJECT_NAMES = [
+  '__class__',
+  '__delattr__',
+  '__dir__',
+  '__doc__',
+  '__eq__',
+  '__format__',
+  '__ge__',
+  '__getattribute__',
+  '__getstate__',
+  '__gt__',
+  '__hash__',
+  '__init__',
+  '__init_subclass__',
+  '__le__',
+  '__lt__',
+  '__ne__',
+  '__new__',
+  '__reduce__',
+  '__reduce_ex__',
+  '__repr__',
+  '__setattr__',
+  '__sizeof__',
+  '__str__',
+  '__subclasshook__',
+];
+
+/** Adds the names class `c` itself contributes to dir(). */
+export function addClassNames(c: PyClass, names: Set<string>): void {
+  if (c === OBJECT) {
+    for (const n of OBJECT_NAMES) names.add(n);
+    return;
+  }
+  for (const n of c.dict.keys()) names.add(n);
+  if (c.builtin) return;
+  names.add('__module__');
+  names.add('__doc__');
+  if (!c.dict.has('__slots__')) {
+    names.add('__dict__');
+    names.add('__weakref__');
+  } else {
+    // The slot names: __slots__ is a str, or an iterable of them (a tuple, a list).
+    const slots = c.dict.get('__slots__');
+    const items =
+      typeof slots === 'string' ? [slots] : slots instanceof PyTuple ? slots.items : slots;
+    if (Array.isArray(items)) for (const n of items) if (typeof n === 'string') names.add(n);
+  }
+}
+
+/** dir(cls) unsorted: the names of every class on its MRO. */
+export function classDirNames(cls: PyClass): Set<string> {
+  const names = new Set<string>();
+  for (const c of cls.mro) addClassNames(c, names);
+  return names;
+}
