@@ -42,7 +42,8 @@ export class RunQueue {
     let ended!: () => void;
     const mine = new Promise<void>((resolve) => (ended = resolve));
     lane.tail = mine;
-    let listener: { dispose(): void } | null = null;
+    // Assigned at once: a promise's executor runs before the constructor returns.
+    let listener!: { dispose(): void };
     const gaveUp = new Promise<'gave up'>((resolve) => {
       listener = cancel.onCancellationRequested(() => resolve('gave up'));
     });
@@ -61,7 +62,7 @@ export class RunQueue {
         if (failed) lane.failures++;
       }
     } finally {
-      (listener as { dispose(): void } | null)?.dispose();
+      listener.dispose();
       // The runs behind this one wait for those before it too, even when it was cancelled early.
       void before.then(() => {
         ended();
