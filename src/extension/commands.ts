@@ -90,12 +90,36 @@ export function registerCommands(
       return action(document);
     };
 
+  /**
+   * The ToyGrad (or ToyGrad-kernel) notebook a command's argument names, else undefined: the
+   * notebook toolbar's buttons (Restart Session, Show Panel) pass `{ notebookEditor: {
+   * notebookUri } }`, with the URI's parts, not a NotebookDocument.
+   */
+  const notebookArgument = (arg: unknown): vscode.NotebookDocument | undefined => {
+    if (typeof arg !== 'object' || arg === null) return undefined;
+    const parts = (arg as { notebookEditor?: { notebookUri?: unknown } }).notebookEditor
+      ?.notebookUri;
+    if (typeof parts !== 'object' || parts === null) return undefined;
+    const uri =
+      parts instanceof vscode.Uri
+        ? parts
+        : vscode.Uri.from(parts as Parameters<typeof vscode.Uri.from>[0]);
+    const notebook = vscode.workspace.notebookDocuments.find(
+      (nb) => nb.uri.toString() === uri.toString(),
+    );
+    const type = notebook?.notebookType;
+    return type === NOTEBOOK_TYPE || type === JUPYTER_NOTEBOOK_TYPE ? notebook : undefined;
+  };
+
   /** A session's key: a tgrad document's URI, or the active tgrad notebook's. */
   const withSession =
     (action: (uri: vscode.Uri) => unknown) =>
     async (arg?: unknown): Promise<unknown> => {
       // A session named by its key (the panel's Stop button), notebook sessions included.
       if (arg instanceof vscode.Uri && ctx.sessions.get(arg) !== undefined) return action(arg);
+      // The notebook toolbar's buttons (Restart Session, Show Panel) pass their notebook.
+      const toolbarNotebook = notebookArgument(arg);
+      if (toolbarNotebook !== undefined) return action(notebookSessionUri(toolbarNotebook));
       const panelUri = arg === undefined ? panels.activeUri() : undefined;
       if (panelUri !== undefined && !isTgradEditor(vscode.window.activeTextEditor))
         return action(panelUri);

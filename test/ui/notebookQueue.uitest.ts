@@ -125,4 +125,42 @@ describe('UI: queued cell runs in a notebook on the ToyGrad kernel (packaged ext
     // The cells show what the runs printed: the Output panel does not pop up over the notebook.
     assert.equal(await page.locator(selectors.panel).isVisible(), false, 'the panel opened');
   });
+
+  it('after Restart Session, runs the later cell alone on an empty session, then Run All again', async () => {
+    const { page } = wb;
+    const slow = page.locator(selectors.notebookCell, { hasText: 'slow step' }).first();
+    const quick = page.locator(selectors.notebookCell, { hasText: 'quick cell ran' }).first();
+    await toolbarAction(wb, 'Restart Session');
+    // The restarted session has no `model`: the later cell, run alone, fails.
+    await runButton(quick);
+    await waitForState(quick, 'error', 60_000);
+    await wb.screenshot('notebook-queue-after-restart');
+    await toolbarAction(wb, 'Run All');
+    await waitForState(quick, 'success', 90_000);
+    assert.equal(await stateOf(slow), 'success');
+    const count = async (cell: Locator) =>
+      (await cell.locator('.execution-count-label').first().innerText()).replace(/\D/g, '');
+    // Counts start again at 1 after a restart, as in Jupyter: [1] the failed run, then 2, 3.
+    assert.deepEqual([await count(slow), await count(quick)], ['2', '3']);
+  });
 });
+
+/** Clicks an action of the notebook's toolbar by its label, confirming a dialog if one asks. */
+async function toolbarAction(wb: Workbench, label: string): Promise<void> {
+  await wb.page
+    .locator('.notebook-toolbar-container .action-item', { hasText: label })
+    .first()
+    .click();
+  const dialog = wb.page.locator('.monaco-dialog-box');
+  if (await dialog.isVisible().catch(() => false)) {
+    await dialog.locator('.monaco-button').first().click();
+  }
+}
+
+async function waitForState(cell: Locator, state: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await stateOf(cell)) !== state) {
+    assert.ok(Date.now() < deadline, `the cell is ${await stateOf(cell)}, not ${state}`);
+    await cell.page().waitForTimeout(250);
+  }
+}
