@@ -501,10 +501,18 @@ function subscript(c: Compiler, e: A.Subscript): Ev {
   return (f) => {
     const o = obj(f);
     const k = key(f);
-    if (Array.isArray(o) && typeof k === 'bigint') {
-      const i = Number(k);
-      const j = i < 0 ? i + o.length : i;
-      if (j >= 0 && j < o.length) return o[j];
+    if (typeof k === 'bigint') {
+      // A list's or a plain tuple's item (a namedtuple subclass may override __getitem__).
+      const items = Array.isArray(o)
+        ? o
+        : o instanceof PyTuple && o.constructor === PyTuple
+          ? o.items
+          : null;
+      if (items !== null) {
+        const i = Number(k);
+        const j = i < 0 ? i + items.length : i;
+        if (j >= 0 && j < items.length) return items[j];
+      }
     }
     at(id);
     return getItem(o, k);

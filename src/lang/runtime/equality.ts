@@ -252,6 +252,8 @@ export function is(a: PyValue, b: PyValue): boolean {
 
 /** Python's `x in container`. */
 export function contains(container: PyValue, x: PyValue): boolean {
+  // A set first: `v not in visited` runs once per node of every backward pass.
+  if (container instanceof PySet) return setHasKey(container, memberKey(x));
   if (Array.isArray(container)) {
     // Identity first, as Python: `n in [n]` is True for a NaN n.
     for (let i = 0; i < container.length; i++) if (sameOrEqual(container[i], x)) return true;
@@ -277,7 +279,6 @@ export function contains(container: PyValue, x: PyValue): boolean {
   if (container instanceof PyClass && container.meta?.contains !== undefined) {
     return container.meta.contains(container, x);
   }
-  if (container instanceof PySet) return setHasKey(container, memberKey(x));
   if (container instanceof PyRange) {
     let k: bigint;
     if (typeof x === 'bigint') k = x;
