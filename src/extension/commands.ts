@@ -12,6 +12,7 @@ import {
 } from './debug/notebookDebugging';
 import { isTgrad } from './documentCells';
 import { openExample } from './examples';
+import { openInToyGrad } from './openInToyGrad';
 import type { GraphPanels } from './graphPanels';
 import { REVEAL_LINE_COMMAND } from './hoverProvider';
 import type { LineHighlight } from './lineHighlight';
@@ -206,6 +207,7 @@ export function registerCommands(
   register('toygrad.openExample', (name?: unknown) =>
     openExample(ctx.extensionUri, typeof name === 'string' ? name : undefined),
   );
+  register('toygrad.openInToyGrad', (arg?: unknown) => openInToyGrad(arg));
   register(REVEAL_LINE_COMMAND, async (uriText: unknown, line: unknown, col: unknown) => {
     if (typeof uriText !== 'string' || typeof line !== 'number' || typeof col !== 'number') return;
     const uri = vscode.Uri.parse(uriText);

@@ -170,7 +170,11 @@ describe('UI: Jupyter notebook with a draw cell on the ToyGrad kernel (packaged 
   });
 
   it('shows plot() and boundary() as charts in the next cell’s output', async () => {
-    // The boundary renders last, below the fold: on a busy machine it took over a minute.
+    // The second cell's outputs sit below the graph, out of view, where the workbench may put
+    // off rendering them (the boundary once took over a minute there on a busy machine). A
+    // tall window brings them into view, as a person scrolling down would: scrolling the
+    // notebook list with the wheel was not seen to work in headless Chromium.
+    await wb.page.setViewportSize({ width: 1400, height: 1900 });
     const deadline = Date.now() + 120_000;
     for (;;) {
       const kinds = (await rendered(wb)).outputs.map((o) => o.kind);
@@ -178,9 +182,6 @@ describe('UI: Jupyter notebook with a draw cell on the ToyGrad kernel (packaged 
       assert.ok(Date.now() < deadline, `outputs rendered: ${kinds.join(', ')}`);
       await wb.page.waitForTimeout(500);
     }
-    // A tall window shows the second cell's outputs below the graph: scrolling the notebook
-    // list with the wheel was not seen to work in headless Chromium.
-    await wb.page.setViewportSize({ width: 1400, height: 1900 });
     await wb.page.waitForTimeout(2000);
     await wb.screenshot('jupyter-plots');
   });

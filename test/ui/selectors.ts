@@ -12,6 +12,8 @@ export const selectors = {
   editorLines: '.editor-instance .monaco-editor .view-lines',
   editorToken: '.editor-instance .monaco-editor .view-lines .view-line span span',
   languageMode: '[id="status.editor.mode"]',
+  /** A button of the active editor's title bar, by its label (`aria-label` starts with it). */
+  editorTitleAction: '.editor-actions .action-label',
   codeLens: '.codelens-decoration a',
   hover: '.monaco-hover:not(.hidden) .rendered-markdown',
   quickInput: '.quick-input-widget',
