@@ -17,6 +17,7 @@ export interface GraphUiState {
 
 export interface UiState {
   logScale: boolean;
+  smooth: boolean;
   hiddenSeries: string[];
   graph: GraphUiState | null;
 }
@@ -42,6 +43,7 @@ export function readUiState(raw: unknown): UiState {
   }
   return {
     logScale: s.logScale === true,
+    smooth: s.smooth === true,
     hiddenSeries: Array.isArray(s.hiddenSeries)
       ? s.hiddenSeries.filter((x): x is string => typeof x === 'string')
       : [],

@@ -163,6 +163,44 @@ describe('webview panel: loss curves (Chromium)', function () {
     await panel.waitFor((s) => !s.curves.logScale, 'linear scale');
   });
 
+  it('draws a moving average over the faint raw points with Smooth, and remembers it', async () => {
+    const button = panel.page.getByRole('button', { name: 'Smooth' });
+    const canvasLocator = panel.page.locator('.loss-view canvas');
+    const before = await canvasLocator.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    await panel.waitFor((s) => s.curves.smooth, 'smoothed');
+    await panel.nextFrames(2);
+    const smoothed = await canvasLocator.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    assert.notEqual(smoothed, before, 'the picture changed');
+    const saved = await panel.page.evaluate(
+      () => (window as unknown as { __savedState: { smooth: boolean } }).__savedState,
+    );
+    assert.equal(saved.smooth, true);
+    // The read-out has both: the raw value and TensorBoard's debiased moving average (0.9).
+    const r = (await panel.inspect()).curves.plotRect!;
+    const canvas = (await canvasLocator.boundingBox())!;
+    await panel.page.mouse.move(canvas.x + r.left + (r.right - r.left) * 0.3, canvas.y + r.top + 5);
+    const readout = panel.page.locator('.loss-view .readout');
+    await readout.waitFor({ state: 'visible' });
+    const step = Number(/step (\d+)/.exec(await readout.locator('.readout-title').innerText())![1]);
+    const labels = await readout.locator('.readout-label').allInnerTexts();
+    assert.deepEqual(labels, ['loss · run 1', 'loss · run 1 (smoothed)']);
+    const values = (await readout.locator('.readout-value').allInnerTexts()).map(Number);
+    let ema = 0;
+    let weight = 0;
+    for (let k = 0; k <= step; k++) {
+      ema = 0.9 * ema + 0.1 * lossAt(k);
+      weight = 0.9 * weight + 0.1;
+    }
+    assert.equal(values[0], Number(lossAt(step).toPrecision(6)));
+    assert.equal(values[1], Number((ema / weight).toPrecision(6)));
+    await panel.page.mouse.move(canvas.x + 2, canvas.y + 2);
+    await readout.waitFor({ state: 'hidden' });
+    await button.click();
+    await panel.waitFor((s) => !s.curves.smooth, 'raw again');
+  });
+
   it('keeps one series per run and name, and exports every point as CSV and the chart as PNG', async () => {
     const second: LossBatch = {
       name: 'loss',

@@ -134,7 +134,12 @@ describe('incoming messages and saved UI state', () => {
   });
 
   it('reads saved UI state defensively', () => {
-    assert.deepEqual(readUiState(undefined), { logScale: false, hiddenSeries: [], graph: null });
+    assert.deepEqual(readUiState(undefined), {
+      logScale: false,
+      smooth: false,
+      hiddenSeries: [],
+      graph: null,
+    });
     assert.deepEqual(
       readUiState({
         logScale: true,
@@ -143,6 +148,7 @@ describe('incoming messages and saved UI state', () => {
       }),
       {
         logScale: true,
+        smooth: false,
         hiddenSeries: ['a'],
         graph: {
           key: 'k',

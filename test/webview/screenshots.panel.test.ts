@@ -141,6 +141,31 @@ describe('webview panel: themes and screenshots (Chromium)', function () {
     });
   }
 
+  it('takes a screenshot of a noisy one-example-per-step loss, smoothed', async () => {
+    // A deterministic stand-in for noise: the fractional part of a large sine.
+    const noise = (k: number) => {
+      const x = Math.sin(k * 12.9898) * 43758.5453;
+      return x - Math.floor(x);
+    };
+    const panel = await PanelPage.open(browser, { theme: 'dark', width: 1000, height: 560 });
+    // tiny_gpt's shape: one name per step, so the loss jumps ±0.4 around a slow decline.
+    const points = Array.from({ length: 400 }, (_, step) => ({
+      step,
+      value: 2.3 + Math.exp(-step / 120) + 0.8 * (noise(step) - 0.5),
+    }));
+    await panel.send({
+      type: 'loss',
+      batches: [{ name: 'loss', runId: 1, run: 'cell 1 #1', points }],
+    });
+    await panel.page.getByRole('tab', { name: 'Loss curves' }).click();
+    await panel.page.getByRole('button', { name: 'Smooth' }).click();
+    await panel.waitFor((s) => s.curves.smooth && s.curves.series[0]?.length === 400, 'smoothed');
+    await panel.nextFrames(3);
+    await panel.screenshot('curves-smoothed-dark');
+    assert.deepEqual(await panel.problems(), []);
+    await panel.close();
+  });
+
   it('takes screenshots of the demo step graph (first view, fitted, a layer expanded, a Σ opened)', async () => {
     const demo = demoStepGraph();
     const panel = await PanelPage.open(browser, { theme: 'dark', width: 1200, height: 760 });

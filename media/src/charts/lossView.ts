@@ -1,15 +1,16 @@
 // The Training tab: live loss curves streamed from train() and log(), one series per run and
-// curve name, with log scale, per-series visibility, clear and exports.
+// curve name, with log scale, smoothing, per-series visibility, clear and exports.
 import type { LossBatch } from '../../../src/kernel/protocol';
 import { button, el, toggleButton } from '../element';
 import { count } from '../format/number';
 import type { PanelHost } from '../host';
-import { cssColor } from '../theme/color';
+import { cssColor, withAlpha, type Rgba } from '../theme/color';
 import type { ThemeWatcher } from '../theme/themeWatcher';
 import type { PlotRect } from './chartFrame';
 import { lossCsv } from './lossCsv';
 import { seriesColor } from './seriesColors';
-import { SeriesStore } from './seriesStore';
+import { SeriesStore, type StoredSeries } from './seriesStore';
+import { Smoother } from './smoothing';
 import { XyChart, type XySeries } from './xyChart';
 
 export interface LossInspection {
@@ -23,6 +24,7 @@ export interface LossInspection {
     lastValue: number;
   }[];
   logScale: boolean;
+  smooth: boolean;
   plotRect: PlotRect | null;
   draws: number;
   lastDrawMs: number;
@@ -31,19 +33,23 @@ export interface LossInspection {
 
 export interface LossUi {
   logScale: boolean;
+  smooth: boolean;
   hiddenSeries: string[];
 }
 
 export class LossView {
   readonly element: HTMLElement;
   private readonly store = new SeriesStore();
+  private readonly smoother = new Smoother();
   private readonly chart: XyChart;
   private readonly legend: HTMLElement;
   private readonly summary: HTMLElement;
   private readonly logButton: HTMLButtonElement;
+  private readonly smoothButton: HTMLButtonElement;
   private readonly actionButtons: HTMLButtonElement[];
   private hidden: Set<string>;
   private logScale: boolean;
+  private smooth: boolean;
   private legendKeys = '';
 
   constructor(
@@ -53,6 +59,7 @@ export class LossView {
     private readonly persist: (ui: LossUi) => void,
   ) {
     this.logScale = ui.logScale;
+    this.smooth = ui.smooth;
     this.hidden = new Set(ui.hiddenSeries);
     this.chart = new XyChart(theme, {
       ariaLabel: 'Loss curves',
@@ -66,6 +73,16 @@ export class LossView {
       this.chart.setLogY(on);
       this.save();
     });
+    this.smoothButton = toggleButton(
+      'Smooth',
+      this.smooth,
+      (on) => {
+        this.smooth = on;
+        this.save();
+        this.refresh(false);
+      },
+      { attrs: { title: 'Draw each curve as its moving average, over its raw points' } },
+    );
     this.actionButtons = [
       button('Clear', () => this.clearFromUser(), { attrs: { title: 'Remove every curve' } }),
       button('Export CSV', () => this.exportCsv(), { attrs: { title: 'Save every point as CSV' } }),
@@ -82,7 +99,7 @@ export class LossView {
       el(
         'div',
         { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Loss curve tools' } },
-        [this.logButton, ...this.actionButtons, this.summary],
+        [this.logButton, this.smoothButton, ...this.actionButtons, this.summary],
       ),
       this.legend,
       el('div', { className: 'chart-stage' }, [this.chart.element]),
@@ -98,12 +115,14 @@ export class LossView {
   /** Replaces every curve (a `state` message). */
   setAll(batches: readonly LossBatch[]): void {
     this.store.clear();
+    this.smoother.clear();
     this.store.append(batches);
     this.refresh(true);
   }
 
   clear(): void {
     this.store.clear();
+    this.smoother.clear();
     this.refresh(true);
   }
 
@@ -117,7 +136,7 @@ export class LossView {
   }
 
   private save(): void {
-    this.persist({ logScale: this.logScale, hiddenSeries: [...this.hidden] });
+    this.persist({ logScale: this.logScale, smooth: this.smooth, hiddenSeries: [...this.hidden] });
   }
 
   private refresh(force: boolean): void {
@@ -125,16 +144,7 @@ export class LossView {
     const all = this.store.list();
     const series: XySeries[] = all
       .filter((s) => !this.hidden.has(s.key))
-      .map((s) => ({
-        key: s.key,
-        label: seriesLabel(s.name, s.run),
-        color: seriesColor(p, s.ordinal),
-        xs: s.steps,
-        ys: s.values,
-        length: s.length,
-        sortedX: s.sortedX,
-        range: s.range,
-      }));
+      .flatMap((s) => this.drawn(s, seriesColor(p, s.ordinal)));
     this.chart.setSeries(series);
     const points = all.reduce((n, s) => n + s.length, 0);
     this.summary.textContent = all.length
@@ -170,6 +180,32 @@ export class LossView {
     }
   }
 
+  /** A series as the chart draws it: itself, or faint under its moving average. */
+  private drawn(s: StoredSeries, color: Rgba): XySeries[] {
+    const raw: XySeries = {
+      key: s.key,
+      label: seriesLabel(s.name, s.run),
+      color,
+      xs: s.steps,
+      ys: s.values,
+      length: s.length,
+      sortedX: s.sortedX,
+      range: s.range,
+    };
+    if (!this.smooth) return [raw];
+    const { values, range } = this.smoother.smooth(s);
+    return [
+      { ...raw, color: withAlpha(color, 0.3) },
+      {
+        ...raw,
+        key: `${s.key}\u0000smoothed`,
+        label: `${raw.label} (smoothed)`,
+        ys: values,
+        range,
+      },
+    ];
+  }
+
   private exportCsv(): void {
     this.host.post({
       type: 'export',
@@ -201,6 +237,7 @@ export class LossView {
         lastValue: x.length ? x.values[x.length - 1] : NaN,
       })),
       logScale: this.logScale,
+      smooth: this.smooth,
       plotRect: this.chart.plotRect,
       draws: s.draws,
       lastDrawMs: s.lastDrawMs,
