@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
 import { clickLensAbove, goToLine } from './editorLines';
 import { uiEnv } from './ui-env';
 
@@ -20,18 +21,13 @@ describe('UI: Debug Cell on the lecture neuron (packaged extension)', function (
       .split('\n')
       .indexOf(text) + 1;
 
+  withWorkbench(
+    () => join(uiEnv().repoRoot, 'examples'),
+    (opened) => (wb = opened),
+  );
+
   before(async () => {
-    wb = await Workbench.open(join(uiEnv().repoRoot, 'examples'), { width: 1400, height: 900 });
     await wb.openFile('lecture.tgrad');
-  });
-
-  afterEach(async function () {
-    // What the workbench showed when the test failed is the first thing to look at.
-    if (this.currentTest?.state === 'failed') await wb?.screenshot('failed-debug-cell');
-  });
-
-  after(async () => {
-    await wb?.close();
   });
 
   it('pauses at a breakpoint and shows a Value’s data and grad in the Variables view', async () => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
 import { selectors } from './selectors';
 
 const DRAW_CELL = [
@@ -102,19 +103,7 @@ describe('UI: Jupyter notebook with a draw cell on the ToyGrad kernel (packaged 
   this.timeout(240_000);
   let wb: Workbench;
 
-  before(async () => {
-    wb = await Workbench.open(notebookFolder(), { width: 1400, height: 900 });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await wb?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  withWorkbench(notebookFolder, (opened) => (wb = opened));
 
   it('opens the .ipynb as a notebook, not as JSON text', async () => {
     await wb.openNotebook('lecture.ipynb', 'ToyGrad: Import Jupyter Notebook');

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
 import { selectors } from './selectors';
 
 const SLOW_CELL = [
@@ -65,19 +66,7 @@ describe('UI: queued cell runs in a notebook on the ToyGrad kernel (packaged ext
   this.timeout(240_000);
   let wb: Workbench;
 
-  before(async () => {
-    wb = await Workbench.open(notebookFolder(), { width: 1400, height: 900 });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await wb?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  withWorkbench(notebookFolder, (opened) => (wb = opened));
 
   it('runs a cell queued while another runs after it, pending until then', async () => {
     await wb.openNotebook('queue.ipynb', 'ToyGrad: Import Jupyter Notebook');

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIT_DATA, FIT_PROGRAM } from '../fixtures/fitProgram';
 import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
 import { goToLine, hoverLineStart, outputLine } from './editorLines';
 import { selectors } from './selectors';
 
@@ -16,22 +17,15 @@ describe('UI: a shared .py program opened in ToyGrad (packaged extension)', func
   this.timeout(180_000);
   let wb: Workbench;
 
-  before(async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'toygrad-ui-open-py-'));
-    writeFileSync(join(folder, 'fit.py'), FIT_PROGRAM);
-    writeFileSync(join(folder, 'data.txt'), FIT_DATA);
-    wb = await Workbench.open(folder, { width: 1400, height: 900 });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await wb?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  withWorkbench(
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'toygrad-ui-open-py-'));
+      writeFileSync(join(folder, 'fit.py'), FIT_PROGRAM);
+      writeFileSync(join(folder, 'data.txt'), FIT_DATA);
+      return folder;
+    },
+    (opened) => (wb = opened),
+  );
 
   it('opens fit.py in ToyGrad from the title bar, runs it as python3 does and hovers w', async () => {
     await wb.openFile('fit.py');

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
 import { clickLensAbove, goToLine, hoverLineStart, viewLine } from './editorLines';
 import { uiEnv } from './ui-env';
 
@@ -20,13 +21,10 @@ describe('UI: Run Backward on the lecture neuron (packaged extension)', function
       .split('\n')
       .indexOf(NEURON_MARKER) + 1;
 
-  before(async () => {
-    wb = await Workbench.open(join(uiEnv().repoRoot, 'examples'), { width: 1400, height: 900 });
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  withWorkbench(
+    () => join(uiEnv().repoRoot, 'examples'),
+    (opened) => (wb = opened),
+  );
 
   it('opens lecture.tgrad as ToyGrad with the lenses above every cell', async () => {
     await wb.openFile('lecture.tgrad');

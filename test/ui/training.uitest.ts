@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
 import { clickLensAbove, goToLine, outputLine } from './editorLines';
 import { selectors } from './selectors';
 import { uiEnv } from './ui-env';
@@ -33,13 +34,13 @@ describe('UI: training the micrograd demo (packaged extension)', function () {
   let wb: Workbench;
   const folder = longDemoFolder();
 
-  before(async () => {
-    wb = await Workbench.open(folder, { width: 1400, height: 900 });
-    await wb.openFile('micrograd_demo.tgrad');
-  });
+  withWorkbench(
+    () => folder,
+    (opened) => (wb = opened),
+  );
 
-  after(async () => {
-    await wb?.close();
+  before(async () => {
+    await wb.openFile('micrograd_demo.tgrad');
   });
 
   it('runs the cells above the training cell', async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { USER_VALUE_NOTEBOOK } from '../fixtures/userValueNotebook';
 import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
 import { clickLensAbove, goToLine, hoverLineStart, outputLine } from './editorLines';
 
 const NEURON_MARKER = '# %% A neuron with tanh';
@@ -16,15 +17,14 @@ describe('UI: hovers on a hand-written Value class (packaged extension)', functi
   this.timeout(180_000);
   let wb: Workbench;
 
-  before(async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'toygrad-ui-user-value-'));
-    writeFileSync(join(folder, 'engine.tgrad'), USER_VALUE_NOTEBOOK);
-    wb = await Workbench.open(folder, { width: 1400, height: 900 });
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  withWorkbench(
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'toygrad-ui-user-value-'));
+      writeFileSync(join(folder, 'engine.tgrad'), USER_VALUE_NOTEBOOK);
+      return folder;
+    },
+    (opened) => (wb = opened),
+  );
 
   it('runs the engine and the neuron cells and shows w1’s data and grad in its hover', async () => {
     await wb.openFile('engine.tgrad');

@@ -4,26 +4,18 @@ import * as assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
 import { uiEnv } from './ui-env';
 
 describe('UI driver: code-server workbench', function () {
   this.timeout(120_000);
   let workbench: Workbench;
 
-  before(async () => {
-    workbench = await Workbench.open(join(uiEnv().repoRoot, 'test', 'fixtures', 'e2e-workspace'));
-  });
-
-  afterEach(async function () {
-    // What the workbench showed when a test failed is the first thing to look at.
-    if (this.currentTest?.state === 'failed') {
-      await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
+  withWorkbench(
+    () => join(uiEnv().repoRoot, 'test', 'fixtures', 'e2e-workspace'),
+    (opened) => (workbench = opened),
+    {},
+  );
 
   it('opens a plain text file from the explorer and screenshots it', async () => {
     await workbench.openFile('hello.txt');
