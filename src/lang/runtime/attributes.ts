@@ -55,6 +55,7 @@ import { MAPPING_PROXY_METHODS, PyMappingProxy } from './mappingProxy';
 import { namedTupleAttribute } from './namedTuple';
 import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
+import { withAttributeContext } from './exceptions';
 import { OBJECT, typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
 import { derivableTypeMember } from './builtinPayloadSpecials';
@@ -296,6 +297,14 @@ const PROPERTY_COPIES = {
 
 /** Python's `o.name`. */
 export function getAttr(o: PyValue, name: string): PyValue {
+  try {
+    return lookupAttr(o, name);
+  } catch (e) {
+    throw withAttributeContext(e, o, name);
+  }
+}
+
+function lookupAttr(o: PyValue, name: string): PyValue {
   if (o instanceof PyInstance) return instanceGet(o, name);
   const special = objectAttribute(o, name);
   if (special !== undefined) return special;
