@@ -6,6 +6,7 @@ import { payloadOf } from '../runtime/builtinSubclass';
 import type * as A from '../ast';
 import { callMethod, getAttr } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
+import { enterBuiltin, enterBuiltinMethod, enterNativeCall } from '../runtime/nativeCallDepth';
 import { call0, call1, call2, call3 } from '../runtime/frames';
 import { LookupSite } from '../runtime/lookupSite';
 import { LIST_METHODS, listAppend } from '../runtime/methods/listMethods';
@@ -312,7 +313,10 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
   const general = (f: Frame, o: PyValue): PyValue => {
     const a = args(f);
     at(id);
-    if (listMethod !== undefined && Array.isArray(o)) return listMethod(o, a, null);
+    if (listMethod !== undefined && Array.isArray(o)) {
+      enterBuiltinMethod(o, name);
+      return listMethod(o, a, null);
+    }
     return callMethod(o, name, a, null);
   };
   const method = (o: PyValue): PyFunction | null => {
@@ -359,6 +363,7 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
         if (isAdd && o instanceof PySet && !(o instanceof PyFrozenSet)) {
           const x = a(f);
           at(id);
+          enterNativeCall();
           addToSet(o, x);
           return null;
         }
@@ -434,6 +439,7 @@ function directBuiltinCall(
         if (one === null) return undefined;
         const x = a(f);
         at(id);
+        enterBuiltin(fn);
         return one(x);
       };
     }
@@ -445,6 +451,7 @@ function directBuiltinCall(
         const x = a(f);
         const y = b(f);
         at(id);
+        enterBuiltin(fn);
         return two(x, y);
       };
     }

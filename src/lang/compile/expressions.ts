@@ -3,6 +3,7 @@
 // own modules. A closure that may fail or make Values calls at(id) first, so that the
 // error or the Value points at this node.
 
+import { enterNativeCall } from '../runtime/nativeCallDepth';
 import { payloadOf } from '../runtime/builtinSubclass';
 import { Value } from '../../engine';
 import type * as A from '../ast';
@@ -546,6 +547,8 @@ function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
     const v = value(f);
     const s = spec === null ? '' : (spec(f) as string);
     at(id);
+    // A spec calls the value's __format__: a C call, one recursion level (CPython 3.11).
+    if (s !== '') enterNativeCall();
     const text = formatValue(conversion === null ? v : convert(v, conversion), s);
     return debug === null ? text : debug + text;
   };

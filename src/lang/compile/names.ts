@@ -30,30 +30,41 @@ function nameError(c: Compiler, e: A.Name): () => TgradError {
   const { globals, builtins } = c.env;
   const why = LEFT_OUT.get(e.name);
   if (why !== undefined) {
-    return () => new TgradError('NameError', `name '${e.name}' is not defined (${why})`, e);
+    return () =>
+      withName(new TgradError('NameError', `name '${e.name}' is not defined (${why})`, e), e.name);
   }
   return () =>
-    new TgradError(
-      'NameError',
-      withSuggestion(`name '${e.name}' is not defined`, e.name, [
-        ...locals,
-        ...globals.boundNames(),
-        ...builtins.keys(),
-        // CPython's builtins dict holds these constants too ('Node' suggests 'None').
-        ...BUILTIN_CONSTANTS,
-      ]),
-      e,
+    withName(
+      new TgradError(
+        'NameError',
+        withSuggestion(`name '${e.name}' is not defined`, e.name, [
+          ...locals,
+          ...globals.boundNames(),
+          ...builtins.keys(),
+          // CPython's builtins dict holds these constants too ('Node' suggests 'None').
+          ...BUILTIN_CONSTANTS,
+        ]),
+        e,
+      ),
+      e.name,
     );
 }
 
+/** The NameError's `name` attribute, as CPython 3.10+ sets it (UnboundLocalError's stays None). */
+function withName(err: TgradError, name: string): TgradError {
+  err.attributes = { name };
+  return err;
+}
+
 function unboundError(e: A.Name, free: boolean): TgradError {
-  return new TgradError(
+  const err = new TgradError(
     free ? 'NameError' : 'UnboundLocalError',
     free
       ? `cannot access free variable '${e.name}' where it is not associated with a value in enclosing scope`
       : `cannot access local variable '${e.name}' where it is not associated with a value`,
     e,
   );
+  return free ? withName(err, e.name) : err;
 }
 
 export function loadName(c: Compiler, e: A.Name): Ev {

@@ -101,21 +101,34 @@ function valueOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   return unsupported(op, a, b);
 }
 
+/**
+ * What a built-in operand does with `a op b` once the instance's special methods declined
+ * (none, or NotImplemented): `'%s' % obj` formats; `'s' + obj` fails as str's `+` does
+ * ("can only concatenate str (not "A") to str"), and so do list's, tuple's and bytes';
+ * `'ab' * obj` and `obj * [1]` repeat by obj's __index__ (CPython's sq_repeat, tried on
+ * either side), else "can't multiply sequence by non-int". Null: the plain TypeError.
+ */
+export function builtinFallback(
+  op: BinaryOperator,
+  a: PyValue,
+  b: PyValue,
+): (() => PyValue) | null {
+  if (op === '%' && typeof a === 'string') return () => percentFormat(a, b);
+  if (op === '+' && (isSequence(a) || isBytes(a))) return () => add(a, b);
+  if (op === '*' && (isSequence(a) || isSequence(b) || isBytes(a) || isBytes(b))) {
+    return () => multiply(a, b);
+  }
+  return null;
+}
+
+function isBytes(v: PyValue): v is PyBytes | PyByteArray {
+  return v instanceof PyBytes || v instanceof PyByteArray;
+}
+
 /** Python's `a op b` for every operator but the comparisons. */
 export function binary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance || b instanceof PyInstance) {
-    // `'%s' % obj` formats when obj declines __rmod__; `'s' + obj` then fails as str's `+`
-    // does ("can only concatenate str (not "A") to str"), and so do list's and tuple's.
-    // `'ab' * obj` repeats by obj's __index__ when obj has no __mul__/__rmul__ for it.
-    const fallback =
-      op === '%' && typeof a === 'string'
-        ? () => percentFormat(a, b)
-        : op === '+' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple)
-          ? () => add(a, b)
-          : op === '*' && (isSequence(a) || isSequence(b))
-            ? () => multiply(a, b)
-            : null;
-    return instanceBinary(op, a, b, fallback);
+    return instanceBinary(op, a, b, builtinFallback(op, a, b));
   }
   if (a instanceof Value || b instanceof Value) return valueOp(op, a, b);
   const ta = typeof a;

@@ -55,6 +55,8 @@ import { MAPPING_PROXY_METHODS, PyMappingProxy } from './mappingProxy';
 import { namedTupleAttribute } from './namedTuple';
 import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
+import { withAttributeContext } from './exceptions';
+import { enterBuiltinMethod } from './nativeCallDepth';
 import { OBJECT, typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
 import { derivableTypeMember } from './builtinPayloadSpecials';
@@ -296,6 +298,14 @@ const PROPERTY_COPIES = {
 
 /** Python's `o.name`. */
 export function getAttr(o: PyValue, name: string): PyValue {
+  try {
+    return lookupAttr(o, name);
+  } catch (e) {
+    throw withAttributeContext(e, o, name);
+  }
+}
+
+function lookupAttr(o: PyValue, name: string): PyValue {
   if (o instanceof PyInstance) return instanceGet(o, name);
   const special = objectAttribute(o, name);
   if (special !== undefined) return special;
@@ -325,7 +335,10 @@ export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kwargs
   if (o instanceof PyInstance) return instanceCall(o, name, args, kw);
   if (o instanceof PySuper) return superCall(o, name, args, kw);
   const method = methodsOf(o)?.get(name);
-  if (method !== undefined) return method(o as never, args, kw);
+  if (method !== undefined) {
+    enterBuiltinMethod(o, name);
+    return method(o as never, args, kw);
+  }
   return callValue(getAttr(o, name), args, kw);
 }
 

@@ -7,7 +7,7 @@
 // and a special method that is not a plain function, is special.ts's general path.
 
 import type { BinaryOperator } from '../ast';
-import { binary } from './arith';
+import { binary, builtinFallback } from './arith';
 import { call2 } from './frames';
 import { LookupSite } from './lookupSite';
 import { PyInstance } from './objects';
@@ -25,7 +25,7 @@ export function binarySite(op: BinaryOperator): (a: PyValue, b: PyValue) => PyVa
           const r = call2(m, a, b);
           if (r !== NOT_IMPLEMENTED) return r;
           // The reflected method is not tried: b is not an instance, or of a's own class.
-          return unsupportedOperands(op, a, b);
+          return declined(op, a, b);
         }
       }
     } else if (b instanceof PyInstance && !(op === '%' && typeof a === 'string')) {
@@ -33,9 +33,15 @@ export function binarySite(op: BinaryOperator): (a: PyValue, b: PyValue) => PyVa
       if (m instanceof PyFunction) {
         const r = call2(m, b, a);
         if (r !== NOT_IMPLEMENTED) return r;
-        return unsupportedOperands(op, a, b);
+        return declined(op, a, b);
       }
     }
     return binary(op, a, b);
   };
+}
+
+/** Both special methods declined: a built-in operand's own rule (`[1] * obj`), else the TypeError. */
+function declined(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  const fallback = builtinFallback(op, a, b);
+  return fallback !== null ? fallback() : unsupportedOperands(op, a, b);
 }

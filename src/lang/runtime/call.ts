@@ -7,6 +7,7 @@ import { pluralize, quoteList } from './args';
 import { instantiate } from './instances';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './objects';
 import { RETURN } from './completion';
+import { enterBuiltin, enterBuiltinMethod, enterNativeCall } from './nativeCallDepth';
 import { repr, typeName } from './repr';
 import { fail, rt, tick, typeError } from './state';
 import {
@@ -24,8 +25,14 @@ import {
 
 export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   if (fn instanceof PyFunction) return callFunction(fn, args, kw);
-  if (fn instanceof Builtin) return fn.call(args, kw);
-  if (fn instanceof BoundMethod) return fn.impl(fn.self as never, args, kw);
+  if (fn instanceof Builtin) {
+    enterBuiltin(fn);
+    return fn.call(args, kw);
+  }
+  if (fn instanceof BoundMethod) {
+    enterBuiltinMethod(fn.self, fn.name, true);
+    return fn.impl(fn.self as never, args, kw);
+  }
   if (fn instanceof PyMethod) {
     const a = [fn.self];
     for (let i = 0; i < args.length; i++) a.push(args[i]);
@@ -48,6 +55,7 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
           : `unbound method ${fn.owner}.${fn.name}() needs an argument`,
       );
     }
+    enterNativeCall();
     return fn.impl(args[0] as never, args.slice(1), kw);
   }
   if (fn instanceof PyStaticMethod) return callValue(fn.fn, args, kw);
@@ -96,7 +104,8 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   const closure = fn.closure;
   const freeSlots = code.freeSlots;
   for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = closure[i];
-  if (++rt.depth > rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
+  // The module's frame is the first level: a function frame makes it rt.depth + 1 (CPython).
+  if (++rt.depth >= rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
   tick();
   const saved = rt.pos;
   rt.callers[rt.depth] = saved;

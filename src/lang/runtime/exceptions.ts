@@ -12,7 +12,7 @@ import { PyBytes } from './bytesValue';
 import { repr, str, typeName } from './repr';
 import { typeError } from './state';
 import { builtinClass, OBJECT } from './types';
-import { PyTuple, type PyValue } from './values';
+import { PyTuple, type Kwargs, type PyValue } from './values';
 
 const BASE = builtinClass('BaseException', OBJECT);
 
@@ -194,8 +194,9 @@ export function exceptionRepr(e: PyExceptionObject): string {
 
 BASE.dict.set(
   '__init__',
-  new NativeMethod('__init__', 'BaseException', (self: PyValue, args) => {
+  new NativeMethod('__init__', 'BaseException', (self: PyValue, args, kw: Kwargs) => {
     const e = exceptionSelf(self, '__init__');
+    if (kw !== null && kw.size > 0) setKeywordFields(e, kw);
     // OSError keeps (errno, strerror) as its args when a filename follows (see above).
     e.args = new PyTuple(takesFilename(e.cls, args.length) ? args.slice(0, 2) : args.slice());
     return null;
@@ -229,6 +230,43 @@ BASE.dict.set(
   ),
 );
 
+/**
+ * The keyword fields of NameError (`name`), AttributeError (`name`, `obj`) and ImportError
+ * (`name`, `path`), by the class whose __init__ takes them (named so in the messages).
+ */
+const KEYWORD_FIELDS: [string, string[]][] = [
+  ['NameError', ['name']],
+  ['AttributeError', ['name', 'obj']],
+  ['ImportError', ['name', 'path']],
+];
+
+/** `NameError('x', name='y')`; any other class's __init__ takes no keywords. */
+function setKeywordFields(e: PyExceptionObject, kw: Map<string, PyValue>): void {
+  const entry = KEYWORD_FIELDS.find(([base]) => e.cls.isSubclassOf(classes.get(base)!));
+  if (entry === undefined) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+  const [base, fields] = entry;
+  if (kw.size > fields.length) {
+    const n = fields.length;
+    throw typeError(
+      `${base}() takes at most ${n} keyword argument${n === 1 ? '' : 's'} (${kw.size} given)`,
+    );
+  }
+  for (const key of kw.keys()) {
+    if (!fields.includes(key)) {
+      throw typeError(`'${key}' is an invalid keyword argument for ${base}()`);
+    }
+  }
+  for (const [key, v] of kw) e.attrs[key] = v;
+}
+
+/** A keyword field not given (and not set by the runtime's own raise) reads as None. */
+function keywordFieldDefault(e: PyExceptionObject, name: string): PyValue | undefined {
+  for (const [base, fields] of KEYWORD_FIELDS) {
+    if (fields.includes(name) && e.cls.isSubclassOf(classes.get(base)!)) return null;
+  }
+  return undefined;
+}
+
 const UNICODE_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
 
 /** The attributes every exception object has. */
@@ -258,9 +296,8 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
     // UnicodeDecodeError(encoding, object, start, end, reason) names its args.
     if (items.length === 5) return items[unicodeField];
   }
-  if ((name === 'name' || name === 'path') && e.cls.isSubclassOf(classes.get('ImportError')!)) {
-    return null;
-  }
+  const field = keywordFieldDefault(e, name);
+  if (field !== undefined) return field;
   if (e.cls.isSubclassOf(classes.get('OSError')!)) {
     // CPython fills errno and strerror from args only when there are two of them.
     const full = items.length === 2;
@@ -275,6 +312,26 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
     }
   }
   return undefined;
+}
+
+/**
+ * CPython's PyObject_GetAttr: an AttributeError escaping `o.name` (from the lookup itself, a
+ * property getter or a __getattr__) gets `name` and `obj`, unless either was given already.
+ */
+export function withAttributeContext(e: unknown, o: PyValue, name: string): unknown {
+  if (!(e instanceof TgradError) || !errorClass(e).isSubclassOf(classes.get('AttributeError')!)) {
+    return e;
+  }
+  const obj = e.exception;
+  if (obj instanceof PyExceptionObject) {
+    if (obj.attrs.name === undefined && obj.attrs.obj === undefined) {
+      obj.attrs.name = name;
+      obj.attrs.obj = o;
+    }
+  } else if (e.attributes === null) {
+    e.attributes = { name, obj: o };
+  }
+  return e;
 }
 
 /**

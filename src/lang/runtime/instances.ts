@@ -28,6 +28,7 @@ import {
   userHook,
 } from './objects';
 import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from './descriptors';
+import { enterBuiltinType, enterInstantiation } from './nativeCallDepth';
 import { getAttr } from './attributes';
 import { payloadSpecial, payloadSpecialMethod } from './builtinPayloadSpecials';
 import {
@@ -377,8 +378,12 @@ export function instantiate(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue 
 
 /** Calling a class as `type` does (what a native metaclass's `call` builds on). */
 export function instantiateAsType(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
-  if (cls.builtin && !isExceptionClass(cls) && cls !== OBJECT) return cls.construct!(args, kw);
+  if (cls.builtin && !isExceptionClass(cls) && cls !== OBJECT) {
+    enterBuiltinType(cls.name);
+    return cls.construct!(args, kw);
+  }
   checkInstantiable(cls);
+  enterInstantiation(cls.lookup('__init__') instanceof PyFunction);
   if (cls.builtinBase !== null) return instantiateBuiltinSubclass(cls, args, kw);
   let o: PyValue;
   const own = isExceptionClass(cls) ? null : userNew(cls);
@@ -492,6 +497,7 @@ export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyVa
   )
     return instantiate(cls, args.slice(1), kw);
   checkInstantiable(cls);
+  enterInstantiation(true);
   const o = isExceptionClass(cls)
     ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
     : new PyInstance(cls, newInstanceAttrs(cls));

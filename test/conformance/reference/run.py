@@ -156,8 +156,9 @@ def main():
                __tg_show__=tgrad_ref.show,
                __name__='__main__')
     # Python's frames above the program count against its recursion limit; give the program
-    # the language's 1000 nested calls.
-    sys.setrecursionlimit(1000 + len(traceback.extract_stack()) + 2)
+    # the levels a direct `python3 FILE` run has: its module's frame is the first of 1000
+    # (exec, a C call, takes one level under it).
+    sys.setrecursionlimit(1000 + len(traceback.extract_stack()) + 1)
     for first_line, source, _ in split_cells(text):
         try:
             code = compile_cell(first_line, source, path)

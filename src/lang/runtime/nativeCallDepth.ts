@@ -1,0 +1,123 @@
+// CPython 3.11 counts a call of a C function as one recursion level while it runs, as it
+// counts a Python frame: in a frame at the recursion limit, `visited.add(v)` (micrograd's
+// build_topo on a deep graph) fails with "maximum recursion depth exceeded while calling a
+// Python object" before the next Python call could. The calls its specializing interpreter
+// makes without that check (METH_FASTCALL functions and methods, built-in types with a
+// vectorcall, len/isinstance/list.append) are listed here; every other built-in call checks.
+// A program's module frame is the first level (runtime/call.ts): levels used = rt.depth + 1.
+
+import { fail, rt } from './state';
+import { typeName } from './repr';
+import type { Builtin, PyValue } from './values';
+
+/** Built-in functions and types CPython 3.11 calls without the recursion check. */
+const UNCHECKED_FUNCTIONS = new Set([
+  'len',
+  'isinstance',
+  'issubclass',
+  'sum',
+  'getattr',
+  'hasattr',
+  'setattr',
+  'delattr',
+  'iter',
+  'next',
+  'pow',
+  'divmod',
+  'format',
+  'str',
+  'float',
+  'bool',
+  'list',
+  'tuple',
+  'set',
+  'frozenset',
+  'dict',
+  'type',
+  'range',
+  'enumerate',
+  'reversed',
+  'map',
+  'filter',
+  'slice',
+  'object',
+  'isclose',
+  'globals',
+  'locals',
+]);
+
+/** Methods of built-in values (`type.name`) CPython 3.11 calls without the recursion check. */
+const UNCHECKED_METHODS = new Set([
+  'list.append',
+  'list.pop',
+  'list.insert',
+  'list.index',
+  'list.sort',
+  'dict.get',
+  'dict.pop',
+  'dict.setdefault',
+  'str.split',
+  'str.rsplit',
+  'str.replace',
+  'str.strip',
+  'str.lstrip',
+  'str.rstrip',
+  'str.splitlines',
+]);
+
+const MESSAGE = 'maximum recursion depth exceeded while calling a Python object';
+
+/** Built-in types CPython 3.11 calls through type.__call__ (no vectorcall): checked. */
+const CHECKED_TYPES = new Set(['int', 'zip', 'bytes', 'bytearray', 'complex']);
+
+/** Whether calling built-in `fn` counts a level (cached on the function). */
+function functionChecked(fn: Builtin): boolean {
+  let checked = fn.depthChecked;
+  if (checked === undefined) {
+    checked = !UNCHECKED_FUNCTIONS.has(fn.name);
+    fn.depthChecked = checked;
+  }
+  return checked;
+}
+
+/** Before calling built-in `fn`: a RecursionError when the level it takes is past the limit. */
+export function enterBuiltin(fn: Builtin): void {
+  // print writes through sys.stdout.write, a checked call of its own: two levels.
+  const levels = fn.name === 'print' ? 2 : 1;
+  if (rt.depth + levels >= rt.maxDepth && functionChecked(fn)) {
+    throw fail('RecursionError', MESSAGE);
+  }
+}
+
+/** Before calling built-in type `name` (`int(x)`; `float(x)` takes no level). */
+export function enterBuiltinType(name: string): void {
+  if (rt.depth + 1 >= rt.maxDepth && CHECKED_TYPES.has(name)) throw fail('RecursionError', MESSAGE);
+}
+
+/**
+ * Before calling method `name` of built-in value `o`: `visited.add(v)` (`called` false), or
+ * a bound method held in a variable (`called` true: `step = xs.append; step(x)`, which
+ * CPython's LIST_APPEND shortcut does not cover).
+ */
+export function enterBuiltinMethod(o: PyValue, name: string, called = false): void {
+  if (rt.depth + 1 < rt.maxDepth) return;
+  const key = `${typeName(o)}.${name}`;
+  if (UNCHECKED_METHODS.has(key) && !(called && key === 'list.append')) return;
+  throw fail('RecursionError', MESSAGE);
+}
+
+/** Before a C-level call that always checks (a user class's instantiation, type.__call__). */
+export function enterNativeCall(): void {
+  if (rt.depth + 1 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
+}
+
+/**
+ * Before calling a class of the program: type.__call__ is a C call (one level), and its
+ * Python __init__ a frame on top of it, which fails first with the plain message.
+ */
+export function enterInstantiation(pythonInit: boolean): void {
+  enterNativeCall();
+  if (pythonInit && rt.depth + 2 >= rt.maxDepth) {
+    throw fail('RecursionError', 'maximum recursion depth exceeded');
+  }
+}
