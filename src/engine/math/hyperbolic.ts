@@ -3,7 +3,9 @@
 // its expm1, which is V8's Math.expm1 but in rare cases, and its exp, which is correctly
 // rounded but in rare cases. V8's own Math.cosh misses CPython's last digit for about one
 // argument in twenty, Math.sinh for one in three hundred; these, for about one in two
-// thousand. (tanh is the same formula in V8 and glibc: Math.tanh already matches.)
+// thousand. tanh is the same formula in V8 and glibc, over expm1, so Math.tanh inherits the
+// rare expm1 difference: measured, it misses CPython's last digit for 32 of 100,000 arguments
+// in [-3, 3] (Math.expm1 itself for 124); not matched yet.
 
 import { exp } from './expLog';
 
