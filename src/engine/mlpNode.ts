@@ -11,6 +11,7 @@
 // chains are). Only an MLP whose last layer has one neuron is fused: its output is one Value.
 
 import { nodeBudget } from './budget';
+import { tanh } from './math';
 import { expandMlp, mlpOpName } from './mlpChain';
 import { mlpLayout, type MlpPlan } from './mlpPlan';
 import type { Activation, Input, MLP } from './nn';
@@ -204,7 +205,7 @@ function activated(act: Activation, x: number): number {
     case 'relu':
       return x < 0 ? 0 : x;
     case 'tanh':
-      return Math.tanh(x);
+      return tanh(x);
     case 'sigmoid':
       return sigmoidOf(x);
     case 'linear':

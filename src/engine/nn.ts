@@ -9,6 +9,7 @@ import { dot } from './dot';
 import { fusedMlpCall, mlpFusion } from './mlpNode';
 import { setCurrentScope } from './site';
 import { tape } from './tapeSwitch';
+import { tanh } from './math';
 import { sigmoidOf, Value } from './value';
 
 export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
@@ -62,7 +63,7 @@ function activate(act: Activation, v: Value): Value {
 function activateNumber(act: Activation, x: number): number {
   switch (act) {
     case 'tanh':
-      return Math.tanh(x);
+      return tanh(x);
     case 'relu':
       return x < 0 ? 0 : x;
     case 'sigmoid':

@@ -233,7 +233,7 @@ function forward(tape: Tape): boolean {
         data[t] = -x;
         break;
       case Op.Tanh:
-        data[t] = Math.tanh(x);
+        data[t] = correctlyRounded.tanh(x);
         break;
       case Op.Relu:
         data[t] = x < 0 ? 0 : x;

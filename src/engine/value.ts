@@ -348,7 +348,7 @@ function negBack(n: Value, g: number, adj: Adjoints): void {
 
 // ---- tanh(a) ------------------------------------------------------------------------------
 function tanh(a: Value): Value {
-  return node(Op.Tanh, Math.tanh(a.data), a, null);
+  return node(Op.Tanh, correctlyRounded.tanh(a.data), a, null);
 }
 function tanhBack(n: Value, g: number, adj: Adjoints): void {
   const t = n.data;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes test/conformance/glibc-math.json: arguments of sinh, cosh, log2 and log10 with what
-CPython's math module (glibc's libm, on Linux) returns for them, as float.hex() texts. These
+"""Writes test/conformance/glibc-math.json: arguments of sinh, cosh, log2, log10, tanh and
+expm1 with what CPython's math module (glibc's libm, on Linux) returns for them, as float.hex() texts. These
 functions are not all correctly rounded in glibc; src/engine/math reproduces glibc's formulas
 so that a program prints CPython's digits, and the unit test measures how often it does.
 """
@@ -21,7 +21,7 @@ def arguments(rng, kind):
 def main():
     rng = random.Random(20261206)
     out = {}
-    for name in ('sinh', 'cosh', 'log2', 'log10'):
+    for name in ('sinh', 'cosh', 'log2', 'log10', 'tanh', 'expm1'):
         f = getattr(math, name)
         out[name] = [[x.hex(), f(x).hex()] for x in (arguments(rng, name) for _ in range(1500))]
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'glibc-math.json')

@@ -91,7 +91,7 @@ export function valueMathFunctions(
   mathModule: boolean,
 ): [string, (args: PyValue[], kw: Kwargs) => PyValue][] {
   return [
-    ['tanh', valueOrNumber('tanh', (v) => v.tanh(), Math.tanh, mathModule)],
+    ['tanh', valueOrNumber('tanh', (v) => v.tanh(), correctlyRounded.tanh, mathModule)],
     ['exp', valueOrNumber('exp', (v) => v.exp(), exp, mathModule)],
     [
       'sqrt',

@@ -196,7 +196,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       'expm1',
       // C's expm1 overflows past 709.78: CPython's OverflowError, as for exp.
       real1('expm1', (x) => {
-        const r = Math.expm1(x);
+        const r = cr.expm1(x);
         return r === Infinity && Number.isFinite(x) ? rangeError() : r;
       }),
     ],
