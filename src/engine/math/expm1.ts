@@ -1,10 +1,13 @@
 // e^x - 1 and tanh as CPython computes them on Linux x86-64: glibc's expm1 is fdlibm's
 // algorithm (below, with Sun's notice), its polynomial in Estrin's grouping rather than
-// fdlibm's Horner form, built for FMA-capable processors so that each `a*b + c` is one fused
+// fdlibm's Horner form, built for FMA-capable processors, where each `a*b + c` is one fused
 // multiply-add; glibc's tanh is fdlibm's formula over that expm1. V8's Math.expm1 is fdlibm's
 // own and Math.tanh its tanh: they miss CPython's last digit for about one argument in a
-// thousand (tanh in [-3, 3]: about one in three thousand). These matched CPython for all of
-// 300,000 arguments tried (test/conformance/glibc-math.json keeps 1,500 of each).
+// thousand (tanh in [-3, 3]: about one in three thousand). Fusing the four multiply-adds of
+// the final steps (t, the divisor, and the two corrections of e) is what changes results:
+// fusing the polynomial's and the reduction's too gave the same results for all of 300,000
+// arguments tried, at twice the cost, so those stay plain. These matched CPython for all of
+// them (test/conformance/glibc-math.json keeps 1,500 of each).
 //
 // ====================================================
 // Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
@@ -27,41 +30,25 @@ const Q5 = -2.01099218183624371326e-7;
 
 const SPLITTER = 134217729; // 2^27 + 1
 
-/** The high and low halves of b for Dekker's product (b = high + low, each 26 bits or fewer). */
-function highHalf(b: number): number {
-  const t = SPLITTER * b;
-  return t - (t - b);
-}
-
 /**
  * a·b + c rounded once, as the processor's fused multiply-add: the product exact by Dekker's
- * splitting (b given with its halves), its sum with c exact by TwoSum, the two error terms
- * added last (exact but for double-rounding cases far rarer than the arguments here meet).
- * Numbers only: no allocation.
+ * splitting, its sum with c exact by TwoSum, the two error terms added last (exact but for
+ * double-rounding cases far rarer than the arguments here meet). Numbers only: no allocation.
  */
-function fmaSplit(a: number, b: number, bh: number, bl: number, c: number): number {
+function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  const t = SPLITTER * a;
+  let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
   const pErr = ah * bh - p + ah * bl + al * bh + al * bl;
   const s = p + c;
   const bb = s - p;
   const sErr = p - (s - bb) + (c - bb);
   return s + (sErr + pErr);
 }
-
-function fma(a: number, b: number, c: number): number {
-  const bh = highHalf(b);
-  return fmaSplit(a, b, bh, b - bh, c);
-}
-
-const Q1H = highHalf(Q1);
-const Q1L = Q1 - Q1H;
-const Q3H = highHalf(Q3);
-const Q3L = Q3 - Q3H;
-const Q5H = highHalf(Q5);
-const Q5L = Q5 - Q5H;
 
 /** 2^k for k in [-64, 1023] (a table: `2 ** k` with a variable k is a slow Math.pow). */
 const POW2 = Float64Array.from({ length: 1088 }, (_, i) => 2 ** (i - 64));
@@ -101,10 +88,11 @@ export function expm1(x: number): number {
       x = hi - lo;
       c = hi - x - lo;
     } else {
-      k = Math.trunc(fma(INV_LN2, x, negative ? -0.5 : 0.5));
+      k = Math.trunc(INV_LN2 * x + (negative ? -0.5 : 0.5));
       hi = x - k * LN2_HI; // exact: LN2_HI's low 32 bits are zero
-      x = fma(-k, LN2_LO, hi);
-      c = fma(-k, LN2_LO, hi - x);
+      const lo = k * LN2_LO;
+      x = hi - lo;
+      c = hi - x - lo;
     }
   } else if (ax < TINY) {
     return x;
@@ -115,11 +103,7 @@ export function expm1(x: number): number {
   const hxs = x * hfx;
   const h2 = hxs * hxs;
   const h4 = h2 * h2;
-  const r1 = fma(
-    h4,
-    fmaSplit(hxs, Q5, Q5H, Q5L, Q4),
-    fma(h2, fmaSplit(hxs, Q3, Q3H, Q3L, Q2), fmaSplit(hxs, Q1, Q1H, Q1L, 1)),
-  );
+  const r1 = 1 + hxs * Q1 + h2 * (Q2 + hxs * Q3) + h4 * (Q4 + hxs * Q5);
   const t = fma(-r1, hfx, 3);
   let e = hxs * ((r1 - t) / fma(-x, t, 6));
   if (k === 0) return x - fma(x, e, -hxs);
