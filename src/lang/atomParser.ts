@@ -128,7 +128,9 @@ export abstract class AtomParser extends ExpressionParser {
   /** Inside brackets, two expressions in a row: Python's "Perhaps you forgot a comma?". */
   protected missingComma(previous: A.Expr | undefined, open: Token): never {
     const t = this.peek();
-    const startsExpression = startsAnExpression(t);
+    // `[a not]`: a `not` with no operand after it starts no expression.
+    const startsExpression =
+      startsAnExpression(t) && !(this.isStrayNot(t) && !startsAnExpression(this.peekAt(1)));
     // CPython gives the hint unless the first expression is a legacy `print`/`exec`, a soft
     // keyword, or a name right before a string (`f"…"`-like).
     const name = previous?.type === 'Name' ? previous.name : null;
@@ -354,6 +356,8 @@ export abstract class AtomParser extends ExpressionParser {
           return;
         }
         const key = this.test();
+        // `{a not: 1}` might still be a set there: CPython fails after the `not`.
+        if (keys.length === 0 && this.isStrayNot(this.peek())) this.missingComma(key, open);
         if (!this.eatOp(':')) throw syntaxError("':' expected after dictionary key", key);
         keys.push(key);
         values.push(this.test());

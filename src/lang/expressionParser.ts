@@ -203,6 +203,8 @@ export abstract class ExpressionParser extends TokenCursor {
       } else if (t.kind === 'name' && t.text === 'is') {
         this.next();
         op = this.eatKeyword('not') ? 'is not' : 'is';
+      } else if (t.kind === 'name' && t.text === 'not') {
+        this.strayNotAt = this.i;
       }
       if (op === null) break;
       ops.push(op);

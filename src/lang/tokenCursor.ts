@@ -18,6 +18,11 @@ export abstract class TokenCursor {
   /** The file's top-level statements parsed so far (where `from __future__` may go). */
   protected moduleBody: A.Stmt[] | null = null;
   protected nesting: number;
+  /**
+   * Where a comparison stopped at a `not` that no `in` follows (`if a not b:`): CPython's
+   * parser read that `not` as the start of `not in` and fails at the token after it.
+   */
+  protected strayNotAt = -1;
 
   constructor(
     protected readonly src: string,
@@ -89,6 +94,10 @@ export abstract class TokenCursor {
 
   /** The error for an unexpected token: Python's "invalid syntax", or a kinder one. */
   protected errorAt(t: Token, message = 'invalid syntax'): TgradError {
+    if (this.isStrayNot(t)) {
+      t = this.tokens[Math.min(this.strayNotAt + 1, this.tokens.length - 1)];
+      message = 'invalid syntax';
+    }
     if (this.inField && message === 'invalid syntax') message = 'f-string: invalid syntax';
     if (t.endLine === t.line && t.endCol <= t.col) t = { ...t, endCol: t.col + 1 };
     if (t.kind === 'name') {
@@ -100,6 +109,11 @@ export abstract class TokenCursor {
       return syntaxError('unexpected end of the cell', t);
     }
     return syntaxError(message, t);
+  }
+
+  /** Whether `t` is the `not` a comparison stopped at (no `in` after it). */
+  protected isStrayNot(t: Token): boolean {
+    return this.strayNotAt >= 0 && this.tokens[this.strayNotAt] === t;
   }
 
   protected enter(at: Span): void {

@@ -179,6 +179,21 @@ describe('parser', () => {
     assert.equal(syntaxError('x = 5 if y'), "expected 'else' after 'if' expression @1:5-1:11");
   });
 
+  it('fails after a `not` that no `in` follows, where CPython read it as `not in`', () => {
+    assert.equal(syntaxError('if a not b: pass'), 'invalid syntax @1:10-1:11');
+    assert.equal(syntaxError('x = a not'), 'invalid syntax @1:10-1:11');
+    assert.equal(syntaxError('x = [a not]'), 'invalid syntax @1:11-1:12');
+    assert.equal(syntaxError('x = {a not: 1}'), 'invalid syntax @1:11-1:12');
+    assert.equal(
+      syntaxError('x = [a not b]'),
+      'invalid syntax. Perhaps you forgot a comma? @1:6-1:13',
+    );
+    assert.equal(
+      syntaxError('x = {1: 2, a not b: 3}'),
+      "':' expected after dictionary key @1:12-1:13",
+    );
+  });
+
   it('reports indentation errors: tabs, unexpected indents, bad dedents, missing blocks', () => {
     assert.equal(
       syntaxError('if x:\n\ty = 1'),
