@@ -3,7 +3,7 @@
 
 import type * as A from './ast';
 import { type Span } from './errors';
-import { compileError, maxDepth, span, startsAnExpression, syntaxError } from './parseSupport';
+import { maxDepth, span, startsAnExpression, syntaxError } from './parseSupport';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import { ExpressionParser } from './expressionParser';
@@ -75,7 +75,7 @@ export abstract class AtomParser extends ExpressionParser {
         this.next();
         this.next();
         const value = this.test();
-        if (names.has(t.text)) throw compileError(`keyword argument repeated: ${t.text}`, t);
+        if (names.has(t.text)) this.compileStageError(`keyword argument repeated: ${t.text}`, t);
         names.add(t.text);
         keywords.push({ name: t.text, value, ...span(t, value) });
       } else {
@@ -305,7 +305,9 @@ export abstract class AtomParser extends ExpressionParser {
     }
     if (this.atOp(')')) {
       this.next();
-      if (first.type === 'Starred') throw compileError('cannot use starred expression here', first);
+      if (first.type === 'Starred') {
+        this.compileStageError('cannot use starred expression here', first);
+      }
       return first;
     }
     const elts = [first];

@@ -3,7 +3,7 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
-import { MAX_EXPRESSION_DEPTH, MAX_PARSE_NESTING, syntaxError } from './parseSupport';
+import { compileError, MAX_EXPRESSION_DEPTH, MAX_PARSE_NESTING, syntaxError } from './parseSupport';
 import type { Token } from './tokens';
 import { UNSUPPORTED_KEYWORDS } from './unsupported';
 
@@ -23,6 +23,11 @@ export abstract class TokenCursor {
    * parser read that `not` as the start of `not in` and fails at the token after it.
    */
   protected strayNotAt = -1;
+  /**
+   * The first error CPython's compiler reports ('return' outside function…), found while
+   * parsing: kept until the whole file has parsed, since any syntax error comes before it.
+   */
+  protected compileStageFailure: TgradError | null = null;
 
   constructor(
     protected readonly src: string,
@@ -109,6 +114,13 @@ export abstract class TokenCursor {
       return syntaxError('unexpected end of the cell', t);
     }
     return syntaxError(message, t);
+  }
+
+  /** Records a compile-stage error (the first one counts); parsing goes on. */
+  protected compileStageError(message: string, at: Span): void {
+    // CPython 3.11 compiles an f-string's fields while it parses: their errors come at once.
+    if (this.inField) throw syntaxError(message, at);
+    this.compileStageFailure ??= compileError(message, at);
   }
 
   /** Whether `t` is the `not` a comparison stopped at (no `in` after it). */
