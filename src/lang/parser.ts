@@ -18,10 +18,18 @@ export { MAX_EXPRESSION_DEPTH } from './parseSupport';
 
 /** Parses a cell (or a whole file) whose first line is file line `firstLine`. */
 export function parseModule(code: string, firstLine = 1): A.Module {
-  const { tokens, error, overridesFrom } = tokenize(code, 0, code.length, firstLine, 0, false);
+  const { tokens, error, overridesFrom, warnings } = tokenize(
+    code,
+    0,
+    code.length,
+    firstLine,
+    0,
+    false,
+  );
   const parser = new Parser(code, tokens, error);
   try {
-    return { body: parser.parseFile() };
+    const body = parser.parseFile();
+    return warnings.length > 0 ? { body, tokenWarnings: warnings } : { body };
   } catch (e) {
     if (e instanceof RangeError) {
       const t = parser.current();
