@@ -96,7 +96,8 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   const closure = fn.closure;
   const freeSlots = code.freeSlots;
   for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = closure[i];
-  if (++rt.depth > rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
+  // The module's own frame counts too, as in CPython: at most maxDepth - 1 calls deep.
+  if (++rt.depth >= rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
   tick();
   const saved = rt.pos;
   rt.callers[rt.depth] = saved;

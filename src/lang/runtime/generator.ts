@@ -136,7 +136,7 @@ export class PyGenerator extends PyIterator {
 
   /** Runs the body to its next yield, sending `sent` or raising `thrown` at the pending one. */
   private resume(sent: PyValue, thrown: TgradError | null): PyValue | undefined {
-    if (++rt.depth > rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
+    if (++rt.depth >= rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
     this.state = 'running';
     const saved = rt.pos;
     rt.callers[rt.depth] = saved;
