@@ -156,8 +156,8 @@ def main():
                __tg_show__=tgrad_ref.show,
                __name__='__main__')
     # Python's frames above the program count against its recursion limit; give the program
-    # the language's 1000 nested calls.
-    sys.setrecursionlimit(1000 + len(traceback.extract_stack()) + 2)
+    # CPython's own 1000 frames, its module's frame among them (999 nested calls).
+    sys.setrecursionlimit(1000 + len(traceback.extract_stack()) + 1)
     for first_line, source, _ in split_cells(text):
         try:
             code = compile_cell(first_line, source, path)
