@@ -439,4 +439,6 @@ export type Stmt =
 
 export interface Module {
   body: Stmt[];
+  /** The tokenizer's SyntaxWarnings (`[1for x in y]`), shown before the compiler's. */
+  tokenWarnings?: { line: number; col: number; message: string }[];
 }

@@ -3,7 +3,7 @@
 
 import type * as A from './ast';
 import { type Span } from './errors';
-import { compileError, maxDepth, span, startsAnExpression, syntaxError } from './parseSupport';
+import { maxDepth, span, startsAnExpression, syntaxError } from './parseSupport';
 import type { FStringField, FStringPart, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import { ExpressionParser } from './expressionParser';
@@ -75,7 +75,7 @@ export abstract class AtomParser extends ExpressionParser {
         this.next();
         this.next();
         const value = this.test();
-        if (names.has(t.text)) throw compileError(`keyword argument repeated: ${t.text}`, t);
+        if (names.has(t.text)) this.compileStageError(`keyword argument repeated: ${t.text}`, t);
         names.add(t.text);
         keywords.push({ name: t.text, value, ...span(t, value) });
       } else {
@@ -128,7 +128,9 @@ export abstract class AtomParser extends ExpressionParser {
   /** Inside brackets, two expressions in a row: Python's "Perhaps you forgot a comma?". */
   protected missingComma(previous: A.Expr | undefined, open: Token): never {
     const t = this.peek();
-    const startsExpression = startsAnExpression(t);
+    // `[a not]`: a `not` with no operand after it starts no expression.
+    const startsExpression =
+      startsAnExpression(t) && !(this.isStrayNot(t) && !startsAnExpression(this.peekAt(1)));
     // CPython gives the hint unless the first expression is a legacy `print`/`exec`, a soft
     // keyword, or a name right before a string (`f"…"`-like).
     const name = previous?.type === 'Name' ? previous.name : null;
@@ -303,7 +305,9 @@ export abstract class AtomParser extends ExpressionParser {
     }
     if (this.atOp(')')) {
       this.next();
-      if (first.type === 'Starred') throw compileError('cannot use starred expression here', first);
+      if (first.type === 'Starred') {
+        this.compileStageError('cannot use starred expression here', first);
+      }
       return first;
     }
     const elts = [first];
@@ -354,6 +358,8 @@ export abstract class AtomParser extends ExpressionParser {
           return;
         }
         const key = this.test();
+        // `{a not: 1}` might still be a set there: CPython fails after the `not`.
+        if (keys.length === 0 && this.isStrayNot(this.peek())) this.missingComma(key, open);
         if (!this.eatOp(':')) throw syntaxError("':' expected after dictionary key", key);
         keys.push(key);
         values.push(this.test());

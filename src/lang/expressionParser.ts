@@ -4,15 +4,7 @@
 
 import type * as A from './ast';
 import { type Span } from './errors';
-import {
-  AUG_OPS,
-  COMPARE_OPS,
-  compileError,
-  describe,
-  maxDepth,
-  span,
-  syntaxError,
-} from './parseSupport';
+import { AUG_OPS, COMPARE_OPS, describe, maxDepth, span, syntaxError } from './parseSupport';
 import { KEYWORDS } from './tokens';
 import { TokenCursor } from './tokenCursor';
 
@@ -203,6 +195,8 @@ export abstract class ExpressionParser extends TokenCursor {
       } else if (t.kind === 'name' && t.text === 'is') {
         this.next();
         op = this.eatKeyword('not') ? 'is not' : 'is';
+      } else if (t.kind === 'name' && t.text === 'not') {
+        this.strayNotAt = this.i;
       }
       if (op === null) break;
       ops.push(op);
@@ -347,7 +341,7 @@ export abstract class ExpressionParser extends TokenCursor {
           if (elt.type === 'Starred') {
             if (verb === 'delete') throw syntaxError('cannot delete starred', elt);
             if (++starred > 1)
-              throw compileError('multiple starred expressions in assignment', elt);
+              this.compileStageError('multiple starred expressions in assignment', elt);
             this.checkTarget(elt.value, verb);
           } else this.checkTarget(elt, verb, hint && bare && i === e.elts.length - 1);
         });

@@ -36,6 +36,14 @@ export interface FileSystemHost {
   listDir(abs: string): string[];
 }
 
+/**
+ * The absolute path of the notebook's own file: its folder and its name (`file` is the path
+ * as typed, which may be relative to another folder: `tgrad run sub/train.py`).
+ */
+export function mainFilePath(files: FileSystemHost): string {
+  return files.resolve(files.folder, files.file.replace(/^.*[\\/]/, ''));
+}
+
 /** The default cap on a file a program reads (bytes). */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 

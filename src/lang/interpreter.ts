@@ -29,7 +29,7 @@ import {
   type RunRecorder,
 } from './compile/environment';
 import { TgradError, type Span } from './errors';
-import { DEFAULT_MAX_FILE_BYTES, type FileSystemHost } from './files';
+import { DEFAULT_MAX_FILE_BYTES, mainFilePath, type FileSystemHost } from './files';
 import { inFile } from './modules/inFile';
 import { ModuleSystem } from './modules/moduleSystem';
 import { standardModules } from './modules/std';
@@ -239,8 +239,7 @@ export class Interpreter {
     this.files = files;
     // As CPython 3.9+ gives the main script: its absolute path (sys.argv[0] stays as typed).
     if (files !== null && files.file !== '') {
-      const name = files.file.replace(/^.*[\\/]/, '');
-      this.globals.values[this.globals.slot('__file__')] = files.resolve(files.folder, name);
+      this.globals.values[this.globals.slot('__file__')] = mainFilePath(files);
     }
     this.modules.files = files;
     this.modules.maxFileBytes = this.limits.maxFileBytes;
@@ -262,8 +261,7 @@ export class Interpreter {
     const warnings = this.cellWarnings.get(compiled);
     if (warnings !== undefined) {
       const files = this.files;
-      const path =
-        files === null || files.file === '' ? '<string>' : files.resolve(files.folder, files.file);
+      const path = files === null || files.file === '' ? '<string>' : mainFilePath(files);
       this.host.print(syntaxWarningText(warnings, code, firstLine, path), 'stderr');
     }
     return this.guarded(firstLine, () => {

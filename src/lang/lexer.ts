@@ -120,6 +120,24 @@ export interface LexResult {
    * the errors its parser finds first (a bad indent, `$`).
    */
   overridesFrom: number;
+  /** SyntaxWarnings of the tokenizer (`1if x else 2`), in source order. */
+  warnings: LexWarning[];
+}
+
+/** A tokenizer SyntaxWarning: its file line and message. */
+export interface LexWarning {
+  line: number;
+  col: number;
+  message: string;
+}
+
+/**
+ * Whether `text` (what follows a number) begins one of the keywords CPython 3.11's tokenizer
+ * lets a number run into with a SyntaxWarning (`[1for x in y]`, `0x1for`), as its
+ * verify_end_of_number checks them: the whole word, but only two letters for if/in/is.
+ */
+function keywordAfterNumber(text: string): boolean {
+  return /^(?:(?:and|else|for|or|not)(?![A-Za-z0-9_\u0080-\uffff])|i[fns])/.test(text);
 }
 
 /**
@@ -137,16 +155,22 @@ export function tokenize(
   const lexer = new Lexer(src, start, end, line, lineStart, nested);
   try {
     lexer.run();
-    return { tokens: lexer.tokens, error: null, overridesFrom: Infinity };
+    return { tokens: lexer.tokens, error: null, overridesFrom: Infinity, warnings: lexer.warnings };
   } catch (e) {
     if (!(e instanceof LexFailure)) throw e;
     lexer.tokens.push(lexer.token('error', '', lexer.pos, lexer.pos));
-    return { tokens: lexer.tokens, error: e.error, overridesFrom: e.overridesFrom };
+    return {
+      tokens: lexer.tokens,
+      error: e.error,
+      overridesFrom: e.overridesFrom,
+      warnings: lexer.warnings,
+    };
   }
 }
 
 class Lexer {
   readonly tokens: Token[] = [];
+  readonly warnings: LexWarning[] = [];
   private readonly indents = [0];
   private readonly brackets: Bracket[] = [];
 
@@ -412,6 +436,8 @@ class Lexer {
           isFloat = true;
           this.pos += sign === '+' || sign === '-' ? 2 : 1;
           digits(isDigit);
+        } else if (keywordAfterNumber(src.slice(this.pos, this.pos + 5))) {
+          // `1else`: the number ends before the `e`, with a warning (checked below).
         } else {
           // CPython stops past the sign, if any, and points at the character before
           this.fail('invalid decimal literal', this.pos + (sign === '+' || sign === '-' ? 1 : -1));
@@ -445,10 +471,18 @@ class Lexer {
       // CPython's tokenizer consumes an underscore before it gives up, not a letter, and
       // points at the character before where it stopped.
       const kind = { x: 'hexadecimal', o: 'octal', b: 'binary' }[c0 === '0' ? c1 : ''];
-      this.fail(
-        `invalid ${kind ?? 'decimal'} literal`,
-        this.ch() === '_' ? this.pos : this.pos - 1,
-      );
+      if (keywordAfterNumber(src.slice(this.pos, this.pos + 5))) {
+        const col = this.pos - this.lineStart + 1;
+        this.warnings.push({
+          line: this.line,
+          col,
+          message: `invalid ${kind ?? 'decimal'} literal`,
+        });
+      } else
+        this.fail(
+          `invalid ${kind ?? 'decimal'} literal`,
+          this.ch() === '_' ? this.pos : this.pos - 1,
+        );
     }
     const t = this.token('number', src.slice(start, this.pos), start, this.pos);
     t.number = value;

@@ -22,7 +22,8 @@ export interface MatchCursor {
   /** `:` and an indented block (or statements on the header's line). */
   block(what: string, header: Token): A.Stmt[];
   /** A SyntaxError CPython's compiler reports (after the whole file parsed). */
-  compileError(message: string, at: Span): TgradError;
+  /** Records an error CPython's compiler reports once the whole file has parsed. */
+  compileError(message: string, at: Span): void;
 }
 
 function span(from: Span, to: Span): Span {
@@ -111,7 +112,7 @@ function topPattern(c: MatchCursor): A.Pattern {
 
 function sequence(c: MatchCursor, patterns: A.Pattern[], at: Span): A.MatchSequence {
   if (patterns.filter((p) => p.type === 'MatchStar').length > 1) {
-    throw c.compileError('multiple starred names in sequence pattern', at);
+    c.compileError('multiple starred names in sequence pattern', at);
   }
   return { type: 'MatchSequence', patterns, ...at };
 }
@@ -308,7 +309,7 @@ function checkAlternatives(c: MatchCursor, p: A.Pattern): void {
   if (p.type === 'MatchOr') {
     p.patterns.forEach((alt, i) => {
       if (i < p.patterns.length - 1 && irrefutable(alt)) {
-        throw c.compileError(unreachableMessage(alt), alt);
+        c.compileError(unreachableMessage(alt), alt);
       }
     });
   }
@@ -319,7 +320,7 @@ function checkAlternatives(c: MatchCursor, p: A.Pattern): void {
 function checkReachable(c: MatchCursor, cases: A.MatchCase[]): void {
   cases.forEach((k, i) => {
     if (i < cases.length - 1 && k.guard === null && irrefutable(k.pattern)) {
-      throw c.compileError(unreachableMessage(k.pattern), k.pattern);
+      c.compileError(unreachableMessage(k.pattern), k.pattern);
     }
   });
 }
@@ -368,10 +369,7 @@ function checkBindings(c: MatchCursor, p: A.Pattern): void {
         const mine = patternNames(alt);
         const stranger = mine.find((n) => !names.has(n.name));
         if (mine.length !== names.size || stranger !== undefined) {
-          throw c.compileError(
-            'alternative patterns bind different names',
-            stranger ?? mine[0] ?? alt,
-          );
+          c.compileError('alternative patterns bind different names', stranger ?? mine[0] ?? alt);
         }
       }
     } else if (q.type === 'MatchAs') walk(q.pattern);
@@ -383,7 +381,7 @@ function checkBindings(c: MatchCursor, p: A.Pattern): void {
   const seen = new Set<string>();
   for (const n of patternNames(p)) {
     if (seen.has(n.name)) {
-      throw c.compileError(`multiple assignments to name '${n.name}' in pattern`, n);
+      c.compileError(`multiple assignments to name '${n.name}' in pattern`, n);
     }
     seen.add(n.name);
   }

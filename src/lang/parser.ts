@@ -8,7 +8,7 @@ import type * as A from './ast';
 import { TgradError, type Span } from './errors';
 import { tokenize } from './lexer';
 import { matchStatement } from './matchSyntax';
-import { compileError, compileStage, span, syntaxError } from './parseSupport';
+import { compileStage, span, syntaxError } from './parseSupport';
 import type { FStringField, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import { SimpleStatementParser } from './simpleStatementParser';
@@ -18,10 +18,18 @@ export { MAX_EXPRESSION_DEPTH } from './parseSupport';
 
 /** Parses a cell (or a whole file) whose first line is file line `firstLine`. */
 export function parseModule(code: string, firstLine = 1): A.Module {
-  const { tokens, error, overridesFrom } = tokenize(code, 0, code.length, firstLine, 0, false);
+  const { tokens, error, overridesFrom, warnings } = tokenize(
+    code,
+    0,
+    code.length,
+    firstLine,
+    0,
+    false,
+  );
   const parser = new Parser(code, tokens, error);
   try {
-    return { body: parser.parseFile() };
+    const body = parser.parseFile();
+    return warnings.length > 0 ? { body, tokenWarnings: warnings } : { body };
   } catch (e) {
     if (e instanceof RangeError) {
       const t = parser.current();
@@ -39,23 +47,21 @@ export function parseModule(code: string, firstLine = 1): A.Module {
   }
 }
 
-/** Parses an f-string field's expression, from its range in the source. */
-function parseFieldExpression(src: string, field: FStringField, depth: number): A.Expr {
-  const { tokens, error } = tokenize(
-    src,
-    field.exprStart,
-    field.exprEnd,
-    field.line,
-    field.lineStart,
-    true,
-  );
-  const parser = new Parser(src, tokens, error, depth, true);
-  return parser.parseFieldExpression();
-}
-
 class Parser extends SimpleStatementParser {
+  /** Parses an f-string field's expression, from its range in the source. */
   protected fieldExpression(field: FStringField, depth: number): A.Expr {
-    return parseFieldExpression(this.src, field, depth);
+    const { tokens, error } = tokenize(
+      this.src,
+      field.exprStart,
+      field.exprEnd,
+      field.line,
+      field.lineStart,
+      true,
+    );
+    const parser = new Parser(this.src, tokens, error, depth, true);
+    const e = parser.parseFieldExpression();
+    this.compileStageFailure ??= parser.compileStageFailure;
+    return e;
   }
 
   parseFile(): A.Stmt[] {
@@ -74,6 +80,7 @@ class Parser extends SimpleStatementParser {
       }
       this.statement(body);
     }
+    if (this.compileStageFailure !== null) throw this.compileStageFailure;
     return body;
   }
 
@@ -308,7 +315,7 @@ class Parser extends SimpleStatementParser {
       if (t.kind !== 'name' || KEYWORDS.has(t.text)) throw this.errorAt(t);
       this.next();
       if (seen.has(t.text)) {
-        throw compileError(`duplicate argument '${t.text}' in function definition`, t);
+        this.compileStageError(`duplicate argument '${t.text}' in function definition`, t);
       }
       seen.add(t.text);
       if (annotations && this.eatOp(':')) this.annotation();

@@ -6,7 +6,7 @@ import type * as A from './ast';
 import { futureFeatureProblem } from './futureFeatures';
 import { importFromStatement, importStatement, type ImportCursor } from './importSyntax';
 import type { MatchCursor } from './matchSyntax';
-import { AUG_OPS, compileError, describe, span, syntaxError } from './parseSupport';
+import { AUG_OPS, describe, span, syntaxError } from './parseSupport';
 import type { Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import { AtomParser } from './atomParser';
@@ -56,16 +56,16 @@ export abstract class SimpleStatementParser extends AtomParser {
         case 'continue': {
           this.next();
           if (t.text === 'break' && this.loopDepth === 0)
-            throw compileError("'break' outside loop", t);
+            this.compileStageError("'break' outside loop", t);
           if (t.text === 'continue' && this.loopDepth === 0) {
-            throw compileError("'continue' not properly in loop", t);
+            this.compileStageError("'continue' not properly in loop", t);
           }
           const type = t.text === 'pass' ? 'Pass' : t.text === 'break' ? 'Break' : 'Continue';
           return { type, ...span(t, t) };
         }
         case 'return': {
           this.next();
-          if (this.functionDepth === 0) throw compileError("'return' outside function", t);
+          if (this.functionDepth === 0) this.compileStageError("'return' outside function", t);
           const value = this.atLineEnd() ? null : this.testListStarExpr(true);
           return { type: 'Return', value, ...span(t, value ?? t) };
         }
@@ -84,7 +84,7 @@ export abstract class SimpleStatementParser extends AtomParser {
         case 'nonlocal': {
           this.next();
           if (this.functionDepth === 0 && this.classDepth === 0) {
-            throw compileError('nonlocal declaration not allowed at module level', t);
+            this.compileStageError('nonlocal declaration not allowed at module level', t);
           }
           const names: string[] = [];
           let last: Token = t;
@@ -177,7 +177,7 @@ export abstract class SimpleStatementParser extends AtomParser {
       }
     }
     if (first.type === 'Starred') {
-      throw syntaxError("can't use starred expression here", first);
+      this.compileStageError("can't use starred expression here", first);
     }
     return { type: 'ExprStmt', value: first, ...span(first, first) };
   }
@@ -219,17 +219,20 @@ export abstract class SimpleStatementParser extends AtomParser {
             b.value.type === 'Constant' &&
             typeof b.value.value === 'string'),
       );
-    if (!first)
-      throw compileError('from __future__ imports must occur at the beginning of the file', s);
+    if (!first) {
+      this.compileStageError('from __future__ imports must occur at the beginning of the file', s);
+      return;
+    }
     for (const alias of s.names) {
       const problem = futureFeatureProblem(alias.name);
       if (problem !== null) {
-        throw compileError(problem, {
+        this.compileStageError(problem, {
           line: s.line,
           col: s.col,
           endLine: s.line,
           endCol: s.col + 1,
         });
+        return;
       }
     }
   }
@@ -244,7 +247,7 @@ export abstract class SimpleStatementParser extends AtomParser {
       guard: () => this.namedExpression(),
       strings: () => this.strings(),
       block: (what, header) => this.block(what, header),
-      compileError,
+      compileError: (message, at) => this.compileStageError(message, at),
     };
   }
 

@@ -3,7 +3,7 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
-import { MAX_EXPRESSION_DEPTH, MAX_PARSE_NESTING, syntaxError } from './parseSupport';
+import { compileError, MAX_EXPRESSION_DEPTH, MAX_PARSE_NESTING, syntaxError } from './parseSupport';
 import type { Token } from './tokens';
 import { UNSUPPORTED_KEYWORDS } from './unsupported';
 
@@ -18,6 +18,16 @@ export abstract class TokenCursor {
   /** The file's top-level statements parsed so far (where `from __future__` may go). */
   protected moduleBody: A.Stmt[] | null = null;
   protected nesting: number;
+  /**
+   * Where a comparison stopped at a `not` that no `in` follows (`if a not b:`): CPython's
+   * parser read that `not` as the start of `not in` and fails at the token after it.
+   */
+  protected strayNotAt = -1;
+  /**
+   * The first error CPython's compiler reports ('return' outside function…), found while
+   * parsing: kept until the whole file has parsed, since any syntax error comes before it.
+   */
+  protected compileStageFailure: TgradError | null = null;
 
   constructor(
     protected readonly src: string,
@@ -89,6 +99,10 @@ export abstract class TokenCursor {
 
   /** The error for an unexpected token: Python's "invalid syntax", or a kinder one. */
   protected errorAt(t: Token, message = 'invalid syntax'): TgradError {
+    if (this.isStrayNot(t)) {
+      t = this.tokens[Math.min(this.strayNotAt + 1, this.tokens.length - 1)];
+      message = 'invalid syntax';
+    }
     if (this.inField && message === 'invalid syntax') message = 'f-string: invalid syntax';
     if (t.endLine === t.line && t.endCol <= t.col) t = { ...t, endCol: t.col + 1 };
     if (t.kind === 'name') {
@@ -100,6 +114,18 @@ export abstract class TokenCursor {
       return syntaxError('unexpected end of the cell', t);
     }
     return syntaxError(message, t);
+  }
+
+  /** Records a compile-stage error (the first one counts); parsing goes on. */
+  protected compileStageError(message: string, at: Span): void {
+    // CPython 3.11 compiles an f-string's fields while it parses: their errors come at once.
+    if (this.inField) throw syntaxError(message, at);
+    this.compileStageFailure ??= compileError(message, at);
+  }
+
+  /** Whether `t` is the `not` a comparison stopped at (no `in` after it). */
+  protected isStrayNot(t: Token): boolean {
+    return this.strayNotAt >= 0 && this.tokens[this.strayNotAt] === t;
   }
 
   protected enter(at: Span): void {

@@ -41,7 +41,17 @@ export function iteratorBuiltins(into: Map<string, PyValue>): void {
         noKeywords('iter', kw);
         expectArgs('iter', args, 1, 2);
         if (args.length === 1) {
-          const it = iterate(args[0]);
+          const v = args[0];
+          // An object whose __iter__ returns an object with __next__ (often itself): iter()
+          // gives that object, checked (`iter(it) is it`, as in CPython).
+          if (v instanceof PyInstance && v.cls.builtinBase === null) {
+            const own = callSpecial(v, '__iter__', []);
+            if (own !== undefined) {
+              const it = asIterator(own);
+              return own instanceof PyInstance ? own : it;
+            }
+          }
+          const it = iterate(v);
           // A file is its own iterator (iter(f) is f); next(f) reads its next line.
           return args[0] instanceof PyFile ? args[0] : it;
         }

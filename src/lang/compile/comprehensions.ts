@@ -11,7 +11,7 @@ import { countsSafely, intOf } from '../runtime/smallInts';
 import { PyZipPair } from '../runtime/zipPairs';
 import { addToSet } from '../runtime/methods/setMethods';
 import { noteAllocation } from '../runtime/memory';
-import { at, checkSize, rt, tick } from '../runtime/state';
+import { at, checkSize, fail, rt, tick } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import {
   Cell,
@@ -199,7 +199,17 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
   return (f) => {
     for (let i = 0; i < cells.length; i++) f[cells[i]] = new Cell();
     const acc = make();
-    run(f, acc);
+    // A comprehension runs in a frame of its own in CPython 3.11: one more toward the limit.
+    if (++rt.depth >= rt.maxDepth) {
+      rt.depth--;
+      throw fail('RecursionError', 'maximum recursion depth exceeded');
+    }
+    rt.callers[rt.depth] = rt.pos;
+    try {
+      run(f, acc);
+    } finally {
+      rt.depth--;
+    }
     return acc as PyValue;
   };
 }

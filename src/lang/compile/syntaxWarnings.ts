@@ -22,7 +22,9 @@ export function syntaxWarnings(
 ): SyntaxWarningAt[] {
   const scan: Scan = { found: [], lines: code.split('\n'), firstLine };
   walk(module.body, scan);
-  return scan.found.sort((a, b) => a.line - b.line || a.col - b.col);
+  // The tokenizer's come first: CPython's parser meets them before its compiler runs.
+  const compiled = scan.found.sort((a, b) => a.line - b.line || a.col - b.col);
+  return [...(module.tokenWarnings ?? []), ...compiled];
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   VALUE_METHODS,
 } from './methods/engineMethods';
 import { COUNTER_METHODS } from './methods/counterMethods';
+import { DEFAULTDICT_METHODS } from './methods/defaultDictMethods';
 import { DEQUE_METHODS } from './methods/dequeMethods';
 import { DICT_METHODS } from './methods/dictMethods';
 import { FROZENSET_METHODS, SET_METHODS } from './methods/setMethods';
@@ -74,6 +75,7 @@ import {
   PyFile,
   PyModule,
   PyNamedTuple,
+  PyDefaultDict,
   PyOrderedDict,
   PyRange,
   PyFrozenSet,
@@ -110,6 +112,8 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof Value) return VALUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyCounter) return COUNTER_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyMappingProxy) return PROXY_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyDefaultDict)
+    return DEFAULTDICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyOrderedDict)
     return ORDERED_DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDict) return DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>;

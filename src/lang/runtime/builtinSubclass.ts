@@ -15,6 +15,7 @@ import { callValue } from './call';
 import { bind } from './instances';
 import { NativeMethod, newAttrs, PyClass, PyInstance, PyStaticMethod } from './objects';
 import { typeError } from './state';
+import { setItem } from './subscript';
 import { typeName } from './typeName';
 import { Builtin, PyDict, PyFrozenSet, PySet, type Kwargs, type PyValue } from './values';
 
@@ -140,7 +141,7 @@ export function installConstructors(base: PyClass): void {
       new NativeMethod('__init__', base.name, (self: PyValue, args, kw) => {
         if (self instanceof PyBuiltinInstance) {
           const kind = self.cls.builtinBase!;
-          if (!IMMUTABLE.has(kind.name)) self.payload = construct(kind, args, kw);
+          if (!IMMUTABLE.has(kind.name)) fill(self, kind, args, kw);
         }
         return null;
       }),
@@ -175,9 +176,26 @@ export function instantiateBuiltinSubclass(cls: PyClass, args: PyValue[], kw: Kw
     const r = callValue(bind(init, o, cls), args, kw);
     if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   } else if (o instanceof PyBuiltinInstance && !IMMUTABLE.has(base.name)) {
-    o.payload = construct(base, args, kw);
+    fill(o, base, args, kw);
   }
   return o;
+}
+
+/**
+ * The built-in __init__ of a container: its value made from the arguments. OrderedDict's
+ * stores each item through the class's own __setitem__ when it has one, as CPython's
+ * (an update through `self[k] = v`); dict's, list's and set's never call it.
+ */
+function fill(o: PyBuiltinInstance, kind: PyClass, args: PyValue[], kw: Kwargs): void {
+  const ownSet =
+    kind.name === 'collections.OrderedDict' ? overrideOf(o.cls, '__setitem__') : undefined;
+  if (ownSet === undefined || ownSet === null) {
+    o.payload = construct(kind, args, kw);
+    return;
+  }
+  const items = construct(kind, args, kw) as PyDict;
+  o.payload = construct(kind, [], null);
+  for (const e of [...items.map.values()]) setItem(o, e.key, e.value);
 }
 
 /**

@@ -47,7 +47,14 @@ export function createPlainClass(
     if (!(b instanceof PyClass)) {
       throw typeError(`a class can only derive from classes, not from '${typeName(b)}'`);
     }
-    if (b.builtin && b !== OBJECT && !isExceptionClass(b) && !isDerivableBuiltin(b)) {
+    // (A built-in class with abstract methods is one of collections.abc's mixin classes.)
+    if (
+      b.builtin &&
+      b !== OBJECT &&
+      !isExceptionClass(b) &&
+      !isDerivableBuiltin(b) &&
+      b.abstractMethods === null
+    ) {
       if (NOT_ACCEPTABLE_BASES.has(b.name)) {
         throw typeError(`type '${b.name}' is not an acceptable base type`);
       }

@@ -141,13 +141,21 @@ export function resolveGenericBases(bases: PyValue[], ns: Map<string, PyValue>):
     if (b.origin === GENERIC) {
       explicit = b.args;
       // Protocol, or a later subscripted base, brings Generic into the MRO already.
-      if (bases.some((o, j) => o === PROTOCOL || (j > i && isAlias(o)))) continue;
+      if (bases.some((o, j) => o === PROTOCOL || (j > i && (isAlias(o) || typingBase(o))))) {
+        continue;
+      }
     }
     out.push(b.origin);
   }
   if (!ns.has('__parameters__')) ns.set('__parameters__', new PyTuple([...(explicit ?? params)]));
   return out;
 }
+
+/**
+ * typing's names for collections.abc's classes a class may derive from (`Sequence[float]`),
+ * filled by collections.abc's module (the runtime does not import the standard modules).
+ */
+export const TYPING_ABC_BASES = new Map<string, () => PyClass>();
 
 /** typing's names for the built-in types a class may derive from (`List[int]`, bare `Dict`). */
 const TYPING_BUILTINS: Record<string, string> = {
@@ -163,6 +171,8 @@ function typingBase(v: PyValue): PyClass | undefined {
   if (!(v instanceof PyTypeForm) || v.kind !== 'typing' || typeof v.origin !== 'string') {
     return undefined;
   }
+  const abc = TYPING_ABC_BASES.get(v.origin);
+  if (abc !== undefined) return abc();
   const name = TYPING_BUILTINS[v.origin];
   return name === undefined ? undefined : builtinClass(name);
 }

@@ -45,7 +45,7 @@ import { fail, typeError } from './state';
 import { withAttributeSuggestion } from './suggest';
 import { builtinTypeAttribute } from './typeMethods';
 import { typeObjectMethod } from './typeObjectMethods';
-import { OBJECT, OBJECT_INIT, typeOf } from './types';
+import { defaultModule, OBJECT, OBJECT_INIT, typeOf } from './types';
 import { BoundMethod, Builtin, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
 
 const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
@@ -248,7 +248,7 @@ export function objectDelAttr(o: PyInstance, name: string): void {
 /** `C.name`. */
 export function classGet(cls: PyClass, name: string): PyValue | undefined {
   // A class body sets its own __module__: it is never a base's (abc.ABC's is 'abc').
-  if (name === '__module__') return cls.dict.get(name) ?? (cls.builtin ? 'builtins' : '__main__');
+  if (name === '__module__') return cls.dict.get(name) ?? defaultModule(cls);
   const v = cls.lookup(name);
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyMethod(v.fn, cls);
@@ -274,7 +274,7 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
       // The direct subclasses made so far, in the order their class statements ran.
       return new BoundMethod(cls, '__subclasses__', () => cls.subclasses.slice());
     case '__module__':
-      return cls.builtin ? 'builtins' : '__main__';
+      return defaultModule(cls);
     case '__doc__':
       return null;
     case '__class__':

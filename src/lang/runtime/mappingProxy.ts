@@ -5,6 +5,7 @@
 
 import type { PyClass } from './objects';
 import { typeError } from './state';
+import { defaultModule } from './types';
 import { PyDict, type DictEntry, type PyValue } from './values';
 
 /** A dict entry whose value cannot be replaced (dict's `d[k] = v` replaces an entry's value). */
@@ -27,7 +28,7 @@ class ClassNamespace extends Map<unknown, DictEntry> {
   }
 
   private module(): DictEntry {
-    return readOnly('__module__', this.cls.builtin ? 'builtins' : '__main__');
+    return readOnly('__module__', defaultModule(this.cls));
   }
 
   override get(k: unknown): DictEntry | undefined {

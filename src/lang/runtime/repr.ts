@@ -37,6 +37,7 @@ import {
   type PyValue,
 } from './values';
 import { PyMappingProxy } from './mappingProxy';
+import { partialRepr, PyPartial } from './partial';
 import { PyByteArray, PyBytes } from './bytesValue';
 import { bytesRepr } from '../format/bytesRepr';
 
@@ -154,6 +155,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
       : `range(${v.start}, ${v.stop}, ${v.step})`;
   }
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${address(v)}>`;
+  if (v instanceof PyPartial) return partialRepr(v, (x) => reprIn(x, active));
   if (v instanceof Builtin) return `<built-in function ${v.name}>`;
   if (v instanceof BoundMethod) {
     // A special method of a built-in value is a method-wrapper, shown with its value's address.

@@ -17,25 +17,47 @@ const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', '
 
 /** typing's names that stand for a form a subscript completes. */
 export const TYPING_FORMS = [
+  'AbstractSet',
+  'Annotated',
   'Any',
   'Callable',
+  'ChainMap',
   'ClassVar',
+  'Collection',
+  'Container',
+  'Counter',
+  'DefaultDict',
+  'Deque',
   'Dict',
   'Final',
   'FrozenSet',
   'Generator',
+  'Hashable',
+  'ItemsView',
   'Iterable',
   'Iterator',
+  'KeysView',
   'List',
   'Literal',
+  'LiteralString',
   'Mapping',
   'MutableMapping',
+  'MutableSequence',
+  'MutableSet',
+  'Never',
+  'NoReturn',
   'Optional',
+  'OrderedDict',
+  'Reversible',
   'Sequence',
   'Set',
+  'Sized',
   'Tuple',
   'Type',
+  'TypeAlias',
+  'TypeGuard',
   'Union',
+  'ValuesView',
 ];
 
 function noneType(): PyClass {
@@ -150,9 +172,15 @@ export function typeFormRepr(t: PyTypeForm): string {
         if (args.length === 2 && rest.length === 1)
           return `typing.Optional[${typeArgRepr(rest[0], 'None', true)}]`;
       }
-      // Literal's arguments are values ('mean' is a str there, not a forward reference).
+      // Literal's arguments are values ('mean' is a str there, not a forward reference), and
+      // so are Annotated's after its type (`typing.Annotated[float, 'lr']`).
       const literal = t.origin === 'Literal';
-      const shown = args.map((a) => typeArgRepr(a, literal ? 'None' : 'NoneType', !literal));
+      const annotated = t.origin === 'Annotated';
+      const shown = args.map((a, i) =>
+        literal || (annotated && i > 0)
+          ? typeArgRepr(a, 'None', false)
+          : typeArgRepr(a, 'NoneType', true),
+      );
       return `typing.${String(t.origin)}[${shown.join(', ')}]`;
     }
   }

@@ -8,7 +8,11 @@ import { payloadOf } from './builtinSubclass';
 import { exactArgs, expectArgs, noKeywords } from './args';
 import { hashKey } from './equality';
 import { iterate } from './iteration';
+import { COUNTER_METHODS } from './methods/counterMethods';
+import { DEFAULTDICT_METHODS } from './methods/defaultDictMethods';
+import { DEQUE_METHODS } from './methods/dequeMethods';
 import { DICT_METHODS } from './methods/dictMethods';
+import { ORDERED_DICT_METHODS } from './methods/orderedDictMethods';
 import { FROZENSET_METHODS, SET_METHODS } from './methods/setMethods';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
 import { FLOAT_METHODS, floatFromHex, INT_METHODS } from './methods/numberMethods';
@@ -50,6 +54,11 @@ const methodTables = (): Map<string, MethodTable> =>
     ['float', FLOAT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
     ['bytes', BYTES_METHODS as ReadonlyMap<string, MethodImpl<never>>],
     ['bytearray', BYTEARRAY_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    // collections' classes: `OrderedDict.move_to_end(od, k)`, `super().most_common(n)`.
+    ['collections.OrderedDict', ORDERED_DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['collections.defaultdict', DEFAULTDICT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['Counter', COUNTER_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['collections.deque', DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>],
   ]));
 
 /** float.fromhex(s), a class method CPython reads from the type. */

@@ -35,6 +35,7 @@ import {
   type PyValue,
 } from './values';
 import { PyMappingProxy } from './mappingProxy';
+import { PyPartial } from './partial';
 import { PyByteArray, PyBytes } from './bytesValue';
 
 /** Python's type name: 'int', 'float', 'list', 'Value', 'MLP', … */
@@ -64,6 +65,7 @@ export function typeName(v: PyValue): string {
   if (v instanceof PySet) return v instanceof PyFrozenSet ? 'frozenset' : 'set';
   if (v instanceof PyRange) return 'range';
   if (v instanceof PyFunction) return 'function';
+  if (v instanceof PyPartial) return 'functools.partial';
   if (v instanceof Builtin) return 'builtin_function_or_method';
   if (v instanceof BoundMethod) return v.wrapper ? 'method-wrapper' : 'builtin_function_or_method';
   if (v instanceof PyIterator) return v.typeName;

@@ -80,6 +80,16 @@ export function isInstanceOf(v: PyValue, cls: PyClass): boolean {
 }
 
 /** `<class 'int'>`, `<class '__main__.C'>`. */
+/**
+ * A class's `__module__` when its body set none: a built-in type named with its module
+ * (`itertools.chain`, `collections.deque`) is that module's, as its tp_name says in CPython.
+ */
+export function defaultModule(cls: PyClass): string {
+  if (!cls.builtin) return '__main__';
+  const dot = cls.name.lastIndexOf('.');
+  return dot < 0 ? 'builtins' : cls.name.slice(0, dot);
+}
+
 export function classRepr(cls: PyClass): string {
   // A namedtuple class is built in (its instances are tuples) but the program's own; abc.ABC
   // and numbers.Number can be derived from, but are the standard modules'.

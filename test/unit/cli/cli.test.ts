@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -158,6 +158,16 @@ describe('tgrad CLI', function () {
     assert.equal(r.status, 0);
     assert.equal(r.stdout, 'inf\n');
     assert.match(r.stderr, /:1:\d+: warning: .*'x'.*line 1/);
+  });
+
+  it('names the file by its absolute path in warnings when run as sub/file.py', () => {
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    file('sub/w.py', 'import warnings\nx = [1for _ in "a"]\nwarnings.warn("slow")\n');
+    const r = tgrad('run', 'sub/w.py');
+    const path = join(realpathSync(dir), 'sub', 'w.py');
+    assert.equal(r.status, 0);
+    assert.ok(r.stderr.includes(`${path}:2: SyntaxWarning: invalid decimal literal`), r.stderr);
+    assert.ok(r.stderr.includes(`${path}:3: UserWarning: slow\n  warnings.warn("slow")`), r.stderr);
   });
 
   it('recurses as deep as Python allows (1000), then gives a RecursionError', () => {

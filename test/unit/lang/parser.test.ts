@@ -179,6 +179,31 @@ describe('parser', () => {
     assert.equal(syntaxError('x = 5 if y'), "expected 'else' after 'if' expression @1:5-1:11");
   });
 
+  it('reports a syntax error anywhere in the file before an error of the compile stage', () => {
+    assert.equal(
+      syntaxError('return 1\nx = [1 2]'),
+      'invalid syntax. Perhaps you forgot a comma? @2:6-2:9',
+    );
+    assert.equal(syntaxError('f(a=1, a=2)\nif x\n  pass'), "expected ':' @2:5-2:6");
+    assert.equal(syntaxError('break\nreturn 1'), "'break' outside loop @1:1-1:6");
+  });
+
+  it('fails after a `not` that no `in` follows, where CPython read it as `not in`', () => {
+    assert.equal(syntaxError('if a not b: pass'), 'invalid syntax @1:10-1:11');
+    assert.equal(syntaxError('x = a not'), 'invalid syntax @1:10-1:11');
+    assert.equal(syntaxError('x = [a not]'), 'invalid syntax @1:11-1:12');
+    assert.equal(syntaxError('x = {a not: 1}'), 'invalid syntax @1:11-1:12');
+    // (CPython's end is that of the whole `not b`; the start is what errors report.)
+    assert.match(
+      syntaxError('x = [a not b]'),
+      /^invalid syntax\. Perhaps you forgot a comma\? @1:6-/,
+    );
+    assert.equal(
+      syntaxError('x = {1: 2, a not b: 3}'),
+      "':' expected after dictionary key @1:12-1:13",
+    );
+  });
+
   it('reports indentation errors: tabs, unexpected indents, bad dedents, missing blocks', () => {
     assert.equal(
       syntaxError('if x:\n\ty = 1'),

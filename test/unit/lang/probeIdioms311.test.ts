@@ -218,6 +218,22 @@ describe('CPython 3.11 idioms found by probing', () => {
         'True True False False False False\n',
     );
   });
+  it("the tokenizer's SyntaxWarning for a number run into a keyword, before the compiler's", () => {
+    assert.equal(
+      output(py`
+        x = 0
+        print([2for _ in 'ab'], 1if x is 1 else 0x1for 0, 3or 4, 0b1and 5, 1.5in [1.5])
+      `),
+      '<string>:2: SyntaxWarning: invalid decimal literal\n' +
+        '<string>:2: SyntaxWarning: invalid decimal literal\n' +
+        '<string>:2: SyntaxWarning: invalid hexadecimal literal\n' +
+        '<string>:2: SyntaxWarning: invalid decimal literal\n' +
+        '<string>:2: SyntaxWarning: invalid binary literal\n' +
+        '<string>:2: SyntaxWarning: invalid decimal literal\n' +
+        '<string>:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n' +
+        '[2, 2] 31 3 5 True\n',
+    );
+  });
   it("OSError(errno, strerror) is the errno's subclass; a filename stays out of args", () => {
     assert.equal(
       output(py`

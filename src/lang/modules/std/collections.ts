@@ -107,6 +107,20 @@ export function collectionsModule(): Map<string, PyValue> {
     const made = m.get(name);
     if (made instanceof Builtin) m.set(name, dictKindClass(qualified, made.call));
   }
+  // Counter is a dict class too; CPython names it 'Counter' in messages, its module aside.
+  const counter = m.get('Counter');
+  if (counter instanceof Builtin) {
+    const cls = dictKindClass('Counter', counter.call);
+    cls.dict.set('__module__', 'collections');
+    m.set('Counter', cls);
+  }
+  // deque is a class (isinstance(q, deque)), though not one a program's class derives from.
+  const deque = m.get('deque');
+  if (deque instanceof Builtin) {
+    const cls = builtinClass('collections.deque');
+    cls.construct = deque.call;
+    m.set('deque', cls);
+  }
   m.set('ChainMap', chainMapClass());
   return m;
 }

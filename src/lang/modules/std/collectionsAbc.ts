@@ -1,8 +1,8 @@
 // collections.abc: the abstract classes as isinstance() answers them for the built-in types
 // (list is a MutableSequence, dict a MutableMapping, set a MutableSet…) and, for the
 // one-method ones (Iterable, Sized, Container, Callable, Hashable, Iterator), for any class
-// that defines the methods, as CPython's __subclasshook__ does. The classes cannot be made,
-// nor derived from.
+// that defines the methods, as CPython's __subclasshook__ does. The classes cannot be made;
+// the one-method ones, Collection and Sequence can be derived from (collectionsAbcMixins.ts).
 
 import { PyBuiltinInstance } from '../../runtime/builtinSubclass';
 import { isCallable } from '../../runtime/call';
@@ -11,7 +11,9 @@ import { PyGenerator } from '../../runtime/generator';
 import { c3, PyClass, PyInstance } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
+import { addAbcMixins, isMixinAbc } from './collectionsAbcMixins';
 import { isChainMap } from './collectionsChainMap';
+import { TYPING_ABC_BASES } from '../../runtime/generics';
 import { OBJECT } from '../../runtime/types';
 import {
   PyDeque,
@@ -131,13 +133,27 @@ function abstractClass(
   hook: readonly string[] | null,
   bases: PyClass[],
 ): PyClass {
-  const cls = new PyClass(name, bases, new Map(), null, true);
+  const cls = new PyClass(name, bases, new Map([['__module__', 'collections.abc']]), null, true);
   cls.mro = c3(cls, bases)!;
   cls.construct = () => {
     throw typeError(`Can't instantiate abstract class ${name}`);
   };
-  // A list (dict…) subclass's instance is a Sequence (Mapping…) as its value is.
-  cls.instanceCheck = (v) => check(v) || (v instanceof PyBuiltinInstance && check(v.payload));
+  if (isMixinAbc(name)) {
+    addAbcMixins(cls, name);
+    const names = [...cls.abstractMethods!].sort();
+    const which = names.length === 1 ? 'method' : 'methods';
+    cls.construct = () => {
+      throw typeError(
+        `Can't instantiate abstract class ${name} with abstract ${which} ${names.join(', ')}`,
+      );
+    };
+  }
+  // A list (dict…) subclass's instance is a Sequence (Mapping…) as its value is; so is an
+  // instance of a program's class deriving from it.
+  cls.instanceCheck = (v) =>
+    check(v) ||
+    (v instanceof PyBuiltinInstance && check(v.payload)) ||
+    (v instanceof PyInstance && v.cls.isSubclassOf(cls));
   cls.subclassCheck = (c) => c.isSubclassOf(cls) || subclassCheck(c, check, hook);
   return cls;
 }
@@ -160,11 +176,27 @@ const BASES: Record<string, readonly string[]> = {
   ValuesView: ['MappingView', 'Collection'],
 };
 
-export function collectionsAbcModule(): Map<string, PyValue> {
-  const made = new Map<string, PyValue>();
+/** The classes, made once: typing's `Iterable[T]` as a base stands for the same one. */
+let classes: Map<string, PyClass> | null = null;
+
+function abcClasses(): Map<string, PyClass> {
+  if (classes !== null) return classes;
+  const made = new Map<string, PyClass>();
   for (const [n, check, hook] of CHECKS) {
-    const bases = (BASES[n] ?? []).map((b) => made.get(b) as PyClass);
+    const bases = (BASES[n] ?? []).map((b) => made.get(b)!);
     made.set(n, abstractClass(n, check, hook, bases.length > 0 ? bases : [OBJECT]));
   }
+  classes = made;
   return made;
 }
+
+export function collectionsAbcModule(): Map<string, PyValue> {
+  return new Map<string, PyValue>(abcClasses());
+}
+
+// `class Rows(typing.Sequence[float])` derives from collections.abc.Sequence, as in CPython.
+for (const name of ['Iterable', 'Iterator', 'Sized', 'Container', 'Hashable', 'Collection']) {
+  TYPING_ABC_BASES.set(name, () => abcClasses().get(name)!);
+}
+TYPING_ABC_BASES.set('Reversible', () => abcClasses().get('Reversible')!);
+TYPING_ABC_BASES.set('Sequence', () => abcClasses().get('Sequence')!);

@@ -4,11 +4,13 @@
 import { defineAll } from '../../builtins/core';
 import { CACHED_PROPERTY } from './functoolsCachedProperty';
 import { bindArgs, intArg } from '../../runtime/args';
-import { callValue } from '../../runtime/call';
+import { callValue, isCallable } from '../../runtime/call';
 import { hashKey } from '../../runtime/equality';
 import { iterate } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
+import { PyPartial } from '../../runtime/partial';
 import { typeError } from '../../runtime/state';
+import { builtinClass } from '../../runtime/types';
 import { cacheInfo, moreFunctools } from './functoolsMore';
 import {
   Builtin,
@@ -97,9 +99,15 @@ export function functoolsModule(): Map<string, PyValue> {
       'partial',
       (args, kw) => {
         if (args.length === 0) throw typeError("type 'partial' takes at least one argument");
-        const f = callable('the first argument', args[0]);
-        const bound = args.slice(1);
-        const boundKw = kw;
+        if (!isCallable(args[0])) throw typeError('the first argument must be callable');
+        // A partial of a partial is flattened: its function, its arguments, then these.
+        const inner = args[0] instanceof PyPartial ? args[0] : null;
+        const f = inner === null ? args[0] : inner.func;
+        const bound = inner === null ? args.slice(1) : [...inner.frozen, ...args.slice(1)];
+        const boundKw: Kwargs =
+          inner === null || inner.frozenKw === null
+            ? kw
+            : new Map([...inner.frozenKw, ...(kw ?? [])]);
         // p.func, p.args and p.keywords, which programs read back.
         const keywords = new PyDict();
         for (const [k, v] of boundKw ?? []) keywords.map.set(hashKey(k), { key: k, value: v });
@@ -108,8 +116,10 @@ export function functoolsModule(): Map<string, PyValue> {
           ['args', new PyTuple(bound)],
           ['keywords', keywords],
         ]);
-        return new Builtin(
-          'partial',
+        return new PyPartial(
+          f,
+          bound,
+          boundKw,
           (more: PyValue[], moreKw: Kwargs) => {
             const allKw: Kwargs =
               boundKw === null
@@ -153,5 +163,9 @@ export function functoolsModule(): Map<string, PyValue> {
   ]);
   for (const [name, fn] of moreFunctools()) m.set(name, fn);
   m.set('cached_property', CACHED_PROPERTY);
+  // partial is a class (isinstance(p, partial), `<class 'functools.partial'>`).
+  const partial = builtinClass('functools.partial');
+  partial.construct = (m.get('partial') as Builtin).call;
+  m.set('partial', partial);
   return m;
 }

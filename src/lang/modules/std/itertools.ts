@@ -59,7 +59,7 @@ export function itertoolsModule(): Map<string, PyValue> {
         const [start, step] = bindArgs('count', ['start', 'step'], 0, args, kw);
         let x: PyValue = start ?? 0n;
         const d: PyValue = step ?? 1n;
-        const it = new PyIterator('count', () => {
+        const it = new PyIterator('itertools.count', () => {
           tick();
           const v = x;
           x = binary('+', x, d);
@@ -76,7 +76,7 @@ export function itertoolsModule(): Map<string, PyValue> {
       (args, kw) => {
         const [obj, times] = bindArgs('repeat', ['object', 'times'], 1, args, kw);
         let left = times === undefined ? Infinity : Math.max(0, Number(indexArg(times)));
-        const it = new PyIterator('repeat', () => {
+        const it = new PyIterator('itertools.repeat', () => {
           tick();
           if (left <= 0) return undefined;
           left--;
@@ -131,7 +131,7 @@ export function itertoolsModule(): Map<string, PyValue> {
         const step = stepInt ?? 1;
         let i = 0;
         let next = start ?? 0;
-        return new PyIterator('islice', () => {
+        return new PyIterator('itertools.islice', () => {
           if (stop !== null && next >= stop) return undefined;
           for (;;) {
             const x = it.next();
@@ -159,7 +159,7 @@ export function itertoolsModule(): Map<string, PyValue> {
           initial === undefined || initial === null ? undefined : initial;
         let first = acc !== undefined;
         const f = func === undefined || func === null ? null : func;
-        return new PyIterator('accumulate', () => {
+        return new PyIterator('itertools.accumulate', () => {
           if (first) {
             first = false;
             return acc;
@@ -183,7 +183,7 @@ export function itertoolsModule(): Map<string, PyValue> {
         const idx = new Array<number>(pools.length).fill(0);
         let started = false;
         let done = pools.some((p) => p.length === 0);
-        return new PyIterator('product', () => {
+        return new PyIterator('itertools.product', () => {
           tick();
           if (done) return undefined;
           if (started) {
@@ -212,7 +212,7 @@ export function itertoolsModule(): Map<string, PyValue> {
         const cycles = Array.from({ length: r }, (_, i) => n - i);
         let first = true;
         let done = r > n;
-        return new PyIterator('permutations', () => {
+        return new PyIterator('itertools.permutations', () => {
           tick();
           if (done) return undefined;
           if (first) {
@@ -244,7 +244,7 @@ export function itertoolsModule(): Map<string, PyValue> {
         const [iterable, rArg] = bindArgs('combinations', ['iterable', 'r'], 2, args, kw);
         const pool = collect(iterable!);
         const next = combinationIndices(pool.length, countArg('combinations', rArg, 0)!, false);
-        return new PyIterator('combinations', () => {
+        return new PyIterator('itertools.combinations', () => {
           const idx = next();
           return idx === undefined ? undefined : new PyTuple(idx.map((i) => pool[i]));
         });
@@ -266,7 +266,7 @@ export function itertoolsModule(): Map<string, PyValue> {
           countArg('combinations_with_replacement', rArg, 0)!,
           true,
         );
-        return new PyIterator('combinations_with_replacement', () => {
+        return new PyIterator('itertools.combinations_with_replacement', () => {
           const idx = next();
           return idx === undefined ? undefined : new PyTuple(idx.map((i) => pool[i]));
         });
@@ -279,7 +279,7 @@ export function itertoolsModule(): Map<string, PyValue> {
         const fillvalue = fill ?? null;
         const its: (PyIterator | null)[] = args.map((a) => iterate(a));
         let active = its.length;
-        return new PyIterator('zip_longest', () => {
+        return new PyIterator('itertools.zip_longest', () => {
           if (active === 0) return undefined;
           const items: PyValue[] = [];
           for (let i = 0; i < its.length; i++) {
@@ -319,7 +319,7 @@ export function itertoolsModule(): Map<string, PyValue> {
 
 function chain(sources: Iterator<PyValue>): PyIterator {
   let current: PyIterator | null = null;
-  return new PyIterator('chain', () => {
+  return new PyIterator('itertools.chain', () => {
     for (;;) {
       if (current === null) {
         const next = sources.next();

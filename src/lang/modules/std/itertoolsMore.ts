@@ -25,7 +25,7 @@ function groupby(iterable: PyValue, keyfn: PyValue): PyIterator {
     currentKey = keyOf(v);
     return true;
   };
-  return new PyIterator('groupby', () => {
+  return new PyIterator('itertools.groupby', () => {
     for (;;) {
       tick();
       if (current === undefined && !step()) return undefined;
@@ -38,7 +38,7 @@ function groupby(iterable: PyValue, keyfn: PyValue): PyIterator {
     const key = currentKey;
     target = key;
     const mine = ++group;
-    const grouper = new PyIterator('_grouper', () => {
+    const grouper = new PyIterator('itertools._grouper', () => {
       if (mine !== group) return undefined;
       if (current === undefined && !step()) return undefined;
       if (!eq(currentKey, key)) return undefined;
@@ -57,7 +57,7 @@ function tee(iterable: PyValue, n: number): PyTuple {
   let start = 0;
   const positions = new Array<number>(n).fill(0);
   const make = (i: number): PyIterator =>
-    new PyIterator('_tee', () => {
+    new PyIterator('itertools._tee', () => {
       const at = positions[i];
       if (at - start >= buffer.length) {
         const v = it.next();
@@ -94,7 +94,7 @@ export function moreItertools(): [string, Builtin][] {
         const [pred, iterable] = bindArgs('takewhile', ['predicate', 'iterable'], 2, args, null);
         const it = iterate(iterable!);
         let done = false;
-        return new PyIterator('takewhile', () => {
+        return new PyIterator('itertools.takewhile', () => {
           if (done) return undefined;
           const v = it.next();
           if (v === undefined || !truthy(callValue(pred!, [v], null))) {
@@ -112,7 +112,7 @@ export function moreItertools(): [string, Builtin][] {
         const [pred, iterable] = bindArgs('dropwhile', ['predicate', 'iterable'], 2, args, null);
         const it = iterate(iterable!);
         let dropping = true;
-        return new PyIterator('dropwhile', () => {
+        return new PyIterator('itertools.dropwhile', () => {
           for (;;) {
             tick();
             const v = it.next();
@@ -130,7 +130,7 @@ export function moreItertools(): [string, Builtin][] {
         noKeywords('filterfalse', kw);
         const [pred, iterable] = bindArgs('filterfalse', ['function', 'iterable'], 2, args, null);
         const it = iterate(iterable!);
-        return new PyIterator('filterfalse', () => {
+        return new PyIterator('itertools.filterfalse', () => {
           for (;;) {
             tick();
             const v = it.next();
@@ -146,7 +146,7 @@ export function moreItertools(): [string, Builtin][] {
         const [data, selectors] = bindArgs('compress', ['data', 'selectors'], 2, args, kw);
         const d = iterate(data!);
         const s = iterate(selectors!);
-        return new PyIterator('compress', () => {
+        return new PyIterator('itertools.compress', () => {
           for (;;) {
             tick();
             const v = d.next();
@@ -165,7 +165,7 @@ export function moreItertools(): [string, Builtin][] {
         const it = iterate(iterable!);
         const saved: PyValue[] = [];
         let i = -1;
-        return new PyIterator('cycle', () => {
+        return new PyIterator('itertools.cycle', () => {
           tick();
           if (i < 0) {
             const v = it.next();
@@ -189,7 +189,7 @@ export function moreItertools(): [string, Builtin][] {
         noKeywords('starmap', kw);
         const [fn, iterable] = bindArgs('starmap', ['function', 'iterable'], 2, args, null);
         const it = iterate(iterable!);
-        return new PyIterator('starmap', () => {
+        return new PyIterator('itertools.starmap', () => {
           const v = it.next();
           return v === undefined ? undefined : callValue(fn!, itemsOf(v).slice(), null);
         });
@@ -213,7 +213,7 @@ export function moreItertools(): [string, Builtin][] {
         const it = iterate(iterable!);
         let started = false;
         let prev: PyValue | undefined;
-        return new PyIterator('pairwise', () => {
+        return new PyIterator('itertools.pairwise', () => {
           if (!started) {
             started = true;
             prev = it.next();

@@ -5,7 +5,10 @@
 import { defineAll } from '../../builtins/core';
 import { bindArgs } from '../../runtime/args';
 import { typeError, valueError } from '../../runtime/state';
+import { callValue } from '../../runtime/call';
+import { EXCEPTION_CLASSES } from '../../runtime/exceptions';
 import { typeName } from '../../runtime/typeName';
+import type { StdContext } from './context';
 import type { NativeMethod, PyInstance } from '../../runtime/objects';
 import type { BuiltinImpl, MethodImpl, PyValue } from '../../runtime/values';
 import { MATCH_CLASS } from './reMatch';
@@ -26,7 +29,7 @@ function flagValue(arg: PyValue | undefined): number {
 }
 
 /** `pattern` (a str or a Pattern) under `flags` as a Pattern. */
-function compile(pattern: PyValue, flagsArg: PyValue | undefined): PyInstance {
+function compile(pattern: PyValue, flagsArg: PyValue | undefined, warn: Warn): PyInstance {
   const flags = flagValue(flagsArg);
   if (isPattern(pattern)) {
     if (flags !== 0) throw valueError('cannot process flags argument with a compiled pattern');
@@ -38,19 +41,24 @@ function compile(pattern: PyValue, flagsArg: PyValue | undefined): PyInstance {
   const key = `${flags}:${pattern}`;
   let p = CACHE.get(key);
   if (p === undefined) {
-    p = newPattern(pattern, flags);
+    // CPython warns when it compiles (a cached pattern is not compiled again; one whose
+    // warning an 'error' filter raised is not cached).
+    p = newPattern(pattern, flags, warn);
     if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
     CACHE.set(key, p);
   }
   return p;
 }
 
+/** Issues a FutureWarning through the warnings module of the interpreter that imported re. */
+type Warn = (message: string) => void;
+
 /** A module function: its argument names, with `pattern` first and `flags` last. */
-function moduleFunction(name: string, names: string[], required: number): BuiltinImpl {
+function moduleFunction(name: string, names: string[], required: number, warn: Warn): BuiltinImpl {
   const method = PATTERN_CLASS.dict.get(name) as NativeMethod;
   return (args, kw) => {
     const bound = bindArgs(name, ['pattern', ...names, 'flags'], required + 1, args, kw);
-    const p = compile(bound[0]!, bound[names.length + 1]);
+    const p = compile(bound[0]!, bound[names.length + 1], warn);
     const rest: PyValue[] = [];
     for (const v of bound.slice(1, names.length + 1)) {
       if (v === undefined) break;
@@ -63,7 +71,11 @@ function moduleFunction(name: string, names: string[], required: number): Builti
 /** The characters re.escape puts a backslash before (Python 3.7+). */
 const SPECIAL = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f');
 
-export function reModule(): Map<string, PyValue> {
+export function reModule(s: StdContext): Map<string, PyValue> {
+  const warn: Warn = (message) => {
+    const fn = s.standard('warnings').ns.lookup('warn');
+    if (fn !== undefined) callValue(fn, [message, EXCEPTION_CLASSES.get('FutureWarning')!], null);
+  };
   const m = new Map<string, PyValue>([
     ['error', RE_ERROR],
     ['Pattern', PATTERN_CLASS],
@@ -90,17 +102,17 @@ export function reModule(): Map<string, PyValue> {
       'compile',
       (args, kw) => {
         const [pattern, flags] = bindArgs('compile', ['pattern', 'flags'], 1, args, kw);
-        return compile(pattern!, flags);
+        return compile(pattern!, flags, warn);
       },
     ],
-    ['match', moduleFunction('match', ['string'], 1)],
-    ['fullmatch', moduleFunction('fullmatch', ['string'], 1)],
-    ['search', moduleFunction('search', ['string'], 1)],
-    ['findall', moduleFunction('findall', ['string'], 1)],
-    ['finditer', moduleFunction('finditer', ['string'], 1)],
-    ['sub', moduleFunction('sub', ['repl', 'string', 'count'], 2)],
-    ['subn', moduleFunction('subn', ['repl', 'string', 'count'], 2)],
-    ['split', moduleFunction('split', ['string', 'maxsplit'], 1)],
+    ['match', moduleFunction('match', ['string'], 1, warn)],
+    ['fullmatch', moduleFunction('fullmatch', ['string'], 1, warn)],
+    ['search', moduleFunction('search', ['string'], 1, warn)],
+    ['findall', moduleFunction('findall', ['string'], 1, warn)],
+    ['finditer', moduleFunction('finditer', ['string'], 1, warn)],
+    ['sub', moduleFunction('sub', ['repl', 'string', 'count'], 2, warn)],
+    ['subn', moduleFunction('subn', ['repl', 'string', 'count'], 2, warn)],
+    ['split', moduleFunction('split', ['string', 'maxsplit'], 1, warn)],
     [
       'escape',
       (args, kw) => {

@@ -4,6 +4,8 @@
 
 /** A pattern Python rejects: re.error's message and position. */
 export class PatternError extends Error {
+  /** The FutureWarnings the pattern gave before this error (CPython shows them first). */
+  warnings: readonly string[] = [];
   constructor(
     readonly msg: string,
     readonly pos: number | null,
@@ -16,7 +18,16 @@ export class PatternError extends Error {
 export interface PatternCursor {
   readonly p: string;
   i: number;
+  /** A FutureWarning CPython's parser gives for the pattern (a possible set operation). */
+  warn?(message: string): void;
 }
+
+const SET_OPERATIONS: Record<string, string> = {
+  '-': 'difference',
+  '&': 'intersection',
+  '~': 'symmetric difference',
+  '|': 'union',
+};
 
 export const WORD_UNICODE = '\\p{L}\\p{N}_';
 export const WORD_ASCII = 'A-Za-z0-9_';
@@ -118,6 +129,8 @@ export function charClass(cur: PatternCursor, ascii: boolean): string {
     negate = true;
     cur.i++;
   }
+  // What Python may one day read as a nested set or a set operation (`[[`, `--`, `&&`…).
+  if (cur.p[start + 1] === '[') cur.warn?.(`Possible nested set at position ${start + 1}`);
   const parts: string[] = [];
   let first = true;
   for (;;) {
@@ -126,11 +139,16 @@ export function charClass(cur: PatternCursor, ascii: boolean): string {
       cur.i++;
       break;
     }
+    const c = cur.p[cur.i];
+    if (!first && c in SET_OPERATIONS && cur.p[cur.i + 1] === c) {
+      cur.warn?.(`Possible set ${SET_OPERATIONS[c]} at position ${cur.i}`);
+    }
     first = false;
     const itemStart = cur.i;
     const lo = classItem(cur, ascii);
     if (cur.p[cur.i] === '-' && cur.i + 1 < cur.p.length && cur.p[cur.i + 1] !== ']') {
       cur.i++;
+      if (cur.p[cur.i] === '-') cur.warn?.(`Possible set difference at position ${cur.i - 1}`);
       const hi = classItem(cur, ascii);
       if (typeof lo === 'string' || typeof hi === 'string') {
         throw new PatternError(`bad character range ${cur.p.slice(itemStart, cur.i)}`, itemStart);

@@ -65,16 +65,27 @@ export function isPattern(v: PyValue): v is PyInstance {
   return v instanceof PyInstance && PATTERNS.has(v);
 }
 
-/** A new Pattern for `pattern` under `flags` (re.error for a bad one). */
-export function newPattern(pattern: string, flags: number): PyInstance {
+/**
+ * A new Pattern for `pattern` under `flags` (re.error for a bad one), after `warn` got the
+ * FutureWarnings CPython's parser gives for it (those before an error too).
+ */
+export function newPattern(
+  pattern: string,
+  flags: number,
+  warn: (message: string) => void = () => {},
+): PyInstance {
   let translated: TranslatedPattern;
   try {
     translated = translatePattern(pattern, flags);
   } catch (e) {
-    if (e instanceof PatternError) reError(e.msg, pattern, e.pos);
+    if (e instanceof PatternError) {
+      for (const message of e.warnings) warn(message);
+      reError(e.msg, pattern, e.pos);
+    }
     if (e instanceof UntranslatableError) throw fail('NotImplementedError', e.message);
     throw e;
   }
+  for (const message of translated.warnings) warn(message);
   const js = (extra: string, source = translated.source): RegExp =>
     new RegExp(source, `dv${translated.ignoreCase ? 'i' : ''}${extra}`);
   const data: PatternData = {

@@ -65,6 +65,8 @@ export interface TranslatedPattern {
   enclosing: number[][];
   /** False when every match is empty (only anchors and lookarounds): no need to look further. */
   canConsume: boolean;
+  /** The FutureWarnings CPython gives when it compiles the pattern, in order. */
+  warnings: string[];
 }
 
 function isSpaceForVerbose(c: string): boolean {
@@ -73,6 +75,7 @@ function isSpaceForVerbose(c: string): boolean {
 
 class Translator implements PatternCursor {
   i = 0;
+  readonly warnings: string[] = [];
   private flags: number;
   private groups = 0;
   private jsGroups = 0;
@@ -95,6 +98,10 @@ class Translator implements PatternCursor {
     this.jsGroups = reservedGroups;
   }
 
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+
   private has(flag: number): boolean {
     return (this.flags & flag) !== 0;
   }
@@ -104,6 +111,15 @@ class Translator implements PatternCursor {
   }
 
   translate(): TranslatedPattern {
+    try {
+      return this.translateAll();
+    } catch (e) {
+      if (e instanceof PatternError) e.warnings = this.warnings;
+      throw e;
+    }
+  }
+
+  private translateAll(): TranslatedPattern {
     this.leadingFlags();
     const startFlags = this.flags;
     const source = this.alternation();
@@ -119,6 +135,7 @@ class Translator implements PatternCursor {
       jsGroup: this.jsGroup,
       enclosing: this.enclosing,
       canConsume: this.canConsume,
+      warnings: this.warnings,
     };
   }
 

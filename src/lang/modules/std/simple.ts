@@ -6,6 +6,8 @@ import { bindArgs, exactArgs, expectArgs, noKeywords } from '../../runtime/args'
 import { callMethod } from '../../runtime/attributes';
 import { itemsOf } from '../../runtime/iteration';
 import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
+import { callValue } from '../../runtime/call';
+import { builtinClass } from '../../runtime/types';
 import { fail, typeError } from '../../runtime/state';
 import { systemExit } from '../../runtime/systemExit';
 import { TYPING_FORMS } from '../../runtime/typeForms';
@@ -205,7 +207,15 @@ export function typingModule(): Map<string, PyValue> {
   defineAll(m, [
     ['cast', (args, kw) => bindArgs('cast', ['typ', 'val'], 2, args, kw)[1]!],
     ['overload', (args) => args[0] ?? null],
+    // Decorators that only mark the function for a type checker.
+    ['final', (args, kw) => bindArgs('final', ['f'], 1, args, kw)[0]!],
+    ['no_type_check', (args, kw) => bindArgs('no_type_check', ['arg'], 1, args, kw)[0]!],
   ]);
+  m.set('Text', builtinClass('str'));
+  m.set(
+    'AnyStr',
+    callValue(TYPE_VAR, ['AnyStr', builtinClass('bytes'), builtinClass('str')], null),
+  );
   m.set('NamedTuple', namedTupleBase());
   m.set('Generic', GENERIC);
   m.set('TypeVar', TYPE_VAR);

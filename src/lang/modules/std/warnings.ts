@@ -4,6 +4,7 @@
 // action. The filters start as CPython's: DeprecationWarning shown for __main__ only, and
 // PendingDeprecation, Import and Resource warnings ignored.
 
+import { mainFilePath } from '../../files';
 import { defineAll } from '../../builtins/core';
 import { bindArgs, indexArg } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
@@ -108,7 +109,7 @@ export function warningsModule(s: StdContext): Map<string, PyValue> {
       span?.file === undefined
         ? files === null || files.file === ''
           ? '<string>'
-          : files.resolve(files.folder, files.file)
+          : mainFilePath(files)
         : files === null
           ? span.file
           : files.resolve(files.folder, span.file);

@@ -1,0 +1,24 @@
+// functools.partial's objects: a callable that adds its frozen arguments before the call's
+// own, with CPython's type name (`functools.partial`) and repr
+// (`functools.partial(<function f at 0x…>, 1, lr=0.1)`).
+
+import { Builtin, type Kwargs, type PyValue } from './values';
+
+export class PyPartial extends Builtin {
+  constructor(
+    readonly func: PyValue,
+    readonly frozen: readonly PyValue[],
+    readonly frozenKw: Kwargs,
+    call: (args: PyValue[], kw: Kwargs) => PyValue,
+    attrs: ReadonlyMap<string, PyValue>,
+  ) {
+    super('partial', call, attrs);
+  }
+}
+
+/** `functools.partial(f, 1, k=2)`, with each part as repr shows it. */
+export function partialRepr(p: PyPartial, repr: (v: PyValue) => string): string {
+  const parts = [repr(p.func), ...p.frozen.map(repr)];
+  for (const [k, v] of p.frozenKw ?? []) parts.push(`${k}=${repr(v)}`);
+  return `functools.partial(${parts.join(', ')})`;
+}
