@@ -30,6 +30,7 @@ import { compileImport, compileImportFrom } from './imports';
 import { compileMatch } from './match';
 import { loadName } from './names';
 import { classAnnotationsName } from './boundNames';
+import { parallelAssign } from './parallelAssign';
 import { soleAssign, soleDelete } from './soleHolders';
 
 export function compileBlock(c: Compiler, body: A.Stmt[]): Ex {
@@ -197,6 +198,8 @@ function recording(
 }
 
 function assign(c: Compiler, s: A.Assign): Ex {
+  const parallel = parallelAssign(c, s);
+  if (parallel !== null) return parallel;
   const value = c.expr(s.value);
   const stores = s.targets.map((t) => c.target(t, true));
   const record = recording(c, s.line, s.targets.length === 1 ? s.targets[0] : null);
