@@ -6,7 +6,7 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
-import { tokenize } from './lexer';
+import { tokenize, type LexWarning } from './lexer';
 import { matchStatement } from './matchSyntax';
 import { compileStage, span, syntaxError } from './parseSupport';
 import type { FStringField, Token } from './tokens';
@@ -29,7 +29,11 @@ export function parseModule(code: string, firstLine = 1): A.Module {
   const parser = new Parser(code, tokens, error);
   try {
     const body = parser.parseFile();
-    return warnings.length > 0 ? { body, tokenWarnings: warnings } : { body };
+    // An f-string field's own warnings (`f"{1if x else 2}"`) take their place by position.
+    const all = [...warnings, ...parser.fieldWarnings].sort(
+      (a, b) => a.line - b.line || a.col - b.col,
+    );
+    return all.length > 0 ? { body, tokenWarnings: all } : { body };
   } catch (e) {
     if (e instanceof RangeError) {
       const t = parser.current();
@@ -48,9 +52,12 @@ export function parseModule(code: string, firstLine = 1): A.Module {
 }
 
 class Parser extends SimpleStatementParser {
+  /** The tokenizer's warnings in the f-string fields parsed so far (nested ones included). */
+  readonly fieldWarnings: LexWarning[] = [];
+
   /** Parses an f-string field's expression, from its range in the source. */
   protected fieldExpression(field: FStringField, depth: number): A.Expr {
-    const { tokens, error } = tokenize(
+    const { tokens, error, warnings } = tokenize(
       this.src,
       field.exprStart,
       field.exprEnd,
@@ -61,6 +68,7 @@ class Parser extends SimpleStatementParser {
     const parser = new Parser(this.src, tokens, error, depth, true);
     const e = parser.parseFieldExpression();
     this.compileStageFailure ??= parser.compileStageFailure;
+    this.fieldWarnings.push(...warnings, ...parser.fieldWarnings);
     return e;
   }
 

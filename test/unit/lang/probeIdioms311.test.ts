@@ -233,6 +233,15 @@ describe('CPython 3.11 idioms found by probing', () => {
         '<string>:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n' +
         '[2, 2] 31 3 5 True\n',
     );
+    assert.equal(
+      output(py`
+        x = 1
+        print(f"{1if x else 2}", 0o7or 1)
+      `),
+      '<string>:2: SyntaxWarning: invalid decimal literal\n' +
+        '<string>:2: SyntaxWarning: invalid octal literal\n' +
+        '1 7\n',
+    );
   });
   it("OSError(errno, strerror) is the errno's subclass; a filename stays out of args", () => {
     assert.equal(

@@ -7,6 +7,9 @@ import { callValue } from '../../runtime/call';
 import { repr } from '../../runtime/repr';
 import { collect, iterate } from '../../runtime/iteration';
 import { fail, tick, typeError } from '../../runtime/state';
+import { builtinClass } from '../../runtime/types';
+import { PyInstance } from '../../runtime/objects';
+import { Value } from '../../../engine';
 import { Builtin, PyIterator, PyTuple, type PyValue } from '../../runtime/values';
 import { moreItertools } from './itertoolsMore';
 import { instanceIndex } from '../../runtime/numberHooks';
@@ -59,6 +62,7 @@ export function itertoolsModule(): Map<string, PyValue> {
         const [start, step] = bindArgs('count', ['start', 'step'], 0, args, kw);
         let x: PyValue = start ?? 0n;
         const d: PyValue = step ?? 1n;
+        if (!numberLike(x) || !numberLike(d)) throw typeError('a number is required');
         const it = new PyIterator('itertools.count', () => {
           tick();
           const v = x;
@@ -99,7 +103,8 @@ export function itertoolsModule(): Map<string, PyValue> {
       (args, kw) => {
         noKeywords('islice', kw);
         if (args.length < 2 || args.length > 4) {
-          throw typeError(`islice expected 2 to 4 arguments, got ${args.length}`);
+          const bound = args.length < 2 ? 'at least 2' : 'at most 4';
+          throw typeError(`islice expected ${bound} arguments, got ${args.length}`);
         }
         const it = iterate(args[0]);
         // CPython's checks, in its order: a stop that is no int (or is -1, its C error value)
@@ -314,8 +319,49 @@ export function itertoolsModule(): Map<string, PyValue> {
   });
   m.set('chain', new Builtin('chain', chainFn.call, new Map([['from_iterable', fromIterable]])));
   for (const [name, fn] of moreItertools()) m.set(name, fn);
+  // Each maker is the class of what it makes, as in CPython: `<class 'itertools.chain'>`,
+  // isinstance(it, itertools.chain); chain.from_iterable is the class's.
+  for (const [name, fn] of m) {
+    if (!(fn instanceof Builtin) || !ITERATOR_CLASSES.has(name)) continue;
+    const cls = builtinClass(`itertools.${name}`);
+    cls.construct = fn.call;
+    for (const [attr, v] of fn.attrs ?? []) cls.dict.set(attr, v);
+    m.set(name, cls);
+  }
   return m;
 }
+
+/** CPython's PyNumber_Check: a number, or an object with __index__, __int__ or __float__. */
+function numberLike(v: PyValue): boolean {
+  if (typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'number') return true;
+  if (v instanceof Value) return true;
+  return (
+    v instanceof PyInstance &&
+    ['__index__', '__int__', '__float__'].some((n) => v.cls.lookup(n) !== undefined)
+  );
+}
+
+/** The names whose objects are iterators of a type of that name (tee is a function). */
+const ITERATOR_CLASSES = new Set([
+  'accumulate',
+  'chain',
+  'combinations',
+  'combinations_with_replacement',
+  'compress',
+  'count',
+  'cycle',
+  'dropwhile',
+  'filterfalse',
+  'groupby',
+  'islice',
+  'pairwise',
+  'permutations',
+  'product',
+  'repeat',
+  'starmap',
+  'takewhile',
+  'zip_longest',
+]);
 
 function chain(sources: Iterator<PyValue>): PyIterator {
   let current: PyIterator | null = null;
