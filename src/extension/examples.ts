@@ -1,6 +1,6 @@
-// "Open Example…": a quick pick over the examples the extension ships (examples/*.tgrad),
-// each opened as an untitled copy named after it, so a learner can edit and run it without touching, or
-// being asked to save over, the bundled file.
+// "Open Example…": a quick pick over the examples the extension ships (examples/*.tgrad and
+// examples/*/*.tgrad), each opened as an untitled copy named after it, so a learner can edit
+// and run it without touching, or being asked to save over, the bundled file.
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from './documentCells';
 
@@ -14,17 +14,33 @@ export function exampleTitle(text: string): string | undefined {
   return m?.[1].trim();
 }
 
+/** The examples: examples/*.tgrad, then those of its folders (examples/build-your-own/). */
 export async function listExamples(extensionUri: vscode.Uri): Promise<ExampleItem[]> {
-  const folder = vscode.Uri.joinPath(extensionUri, 'examples');
-  const entries = await vscode.workspace.fs.readDirectory(folder);
+  const root = vscode.Uri.joinPath(extensionUri, 'examples');
   const items: ExampleItem[] = [];
-  for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-    if (type !== vscode.FileType.File || !name.endsWith('.tgrad')) continue;
-    const uri = vscode.Uri.joinPath(folder, name);
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    items.push({ label: name, description: exampleTitle(text), uri });
+  const folders: vscode.Uri[] = [];
+  for (const [name, type] of await sortedEntries(root)) {
+    if (type === vscode.FileType.Directory) folders.push(vscode.Uri.joinPath(root, name));
+    else if (type === vscode.FileType.File && name.endsWith('.tgrad'))
+      items.push(await exampleItem(vscode.Uri.joinPath(root, name), name));
+  }
+  for (const folder of folders) {
+    for (const [name, type] of await sortedEntries(folder)) {
+      if (type === vscode.FileType.File && name.endsWith('.tgrad'))
+        items.push(await exampleItem(vscode.Uri.joinPath(folder, name), name));
+    }
   }
   return items;
+}
+
+async function sortedEntries(folder: vscode.Uri): Promise<[string, vscode.FileType][]> {
+  const entries = await vscode.workspace.fs.readDirectory(folder);
+  return entries.sort(([a], [b]) => a.localeCompare(b));
+}
+
+async function exampleItem(uri: vscode.Uri, name: string): Promise<ExampleItem> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  return { label: name, description: exampleTitle(text), uri };
 }
 
 /** Opens an untitled copy of the example (picked here unless `name` is given). */

@@ -173,5 +173,14 @@ describe('ToyGrad: commands', () => {
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'lecture-2.tgrad');
     assert.notEqual(again.document.uri.toString(), editor.document.uri.toString());
     assert.equal(again.document.getText(), editor.document.getText());
+    // The examples' folders are offered too: the build-your-own engine notebook.
+    const own = await vscode.commands.executeCommand<vscode.TextEditor>(
+      'toygrad.openExample',
+      'build-your-own.tgrad',
+    );
+    assert.ok(own);
+    assert.equal(own.document.languageId, 'tgrad');
+    assert.match(own.document.getText(), /# # Build your own autograd engine/);
+    assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'build-your-own.tgrad');
   });
 });
