@@ -103,9 +103,19 @@ export function collectionsModule(): Map<string, PyValue> {
   for (const [name, qualified] of [
     ['defaultdict', 'collections.defaultdict'],
     ['OrderedDict', 'collections.OrderedDict'],
+    ['Counter', 'Counter'],
   ]) {
     const made = m.get(name);
     if (made instanceof Builtin) m.set(name, dictKindClass(qualified, made.call));
+  }
+  // Counter is a Python class in CPython: its type name is plain, its module collections.
+  (m.get('Counter') as PyClass).dict.set('__module__', 'collections');
+  // deque is a class too (isinstance(q, deque), type(q) is deque), not derived from list.
+  const deque = m.get('deque');
+  if (deque instanceof Builtin) {
+    const cls = builtinClass('collections.deque');
+    cls.construct = deque.call;
+    m.set('deque', cls);
   }
   m.set('ChainMap', chainMapClass());
   return m;

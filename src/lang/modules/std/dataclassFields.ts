@@ -61,6 +61,8 @@ export const FROZEN_INSTANCE_ERROR = builtinClass(
   'FrozenInstanceError',
   EXCEPTION_CLASSES.get('AttributeError')!,
 );
+// Shown as CPython shows it: <class 'dataclasses.FrozenInstanceError'>.
+FROZEN_INSTANCE_ERROR.dict.set('__module__', 'dataclasses');
 
 /** The FrozenInstanceError a frozen dataclass raises on assignment or deletion. */
 export function frozenError(message: string): TgradError {
