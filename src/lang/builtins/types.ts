@@ -38,7 +38,7 @@ import {
 } from '../runtime/values';
 import { instanceOfForm } from '../runtime/typeForms';
 import { defineAll, defineDirect } from './core';
-import { dirOf } from './dirBuiltin';
+import { dirOf, ownDir } from './dirBuiltin';
 
 /** Built-in constructors that are classes in Python. */
 const TYPE_NAMES = [
@@ -270,7 +270,7 @@ export function typeBuiltins(
         if (args.length > 1) {
           throw typeError(`dir expected at most 1 argument, got ${args.length}`);
         }
-        return dirOf(args[0]);
+        return ownDir(args[0]) ?? dirOf(args[0]);
       },
     ],
     [
