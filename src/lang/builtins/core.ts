@@ -17,6 +17,7 @@ import { intOf } from '../runtime/smallInts';
 import { Value } from '../../engine';
 import { asciiDigits } from '../format/decimalDigitValue';
 import { callSpecial } from '../runtime/instances';
+import { ternaryPow } from './ternaryPow';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { PyClass, PyInstance } from '../runtime/objects';
 import { instanceFloat, instanceInt } from '../runtime/numberHooks';
@@ -877,13 +878,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       (args, kw) => {
         const [base, exp, mod] = bindBuiltin('pow', ['base', 'exp', 'mod'], 2, args, kw);
         if (mod !== undefined && mod !== null) {
-          const b = asInt(base as PyValue);
-          const e = asInt(exp as PyValue);
-          const m = asInt(mod);
-          if (b === undefined || e === undefined || m === undefined) {
-            throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
-          }
-          return modPow(b, e, m);
+          return ternaryPow(base as PyValue, exp as PyValue, mod, modPow);
         }
         return binary('**', base as PyValue, exp as PyValue);
       },

@@ -10,7 +10,10 @@ import { PyClass, PyInstance } from '../runtime/objects';
 import { compareStrings } from '../runtime/strOrder';
 import { addClassNames } from '../runtime/classDir';
 import { typeOf } from '../runtime/types';
-import { PyModule, type PyValue } from '../runtime/values';
+import { callSpecial } from '../runtime/instances';
+import { collect } from '../runtime/iteration';
+import { sortInPlace } from '../runtime/sorting';
+import { PyFunction, PyModule, type PyValue } from '../runtime/values';
 
 const MODULE_NAMES = ['__doc__', '__loader__', '__name__', '__package__', '__spec__'];
 /** What a module run from a file has besides. */
@@ -34,4 +37,17 @@ export function dirOf(v: PyValue): string[] {
     for (const c of typeOf(v).mro) addClassNames(c, names);
   }
   return [...names].sort(compareStrings);
+}
+
+/**
+ * dir(o) for an instance whose class defines __dir__: what it returns, as a sorted list
+ * (CPython's dir calls type(o).__dir__ and sorts the result); undefined otherwise.
+ */
+export function ownDir(v: PyValue): PyValue[] | undefined {
+  if (!(v instanceof PyInstance) || !(v.cls.lookup('__dir__') instanceof PyFunction)) {
+    return undefined;
+  }
+  const names = collect(callSpecial(v, '__dir__', [])!);
+  sortInPlace(names, null, false);
+  return names;
 }

@@ -9,7 +9,7 @@ import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { hashKey } from '../runtime/equality';
-import { intHash, numberHash } from '../runtime/numericHash';
+import { intHash, numberHash, reducedOwnHash } from '../runtime/numericHash';
 import { EXCEPTION_CLASSES } from '../runtime/exceptions';
 import { functionDict } from '../runtime/functionAttributes';
 import { instanceDict } from '../runtime/instanceDict';
@@ -38,7 +38,7 @@ import {
 } from '../runtime/values';
 import { instanceOfForm } from '../runtime/typeForms';
 import { defineAll, defineDirect } from './core';
-import { dirOf } from './dirBuiltin';
+import { dirOf, ownDir } from './dirBuiltin';
 
 /** Built-in constructors that are classes in Python. */
 const TYPE_NAMES = [
@@ -81,14 +81,16 @@ function attrName(fname: string, v: PyValue): string {
 function hashOf(v: PyValue): bigint {
   if (v instanceof PyInstance && v.cls.hashMode() === 'custom') {
     const h = callSpecial(v, '__hash__', []);
-    if (typeof h === 'bigint') return h;
+    if (typeof h === 'bigint') return reducedOwnHash(h);
     if (typeof h === 'boolean') return h ? 1n : 0n;
     throw typeError('__hash__ method should return an integer');
   }
   const k = hashKey(v);
   // A namedtuple class's own __hash__ (hashKey checked it returns an int).
   const own = callTupleOverride(v, '__hash__', []);
-  if (own !== undefined) return typeof own === 'boolean' ? (own ? 1n : 0n) : (own as bigint);
+  if (own !== undefined) {
+    return typeof own === 'boolean' ? (own ? 1n : 0n) : reducedOwnHash(own as bigint);
+  }
   // A tuple of numbers hashes as CPython's (its set order depends on it); one holding a str
   // or an object has a hash that varies by run there too.
   if (v instanceof PyTuple) {
@@ -270,7 +272,7 @@ export function typeBuiltins(
         if (args.length > 1) {
           throw typeError(`dir expected at most 1 argument, got ${args.length}`);
         }
-        return dirOf(args[0]);
+        return ownDir(args[0]) ?? dirOf(args[0]);
       },
     ],
     [

@@ -95,11 +95,15 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     writeVar(frame, moduleVar, globals.values[moduleNameSlot] ?? '__main__');
     writeVar(frame, qualnameVar, qualname ?? name);
     body(frame);
-    const ns = new Map<string, PyValue>([['__doc__', doc]]);
+    // The namespace in CPython's order (the order C.__dict__ lists): a docstring is the body's
+    // first binding, after __module__; a class without one gets __doc__ = None after its body.
+    const ns = new Map<string, PyValue>();
     for (const v of members) {
       const x = readVar(frame, v);
       if (x !== undefined) ns.set(v.name, x);
+      if (v.name === '__module__' && doc !== null && !ns.has('__doc__')) ns.set('__doc__', doc);
     }
+    if (!ns.has('__doc__')) ns.set('__doc__', doc);
     at(id);
     const meta = kw?.get('metaclass');
     if (meta !== undefined) kw!.delete('metaclass');

@@ -118,10 +118,15 @@ export function compileTry(c: Compiler, s: A.Try): Ex {
     }
     const returned = rt.returnValue;
     let fr: number;
+    // The finally block of a try that raised runs while handling that exception, as in
+    // CPython: sys.exc_info() sees it and a bare `raise` there re-raises it.
+    if (pending !== null) rt.handling.push(pending);
     try {
       fr = finalbody(f);
     } catch (e) {
       throw pending === null ? e : chainContext(e, pending);
+    } finally {
+      if (pending !== null) rt.handling.pop();
     }
     // A return, break or continue in the finally block drops the pending exception.
     if (fr !== NORMAL) return fr;

@@ -47,6 +47,7 @@ export function functionCode(
       .filter((v) => v.cell && !params.includes(v) && !free.has(v.slot))
       .map((v) => v.slot),
     freeSlots,
+    freeNames: info.free.map((fr) => fr.inner.name),
     simple: info.vararg === null && info.kwonly.length === 0 && info.kwarg === null,
     body,
     isLambda,

@@ -6,7 +6,7 @@ import type * as A from '../ast';
 import type { TgradError } from '../errors';
 import { callMethod } from '../runtime/attributes';
 import { NORMAL } from '../runtime/completion';
-import { catchable, errorClass, exceptionOf } from '../runtime/exceptions';
+import { catchable, chainContext, errorClass, exceptionOf } from '../runtime/exceptions';
 import { at, rt } from '../runtime/state';
 import { truthy } from '../runtime/truth';
 import type { Frame, PyValue } from '../runtime/values';
@@ -79,7 +79,17 @@ export function genTry(c: Compiler, s: A.Try): GEx {
       pending = err;
     }
     const returned = rt.returnValue;
-    const fr = yield* finish(finalbody, f);
+    // As compileTry's finally: run while handling the pending exception, which an error
+    // raised there has as its __context__.
+    if (pending !== null) rt.handling.push(pending);
+    let fr: number;
+    try {
+      fr = yield* finish(finalbody, f);
+    } catch (e) {
+      throw pending === null ? e : chainContext(e, pending);
+    } finally {
+      if (pending !== null) rt.handling.pop();
+    }
     if (fr !== NORMAL) return fr;
     rt.returnValue = returned;
     if (pending !== null) throw pending;

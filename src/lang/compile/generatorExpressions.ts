@@ -135,8 +135,11 @@ export function genExpr(c: Compiler, e: A.Expr): GEv {
 
 function yieldValue(c: Compiler, e: A.Yield): GEv {
   const value = e.value === null ? null : operand(c, e.value);
+  const id = c.site(e);
   return function* (f) {
     const v = value === null ? null : value.ev !== null ? value.ev(f) : yield* value.gev!(f);
+    // An error thrown in while suspended here starts at this `yield`, as in CPython.
+    at(id);
     return yield v;
   };
 }

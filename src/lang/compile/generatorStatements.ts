@@ -43,8 +43,20 @@ const NONE: Ev = () => null;
 function simpleYield(c: Compiler, s: A.Stmt): Ev | null {
   if (s.type !== 'ExprStmt' || s.value.type !== 'Yield') return null;
   const v = s.value.value;
-  if (v === null) return c.hookedYield(NONE, s);
-  return exprYields(v) ? null : c.hookedYield(c.expr(v), s);
+  if (v !== null && exprYields(v)) return null;
+  return c.hookedYield(atYield(c.site(s.value), v === null ? NONE : c.expr(v)), s);
+}
+
+/**
+ * The yielded value, the position then set to the `yield`: an error thrown in while the
+ * generator is suspended there (`g.throw(e)`, `g.close()`) starts at it, as in CPython.
+ */
+function atYield(id: number, value: Ev): Ev {
+  return (f) => {
+    const v = value(f);
+    at(id);
+    return v;
+  };
 }
 
 /** The qualified name of the function whose body is being compiled (`gen.__qualname__`). */

@@ -98,9 +98,38 @@ function checkSubscripter(e: A.Subscript, scan: Scan): void {
   const scalar =
     c === null || typeof c === 'number' || typeof c === 'bigint' || typeof c === 'boolean';
   const unsubscriptable = new Set(['Ellipsis', 'Set', 'SetComp', 'GeneratorExp', 'Lambda']);
-  if (!scalar && !unsubscriptable.has(v.type)) return;
+  if (!scalar && !unsubscriptable.has(v.type)) {
+    checkIndex(e, scan);
+    return;
+  }
   const message = `'${inferredType(v, scan)}' object is not subscriptable; perhaps you missed a comma?`;
   scan.found.push({ line: e.line, col: e.col, message });
+}
+
+/**
+ * CPython's check_index: a sequence literal (a str, bytes or tuple constant, a list, a list
+ * comprehension, an f-string) indexed by a literal that is not an int or a slice (`[1][1.0]`,
+ * `"ab"["a"]`), as when a comma was left out between two literals.
+ */
+function checkIndex(e: A.Subscript, scan: Scan): void {
+  const index = literalType(e.index, scan);
+  if (index === null || index === 'int' || index === 'bool') return;
+  const v = e.value;
+  if (v.type === 'Constant') {
+    const c = folded(v, scan);
+    if (typeof c !== 'string' && !(c instanceof Uint8Array)) return;
+  } else if (!['Tuple', 'List', 'ListComp', 'JoinedStr'].includes(v.type)) return;
+  const message = `${inferredType(v, scan)} indices must be integers or slices, not ${index}; perhaps you missed a comma?`;
+  scan.found.push({ line: e.line, col: e.col, message });
+}
+
+/** CPython's infer_type for an index: the type of a literal, else null (unknown until run). */
+function literalType(e: A.Expr, scan: Scan): string | null {
+  if (e.type === 'Slice') return null;
+  const displays = ['Tuple', 'List', 'ListComp', 'Dict', 'DictComp', 'Set', 'SetComp'];
+  const shown = ['GeneratorExp', 'Lambda', 'JoinedStr', 'Ellipsis'];
+  if (displays.includes(e.type) || shown.includes(e.type)) return inferredType(e, scan);
+  return folded(e, scan) === undefined ? null : inferredType(e, scan);
 }
 
 /** The type name CPython's infer_type gives an expression the compiler can see through. */

@@ -24,7 +24,7 @@ import { delItem, getItem, setItem } from './subscript';
 import { truthy } from './truth';
 import { builtinClass, isInstanceOf, typeOf } from './types';
 import { typeName } from './typeName';
-import type { MethodImpl, PyValue } from './values';
+import { PyNamedTuple, PyTuple, type MethodImpl, type PyValue } from './values';
 
 import {
   define,
@@ -111,13 +111,21 @@ function comparison(accepts: Accepts): (name: string) => SpecialMethod['run'] {
   return (name) => {
     const which = name.slice(2, -2);
     const op = ({ lt: '<', le: '<=', gt: '>', ge: '>=' } as const)[which as 'lt'];
-    return (self, [b]) => {
-      if (!accepts(b)) return NOT_IMPLEMENTED;
+    return (self0, [b0]) => {
+      if (!accepts(b0)) return NOT_IMPLEMENTED;
+      // tuple's own comparison (tuple.__eq__(p, q), super().__eq__ in a namedtuple's
+      // override) compares the items: it does not dispatch back to the override.
+      const self = plainTuple(self0);
+      const b = plainTuple(b0);
       if (which === 'eq') return eq(self, b);
       if (which === 'ne') return !eq(self, b);
       return order(op, self, b);
     };
   };
+}
+
+function plainTuple(v: PyValue): PyValue {
+  return v instanceof PyNamedTuple ? new PyTuple(v.items) : v;
 }
 
 /** Sequence repetition: `[1].__mul__(2.5)` wants an index, as CPython says. */
@@ -130,8 +138,10 @@ const repeatInPlace =
   (self, [n]) =>
     inplace('*', self, indexArg(n));
 
+// tuple's own method on a namedtuple (`Card.__hash__ is tuple.__hash__`) works on the items:
+// calling the built-in on the namedtuple itself would find its class's override again.
 const builtin = (fn: string) => (): SpecialMethod['run'] => (self, args) =>
-  callBuiltin(fn, [self, ...args]);
+  callBuiltin(fn, [plainTuple(self), ...args]);
 const always = (run: SpecialMethod['run']) => (): SpecialMethod['run'] => run;
 
 /** object.__hash__: an object's identity (a number or a str, having none, its own hash). */

@@ -2,6 +2,7 @@
 // them), which is also where an AttributeError on a class looks for "Did you mean".
 
 import { PyClass } from './objects';
+import { mangle, manglingPrefix } from './privateName';
 import { OBJECT } from './types';
 import { PyTuple } from './values';
 
@@ -51,7 +52,10 @@ export function addClassNames(c: PyClass, names: Set<string>): void {
     const slots = c.dict.get('__slots__');
     const items =
       typeof slots === 'string' ? [slots] : slots instanceof PyTuple ? slots.items : slots;
-    if (Array.isArray(items)) for (const n of items) if (typeof n === 'string') names.add(n);
+    // A private slot name is mangled like any name in the class body ('__x' is '_C__x').
+    const prefix = manglingPrefix(c.name);
+    if (Array.isArray(items))
+      for (const n of items) if (typeof n === 'string') names.add(mangle(prefix, n));
   }
 }
 

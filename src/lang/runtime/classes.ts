@@ -11,7 +11,8 @@ import { itemsOf } from './iteration';
 import { mangle, manglingPrefix } from './privateName';
 import { c3, PyClass, PyClassMethod, PyStaticMethod } from './objects';
 import { typeName } from './repr';
-import { typeError } from './state';
+import { strRepr } from '../format';
+import { fail, typeError } from './state';
 import { ABC_META, builtinClass, OBJECT } from './types';
 import type { Kwargs, PyValue } from './values';
 
@@ -78,8 +79,8 @@ export function createPlainClass(
   }
   cls.mro = mro;
   cls.abstractMethods = abstractNames(cls, bs, ns, abstract);
-  for (const b of bs) b.subclasses.push(cls);
   cls.slotNames = slotNames(cls, ns.get('__slots__'));
+  for (const b of bs) b.subclasses.push(cls);
   return cls;
 }
 
@@ -114,7 +115,12 @@ function slotNames(cls: PyClass, own: PyValue | undefined): Set<string> | null {
       throw typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
     }
     if (n === '__dict__') return null;
-    names.add(mangle(manglingPrefix(cls.name), n));
+    const slot = mangle(manglingPrefix(cls.name), n);
+    // A slot is a descriptor in the class dict: a class attribute of that name would replace it.
+    if (cls.dict.has(slot)) {
+      throw fail('ValueError', `${strRepr(slot)} in __slots__ conflicts with class variable`);
+    }
+    names.add(slot);
   }
   for (const base of cls.mro.slice(1)) {
     if (base === OBJECT) continue;

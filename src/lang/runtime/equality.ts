@@ -2,6 +2,7 @@
 // exactly across bool/int/float (2**53 + 1 != 2.0**53); a Value compares by its data (the
 // contract's rule); containers compare item by item; other objects by identity.
 
+import { reducedOwnHash } from './numericHash';
 import { builtinSubclassKey, payloadOf } from './builtinSubclass';
 import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
@@ -490,7 +491,7 @@ function hashResult(h: PyValue | undefined): bigint {
   if (typeof h !== 'bigint' && typeof h !== 'boolean') {
     throw typeError('__hash__ method should return an integer');
   }
-  return typeof h === 'boolean' ? (h ? 1n : 0n) : h;
+  return typeof h === 'boolean' ? (h ? 1n : 0n) : reducedOwnHash(h);
 }
 
 /** `x in obj`: __contains__, else iteration with ==. */

@@ -3,6 +3,7 @@
 // it (`f.calls = 0`, a decorator's `wrapper.cache = {}`), kept in the function's own dict. A
 // method reached through its class (`C.method.tag = 1`) is the function itself.
 
+import { closureOf, codeOf } from './functionIntrospection';
 import { typeName } from './typeName';
 import { fail, typeError } from './state';
 import { PyDict, PyFunction, PyTuple, type FunctionExtras, type PyValue } from './values';
@@ -46,6 +47,10 @@ export function functionAttribute(f: PyFunction, name: string): PyValue | undefi
       return kwDefaults(f);
     case '__dict__':
       return functionDict(f);
+    case '__closure__':
+      return closureOf(f);
+    case '__code__':
+      return codeOf(f);
   }
   return undefined;
 }
@@ -102,7 +107,27 @@ export function deleteFunctionAttribute(f: PyFunction, name: string): void {
   throw fail('AttributeError', `'function' object has no attribute '${name}'`);
 }
 
-/** The names `dir()` and suggestions know on a function: its own attributes. */
+/** What CPython's function type itself lists in dir(), besides object's names. */
+const FUNCTION_TYPE_NAMES = [
+  '__annotations__',
+  '__builtins__',
+  '__call__',
+  '__closure__',
+  '__code__',
+  '__defaults__',
+  '__dict__',
+  '__get__',
+  '__globals__',
+  '__kwdefaults__',
+  '__module__',
+  '__name__',
+  '__qualname__',
+];
+
+/** The names `dir()` and suggestions know on a function: the function type's and its own. */
 export function functionAttributeNames(f: PyFunction): string[] {
-  return [...(f.extras?.dict?.map.keys() ?? [])].filter((k): k is string => typeof k === 'string');
+  const own = [...(f.extras?.dict?.map.keys() ?? [])].filter(
+    (k): k is string => typeof k === 'string',
+  );
+  return [...FUNCTION_TYPE_NAMES, ...own];
 }

@@ -35,6 +35,13 @@ export class PyGenerator extends PyIterator {
   holder: SoleHolder | null = null;
   /** How many `for` loops over a variable's generator are running it: it is held meanwhile. */
   loops = 0;
+  /**
+   * The exceptions its body is handling while it is suspended (in an except block or an
+   * __exit__ at a yield): they leave rt.handling then and come back when it resumes, as CPython
+   * keeps a generator's exception state with its frame (the caller's sys.exc_info(), bare
+   * `raise` and implicit __context__ do not see them).
+   */
+  private handled: TgradError[] = [];
   /** Runs each resume of the body: the debugger's, which shows the body as a stack frame. */
   private around: (<T>(resume: () => T) => T) | null = null;
 
@@ -140,6 +147,11 @@ export class PyGenerator extends PyIterator {
     this.state = 'running';
     const saved = rt.pos;
     rt.callers[rt.depth] = saved;
+    const handlingBase = rt.handling.length;
+    if (this.handled.length > 0) {
+      rt.handling.push(...this.handled);
+      this.handled = [];
+    }
     let r: IteratorResult<PyValue, number>;
     try {
       if (thrown === null) {
@@ -155,6 +167,7 @@ export class PyGenerator extends PyIterator {
     } catch (e) {
       this.state = 'done';
       rt.depth--;
+      rt.handling.length = handlingBase;
       if (e instanceof TgradError && e.kind === 'StopIteration') {
         // PEP 479, reported where the generator was resumed, as CPython's traceback does.
         rt.pos = saved;
@@ -174,6 +187,7 @@ export class PyGenerator extends PyIterator {
     this.pos = rt.pos;
     rt.pos = saved;
     setCurrentSite(saved);
+    if (rt.handling.length > handlingBase) this.handled = rt.handling.splice(handlingBase);
     if (r.done === true) {
       this.state = 'done';
       this.returnValue = r.value === RETURN ? rt.returnValue : null;

@@ -27,6 +27,7 @@ import {
   PySuper,
   userHook,
 } from './objects';
+import { classDirNames } from './classDir';
 import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from './descriptors';
 import { enterBuiltinType, enterInstantiation } from './nativeCallDepth';
 import { getAttr } from './attributes';
@@ -66,10 +67,10 @@ function callProperty(fn: PyValue, self: PyValue, what: string): PyValue {
   return callValue(fn, [self], null);
 }
 
+// The names dir(o) lists, object's own included: CPython picks its suggestion from dir(),
+// so '__ne__' is offered for a missing '__name__'.
 function instanceAttributeNames(o: PyInstance): string[] {
-  const names = Object.keys(o.attrs);
-  for (const c of o.cls.mro) names.push(...c.dict.keys());
-  return names;
+  return [...Object.keys(o.attrs), ...classDirNames(o.cls)];
 }
 
 function noInstanceAttribute(o: PyInstance, name: string): never {

@@ -21,7 +21,7 @@ function readOnly(key: string, value: PyValue): DictEntry {
   };
 }
 
-/** The class's names as dict entries: `__module__` first and `__doc__` last, as CPython lists them. */
+/** The class's names as dict entries: `__module__` first, then the class dict's order. */
 class ClassNamespace extends Map<unknown, DictEntry> {
   constructor(private readonly cls: PyClass) {
     super();
@@ -47,9 +47,9 @@ class ClassNamespace extends Map<unknown, DictEntry> {
 
   override *entries(): MapIterator<[unknown, DictEntry]> {
     if (!this.cls.dict.has('__module__')) yield ['__module__', this.module()];
-    for (const [k, v] of this.cls.dict) if (k !== '__doc__') yield [k, readOnly(k, v)];
-    const doc = this.cls.dict.get('__doc__');
-    if (doc !== undefined) yield ['__doc__', readOnly('__doc__', doc)];
+    // The class dict keeps CPython's order: a docstring after __module__, else __doc__ after
+    // the body's names, and attributes set later after it.
+    for (const [k, v] of this.cls.dict) yield [k, readOnly(k, v)];
   }
 
   override *keys(): MapIterator<unknown> {

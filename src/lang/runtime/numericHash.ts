@@ -39,3 +39,12 @@ export function rationalHash(n: bigint, d: bigint): bigint {
   const signed = n >= 0n ? h : -h;
   return signed === -1n ? -2n : signed;
 }
+
+/**
+ * What hash() makes of the int a `__hash__` returned, as CPython's slot_tp_hash: itself when it
+ * fits a machine word (-1 becoming -2, the C error value), else that int's own hash.
+ */
+export function reducedOwnHash(h: bigint): bigint {
+  if (h >= -(1n << 63n) && h < 1n << 63n) return h === -1n ? -2n : h;
+  return intHash(h);
+}

@@ -200,9 +200,13 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   if (v instanceof PyClass) return classRepr(v);
   if (v instanceof PyMethod) {
     const fn = v.fn;
-    const name = fn instanceof PyFunction ? fn.name : typeName(fn);
-    const owner = v.self instanceof PyClass ? v.self.name : typeName(v.self);
-    return `<bound method ${owner}.${name} of ${reprIn(v.self, active)}>`;
+    // CPython names the function by its __qualname__ (the class that defines it, so
+    // super().__init__ shows B.__init__), not by the type of the object it is bound to.
+    const name =
+      fn instanceof PyFunction
+        ? fn.qualname
+        : `${v.self instanceof PyClass ? v.self.name : typeName(v.self)}.${typeName(fn)}`;
+    return `<bound method ${name} of ${reprIn(v.self, active)}>`;
   }
   if (v instanceof NativeMethod) {
     return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner}' objects>`;

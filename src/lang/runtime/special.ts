@@ -178,18 +178,44 @@ export type RichOp = keyof typeof RICH;
  */
 export function instanceCompare(op: RichOp, a: PyValue, b: PyValue): PyValue | undefined {
   const swapped = SWAPPED[op];
-  if (reflectedFirst(a, b, RICH[swapped])) {
-    const r = trySpecial(b, RICH[swapped], a);
+  // CPython's do_richcompare: the right side first when its type is a proper subclass of the
+  // left's (whether or not it overrides the method), then the left, then the right.
+  const sides: [PyValue, PyValue, RichOp][] = subclassOnRight(a, b)
+    ? [
+        [b, a, swapped],
+        [a, b, op],
+      ]
+    : [
+        [a, b, op],
+        [b, a, swapped],
+      ];
+  for (const [x, y, o] of sides) {
+    const r = o === '!=' ? notEqualSide(x, y) : trySpecial(x, RICH[o], y);
     if (r !== undefined) return r;
   }
-  const f = trySpecial(a, RICH[op], b);
-  if (f !== undefined) return f;
-  const r = trySpecial(b, RICH[swapped], a);
-  if (r !== undefined) return r;
-  if (op === '!=') {
-    // object.__ne__ inverts __eq__ when that answers.
-    const e = trySpecial(a, '__eq__', b) ?? trySpecial(b, '__eq__', a);
-    if (e !== undefined) return !truthy(e);
-  }
   return undefined;
+}
+
+function subclassOnRight(a: PyValue, b: PyValue): boolean {
+  return (
+    a instanceof PyInstance &&
+    b instanceof PyInstance &&
+    a.cls !== b.cls &&
+    b.cls.isSubclassOf(a.cls)
+  );
+}
+
+/**
+ * One side's `x.__ne__(y)`: its class's own __ne__ (a built-in base's for a subclass of one),
+ * else object's, which inverts what `x.__eq__(y)` answers; undefined when it declines.
+ */
+function notEqualSide(x: PyValue, y: PyValue): PyValue | undefined {
+  const objectNe =
+    x instanceof PyInstance && x.cls.builtinBase === null && x.cls.lookup('__ne__') === undefined;
+  if (!objectNe) {
+    const own = trySpecial(x, '__ne__', y);
+    if (own !== undefined || (x instanceof PyInstance && x.cls.builtinBase === null)) return own;
+  }
+  const e = trySpecial(x, '__eq__', y);
+  return e === undefined ? undefined : !truthy(e);
 }

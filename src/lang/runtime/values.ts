@@ -277,6 +277,8 @@ export interface FunctionCode {
   cellLocals: number[];
   /** Slots that receive the function's closure cells, in `closure` order. */
   freeSlots: number[];
+  /** The names of those free variables, in `closure` order (`__closure__`, `co_freevars`). */
+  freeNames?: string[];
   /** True when a call with exactly `params.length` positional arguments needs no binding work. */
   simple: boolean;
   /** The body; returns a completion code (see compile/completion.ts). */

@@ -12,7 +12,7 @@ import { makeDeque } from '../../runtime/methods/dequeMethods';
 import { updateDict } from '../../runtime/methods/dictMethods';
 import { fail, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
-import type { PyClass } from '../../runtime/objects';
+import { PyClass } from '../../runtime/objects';
 import { builtinClass } from '../../runtime/types';
 import {
   Builtin,
@@ -98,22 +98,19 @@ export function collectionsModule(): Map<string, PyValue> {
       },
     ],
   ]);
-  // defaultdict and OrderedDict are classes deriving from dict, as in CPython: isinstance(d,
+  // defaultdict, OrderedDict and Counter are classes deriving from dict, as in CPython: isinstance(d,
   // dict) holds, and a program's class can derive from them (runtime/builtinSubclass.ts).
   for (const [name, qualified] of [
     ['defaultdict', 'collections.defaultdict'],
     ['OrderedDict', 'collections.OrderedDict'],
+    ['Counter', 'Counter'],
   ]) {
     const made = m.get(name);
     if (made instanceof Builtin) m.set(name, dictKindClass(qualified, made.call));
   }
   // Counter is a dict class too; CPython names it 'Counter' in messages, its module aside.
   const counter = m.get('Counter');
-  if (counter instanceof Builtin) {
-    const cls = dictKindClass('Counter', counter.call);
-    cls.dict.set('__module__', 'collections');
-    m.set('Counter', cls);
-  }
+  if (counter instanceof PyClass) counter.dict.set('__module__', 'collections');
   // deque is a class (isinstance(q, deque)), though not one a program's class derives from.
   const deque = m.get('deque');
   if (deque instanceof Builtin) {

@@ -10,7 +10,12 @@ import { vectorNorm } from '../../../engine/math/vectorNorm';
 import { gamma, lgamma, type GammaError } from '../../../engine/math/gamma';
 import { acosh, asinh } from '../../../engine/math/inverseHyperbolic';
 import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
+import { Value } from '../../../engine';
 import { defineAll } from '../../builtins/core';
+import { payloadOf } from '../../runtime/builtinSubclass';
+import { callSpecial } from '../../runtime/instances';
+import { PyInstance } from '../../runtime/objects';
+import { typeName } from '../../runtime/repr';
 import { realArg, valueMathFunctions } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
 import { bindArgs, exactArgs, indexArg, noKeywords } from '../../runtime/args';
@@ -298,7 +303,16 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
       'trunc',
       (args, kw) => {
         exactArgs('trunc', 1, args, kw);
-        const x = args[0];
+        // CPython calls type(x).__trunc__ for anything but a float: an object's own, else a
+        // TypeError (an __index__ or __float__ of its own does not stand in for it).
+        const own =
+          args[0] instanceof PyInstance ? callSpecial(args[0], '__trunc__', []) : undefined;
+        if (own !== undefined) return own;
+        const x = payloadOf(args[0]);
+        const t = typeof x;
+        if (t !== 'number' && t !== 'bigint' && t !== 'boolean' && !(x instanceof Value)) {
+          throw typeError(`type ${typeName(args[0])} doesn't define __trunc__ method`);
+        }
         if (typeof x === 'bigint') return x;
         if (typeof x === 'boolean') return x ? 1n : 0n;
         const f = realArg('trunc', x, true);

@@ -8,7 +8,8 @@ import { itemsOf } from '../../runtime/iteration';
 import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
 import { callValue } from '../../runtime/call';
 import { builtinClass } from '../../runtime/types';
-import { fail, typeError } from '../../runtime/state';
+import { errorClass, exceptionOf } from '../../runtime/exceptions';
+import { fail, rt, typeError } from '../../runtime/state';
 import { systemExit } from '../../runtime/systemExit';
 import { TYPING_FORMS } from '../../runtime/typeForms';
 import {
@@ -111,6 +112,24 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
         throw systemExit(
           code === null ? [] : code instanceof PyTuple ? code.items.slice() : [code],
         );
+      },
+    ],
+    [
+      'exc_info',
+      (args, kw) => {
+        exactArgs('exc_info', 0, args, kw);
+        // The exception being handled (its type, itself, its traceback: None here), else Nones.
+        const current = rt.handling[rt.handling.length - 1];
+        if (current === undefined) return new PyTuple([null, null, null]);
+        return new PyTuple([errorClass(current), exceptionOf(current), null]);
+      },
+    ],
+    [
+      'exception',
+      (args, kw) => {
+        exactArgs('exception', 0, args, kw);
+        const current = rt.handling[rt.handling.length - 1];
+        return current === undefined ? null : exceptionOf(current);
       },
     ],
     [
