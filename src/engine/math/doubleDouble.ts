@@ -23,16 +23,21 @@ function fastTwoSum(a: number, b: number): DD {
   return [s, b - (s - a)];
 }
 
-/** a * b exactly, as [fl(a * b), error] (Dekker's TwoProduct). */
-export function twoProd(a: number, b: number): DD {
-  const p = a * b;
+/** a·b - p exactly, for p = fl(a·b) (Dekker's splitting); a number, so nothing is allocated. */
+export function productError(a: number, b: number, p: number): number {
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** a * b exactly, as [fl(a * b), error] (Dekker's TwoProduct). */
+export function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  return [p, productError(a, b, p)];
 }
 
 export function add(a: DD, b: DD): DD {

@@ -18,6 +18,8 @@
 // is preserved.
 // ====================================================
 
+import { productError } from './doubleDouble';
+
 const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = 1.442695040888963387;
@@ -28,22 +30,14 @@ const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 
-const SPLITTER = 134217729; // 2^27 + 1
-
 /**
- * a·b + c rounded once, as the processor's fused multiply-add: the product exact by Dekker's
- * splitting, its sum with c exact by TwoSum, the two error terms added last (exact but for
- * double-rounding cases far rarer than the arguments here meet). Numbers only: no allocation.
+ * a·b + c rounded once, as the processor's fused multiply-add: the product's error exact by
+ * Dekker's splitting, its sum with c exact by TwoSum, the two error terms added last (exact
+ * but for double-rounding cases far rarer than the arguments here meet). Nothing allocated.
  */
 function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pErr = ah * bh - p + ah * bl + al * bh + al * bl;
+  const pErr = productError(a, b, p);
   const s = p + c;
   const bb = s - p;
   const sErr = p - (s - bb) + (c - bb);
