@@ -3,10 +3,13 @@
 // Rows with abstract methods __getitem__, __len__"), and the mixin methods CPython's
 // collections.abc defines in Python: Iterator's __iter__ (the iterator itself) and
 // Sequence's __contains__, __iter__, __reversed__, index and count, all through the
-// program's own __getitem__ and __len__.
+// program's own __getitem__ and __len__; Mapping's and Set's (and their mutable kinds') are
+// in collectionsAbcMappingMixins.ts and collectionsAbcSetMixins.ts.
 
 import { length } from '../../builtins/core';
 import { TgradError } from '../../errors';
+import { addMappingMixins, addMutableMappingMixins } from './collectionsAbcMappingMixins';
+import { addMutableSetMixins, addSetMixins } from './collectionsAbcSetMixins';
 import { sameOrEqual } from '../../runtime/equality';
 import { errorClass, EXCEPTION_CLASSES } from '../../runtime/exceptions';
 import { NativeMethod, type PyClass } from '../../runtime/objects';
@@ -26,6 +29,10 @@ const ABSTRACT: Record<string, readonly string[]> = {
   Reversible: ['__iter__', '__reversed__'],
   Collection: ['__contains__', '__iter__', '__len__'],
   Sequence: ['__getitem__', '__len__'],
+  Mapping: ['__getitem__', '__iter__', '__len__'],
+  MutableMapping: ['__delitem__', '__getitem__', '__iter__', '__len__', '__setitem__'],
+  Set: ['__contains__', '__iter__', '__len__'],
+  MutableSet: ['__contains__', '__iter__', '__len__', 'add', 'discard'],
 };
 
 /** Whether `name` is one of the collections.abc classes a program's class may derive from. */
@@ -37,6 +44,10 @@ export function isMixinAbc(name: string): boolean {
 export function addAbcMixins(cls: PyClass, name: string): void {
   cls.abstractMethods = new Set(ABSTRACT[name]);
   if (name === 'Iterator') method(cls, '__iter__', (self) => self);
+  if (name === 'Mapping') addMappingMixins(cls, cls);
+  if (name === 'MutableMapping') addMutableMappingMixins(cls, cls.mro[1]);
+  if (name === 'Set') addSetMixins(cls, cls);
+  if (name === 'MutableSet') addMutableSetMixins(cls);
   if (name === 'Sequence') {
     method(cls, '__iter__', (self) => sequenceIterator(self, 'Sequence.__iter__'));
     method(cls, '__contains__', (self, args) => {

@@ -30,7 +30,7 @@ export function isChainMap(v: PyValue): boolean {
 }
 
 /** Runs `f`; a KeyError it raises becomes `instead()` (CPython's try/except KeyError). */
-function onKeyError<T>(f: () => T, instead: () => T): T {
+export function onKeyError<T>(f: () => T, instead: () => T): T {
   try {
     return f();
   } catch (e) {
@@ -49,7 +49,7 @@ function raiseKeyError(key: PyValue): never {
  * counted in `names`), with CPython's messages: "ChainMap.get() missing 1 required positional
  * argument: 'key'". `rest`: the method takes *args, which come back after the named ones.
  */
-function defArgs(
+export function defArgs(
   qualname: string,
   names: readonly string[],
   required: number,
@@ -131,7 +131,7 @@ function asDict(m: PyValue): PyDict {
 }
 
 /** The KeysView, ItemsView and ValuesView the Mapping methods return. */
-function viewClass(kind: 'keys' | 'items' | 'values'): PyClass {
+export function viewClass(kind: 'keys' | 'items' | 'values'): PyClass {
   const name = `${kind[0].toUpperCase()}${kind.slice(1)}View`;
   const mappingOf = (self: PyInstance) => getAttr(self, '_mapping');
   const itemsOf = (self: PyInstance): PyValue[] => {
