@@ -24,6 +24,7 @@ import { truthy } from './truth';
 import {
   PyCounter,
   PyDefaultDict,
+  PyDeque,
   PyDict,
   PyFrozenSet,
   PyOrderedDict,
@@ -43,7 +44,8 @@ const isContainer = (p: PyValue): boolean =>
   typeof p === 'string' ||
   p instanceof PyTuple ||
   p instanceof PyDict ||
-  p instanceof PySet;
+  p instanceof PySet ||
+  p instanceof PyDeque;
 
 function size(p: PyValue): bigint | undefined {
   if (Array.isArray(p)) return BigInt(p.length);
@@ -51,6 +53,7 @@ function size(p: PyValue): bigint | undefined {
   if (p instanceof PyTuple) return BigInt(p.items.length);
   if (p instanceof PyDict) return BigInt(p.map.size);
   if (p instanceof PySet) return BigInt(setSize(p));
+  if (p instanceof PyDeque) return BigInt(p.items.length);
   return undefined;
 }
 
@@ -71,7 +74,7 @@ function dictItem(o: PyValue, d: PyDict, k: PyValue): PyValue {
 const reprActive = new Set<object>();
 
 /**
- * The repr of a set, frozenset or one of collections' dicts names its type, so a subclass's
+ * The repr of a set, frozenset, deque or one of collections' dicts names its type, so a subclass's
  * names the subclass (`Tags({'a'})`, `Tally({'a': 1})`); lists, dicts, str and numbers do not.
  */
 function payloadRepr(o: PyValue): string {
@@ -93,7 +96,12 @@ function payloadRepr(o: PyValue): string {
   const name = o.cls.name;
   if (p instanceof PyFrozenSet) return r.replace(/^frozenset/, name);
   if (p instanceof PySet) return r === 'set()' ? `${name}()` : `${name}(${r})`;
-  if (p instanceof PyDefaultDict || p instanceof PyOrderedDict || p instanceof PyCounter) {
+  if (
+    p instanceof PyDefaultDict ||
+    p instanceof PyOrderedDict ||
+    p instanceof PyCounter ||
+    p instanceof PyDeque
+  ) {
     return r.replace(/^[\w.]+/, name);
   }
   return r;
@@ -113,7 +121,7 @@ const SPECIALS = new Map<string, PayloadSpecial>([
     '__setitem__',
     (o, [k, v]) => {
       const p = payloadOf(o);
-      if (!Array.isArray(p) && !(p instanceof PyDict)) return undefined;
+      if (!Array.isArray(p) && !(p instanceof PyDict) && !(p instanceof PyDeque)) return undefined;
       setItem(p, k, v);
       return null;
     },
@@ -122,7 +130,7 @@ const SPECIALS = new Map<string, PayloadSpecial>([
     '__delitem__',
     (o, [k]) => {
       const p = payloadOf(o);
-      if (!Array.isArray(p) && !(p instanceof PyDict)) return undefined;
+      if (!Array.isArray(p) && !(p instanceof PyDict) && !(p instanceof PyDeque)) return undefined;
       delItem(p, k);
       return null;
     },
@@ -175,6 +183,18 @@ function numberFloat(p: PyValue): PyValue | undefined {
   return undefined;
 }
 
+/**
+ * A deque subclass's `q + other` and `q * n` are of its class, made as CPython's deque_copy
+ * makes them: the class called with the deque (and its maxlen), then given the result's items.
+ */
+function dequeCopy(o: PyValue, r: PyValue): PyValue {
+  if (!(o instanceof PyBuiltinInstance) || !(o.payload instanceof PyDeque)) return r;
+  const maxlen = o.payload.maxlen;
+  const made = callValue(o.cls, maxlen === null ? [o] : [o, BigInt(maxlen)], null);
+  if (made instanceof PyBuiltinInstance) made.payload = r;
+  return made;
+}
+
 const OPERATORS: [BinaryOperator, string][] = [
   ['+', 'add'],
   ['-', 'sub'],
@@ -190,7 +210,7 @@ const OPERATORS: [BinaryOperator, string][] = [
   ['>>', 'rshift'],
 ];
 for (const [op, n] of OPERATORS) {
-  SPECIALS.set(`__${n}__`, (o, [b]) => binary(op, payloadOf(o), payloadOf(b)));
+  SPECIALS.set(`__${n}__`, (o, [b]) => dequeCopy(o, binary(op, payloadOf(o), payloadOf(b))));
   SPECIALS.set(`__r${n}__`, (o, [b]) =>
     // `'%s' % tok` formats the instance itself (its str), which the caller's fallback does.
     op === '%' && typeof b === 'string' ? undefined : binary(op, payloadOf(b), payloadOf(o)),

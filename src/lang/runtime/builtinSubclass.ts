@@ -17,7 +17,7 @@ import { NativeMethod, newAttrs, PyClass, PyInstance, PyStaticMethod } from './o
 import { typeError } from './state';
 import { setItem } from './subscript';
 import { typeName } from './typeName';
-import { Builtin, PyDict, PyFrozenSet, PySet, type Kwargs, type PyValue } from './values';
+import { Builtin, PyDeque, PyDict, PyFrozenSet, PySet, type Kwargs, type PyValue } from './values';
 
 /** An instance of a class deriving from a built-in data type, with the built-in value it is. */
 export class PyBuiltinInstance extends PyInstance {
@@ -43,6 +43,7 @@ const DERIVABLE = new Set([
   'collections.defaultdict',
   'collections.OrderedDict',
   'Counter',
+  'collections.deque',
 ]);
 
 /** The ones whose value is made by __new__ (the others are filled by __init__). */
@@ -209,6 +210,7 @@ export function builtinSubclassKey(v: PyInstance, keyOf: (payload: PyValue) => u
   if (
     Array.isArray(p) ||
     p instanceof PyDict ||
+    p instanceof PyDeque ||
     (p instanceof PySet && !(p instanceof PyFrozenSet))
   ) {
     throw typeError(`unhashable type: '${v.cls.name}'`);
@@ -225,8 +227,14 @@ export function payloadAttribute(
   name: string,
   getAttr: (v: PyValue, name: string) => PyValue,
 ): PyValue | undefined {
+  const p = o.payload;
+  // deque.copy() on a subclass's instance calls the class on it, as CPython's deque_copy.
+  if (name === 'copy' && p instanceof PyDeque) {
+    const args = p.maxlen === null ? [o] : [o, BigInt(p.maxlen)];
+    return new Builtin('copy', () => callValue(o.cls, args, null));
+  }
   try {
-    return getAttr(o.payload, name);
+    return getAttr(p, name);
   } catch (e) {
     if (e instanceof TgradError && errorClass(e).name === 'AttributeError') return undefined;
     throw e;

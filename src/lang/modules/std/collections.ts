@@ -111,7 +111,7 @@ export function collectionsModule(): Map<string, PyValue> {
   // Counter is a dict class too; CPython names it 'Counter' in messages, its module aside.
   const counter = m.get('Counter');
   if (counter instanceof PyClass) counter.dict.set('__module__', 'collections');
-  // deque is a class (isinstance(q, deque)), though not one a program's class derives from.
+  // deque is a class (isinstance(q, deque)) a program's class may derive from.
   const deque = m.get('deque');
   if (deque instanceof Builtin) {
     const cls = builtinClass('collections.deque');
