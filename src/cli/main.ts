@@ -209,6 +209,12 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
 function reportError(file: string, lines: readonly string[], error: UserError): void {
   // A bare `raise StopIteration` has no message: Python prints the kind alone.
   const heading = error.message === '' ? error.kind : `${error.kind}: ${error.message}`;
+  reportAt(file, lines, error, heading);
+  // Its notes (add_note) end the report, one a line, as CPython ends its traceback.
+  for (const note of error.notes ?? []) err.text(`${note}\n`);
+}
+
+function reportAt(file: string, lines: readonly string[], error: UserError, heading: string): void {
   if (error.file === undefined) return diagnostic(file, lines, error, heading);
   const path = join(dirname(file), error.file);
   let moduleLines: string[] = [];

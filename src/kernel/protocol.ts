@@ -54,6 +54,8 @@ export interface UserError extends SourcePos {
    * '/' separators; absent when it is in the notebook.
    */
   file?: string;
+  /** The exception's notes (add_note), printed one a line after the error, as CPython. */
+  notes?: string[];
 }
 
 /** How a Value relates to the graph it is drawn in. */

@@ -14,6 +14,7 @@ import type { PyValue } from '../lang/runtime/values';
 import { isGraphNode, type GraphNode } from '../lang/runtime/valueLike';
 import { repr } from '../lang/repr';
 import { EventBatcher } from './eventBatcher';
+import { exceptionNotes } from '../lang/runtime/exceptionNotes';
 import { resultKind } from './resultKind';
 import { extractGraph } from './graphExtract';
 import { ChangeReport } from './changeReport';
@@ -399,6 +400,7 @@ export class Session {
       endLine: error.endLine,
       endCol: error.endCol,
       ...(error.file === undefined ? {} : { file: error.file }),
+      ...notesOf(error),
     });
   }
 
@@ -511,4 +513,10 @@ function noValueMessage(cell: CellRecord): string {
   }
   if (last === undefined) return `This cell makes no Value and calls no backward(): ${fix}`;
   return `This cell's result is ${resultKind(last)}, not a Value: ${fix}`;
+}
+
+/** The error's notes, when it has any (the field is left out otherwise). */
+function notesOf(error: TgradError): { notes?: string[] } {
+  const notes = exceptionNotes(error);
+  return notes.length === 0 ? {} : { notes };
 }

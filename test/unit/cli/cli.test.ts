@@ -52,6 +52,19 @@ describe('tgrad CLI', function () {
     assert.match(r.stderr, /ki\.py:2:1: KeyboardInterrupt\n/);
   });
 
+  it("run: an uncaught exception's add_note() notes follow the error, one a line, as CPython's", () => {
+    const f = file(
+      'notes.py',
+      'e = ValueError("bad")\ne.add_note("first note")\ne.add_note("two\\nlines")\nraise e\n',
+    );
+    const r = tgrad('run', f);
+    assert.equal(r.status, 1);
+    assert.match(
+      r.stderr,
+      /notes\.py:4:1: ValueError: bad\n {4}raise e\n {4}\^+\nfirst note\ntwo\nlines\n$/,
+    );
+  });
+
   it('run: a failing cell stops the run with FILE:LINE:COL, the line and a caret, exit 1', () => {
     const f = file(
       'b.tgrad',
