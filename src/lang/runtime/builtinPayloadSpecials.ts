@@ -13,6 +13,7 @@ import { callValue } from './call';
 import { contains, eq, hashKey, order } from './equality';
 import { formatValue } from './formatValue';
 import { inplace } from './inplace';
+import { orderedDictInplaceOr } from './orderedDictWrites';
 import { bind } from './instances';
 import { iterate, strLength } from './iteration';
 import { NativeMethod, type PyClass } from './objects';
@@ -218,6 +219,7 @@ for (const [op, n] of OPERATORS) {
   // In place on a list, dict or set value (`stack += [x]` keeps the Stack), else `a op b`.
   SPECIALS.set(`__i${n}__`, (o, [b]) => {
     const p = payloadOf(o);
+    if (op === '|' && p instanceof PyOrderedDict && o !== p) return orderedDictInplaceOr(o, b);
     const r = inplace(op, p, payloadOf(b));
     return r === p && typeof p === 'object' ? o : r;
   });

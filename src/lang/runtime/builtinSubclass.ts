@@ -7,12 +7,14 @@
 // payload (builtinPayloadSpecials.ts). Methods the program calls by name (`d.get(k)`,
 // `super().append(x)`, `list.append(self, x)`) reach the payload's method when the class does
 // not override them. Built-in methods never call the program's overrides (dict.update does not
-// call a __setitem__ the subclass wrote), as in CPython.
+// call a __setitem__ the subclass wrote), as in CPython, but for OrderedDict's writers
+// (orderedDictWrites.ts).
 
 import { TgradError } from '../errors';
 import { errorClass } from './exceptions';
 import { callValue } from './call';
 import { bind } from './instances';
+import { orderedDictWriter } from './orderedDictWrites';
 import { NativeMethod, newAttrs, PyClass, PyInstance, PyStaticMethod } from './objects';
 import { typeError } from './state';
 import { setItem } from './subscript';
@@ -233,6 +235,8 @@ export function payloadAttribute(
     const args = p.maxlen === null ? [o] : [o, BigInt(p.maxlen)];
     return new Builtin('copy', () => callValue(o.cls, args, null));
   }
+  const write = orderedDictWriter(o, p, name);
+  if (write !== undefined) return write;
   try {
     return getAttr(p, name);
   } catch (e) {

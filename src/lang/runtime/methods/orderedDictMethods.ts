@@ -1,5 +1,6 @@
-// collections.OrderedDict's methods: dict's, with move_to_end and a popitem that takes
-// `last=` (False pops the first item).
+// collections.OrderedDict's methods: dict's, with move_to_end, a popitem that takes
+// `last=` (False pops the first item), and update and setdefault as CPython's
+// (orderedDictWrites.ts).
 
 import { bindArgs } from '../args';
 import { hashKey } from '../equality';
@@ -7,9 +8,12 @@ import { keyError } from '../exceptions';
 import { truthy } from '../truth';
 import { PyDict, PyTuple, type MethodImpl, type PyValue } from '../values';
 import { DICT_METHODS } from './dictMethods';
+import { orderedDictSetdefault, orderedDictUpdate } from '../orderedDictWrites';
 
 export const ORDERED_DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
   ...(DICT_METHODS as Map<string, MethodImpl<PyDict>>),
+  ['update', (self, args, kw) => orderedDictUpdate(self, args, kw)],
+  ['setdefault', (self, args, kw) => orderedDictSetdefault(self, args, kw)],
   [
     'move_to_end',
     (self, args, kw) => {
