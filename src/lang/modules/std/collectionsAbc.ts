@@ -200,3 +200,8 @@ for (const name of ['Iterable', 'Iterator', 'Sized', 'Container', 'Hashable', 'C
 }
 TYPING_ABC_BASES.set('Reversible', () => abcClasses().get('Reversible')!);
 TYPING_ABC_BASES.set('Sequence', () => abcClasses().get('Sequence')!);
+for (const name of ['Mapping', 'MutableMapping', 'MutableSet']) {
+  TYPING_ABC_BASES.set(name, () => abcClasses().get(name)!);
+}
+// typing.Set is the built-in set; typing.AbstractSet is collections.abc.Set.
+TYPING_ABC_BASES.set('AbstractSet', () => abcClasses().get('Set')!);
