@@ -190,6 +190,11 @@ function abcClasses(): Map<string, PyClass> {
   return made;
 }
 
+/** collections.abc's class `name` (KeysView, for the views Mapping's keys() makes). */
+export function abcClass(name: string): PyClass {
+  return abcClasses().get(name)!;
+}
+
 export function collectionsAbcModule(): Map<string, PyValue> {
   return new Map<string, PyValue>(abcClasses());
 }

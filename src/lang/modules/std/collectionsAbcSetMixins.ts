@@ -26,7 +26,9 @@ function method(cls: PyClass, name: string, impl: Impl): void {
 /** Set._from_iterable: the program's class called on the items (a view's answer is a set). */
 function fromItems(self: PyValue, items: PyValue[]): PyValue {
   const cls = typeOf(self);
-  if (!(self instanceof PyInstance) || cls.builtin) return setFromItems(items, hashKey);
+  // KeysView's and ItemsView's _from_iterable make a plain set.
+  const view = cls.mro.some((c) => c.builtin && c.name === 'MappingView');
+  if (!(self instanceof PyInstance) || cls.builtin || view) return setFromItems(items, hashKey);
   return callValue(cls, [items], null);
 }
 

@@ -18,6 +18,7 @@ import { truthy } from '../../runtime/truth';
 import { builtinClass } from '../../runtime/types';
 import { Builtin, PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import { nativeClass } from './nativeClass';
+import { abcClass } from './collectionsAbc';
 
 const KEY_ERROR = EXCEPTION_CLASSES.get('KeyError')!;
 
@@ -144,6 +145,8 @@ export function viewClass(kind: 'keys' | 'items' | 'values'): PyClass {
   return nativeClass({
     name,
     module: 'collections.abc',
+    // An instance is a collections.abc KeysView (a Set, with its operators)…, as CPython's.
+    bases: [abcClass(name)],
     init: (self, args, kw) => {
       const [mapping] = bindArgs(name, ['mapping'], 1, args, kw);
       setAttr(self, '_mapping', mapping!);

@@ -16,6 +16,8 @@ export interface NativeClassSpec {
   init: (self: PyInstance, args: PyValue[], kw: Kwargs) => void;
   methods: [string, Impl][];
   properties?: [string, (self: PyInstance) => PyValue][];
+  /** Its bases (object when absent). */
+  bases?: PyClass[];
 }
 
 export function nativeClass(spec: NativeClassSpec): PyClass {
@@ -32,7 +34,8 @@ export function nativeClass(spec: NativeClassSpec): PyClass {
   for (const [p, get] of spec.properties ?? []) {
     dict.set(p, new PyProperty(new Builtin(p, (args) => get(args[0] as PyInstance)), null, null));
   }
-  const cls = new PyClass(name, [OBJECT], dict);
-  cls.mro = c3(cls, [OBJECT])!;
+  const bases = spec.bases ?? [OBJECT];
+  const cls = new PyClass(name, bases, dict);
+  cls.mro = c3(cls, bases)!;
   return cls;
 }

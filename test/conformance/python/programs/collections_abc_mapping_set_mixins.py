@@ -1,4 +1,4 @@
-from collections.abc import Mapping, MutableMapping, Set, MutableSet
+from collections.abc import Mapping, MutableMapping, Set, MutableSet, KeysView
 
 class Frozen(Mapping):
     def __init__(self, d):
@@ -156,3 +156,10 @@ try:
 except TypeError as e:
     print(e)
 print(isinstance(a, Set), isinstance(g, MutableSet), isinstance(a, MutableSet), isinstance(s, Mapping))
+class F2(Mapping):
+    def __getitem__(self, k): return {'a': 1, 'b': 2}[k]
+    def __len__(self): return 2
+    def __iter__(self): return iter(['a', 'b'])
+k = F2().keys()
+print(isinstance(k, KeysView), isinstance(k, Set), sorted(k & {'a'}), sorted(k | {'c'}), k == {'a', 'b'})
+print(list(reversed(list(F2().values()))), F2().items() == {('a', 1), ('b', 2)})
