@@ -82,8 +82,8 @@ describe('ToyGrad: the notebook view', () => {
       new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, 'Intro', 'markdown'),
       new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'q = 1\nr = q + nope', 'tgrad'),
     ]);
-    const untitled = await openUntitledNotebook(data);
-    const cell = untitled.cellAt(1);
+    let untitled = await openUntitledNotebook(data);
+    let cell = untitled.cellAt(1);
     const errorText = () => {
       const t = outputText(cell);
       return t.includes('NameError') ? t : undefined;
@@ -91,15 +91,18 @@ describe('ToyGrad: the notebook view', () => {
     await executeNotebookCells(untitled, 1, 2);
     let text = await waitFor('an error output', errorText, 10_000).catch(() => undefined);
     if (text === undefined) {
-      // Seen only in full runs, after the Jupyter tests: the first run of the first untitled
-      // notebook shows nothing. Say what the cell shows, then run it again as a person would.
+      // Seen only in full runs, after the Jupyter tests: the first untitled notebook's runs
+      // never reach the kernel, run again or not (the workbench quirk notebookQueue.test.ts
+      // describes); the next notebook opened runs. Say what the cell shows, then open another.
       console.log(
         `e2e: no output yet; summary ${JSON.stringify(cell.executionSummary)}; kernel editor ` +
           `${vscode.window.activeNotebookEditor?.notebook.uri.toString()}; outputs ` +
           JSON.stringify(cell.outputs.map((o) => o.items.map((i) => i.mime))),
       );
+      untitled = await openUntitledNotebook(data);
+      cell = untitled.cellAt(1);
       await executeNotebookCells(untitled, 1, 2);
-      text = await waitFor('an error output, after running the cell again', errorText);
+      text = await waitFor('an error output, in another notebook', errorText);
     }
     // As a file: "# %% [markdown]", "# Intro", "", "# %%", "q = 1", "r = q + nope".
     assert.match(text, /line 6, col 9/, text);
