@@ -11,20 +11,25 @@ import { fail, typeError } from './state';
 import { getItem, setItem } from './subscript';
 import { Builtin, PyDict, PyOrderedDict, type Kwargs, type PyValue } from './values';
 
+/** `other.keys`, or undefined when it has none: what update() takes for a mapping. */
+export function keysMethod(other: PyValue): PyValue | undefined {
+  try {
+    return getAttr(other, 'keys');
+  } catch (e) {
+    const err = catchable(e);
+    if (err === null || !errorClass(err).isSubclassOf(EXCEPTION_CLASSES.get('AttributeError')!))
+      throw e;
+    return undefined;
+  }
+}
+
 /** `o[k] = v` for each item of update's argument: a dict, something with keys(), or pairs. */
 function storeEach(o: PyValue, other: PyValue): void {
   if (other instanceof PyDict) {
     for (const e of [...other.map.values()]) setItem(o, e.key, e.value);
     return;
   }
-  let keys: PyValue | undefined;
-  try {
-    keys = getAttr(other, 'keys');
-  } catch (e) {
-    const err = catchable(e);
-    if (err === null || !errorClass(err).isSubclassOf(EXCEPTION_CLASSES.get('AttributeError')!))
-      throw e;
-  }
+  const keys = keysMethod(other);
   if (keys !== undefined) {
     for (const k of collect(callValue(keys, [], null))) setItem(o, k, getItem(other, k));
     return;

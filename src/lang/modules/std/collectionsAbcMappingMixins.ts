@@ -2,16 +2,16 @@
 // for a program's class deriving from them: all go through the class's own __getitem__,
 // __iter__, __len__ (and __setitem__, __delitem__), so a subclass's override is seen.
 
-import { getAttr } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
 import { eq } from '../../runtime/equality';
-import { catchable, errorClass, EXCEPTION_CLASSES, keyError } from '../../runtime/exceptions';
+import { keyError } from '../../runtime/exceptions';
 import { fail } from '../../runtime/state';
 import { collect, iterate } from '../../runtime/iteration';
 import { NativeMethod, type PyClass } from '../../runtime/objects';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { delItem, getItem, setItem } from '../../runtime/subscript';
 import { isInstanceOf } from '../../runtime/types';
+import { keysMethod } from '../../runtime/orderedDictWrites';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import { defArgs, onKeyError, viewClass } from './collectionsChainMap';
 
@@ -122,20 +122,22 @@ function updateFrom(self: PyValue, other: PyValue, mapping: PyClass): void {
     for (const k of collect(other)) setItem(self, k, getItem(other, k));
     return;
   }
-  let keys: PyValue | undefined;
-  try {
-    keys = getAttr(other, 'keys');
-  } catch (e) {
-    const err = catchable(e);
-    if (err === null || !errorClass(err).isSubclassOf(EXCEPTION_CLASSES.get('AttributeError')!))
-      throw e;
-  }
+  const keys = keysMethod(other);
   if (keys !== undefined) {
     for (const k of collect(callValue(keys, [], null))) setItem(self, k, getItem(other, k));
     return;
   }
+  // `for key, value in other: self[key] = value`, with Python's unpacking errors.
   for (const pair of collect(other)) {
-    const [k, v] = collect(pair);
-    setItem(self, k, v);
+    const kv = collect(pair);
+    if (kv.length !== 2) {
+      throw fail(
+        'ValueError',
+        kv.length > 2
+          ? 'too many values to unpack (expected 2)'
+          : `not enough values to unpack (expected 2, got ${kv.length})`,
+      );
+    }
+    setItem(self, kv[0], kv[1]);
   }
 }

@@ -163,3 +163,11 @@ class F2(Mapping):
 k = F2().keys()
 print(isinstance(k, KeysView), isinstance(k, Set), sorted(k & {'a'}), sorted(k | {'c'}), k == {'a', 'b'})
 print(list(reversed(list(F2().values()))), F2().items() == {('a', 1), ('b', 2)})
+
+
+# update() from pairs unpacks each as `key, value` does.
+for bad in ([(1,)], [(1, 2, 3)]):
+    try:
+        Store().update(bad)
+    except ValueError as e:
+        print("ValueError:", e)
