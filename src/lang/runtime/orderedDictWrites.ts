@@ -23,12 +23,17 @@ export function keysMethod(other: PyValue): PyValue | undefined {
   }
 }
 
-/** `o[k] = v` for each item of update's argument: a dict, something with keys(), or pairs. */
-function storeEach(o: PyValue, other: PyValue): void {
-  if (other instanceof PyDict) {
-    for (const e of [...other.map.values()]) setItem(o, e.key, e.value);
-    return;
-  }
+/**
+ * `o[k] = v` for each item of update's argument when it is no dict: something with keys(), or
+ * (key, value) pairs, a pair of another length failing with `tooFew`'s message or Python's
+ * `too many values to unpack (expected 2)`. MutableMapping's update (a Python loop) and
+ * OrderedDict's (C) differ only in that message.
+ */
+export function storeKeysOrPairs(
+  o: PyValue,
+  other: PyValue,
+  tooFew: (count: number) => string,
+): void {
   const keys = keysMethod(other);
   if (keys !== undefined) {
     for (const k of collect(callValue(keys, [], null))) setItem(o, k, getItem(other, k));
@@ -39,13 +44,20 @@ function storeEach(o: PyValue, other: PyValue): void {
     if (kv.length !== 2) {
       throw fail(
         'ValueError',
-        kv.length > 2
-          ? 'too many values to unpack (expected 2)'
-          : `need more than ${kv.length} value${kv.length === 1 ? '' : 's'} to unpack`,
+        kv.length > 2 ? 'too many values to unpack (expected 2)' : tooFew(kv.length),
       );
     }
     setItem(o, kv[0], kv[1]);
   }
+}
+
+/** `o[k] = v` for each item of update's argument: a dict, something with keys(), or pairs. */
+function storeEach(o: PyValue, other: PyValue): void {
+  if (other instanceof PyDict) {
+    for (const e of [...other.map.values()]) setItem(o, e.key, e.value);
+    return;
+  }
+  storeKeysOrPairs(o, other, (n) => `need more than ${n} value${n === 1 ? '' : 's'} to unpack`);
 }
 
 /** OrderedDict.update as CPython's: each item stored by `target[k] = v`. */

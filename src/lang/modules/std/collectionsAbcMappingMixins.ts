@@ -11,7 +11,7 @@ import { NativeMethod, type PyClass } from '../../runtime/objects';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { delItem, getItem, setItem } from '../../runtime/subscript';
 import { isInstanceOf } from '../../runtime/types';
-import { keysMethod } from '../../runtime/orderedDictWrites';
+import { storeKeysOrPairs } from '../../runtime/orderedDictWrites';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import { defArgs, onKeyError, viewClass } from './collectionsChainMap';
 
@@ -122,22 +122,6 @@ function updateFrom(self: PyValue, other: PyValue, mapping: PyClass): void {
     for (const k of collect(other)) setItem(self, k, getItem(other, k));
     return;
   }
-  const keys = keysMethod(other);
-  if (keys !== undefined) {
-    for (const k of collect(callValue(keys, [], null))) setItem(self, k, getItem(other, k));
-    return;
-  }
-  // `for key, value in other: self[key] = value`, with Python's unpacking errors.
-  for (const pair of collect(other)) {
-    const kv = collect(pair);
-    if (kv.length !== 2) {
-      throw fail(
-        'ValueError',
-        kv.length > 2
-          ? 'too many values to unpack (expected 2)'
-          : `not enough values to unpack (expected 2, got ${kv.length})`,
-      );
-    }
-    setItem(self, kv[0], kv[1]);
-  }
+  // `for key, value in other: self[key] = value`: Python's own unpacking message.
+  storeKeysOrPairs(self, other, (n) => `not enough values to unpack (expected 2, got ${n})`);
 }
