@@ -19,6 +19,8 @@ import { cpythonMillisPerStep, userClassDemo } from './userEngine';
 import { timeNnOverBuiltinValue } from './userNnBuiltinValue';
 import { userBytesPerNode } from './userNodeMemory';
 import { cpythonGptMillisPerStep, GPT_STEPS, GPT_WARMUP, userGptDemo } from './userGpt';
+import { microgradJsDemo } from './microgradJs';
+import { tinyGptJsDemo } from './tinyGptJs';
 
 const STEPS = 60;
 const WARMUP = 10;
@@ -40,6 +42,13 @@ export interface Measurements {
   userMs: number;
   /** tiny_gpt.py (a user-class scalar GPT): median ms per training step, one name a step. */
   gptMs: number;
+  /**
+   * The same two programs written line for line in JavaScript (microgradJs.ts, tinyGptJs.ts):
+   * median ms per step, and whether their losses equal tgrad's bit for bit.
+   */
+  userJsMs: number;
+  gptJsMs: number;
+  jsSameLosses: boolean;
   /** The demo step inside a long tgrad loop, garbage included (median and p90 ms). */
   loopMs: number;
   loopP90: number;
@@ -120,13 +129,10 @@ function measure(where: string): Measurements {
   const chains = [0, 1, 2].map(() => chainBackwardMillis(1_000_000));
   const nnValue = timeNnOverBuiltinValue(true, NN_VALUE_STEPS, 10);
   const nnValueOff = timeNnOverBuiltinValue(false, NN_VALUE_STEPS, 10);
-  const user = userClassDemo();
-  user.step();
-  user.step();
-  const userTimes = timeBlock(() => user.step(), 0, USER_STEPS);
-  const gpt = userGptDemo();
-  for (let k = 0; k < GPT_WARMUP; k++) gpt.step();
-  const gptTimes = timeBlock(() => gpt.step(), 0, GPT_STEPS);
+  const user = timeSteps(userClassDemo(), 2, USER_STEPS);
+  const userJs = timeSteps(microgradJsDemo(), 2, USER_STEPS);
+  const gpt = timeSteps(userGptDemo(), GPT_WARMUP, GPT_STEPS);
+  const gptJs = timeSteps(tinyGptJsDemo(), GPT_WARMUP, GPT_STEPS);
   return {
     where,
     directMs: median(directTimes),
@@ -139,8 +145,11 @@ function measure(where: string): Measurements {
     bytesPerNode: bytesPerNode(1_000_000),
     userBytesPerNode: userBytesPerNode(false, USER_MEMORY_NODES),
     userSlotsBytesPerNode: userBytesPerNode(true, USER_MEMORY_NODES),
-    userMs: median(userTimes),
-    gptMs: median(gptTimes),
+    userMs: median(user.times),
+    gptMs: median(gpt.times),
+    userJsMs: median(userJs.times),
+    gptJsMs: median(gptJs.times),
+    jsSameLosses: same(user.losses, userJs.losses) && same(gpt.losses, gptJs.losses),
     loopMs: loop.median,
     loopP90: loop.p90,
     loopSameLosses,
@@ -155,6 +164,18 @@ function measure(where: string): Measurements {
     nnValueOffMs: nnValueOff.ms,
     nnValueSameLosses: same(nnValue.losses, nnValueOff.losses),
   };
+}
+
+/** `warmup` untimed steps of a program, then `steps` timed ones, with every step's loss. */
+function timeSteps(
+  program: { step(): number },
+  warmup: number,
+  steps: number,
+): { times: number[]; losses: number[] } {
+  const losses: number[] = [];
+  for (let k = 0; k < warmup; k++) losses.push(program.step());
+  const times = timeBlock(() => losses.push(program.step()), 0, steps);
+  return { times, losses };
 }
 
 /** The long loop with the tape off, then train() with it on and off, a collection between. */
@@ -204,6 +225,8 @@ function table(rows: Measurements[]): string {
     `| micrograd engine.py + nn.py as user classes, demo step (median ms) | ${rows.map((r) => f(r.userMs)).join(' | ')} |`,
     `| micrograd nn.py as user classes over the built-in Value, demo step: neurons fused; tape off (median ms) | ${rows.map((r) => `${f(r.nnValueMs)}; ${f(r.nnValueOffMs)}${r.nnValueSameLosses ? '' : ' (losses DIFFER)'}`).join(' | ')} |`,
     `| tiny_gpt.py (user-class scalar GPT, 1 layer, 16 wide, 4 heads), training step (median ms) | ${rows.map((r) => f(r.gptMs)).join(' | ')} |`,
+    `| the same two programs written line for line in JavaScript: micrograd step; tiny_gpt step (median ms) | ${rows.map((r) => `${f(r.userJsMs)}; ${f(r.gptJsMs)}${r.jsSameLosses ? '' : ' (losses DIFFER)'}`).join(' | ')} |`,
+    `| tgrad / JavaScript: micrograd; tiny_gpt | ${rows.map((r) => `${f(r.userMs / r.userJsMs)}x; ${f(r.gptMs / r.gptJsMs)}x`).join(' | ')} |`,
     `| heap bytes per node | ${rows.map((r) => bytes(r.bytesPerNode)).join(' | ')} |`,
     `| heap bytes per node of engine.py's user-class Value graph: plain; with \`__slots__\` | ${rows.map((r) => `${bytes(r.userBytesPerNode)}; ${bytes(r.userSlotsBytesPerNode)}`).join(' | ')} |`,
   ];
@@ -223,6 +246,9 @@ async function main(): Promise<void> {
     cpythonMs >= tgradMs
       ? `tgrad (kernel worker) is ${(cpythonMs / tgradMs).toFixed(1)}x faster`
       : `tgrad (kernel worker) is ${(tgradMs / cpythonMs).toFixed(1)}x SLOWER than CPython`;
+  /** A JavaScript port's ms against CPython's: how fast the program can run at all in V8. */
+  const portAgainst = (cpythonMs: number, jsMs: number): string =>
+    `${jsMs.toFixed(0)} ms, ${(cpythonMs / jsMs).toFixed(1)}x faster than CPython`;
   const rows = [measure('main thread, Node defaults'), await inKernelWorker()];
   console.log(table(rows));
   const cli = cliPerStep(join(__dirname, 'cli.js'));
@@ -236,14 +262,16 @@ async function main(): Promise<void> {
     cpython === null
       ? '\nCPython: python3 not found, no comparison for the user-class engine.'
       : `\nThe same user-class program under CPython: ${cpython.toFixed(0)} ms per step; ` +
-          `${speedAgainst(cpython, worker.userMs)} (goal: 20x faster).`,
+          `${speedAgainst(cpython, worker.userMs)} (goal: 20x faster); ` +
+          `the program written line for line in JavaScript: ${portAgainst(cpython, worker.userJsMs)}.`,
   );
   const cpythonGpt = cpythonGptMillisPerStep();
   console.log(
     cpythonGpt === null
       ? 'CPython: python3 not found, no comparison for tiny_gpt.py.'
       : `The same tiny_gpt.py training steps under CPython: ${cpythonGpt.toFixed(0)} ms per step; ` +
-          `${speedAgainst(cpythonGpt, worker.gptMs)} (goal: 20x faster).`,
+          `${speedAgainst(cpythonGpt, worker.gptMs)} (goal: 20x faster); ` +
+          `the program written line for line in JavaScript: ${portAgainst(cpythonGpt, worker.gptJsMs)}.`,
   );
   console.log(
     `\nGoals: interpreter within 2x of the engine (${(worker.tgradMs / worker.directMs).toFixed(2)}x), ` +

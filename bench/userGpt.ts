@@ -22,7 +22,7 @@ function exampleFolder(): string {
 const OPEN_NAMES = /with open\("names\.txt"\) as f:\n {4}names = (.*)\n/;
 
 /** tiny_gpt.py up to its training loop, with names.txt's text inlined (the bench reads no file). */
-function gptSetup(): string {
+export function gptSetup(): string {
   const folder = exampleFolder();
   const source = readFileSync(join(folder, 'tiny_gpt.py'), 'utf8');
   const text = readFileSync(join(folder, 'names.txt'), 'utf8');
