@@ -164,6 +164,7 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
     workerPath: join(__dirname, 'worker.js'),
     maxGraphNodes: command.maxNodes,
     maxRunMillis: command.maxSeconds * 1000,
+    input: 'process',
   });
   kernel.onEvent(emit);
   const folder = dirname(resolve(command.file));

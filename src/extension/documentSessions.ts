@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { KernelClient } from '../kernel/kernelClient';
 import { DocumentSession, type SessionEvent } from './documentSession';
 import { fileContextFor } from './fileContext';
+import { askProgramInput } from './programInput';
 import { readSettings, type Settings } from './settings';
 
 export type SessionListener = (uri: vscode.Uri, e: SessionEvent) => void;
@@ -56,6 +57,8 @@ export class DocumentSessions implements vscode.Disposable {
           workerPath: this.workerPath,
           maxGraphNodes: s.maxGraphNodes,
           maxRunMillis: s.maxRunSeconds * 1000,
+          input: 'ask',
+          askInput: askProgramInput(uri),
         });
       },
       () => fileContextFor(uri),

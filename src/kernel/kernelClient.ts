@@ -6,6 +6,7 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { DebugChannel } from './debug/debugChannel';
 import { DEBUG_BUFFER_INTS, type DebugRunOptions } from './debug/debugMessages';
+import { InputAnswers, INPUT_BUFFER_BYTES } from './inputLine';
 import type {
   FileContext,
   GraphPayload,
@@ -25,6 +26,17 @@ export interface KernelClientOptions {
   maxRunMillis: number;
   /** How long a stop may take before the worker is replaced. */
   stopGraceMillis?: number;
+  /**
+   * Where a program's input (input(), sys.stdin) comes from: 'process', this process's
+   * standard input (`tgrad run`); 'ask', `askInput` for each line (the editor); absent, none
+   * (reads see the end, as a program's with stdin closed).
+   */
+  input?: 'process' | 'ask';
+  /**
+   * Asks the user for the line a program waits for (input: 'ask'), with the prompt it printed;
+   * undefined when none was given. `cancel` aborts when the run ends or stops first.
+   */
+  askInput?: (prompt: string, cancel: AbortSignal) => Promise<string | undefined>;
 }
 
 export type StopOutcome = 'idle' | 'stopped' | 'restarted';
@@ -51,6 +63,10 @@ export interface WorkerStart {
   debugBuffer: SharedArrayBuffer;
   maxGraphNodes: number;
   maxRunMillis: number;
+  /** Where the program's input comes from (see KernelClientOptions.input): its line. */
+  input: 'process' | 'ask' | 'none';
+  inputPort: MessagePort;
+  inputBuffer: SharedArrayBuffer;
 }
 
 type Listener = (event: KernelEvent) => void;
@@ -58,6 +74,9 @@ type Listener = (event: KernelEvent) => void;
 export class KernelClient {
   private worker: Worker | null = null;
   private debug: DebugChannel | null = null;
+  /** The input line of the worker (see inputLine.ts), and the questions open on it. */
+  private inputs: InputAnswers | null = null;
+  private readonly inputAsks = new Set<AbortController>();
   private stopSignal = new StopSignal();
   private readonly listeners = new Set<Listener>();
   private readonly graphWaiters = new Map<
@@ -172,8 +191,10 @@ export class KernelClient {
   async stop(): Promise<StopOutcome> {
     if (!this.busy || this.worker === null) return 'idle';
     this.stopSignal.request(this.nextRunId - 1);
-    // A program paused in the debugger waits on shared memory: wake it to see the request.
+    // A program paused in the debugger, or waiting for input, waits on shared memory: wake
+    // it to see the request.
     this.debug?.wake();
+    this.inputs?.nudge();
     const grace = this.options.stopGraceMillis ?? 2000;
     const finished = await Promise.race([
       this.whenIdle().then(() => true),
@@ -217,6 +238,9 @@ export class KernelClient {
     this.disposed = true;
     this.debug?.close();
     this.debug = null;
+    this.cancelInputs();
+    this.inputs?.close();
+    this.inputs = null;
     const old = this.worker;
     this.worker = null;
     this.settleAll();
@@ -225,6 +249,7 @@ export class KernelClient {
   }
 
   private settleAll(): void {
+    this.cancelInputs();
     this.pendingRuns.clear();
     for (const resolve of this.runWaiters) resolve();
     this.runWaiters = [];
@@ -258,16 +283,24 @@ export class KernelClient {
     const debugBuffer = new SharedArrayBuffer(DEBUG_BUFFER_INTS * 4);
     this.debug?.close();
     this.debug = new DebugChannel(channel.port1, debugBuffer);
+    const inputChannel = new MessageChannel();
+    const inputBuffer = new SharedArrayBuffer(INPUT_BUFFER_BYTES);
+    this.cancelInputs();
+    this.inputs?.close();
+    this.inputs = new InputAnswers(inputChannel.port1, inputBuffer);
     const start: WorkerStart = {
       stopBuffer: this.stopSignal.buffer,
       debugPort: channel.port2,
       debugBuffer,
       maxGraphNodes: this.config.maxGraphNodes,
       maxRunMillis: this.config.maxRunMillis,
+      input: this.options.input ?? 'none',
+      inputPort: inputChannel.port2,
+      inputBuffer,
     };
     const worker = new Worker(this.options.workerPath, {
       workerData: start,
-      transferList: [channel.port2],
+      transferList: [channel.port2, inputChannel.port2],
       resourceLimits: KERNEL_RESOURCE_LIMITS,
       stdout: true,
       stderr: true,
@@ -315,7 +348,33 @@ export class KernelClient {
     return worker;
   }
 
+  /** Asks the user for the line a program waits for; the answer wakes the worker. */
+  private askForInput(event: Extract<KernelEvent, { type: 'input' }>): void {
+    const inputs = this.inputs;
+    const ask = this.options.askInput;
+    if (inputs === null) return;
+    if (ask === undefined) {
+      inputs.answer(event.id, null);
+      return;
+    }
+    const cancel = new AbortController();
+    this.inputAsks.add(cancel);
+    void ask(event.prompt, cancel.signal)
+      .catch(() => undefined)
+      .then((text) => {
+        this.inputAsks.delete(cancel);
+        if (!cancel.signal.aborted) inputs.answer(event.id, text ?? null);
+      });
+  }
+
+  /** The run that asked ended: its questions to the user are withdrawn. */
+  private cancelInputs(): void {
+    for (const cancel of this.inputAsks) cancel.abort();
+    this.inputAsks.clear();
+  }
+
   private receive(event: KernelEvent): void {
+    if (event.type === 'input') this.askForInput(event);
     if (event.type === 'graph') {
       const resolve = this.graphWaiters.get(event.requestId);
       this.graphWaiters.delete(event.requestId);
@@ -327,6 +386,7 @@ export class KernelClient {
       resolve?.(event.answer);
     }
     if (event.type === 'done') {
+      this.cancelInputs();
       for (const name of Object.keys(event.names)) this.boundNames.add(name);
       for (const name of event.removedNames) this.boundNames.delete(name);
     } else if (event.type === 'restarted') {

@@ -377,6 +377,11 @@ export type KernelEvent =
   | { type: 'started'; runId: number; cellId: string }
   /** Text the program wrote: to sys.stdout (`print`), or with `stream` to sys.stderr. */
   | { type: 'stdout'; runId: number; text: string; stream?: 'stderr' }
+  /**
+   * The program waits for a line of input (input(), sys.stdin) in a session that asks the
+   * user for it: answer with KernelClient.answerInput(id, text or null for none).
+   */
+  | { type: 'input'; runId: number; id: number; prompt: string }
   | { type: 'result'; runId: number; text: string }
   | { type: 'warning'; runId: number; message: string; line: number; col: number }
   | { type: 'error'; runId: number; error: UserError }

@@ -57,6 +57,13 @@ export interface SessionOptions {
   tape?: boolean;
   /** Where a paused program waits for the user (the worker's); absent: no debugging. */
   debugHost?: WorkerDebugHost;
+  /** The program's standard input, a line at a time (see RunHost.readLine); absent: none. */
+  readLine?: (prompt: string) => string | null;
+  /**
+   * Show each line read in the output after its prompt, as a terminal echoes what is typed
+   * (the editor's asked input; piped input is not echoed, as in CPython).
+   */
+  echoInput?: boolean;
 }
 
 interface CellRecord {
@@ -340,6 +347,23 @@ export class Session {
     });
   }
 
+  /** The input's next line, after what the program printed so far (its prompt) is out. */
+  private inputLine(): RunHost['readLine'] {
+    const read = this.options.readLine;
+    if (read === undefined) return undefined;
+    return (prompt) => {
+      this.flush();
+      const line = read(prompt);
+      if (line !== null && this.options.echoInput === true) this.batcher?.print(line);
+      return line;
+    };
+  }
+
+  /** The run now going (or the last one): what its events are tagged with. */
+  get currentRunId(): number {
+    return this.runId;
+  }
+
   private runHost(): RunHost {
     const emit = this.options.emit;
     return {
@@ -376,6 +400,7 @@ export class Session {
       },
       shouldStop: () => this.stop.stops(this.runId),
       beforeBackward: () => this.settleGrads(),
+      readLine: this.inputLine(),
     };
   }
 

@@ -10,6 +10,8 @@ import type { KernelEvent, KernelRequest } from './protocol';
 import { Session } from './session';
 import { StopSignal } from './stopSignal';
 import { WorkerDebugHost } from './debug/workerDebugHost';
+import { processStdinLines } from './processStdin';
+import { askingReader } from './inputLine';
 
 const port = parentPort;
 if (port === null) throw new Error('dist/worker.js must be started as a worker_thread');
@@ -33,7 +35,33 @@ const session = new Session({
   maxRunMillis: start.maxRunMillis,
   stop,
   debugHost: new WorkerDebugHost(start.debugPort, start.debugBuffer),
+  readLine: inputReader(),
+  echoInput: start.input === 'ask',
 });
+
+/** The program's input, as the host chose (see KernelClientOptions.input). */
+function inputReader(): ((prompt: string) => string | null) | undefined {
+  switch (start.input) {
+    case 'process':
+      return processStdinLines();
+    case 'ask': {
+      const ask = askingReader(
+        start.inputPort,
+        start.inputBuffer,
+        (id, prompt) =>
+          port!.postMessage({ type: 'input', runId: session.currentRunId, id, prompt }),
+        () => stop.stops(session.currentRunId),
+      );
+      // The user's answer is one line.
+      return (prompt) => {
+        const text = ask(prompt);
+        return text === null ? null : `${text}\n`;
+      };
+    }
+    case 'none':
+      return undefined;
+  }
+}
 
 port.on('message', (request: KernelRequest) => session.handle(request));
 port.postMessage({ type: 'ready' } satisfies KernelEvent);

@@ -32,6 +32,12 @@ export interface RunHost {
   warn(message: string, line: number, col: number): void;
   /** Polled between statements and training steps; true stops the run. */
   shouldStop(): boolean;
+  /**
+   * The next line of the program's standard input, its line end included, or null at the
+   * end (input() and sys.stdin read it); `prompt` is what input() has just printed. Absent:
+   * the program has no input, as CPython's with stdin closed.
+   */
+  readLine?(prompt: string): string | null;
   /** Called before each `backward()` the program calls (the kernel counts passes per grad). */
   beforeBackward?(): void;
 }

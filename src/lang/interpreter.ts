@@ -45,8 +45,10 @@ import {
   type Builtin,
   type BuiltinImpl,
   type Frame,
+  type PyFile,
   type PyValue,
 } from './runtime/values';
+import { stdinFile } from './runtime/stdin';
 import { callMethod, setAttr } from './runtime/attributes';
 import { callFunction } from './runtime/call';
 import { beginMemoryRun, pollMemory } from './runtime/memory';
@@ -186,6 +188,7 @@ export class Interpreter {
       maxItems: options.maxItems ?? 10_000_000,
       maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     };
+    let stdin: PyFile | null = null;
     const ctx: BuiltinContext = {
       host,
       rng: this.rng,
@@ -194,6 +197,11 @@ export class Interpreter {
         throw new EndRun(performance.now() > this.deadline ? 'time' : 'stop');
       },
       programStream: (name) => this.modules.loadedStandard('sys')?.ns.lookup(name),
+      stdin: () =>
+        (stdin ??= stdinFile(
+          host.readLine === undefined ? undefined : (prompt) => this.waitForLine(prompt),
+          () => ctx.mustStop() && ctx.stopNow(),
+        )),
     };
     const table = createBuiltins(ctx, {
       files: () => this.files,
@@ -226,6 +234,16 @@ export class Interpreter {
   private defineModuleNames(): void {
     for (const [name, value] of MODULE_NAMES) {
       this.globals.values[this.globals.slot(name)] = value;
+    }
+  }
+
+  /** A line of the program's input: the time spent waiting for it is not the run's. */
+  private waitForLine(prompt: string): string | null {
+    const t0 = performance.now();
+    try {
+      return this.host.readLine!(prompt);
+    } finally {
+      this.deadline += performance.now() - t0;
     }
   }
 

@@ -2,7 +2,7 @@
 
 import type { Random } from '../../engine/random';
 import type { RunHost } from '../host';
-import type { PyValue } from '../runtime/values';
+import type { PyFile, PyValue } from '../runtime/values';
 
 export interface BuiltinContext {
   readonly host: RunHost;
@@ -12,9 +12,11 @@ export interface BuiltinContext {
   /** Ends the run: stopped, or a LimitError when the time cap was reached. */
   stopNow(): never;
   /**
-   * sys.stdout or sys.stderr as the program has it now (contextlib.redirect_stdout or an
+   * sys.stdout, sys.stderr or sys.stdin as the program has it now (contextlib.redirect_stdout or an
    * assignment may have replaced it); undefined while sys is not imported, or where there is
    * no sys (the host's own output is the stream then).
    */
-  programStream?(name: 'stdout' | 'stderr'): PyValue | undefined;
+  programStream?(name: 'stdout' | 'stderr' | 'stdin'): PyValue | undefined;
+  /** The program's standard input (sys.stdin before the program replaces it): one per run. */
+  stdin(): PyFile;
 }

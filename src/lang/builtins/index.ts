@@ -5,6 +5,7 @@ import '../runtime/objectAttributeMethods';
 import type { PyClass } from '../runtime/objects';
 import type { Builtin, BuiltinImpl, PyValue } from '../runtime/values';
 import { sliceBuiltins } from './slice';
+import { inputBuiltins } from './input';
 import { autogradBuiltins } from './autograd';
 import type { BuiltinContext } from './context';
 import { coreBuiltins } from './core';
@@ -29,6 +30,7 @@ export function createBuiltins(ctx: BuiltinContext, files: FileAccess): BuiltinT
   const names = new Map<string, PyValue>();
   fileBuiltins(files, names);
   coreBuiltins(ctx, names);
+  inputBuiltins(ctx, names);
   iteratorBuiltins(names);
   sliceBuiltins(names);
   intTextBuiltins(names);

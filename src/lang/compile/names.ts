@@ -15,7 +15,6 @@ import { namespaceBuiltin } from './namespaceBuiltins';
 
 /** Python built-ins a tgrad program cannot have, and why (a program can only compute). */
 const LEFT_OUT = new Map([
-  ['input', 'a tgrad program runs without asking for input'],
   ['exec', 'a tgrad program cannot run other code'],
   ['eval', 'a tgrad program cannot run other code'],
   ['compile', 'a tgrad program cannot run other code'],

@@ -399,9 +399,16 @@ export class PyFile {
     readonly name: string,
     readonly mode: string,
     readonly encoding: string,
-    readonly text: string,
+    /** What can be read: all of a file; of sys.stdin, the lines read so far (see `more`). */
+    public text: string,
     readonly sink: ((text: string) => void) | null = null,
   ) {}
+  /**
+   * For sys.stdin: the next line of the program's input (its end included), asked for only
+   * when a read needs it, with the prompt input() has just written; null at the end. Null
+   * for every other file, whose text is all there.
+   */
+  more: ((prompt: string) => string | null) | null = null;
   /**
    * Where a line ends (open()'s newline=): '\n' (the text translated, or newline='\n'),
    * '' (any of '\r\n', '\r', '\n', kept: newline=''), '\r' or '\r\n'.

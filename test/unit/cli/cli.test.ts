@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -234,6 +234,42 @@ describe('tgrad CLI', function () {
     assert.equal(own.stdout.split('\n')[0], "['3', '--cell', '1']");
     // Before FILE an unknown option is still a usage mistake.
     assert.equal(tgrad('run', '--lr', f).status, 2);
+  });
+
+  it('gives the program its standard input: input() and sys.stdin read what is piped in', () => {
+    const f = file(
+      'stdin.py',
+      'import sys\nn = int(input("n? "))\nrows = [list(map(int, input().split())) for _ in range(n)]\n' +
+        'print(sum(map(sum, rows)), repr(sys.stdin.read()))\ninput("more? ")\n',
+    );
+    const r = spawnSync(process.execPath, [cli, 'run', f], {
+      encoding: 'utf8',
+      cwd: dir,
+      input: '2\n1 2\n3 4\nrest\n',
+    });
+    // python3 stdin.py prints the same, and ends with the same EOFError at line 5.
+    assert.equal(r.stdout, "n? 10 'rest\\n'\nmore? ");
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /stdin\.py:5:1: EOFError: EOF when reading a line\n/);
+  });
+
+  it('a program that asks for a line waits for it: its prompt is out before', async () => {
+    const f = file('ask.py', 'name = input("name? ")\nprint("hello", name)\n');
+    const child = spawn(process.execPath, [cli, 'run', f], { cwd: dir });
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    const prompted = new Promise<void>((resolve) => {
+      child.stdout.on('data', (text: string) => {
+        stdout += text;
+        if (stdout.includes('name? ')) resolve();
+      });
+    });
+    await prompted;
+    assert.equal(stdout, 'name? ');
+    child.stdin.end('Ada\n');
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(status, 0);
+    assert.equal(stdout, 'name? hello Ada\n');
   });
 
   it('explains a usage mistake and a missing file', () => {

@@ -5,6 +5,7 @@ import { Random } from '../../../src/engine/random';
 import { createBuiltins } from '../../../src/lang/builtins';
 import { COMPILER_MADE_BUILTINS } from '../../../src/lang/compile/namespaceBuiltins';
 import type { RunHost } from '../../../src/lang/host';
+import { stdinFile } from '../../../src/lang/runtime/stdin';
 import { DocLayoutError, extractExamples } from './docExamples';
 import { runLikeCli } from './runExample';
 
@@ -97,6 +98,7 @@ describe('docs/language.md is true to the code', () => {
       stopNow: () => {
         throw new Error('unused');
       },
+      stdin: () => stdinFile(undefined),
     };
     const files = { files: () => null, maxFileBytes: () => 0 };
     const builtins = [...createBuiltins(ctx, files).names.keys(), ...COMPILER_MADE_BUILTINS].sort();

@@ -93,6 +93,8 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   m.set('stderr', stderr);
   m.set('__stdout__', stdout);
   m.set('__stderr__', stderr);
+  m.set('stdin', s.ctx.stdin());
+  m.set('__stdin__', s.ctx.stdin());
   defineAll(m, [
     [
       'getrecursionlimit',

@@ -10,6 +10,7 @@ import { unsupported } from '../ioErrors';
 import { FILE_SEEK_METHODS } from './fileSeek';
 import { PyFile, type MethodImpl, type PyValue } from '../values';
 import { PyBytes } from '../bytesValue';
+import { pullChars, pullLine } from '../stdin';
 
 function open(f: PyFile): void {
   if (f.closed) throw fail('ValueError', 'I/O operation on closed file.');
@@ -55,8 +56,9 @@ function lineEndAt(f: PyFile, from: number): number {
 }
 
 /** The next line of the file, its line end included; '' at the end. */
-export function readLine(f: PyFile, limit = -1): string {
+export function readLine(f: PyFile, limit = -1, prompt = ''): string {
   readable(f);
+  if (f.more !== null) pullLine(f, limit, prompt);
   const text = f.text;
   // A line that runs into bytes that did not decode fails, as Python's next chunk does.
   const found = lineEndAt(f, f.pos);
@@ -89,6 +91,7 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
       const [size] = bindArgs('read', ['size'], 0, args, kw);
       readable(f);
       const n = sizeArg('read', size);
+      if (f.more !== null) pullChars(f, n);
       if (f.decodeFailure !== null && (n < 0 || f.pos + n > f.text.length)) {
         f.decodeFailure(n < 0);
       }
