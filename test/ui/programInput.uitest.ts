@@ -39,6 +39,8 @@ describe('UI: a program that asks for input (packaged extension)', function () {
     const shown = await box.innerText();
     assert.match(shown, /ask\.tgrad: input\(\)/, shown);
     assert.match(shown, /What is your name\?/, shown);
+    // The prompt is in the Output panel too, while the program waits.
+    await outputLine(wb, /What\sis\syour\sname\?/).waitFor({ timeout: 10_000 });
     await wb.page.locator(selectors.quickInputBox).fill('Ada');
     await wb.screenshot('program-input-box');
     await wb.page.keyboard.press('Enter');
