@@ -55,7 +55,22 @@ export function fsPath(v: PyValue): string | undefined {
   return p;
 }
 
-export function fileBuiltins(access: FileAccess, into: Map<string, PyValue>): void {
+/**
+ * open(0): a new text file over the program's standard input, as CPython's open() of file
+ * descriptor 0 (`open(0).read().split()`); its lines come from where sys.stdin's come from.
+ */
+function openStandardInput(stdin: PyFile, mode: PyValue | undefined): PyFile | undefined {
+  if (mode !== undefined && mode !== 'r' && mode !== 'rt') return undefined;
+  const f = new PyFile(0n, 'r', 'UTF-8', '');
+  f.more = stdin.more;
+  return f;
+}
+
+export function fileBuiltins(
+  access: FileAccess,
+  into: Map<string, PyValue>,
+  stdin: () => PyFile,
+): void {
   defineAll(into, [
     [
       'open',
@@ -67,6 +82,10 @@ export function fileBuiltins(access: FileAccess, into: Map<string, PyValue>): vo
           args,
           kw,
         );
+        if (fileArg === 0n) {
+          const f = openStandardInput(stdin(), mode);
+          if (f !== undefined) return f;
+        }
         const file = fsPath(fileArg!);
         if (file === undefined) {
           throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(fileArg!)}`);

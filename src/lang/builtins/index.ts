@@ -28,7 +28,7 @@ export interface BuiltinTable {
 
 export function createBuiltins(ctx: BuiltinContext, files: FileAccess): BuiltinTable {
   const names = new Map<string, PyValue>();
-  fileBuiltins(files, names);
+  fileBuiltins(files, names, () => ctx.stdin());
   coreBuiltins(ctx, names);
   inputBuiltins(ctx, names);
   iteratorBuiltins(names);

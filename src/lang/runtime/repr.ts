@@ -194,8 +194,9 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
       : `<module '${v.name}' from ${strRepr(v.file)}>`;
   }
   if (v instanceof PyFile) {
-    if (v.mode.includes('b')) return `<_io.BufferedReader name=${strRepr(v.name)}>`;
-    return `<_io.TextIOWrapper name=${strRepr(v.name)} mode=${strRepr(v.mode)} encoding=${strRepr(v.encoding)}>`;
+    const name = typeof v.name === 'string' ? strRepr(v.name) : String(v.name);
+    if (v.mode.includes('b')) return `<_io.BufferedReader name=${name}>`;
+    return `<_io.TextIOWrapper name=${name} mode=${strRepr(v.mode)} encoding=${strRepr(v.encoding)}>`;
   }
   if (v instanceof PyClass) return classRepr(v);
   if (v instanceof PyMethod) {

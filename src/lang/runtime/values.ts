@@ -395,8 +395,8 @@ export class PyFile {
   pos = 0;
   closed = false;
   constructor(
-    /** The path as the program wrote it. */
-    readonly name: string,
+    /** The path as the program wrote it; for open(0), the file descriptor. */
+    readonly name: string | bigint,
     readonly mode: string,
     readonly encoding: string,
     /** What can be read: all of a file; of sys.stdin, the lines read so far (see `more`). */

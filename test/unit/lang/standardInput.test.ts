@@ -81,6 +81,18 @@ describe('standard input: input() and sys.stdin', () => {
     assert.equal(r.out, "'a\\n' 'b\\r' ['c', 'd'] '' ''\n<stdin> r True True\n");
   });
 
+  it('open(0) is a file over the same input, as CPython opens file descriptor 0', () => {
+    const r = withInput(
+      'first = input()\nf = open(0)\nprint(f, f.name, f.read().split(), repr(first))\n',
+      ['a b\n', '1 2\n', '3'],
+    );
+    assert.equal(r.error, null);
+    assert.equal(
+      r.out,
+      "<_io.TextIOWrapper name=0 mode='r' encoding='UTF-8'> 0 ['1', '2', '3'] 'a b'\n",
+    );
+  });
+
   it('read() takes the rest of the input; read(n) only what it needs', () => {
     const r = withInput(
       'import sys\nprint(repr(sys.stdin.read(3)))\nprint(repr(sys.stdin.read()))\n',
