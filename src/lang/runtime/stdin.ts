@@ -44,3 +44,26 @@ export function pullLine(f: PyFile, limit: number, prompt: string): void {
 export function pullChars(f: PyFile, n: number): void {
   while (n < 0 || f.text.length - f.pos < n) if (!pullOne(f, '')) return;
 }
+
+const binaryViews = new WeakMap<PyFile, PyFile>();
+
+/**
+ * `sys.stdin.buffer`: the same input as bytes (one character per byte, as a binary file's
+ * text is held), for `sys.stdin.buffer.readline` in fast-input solutions.
+ */
+export function binaryView(f: PyFile): PyFile {
+  let view = binaryViews.get(f);
+  if (view === undefined) {
+    view = new PyFile(f.name, 'rb', f.encoding, '');
+    const more = f.more!;
+    view.more = (prompt) => {
+      const line = more(prompt);
+      if (line === null) return null;
+      let bytes = '';
+      for (const b of new TextEncoder().encode(line)) bytes += String.fromCharCode(b);
+      return bytes;
+    };
+    binaryViews.set(f, view);
+  }
+  return view;
+}

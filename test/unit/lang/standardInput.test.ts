@@ -93,6 +93,15 @@ describe('standard input: input() and sys.stdin', () => {
     );
   });
 
+  it('sys.stdin.buffer reads the same input as bytes (UTF-8)', () => {
+    const r = withInput(
+      'import sys\nreadline = sys.stdin.buffer.readline\nn = int(readline())\nprint(n * 2, sys.stdin.buffer, sys.stdin.buffer.read())\n',
+      ['21\n', 'é\n'],
+    );
+    assert.equal(r.error, null);
+    assert.equal(r.out, "42 <_io.BufferedReader name='<stdin>'> b'\\xc3\\xa9\\n'\n");
+  });
+
   it('read() takes the rest of the input; read(n) only what it needs', () => {
     const r = withInput(
       'import sys\nprint(repr(sys.stdin.read(3)))\nprint(repr(sys.stdin.read()))\n',

@@ -10,7 +10,7 @@ import { unsupported } from '../ioErrors';
 import { FILE_SEEK_METHODS } from './fileSeek';
 import { PyFile, type MethodImpl, type PyValue } from '../values';
 import { PyBytes } from '../bytesValue';
-import { pullChars, pullLine } from '../stdin';
+import { binaryView, pullChars, pullLine } from '../stdin';
 
 function open(f: PyFile): void {
   if (f.closed) throw fail('ValueError', 'I/O operation on closed file.');
@@ -203,6 +203,9 @@ export function fileAttribute(f: PyFile, name: string): PyValue | undefined {
       return f.mode.includes('b') ? undefined : f.errors;
     case 'newlines':
       return f.offsets === null ? undefined : f.offsets.newlines(f.pos);
+    case 'buffer':
+      // Of the standard input's text file only: the files a program opens have no bytes under.
+      return f.more !== null && !f.mode.includes('b') ? binaryView(f) : undefined;
   }
   return undefined;
 }
