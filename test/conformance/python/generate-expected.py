@@ -2,7 +2,8 @@
 """Regenerates test/conformance/python/expected/ from CPython: `python3 generate-expected.py [NAME ...]`.
 
 A program is `programs/NAME.py`, or a folder `programs/NAME/` whose `main.py` is the program
-(beside it: its local modules, packages and data files). Each runs under CPython 3.11 through
+(beside it: its local modules, packages and data files, and `stdin.txt`, its standard input;
+a program without one reads the end of its input at once). Each runs under CPython 3.11 through
 run_program.py, in its folder. Its stdout becomes expected/NAME.out; when it fails, the error
 line becomes expected/NAME.err: `FILE:LINE:COL: Kind: message`, FILE relative to the folder.
 When it ends itself with an uncaught SystemExit (sys.exit), expected/NAME.exit holds the exit
@@ -93,12 +94,22 @@ def lint(folder, main):
     return None
 
 
+# Beside a folder program's main.py: what it reads from its standard input (input(), sys.stdin).
+STDIN = 'stdin.txt'
+
+
 def run(folder, main, hash_seed):
     env = dict(os.environ, PYTHONHASHSEED=hash_seed, PYTHONDONTWRITEBYTECODE='1')
     with open(os.path.join(folder, main), encoding='utf-8') as fh:
         exe = python312() if PY312.search(fh.read()) else sys.executable
+    # Its standard input: stdin.txt beside a folder program's main.py, else none (EOF at once).
+    stdin_path = os.path.join(folder, STDIN) if main == 'main.py' else None
+    stdin = ''
+    if stdin_path is not None and os.path.exists(stdin_path):
+        with open(stdin_path, encoding='utf-8', newline='') as fh:
+            stdin = fh.read()
     r = subprocess.run([exe, RUNNER, main], cwd=folder, capture_output=True,
-                       text=True, timeout=120, env=env)
+                       text=True, timeout=120, env=env, input=stdin)
     error = None
     marker = EXIT_MARKER + '\n'
     if marker in r.stderr:

@@ -34,6 +34,9 @@ const cli = join(repo, 'dist/cli.js');
  */
 const CLI_PER_CATEGORY = 3;
 
+/** Beside a folder program's main.py: what it reads from its standard input. */
+const STDIN = 'stdin.txt';
+
 interface Outcome {
   stdout: string;
   /** `FILE:LINE:COL: Kind: message`, or null when the program ran to its end. */
@@ -61,6 +64,8 @@ interface Program {
   /** The file that is the program, relative to `folder`: `NAME.py` or `main.py`. */
   main: string;
   source: string;
+  /** The program's standard input: a folder program's stdin.txt, else none (''). */
+  stdin: string;
   expected: Outcome;
 }
 
@@ -79,6 +84,10 @@ function load(): Program[] {
         folder,
         main,
         source: readFileSync(join(folder, main), 'utf8'),
+        stdin:
+          isFolder && existsSync(join(folder, STDIN))
+            ? readFileSync(join(folder, STDIN), 'utf8')
+            : '',
         expected: {
           stdout: readFileSync(join(expectedDir, `${name}.out`), 'utf8'),
           error: existsSync(errPath) ? readFileSync(errPath, 'utf8').trimEnd() : null,
@@ -123,6 +132,7 @@ class SessionRunner {
       folder: p.folder,
       main: p.main,
       source: p.source,
+      stdin: p.stdin,
     };
     return new Promise((done, fail) => {
       this.worker.once('error', fail);
@@ -150,7 +160,7 @@ const CLI_ERROR = /^(.+?):(\d+:\d+: \w+(?:: .*)?)$/;
 
 function runCli(p: Program): Promise<CliOutcome> {
   return new Promise((done) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [cli, 'run', p.main],
       { cwd: p.folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
@@ -170,6 +180,8 @@ function runCli(p: Program): Promise<CliOutcome> {
         });
       },
     );
+    // Its input, then the end of it: a program that reads more gets EOFError, as under CPython.
+    child.stdin?.end(p.stdin);
   });
 }
 

@@ -21,6 +21,8 @@ export interface SessionRequest {
   folder: string;
   main: string;
   source: string;
+  /** The program's standard input (see pythonConformance.test.ts). */
+  stdin: string;
 }
 
 export interface SessionReply {
@@ -46,6 +48,13 @@ function filesOf(p: SessionRequest): FileContext {
   return { folder: p.folder, roots: [p.folder], file: join(p.folder, p.main), overlays: [] };
 }
 
+/** The lines of `text`, each with its end (the last may have none), then null: the end. */
+function inputLines(text: string): () => string | null {
+  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  let next = 0;
+  return () => (next < lines.length ? lines[next++] : null);
+}
+
 /** The program's cells run in one session, stopping at the first failing cell, as the CLI does. */
 function runInSession(p: SessionRequest): SessionReply {
   let stdout = '';
@@ -61,7 +70,12 @@ function runInSession(p: SessionRequest): SessionReply {
       error = null;
     }
   };
-  const session = new Session({ emit, maxGraphNodes: 5_000_000, maxRunMillis: 120_000 });
+  const session = new Session({
+    emit,
+    maxGraphNodes: 5_000_000,
+    maxRunMillis: 120_000,
+    readLine: inputLines(p.stdin),
+  });
   const files = filesOf(p);
   const cells = splitCells(p.source).filter((c) => c.kind === 'code' && c.hasCode);
   for (let i = 0; i < cells.length && error === null && exit === null; i++) {
