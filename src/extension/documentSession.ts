@@ -95,6 +95,8 @@ export class DocumentSession {
   current: RunInfo | null = null;
   /** The latest training progress of the current run. */
   progress: Progress | null = null;
+  /** The current run waits for a line of input (input(), sys.stdin) the user is asked for. */
+  waitingForInput = false;
   private client: KernelLike | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly pending = new Map<number, PendingRun>();
@@ -283,6 +285,7 @@ export class DocumentSession {
     this.pending.clear();
     this.current = null;
     this.progress = null;
+    this.waitingForInput = false;
     for (const r of runs) r.resolve({ status, error: r.error, millis: 0 });
   }
 
@@ -313,6 +316,13 @@ export class DocumentSession {
         if (run !== null)
           this.progress = { step: event.step, steps: event.steps, loss: event.loss };
         break;
+      case 'input':
+        if (run !== null) this.waitingForInput = true;
+        break;
+      case 'stdout':
+        // The answer is echoed after its prompt: the run goes on.
+        this.waitingForInput = false;
+        break;
       case 'done':
         // The session sends only what changed since its last report.
         Object.assign(this.names, event.names);
@@ -324,6 +334,7 @@ export class DocumentSession {
           if (this.current?.runId === run.runId) {
             this.current = null;
             this.progress = null;
+            this.waitingForInput = false;
           }
         }
         break;

@@ -16,6 +16,8 @@ export class StatusBar implements vscode.Disposable {
     50,
   );
   private running: boolean | null = null;
+  /** What the item shows is a wait for input. */
+  private waiting = false;
   private view: StatusView | null = null;
   /** Progress arrives up to 20 times a second; a person reads a few updates a second. */
   private progressTimer: ReturnType<typeof setTimeout> | null = null;
@@ -31,7 +33,10 @@ export class StatusBar implements vscode.Disposable {
       panels.onDidChangeActive(() => this.update()),
       ctx.sessions.onEvent((uri, e) => {
         const t = e.event.type;
-        if (t !== 'started' && t !== 'progress' && t !== 'done' && t !== 'restarted') return;
+        // Printed text matters only to end a wait for input (the answer is echoed).
+        const waitEnds = t === 'stdout' && this.waiting;
+        const watched = t === 'started' || t === 'progress' || t === 'done' || t === 'restarted';
+        if (!watched && t !== 'input' && !waitEnds) return;
         if (this.documentUri()?.toString() !== uri.toString()) return;
         if (t === 'progress') this.updateSoon();
         else this.update();
@@ -81,7 +86,9 @@ export class StatusBar implements vscode.Disposable {
       cellLabel: session?.current?.label ?? null,
       progress: session?.progress ?? null,
       started: session?.started ?? false,
+      waitingForInput: session?.waitingForInput ?? false,
     });
+    this.waiting = session?.waitingForInput ?? false;
     this.view = view;
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;

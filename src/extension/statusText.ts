@@ -1,5 +1,5 @@
-// What the status bar item says for a tgrad editor: idle, the cell running, or the
-// training step and loss while `train` reports progress.
+// What the status bar item says for a tgrad editor: idle, the cell running, the cell waiting
+// for input, or the training step and loss while `train` reports progress.
 
 import { shortNumber } from './numberText';
 
@@ -13,6 +13,8 @@ export interface StatusInput {
   progress: { step: number; steps: number; loss: number } | null;
   /** The session has a worker (it started at the first run). */
   started: boolean;
+  /** The running cell waits for the line of input the user is asked for. */
+  waitingForInput: boolean;
 }
 
 export interface StatusView {
@@ -33,6 +35,13 @@ export function statusView(s: StatusInput): StatusView {
     };
   }
   const cell = s.cellNumber !== null ? `cell ${s.cellNumber}` : 'cell';
+  if (s.waitingForInput) {
+    return {
+      text: `$(keyboard) ToyGrad: ${cell} waits for input`,
+      tooltip: `${s.cellLabel ?? cell} waits for a line of input: type it in the box at the top and press Enter. Click to stop.`,
+      action: 'stop',
+    };
+  }
   if (s.progress !== null) {
     const { step, steps, loss } = s.progress;
     return {

@@ -39,6 +39,10 @@ describe('UI: a program that asks for input (packaged extension)', function () {
     const shown = await box.innerText();
     assert.match(shown, /ask\.tgrad: input\(\)/, shown);
     assert.match(shown, /What is your name\?/, shown);
+    // The status bar says what the run waits for.
+    await wb.page
+      .locator(selectors.statusBar, { hasText: /cell 1 waits for input/ })
+      .waitFor({ timeout: 10_000 });
     // The prompt is in the Output panel too, while the program waits.
     await outputLine(wb, /What\sis\syour\sname\?/).waitFor({ timeout: 10_000 });
     await wb.page.locator(selectors.quickInputBox).fill('Ada');
@@ -48,6 +52,7 @@ describe('UI: a program that asks for input (packaged extension)', function () {
     await outputLine(wb, /hello\sAda,\s3\sletters/).waitFor({ timeout: 60_000 });
     // The answer shows after its prompt, as a terminal shows what was typed.
     await outputLine(wb, /What\sis\syour\sname\?\sAda/).waitFor({ timeout: 10_000 });
+    await wb.page.locator(selectors.statusBar, { hasText: /ToyGrad: idle/ }).waitFor();
     await wb.screenshot('program-input-answered');
   });
 });

@@ -2,7 +2,14 @@ import { strict as assert } from 'node:assert';
 import { statusView } from '../../../src/extension/statusText';
 import { numberText, shortNumber } from '../../../src/extension/numberText';
 
-const idle = { busy: false, cellNumber: null, cellLabel: null, progress: null, started: false };
+const idle = {
+  busy: false,
+  cellNumber: null,
+  cellLabel: null,
+  progress: null,
+  started: false,
+  waitingForInput: false,
+};
 
 describe('statusText', () => {
   it('is idle, then running a cell, then shows training progress', () => {
@@ -14,6 +21,13 @@ describe('statusText', () => {
     const training = { ...running, progress: { step: 41, steps: 1000, loss: 0.0234567891 } };
     assert.equal(statusView(training).text, '$(sync~spin) step 42/1000 · loss 0.0234568');
     assert.match(statusView(training).tooltip, /Click to stop/);
+  });
+
+  it('says so while the running cell waits for input, and Stop stays in reach', () => {
+    const asking = { ...idle, busy: true, started: true, cellNumber: 2, waitingForInput: true };
+    assert.equal(statusView(asking).text, '$(keyboard) ToyGrad: cell 2 waits for input');
+    assert.match(statusView(asking).tooltip, /box at the top/);
+    assert.equal(statusView(asking).action, 'stop');
   });
 
   it('formats numbers for hovers and the status bar', () => {
