@@ -85,12 +85,51 @@ export function isCallable(v: PyValue): boolean {
 
 export function callFunction(fn: PyFunction, args: PyValue[], kw: Kwargs): PyValue {
   const code = fn.code;
-  const frame: Frame =
-    kw === null && code.simple && args.length === code.params.length
-      ? args
-      : bindArguments(fn, args, kw);
+  let frame: Frame;
+  if (kw === null && code.simple && args.length === code.params.length) frame = args;
+  else if (kw === null && code.simple && takesDefaults(fn, args.length))
+    frame = withDefaults(fn, args);
+  else frame = bindArguments(fn, args, kw);
   for (let i = frame.length; i < code.frameSize; i++) frame.push(undefined);
   return runFrame(fn, frame);
+}
+
+/** A plain positional call that leaves out only parameters with defaults (`Value(2.0)`). */
+function takesDefaults(fn: PyFunction, given: number): boolean {
+  const n = fn.code.params.length;
+  return given < n && given >= n - fn.defaults.length;
+}
+
+/**
+ * The frame of such a call, made at its final size in one allocation (an array grown by push
+ * keeps room for 17 slots; see frames.ts): the arguments, the defaults of the parameters left
+ * out, then the locals' empty slots.
+ */
+function withDefaults(fn: PyFunction, args: PyValue[]): Frame {
+  const code = fn.code;
+  const given = args.length;
+  const n = code.params.length;
+  const defaults = fn.defaults;
+  const first = n - defaults.length;
+  const at = (i: number): PyValue =>
+    i < given ? args[i] : i < n ? defaults[i - first] : (undefined as unknown as PyValue);
+  switch (code.frameSize) {
+    case 1:
+      return [at(0)];
+    case 2:
+      return [at(0), at(1)];
+    case 3:
+      return [at(0), at(1), at(2)];
+    case 4:
+      return [at(0), at(1), at(2), at(3)];
+    case 5:
+      return [at(0), at(1), at(2), at(3), at(4)];
+    case 6:
+      return [at(0), at(1), at(2), at(3), at(4), at(5)];
+  }
+  const frame: Frame = [];
+  for (let i = 0; i < code.frameSize; i++) frame.push(at(i));
+  return frame;
 }
 
 /** Runs `fn` in `frame`: its arguments bound, every slot present (see frames.ts). */
