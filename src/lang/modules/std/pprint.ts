@@ -30,8 +30,9 @@ import {
 import { TgradError } from '../../errors';
 import type { StdContext } from './context';
 import { generatedReprFields } from './dataclassMethods';
+import { prettyPrinterClass } from './pprintPrinter';
 
-interface Options {
+export interface Options {
   indent: number;
   width: number;
   depth: number | null;
@@ -452,7 +453,7 @@ const FORMAT_PARAMS = [
   'underscore_numbers',
 ];
 
-function readOptions(vals: (PyValue | undefined)[], sortDefault: boolean): Options {
+export function readOptions(vals: (PyValue | undefined)[], sortDefault: boolean): Options {
   const [indent, width, depth, compact, sortDicts, underscore] = vals;
   const o: Options = {
     indent: indent === undefined ? 1 : Number(intArg('pformat', 'indent', indent)),
@@ -507,5 +508,6 @@ export function pprintModule(s: StdContext): Map<string, PyValue> {
     ['pprint', printer('pprint', true)],
     ['pp', printer('pp', false)],
     ['saferepr', saferepr],
+    ['PrettyPrinter', prettyPrinterClass(stdout)],
   ]);
 }
