@@ -7,6 +7,7 @@ import { bindArgs } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { userDictClass } from './collectionsUserDict';
+import { userListClass } from './collectionsUserList';
 import { chainMapClass } from './collectionsChainMap';
 import { addCounts } from '../../runtime/methods/counterMethods';
 import { makeDeque } from '../../runtime/methods/dequeMethods';
@@ -121,6 +122,7 @@ export function collectionsModule(): Map<string, PyValue> {
   }
   m.set('ChainMap', chainMapClass());
   m.set('UserDict', userDictClass());
+  m.set('UserList', userListClass());
   return m;
 }
 
