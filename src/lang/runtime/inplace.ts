@@ -5,9 +5,12 @@
 import type { BinaryOperator } from '../ast';
 import { binary } from './arith';
 import { asInt } from './numbers';
+import { hashKey } from './equality';
 import { itemsOf } from './iteration';
 import { updateDict } from './methods/dictMethods';
 import { addToSet } from './methods/setMethods';
+import { forgetSetHistory } from './setOrder';
+import { deleteFromSet, endSetDifference, setValues } from './smallSet';
 import { PyInstance } from './objects';
 import { inplaceError, instanceInplace } from './special';
 import { checkSize } from './state';
@@ -50,15 +53,23 @@ export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
         for (const v of b.map.values()) addToSet(a, v);
         return a;
       case '&':
+        forgetSetHistory(a);
         for (const k of [...a.map.keys()]) if (!b.map.has(k)) a.map.delete(k);
         return a;
       case '-':
-        for (const k of b.map.keys()) a.map.delete(k);
+        // `s -= s` empties s, as CPython's set_clear_internal: a fresh table.
+        if (a === b) {
+          forgetSetHistory(a);
+          a.map.clear();
+          return a;
+        }
+        for (const k of b.map.keys()) deleteFromSet(a, k);
+        endSetDifference(a);
         return a;
       case '^':
-        for (const [k, v] of b.map) {
-          if (a.map.has(k)) a.map.delete(k);
-          else a.map.set(k, v);
+        for (const v of setValues(b)) {
+          const k = hashKey(v);
+          if (!deleteFromSet(a, k)) a.map.set(k, v);
         }
         return a;
     }

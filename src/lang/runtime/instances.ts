@@ -32,6 +32,7 @@ import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from
 import { enterBuiltinType, enterInstantiation } from './nativeCallDepth';
 import { getAttr } from './attributes';
 import { payloadSpecial, payloadSpecialMethod } from './builtinPayloadSpecials';
+import { fromkeysOf } from './dictFromkeys';
 import {
   instantiateBuiltinSubclass,
   isDerivableBuiltin,
@@ -106,6 +107,9 @@ function instanceFallback(o: PyInstance, name: string): PyValue {
   const v = specialAttribute(o, name);
   if (v !== undefined) return v;
   if (o instanceof PyBuiltinInstance) {
+    // `D().fromkeys(…)` makes a D, as `D.fromkeys(…)` does.
+    const fromkeys = name === 'fromkeys' ? fromkeysOf(o.cls) : undefined;
+    if (fromkeys !== undefined) return fromkeys;
     // `d.items`, `s.upper`: the built-in value's own attribute, bound to the value.
     const own = payloadAttribute(o, name, getAttr);
     if (own !== undefined) return own;

@@ -5,8 +5,9 @@
 // in the order they were added through CPython 3.11's insertion and resizing
 // (Objects/setobject.c: set_add_entry, set_table_resize, set_insert_clean) gives that order.
 // Members whose hash differs from run to run (str, None, objects) have no order to match:
-// a set holding one keeps the order of insertion. A set that lost members (discard, pop)
-// is replayed without them, which can differ from CPython's table only after collisions.
+// a set holding one keeps the order of insertion. A set that lost members (discard, remove,
+// pop, -=) keeps a history of its adds and discards (while it is small enough), replayed
+// with the dummies the discards leave, which later adds may fill, as CPython's table has them.
 
 import { intHash, numberHash } from './numericHash';
 import { PyTuple, type PyValue } from './values';
@@ -80,7 +81,8 @@ export function fixedHash(v: PyValue): bigint | null {
 
 /**
  * The table slot CPython gives a hash: linear probes, then the perturbed jump, to the first
- * empty slot; with `reuseDummy`, the first dummy passed on the way if there was one.
+ * empty slot; with `reuseDummy`, the last dummy passed on the way if there was one (3.11's
+ * set_add_entry sets its `freeslot` at every dummy it passes, not only at the first).
  */
 function freeSlot(
   table: Int32Array,
@@ -103,7 +105,7 @@ function freeSlot(
     for (let j = i; j <= last; j++) {
       const m = table[j];
       if (m === EMPTY) return dummy >= 0 ? dummy : j;
-      if (m === DUMMY && reuseDummy && dummy < 0) dummy = j;
+      if (m === DUMMY && reuseDummy) dummy = j;
     }
     if (typeof perturb === 'number') {
       // Exact: a number hash is below 2^53.
@@ -150,7 +152,7 @@ class Table {
     this.fill = this.used;
   }
 
-  /** set_add_entry of a member not yet in the table: into the first dummy on its way, if any. */
+  /** set_add_entry of a member not yet in the table: into the last dummy on its way, if any. */
   add(m: number): void {
     const at = freeSlot(this.slots, this.mask, this.hashes[m], true);
     const reused = this.slots[at] === DUMMY;
@@ -160,6 +162,12 @@ class Table {
     this.fill++;
     if (this.fill * 5 >= this.mask * 3)
       this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+  }
+
+  /** The end of set_difference_update_internal: a resize when over a quarter are dummies. */
+  dropDummies(): void {
+    if (this.fill - this.used <= Math.floor(this.mask / 4)) return;
+    this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
   }
 
   /** set_discard_entry: the slot keeps a dummy, which later probes pass over. */
@@ -206,11 +214,141 @@ export function noteConstantDisplay(
   constantDisplays.set(set, { items, iterated });
 }
 
+/**
+ * A set's adds and discards since the first discard of a member with a fixed hash: `values`
+ * numbered in the order they were added (a member added again after a discard is a new one),
+ * `events` each an add (`m`) or a discard (`-1 - m`), `live` the numbers still in the set in
+ * the order they were added (the order the set's own members are in).
+ */
+interface History {
+  values: PyValue[];
+  events: number[];
+  live: number[];
+  /** The values' hashes, and their table with the first `applied` events replayed. */
+  hashes: (bigint | number)[];
+  table: Table;
+  applied: number;
+}
+
+/** Past these, a set's history is dropped and its order replayed without its discards. */
+const HISTORY_MAX_SIZE = 4096;
+const HISTORY_MAX_EVENTS = 65536;
+
+const histories = new WeakMap<object, History>();
+
+/**
+ * Brings `h` up to the set's members (in the order they were added, `added`): those past the
+ * ones it knows were added since its last event. False when the set changed in a way the
+ * history did not see.
+ */
+function sync(h: History, added: readonly PyValue[]): boolean {
+  const n = h.live.length;
+  if (added.length < n) return false;
+  for (let k = 0; k < n; k++) if (h.values[h.live[k]] !== added[k]) return false;
+  for (let k = n; k < added.length; k++) {
+    const m = h.values.length;
+    h.values.push(added[k]);
+    h.events.push(m);
+    h.live.push(m);
+  }
+  return true;
+}
+
+/**
+ * Records that `stored`, a member of `set`, is about to be discarded (call it before it goes):
+ * `added` gives the set's members in the order they were added, `size` how many there are.
+ */
+export function noteSetDiscard(
+  set: object,
+  stored: PyValue,
+  size: number,
+  added: () => PyValue[],
+): void {
+  let h = histories.get(set);
+  if (h === undefined) {
+    // A display's set replays its discards of its own (displayTable).
+    if (size > HISTORY_MAX_SIZE || fixedHash(stored) === null || constantDisplays.has(set)) return;
+    const hashes: (bigint | number)[] = [];
+    h = { values: [], events: [], live: [], hashes, table: new Table(hashes), applied: 0 };
+    histories.set(set, h);
+  }
+  if (size > HISTORY_MAX_SIZE || h.events.length > HISTORY_MAX_EVENTS) {
+    histories.delete(set);
+    return;
+  }
+  if (size !== h.live.length && !sync(h, added())) {
+    histories.delete(set);
+    return;
+  }
+  const at = h.live.findIndex((m) => h.values[m] === stored);
+  if (at < 0) {
+    histories.delete(set);
+    return;
+  }
+  h.events.push(-1 - h.live[at]);
+  h.live.splice(at, 1);
+}
+
+/** The event that ends a difference_update (or `-=`): CPython's table drops its dummies then. */
+const DIFFERENCE_END = Number.MIN_SAFE_INTEGER;
+
+/**
+ * Records the end of a difference_update on `set`: CPython then rebuilds its table when more
+ * than a quarter of its slots hold dummies (set_difference_update_internal).
+ */
+export function noteSetDifferenceEnd(set: object, size: number, added: () => PyValue[]): void {
+  const h = histories.get(set);
+  if (h === undefined) return;
+  // The members added since the history's last event come before this one.
+  if (size !== h.live.length && !sync(h, added())) {
+    histories.delete(set);
+    return;
+  }
+  if (h.events[h.events.length - 1] !== DIFFERENCE_END) h.events.push(DIFFERENCE_END);
+}
+
+/** Forgets a set's history: it was emptied, or rebuilt as CPython rebuilds its table. */
+export function forgetSetHistory(set: object): void {
+  histories.delete(set);
+}
+
+/** The table of a set with a history, replayed with its discards; null as tableFor's. */
+function historyTable(h: History, members: readonly PyValue[]): Table | null {
+  if (!sync(h, members)) return null;
+  for (let m = h.hashes.length; m < h.values.length; m++) {
+    const hash = slotHash(h.values[m]);
+    if (hash === null) return null;
+    h.hashes.push(hash);
+  }
+  // The events not yet applied to the table kept from the last replay.
+  const kept = h.table;
+  for (; h.applied < h.events.length; h.applied++) {
+    const e = h.events[h.applied];
+    if (e >= 0) kept.add(e);
+    else if (e === DIFFERENCE_END) kept.dropDummies();
+    else kept.discard(-1 - e);
+  }
+  // A copy, its slots numbered as `members` are (the live ones in the order they were added).
+  const index = new Map<number, number>(h.live.map((m, k) => [m, k]));
+  const table = new Table(h.hashes);
+  table.mask = kept.mask;
+  table.used = kept.used;
+  table.fill = kept.fill;
+  table.slots = kept.slots.map((m) => (m >= 0 ? index.get(m)! : m));
+  return table;
+}
+
 /** The table CPython holds for `set`'s members (in the order they were added), or null. */
 function tableFor(set: object, members: readonly PyValue[]): Table | null {
   const n = members.length;
   // Most sets that have no fixed order (of objects, of strs) tell by their first member.
   if (n === 0 || slotHash(members[0]) === null) return null;
+  const h = histories.get(set);
+  if (h !== undefined) {
+    const replayed = historyTable(h, members);
+    if (replayed !== null) return replayed;
+    histories.delete(set);
+  }
   const hashes = new Array<bigint | number>(n);
   for (let k = 0; k < n; k++) {
     const h = slotHash(members[k]);
@@ -241,6 +379,13 @@ interface PopState {
   members: readonly PyValue[];
   size: number;
   finger: number;
+  /** How many events the set's history had when the table was last right (-1: no history). */
+  events: number;
+}
+
+/** How many adds and discards a set's history holds, -1 when it has none. */
+function historyLength(set: object): number {
+  return histories.get(set)?.events.length ?? -1;
 }
 
 /** Kept from pop to pop, so that emptying a set by pop() costs one table, not one a pop. */
@@ -258,11 +403,11 @@ export function cpythonPop(
   has: (v: PyValue) => boolean,
 ): PyValue | null {
   let state = pops.get(set);
-  if (state === undefined || state.size !== size) {
+  if (state === undefined || state.size !== size || state.events !== historyLength(set)) {
     const members = added();
     const table = tableFor(set, members);
     if (table === null) return null;
-    state = { table, members, size, finger: state?.finger ?? 0 };
+    state = { table, members, size, finger: state?.finger ?? 0, events: historyLength(set) };
     pops.set(set, state);
   }
   const { table } = state;
@@ -270,14 +415,22 @@ export function cpythonPop(
   while (table.slots[at] < 0) at = (at + 1) & table.mask;
   const taken = state.members[table.slots[at]];
   if (!has(taken)) {
-    // Changed since the last pop without changing size: start from the set as it is.
-    pops.delete(set);
+    // Changed since the last pop without changing size: start from the set as it is, the
+    // finger kept (CPython's stays where the last pop left it).
+    const members = added();
+    const fresh = tableFor(set, members);
+    if (fresh === null) return null;
+    const events = historyLength(set);
+    pops.set(set, { table: fresh, members, size, finger: state.finger, events });
     return cpythonPop(set, size, added, has);
   }
   table.slots[at] = DUMMY;
   table.used--;
   state.size = size - 1;
   state.finger = at + 1;
+  // The set's history will hold this pop's discard too (a set without one may start one):
+  // any other change makes the table stale.
+  state.events = histories.has(set) ? historyLength(set) + 1 : -1;
   return taken;
 }
 

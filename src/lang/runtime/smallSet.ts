@@ -7,7 +7,7 @@
 
 import { IdentityTable } from './identityTable';
 import { PyInstance } from './objects';
-import { cpythonSetOrder, fixedHash } from './setOrder';
+import { cpythonSetOrder, fixedHash, noteSetDifferenceEnd, noteSetDiscard } from './setOrder';
 import { PySet, type PyValue } from './values';
 
 /** Sets built with at most this many members start small; adding past it makes a Map. */
@@ -200,4 +200,22 @@ export function hasFixedOrder(s: PySet): boolean {
   if (s.map.size < 2) return false;
   for (const first of s.map.values()) return fixedHash(first) !== null;
   return false;
+}
+
+/**
+ * Deletes the member keyed `k`, noting the discard for the set's CPython order (setOrder.ts);
+ * false when the set had no such member.
+ */
+export function deleteFromSet(s: PySet, k: unknown): boolean {
+  const m = s.map;
+  const stored = m.get(k);
+  if (stored === undefined) return false;
+  noteSetDiscard(s, stored, m.size, () => [...m.values()]);
+  m.delete(k);
+  return true;
+}
+
+/** Notes the end of a difference_update of `s` (setOrder.ts). */
+export function endSetDifference(s: PySet): void {
+  noteSetDifferenceEnd(s, setSize(s), () => addedValues(s));
 }

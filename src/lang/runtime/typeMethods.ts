@@ -5,9 +5,8 @@
 // given a value of another type.
 
 import { payloadOf } from './builtinSubclass';
-import { exactArgs, expectArgs, noKeywords } from './args';
-import { hashKey } from './equality';
-import { iterate } from './iteration';
+import { exactArgs, noKeywords } from './args';
+import { fromkeysOf } from './dictFromkeys';
 import { COUNTER_METHODS } from './methods/counterMethods';
 import { DEFAULTDICT_METHODS } from './methods/defaultDictMethods';
 import { DEQUE_METHODS } from './methods/dequeMethods';
@@ -29,9 +28,9 @@ import {
 import { INT_FROM_BYTES } from './intBytes';
 import { NativeMethod, PyClass } from './objects';
 import { typeName } from './repr';
-import { rt, checkSize, typeError } from './state';
+import { typeError } from './state';
 import { isInstanceOf } from './types';
-import { Builtin, PyDict, type MethodImpl, type PyValue } from './values';
+import { Builtin, type MethodImpl, type PyValue } from './values';
 
 type MethodTable = ReadonlyMap<string, MethodImpl<never>>;
 
@@ -76,22 +75,6 @@ const MAKETRANS = new Builtin('maketrans', (args, kw) => {
 /** Made once each, so that `str.lower is str.lower`. */
 const made = new Map<string, PyValue>();
 
-/** dict.fromkeys(iterable, value=None): a dict of the keys, each with the same value. */
-const FROMKEYS = new Builtin('fromkeys', (args, kw) => {
-  noKeywords('dict.fromkeys', kw);
-  expectArgs('fromkeys', args, 1, 2);
-  const value = args[1] ?? null;
-  const d = new PyDict();
-  const it = iterate(args[0]);
-  for (let key = it.next(); key !== undefined; key = it.next()) {
-    const k = hashKey(key);
-    if (d.map.has(k)) continue;
-    if (d.map.size >= rt.maxItems) checkSize(d.map.size + 1, 'this dict');
-    d.map.set(k, { key, value });
-  }
-  return d;
-});
-
 function unbound(cls: PyClass, name: string, impl: MethodImpl<never>): NativeMethod {
   return new NativeMethod(name, cls.name, (self: PyValue, args, kw) => {
     if (!isInstanceOf(self, cls)) {
@@ -106,14 +89,18 @@ function unbound(cls: PyClass, name: string, impl: MethodImpl<never>): NativeMet
 
 /** `T.name` for a built-in type T whose class has no such member, or undefined. */
 export function builtinTypeAttribute(cls: PyClass, name: string): PyValue | undefined {
+  // A class method every class deriving from dict has, bound to the class.
+  if (name === 'fromkeys') {
+    const m = fromkeysOf(cls);
+    if (m !== undefined) return m;
+  }
   // A program's class has the special methods of the built-in classes it derives from.
   if (!cls.builtin) return specialTypeAttribute(cls, name);
   const key = `${cls.name}.${name}`;
   const hit = made.get(key);
   if (hit !== undefined) return hit;
   let v: PyValue | undefined;
-  if (key === 'dict.fromkeys') v = FROMKEYS;
-  else if (key === 'float.fromhex') v = FROMHEX;
+  if (key === 'float.fromhex') v = FROMHEX;
   else if (key === 'str.maketrans') v = MAKETRANS;
   else if (key === 'bytes.fromhex') v = BYTES_FROMHEX;
   else if (key === 'bytearray.fromhex') v = BYTEARRAY_FROMHEX;

@@ -6,6 +6,8 @@ import { callValue, isCallable } from '../../runtime/call';
 import { bindArgs } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
+import { userDictClass } from './collectionsUserDict';
+import { userListClass } from './collectionsUserList';
 import { chainMapClass } from './collectionsChainMap';
 import { addCounts } from '../../runtime/methods/counterMethods';
 import { makeDeque } from '../../runtime/methods/dequeMethods';
@@ -119,6 +121,8 @@ export function collectionsModule(): Map<string, PyValue> {
     m.set('deque', cls);
   }
   m.set('ChainMap', chainMapClass());
+  m.set('UserDict', userDictClass());
+  m.set('UserList', userListClass());
   return m;
 }
 

@@ -205,7 +205,7 @@ for (const name of ['Iterable', 'Iterator', 'Sized', 'Container', 'Hashable', 'C
 }
 TYPING_ABC_BASES.set('Reversible', () => abcClasses().get('Reversible')!);
 TYPING_ABC_BASES.set('Sequence', () => abcClasses().get('Sequence')!);
-for (const name of ['Mapping', 'MutableMapping', 'MutableSet']) {
+for (const name of ['Mapping', 'MutableMapping', 'MutableSet', 'MutableSequence']) {
   TYPING_ABC_BASES.set(name, () => abcClasses().get(name)!);
 }
 // typing.Set is the built-in set; typing.AbstractSet is collections.abc.Set.

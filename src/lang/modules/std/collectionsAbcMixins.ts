@@ -3,7 +3,8 @@
 // Rows with abstract methods __getitem__, __len__"), and the mixin methods CPython's
 // collections.abc defines in Python: Iterator's __iter__ (the iterator itself) and
 // Sequence's __contains__, __iter__, __reversed__, index and count, all through the
-// program's own __getitem__ and __len__; Mapping's and Set's (and their mutable kinds') are
+// program's own __getitem__ and __len__, and MutableSequence's append, extend, pop, remove,
+// reverse, clear and __iadd__ through its insert and item methods; Mapping's and Set's (and their mutable kinds') are
 // in collectionsAbcMappingMixins.ts and collectionsAbcSetMixins.ts.
 
 import { length } from '../../builtins/core';
@@ -15,7 +16,9 @@ import { errorClass, EXCEPTION_CLASSES } from '../../runtime/exceptions';
 import { NativeMethod, type PyClass } from '../../runtime/objects';
 import { fail, typeError } from '../../runtime/state';
 import { fakeAddress } from '../../runtime/repr';
-import { getItem } from '../../runtime/subscript';
+import { delItem, getItem, setItem } from '../../runtime/subscript';
+import { callMethod } from '../../runtime/attributes';
+import { collect, iterate } from '../../runtime/iteration';
 import { PyIterator, type PyValue } from '../../runtime/values';
 
 /** Each derivable class's abstract methods, its bases' included (`__abstractmethods__`). */
@@ -29,6 +32,7 @@ const ABSTRACT: Record<string, readonly string[]> = {
   Reversible: ['__iter__', '__reversed__'],
   Collection: ['__contains__', '__iter__', '__len__'],
   Sequence: ['__getitem__', '__len__'],
+  MutableSequence: ['__delitem__', '__getitem__', '__len__', '__setitem__', 'insert'],
   Mapping: ['__getitem__', '__iter__', '__len__'],
   MutableMapping: ['__delitem__', '__getitem__', '__iter__', '__len__', '__setitem__'],
   Set: ['__contains__', '__iter__', '__len__'],
@@ -48,6 +52,7 @@ export function addAbcMixins(cls: PyClass, name: string): void {
   if (name === 'MutableMapping') addMutableMappingMixins(cls, cls.mro[1]);
   if (name === 'Set') addSetMixins(cls, cls);
   if (name === 'MutableSet') addMutableSetMixins(cls);
+  if (name === 'MutableSequence') addMutableSequenceMixins(cls);
   if (name === 'Sequence') {
     method(cls, '__iter__', (self) => sequenceIterator(self, 'Sequence.__iter__'));
     method(cls, '__contains__', (self, args) => {
@@ -70,6 +75,64 @@ export function addAbcMixins(cls: PyClass, name: string): void {
     });
   }
 }
+
+/**
+ * MutableSequence's append, clear, reverse, extend, pop, remove and __iadd__, through the
+ * class's own insert, __getitem__, __setitem__, __delitem__ and __len__.
+ */
+function addMutableSequenceMixins(cls: PyClass): void {
+  method(cls, 'append', (self, args) => {
+    callMethod(self, 'insert', [BigInt(length(self)), args[0]], null);
+    return null;
+  });
+  method(cls, 'clear', (self) => {
+    try {
+      for (;;) callMethod(self, 'pop', [], null);
+    } catch (e) {
+      if (!(e instanceof TgradError) || !errorClass(e).isSubclassOf(INDEX_ERROR())) throw e;
+    }
+    return null;
+  });
+  method(cls, 'reverse', (self) => {
+    const n = BigInt(length(self));
+    for (let i = 0n; i < n / 2n; i++) {
+      const a = getItem(self, i);
+      const b = getItem(self, n - i - 1n);
+      setItem(self, i, b);
+      setItem(self, n - i - 1n, a);
+    }
+    return null;
+  });
+  const extend = (self: PyValue, values: PyValue): void => {
+    const items = values === self ? collect(values) : null;
+    if (items !== null) {
+      for (const v of items) callMethod(self, 'append', [v], null);
+      return;
+    }
+    const it = iterate(values);
+    for (let v = it.next(); v !== undefined; v = it.next()) callMethod(self, 'append', [v], null);
+  };
+  method(cls, 'extend', (self, args) => {
+    extend(self, args[0]);
+    return null;
+  });
+  method(cls, 'pop', (self, args) => {
+    const index = args.length > 0 ? args[0] : -1n;
+    const v = getItem(self, index);
+    delItem(self, index);
+    return v;
+  });
+  method(cls, 'remove', (self, args) => {
+    delItem(self, callMethod(self, 'index', [args[0]], null));
+    return null;
+  });
+  method(cls, '__iadd__', (self, args) => {
+    extend(self, args[0]);
+    return self;
+  });
+}
+
+const INDEX_ERROR = (): PyClass => EXCEPTION_CLASSES.get('IndexError')!;
 
 function method(
   cls: PyClass,

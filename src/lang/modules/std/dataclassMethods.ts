@@ -14,7 +14,7 @@ import { repr } from '../../runtime/repr';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { nativeFunction } from '../../runtime/nativeFunction';
 import { typeOf } from '../../runtime/types';
-import { PyTuple, type Frame, type PyFunction, type PyValue } from '../../runtime/values';
+import { PyFunction, PyTuple, type Frame, type PyValue } from '../../runtime/values';
 import { frozenError, HAS_DEFAULT_FACTORY, MISSING } from './dataclassFields';
 
 /** A method `cls.name(params…)` running `run`. */
@@ -99,9 +99,17 @@ export function initMethod(
 /** The instances whose dataclass `__repr__` is running: one met again shows as `...`. */
 const inRepr = new Set<PyValue>();
 
+/** The `__repr__` functions the decorator made, each with the fields it shows (for pprint). */
+const generatedReprs = new WeakMap<PyFunction, readonly string[]>();
+
+/** The fields a decorator-made `__repr__` shows, or null when `fn` is not one. */
+export function generatedReprFields(fn: PyValue | undefined): readonly string[] | null {
+  return fn instanceof PyFunction ? (generatedReprs.get(fn) ?? null) : null;
+}
+
 /** `__repr__`: `Value(data=1.0, grad=0.0)`, the fields with repr=True. */
 export function reprMethod(cls: PyClass, names: readonly string[]): PyFunction {
-  return method(cls, '__repr__', ['self'], (frame) => {
+  const fn = method(cls, '__repr__', ['self'], (frame) => {
     const self = frame[0] as PyValue;
     if (inRepr.has(self)) return '...';
     inRepr.add(self);
@@ -112,6 +120,8 @@ export function reprMethod(cls: PyClass, names: readonly string[]): PyFunction {
       inRepr.delete(self);
     }
   });
+  generatedReprs.set(fn, names);
+  return fn;
 }
 
 function fieldTuple(o: PyValue, names: readonly string[]): PyTuple {

@@ -175,15 +175,21 @@ function flagOp(op: '|' | '&' | '^'): Method {
   };
 }
 
-/** The canonical (single-bit) members whose bits `m`'s value has, in ascending value. */
+/**
+ * The canonical (single-bit) members whose bits `m`'s value has: in ascending value, or in
+ * definition order when the class defined its members out of that order (CPython's
+ * `_iter_member_by_def_`).
+ */
 function bitMembers(m: PyInstance): PyInstance[] {
   const bits = memberValue(m) as bigint;
-  return membersOf(m.cls)
-    .list.filter((x) => {
-      const v = memberValue(x) as bigint;
-      return v !== 0n && (v & (v - 1n)) === 0n && (bits & v) === v;
-    })
-    .sort((a, b) => ((memberValue(a) as bigint) < (memberValue(b) as bigint) ? -1 : 1));
+  const single = membersOf(m.cls).list.filter((x) => {
+    const v = memberValue(x) as bigint;
+    return v !== 0n && (v & (v - 1n)) === 0n;
+  });
+  const value = (x: PyInstance): bigint => memberValue(x) as bigint;
+  const ascending = single.every((x, i) => i === 0 || value(single[i - 1]) <= value(x));
+  const mine = single.filter((x) => (bits & value(x)) === value(x));
+  return ascending ? mine.sort((a, b) => (value(a) < value(b) ? -1 : 1)) : mine;
 }
 
 function flagIterator(items: PyInstance[]): PyIterator {

@@ -3,6 +3,7 @@
 // then iterates, counts, looks up and calls as CPython's enums do. Members are kept per
 // class in definition order; aliases (a second name for a value) are names only.
 
+import { getAttr } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
 import { createPlainClass } from '../../runtime/classes';
 import { eq } from '../../runtime/equality';
@@ -158,7 +159,18 @@ function lookupValue(cls: PyClass, value: PyValue): PyValue {
   if (hit !== undefined) return hit;
   const composite = flagComposite(cls, value);
   if (composite !== undefined) return composite;
-  throw fail('ValueError', `${repr(value)} is not a valid ${cls.qualifiedName}`);
+  const invalid = `${repr(value)} is not a valid ${cls.qualifiedName}`;
+  // The class's `_missing_(value)` hook has the last word: a member, or None for the ValueError.
+  if (cls.lookup('_missing_') !== undefined) {
+    const result = callValue(getAttr(cls, '_missing_'), [value], null);
+    if (result instanceof PyInstance && result.cls.isSubclassOf(cls)) return result;
+    if (result !== null) {
+      throw typeError(
+        `error in ${cls.name}._missing_: returned ${repr(result)} instead of None or a valid member`,
+      );
+    }
+  }
+  throw fail('ValueError', invalid);
 }
 
 /**

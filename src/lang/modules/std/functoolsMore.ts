@@ -16,6 +16,7 @@ import { fail, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { OBJECT } from '../../runtime/types';
 import { Builtin, PyFunction, type PyValue } from '../../runtime/values';
+import { singledispatchFunction } from './functoolsDispatch';
 
 type Cmp = '__lt__' | '__le__' | '__gt__' | '__ge__';
 
@@ -152,6 +153,7 @@ export function cacheInfo(hits: number, misses: number, maxsize: number, size: n
 
 export function moreFunctools(): [string, Builtin][] {
   return [
+    ['singledispatch', singledispatchFunction()],
     [
       'total_ordering',
       new Builtin('total_ordering', (args, kw) => {

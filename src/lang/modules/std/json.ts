@@ -10,15 +10,37 @@ import { typeName } from '../../runtime/repr';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { builtinClass } from '../../runtime/types';
 import { dump, dumps } from './jsonEncode';
-import { PyDict, PyTuple, type PyValue } from '../../runtime/values';
+import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+import { callValue } from '../../runtime/call';
 
 const JSON_DECODE_ERROR = builtinClass('JSONDecodeError', EXCEPTION_CLASSES.get('ValueError')!);
 // Shown as CPython shows it: <class 'json.decoder.JSONDecodeError'>.
 JSON_DECODE_ERROR.dict.set('__module__', 'json.decoder');
 
+/** loads' hooks (null where not given): CPython's object_hook, parse_float and the rest. */
+interface Hooks {
+  objectHook: PyValue;
+  objectPairsHook: PyValue;
+  parseFloat: PyValue;
+  parseInt: PyValue;
+  parseConstant: PyValue;
+}
+
+const HOOK_NAMES = [
+  'cls',
+  'object_hook',
+  'parse_float',
+  'parse_int',
+  'parse_constant',
+  'object_pairs_hook',
+];
+
 class JsonParser {
   private i = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly hooks: Hooks | null = null,
+  ) {}
 
   private error(msg: string, at = this.i): never {
     const before = this.s.slice(0, at);
@@ -55,6 +77,7 @@ class JsonParser {
       case '"':
         return this.string();
     }
+    const hooks = this.hooks;
     for (const [word, v] of [
       ['null', null],
       ['true', true],
@@ -65,16 +88,35 @@ class JsonParser {
     ] as [string, PyValue][]) {
       if (this.s.startsWith(word, this.i)) {
         this.i += word.length;
-        return v;
+        const constant = typeof v === 'number' && hooks !== null && hooks.parseConstant !== null;
+        return constant ? callValue(hooks.parseConstant, [word], null) : v;
       }
     }
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(this.s.slice(this.i));
     if (m === null) this.error('Expecting value');
     this.i += m[0].length;
-    return m[1] === undefined && m[2] === undefined ? BigInt(m[0]) : Number(m[0]);
+    const isInt = m[1] === undefined && m[2] === undefined;
+    const hook = hooks === null ? null : isInt ? hooks.parseInt : hooks.parseFloat;
+    if (hook !== null) return callValue(hook, [m[0]], null);
+    return isInt ? BigInt(m[0]) : Number(m[0]);
   }
 
-  private object(): PyDict {
+  /** An object: a dict, or what the object_pairs_hook or object_hook makes of it. */
+  private object(): PyValue {
+    const hooks = this.hooks;
+    if (hooks === null || (hooks.objectHook === null && hooks.objectPairsHook === null)) {
+      return this.pairs((d, key, v) => setItem(d, key, v));
+    }
+    if (hooks.objectPairsHook !== null) {
+      const pairs: PyValue[] = [];
+      this.pairs((_d, key, v) => pairs.push(new PyTuple([key, v])));
+      return callValue(hooks.objectPairsHook, [pairs], null);
+    }
+    return callValue(hooks.objectHook, [this.pairs((d, key, v) => setItem(d, key, v))], null);
+  }
+
+  /** The members of an object, each given to `store` with a dict to keep them in. */
+  private pairs(store: (d: PyDict, key: string, v: PyValue) => void): PyDict {
     const d = new PyDict();
     this.i++;
     this.ws();
@@ -92,7 +134,7 @@ class JsonParser {
       if (this.s[this.i] !== ':') this.error("Expecting ':' delimiter");
       this.i++;
       this.ws();
-      setItem(d, key, this.value());
+      store(d, key, this.value());
       this.ws();
       const c = this.s[this.i];
       if (c === '}') {
@@ -157,20 +199,46 @@ class JsonParser {
   }
 }
 
-function loads(text: PyValue): PyValue {
+function loads(text: PyValue, hooks: Hooks | null = null): PyValue {
   if (typeof text !== 'string') {
     throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(text)}`);
   }
-  return new JsonParser(text).document();
+  return new JsonParser(text, hooks).document();
+}
+
+/** loads(s, *, cls, object_hook, …) / load(fp, *, …): the first argument and the hooks. */
+function bindLoads(name: string, first: string, args: PyValue[], kw: Kwargs): [PyValue, Hooks] {
+  if (args.length > 1) {
+    throw typeError(`${name}() takes 1 positional argument but ${args.length} were given`);
+  }
+  const vals = bindArgs(name, [first, ...HOOK_NAMES], 1, args, kw);
+  if (vals[1] !== undefined && vals[1] !== null) {
+    throw fail(
+      'NotImplementedError',
+      `${name}(cls=...) needs json.JSONDecoder, which ToyGrad does not offer`,
+    );
+  }
+  const hook = (k: number): PyValue => vals[k + 2] ?? null;
+  const hooks = {
+    objectHook: hook(0),
+    parseFloat: hook(1),
+    parseInt: hook(2),
+    parseConstant: hook(3),
+    objectPairsHook: hook(4),
+  };
+  return [vals[0]!, hooks];
 }
 
 export function jsonModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>([['JSONDecodeError', JSON_DECODE_ERROR]]);
   defineAll(m, [
-    ['loads', (args, kw) => loads(bindArgs('loads', ['s'], 1, args, kw)[0]!)],
+    ['loads', (args, kw) => loads(...bindLoads('loads', 's', args, kw))],
     [
       'load',
-      (args, kw) => loads(callMethod(bindArgs('load', ['fp'], 1, args, kw)[0]!, 'read', [], null)),
+      (args, kw) => {
+        const [fp, hooks] = bindLoads('load', 'fp', args, kw);
+        return loads(callMethod(fp, 'read', [], null), hooks);
+      },
     ],
     ['dumps', (args, kw) => dumps(args, kw)],
     ['dump', (args, kw) => dump(args, kw, (fp, text) => callMethod(fp, 'write', [text], null))],

@@ -4,7 +4,9 @@
 // by the same rule with the indent and the room its closing brackets need.
 
 import { bindBuiltin, intArg } from '../../runtime/args';
-import { callMethod } from '../../runtime/attributes';
+import { callMethod, getAttr } from '../../runtime/attributes';
+import { PyInstance } from '../../runtime/objects';
+import { typeOf } from '../../runtime/types';
 import { order } from '../../runtime/equality';
 
 import { objectId, repr } from '../../runtime/repr';
@@ -13,9 +15,13 @@ import { truthy } from '../../runtime/truth';
 import { typeName } from '../../runtime/typeName';
 import {
   Builtin,
+  PyCounter,
+  PyDefaultDict,
+  PyDeque,
   PyDict,
   PyFrozenSet,
   PyNamedTuple,
+  PyOrderedDict,
   PySet,
   PyTuple,
   type Kwargs,
@@ -23,8 +29,10 @@ import {
 } from '../../runtime/values';
 import { TgradError } from '../../errors';
 import type { StdContext } from './context';
+import { generatedReprFields } from './dataclassMethods';
+import { prettyPrinterClass } from './pprintPrinter';
 
-interface Options {
+export interface Options {
   indent: number;
   width: number;
   depth: number | null;
@@ -134,6 +142,7 @@ class PrettyFormatter {
         this.str(v, indent, allowance, next);
         return;
       }
+      if (this.collection(v, indent, allowance, context, next)) return;
     }
     this.out += rep;
   }
@@ -151,19 +160,111 @@ class PrettyFormatter {
   ): void {
     this.out += '{';
     this.padAfterOpen();
-    if (d.map.size > 0) {
-      const items = dictItems(d, this.o);
-      const inner = indent + this.o.indent;
-      const delimnl = `,\n${' '.repeat(inner)}`;
-      items.forEach(([k, x], i) => {
-        const last = i === items.length - 1;
-        const krep = this.safeRepr(k, new Set(context), level);
-        this.out += `${krep}: `;
-        this.format(x, inner + len(krep) + 2, last ? allowance + 1 : 1, context, level);
-        if (!last) this.out += delimnl;
-      });
-    }
+    if (d.map.size > 0) this.dictItems(dictItems(d, this.o), indent, allowance + 1, context, level);
     this.out += '}';
+  }
+
+  /** `key: value` pairs one a line; `allowance` is the room the last one leaves. */
+  private dictItems(
+    items: [PyValue, PyValue][],
+    indent: number,
+    allowance: number,
+    context: Set<object>,
+    level: number,
+  ): void {
+    const inner = indent + this.o.indent;
+    const delimnl = `,\n${' '.repeat(inner)}`;
+    items.forEach(([k, x], i) => {
+      const last = i === items.length - 1;
+      const krep = this.safeRepr(k, new Set(context), level);
+      this.out += `${krep}: `;
+      this.format(x, inner + len(krep) + 2, last ? allowance : 1, context, level);
+      if (!last) this.out += delimnl;
+    });
+  }
+
+  /**
+   * The layouts CPython gives collections' OrderedDict, defaultdict, Counter and deque, and a
+   * dataclass whose `__repr__` the decorator made; false for any other value.
+   */
+  private collection(
+    v: PyValue,
+    indent: number,
+    allowance: number,
+    context: Set<object>,
+    level: number,
+  ): boolean {
+    const name = collectionName(v);
+    if (name === null) {
+      const fields = dataclassReprFields(v);
+      if (fields === null) return false;
+      context.add(v as object);
+      this.dataclass(v, fields, indent, allowance, context, level);
+      context.delete(v as object);
+      return true;
+    }
+    const size = v instanceof PyDeque ? v.items.length : (v as PyDict).map.size;
+    if (size === 0) {
+      this.out += repr(v);
+      return true;
+    }
+    context.add(v as object);
+    const inner = indent + name.length + 1;
+    if (v instanceof PyDefaultDict) {
+      const factory = this.safeRepr(v.factory, new Set(context), level);
+      this.out += `${name}(${factory},\n${' '.repeat(inner)}`;
+      this.dict(v, inner, allowance + 1, context, level);
+      this.out += ')';
+    } else if (v instanceof PyCounter) {
+      this.out += `${name}({`;
+      this.padAfterOpen();
+      const common = callMethod(v, 'most_common', [], null);
+      const items = (Array.isArray(common) ? common : []).map(
+        (t) => (t as PyTuple).items as [PyValue, PyValue],
+      );
+      this.dictItems(items, inner, allowance + 2, context, level);
+      this.out += '})';
+    } else if (v instanceof PyOrderedDict) {
+      this.out += `${name}(`;
+      const pairs = [...v.map.values()].map((e) => new PyTuple([e.key, e.value]));
+      this.format(pairs, inner, allowance + 1, context, level);
+      this.out += ')';
+    } else if (v instanceof PyDeque) {
+      this.out += `${name}([`;
+      if (v.maxlen === null) {
+        this.items(v.items, inner, allowance + 2, context, level);
+        this.out += '])';
+      } else {
+        this.items(v.items, inner, 2, context, level);
+        this.out += `],\n${' '.repeat(inner)}maxlen=${v.maxlen})`;
+      }
+    }
+    context.delete(v as object);
+    return true;
+  }
+
+  /** `Name(field=value, ...)`, one field a line; a field holding an enclosing value is `...`. */
+  private dataclass(
+    v: PyValue,
+    fields: readonly string[],
+    indent: number,
+    allowance: number,
+    context: Set<object>,
+    level: number,
+  ): void {
+    const name = typeOf(v).name;
+    indent += name.length + 1;
+    this.out += `${name}(`;
+    const delimnl = `,\n${' '.repeat(indent)}`;
+    fields.forEach((field, i) => {
+      const last = i === fields.length - 1;
+      const x = getAttr(v, field);
+      this.out += `${field}=`;
+      if (typeof x === 'object' && x !== null && context.has(x)) this.out += '...';
+      else this.format(x, indent + field.length + 1, last ? allowance : 1, context, level);
+      if (!last) this.out += delimnl;
+    });
+    this.out += ')';
   }
 
   private list(
@@ -321,6 +422,23 @@ function splitLinesKeepEnds(s: string): string[] {
   return lines;
 }
 
+/** The class name of a collections value CPython's pprint lays out specially, else null. */
+function collectionName(v: PyValue): string | null {
+  if (v instanceof PyDeque) return 'deque';
+  if (v instanceof PyDefaultDict) return 'defaultdict';
+  if (v instanceof PyCounter) return 'Counter';
+  if (v instanceof PyOrderedDict) return 'OrderedDict';
+  return null;
+}
+
+/** The fields a dataclass instance's generated `__repr__` shows, or null for any other value. */
+function dataclassReprFields(v: PyValue): readonly string[] | null {
+  if (!(v instanceof PyInstance)) return null;
+  const params = v.cls.lookup('__dataclass_params__');
+  if (!(params instanceof PyInstance) || !truthy(getAttr(params, 'repr'))) return null;
+  return generatedReprFields(v.cls.lookup('__repr__'));
+}
+
 function recursion(v: object): string {
   return `<Recursion on ${typeName(v as PyValue)} with id=${objectId(v)}>`;
 }
@@ -335,7 +453,7 @@ const FORMAT_PARAMS = [
   'underscore_numbers',
 ];
 
-function readOptions(vals: (PyValue | undefined)[], sortDefault: boolean): Options {
+export function readOptions(vals: (PyValue | undefined)[], sortDefault: boolean): Options {
   const [indent, width, depth, compact, sortDicts, underscore] = vals;
   const o: Options = {
     indent: indent === undefined ? 1 : Number(intArg('pformat', 'indent', indent)),
@@ -390,5 +508,6 @@ export function pprintModule(s: StdContext): Map<string, PyValue> {
     ['pprint', printer('pprint', true)],
     ['pp', printer('pp', false)],
     ['saferepr', saferepr],
+    ['PrettyPrinter', prettyPrinterClass(stdout)],
   ]);
 }

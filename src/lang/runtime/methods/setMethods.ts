@@ -6,8 +6,16 @@ import { keyError } from '../exceptions';
 import { exactArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
 import { itemsOf } from '../iteration';
-import { cpythonPop, fixedHash } from '../setOrder';
-import { addedValues, setAddKey, setHasKey, setSize } from '../smallSet';
+import { cpythonPop, fixedHash, forgetSetHistory } from '../setOrder';
+import {
+  addedValues,
+  deleteFromSet,
+  endSetDifference,
+  setAddKey,
+  setHasKey,
+  setSize,
+  setValues,
+} from '../smallSet';
 import { checkSize, rt } from '../state';
 import { typeName } from '../typeName';
 import { PyFrozenSet, PySet, type MethodImpl, type PyValue } from '../values';
@@ -58,7 +66,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'remove',
     (self, args, kw) => {
       exactArgs('set.remove', 1, args, kw);
-      if (!self.map.delete(hashKey(args[0]))) throw keyError(args[0]);
+      if (!deleteFromSet(self, hashKey(args[0]))) throw keyError(args[0]);
       return null;
     },
   ],
@@ -66,7 +74,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'discard',
     (self, args, kw) => {
       exactArgs('set.discard', 1, args, kw);
-      self.map.delete(hashKey(args[0]));
+      deleteFromSet(self, hashKey(args[0]));
       return null;
     },
   ],
@@ -86,7 +94,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
                 () => addedValues(self),
                 (v) => setHasKey(self, hashKey(v)),
               ) ?? added);
-        self.map.delete(hashKey(first));
+        deleteFromSet(self, hashKey(first));
         return first;
       }
       throw keyError('pop from an empty set');
@@ -96,6 +104,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'clear',
     (self, args, kw) => {
       exactArgs('set.clear', 0, args, kw);
+      forgetSetHistory(self);
       self.map.clear();
       return null;
     },
@@ -137,6 +146,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     (self, args, kw) => {
       noKeywords('set.intersection_update', kw);
       const kept = intersection(self, args);
+      forgetSetHistory(self);
       self.map.clear();
       for (const [k, v] of kept.map) self.map.set(k, v);
       return null;
@@ -155,7 +165,10 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'difference_update',
     (self, args, kw) => {
       noKeywords('set.difference_update', kw);
-      for (const a of args) for (const x of itemsOf(a)) self.map.delete(hashKey(x));
+      for (const a of args) {
+        for (const x of itemsOf(a)) deleteFromSet(self, hashKey(x));
+        endSetDifference(self);
+      }
       return null;
     },
   ],
@@ -234,10 +247,10 @@ function intersection(self: PySet, others: PyValue[]): PySet {
   return out;
 }
 
-/** Removes from `s` the members `other` has, and adds the ones it lacks. */
+/** Removes from `s` the members `other` has, and adds the ones it lacks, in `other`'s order. */
 function toggle(s: PySet, other: PySet): void {
-  for (const [k, v] of other.map) {
-    if (s.map.has(k)) s.map.delete(k);
-    else s.map.set(k, v);
+  for (const v of setValues(other)) {
+    const k = hashKey(v);
+    if (!deleteFromSet(s, k)) s.map.set(k, v);
   }
 }
