@@ -8,6 +8,7 @@
 import { Globals } from '../compile/environment';
 import { TgradError } from '../errors';
 import { checkReadable, type FileSystemHost } from '../files';
+import { withSyntaxErrorInfo } from '../runtime/syntaxErrorFields';
 import { PyModule, type PyValue } from '../runtime/values';
 import { noModuleMessage } from './missingModules';
 import { TableNamespace } from './namespace';
@@ -251,6 +252,7 @@ export class ModuleSystem {
     try {
       this.runCode(text, rel, globals, pkg);
     } catch (e) {
+      withSyntaxErrorInfo(e, rel, real, text);
       // As in Python, a module whose code failed is not kept (the old one stays, if any).
       if (previous !== undefined) this.loaded.set(name, previous);
       else this.loaded.delete(name);
