@@ -220,6 +220,11 @@ export class ModuleSystem {
         const real = checkReadable(files, base, Number.POSITIVE_INFINITY, true).real;
         const module = new PyModule(name, null, new Globals());
         module.ns.assign('__name__', name);
+        // As CPython's: no file, no docstring, its folder as __path__.
+        module.ns.assign('__file__', null);
+        module.ns.assign('__doc__', null);
+        module.ns.assign('__package__', name);
+        module.ns.assign('__path__', [real]);
         const entry: Loaded = { module, source: null, dir: real, deps: new Set() };
         this.loaded.set(name, entry);
         return entry;
@@ -248,6 +253,10 @@ export class ModuleSystem {
     this.checked.set(name, false);
     const pkg =
       pkgDir !== null ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+    // CPython's module attributes: __doc__ until a docstring sets it, and a package's __path__.
+    globals.assign('__doc__', null);
+    globals.assign('__package__', pkg);
+    if (entry.dir !== null) globals.assign('__path__', [entry.dir]);
     this.running.push(entry);
     try {
       this.runCode(text, rel, globals, pkg);
