@@ -299,7 +299,7 @@ function backward(tape: Tape): void {
         break;
       case Op.PowK: {
         const y = k[t];
-        adj[ia] += y * data[ia] ** (y - 1) * g;
+        adj[ia] += y * correctlyRounded.pow(data[ia], y - 1) * g;
         break;
       }
       case Op.Neg:

@@ -300,12 +300,12 @@ function powBack(n: Value, g: number, adj: Adjoints): void {
     case Op.PowK: {
       // micrograd: (other * self.data**(other-1)) * out.grad
       const k = n.b as number;
-      adj[a.slot] += k * a.data ** (k - 1) * g;
+      adj[a.slot] += k * correctlyRounded.pow(a.data, k - 1) * g;
       return;
     }
     case Op.Pow: {
       const b = n.b as Value;
-      adj[a.slot] += b.data * a.data ** (b.data - 1) * g;
+      adj[a.slot] += b.data * correctlyRounded.pow(a.data, b.data - 1) * g;
       adj[b.slot] += powExponentGrad(a.data, n.data) * g;
       return;
     }
@@ -316,7 +316,7 @@ function powBack(n: Value, g: number, adj: Adjoints): void {
 }
 /** ∂(x**y)/∂y = x**y · ln x; 0 where x**y is 0 (as PyTorch does for a zero base). */
 function powExponentGrad(base: number, out: number): number {
-  return out === 0 ? 0 : out * Math.log(base);
+  return out === 0 ? 0 : out * correctlyRounded.log(base);
 }
 function checkedPow(x: number, y: number): number {
   if (x === 0 && y < 0) {
@@ -655,12 +655,12 @@ export function localTerms(n: Value): LocalTerm[] {
     case Op.RDivK:
       return one(-k / (a.data * a.data), '−{k} / {a}.data²');
     case Op.PowK:
-      return one(k * a.data ** (k - 1), '{k} · {a}.data**({k} − 1)');
+      return one(k * correctlyRounded.pow(a.data, k - 1), '{k} · {a}.data**({k} − 1)');
     case Op.Pow:
       return [
         {
           input: a,
-          local: bv!.data * a.data ** (bv!.data - 1),
+          local: bv!.data * correctlyRounded.pow(a.data, bv!.data - 1),
           rule: '{b}.data · {a}.data**({b}.data − 1)',
         },
         { input: bv!, local: powExponentGrad(a.data, n.data), rule: '{o} · ln({a}.data)' },

@@ -110,7 +110,7 @@ export class Diagnostics implements vscode.Disposable {
         error === null ||
         !fresh ||
         record.cleared ||
-        (error.kind === 'SyntaxError' && error.file === undefined) ||
+        (isSyntaxKind(error.kind) && error.file === undefined) ||
         error.line < 1
       )
         continue;
@@ -176,7 +176,7 @@ export class Diagnostics implements vscode.Disposable {
       const nbCellOf = new Map([...byCell].map(([nbCell, cell]) => [cell, nbCell]));
       for (const { record, cell, fresh } of session.records.matches(cells)) {
         const error = record.error;
-        if (error === null || !fresh || record.cleared || error.kind === 'SyntaxError') continue;
+        if (error === null || !fresh || record.cleared || isSyntaxKind(error.kind)) continue;
         const nbCell = nbCellOf.get(cell);
         const line0 = error.line - cell.firstLine;
         if (nbCell === undefined || error.line < 1 || line0 < 0) continue;
@@ -236,4 +236,9 @@ export class Diagnostics implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }
+}
+
+/** A parse error (SyntaxError or IndentationError): the live check shows those. */
+function isSyntaxKind(kind: string): boolean {
+  return kind === 'SyntaxError' || kind === 'IndentationError';
 }

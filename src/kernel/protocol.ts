@@ -18,6 +18,7 @@ export interface SourcePos {
 
 export type ErrorKind =
   | 'SyntaxError'
+  | 'IndentationError'
   | 'NameError'
   | 'TypeError'
   | 'ValueError'

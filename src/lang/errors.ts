@@ -4,6 +4,7 @@
 
 export type TgradErrorKind =
   | 'SyntaxError'
+  | 'IndentationError'
   | 'NameError'
   | 'TypeError'
   | 'ValueError'

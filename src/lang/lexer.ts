@@ -215,10 +215,11 @@ class Lexer {
     lineStart = this.lineStart,
     length = 1,
     overridesFrom = 0,
+    kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError',
   ): never {
     const col = at - lineStart + 1;
     throw new LexFailure(
-      new TgradError('SyntaxError', message, { line, col, endLine: line, endCol: col + length }),
+      new TgradError(kind, message, { line, col, endLine: line, endCol: col + length }),
       overridesFrom,
     );
   }
@@ -366,6 +367,7 @@ class Lexer {
           this.lineStart,
           width || 1,
           Infinity,
+          'IndentationError',
         );
       }
     }

@@ -34,6 +34,10 @@ function syntaxError(message: string, at: Span): TgradError {
   return new TgradError('SyntaxError', message, at);
 }
 
+function indentationError(message: string, at: Span): TgradError {
+  return new TgradError('IndentationError', message, at);
+}
+
 function isOp(t: Token, text: string): boolean {
   return t.kind === 'op' && t.text === text;
 }
@@ -52,7 +56,7 @@ export function matchStatement(c: MatchCursor): A.Match {
   c.next();
   const first = c.peek();
   if (first.kind !== 'indent') {
-    throw syntaxError(
+    throw indentationError(
       `expected an indented block after 'match' statement on line ${t.line}`,
       first,
     );

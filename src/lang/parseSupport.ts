@@ -55,6 +55,12 @@ export function compileError(message: string, at: Span): TgradError {
   return e;
 }
 
+/** CPython's IndentationError (a SyntaxError): a block's indentation is missing or wrong. */
+export function indentationError(message: string, at: Span): TgradError {
+  const { line, col, endLine, endCol } = at;
+  return new TgradError('IndentationError', message, { line, col, endLine, endCol });
+}
+
 export function syntaxError(message: string, at: Span): TgradError {
   return new TgradError('SyntaxError', message, {
     line: at.line,

@@ -8,7 +8,7 @@ import type * as A from './ast';
 import { TgradError, type Span } from './errors';
 import { tokenize, type LexWarning } from './lexer';
 import { matchStatement } from './matchSyntax';
-import { compileStage, span, syntaxError } from './parseSupport';
+import { compileStage, indentationError, span, syntaxError } from './parseSupport';
 import type { FStringField, Token } from './tokens';
 import { KEYWORDS } from './tokens';
 import { SimpleStatementParser } from './simpleStatementParser';
@@ -81,7 +81,7 @@ class Parser extends SimpleStatementParser {
         this.next();
         continue;
       }
-      if (t.kind === 'indent') throw syntaxError('unexpected indent', this.lineSpan(t));
+      if (t.kind === 'indent') throw indentationError('unexpected indent', this.lineSpan(t));
       if (t.kind === 'dedent') {
         this.next();
         continue;
@@ -172,7 +172,7 @@ class Parser extends SimpleStatementParser {
     this.next();
     const t = this.peek();
     if (t.kind !== 'indent') {
-      throw syntaxError(
+      throw indentationError(
         `expected an indented block after ${what} on line ${header.line}`,
         t.kind === 'eof' || t.kind === 'dedent' ? this.prev() : t,
       );
@@ -185,7 +185,7 @@ class Parser extends SimpleStatementParser {
         break;
       }
       if (s.kind === 'eof') break;
-      if (s.kind === 'indent') throw syntaxError('unexpected indent', this.lineSpan(s));
+      if (s.kind === 'indent') throw indentationError('unexpected indent', this.lineSpan(s));
       if (s.kind === 'newline') {
         this.next();
         continue;

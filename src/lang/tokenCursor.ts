@@ -3,7 +3,13 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
-import { compileError, MAX_EXPRESSION_DEPTH, MAX_PARSE_NESTING, syntaxError } from './parseSupport';
+import {
+  compileError,
+  indentationError,
+  MAX_EXPRESSION_DEPTH,
+  MAX_PARSE_NESTING,
+  syntaxError,
+} from './parseSupport';
 import type { Token } from './tokens';
 import { UNSUPPORTED_KEYWORDS } from './unsupported';
 
@@ -109,7 +115,7 @@ export abstract class TokenCursor {
       const why = UNSUPPORTED_KEYWORDS.get(t.text);
       if (why !== undefined) return syntaxError(why, t);
     }
-    if (t.kind === 'indent') return syntaxError('unexpected indent', t);
+    if (t.kind === 'indent') return indentationError('unexpected indent', t);
     if (t.kind === 'eof' && message === 'invalid syntax' && !this.inField) {
       return syntaxError('unexpected end of the cell', t);
     }

@@ -1,6 +1,7 @@
-// e^x and ln x, correctly rounded (the double nearest the true value), as glibc's exp and log
-// give them in all but a few cases in ten thousand, so a program prints CPython's digits. V8's
-// Math.exp and Math.log are a last bit off for about one argument in ten.
+// e^x and ln x: exp and log are glibc's (glibcExp.ts, glibcLog.ts), last bits included, so a
+// program prints CPython's digits (V8's Math.exp and Math.log are a last bit off for about one
+// argument in ten). The correctly rounded parts here, in double-double, serve pow and the
+// functions that need e^x or ln x to more than a double's precision.
 //
 // exp: x = k·ln2 + r, |r| <= ln2/2, with ln2 held in three parts so that r comes out to about
 // 130 bits; e^r = (e^(r/1024))^1024, the inner one by its Taylor series kept as e^s - 1 (no
@@ -10,6 +11,8 @@
 
 import * as dd from './doubleDouble';
 import type { DD } from './doubleDouble';
+import { glibcExp } from './glibcExp';
+import { glibcLog } from './glibcLog';
 
 /** ln 2 as three doubles: LN2_1 has 42 significant bits so that k·LN2_1 is exact for |k| < 2^11. */
 const LN2_1 = 0.6931471805598903;
@@ -80,14 +83,9 @@ export function expParts(x: DD): { k: number; m: DD } {
   return { k, m: expm1Reduced(r) };
 }
 
-/** Correctly rounded e^x. */
+/** e^x as glibc gives it (what CPython prints): correctly rounded but in about 1 case in 1,000. */
 export function exp(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x > 709.8) return Infinity;
-  if (x < -745.2) return 0;
-  if (Math.abs(x) < 2 ** -54) return 1 + x;
-  const { k, m } = expParts([x, 0]);
-  return roundScaled(dd.addNumber(m, 1), k);
+  return glibcExp(x);
 }
 
 /** ln m for m in [√½, √2), in double-double. */
@@ -133,13 +131,15 @@ export function logDD(x: number): DD {
   return dd.add(dd.mulNumber(LN2, e), lm);
 }
 
-/** Correctly rounded ln x (NaN below 0, -Infinity at 0, as C's log). */
+/**
+ * ln x as glibc gives it (what CPython prints), correctly rounded but in about 1 case in 5,000;
+ * NaN below 0, -Infinity at 0, as C's log.
+ */
 export function log(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === Infinity) return Infinity;
-  if (x === 1) return 0;
-  return dd.round(logDD(x));
+  return glibcLog(x);
 }
 
 export { roundScaled };

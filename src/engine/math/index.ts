@@ -1,7 +1,7 @@
-// Correctly rounded exp, log, pow, sin and cos: the digits CPython prints on Linux (glibc's
-// functions are correctly rounded in all but a few cases in ten thousand), which V8's Math
-// functions miss by a last bit for several percent of arguments; sinh, cosh, expm1 and tanh
-// as glibc evaluates them.
+// The digits CPython prints on Linux, which V8's Math functions miss by a last bit for several
+// percent of arguments: exp, log and pow computed as glibc computes them (last bits included),
+// sin and cos correctly rounded (glibc's are in all but about one case in a thousand); sinh,
+// cosh, expm1 and tanh as glibc evaluates them.
 export { exp, log } from './expLog';
 export { pow } from './pow';
 export { sin, cos, tan } from './sinCos';

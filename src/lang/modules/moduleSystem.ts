@@ -8,6 +8,7 @@
 import { Globals } from '../compile/environment';
 import { TgradError } from '../errors';
 import { checkReadable, type FileSystemHost } from '../files';
+import { withSyntaxErrorInfo } from '../runtime/syntaxErrorFields';
 import { PyModule, type PyValue } from '../runtime/values';
 import { noModuleMessage } from './missingModules';
 import { TableNamespace } from './namespace';
@@ -219,6 +220,11 @@ export class ModuleSystem {
         const real = checkReadable(files, base, Number.POSITIVE_INFINITY, true).real;
         const module = new PyModule(name, null, new Globals());
         module.ns.assign('__name__', name);
+        // As CPython's: no file, no docstring, its folder as __path__.
+        module.ns.assign('__file__', null);
+        module.ns.assign('__doc__', null);
+        module.ns.assign('__package__', name);
+        module.ns.assign('__path__', [real]);
         const entry: Loaded = { module, source: null, dir: real, deps: new Set() };
         this.loaded.set(name, entry);
         return entry;
@@ -247,10 +253,15 @@ export class ModuleSystem {
     this.checked.set(name, false);
     const pkg =
       pkgDir !== null ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+    // CPython's module attributes: __doc__ until a docstring sets it, and a package's __path__.
+    globals.assign('__doc__', null);
+    globals.assign('__package__', pkg);
+    if (entry.dir !== null) globals.assign('__path__', [entry.dir]);
     this.running.push(entry);
     try {
       this.runCode(text, rel, globals, pkg);
     } catch (e) {
+      withSyntaxErrorInfo(e, rel, real, text);
       // As in Python, a module whose code failed is not kept (the old one stays, if any).
       if (previous !== undefined) this.loaded.set(name, previous);
       else this.loaded.delete(name);

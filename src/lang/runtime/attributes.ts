@@ -144,7 +144,11 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof MLP || o instanceof Layer || o instanceof Neuron)
     return moduleAttribute(o, name);
   if (o instanceof SGD || o instanceof Adam) return optimizerAttribute(o, name);
-  if (o instanceof PyModule) return o.ns.lookup(name) ?? (name === '__name__' ? o.name : undefined);
+  if (o instanceof PyModule) {
+    // A global bound to None is an attribute too: only an unbound name is missing.
+    const v = o.ns.lookup(name);
+    return v !== undefined ? v : name === '__name__' ? o.name : undefined;
+  }
   if (o instanceof PyNamedTuple) return namedTupleAttribute(o, name);
   if (o instanceof PyFile) return fileAttribute(o, name);
   if (o instanceof PyTypeForm) return typeFormAttribute(o, name);

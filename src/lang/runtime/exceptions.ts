@@ -9,6 +9,12 @@ import { FormatError } from '../format';
 import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
 import { exactArgs } from './args';
 import { PyBytes } from './bytesValue';
+import {
+  checkSyntaxErrorArgs,
+  SYNTAX_ERROR_FIELDS,
+  syntaxErrorField,
+  syntaxErrorStr,
+} from './syntaxErrorFields';
 import { repr, str, typeName } from './repr';
 import { typeError } from './state';
 import { builtinClass, OBJECT } from './types';
@@ -64,6 +70,8 @@ const HIERARCHY: [string, string][] = [
   ['BrokenPipeError', 'ConnectionError'],
   ['EOFError', 'Exception'],
   ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'],
+  ['TabError', 'IndentationError'],
   ['MemoryError', 'Exception'],
   // The warning categories (the warnings module's): exceptions, raised under 'error'.
   ['Warning', 'Exception'],
@@ -133,6 +141,7 @@ function exceptionSelf(v: PyValue, what: string): PyExceptionObject {
 
 /** str(e): '' for no args, str of the one arg, else the args' repr; KeyError shows its key's repr. */
 export function exceptionStr(e: PyExceptionObject): string {
+  if (e.cls.isSubclassOf(classes.get('SyntaxError')!)) return syntaxErrorStr(e);
   const items = e.args.items;
   if (items.length === 0) return '';
   if (items.length === 2 && e.cls.isSubclassOf(classes.get('OSError')!)) {
@@ -197,6 +206,7 @@ BASE.dict.set(
   new NativeMethod('__init__', 'BaseException', (self: PyValue, args, kw: Kwargs) => {
     const e = exceptionSelf(self, '__init__');
     if (kw !== null && kw.size > 0) setKeywordFields(e, kw);
+    if (e.cls.isSubclassOf(classes.get('SyntaxError')!)) checkSyntaxErrorArgs(args);
     // OSError keeps (errno, strerror) as its args when a filename follows (see above).
     e.args = new PyTuple(takesFilename(e.cls, args.length) ? args.slice(0, 2) : args.slice());
     return null;
@@ -290,6 +300,9 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
   if (name === 'code' && e.cls.isSubclassOf(classes.get('SystemExit')!)) {
     // SystemExit(): None; SystemExit(3): 3; SystemExit(1, 2): the args.
     return items.length === 0 ? null : items.length === 1 ? items[0] : e.args;
+  }
+  if (SYNTAX_ERROR_FIELDS.includes(name) && e.cls.isSubclassOf(classes.get('SyntaxError')!)) {
+    return syntaxErrorField(e, name);
   }
   const unicodeField = UNICODE_FIELDS.indexOf(name);
   if (unicodeField >= 0 && e.cls.isSubclassOf(classes.get('UnicodeError')!)) {
@@ -390,6 +403,10 @@ export function errorFor(e: PyExceptionObject): TgradError {
 /** str(e) as the last line of a traceback shows it (a user __str__ included). */
 function exceptionMessage(e: PyExceptionObject): string {
   const s = e.cls.lookup('__str__');
+  // A traceback shows a SyntaxError's msg alone, its file and line being the position.
+  if (s instanceof NativeMethod && e.cls.isSubclassOf(classes.get('SyntaxError')!)) {
+    return str(syntaxErrorField(e, 'msg'));
+  }
   if (s instanceof NativeMethod) return exceptionStr(e);
   return str(e);
 }

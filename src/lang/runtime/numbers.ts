@@ -141,9 +141,9 @@ export function floatPow(x: number, y: number): number {
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
     throw fail('ValueError', 'negative number cannot be raised to a fractional power');
   }
-  // CPython calls C's pow, correctly rounded on glibc but for a few cases in ten thousand;
-  // V8's ** is a last bit off for one in ten.
-  const r = y === 2 ? x * x : Number.isFinite(x) && Number.isFinite(y) ? pow(x, y) : x ** y;
+  // CPython calls C's pow, glibc's here (x ** 2 is not always x * x there); V8's ** is a last
+  // bit off for one in ten.
+  const r = Number.isFinite(x) && Number.isFinite(y) ? pow(x, y) : x ** y;
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     // CPython's OverflowError carries (errno, strerror) as two args, as repr(e) shows.
     const err = fail('OverflowError', "(34, 'Numerical result out of range')");

@@ -94,8 +94,15 @@ export function builtinTypeAttribute(cls: PyClass, name: string): PyValue | unde
     const m = fromkeysOf(cls);
     if (m !== undefined) return m;
   }
-  // A program's class has the special methods of the built-in classes it derives from.
-  if (!cls.builtin) return specialTypeAttribute(cls, name);
+  if (!cls.builtin) {
+    // `C.__new__` of a class that defines none: its first built-in base's (object's).
+    if (name === '__new__') {
+      const base = cls.mro.find((c) => c.builtin);
+      if (base !== undefined) return builtinTypeAttribute(base, name);
+    }
+    // A program's class has the special methods of the built-in classes it derives from.
+    return specialTypeAttribute(cls, name);
+  }
   const key = `${cls.name}.${name}`;
   const hit = made.get(key);
   if (hit !== undefined) return hit;

@@ -159,7 +159,7 @@ describe('tgrad export / import', function () {
     }
 
     // Every 12th program of the corpus that ToyGrad runs as CPython does (no deliberate
-    // difference noted in it) and that parses (a syntax error stops the export). What
+    // difference noted in it) and that parses (a syntax or indentation error stops the export). What
     // `tgrad run` prints for them is expected/NAME.out (conformance.test.ts checks it through
     // the CLI and the session), so only the Python side runs here.
     const sample = readdirSync(join(corpus, 'programs'))
@@ -171,7 +171,7 @@ describe('tgrad export / import', function () {
         const err = join(corpus, 'expected', `${name}.err`);
         return (
           !/^# conformance:/m.test(source) &&
-          !(existsSync(err) && /SyntaxError/.test(readFileSync(err, 'utf8')))
+          !(existsSync(err) && /SyntaxError|IndentationError/.test(readFileSync(err, 'utf8')))
         );
       })
       .filter((_, i) => i % 12 === 0);

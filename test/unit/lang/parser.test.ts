@@ -11,8 +11,10 @@ function syntaxError(code: string, firstLine = 1): string {
     return 'no error';
   } catch (e) {
     assert.ok(e instanceof TgradError, String(e));
-    assert.equal(e.kind, 'SyntaxError');
-    return `${e.message} @${e.line}:${e.col}-${e.endLine}:${e.endCol}`;
+    // IndentationError is CPython's SyntaxError subclass for a block's bad indentation.
+    assert.ok(e.kind === 'SyntaxError' || e.kind === 'IndentationError', e.kind);
+    const kind = e.kind === 'IndentationError' ? 'IndentationError: ' : '';
+    return `${kind}${e.message} @${e.line}:${e.col}-${e.endLine}:${e.endCol}`;
   }
 }
 
@@ -209,14 +211,14 @@ describe('parser', () => {
       syntaxError('if x:\n\ty = 1'),
       'tabs are not allowed in indentation: indent with spaces only @2:1-2:2',
     );
-    assert.equal(syntaxError('x = 1\n    y = 2'), 'unexpected indent @2:5-2:10');
+    assert.equal(syntaxError('x = 1\n    y = 2'), 'IndentationError: unexpected indent @2:5-2:10');
     assert.equal(
       syntaxError('if x:\n    a\n  b'),
-      'unindent does not match any outer indentation level @3:1-3:3',
+      'IndentationError: unindent does not match any outer indentation level @3:1-3:3',
     );
     assert.equal(
       syntaxError('for i in x:\nprint(i)', 3),
-      "expected an indented block after 'for' statement on line 3 @4:1-4:6",
+      "IndentationError: expected an indented block after 'for' statement on line 3 @4:1-4:6",
     );
   });
 
@@ -354,7 +356,7 @@ describe('parser', () => {
     assert.equal(match('case y if y > 0', 'case 1'), 'no error');
     assert.equal(
       syntaxError('match x:\ncase 1: pass'),
-      "expected an indented block after 'match' statement on line 1 @2:1-2:5",
+      "IndentationError: expected an indented block after 'match' statement on line 1 @2:1-2:5",
     );
   });
 

@@ -1,0 +1,107 @@
+// x^y exactly as glibc computes it (ARM's optimized-routines pow, MIT licensed), built for a
+// CPU with FMA (__pow_fma, what x86-64 glibc picks at load time): CPython's float ** and
+// math.pow call it, and it is not correctly rounded (x ** 2 is not always x * x there), so only
+// the same steps with the same roundings give CPython's last digit. ln x to about 68 bits as
+// hi + lo (a table of 128 points), times y, then glibc's exp of that sum (glibcExp.ts's steps
+// with the extra low part); each multiply-add fused where gcc fuses it.
+
+import { doubleFromBits, highWord } from './doubleFromBits';
+import { fma } from './fusedMultiplyAdd';
+import { EXP_SCALES, EXP_TAILS } from './glibcExpTable';
+import { POW_INVC, POW_LOGC, POW_LOGCTAIL } from './glibcPowTable';
+
+const LN2_HI = 0.6931471805598903;
+const LN2_LO = 5.497923018708371e-14;
+const [A0, A1, A2, A3, A4, A5, A6] = [
+  -0.5, -0.6666666666666679, 0.5000000000000007, 0.7999999995323976, -0.6666666663487739,
+  -1.142909628459501, 1.0000415263675542,
+];
+const INVC = POW_INVC.map(doubleFromBits);
+const LOGC = POW_LOGC.map(doubleFromBits);
+const LOGCTAIL = POW_LOGCTAIL.map(doubleFromBits);
+
+const INV_LN2_N = 184.6649652337873;
+const NEG_LN2_HI_N = -0.005415212348111709;
+const NEG_LN2_LO_N = -1.2864023111638346e-14;
+const C2 = 0.49999999999996786;
+const C3 = 0.16666666666665886;
+const C4 = 0.0416666808410674;
+const C5 = 0.008333335853059549;
+const SHIFT = 6755399441055744;
+const TAILS = EXP_TAILS.map(doubleFromBits);
+const SCALES = EXP_SCALES.map(doubleFromBits);
+
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/** glibc's pow(x, y) for finite x > 0 and finite y (C's pow deals with the rest first). */
+export function glibcPowPositive(x: number, y: number): number {
+  const ay = Math.abs(y);
+  if (x === 1) return 1;
+  if (ay < 2 ** -65) return x > 1 ? 1 + y : 1 - y;
+  if (ay >= 2 ** 63) return x > 1 === y > 0 ? Infinity : 0;
+  let k0 = 0;
+  if (x < MIN_NORMAL) {
+    x *= 2 ** 52;
+    k0 = -52;
+  }
+  // ln x = hi + lo
+  const tmp = (highWord(x) - 0x3fe69555) | 0;
+  const i = (tmp >>> 13) & 127;
+  const k = tmp >> 20;
+  const z = x * 2 ** -k;
+  const kd = k + k0;
+  const r = fma(z, INVC[i], -1);
+  const t1 = fma(kd, LN2_HI, LOGC[i]);
+  const t2 = t1 + r;
+  const lo1 = fma(kd, LN2_LO, LOGCTAIL[i]);
+  const lo2 = t1 - t2 + r;
+  const ar = A0 * r;
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const hi = t2 + ar2;
+  const lo3 = fma(ar, r, -ar2);
+  const lo4 = t2 - hi + ar2;
+  const poly = fma(ar2, fma(ar2, fma(r, A6, A5), fma(r, A4, A3)), fma(r, A2, A1));
+  const lo = fma(ar3, poly, lo1 + lo2 + lo3 + lo4);
+  const logHi = hi + lo;
+  const logLo = hi - logHi + lo;
+  // y·ln x = ehi + elo
+  const ehi = y * logHi;
+  const elo = fma(y, logLo, fma(y, logHi, -ehi));
+  return expOfSum(ehi, elo);
+}
+
+/** e^(x + xtail), glibc's exp_inline. */
+function expOfSum(x: number, xtail: number): number {
+  const ax = Math.abs(x);
+  if (ax < 2 ** -54) return 1 + x;
+  if (ax >= 1024) return x < 0 ? 0 : Infinity;
+  const kd = fma(INV_LN2_N, x, SHIFT) - SHIFT;
+  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x)) + xtail;
+  const idx = kd & 127;
+  const e = (kd - idx) / 128;
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(fma(r, C3, C2), r2, TAILS[idx] + r));
+  if (ax >= 512) return specialCase(tmp, SCALES[idx], e);
+  const scale = SCALES[idx] * 2 ** e;
+  return fma(scale, tmp, scale);
+}
+
+/** Results that may overflow or be subnormal, as glibc's exp does them. */
+function specialCase(tmp: number, s: number, e: number): number {
+  if (e >= 0) {
+    const scale = s * 2 ** (e - 1009);
+    return fma(scale, tmp, scale) * 2 ** 1009;
+  }
+  const scale = s * 2 ** (e + 1022);
+  const p = scale * tmp;
+  let y = scale + p;
+  if (y < 1) {
+    let lo = scale - y + p;
+    const hi = 1 + y;
+    lo = 1 - hi + y + lo;
+    y = hi + lo - 1;
+    if (y === 0) y = 0;
+  }
+  return y * 2 ** -1022;
+}

@@ -1,0 +1,3 @@
+"""Layers of a tiny network."""
+
+from . import dense

@@ -1,0 +1,6 @@
+saved = None
+
+
+def save(values):
+    global saved
+    saved = list(values)
