@@ -623,6 +623,25 @@ function divmod(args: PyValue[], kw: Kwargs): PyValue {
   return new PyTuple([q, r]);
 }
 
+/** ord(c): the code point of a one-character string (or the value of a one-byte bytes). */
+function ord(s: PyValue): PyValue {
+  // One UTF-16 unit is one character, a lone surrogate too: the common case, without a split.
+  if (typeof s === 'string' && s.length === 1) return intOf(s.charCodeAt(0));
+  const data = bytesData(s);
+  if (data !== null) {
+    if (data.length !== 1) {
+      throw typeError(`ord() expected a character, but string of length ${data.length} found`);
+    }
+    return intOf(data[0]);
+  }
+  if (typeof s !== 'string')
+    throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
+  const cs = characters(s);
+  if (cs.length !== 1)
+    throw typeError(`ord() expected a character, but string of length ${cs.length} found`);
+  return intOf(cs[0].codePointAt(0)!);
+}
+
 /** Printed text is handed to the host in pieces of at most about this many characters. */
 const PRINT_CHUNK = 1 << 20;
 
@@ -897,26 +916,12 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       'ord',
       (args, kw) => {
         exactArgs('ord', 1, args, kw);
-        const s = args[0];
-        const data = bytesData(s);
-        if (data !== null) {
-          if (data.length !== 1) {
-            throw typeError(
-              `ord() expected a character, but string of length ${data.length} found`,
-            );
-          }
-          return BigInt(data[0]);
-        }
-        if (typeof s !== 'string')
-          throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
-        const cs = characters(s);
-        if (cs.length !== 1)
-          throw typeError(`ord() expected a character, but string of length ${cs.length} found`);
-        return BigInt(cs[0].codePointAt(0)!);
+        return ord(args[0]);
       },
     ],
   ]);
   defineDirect(into, 'len', { one: len });
+  defineDirect(into, 'ord', { one: ord });
 }
 
 /**

@@ -9,7 +9,7 @@ import { TgradError } from '../errors';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { gradWatch } from '../runtime/gradWatch';
-import { inplace } from '../runtime/inplace';
+import { inplace, quickInplace } from '../runtime/inplace';
 import { floatAttribute } from '../runtime/methods/engineMethods';
 import { at, rt, tick } from '../runtime/state';
 import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
@@ -242,26 +242,8 @@ function augAssign(c: Compiler, s: A.AugAssign): Ex {
     return (f) => {
       const old = load(f);
       const r = rhs(f);
-      let v: PyValue;
-      if (
-        typeof old === 'number' &&
-        typeof r === 'number' &&
-        op !== '/' &&
-        op !== '//' &&
-        op !== '%' &&
-        op !== '**'
-      ) {
-        v =
-          op === '+'
-            ? old + r
-            : op === '-'
-              ? old - r
-              : op === '*'
-                ? old * r
-                : (at(id), inplace(op, old, r));
-      } else if (typeof old === 'bigint' && typeof r === 'bigint' && (op === '+' || op === '-')) {
-        v = op === '+' ? old + r : old - r;
-      } else {
+      let v = quickInplace(op, old, r);
+      if (v === undefined) {
         at(id);
         v = inplace(op, old, r);
       }
@@ -360,6 +342,29 @@ function augAssign(c: Compiler, s: A.AugAssign): Ex {
     return (f) => {
       const o = obj(f);
       const k = key(f);
+      if (Array.isArray(o) && typeof k === 'bigint') {
+        // A list item by an int in range (`N[i][j] += 1`): no lookups.
+        const n = Number(k);
+        const j = n < 0 ? n + o.length : n;
+        if (j >= 0 && j < o.length) {
+          const old = o[j];
+          const r = rhs(f);
+          let v = quickInplace(op, old, r);
+          if (v === undefined) {
+            at(id);
+            v = inplace(op, old, r);
+          }
+          // The item is found again: the right side may have changed the list.
+          const again = n < 0 ? n + o.length : n;
+          if (again >= 0 && again < o.length) o[again] = v;
+          else {
+            at(id);
+            setItem(o, k, v);
+          }
+          record(v);
+          return NORMAL;
+        }
+      }
       at(id);
       const old = getItem(o, k);
       const r = rhs(f);

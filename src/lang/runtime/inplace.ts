@@ -19,6 +19,23 @@ import { dequeBinary } from './methods/dequeMethods';
 import { counterInplace } from './counterArith';
 import { PyByteArray } from './bytesValue';
 
+/**
+ * `a op= b` for two floats (+, -, *) or two ints (+, -), with nothing to look up; undefined
+ * for anything else (division and powers have their own errors and rules, an int product its
+ * size check): the counters and sums of loops (`n += 1`, `N[i][j] += 1`, `total += x`).
+ */
+export function quickInplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | undefined {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (op === '+') return a + b;
+    if (op === '-') return a - b;
+    if (op === '*') return a * b;
+  } else if (typeof a === 'bigint' && typeof b === 'bigint') {
+    if (op === '+') return a + b;
+    if (op === '-') return a - b;
+  }
+  return undefined;
+}
+
 export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance) return instanceInplace(op, a, b);
   if (a instanceof PyCounter && b instanceof PyCounter) {

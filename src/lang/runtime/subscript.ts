@@ -34,9 +34,11 @@ function sliceOf(length: number, s: PySlice): [number, number, number, number] {
 /** An index operand as a number, or undefined when it is not an int (or bool). */
 function intIndex(k: PyValue): number | undefined {
   if (typeof k === 'bigint') {
-    if (k > 9007199254740991n) return Number.MAX_SAFE_INTEGER;
-    if (k < -9007199254740991n) return -Number.MAX_SAFE_INTEGER;
-    return Number(k);
+    // One conversion, no BigInt comparisons: a k past 2^53 converts to at least 2^53.
+    const n = Number(k);
+    if (n > Number.MAX_SAFE_INTEGER) return Number.MAX_SAFE_INTEGER;
+    if (n < -Number.MAX_SAFE_INTEGER) return -Number.MAX_SAFE_INTEGER;
+    return n;
   }
   if (typeof k === 'boolean') return k ? 1 : 0;
   const i = instanceIndex(k);
