@@ -22,7 +22,9 @@ import { truthy } from '../../runtime/truth';
 import { builtinClass } from '../../runtime/types';
 import { callValue } from '../../runtime/call';
 import { PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+import type { StdContext } from './context';
 import { fsum, naturalLog } from './math';
+import { normalDistClass } from './statisticsNormalDist';
 import {
   convert,
   divRatio,
@@ -284,8 +286,11 @@ function coSum(a: PyValue[], abar: number, b: PyValue[], bbar: number): number {
   return fsum(a.map((ai, i) => real(binary('*', binary('-', ai, abar), binary('-', b[i], bbar)))));
 }
 
-export function statisticsModule(): Map<string, PyValue> {
-  const m = new Map<string, PyValue>([['StatisticsError', STATISTICS_ERROR]]);
+export function statisticsModule(s: StdContext): Map<string, PyValue> {
+  const m = new Map<string, PyValue>([
+    ['StatisticsError', STATISTICS_ERROR],
+    ['NormalDist', normalDistClass(s, real, statisticsError)],
+  ]);
   const linearRegression = makeNamedTupleClass('LinearRegression', ['slope', 'intercept'], null);
   defineAll(m, [
     [
