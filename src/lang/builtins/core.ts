@@ -21,6 +21,7 @@ import { ternaryPow } from './ternaryPow';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { PyClass, PyInstance } from '../runtime/objects';
 import { instanceFloat, instanceInt } from '../runtime/numberHooks';
+import { checkLengthFits, lengthResult } from '../runtime/lengthResult';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
 import { binarySite } from '../runtime/binarySite';
@@ -230,7 +231,9 @@ export function length(v: PyValue): number | bigint {
   if (v instanceof PyDict) return v.map.size;
   if (v instanceof PySet) return setSize(v);
   if (v instanceof PyDictView) return v.dict.map.size;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyRange) {
+    return checkLengthFits(v.length, 'Python int too large to convert to C ssize_t');
+  }
   if (v instanceof PyClass && v.meta?.iterate !== undefined) return v.meta.iterate(v).length;
   if (v instanceof PyInstance) {
     const n = callSpecial(v, '__len__', []);
@@ -240,16 +243,6 @@ export function length(v: PyValue): number | bigint {
   const data = bytesData(v);
   if (data !== null) return data.length;
   throw typeError(`object of type '${typeName(v)}' has no len()`);
-}
-
-/** What a program's `__len__` returned, checked as CPython checks it. */
-function lengthResult(n: PyValue): bigint {
-  if (typeof n === 'bigint') {
-    if (n < 0n) throw fail('ValueError', '__len__() should return >= 0');
-    return n;
-  }
-  if (typeof n === 'boolean') return n ? 1n : 0n;
-  throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
 }
 
 function rangeArg(v: PyValue): bigint {

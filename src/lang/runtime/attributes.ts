@@ -26,6 +26,7 @@ import { ORDERED_DICT_METHODS } from './methods/orderedDictMethods';
 import { GENERATOR_METHODS } from './methods/generatorMethods';
 import { PyGenerator } from './generator';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
+import { RANGE_METHODS } from './methods/rangeMethods';
 import { FLOAT_METHODS, INT_METHODS } from './methods/numberMethods';
 import { FILE_ATTRIBUTES, FILE_METHODS, fileAttribute } from './methods/fileMethods';
 import { SLICE_METHODS } from './methods/sliceMethods';
@@ -132,6 +133,7 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof PyGenerator) return GENERATOR_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDeque) return DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyRange) return RANGE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PySlice) return SLICE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyBytes) return BYTES_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyByteArray) return BYTEARRAY_METHODS as ReadonlyMap<string, MethodImpl<never>>;

@@ -18,7 +18,7 @@ import { truthy } from './truth';
 import { collect, iterate } from './iteration';
 import { setFromItems, setHasKey } from './smallSet';
 import { compareStrings } from './strOrder';
-import { typeError } from './state';
+import { typeError, work } from './state';
 import {
   PyCounter,
   PyDeque,
@@ -284,8 +284,17 @@ export function contains(container: PyValue, x: PyValue): boolean {
     let k: bigint;
     if (typeof x === 'bigint') k = x;
     else if (typeof x === 'boolean') k = x ? 1n : 0n;
-    else if (typeof x === 'number' && Number.isInteger(x)) k = BigInt(x);
-    else return false;
+    else if (typeof x === 'number') {
+      if (!Number.isInteger(x)) return false;
+      k = BigInt(x);
+    } else {
+      // Another type (an object with its own __eq__) is compared with each item, as CPython does.
+      for (let i = 0n; i < container.length; i++) {
+        work(1);
+        if (sameOrEqual(container.at(i), x)) return true;
+      }
+      return false;
+    }
     const { start, stop, step } = container;
     if (step > 0n ? k < start || k >= stop : k > start || k <= stop) return false;
     return (k - start) % step === 0n;

@@ -3,6 +3,7 @@
 import { callTupleOverride } from './namedTupleOverrides';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
+import { lengthResult } from './lengthResult';
 import { typeError } from './state';
 import { typeName } from './typeName';
 import { PyByteArray, PyBytes } from './bytesValue';
@@ -57,8 +58,5 @@ function boolResult(b: PyValue): boolean {
 }
 
 function lengthTruth(n: PyValue): boolean {
-  if (typeof n !== 'bigint' && typeof n !== 'boolean') {
-    throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
-  }
-  return n !== 0n && n !== false;
+  return lengthResult(n) !== 0n;
 }

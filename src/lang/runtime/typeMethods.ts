@@ -14,6 +14,7 @@ import { DICT_METHODS } from './methods/dictMethods';
 import { ORDERED_DICT_METHODS } from './methods/orderedDictMethods';
 import { FROZENSET_METHODS, SET_METHODS } from './methods/setMethods';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
+import { RANGE_METHODS } from './methods/rangeMethods';
 import { FLOAT_METHODS, floatFromHex, INT_METHODS } from './methods/numberMethods';
 import { STR_METHODS } from './methods/strMethods';
 import { maketrans } from './methods/strMethodsMore';
@@ -45,6 +46,7 @@ const methodTables = (): Map<string, MethodTable> =>
     ['str', STR_METHODS as ReadonlyMap<string, MethodImpl<never>>],
     ['list', LIST_METHODS as ReadonlyMap<string, MethodImpl<never>>],
     ['tuple', TUPLE_METHODS as ReadonlyMap<string, MethodImpl<never>>],
+    ['range', RANGE_METHODS as ReadonlyMap<string, MethodImpl<never>>],
     ['dict', DICT_METHODS as ReadonlyMap<string, MethodImpl<never>>],
     ['set', SET_METHODS as ReadonlyMap<string, MethodImpl<never>>],
     ['frozenset', FROZENSET_METHODS as ReadonlyMap<string, MethodImpl<never>>],
