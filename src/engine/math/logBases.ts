@@ -1,25 +1,13 @@
-// log2 and log10 with glibc's digits, so that CPython's are printed: glibc's log2 is
-// correctly rounded but in rare cases, its log10 is a formula over ln (below). V8's Math.log2
-// and Math.log10 miss CPython's last digit for about one argument in two hundred and one in
-// sixty.
+// log2 and log10 with glibc's digits, so that CPython's are printed: glibc's log2 is Arm's
+// algorithm (glibcLog2.ts), its log10 a formula over ln (below). V8's Math.log2 and
+// Math.log10 miss CPython's last digit for about one argument in two hundred and one in sixty.
 
-import * as dd from './doubleDouble';
-import type { DD } from './doubleDouble';
-import { log, logDD } from './expLog';
+import { log } from './expLog';
+import { glibcLog2 } from './glibcLog2';
 
-/** 1/ln 2 in double-double. */
-const INV_LN2: DD = [1.4426950408889634, 2.0355273740931033e-17];
-
-function scaledLog(x: number, factor: DD): number {
-  if (Number.isNaN(x) || x < 0) return NaN;
-  if (x === 0) return -Infinity;
-  if (x === Infinity) return Infinity;
-  return dd.round(dd.mul(logDD(x), factor));
-}
-
-/** Correctly rounded log base 2 (so exact for powers of two). */
+/** log base 2 as glibc computes it (exact for powers of two). */
 export function log2(x: number): number {
-  return scaledLog(x, INV_LN2);
+  return glibcLog2(x);
 }
 
 const IVLN10 = 4.34294481903251816668e-1;

@@ -1,8 +1,9 @@
 // sinh, cosh, log2, log10, tanh and expm1 of src/engine/math against what CPython's math
 // module returns on Linux (test/conformance/glibc-math.json, written by
-// generate-glibc-math.py): glibc's formulas over correctly rounded exp and log give CPython's
-// digits all but rarely, and its expm1 and tanh (fdlibm's, built with fused multiply-adds)
-// every time, where V8's Math functions miss them for up to several percent of arguments.
+// generate-glibc-math.py): glibc's exp, log and log2 (Arm's table-driven ones) and its expm1
+// and tanh (fdlibm's), built with fused multiply-adds, give CPython's digits every time; its
+// formulas for sinh, cosh and log10 over exp and log all but rarely; V8's Math functions miss
+// them for up to several percent of arguments.
 
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ const ours: Record<Name, (x: number) => number> = { sinh, cosh, log2, log10, tan
 const TOLERANCE: Record<Name, number> = {
   sinh: 250,
   cosh: 250,
-  log2: 250,
+  log2: Infinity,
   log10: 250,
   tanh: Infinity,
   expm1: Infinity,
