@@ -1,13 +1,14 @@
 // asinh and acosh as fdlibm's s_asinh.c and e_acosh.c compute them, which glibc's are and so
 // CPython's on Linux. V8's Math.asinh and Math.acosh are the same formulas over a log that
 // is not correctly rounded, and miss CPython's last digit for a few percent of arguments;
-// log here is the correctly rounded one, as glibc's is; log1p is fdlibm's in both.
+// log and log1p here are glibc's (glibcLog.ts, glibcLog1p.ts).
 //
 // From fdlibm: Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved. Developed at
 // SunPro, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
 // this software is freely granted, provided that this notice is preserved.
 
 import { log } from './expLog';
+import { glibcLog1p } from './glibcLog1p';
 
 const LN2 = 6.93147180559945286227e-1;
 const view = new DataView(new ArrayBuffer(8));
@@ -28,7 +29,7 @@ export function asinh(x: number): number {
   else if (ix > 0x40000000) w = log(2.0 * xa + 1.0 / (Math.sqrt(xa * xa + 1.0) + xa));
   else {
     const t = xa * xa;
-    w = Math.log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
+    w = glibcLog1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
   }
   return x < 0 ? -w : w;
 }
@@ -40,5 +41,21 @@ export function acosh(x: number): number {
   if (x === 1) return 0.0;
   if (highWord(x) > 0x40000000) return log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
   const t = x - 1.0;
-  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+  return glibcLog1p(t + Math.sqrt(2.0 * t + t * t));
+}
+
+/**
+ * atanh(x) for |x| < 1 as glibc's e_atanh.c computes it over its log1p (NaN at and past ±1,
+ * which the caller reports).
+ */
+export function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * glibcLog1p(t + (t * xa) / (1.0 - xa));
+  } else if (xa < 1.0) t = 0.5 * glibcLog1p((xa + xa) / (1.0 - xa));
+  else return NaN;
+  return x < 0 ? -t : t;
 }

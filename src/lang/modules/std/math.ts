@@ -8,7 +8,8 @@ import { erf, erfc } from '../../../engine/math/erf';
 import { nextafter, remainder, ulp } from '../../../engine/math/floatSteps';
 import { vectorNorm } from '../../../engine/math/vectorNorm';
 import { gamma, lgamma, type GammaError } from '../../../engine/math/gamma';
-import { acosh, asinh } from '../../../engine/math/inverseHyperbolic';
+import { acosh, asinh, atanh } from '../../../engine/math/inverseHyperbolic';
+import { glibcLog1p } from '../../../engine/math/glibcLog1p';
 import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
 import { Value } from '../../../engine';
 import { defineAll } from '../../builtins/core';
@@ -196,7 +197,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     ],
     ['log2', logFunction('log2', cr.log2)],
     ['log10', logFunction('log10', cr.log10)],
-    ['log1p', real1('log1p', (x) => (x > -1 || Number.isNaN(x) ? Math.log1p(x) : domainError()))],
+    ['log1p', real1('log1p', (x) => (x > -1 || Number.isNaN(x) ? glibcLog1p(x) : domainError()))],
     [
       'expm1',
       // C's expm1 overflows past 709.78: CPython's OverflowError, as for exp.
@@ -249,7 +250,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     ['asinh', real1('asinh', asinh)],
     [
       'atanh',
-      real1('atanh', (x) => (Math.abs(x) < 1 || Number.isNaN(x) ? Math.atanh(x) : domainError())),
+      real1('atanh', (x) => (Math.abs(x) < 1 || Number.isNaN(x) ? atanh(x) : domainError())),
     ],
     // V8's cbrt: glibc's (CPython's) last digit differs for about half of arguments.
     ['cbrt', real1('cbrt', Math.cbrt)],
