@@ -377,13 +377,24 @@ export function exceptionOf(err: TgradError): PyExceptionObject {
     for (const [k, v] of Object.entries(err.attributes)) obj.attrs[k] = v as PyValue;
   }
   err.exception = obj;
+  raisedAs.set(obj, err);
   return obj;
 }
 
-/** The TgradError that raising exception object `e` throws. */
+/** The error each exception object was last raised as: its traceback, in CPython's terms. */
+const raisedAs = new WeakMap<PyExceptionObject, TgradError>();
+
+/**
+ * The TgradError that raising exception object `e` throws. An object raised before keeps
+ * the position it was first raised at, as CPython's `raise e` keeps e's traceback and only
+ * adds the re-raising frames to it: the innermost line stays where it first went wrong.
+ */
 export function errorFor(e: PyExceptionObject): TgradError {
   const err = new TgradError(e.cls.name as TgradErrorKind, exceptionMessage(e));
   err.exception = e;
+  const before = raisedAs.get(e);
+  if (before !== undefined && before.located) err.locate(before);
+  raisedAs.set(e, err);
   return err;
 }
 
