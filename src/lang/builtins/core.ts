@@ -215,9 +215,19 @@ export function toFloatValue(v: PyValue): number {
 // ---- len, range ----------------------------------------------------------------------------
 
 /** Python's len(v), a small answer shared (len() runs in hot loops). */
+/** The largest length CPython's len() returns: its Py_ssize_t. */
+const MAX_SSIZE = (1n << 63n) - 1n;
+
 function len(v: PyValue): bigint {
   const n = length(v);
-  return typeof n === 'bigint' ? n : intOf(n);
+  if (typeof n !== 'bigint' || n <= MAX_SSIZE) return typeof n === 'bigint' ? n : intOf(n);
+  // A range's length is computed as a C int; a __len__'s result is checked as an index.
+  throw fail(
+    'OverflowError',
+    v instanceof PyRange
+      ? 'Python int too large to convert to C ssize_t'
+      : "cannot fit 'int' into an index-sized integer",
+  );
 }
 
 export function length(v: PyValue): number | bigint {

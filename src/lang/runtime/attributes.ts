@@ -28,6 +28,7 @@ import { PyGenerator } from './generator';
 import { LIST_METHODS, TUPLE_METHODS } from './methods/listMethods';
 import { FLOAT_METHODS, INT_METHODS } from './methods/numberMethods';
 import { FILE_ATTRIBUTES, FILE_METHODS, fileAttribute } from './methods/fileMethods';
+import { RANGE_METHODS } from './methods/rangeMethods';
 import { SLICE_METHODS } from './methods/sliceMethods';
 import { STR_METHODS } from './methods/strMethods';
 import {
@@ -133,6 +134,7 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDeque) return DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PySlice) return SLICE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyRange) return RANGE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyBytes) return BYTES_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyByteArray) return BYTEARRAY_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   return null;
