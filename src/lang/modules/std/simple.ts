@@ -10,6 +10,8 @@ import { callValue } from '../../runtime/call';
 import { builtinClass } from '../../runtime/types';
 import { errorClass, exceptionOf } from '../../runtime/exceptions';
 import { fail, rt, typeError } from '../../runtime/state';
+import { typeName } from '../../runtime/repr';
+import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
 import { TYPING_FORMS } from '../../runtime/typeForms';
 import {
@@ -184,7 +186,14 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
       'sleep',
       (args, kw) => {
         exactArgs('time.sleep', 1, args, kw);
-        const secs = realArg('sleep', args[0]);
+        const v = args[0];
+        // CPython takes a float, else converts an int by __index__ (its message names no float).
+        if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+          if (instanceIndex(v) === undefined) {
+            throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+          }
+        }
+        const secs = realArg('sleep', v);
         if (Number.isNaN(secs)) throw fail('ValueError', 'Invalid value NaN (not a number)');
         if (secs < 0) throw fail('ValueError', 'sleep length must be non-negative');
         if (secs > MAX_SLEEP_SECONDS) {
