@@ -20,7 +20,7 @@ import { callSpecial } from '../runtime/instances';
 import { ternaryPow } from './ternaryPow';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { PyClass, PyInstance } from '../runtime/objects';
-import { instanceFloat, instanceInt } from '../runtime/numberHooks';
+import { instanceFloat, instanceIndex, instanceInt } from '../runtime/numberHooks';
 import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../runtime/args';
 import { binary } from '../runtime/arith';
 import { binarySite } from '../runtime/binarySite';
@@ -254,12 +254,14 @@ export function length(v: PyValue): number | bigint {
 
 /** What a program's `__len__` returned, checked as CPython checks it. */
 function lengthResult(n: PyValue): bigint {
-  if (typeof n === 'bigint') {
-    if (n < 0n) throw fail('ValueError', '__len__() should return >= 0');
-    return n;
-  }
   if (typeof n === 'boolean') return n ? 1n : 0n;
-  throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  // An int, or an object standing for one (__index__), as CPython's len() takes it.
+  const k = typeof n === 'bigint' ? n : instanceIndex(n);
+  if (k === undefined) {
+    throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  }
+  if (k < 0n) throw fail('ValueError', '__len__() should return >= 0');
+  return k;
 }
 
 function rangeArg(v: PyValue): bigint {

@@ -3,7 +3,8 @@
 import { callTupleOverride } from './namedTupleOverrides';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
-import { typeError } from './state';
+import { fail, typeError } from './state';
+import { instanceIndex } from './numberHooks';
 import { typeName } from './typeName';
 import { PyByteArray, PyBytes } from './bytesValue';
 import { PyDeque, PyDict, PyDictView, PyRange, PySet, PyTuple, type PyValue } from './values';
@@ -56,9 +57,14 @@ function boolResult(b: PyValue): boolean {
   return b;
 }
 
+/** A __len__'s result as truth, checked as len() checks it (>= 0, within Py_ssize_t). */
 function lengthTruth(n: PyValue): boolean {
-  if (typeof n !== 'bigint' && typeof n !== 'boolean') {
+  if (typeof n === 'boolean') return n;
+  const k = typeof n === 'bigint' ? n : instanceIndex(n);
+  if (k === undefined) {
     throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
   }
-  return n !== 0n && n !== false;
+  if (k < 0n) throw fail('ValueError', '__len__() should return >= 0');
+  if (k >= 1n << 63n) throw fail('OverflowError', "cannot fit 'int' into an index-sized integer");
+  return k !== 0n;
 }
