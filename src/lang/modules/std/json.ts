@@ -2,7 +2,11 @@
 // format (jsonEncode.ts: ', ' and ': ' separators, ensure_ascii, indent, sort_keys, NaN/Infinity).
 
 import { defineAll } from '../../builtins/core';
-import { bindArgs } from '../../runtime/args';
+import { bindFunctionArgs } from '../../runtime/args';
+import { bytesData } from '../../runtime/bytesValue';
+import { callValue } from '../../runtime/call';
+import { decodeBytes } from '../../runtime/codecs';
+import { truthy } from '../../runtime/truth';
 import { callMethod } from '../../runtime/attributes';
 import { fail, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
@@ -10,15 +14,41 @@ import { typeName } from '../../runtime/repr';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { builtinClass } from '../../runtime/types';
 import { dump, dumps } from './jsonEncode';
-import { PyDict, PyTuple, type PyValue } from '../../runtime/values';
+import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 
 const JSON_DECODE_ERROR = builtinClass('JSONDecodeError', EXCEPTION_CLASSES.get('ValueError')!);
 // Shown as CPython shows it: <class 'json.decoder.JSONDecodeError'>.
 JSON_DECODE_ERROR.dict.set('__module__', 'json.decoder');
 
+/** JSONDecoder's options: the hooks that build values, and whether strings are strict. */
+interface DecodeOptions {
+  objectHook: PyValue;
+  objectPairsHook: PyValue;
+  parseFloat: PyValue;
+  parseInt: PyValue;
+  parseConstant: PyValue;
+  strict: boolean;
+}
+
+const DEFAULT_OPTIONS: DecodeOptions = {
+  objectHook: null,
+  objectPairsHook: null,
+  parseFloat: null,
+  parseInt: null,
+  parseConstant: null,
+  strict: true,
+};
+
 class JsonParser {
   private i = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly o: DecodeOptions = DEFAULT_OPTIONS,
+  ) {}
+
+  fail(msg: string, at: number): never {
+    this.error(msg, at);
+  }
 
   private error(msg: string, at = this.i): never {
     const before = this.s.slice(0, at);
@@ -65,22 +95,37 @@ class JsonParser {
     ] as [string, PyValue][]) {
       if (this.s.startsWith(word, this.i)) {
         this.i += word.length;
-        return v;
+        const hook = this.o.parseConstant;
+        return typeof v === 'number' && hook !== null ? callValue(hook, [word], null) : v;
       }
     }
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(this.s.slice(this.i));
     if (m === null) this.error('Expecting value');
     this.i += m[0].length;
-    return m[1] === undefined && m[2] === undefined ? BigInt(m[0]) : Number(m[0]);
+    if (m[1] === undefined && m[2] === undefined) {
+      return this.o.parseInt === null ? BigInt(m[0]) : callValue(this.o.parseInt, [m[0]], null);
+    }
+    return this.o.parseFloat === null ? Number(m[0]) : callValue(this.o.parseFloat, [m[0]], null);
   }
 
-  private object(): PyDict {
+  /** The object's pairs as object_pairs_hook, else object_hook, else a dict, makes them. */
+  private finishObject(pairs: [string, PyValue][]): PyValue {
+    if (this.o.objectPairsHook !== null) {
+      const list = pairs.map(([k, v]) => new PyTuple([k, v]));
+      return callValue(this.o.objectPairsHook, [list], null);
+    }
     const d = new PyDict();
+    for (const [k, v] of pairs) setItem(d, k, v);
+    return this.o.objectHook === null ? d : callValue(this.o.objectHook, [d], null);
+  }
+
+  private object(): PyValue {
+    const pairs: [string, PyValue][] = [];
     this.i++;
     this.ws();
     if (this.s[this.i] === '}') {
       this.i++;
-      return d;
+      return this.finishObject(pairs);
     }
     for (;;) {
       this.ws();
@@ -92,12 +137,12 @@ class JsonParser {
       if (this.s[this.i] !== ':') this.error("Expecting ':' delimiter");
       this.i++;
       this.ws();
-      setItem(d, key, this.value());
+      pairs.push([key, this.value()]);
       this.ws();
       const c = this.s[this.i];
       if (c === '}') {
         this.i++;
-        return d;
+        return this.finishObject(pairs);
       }
       if (c !== ',') this.error("Expecting ',' delimiter");
       this.i++;
@@ -146,32 +191,96 @@ class JsonParser {
           r: '\r',
           t: '\t',
         };
+        if (e === undefined) this.error('Unterminated string starting at', start);
         if (e in simple) out += simple[e];
-        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.s.slice(this.i, this.i + 4))) {
+        else if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(this.s.slice(this.i, this.i + 4))) {
+            this.error('Invalid \\uXXXX escape', this.i - 1);
+          }
           out += String.fromCharCode(parseInt(this.s.slice(this.i, this.i + 4), 16));
           this.i += 4;
         } else this.error('Invalid \\escape', this.i - 2);
-      } else if (c < ' ') this.error('Invalid control character at', this.i - 1);
+      } else if (c < ' ' && this.o.strict) this.error('Invalid control character at', this.i - 1);
       else out += c;
     }
   }
 }
 
-function loads(text: PyValue): PyValue {
-  if (typeof text !== 'string') {
+/** json.detect_encoding: the encoding of a JSON document given as bytes. */
+function detectEncoding(b: Uint8Array): string {
+  const starts = (...bom: number[]) => bom.every((x, i) => b[i] === x);
+  if (starts(0, 0, 0xfe, 0xff) || starts(0xff, 0xfe, 0, 0)) return 'utf-32';
+  if (starts(0xfe, 0xff) || starts(0xff, 0xfe)) return 'utf-16';
+  if (starts(0xef, 0xbb, 0xbf)) return 'utf-8-sig';
+  if (b.length >= 4) {
+    if (b[0] === 0) return b[1] !== 0 ? 'utf-16-be' : 'utf-32-be';
+    if (b[1] === 0) return b[2] !== 0 || b[3] !== 0 ? 'utf-16-le' : 'utf-32-le';
+  } else if (b.length === 2) {
+    if (b[0] === 0) return 'utf-16-be';
+    if (b[1] === 0) return 'utf-16-le';
+  }
+  return 'utf-8';
+}
+
+const DECODER_OPTIONS = [
+  'object_hook',
+  'parse_float',
+  'parse_int',
+  'parse_constant',
+  'strict',
+  'object_pairs_hook',
+];
+
+/** loads(s, **kw): JSONDecoder(**kw).decode(s), bytes decoded first as CPython does. */
+function loads(text: PyValue, kw: Kwargs): PyValue {
+  const data = bytesData(text);
+  if (typeof text !== 'string' && data === null) {
     throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(text)}`);
   }
-  return new JsonParser(text).document();
+  let s: string;
+  if (typeof text === 'string') {
+    if (text.startsWith('\ufeff')) {
+      new JsonParser(text).fail('Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
+    }
+    s = text;
+  } else s = decodeBytes(data!, detectEncoding(data!), 'strict');
+  const o: DecodeOptions = { ...DEFAULT_OPTIONS };
+  for (const [k, v] of kw ?? []) {
+    // cls=None is the default decoder; another class is not supported here.
+    if (k === 'cls' && v === null) continue;
+    if (!DECODER_OPTIONS.includes(k)) {
+      throw typeError(`JSONDecoder.__init__() got an unexpected keyword argument '${k}'`);
+    }
+    if (k === 'strict') o.strict = truthy(v);
+    else if (k === 'object_hook') o.objectHook = v;
+    else if (k === 'object_pairs_hook') o.objectPairsHook = v;
+    else if (k === 'parse_float') o.parseFloat = v;
+    else if (k === 'parse_int') o.parseInt = v;
+    else o.parseConstant = v;
+  }
+  return new JsonParser(s, o).document();
+}
+
+/** loads(s, **kw) and load(fp, **kw): one positional argument, the rest JSONDecoder's. */
+function positionalOne(fname: string, param: string, args: PyValue[], kw: Kwargs): PyValue {
+  const rest = new Map(kw ?? []);
+  const named = rest.get(param);
+  rest.delete(param);
+  const [v] = bindFunctionArgs(
+    fname,
+    [param],
+    1,
+    args,
+    named === undefined ? null : new Map([[param, named]]),
+  );
+  return loads(fname === 'load' ? callMethod(v!, 'read', [], null) : v!, rest);
 }
 
 export function jsonModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>([['JSONDecodeError', JSON_DECODE_ERROR]]);
   defineAll(m, [
-    ['loads', (args, kw) => loads(bindArgs('loads', ['s'], 1, args, kw)[0]!)],
-    [
-      'load',
-      (args, kw) => loads(callMethod(bindArgs('load', ['fp'], 1, args, kw)[0]!, 'read', [], null)),
-    ],
+    ['loads', (args, kw) => positionalOne('loads', 's', args, kw)],
+    ['load', (args, kw) => positionalOne('load', 'fp', args, kw)],
     ['dumps', (args, kw) => dumps(args, kw)],
     ['dump', (args, kw) => dump(args, kw, (fp, text) => callMethod(fp, 'write', [text], null))],
   ]);
