@@ -7,7 +7,7 @@ import { EngineError } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
 import { FormatError } from '../format';
 import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
-import { exactArgs } from './args';
+import { exactArgs, noKeywords } from './args';
 import { PyBytes } from './bytesValue';
 import { repr, str, typeName } from './repr';
 import { typeError } from './state';
@@ -215,6 +215,18 @@ BASE.dict.set(
     notes.push(note);
     e.attrs.__notes__ = notes;
     return null;
+  }),
+);
+// with_traceback(tb): sets __traceback__ and returns the exception. A ToyGrad program sees
+// no traceback objects (__traceback__ is None), so None is the one value it can pass.
+BASE.dict.set(
+  'with_traceback',
+  new NativeMethod('with_traceback', 'BaseException', (self: PyValue, args, kw) => {
+    const e = exceptionSelf(self, 'with_traceback');
+    noKeywords('BaseException.with_traceback', kw);
+    exactArgs('BaseException.with_traceback', 1, args, null);
+    if (args[0] !== null) throw typeError('__traceback__ must be a traceback or None');
+    return e;
   }),
 );
 BASE.dict.set(

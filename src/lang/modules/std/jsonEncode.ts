@@ -233,7 +233,12 @@ function bindDump(
       `${fname}() takes ${takes} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
     );
   }
-  const bound = bindArgs(fname, [...positional, ...OPTION_NAMES], 0, args, kw);
+  const names: readonly string[] = [...positional, ...OPTION_NAMES];
+  // dumps' **kw go to JSONEncoder(), which names a keyword it does not know once the call
+  // itself has bound.
+  const unknown = [...(kw?.keys() ?? [])].filter((k) => !names.includes(k));
+  const known = kw === null ? null : new Map([...kw].filter(([k]) => names.includes(k)));
+  const bound = bindArgs(fname, names, 0, args, known);
   const missing = positional.filter((_, i) => bound[i] === undefined);
   if (missing.length > 0) {
     const names = missing.map((m) => `'${m}'`);
@@ -241,6 +246,9 @@ function bindDump(
     throw typeError(
       `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
     );
+  }
+  if (unknown.length > 0) {
+    throw typeError(`JSONEncoder.__init__() got an unexpected keyword argument '${unknown[0]}'`);
   }
   return bound;
 }
