@@ -10,6 +10,7 @@ import { callValue } from '../../runtime/call';
 import { builtinClass } from '../../runtime/types';
 import { errorClass, exceptionOf } from '../../runtime/exceptions';
 import { fail, rt, typeError } from '../../runtime/state';
+import { truthy } from '../../runtime/truth';
 import { typeName } from '../../runtime/repr';
 import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
@@ -274,11 +275,11 @@ export function stringModule(s: StdContext): Map<string, PyValue> {
       'capwords',
       new Builtin('capwords', (args, kw) => {
         const [text, sep] = bindArgs('capwords', ['s', 'sep'], 1, args, kw);
-        if (typeof text !== 'string') throw typeError("capwords() needs a 'str'");
-        // str.split(sep), each word capitalized, joined by sep (by ' ' when sep is None).
-        const words = callMethod(text, 'split', sep === undefined ? [] : [sep], null);
+        // CPython's `(sep or ' ').join(map(str.capitalize, s.split(sep)))`: s.split is looked
+        // up on whatever s is, and an empty sep joins with ' ' too.
+        const words = callMethod(text!, 'split', sep === undefined ? [] : [sep], null);
         const caps = itemsOf(words).map((w) => callMethod(w, 'capitalize', [], null));
-        return callMethod(sep === undefined || sep === null ? ' ' : sep, 'join', [caps], null);
+        return callMethod(sep === undefined || !truthy(sep) ? ' ' : sep, 'join', [caps], null);
       }),
     ],
   ]);
