@@ -31,7 +31,7 @@ import { setFromItems, setSize } from '../runtime/smallSet';
 import { convert, formatValue } from '../runtime/formatValue';
 import { characters, collect, itemsOf, iterate, strLength } from '../runtime/iteration';
 import { updateDict } from '../runtime/methods/dictMethods';
-import { keyFunction } from '../runtime/methods/listMethods';
+import { keyFunction, reverseFlag } from '../runtime/methods/listMethods';
 import {
   asInt,
   floatDivmod,
@@ -854,7 +854,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
         const [key, reverse] = bindBuiltin('sort', ['key', 'reverse'], 0, [], kw);
         const items = collect(args[0]);
-        sortInPlace(items, keyFunction(key), reverse !== undefined && truthy(reverse));
+        sortInPlace(items, keyFunction(key), reverseFlag(reverse));
         return items;
       },
     ],
