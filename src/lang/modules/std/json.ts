@@ -8,7 +8,7 @@ import { callValue } from '../../runtime/call';
 import { decodeBytes } from '../../runtime/codecs';
 import { truthy } from '../../runtime/truth';
 import { callMethod } from '../../runtime/attributes';
-import { fail, typeError } from '../../runtime/state';
+import { fail, rt, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
 import { typeName } from '../../runtime/repr';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
@@ -41,6 +41,7 @@ const DEFAULT_OPTIONS: DecodeOptions = {
 
 class JsonParser {
   private i = 0;
+  private depth = 0;
   constructor(
     private readonly s: string,
     private readonly o: DecodeOptions = DEFAULT_OPTIONS,
@@ -120,6 +121,15 @@ class JsonParser {
   }
 
   private object(): PyValue {
+    this.nest('object');
+    try {
+      return this.objectItems();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private objectItems(): PyValue {
     const pairs: [string, PyValue][] = [];
     this.i++;
     this.ws();
@@ -149,7 +159,29 @@ class JsonParser {
     }
   }
 
+  /**
+   * CPython's decoder counts each array or object it enters against the recursion limit,
+   * above loads, decode and raw_decode (Python frames) and the caller's frames.
+   */
+  private nest(what: string): void {
+    if (rt.depth + 1 + 3 + ++this.depth >= rt.maxDepth) {
+      throw fail(
+        'RecursionError',
+        `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`,
+      );
+    }
+  }
+
   private array(): PyValue[] {
+    this.nest('array');
+    try {
+      return this.arrayItems();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private arrayItems(): PyValue[] {
     const out: PyValue[] = [];
     this.i++;
     this.ws();
