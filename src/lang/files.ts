@@ -4,8 +4,28 @@
 // folder and the workspace folders once symlinks and `..` are resolved, and only files
 // up to a size cap. Opening someone else's notebook stays safe.
 
-import { TgradError } from './errors';
+import { TgradError, type TgradErrorKind } from './errors';
 import { strRepr } from './format';
+
+/**
+ * CPython's OSError(errno, strerror[, filename]) of a failed file call: args (errno,
+ * strerror), e.filename, and str `[Errno 2] No such file or directory: 'f.txt'`.
+ */
+export function osError(
+  kind: TgradErrorKind,
+  errno: number,
+  strerror: string,
+  filename?: string | bigint,
+): TgradError {
+  const shown =
+    filename === undefined
+      ? ''
+      : `: ${typeof filename === 'string' ? strRepr(filename) : filename}`;
+  const err = new TgradError(kind, `[Errno ${errno}] ${strerror}${shown}`);
+  err.args = [BigInt(errno), strerror];
+  if (filename !== undefined) err.attributes = { filename };
+  return err;
+}
 
 export interface FileStat {
   kind: 'file' | 'dir' | 'other';
@@ -99,17 +119,10 @@ export function checkReadable(
   }
   const stat = real === null ? null : host.stat(real);
   if (real === null || stat === null) {
-    const err = new TgradError(
-      'FileNotFoundError',
-      `[Errno 2] No such file or directory: ${strRepr(path)}`,
-    );
-    // As CPython's OSError(errno, strerror, filename): args (errno, strerror), e.filename.
-    err.args = [2n, 'No such file or directory'];
-    err.attributes = { filename: path };
-    throw err;
+    throw osError('FileNotFoundError', 2, 'No such file or directory', path);
   }
   if (stat.kind === 'dir' && !allowDir) {
-    throw new TgradError('IsADirectoryError', `[Errno 21] Is a directory: ${strRepr(path)}`);
+    throw osError('IsADirectoryError', 21, 'Is a directory', path);
   }
   if (stat.size > maxBytes) {
     throw new TgradError(

@@ -32,7 +32,7 @@ import { setFromItems, setSize } from '../runtime/smallSet';
 import { convert, formatValue } from '../runtime/formatValue';
 import { characters, collect, itemsOf, iterate, strLength } from '../runtime/iteration';
 import { updateDict } from '../runtime/methods/dictMethods';
-import { keyFunction } from '../runtime/methods/listMethods';
+import { keyFunction, reverseFlag } from '../runtime/methods/listMethods';
 import {
   asInt,
   floatDivmod,
@@ -216,9 +216,19 @@ export function toFloatValue(v: PyValue): number {
 // ---- len, range ----------------------------------------------------------------------------
 
 /** Python's len(v), a small answer shared (len() runs in hot loops). */
+/** The largest length CPython's len() returns: its Py_ssize_t. */
+const MAX_SSIZE = (1n << 63n) - 1n;
+
 function len(v: PyValue): bigint {
   const n = length(v);
-  return typeof n === 'bigint' ? n : intOf(n);
+  if (typeof n !== 'bigint' || n <= MAX_SSIZE) return typeof n === 'bigint' ? n : intOf(n);
+  // A range's length is computed as a C int; a __len__'s result is checked as an index.
+  throw fail(
+    'OverflowError',
+    v instanceof PyRange
+      ? 'Python int too large to convert to C ssize_t'
+      : "cannot fit 'int' into an index-sized integer",
+  );
 }
 
 export function length(v: PyValue): number | bigint {
@@ -854,7 +864,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
         const [key, reverse] = bindBuiltin('sort', ['key', 'reverse'], 0, [], kw);
         const items = collect(args[0]);
-        sortInPlace(items, keyFunction(key), reverse !== undefined && truthy(reverse));
+        sortInPlace(items, keyFunction(key), reverseFlag(reverse));
         return items;
       },
     ],

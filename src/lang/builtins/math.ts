@@ -40,8 +40,10 @@ function valueOrNumber(
   onNumber: (x: number) => number,
   mathModule = false,
 ) {
+  // CPython's math functions name their module in a call error ("math.sqrt() takes…").
+  const qualified = mathModule ? `math.${name}` : name;
   return (args: PyValue[], kw: Kwargs): PyValue => {
-    exactArgs(name, 1, args, kw);
+    exactArgs(qualified, 1, args, kw);
     const x = args[0];
     if (x instanceof Value) return onValue(x);
     return onNumber(realArg(name, x, mathModule));
@@ -64,7 +66,8 @@ function exp(x: number): number {
 
 function rounding(name: string, f: (x: number) => number) {
   return (args: PyValue[], kw: Kwargs): PyValue => {
-    exactArgs(name, 1, args, kw);
+    // One function for the built-in and math.floor/math.ceil: named as the math module's.
+    exactArgs(`math.${name}`, 1, args, kw);
     // Python's math.floor takes whatever has __float__, and float(v) is a Value's data.
     const arg = args[0];
     const own = arg instanceof PyInstance ? callSpecial(arg, `__${name}__`, []) : undefined;

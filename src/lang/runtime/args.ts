@@ -64,13 +64,42 @@ export function bindMethodArgs(
   kw: Kwargs,
   keywordOnly = 0,
 ): (PyValue | undefined)[] {
+  return bindDefArgs(qualname, names, required, args, kw, keywordOnly, 1);
+}
+
+/**
+ * bindArgs for a built-in that CPython writes in Python as a plain function
+ * (os.path.basename is `def basename(p)`): a `def`'s messages ("basename() takes 1
+ * positional argument but 2 were given", "basename() missing 1 required positional
+ * argument: 'p'").
+ */
+export function bindFunctionArgs(
+  name: string,
+  names: readonly string[],
+  required: number,
+  args: readonly PyValue[],
+  kw: Kwargs,
+): (PyValue | undefined)[] {
+  return bindDefArgs(name, names, required, args, kw, 0, 0);
+}
+
+/** A `def`'s binding; `implicit` counts a self the caller passed before `args`. */
+function bindDefArgs(
+  qualname: string,
+  names: readonly string[],
+  required: number,
+  args: readonly PyValue[],
+  kw: Kwargs,
+  keywordOnly: number,
+  implicit: number,
+): (PyValue | undefined)[] {
   const n = names.length - keywordOnly;
   if (args.length > n) {
     const takes =
       required === n
-        ? plural(n + 1, 'positional argument')
-        : `from ${required + 1} to ${n + 1} positional arguments`;
-    throw typeError(`${qualname}() takes ${takes} but ${args.length + 1} were given`);
+        ? plural(n + implicit, 'positional argument')
+        : `from ${required + implicit} to ${n + implicit} positional arguments`;
+    throw typeError(`${qualname}() takes ${takes} but ${args.length + implicit} were given`);
   }
   const out: (PyValue | undefined)[] = args.slice();
   for (let i = args.length; i < names.length; i++) out.push(undefined);

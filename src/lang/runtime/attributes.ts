@@ -88,6 +88,7 @@ import {
   type MethodImpl,
   type PyValue,
 } from './values';
+import { TgradError } from '../errors';
 import { typeFormAttribute } from './typeForms';
 import {
   deleteFunctionAttribute,
@@ -394,8 +395,8 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     return;
   }
   if (o instanceof PyNamedTuple && setNamedTupleAttribute(o, name, v)) return;
-  if (dataAttribute(o, name) !== undefined || methodsOf(o)?.has(name)) {
-    throw fail('AttributeError', `attribute '${name}' of '${typeName(o)}' objects is not writable`);
+  if (dataAttribute(o, name) !== undefined || methodsOf(o)?.has(name) || hasBuiltinAttr(o, name)) {
+    throw unwritable(o, name);
   }
   throw fail(
     'AttributeError',
@@ -422,5 +423,38 @@ export function delAttr(o: PyValue, name: string): void {
     return;
   }
   getAttr(o, name);
-  throw fail('AttributeError', `'${typeName(o)}' object attribute '${name}' is read-only`);
+  throw unwritable(o, name);
+}
+
+/** Whether a built-in object has attribute `name` at all (its type's dunders included). */
+function hasBuiltinAttr(o: PyValue, name: string): boolean {
+  try {
+    getAttr(o, name);
+    return true;
+  } catch (e) {
+    if (e instanceof TgradError && e.kind === 'AttributeError') return false;
+    throw e;
+  }
+}
+
+/**
+ * CPython's error for setting or deleting an attribute a built-in object has but cannot
+ * change: a data descriptor without a setter (int.real, a builtin's __name__) "is not
+ * writable", range's and slice's members are a "readonly attribute", and a method or a
+ * plain class attribute (str.upper, str.__doc__) "is read-only".
+ */
+function unwritable(o: PyValue, name: string): TgradError {
+  if ((o instanceof PyRange || o instanceof PySlice) && ['start', 'stop', 'step'].includes(name)) {
+    return fail('AttributeError', 'readonly attribute');
+  }
+  const descriptor =
+    !methodsOf(o)?.has(name) &&
+    (dataAttribute(o, name) !== undefined ||
+      (o instanceof Builtin && ['__name__', '__qualname__', '__self__'].includes(name)));
+  return fail(
+    'AttributeError',
+    descriptor
+      ? `attribute '${name}' of '${typeName(o)}' objects is not writable`
+      : `'${typeName(o)}' object attribute '${name}' is read-only`,
+  );
 }

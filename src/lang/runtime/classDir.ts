@@ -34,6 +34,32 @@ const OBJECT_NAMES = [
   '__subclasshook__',
 ];
 
+/**
+ * The data descriptors of the built-in exception classes, which ToyGrad serves from the
+ * exception object (exceptions.ts's exceptionAttribute) rather than from a class dict.
+ */
+const EXCEPTION_FIELDS: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'BaseException',
+    [
+      '__cause__',
+      '__context__',
+      '__dict__',
+      '__setstate__',
+      '__suppress_context__',
+      '__traceback__',
+      'args',
+    ],
+  ],
+  ['AttributeError', ['name', 'obj']],
+  ['ImportError', ['msg', 'name', 'path']],
+  ['NameError', ['name']],
+  ['OSError', ['characters_written', 'errno', 'filename', 'filename2', 'strerror']],
+  ['StopIteration', ['value']],
+  ['SyntaxError', ['end_lineno', 'end_offset', 'filename', 'lineno', 'msg', 'offset', 'text']],
+  ['SystemExit', ['code']],
+]);
+
 /** Adds the names class `c` itself contributes to dir(). */
 export function addClassNames(c: PyClass, names: Set<string>): void {
   if (c === OBJECT) {
@@ -41,7 +67,10 @@ export function addClassNames(c: PyClass, names: Set<string>): void {
     return;
   }
   for (const n of c.dict.keys()) names.add(n);
-  if (c.builtin) return;
+  if (c.builtin) {
+    for (const n of EXCEPTION_FIELDS.get(c.name) ?? []) names.add(n);
+    return;
+  }
   names.add('__module__');
   names.add('__doc__');
   if (!c.dict.has('__slots__')) {

@@ -7,7 +7,7 @@ import { EngineError } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
 import { FormatError } from '../format';
 import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
-import { exactArgs } from './args';
+import { exactArgs, noKeywords } from './args';
 import { PyBytes } from './bytesValue';
 import {
   checkSyntaxErrorArgs,
@@ -227,6 +227,18 @@ BASE.dict.set(
     return null;
   }),
 );
+// with_traceback(tb): sets __traceback__ and returns the exception. A ToyGrad program sees
+// no traceback objects (__traceback__ is None), so None is the one value it can pass.
+BASE.dict.set(
+  'with_traceback',
+  new NativeMethod('with_traceback', 'BaseException', (self: PyValue, args, kw) => {
+    const e = exceptionSelf(self, 'with_traceback');
+    noKeywords('BaseException.with_traceback', kw);
+    exactArgs('BaseException.with_traceback', 1, args, null);
+    if (args[0] !== null) throw typeError('__traceback__ must be a traceback or None');
+    return e;
+  }),
+);
 BASE.dict.set(
   '__str__',
   new NativeMethod('__str__', 'BaseException', (self: PyValue) =>
@@ -390,13 +402,24 @@ export function exceptionOf(err: TgradError): PyExceptionObject {
     for (const [k, v] of Object.entries(err.attributes)) obj.attrs[k] = v as PyValue;
   }
   err.exception = obj;
+  raisedAs.set(obj, err);
   return obj;
 }
 
-/** The TgradError that raising exception object `e` throws. */
+/** The error each exception object was last raised as: its traceback, in CPython's terms. */
+const raisedAs = new WeakMap<PyExceptionObject, TgradError>();
+
+/**
+ * The TgradError that raising exception object `e` throws. An object raised before keeps
+ * the position it was first raised at, as CPython's `raise e` keeps e's traceback and only
+ * adds the re-raising frames to it: the innermost line stays where it first went wrong.
+ */
 export function errorFor(e: PyExceptionObject): TgradError {
   const err = new TgradError(e.cls.name as TgradErrorKind, exceptionMessage(e));
   err.exception = e;
+  const before = raisedAs.get(e);
+  if (before !== undefined && before.located) err.locate(before);
+  raisedAs.set(e, err);
   return err;
 }
 

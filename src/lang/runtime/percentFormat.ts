@@ -168,13 +168,17 @@ export function percentFormat(template: string, args: PyValue): string {
       }
       case 'c': {
         let ch: string;
-        let code: bigint | undefined;
         if (typeof v === 'string' && [...v].length === 1) ch = v;
-        else if (typeof v === 'bigint' && v >= 0n && v <= 0x10ffffn)
-          ch = String.fromCodePoint(Number(v));
-        else if ((code = instanceIndex(v)) !== undefined && code >= 0n && code <= 0x10ffffn)
+        else {
+          const code =
+            typeof v === 'bigint' ? v : typeof v === 'boolean' ? BigInt(v) : instanceIndex(v);
+          if (code === undefined) throw typeError('%c requires int or char');
+          // An int of no code point is CPython's OverflowError, not the TypeError.
+          if (code < 0n || code > 0x10ffffn) {
+            throw fail('OverflowError', '%c arg not in range(0x110000)');
+          }
           ch = String.fromCodePoint(Number(code));
-        else throw typeError('%c requires int or char');
+        }
         text = formatStr(ch, `${minus ? '<' : '>'}${width}`);
         break;
       }

@@ -7,7 +7,7 @@ import { callValue } from './call';
 import { callSpecial } from './instances';
 import { NAMED_TUPLE_REPR, namedTupleRepr } from './namedTuple';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
-import { typeError } from './state';
+import { fail, rt, typeError } from './state';
 import { classRepr, typeOf } from './types';
 import { typeFormRepr } from './typeForms';
 import { typeName } from './typeName';
@@ -144,6 +144,14 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     const seen = active ?? new Set<object>();
     seen.add(v);
     try {
+      // CPython counts each nested container's repr against the recursion limit, with the
+      // Python frames running (rt.depth, and the module's frame).
+      if (rt.depth + 1 + seen.size >= rt.maxDepth) {
+        throw fail(
+          'RecursionError',
+          'maximum recursion depth exceeded while getting the repr of an object',
+        );
+      }
       return containerRepr(v, seen);
     } finally {
       seen.delete(v);

@@ -93,39 +93,12 @@ export function strFormat(
           i += 2;
           continue;
         }
-        // Find the matching '}' (specs may nest one level of fields). As in CPython, braces
-        // inside the field name's `[key]` are the key's text: `'{0[}]}'.format({'}': 1})`.
-        let j = i + 1;
-        let nest = 1;
-        let inName = true;
-        while (j < text.length) {
-          const t = text[j];
-          if (inName && t === '[') {
-            const close = text.indexOf(']', j + 1);
-            if (close < 0) {
-              j = text.length;
-              break;
-            }
-            j = close + 1;
-            continue;
-          }
-          if (t === ':' || t === '!') inName = false;
-          if (t === '{') nest++;
-          else if (t === '}' && --nest === 0) break;
-          j++;
+        if (i === text.length - 1) {
+          throw fail('ValueError', "Single '{' encountered in format string");
         }
-        if (j >= text.length) {
-          if (i === text.length - 1) {
-            throw fail('ValueError', "Single '{' encountered in format string");
-          }
-          if (text.slice(i + 1).includes(':')) {
-            throw fail('ValueError', "unmatched '{' in format spec");
-          }
-          throw fail('ValueError', "expected '}' before end of string");
-        }
-        const body = text.slice(i + 1, j);
-        out += renderField(body, depth);
-        i = j + 1;
+        const parsed = parseField(text, i + 1);
+        out += renderField(parsed, depth);
+        i = parsed.next;
       } else if (c === '}') {
         if (text[i + 1] === '}') {
           out += '}';
@@ -140,43 +113,76 @@ export function strFormat(
     }
     return out;
   };
-  const renderField = (body: string, depth: number): string => {
+  const renderField = (f: ParsedField, depth: number): string => {
     if (depth > 1) throw fail('ValueError', 'Max string recursion exceeded');
-    let nameEnd = body.length;
-    let bracket = false;
-    for (let k = 0; k < body.length; k++) {
-      const ch = body[k];
-      if (ch === '[') bracket = true;
-      else if (ch === ']') bracket = false;
-      else if (!bracket && (ch === '!' || ch === ':')) {
-        nameEnd = k;
-        break;
-      }
-    }
-    const field = body.slice(0, nameEnd);
-    let rest = body.slice(nameEnd);
-    let conversion: 'r' | 's' | 'a' | null = null;
-    if (rest[0] === '!') {
-      const conv = rest[1];
-      if (conv !== 'r' && conv !== 's' && conv !== 'a') {
-        throw fail(
-          'ValueError',
-          conv === undefined || conv === ':'
-            ? 'end of string while looking for conversion specifier'
-            : `Unknown conversion specifier ${conv}`,
-        );
-      }
-      conversion = conv;
-      rest = rest.slice(2);
-      if (rest !== '' && rest[0] !== ':')
-        throw fail('ValueError', "expected ':' after conversion specifier");
-    }
     // CPython looks the field up (and converts it) before expanding nested fields in its
     // spec, so `'{:{}}'.format(x, w)` numbers x as field 0 and w as field 1.
-    const found = lookup(field);
-    const value = conversion !== null ? convert(found, conversion) : found;
-    const spec = rest[0] === ':' ? render(rest.slice(1), depth + 1) : '';
+    const found = lookup(f.name);
+    const conv = f.conversion;
+    let value = found;
+    if (conv !== null) {
+      if (conv !== 'r' && conv !== 's' && conv !== 'a') {
+        throw fail('ValueError', `Unknown conversion specifier ${conv}`);
+      }
+      value = convert(found, conv);
+    }
+    const spec = f.spec === null ? '' : render(f.spec, depth + 1);
     return formatValue(value, spec);
   };
   return render(template, 0);
+}
+
+/** A replacement field as CPython 3.11's parse_field reads it from after its '{'. */
+interface ParsedField {
+  name: string;
+  conversion: string | null;
+  spec: string | null;
+  /** Where the text after the field's closing '}' starts. */
+  next: number;
+}
+
+/**
+ * CPython 3.11's parse_field: the name runs to '}', ':' or '!' (a `[key]` skipped whole);
+ * '!' takes the next character as the conversion, which ':' or '}' must follow; a spec runs
+ * to the '}' that balances its nested '{'. Its errors, in its order.
+ */
+function parseField(text: string, from: number): ParsedField {
+  let k = from;
+  let c = '';
+  while (k < text.length) {
+    c = text[k++];
+    if (c === '{') throw fail('ValueError', "unexpected '{' in field name");
+    if (c === '[') {
+      while (k < text.length && text[k] !== ']') k++;
+      c = '';
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
+    c = '';
+  }
+  const name = text.slice(from, c === '' ? k : k - 1);
+  if (c === '}') return { name, conversion: null, spec: null, next: k };
+  if (c !== '!' && c !== ':') throw fail('ValueError', "expected '}' before end of string");
+  let conversion: string | null = null;
+  if (c === '!') {
+    if (k >= text.length) {
+      throw fail('ValueError', 'end of string while looking for conversion specifier');
+    }
+    conversion = text[k++];
+    if (k < text.length) {
+      const after = text[k++];
+      if (after === '}') return { name, conversion, spec: null, next: k };
+      if (after !== ':') throw fail('ValueError', "expected ':' after conversion specifier");
+    }
+  }
+  const specStart = k;
+  let count = 1;
+  while (k < text.length) {
+    const ch = text[k++];
+    if (ch === '{') count++;
+    else if (ch === '}' && --count === 0) {
+      return { name, conversion, spec: text.slice(specStart, k - 1), next: k };
+    }
+  }
+  throw fail('ValueError', "unmatched '{' in format spec");
 }

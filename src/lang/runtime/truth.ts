@@ -57,6 +57,7 @@ function boolResult(b: PyValue): boolean {
   return b;
 }
 
+/** A __len__'s result as truth, checked as len() checks it (>= 0, within Py_ssize_t). */
 function lengthTruth(n: PyValue): boolean {
   return lengthResult(n) !== 0n;
 }

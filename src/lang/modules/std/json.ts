@@ -2,45 +2,54 @@
 // format (jsonEncode.ts: ', ' and ': ' separators, ensure_ascii, indent, sort_keys, NaN/Infinity).
 
 import { defineAll } from '../../builtins/core';
-import { bindArgs } from '../../runtime/args';
+import { bindFunctionArgs } from '../../runtime/args';
+import { bytesData } from '../../runtime/bytesValue';
+import { callValue } from '../../runtime/call';
+import { decodeBytes } from '../../runtime/codecs';
+import { truthy } from '../../runtime/truth';
 import { callMethod } from '../../runtime/attributes';
-import { fail, typeError } from '../../runtime/state';
+import { fail, rt, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
 import { typeName } from '../../runtime/repr';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { builtinClass } from '../../runtime/types';
 import { dump, dumps } from './jsonEncode';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
-import { callValue } from '../../runtime/call';
 
 const JSON_DECODE_ERROR = builtinClass('JSONDecodeError', EXCEPTION_CLASSES.get('ValueError')!);
 // Shown as CPython shows it: <class 'json.decoder.JSONDecodeError'>.
 JSON_DECODE_ERROR.dict.set('__module__', 'json.decoder');
 
-/** loads' hooks (null where not given): CPython's object_hook, parse_float and the rest. */
-interface Hooks {
+/** JSONDecoder's options: the hooks that build values, and whether strings are strict. */
+interface DecodeOptions {
   objectHook: PyValue;
   objectPairsHook: PyValue;
   parseFloat: PyValue;
   parseInt: PyValue;
   parseConstant: PyValue;
+  strict: boolean;
 }
 
-const HOOK_NAMES = [
-  'cls',
-  'object_hook',
-  'parse_float',
-  'parse_int',
-  'parse_constant',
-  'object_pairs_hook',
-];
+const DEFAULT_OPTIONS: DecodeOptions = {
+  objectHook: null,
+  objectPairsHook: null,
+  parseFloat: null,
+  parseInt: null,
+  parseConstant: null,
+  strict: true,
+};
 
 class JsonParser {
   private i = 0;
+  private depth = 0;
   constructor(
     private readonly s: string,
-    private readonly hooks: Hooks | null = null,
+    private readonly o: DecodeOptions = DEFAULT_OPTIONS,
   ) {}
+
+  fail(msg: string, at: number): never {
+    this.error(msg, at);
+  }
 
   private error(msg: string, at = this.i): never {
     const before = this.s.slice(0, at);
@@ -77,7 +86,6 @@ class JsonParser {
       case '"':
         return this.string();
     }
-    const hooks = this.hooks;
     for (const [word, v] of [
       ['null', null],
       ['true', true],
@@ -88,41 +96,46 @@ class JsonParser {
     ] as [string, PyValue][]) {
       if (this.s.startsWith(word, this.i)) {
         this.i += word.length;
-        const constant = typeof v === 'number' && hooks !== null && hooks.parseConstant !== null;
-        return constant ? callValue(hooks.parseConstant, [word], null) : v;
+        const hook = this.o.parseConstant;
+        return typeof v === 'number' && hook !== null ? callValue(hook, [word], null) : v;
       }
     }
     const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(this.s.slice(this.i));
     if (m === null) this.error('Expecting value');
     this.i += m[0].length;
-    const isInt = m[1] === undefined && m[2] === undefined;
-    const hook = hooks === null ? null : isInt ? hooks.parseInt : hooks.parseFloat;
-    if (hook !== null) return callValue(hook, [m[0]], null);
-    return isInt ? BigInt(m[0]) : Number(m[0]);
+    if (m[1] === undefined && m[2] === undefined) {
+      return this.o.parseInt === null ? BigInt(m[0]) : callValue(this.o.parseInt, [m[0]], null);
+    }
+    return this.o.parseFloat === null ? Number(m[0]) : callValue(this.o.parseFloat, [m[0]], null);
   }
 
-  /** An object: a dict, or what the object_pairs_hook or object_hook makes of it. */
-  private object(): PyValue {
-    const hooks = this.hooks;
-    if (hooks === null || (hooks.objectHook === null && hooks.objectPairsHook === null)) {
-      return this.pairs((d, key, v) => setItem(d, key, v));
+  /** The object's pairs as object_pairs_hook, else object_hook, else a dict, makes them. */
+  private finishObject(pairs: [string, PyValue][]): PyValue {
+    if (this.o.objectPairsHook !== null) {
+      const list = pairs.map(([k, v]) => new PyTuple([k, v]));
+      return callValue(this.o.objectPairsHook, [list], null);
     }
-    if (hooks.objectPairsHook !== null) {
-      const pairs: PyValue[] = [];
-      this.pairs((_d, key, v) => pairs.push(new PyTuple([key, v])));
-      return callValue(hooks.objectPairsHook, [pairs], null);
-    }
-    return callValue(hooks.objectHook, [this.pairs((d, key, v) => setItem(d, key, v))], null);
-  }
-
-  /** The members of an object, each given to `store` with a dict to keep them in. */
-  private pairs(store: (d: PyDict, key: string, v: PyValue) => void): PyDict {
     const d = new PyDict();
+    for (const [k, v] of pairs) setItem(d, k, v);
+    return this.o.objectHook === null ? d : callValue(this.o.objectHook, [d], null);
+  }
+
+  private object(): PyValue {
+    this.nest('object');
+    try {
+      return this.objectItems();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private objectItems(): PyValue {
+    const pairs: [string, PyValue][] = [];
     this.i++;
     this.ws();
     if (this.s[this.i] === '}') {
       this.i++;
-      return d;
+      return this.finishObject(pairs);
     }
     for (;;) {
       this.ws();
@@ -134,19 +147,41 @@ class JsonParser {
       if (this.s[this.i] !== ':') this.error("Expecting ':' delimiter");
       this.i++;
       this.ws();
-      store(d, key, this.value());
+      pairs.push([key, this.value()]);
       this.ws();
       const c = this.s[this.i];
       if (c === '}') {
         this.i++;
-        return d;
+        return this.finishObject(pairs);
       }
       if (c !== ',') this.error("Expecting ',' delimiter");
       this.i++;
     }
   }
 
+  /**
+   * CPython's decoder counts each array or object it enters against the recursion limit,
+   * above loads, decode and raw_decode (Python frames) and the caller's frames.
+   */
+  private nest(what: string): void {
+    if (rt.depth + 1 + 3 + ++this.depth >= rt.maxDepth) {
+      throw fail(
+        'RecursionError',
+        `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`,
+      );
+    }
+  }
+
   private array(): PyValue[] {
+    this.nest('array');
+    try {
+      return this.arrayItems();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private arrayItems(): PyValue[] {
     const out: PyValue[] = [];
     this.i++;
     this.ws();
@@ -188,58 +223,96 @@ class JsonParser {
           r: '\r',
           t: '\t',
         };
+        if (e === undefined) this.error('Unterminated string starting at', start);
         if (e in simple) out += simple[e];
-        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.s.slice(this.i, this.i + 4))) {
+        else if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(this.s.slice(this.i, this.i + 4))) {
+            this.error('Invalid \\uXXXX escape', this.i - 1);
+          }
           out += String.fromCharCode(parseInt(this.s.slice(this.i, this.i + 4), 16));
           this.i += 4;
         } else this.error('Invalid \\escape', this.i - 2);
-      } else if (c < ' ') this.error('Invalid control character at', this.i - 1);
+      } else if (c < ' ' && this.o.strict) this.error('Invalid control character at', this.i - 1);
       else out += c;
     }
   }
 }
 
-function loads(text: PyValue, hooks: Hooks | null = null): PyValue {
-  if (typeof text !== 'string') {
-    throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(text)}`);
+/** json.detect_encoding: the encoding of a JSON document given as bytes. */
+function detectEncoding(b: Uint8Array): string {
+  const starts = (...bom: number[]) => bom.every((x, i) => b[i] === x);
+  if (starts(0, 0, 0xfe, 0xff) || starts(0xff, 0xfe, 0, 0)) return 'utf-32';
+  if (starts(0xfe, 0xff) || starts(0xff, 0xfe)) return 'utf-16';
+  if (starts(0xef, 0xbb, 0xbf)) return 'utf-8-sig';
+  if (b.length >= 4) {
+    if (b[0] === 0) return b[1] !== 0 ? 'utf-16-be' : 'utf-32-be';
+    if (b[1] === 0) return b[2] !== 0 || b[3] !== 0 ? 'utf-16-le' : 'utf-32-le';
+  } else if (b.length === 2) {
+    if (b[0] === 0) return 'utf-16-be';
+    if (b[1] === 0) return 'utf-16-le';
   }
-  return new JsonParser(text, hooks).document();
+  return 'utf-8';
 }
 
-/** loads(s, *, cls, object_hook, …) / load(fp, *, …): the first argument and the hooks. */
-function bindLoads(name: string, first: string, args: PyValue[], kw: Kwargs): [PyValue, Hooks] {
-  if (args.length > 1) {
-    throw typeError(`${name}() takes 1 positional argument but ${args.length} were given`);
+const DECODER_OPTIONS = [
+  'object_hook',
+  'parse_float',
+  'parse_int',
+  'parse_constant',
+  'strict',
+  'object_pairs_hook',
+];
+
+/** loads(s, **kw): JSONDecoder(**kw).decode(s), bytes decoded first as CPython does. */
+function loads(text: PyValue, kw: Kwargs): PyValue {
+  const data = bytesData(text);
+  if (typeof text !== 'string' && data === null) {
+    throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(text)}`);
   }
-  const vals = bindArgs(name, [first, ...HOOK_NAMES], 1, args, kw);
-  if (vals[1] !== undefined && vals[1] !== null) {
-    throw fail(
-      'NotImplementedError',
-      `${name}(cls=...) needs json.JSONDecoder, which ToyGrad does not offer`,
-    );
+  let s: string;
+  if (typeof text === 'string') {
+    if (text.startsWith('\ufeff')) {
+      new JsonParser(text).fail('Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
+    }
+    s = text;
+  } else s = decodeBytes(data!, detectEncoding(data!), 'strict');
+  const o: DecodeOptions = { ...DEFAULT_OPTIONS };
+  for (const [k, v] of kw ?? []) {
+    // cls=None is the default decoder; another class is not supported here.
+    if (k === 'cls' && v === null) continue;
+    if (!DECODER_OPTIONS.includes(k)) {
+      throw typeError(`JSONDecoder.__init__() got an unexpected keyword argument '${k}'`);
+    }
+    if (k === 'strict') o.strict = truthy(v);
+    else if (k === 'object_hook') o.objectHook = v;
+    else if (k === 'object_pairs_hook') o.objectPairsHook = v;
+    else if (k === 'parse_float') o.parseFloat = v;
+    else if (k === 'parse_int') o.parseInt = v;
+    else o.parseConstant = v;
   }
-  const hook = (k: number): PyValue => vals[k + 2] ?? null;
-  const hooks = {
-    objectHook: hook(0),
-    parseFloat: hook(1),
-    parseInt: hook(2),
-    parseConstant: hook(3),
-    objectPairsHook: hook(4),
-  };
-  return [vals[0]!, hooks];
+  return new JsonParser(s, o).document();
+}
+
+/** loads(s, **kw) and load(fp, **kw): one positional argument, the rest JSONDecoder's. */
+function positionalOne(fname: string, param: string, args: PyValue[], kw: Kwargs): PyValue {
+  const rest = new Map(kw ?? []);
+  const named = rest.get(param);
+  rest.delete(param);
+  const [v] = bindFunctionArgs(
+    fname,
+    [param],
+    1,
+    args,
+    named === undefined ? null : new Map([[param, named]]),
+  );
+  return loads(fname === 'load' ? callMethod(v!, 'read', [], null) : v!, rest);
 }
 
 export function jsonModule(): Map<string, PyValue> {
   const m = new Map<string, PyValue>([['JSONDecodeError', JSON_DECODE_ERROR]]);
   defineAll(m, [
-    ['loads', (args, kw) => loads(...bindLoads('loads', 's', args, kw))],
-    [
-      'load',
-      (args, kw) => {
-        const [fp, hooks] = bindLoads('load', 'fp', args, kw);
-        return loads(callMethod(fp, 'read', [], null), hooks);
-      },
-    ],
+    ['loads', (args, kw) => positionalOne('loads', 's', args, kw)],
+    ['load', (args, kw) => positionalOne('load', 'fp', args, kw)],
     ['dumps', (args, kw) => dumps(args, kw)],
     ['dump', (args, kw) => dump(args, kw, (fp, text) => callMethod(fp, 'write', [text], null))],
   ]);

@@ -8,7 +8,7 @@ import { floatRepr, intRepr } from '../../format';
 import { bindArgs } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
 import { builtinClass } from '../../runtime/types';
-import { fail, typeError } from '../../runtime/state';
+import { fail, rt, typeError } from '../../runtime/state';
 import { sortInPlace } from '../../runtime/sorting';
 import { truthy } from '../../runtime/truth';
 import { typeName } from '../../runtime/repr';
@@ -94,10 +94,41 @@ function keyText(key: PyValue, o: DumpOptions): string | null {
   throw typeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
 }
 
+/**
+ * How json.dumps nests against the recursion limit: above the caller's frames, CPython runs
+ * dumps, encode and iterencode (Python) and then its C encoder, which counts each list,
+ * tuple or dict it enters; with indent= the encoder is Python's, whose frames count.
+ */
+interface NestingLimit {
+  frames: number;
+  message: string;
+}
+
+const C_ENCODER: NestingLimit = {
+  frames: 3,
+  message: 'maximum recursion depth exceeded while encoding a JSON object',
+};
+const PY_ENCODER: NestingLimit = {
+  frames: 2,
+  message: 'maximum recursion depth exceeded while calling a Python object',
+};
+
 class Encoder {
   readonly out: string[] = [];
   private readonly active = new Set<object>();
-  constructor(private readonly o: DumpOptions) {}
+  constructor(
+    private readonly o: DumpOptions,
+    private readonly limit: NestingLimit | null = null,
+  ) {}
+
+  /** A container at nesting `depth` (0 at the top) past the recursion limit fails. */
+  private checkNesting(depth: number): void {
+    const limit = this.limit;
+    if (limit === null) return;
+    if (rt.depth + 1 + limit.frames + depth + 1 >= rt.maxDepth) {
+      throw fail('RecursionError', limit.message);
+    }
+  }
 
   private enter(v: object): void {
     if (this.active.has(v)) throw fail('ValueError', 'Circular reference detected');
@@ -128,6 +159,7 @@ class Encoder {
       return;
     }
     const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : null;
+    if (items !== null || v instanceof PyDict) this.checkNesting(depth);
     if (items !== null) return this.list(v as object, items, depth);
     if (v instanceof PyDict) return this.dict(v, depth);
     if (o.fallback === null) {
@@ -233,7 +265,12 @@ function bindDump(
       `${fname}() takes ${takes} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
     );
   }
-  const bound = bindArgs(fname, [...positional, ...OPTION_NAMES], 0, args, kw);
+  const names: readonly string[] = [...positional, ...OPTION_NAMES];
+  // dumps' **kw go to JSONEncoder(), which names a keyword it does not know once the call
+  // itself has bound.
+  const unknown = [...(kw?.keys() ?? [])].filter((k) => !names.includes(k));
+  const known = kw === null ? null : new Map([...kw].filter(([k]) => names.includes(k)));
+  const bound = bindArgs(fname, names, 0, args, known);
   const missing = positional.filter((_, i) => bound[i] === undefined);
   if (missing.length > 0) {
     const names = missing.map((m) => `'${m}'`);
@@ -242,13 +279,17 @@ function bindDump(
       `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
     );
   }
+  if (unknown.length > 0) {
+    throw typeError(`JSONEncoder.__init__() got an unexpected keyword argument '${unknown[0]}'`);
+  }
   return bound;
 }
 
 /** json.dumps(obj, **options). */
 export function dumps(args: readonly PyValue[], kw: Kwargs): string {
   const bound = bindDump('dumps', ['obj'], args, kw);
-  const enc = new Encoder(dumpOptions(bound.slice(1)));
+  const options = dumpOptions(bound.slice(1));
+  const enc = new Encoder(options, options.indent === null ? C_ENCODER : PY_ENCODER);
   enc.value(bound[0]!, 0);
   return enc.out.join('');
 }

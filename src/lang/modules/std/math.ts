@@ -19,7 +19,7 @@ import { PyInstance } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
 import { realArg, valueMathFunctions } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
-import { bindArgs, exactArgs, indexArg, noKeywords } from '../../runtime/args';
+import { bindArgs, bindBuiltin, exactArgs, indexArg, noKeywords } from '../../runtime/args';
 import { iterate } from '../../runtime/iteration';
 import { floatToInt, intSqrt } from '../../runtime/numbers';
 import { fail, rt, typeError, work } from '../../runtime/state';
@@ -38,7 +38,7 @@ function rangeError(): never {
 /** A one-argument function of a float, with CPython's errors for a result it refuses. */
 function real1(name: string, f: (x: number) => number) {
   return (args: PyValue[], kw: Kwargs): PyValue => {
-    exactArgs(name, 1, args, kw);
+    exactArgs(`math.${name}`, 1, args, kw);
     return f(realArg(name, args[0], true));
   };
 }
@@ -47,7 +47,7 @@ function real1(name: string, f: (x: number) => number) {
 function logFunction(name: string, f: (x: number) => number) {
   const checked = (x: number): number => (x > 0 || Number.isNaN(x) ? f(x) : domainError());
   return (args: PyValue[], kw: Kwargs): PyValue => {
-    exactArgs(name, 1, args, kw);
+    exactArgs(`math.${name}`, 1, args, kw);
     return logHelper(name, args[0], checked);
   };
 }
@@ -61,7 +61,7 @@ function gammaResult(r: number | GammaError): number {
 
 function predicate(name: string, f: (x: number) => boolean) {
   return (args: PyValue[], kw: Kwargs): PyValue => {
-    exactArgs(name, 1, args, kw);
+    exactArgs(`math.${name}`, 1, args, kw);
     return f(realArg(name, args[0], true));
   };
 }
@@ -303,7 +303,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     [
       'trunc',
       (args, kw) => {
-        exactArgs('trunc', 1, args, kw);
+        exactArgs('math.trunc', 1, args, kw);
         // CPython calls type(x).__trunc__ for anything but a float: an object's own, else a
         // TypeError (an __index__ or __float__ of its own does not stand in for it).
         const own =
@@ -328,7 +328,11 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     [
       'isclose',
       (args, kw) => {
-        const [a, b, relTol, absTol] = bindArgs(
+        // a and b are positional, the tolerances keyword-only (Argument Clinic's messages).
+        if (args.length > 2) {
+          throw typeError(`isclose() takes exactly 2 positional arguments (${args.length} given)`);
+        }
+        const [a, b, relTol, absTol] = bindBuiltin(
           'isclose',
           ['a', 'b', 'rel_tol', 'abs_tol'],
           2,
@@ -349,7 +353,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     [
       'fsum',
       (args, kw) => {
-        exactArgs('fsum', 1, args, kw);
+        exactArgs('math.fsum', 1, args, kw);
         return fsum(floats('fsum', args[0]));
       },
     ],
@@ -375,7 +379,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     [
       'factorial',
       (args, kw) => {
-        exactArgs('factorial', 1, args, kw);
+        exactArgs('math.factorial', 1, args, kw);
         if (typeof args[0] === 'number') {
           throw typeError("'float' object cannot be interpreted as an integer");
         }
@@ -402,7 +406,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     [
       'isqrt',
       (args, kw) => {
-        exactArgs('isqrt', 1, args, kw);
+        exactArgs('math.isqrt', 1, args, kw);
         const n = indexArg(args[0]);
         if (n < 0n) throw fail('ValueError', 'isqrt() argument must be nonnegative');
         return intSqrt(n);

@@ -69,6 +69,10 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       'perm',
       (args, kw) => {
         const [nArg, kArg] = bindArgs('perm', ['n', 'k'], 1, args, kw);
+        // perm(n) is factorial(n) in CPython, with factorial's error for a negative n.
+        if ((kArg === undefined || kArg === null) && indexArg(nArg!) < 0n) {
+          throw fail('ValueError', 'factorial() not defined for negative values');
+        }
         const n = nonNegative('n', nArg!);
         const k = kArg === undefined || kArg === null ? n : nonNegative('k', kArg);
         return k > n ? 0n : fallingProduct(n, k);

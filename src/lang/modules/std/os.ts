@@ -5,8 +5,9 @@
 
 import { defineAll } from '../../builtins/core';
 import { fsPath } from '../../builtins/files';
-import { checkReadable, isReadable, type FileStat } from '../../files';
-import { bindArgs, exactArgs } from '../../runtime/args';
+import { checkReadable, isReadable, osError, type FileStat } from '../../files';
+import { bindArgs, bindFunctionArgs, exactArgs } from '../../runtime/args';
+import { truthy } from '../../runtime/truth';
 import { collect } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
@@ -14,12 +15,11 @@ import { repr } from '../../runtime/repr';
 import { PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 
-function pathArg(fname: string, v: PyValue | undefined): string {
+/** os.fspath(v), as posixpath's functions start: a str, or CPython's TypeError. */
+function pathArg(v: PyValue | undefined): string {
   const p = v === undefined ? undefined : fsPath(v);
   if (p === undefined) {
-    throw typeError(
-      `${fname}: path should be string, bytes or os.PathLike, not ${typeName(v ?? null)}`,
-    );
+    throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(v ?? null)}`);
   }
   return p;
 }
@@ -111,11 +111,27 @@ export function osPathModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   m.set('sep', '/');
   const stat = (p: string) => statInFolders(s, p);
+  // posixpath's functions are Python functions: a `def`'s call errors, under their parameter's
+  // name, then os.fspath's TypeError for a path of the wrong type.
   const one =
-    (name: string, f: (p: string) => PyValue) =>
+    (name: string, param: string, f: (p: string) => PyValue) =>
     (args: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
-      exactArgs(name, 1, args, kw);
-      return f(pathArg(name, args[0]));
+      const [p] = bindFunctionArgs(name, [param], 1, args, kw);
+      return f(pathArg(p));
+    };
+  // The tests (exists, isfile, isdir) go through os.stat, which takes a file descriptor too:
+  // none is open to a ToyGrad program, so an int is False.
+  const test =
+    (name: string, param: string, f: (p: string) => boolean, call = 'stat') =>
+    (args: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
+      const [p] = bindFunctionArgs(name, [param], 1, args, kw);
+      if (call === 'stat' && typeof p === 'bigint') return false;
+      const kinds = call === 'stat' ? 'bytes, os.PathLike or integer' : 'bytes or os.PathLike';
+      const path = fsPath(p!);
+      if (path === undefined) {
+        throw typeError(`${call}: path should be string, ${kinds}, not ${typeName(p!)}`);
+      }
+      return f(path);
     };
   defineAll(m, [
     [
@@ -125,46 +141,57 @@ export function osPathModule(s: StdContext): Map<string, PyValue> {
         if (args.length === 0)
           throw typeError("join() missing 1 required positional argument: 'a'");
         return join(
-          pathArg('join', args[0]),
-          args.slice(1).map((a) => pathArg('join', a)),
+          pathArg(args[0]),
+          args.slice(1).map((a) => {
+            const p = fsPath(a);
+            if (p !== undefined) return p;
+            throw typeError(
+              `join() argument must be str, bytes, or os.PathLike object, not '${typeName(a)}'`,
+            );
+          }),
         );
       },
     ],
-    ['basename', one('basename', (p) => split(p)[1])],
-    ['dirname', one('dirname', (p) => split(p)[0])],
-    ['split', one('split', (p) => new PyTuple(split(p)))],
-    ['splitext', one('splitext', (p) => new PyTuple(splitext(p)))],
-    ['normpath', one('normpath', normpath)],
-    ['isabs', one('isabs', (p) => p.startsWith('/'))],
+    ['basename', one('basename', 'p', (p) => split(p)[1])],
+    ['dirname', one('dirname', 'p', (p) => split(p)[0])],
+    ['split', one('split', 'p', (p) => new PyTuple(split(p)))],
+    ['splitext', one('splitext', 'p', (p) => new PyTuple(splitext(p)))],
+    ['normpath', one('normpath', 'path', normpath)],
+    ['isabs', one('isabs', 's', (p) => p.startsWith('/'))],
     [
       'abspath',
-      one('abspath', (p) => normpath(p.startsWith('/') ? p : join(s.files()?.folder ?? '/', [p]))),
+      one('abspath', 'path', (p) =>
+        normpath(p.startsWith('/') ? p : join(s.files()?.folder ?? '/', [p])),
+      ),
     ],
-    ['exists', one('exists', (p) => stat(p) !== null)],
-    ['isfile', one('isfile', (p) => stat(p)?.kind === 'file')],
-    ['isdir', one('isdir', (p) => stat(p)?.kind === 'dir')],
-    ['lexists', one('lexists', (p) => stat(p) !== null)],
+    ['exists', test('exists', 'path', (p) => stat(p) !== null)],
+    ['isfile', test('isfile', 'path', (p) => stat(p)?.kind === 'file')],
+    ['isdir', test('isdir', 's', (p) => stat(p)?.kind === 'dir')],
+    ['lexists', test('lexists', 'path', (p) => stat(p) !== null, 'lstat')],
     [
       'getsize',
       (args, kw) => {
-        const [p] = bindArgs('getsize', ['filename'], 1, args, kw);
+        const [p] = bindFunctionArgs('getsize', ['filename'], 1, args, kw);
         return BigInt(readable(s, statPath('stat', p!, 'os.PathLike or integer')).stat.size);
       },
     ],
-    ['splitdrive', one('splitdrive', (p) => new PyTuple(['', p]))],
+    ['splitdrive', one('splitdrive', 'p', (p) => new PyTuple(['', p]))],
     [
       'relpath',
       (args, kw) => {
-        const [p, start] = bindArgs('relpath', ['path', 'start'], 1, args, kw);
-        const from = start === undefined || start === null ? '.' : pathArg('relpath', start);
-        return relpath(pathArg('relpath', p), from, s.files()?.folder ?? '/');
+        const [p, start] = bindFunctionArgs('relpath', ['path', 'start'], 1, args, kw);
+        if (!truthy(p!)) throw fail('ValueError', 'no path specified');
+        const path = pathArg(p);
+        const from = start === undefined || start === null ? '.' : pathArg(start);
+        return relpath(path, from, s.files()?.folder ?? '/');
       },
     ],
     [
       'commonprefix',
       (args, kw) => {
-        exactArgs('commonprefix', 1, args, kw);
-        const items = collect(args[0]).map((x) => pathArg('commonprefix', x));
+        const [m] = bindFunctionArgs('commonprefix', ['m'], 1, args, kw);
+        if (!truthy(m!)) return '';
+        const items = collect(m!).map((x) => pathArg(x));
         if (items.length === 0) return '';
         let prefix = items[0];
         for (const x of items) {
@@ -212,7 +239,7 @@ export function osModule(s: StdContext): Map<string, PyValue> {
         const files = s.files()!;
         const { real, stat: st } = readable(s, p);
         if (st.kind !== 'dir') {
-          throw fail('NotADirectoryError', `[Errno 20] Not a directory: ${repr(p)}`);
+          throw osError('NotADirectoryError', 20, 'Not a directory', p);
         }
         // Sorted: the operating system's order is no order (pathlib's iterdir does the same).
         return files
@@ -239,7 +266,10 @@ export function osModule(s: StdContext): Map<string, PyValue> {
  * ToyGrad program, so a number is a bad one.
  */
 function statPath(fname: string, v: PyValue, kinds: string): string {
-  if (typeof v === 'bigint') throw fail('OSError', '[Errno 9] Bad file descriptor');
+  if (typeof v === 'bigint') {
+    // os.stat names the descriptor it was given; os.listdir does not.
+    throw osError('OSError', 9, 'Bad file descriptor', fname === 'stat' ? v : undefined);
+  }
   const p = fsPath(v);
   if (p === undefined) {
     throw typeError(`${fname}: path should be string, bytes, ${kinds}, not ${typeName(v)}`);

@@ -5,7 +5,7 @@
 // of the program's reach; instances are built-in classes' (a program cannot derive from them).
 
 import { fsPath } from '../../builtins/files';
-import { checkReadable, isReadable } from '../../files';
+import { checkReadable, isReadable, osError } from '../../files';
 import { bindArgs, exactArgs } from '../../runtime/args';
 import { callMethod } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
@@ -268,7 +268,7 @@ export function pathlibModule(s: StdContext): Map<string, PyValue> {
     }
     const { real, stat: st } = checkReadable(files, str(self), Infinity, true);
     if (st.kind !== 'dir') {
-      throw fail('NotADirectoryError', `[Errno 20] Not a directory: ${repr(str(self))}`);
+      throw osError('NotADirectoryError', 20, 'Not a directory', str(self));
     }
     return files
       .listDir(real)

@@ -10,6 +10,9 @@ import { callValue } from '../../runtime/call';
 import { builtinClass } from '../../runtime/types';
 import { errorClass, exceptionOf } from '../../runtime/exceptions';
 import { fail, rt, typeError } from '../../runtime/state';
+import { truthy } from '../../runtime/truth';
+import { typeName } from '../../runtime/repr';
+import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
 import { TYPING_FORMS } from '../../runtime/typeForms';
 import {
@@ -186,7 +189,14 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
       'sleep',
       (args, kw) => {
         exactArgs('time.sleep', 1, args, kw);
-        const secs = realArg('sleep', args[0]);
+        const v = args[0];
+        // CPython takes a float, else converts an int by __index__ (its message names no float).
+        if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+          if (instanceIndex(v) === undefined) {
+            throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+          }
+        }
+        const secs = realArg('sleep', v);
         if (Number.isNaN(secs)) throw fail('ValueError', 'Invalid value NaN (not a number)');
         if (secs < 0) throw fail('ValueError', 'sleep length must be non-negative');
         if (secs > MAX_SLEEP_SECONDS) {
@@ -267,11 +277,11 @@ export function stringModule(s: StdContext): Map<string, PyValue> {
       'capwords',
       new Builtin('capwords', (args, kw) => {
         const [text, sep] = bindArgs('capwords', ['s', 'sep'], 1, args, kw);
-        if (typeof text !== 'string') throw typeError("capwords() needs a 'str'");
-        // str.split(sep), each word capitalized, joined by sep (by ' ' when sep is None).
-        const words = callMethod(text, 'split', sep === undefined ? [] : [sep], null);
+        // CPython's `(sep or ' ').join(map(str.capitalize, s.split(sep)))`: s.split is looked
+        // up on whatever s is, and an empty sep joins with ' ' too.
+        const words = callMethod(text!, 'split', sep === undefined ? [] : [sep], null);
         const caps = itemsOf(words).map((w) => callMethod(w, 'capitalize', [], null));
-        return callMethod(sep === undefined || sep === null ? ' ' : sep, 'join', [caps], null);
+        return callMethod(sep === undefined || !truthy(sep) ? ' ' : sep, 'join', [caps], null);
       }),
     ],
   ]);

@@ -6,6 +6,7 @@
 
 import { exactArgs, expectArgs, intArg } from '../args';
 import { unsupported } from '../ioErrors';
+import { osError } from '../../files';
 import { fail, typeError } from '../state';
 import { typeName } from '../repr';
 import { PyFile, type MethodImpl, type PyValue } from '../values';
@@ -42,7 +43,7 @@ function seek(f: PyFile, args: PyValue[]): number {
     }
     const offset = intOf(args[0], 'offset');
     const to = offset + (whence === 0 ? 0 : whence === 1 ? f.pos : f.text.length);
-    if (to < 0) throw fail('OSError', '[Errno 22] Invalid argument');
+    if (to < 0) throw osError('OSError', 22, 'Invalid argument');
     f.pos = to;
     return to;
   }

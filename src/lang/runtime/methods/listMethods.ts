@@ -4,12 +4,11 @@ import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../arg
 import { callValue } from '../call';
 import { sameOrEqual } from '../equality';
 import { itemsOf } from '../iteration';
-import { repr } from '../repr';
+import { repr, typeName } from '../repr';
 import { noteAllocation } from '../memory';
 import { instanceIndex } from '../numberHooks';
 import { checkSize, fail, rt, typeError, work } from '../state';
 import { sortInPlace } from '../sorting';
-import { truthy } from '../truth';
 import { PyTuple, type MethodImpl, type PyValue } from '../values';
 
 type ListMethod = MethodImpl<PyValue[]>;
@@ -135,7 +134,7 @@ export const LIST_METHODS = new Map<string, ListMethod>([
     (self, args, kw) => {
       if (args.length > 0) throw typeError('sort() takes no positional arguments');
       const [key, reverse] = bindBuiltin('sort', ['key', 'reverse'], 0, [], kw);
-      sortInPlace(self, keyFunction(key), reverse !== undefined && truthy(reverse));
+      sortInPlace(self, keyFunction(key), reverseFlag(reverse));
       return null;
     },
   ],
@@ -174,6 +173,16 @@ for (const name of ['extend', 'insert', 'remove', 'index', 'count', 'copy', 'rev
     work(self.length);
     return impl(self, args, kw);
   });
+}
+
+/** sort()'s reverse=: an int (bool, or an object with __index__), as CPython's converter takes it. */
+export function reverseFlag(v: PyValue | undefined): boolean {
+  if (v === undefined || typeof v === 'boolean') return v === true;
+  const n = typeof v === 'bigint' ? v : instanceIndex(v);
+  if (n === undefined) {
+    throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  return n !== 0n;
 }
 
 export function keyFunction(key: PyValue | undefined): ((x: PyValue) => PyValue) | null {

@@ -20,14 +20,14 @@ export const INT_METHODS = new Map<string, MethodImpl<IntLike>>([
   [
     'bit_length',
     (self, args, kw) => {
-      exactArgs('bit_length', 0, args, kw);
+      exactArgs('int.bit_length', 0, args, kw);
       return bitLength(asInt(self));
     },
   ],
   [
     'bit_count',
     (self, args, kw) => {
-      exactArgs('bit_count', 0, args, kw);
+      exactArgs('int.bit_count', 0, args, kw);
       const n = asInt(self);
       let count = 0n;
       for (const c of (n < 0n ? -n : n).toString(2)) if (c === '1') count++;
@@ -37,14 +37,14 @@ export const INT_METHODS = new Map<string, MethodImpl<IntLike>>([
   [
     'conjugate',
     (self, args, kw) => {
-      exactArgs('conjugate', 0, args, kw);
+      exactArgs('int.conjugate', 0, args, kw);
       return asInt(self);
     },
   ],
   [
     'as_integer_ratio',
     (self, args, kw) => {
-      exactArgs('as_integer_ratio', 0, args, kw);
+      exactArgs('int.as_integer_ratio', 0, args, kw);
       return new PyTuple([asInt(self), 1n]);
     },
   ],
@@ -97,28 +97,28 @@ export const FLOAT_METHODS = new Map<string, MethodImpl<number>>([
   [
     'is_integer',
     (self, args, kw) => {
-      exactArgs('is_integer', 0, args, kw);
+      exactArgs('float.is_integer', 0, args, kw);
       return Number.isInteger(self);
     },
   ],
   [
     'hex',
     (self, args, kw) => {
-      exactArgs('hex', 0, args, kw);
+      exactArgs('float.hex', 0, args, kw);
       return floatHex(self);
     },
   ],
   [
     'as_integer_ratio',
     (self, args, kw) => {
-      exactArgs('as_integer_ratio', 0, args, kw);
+      exactArgs('float.as_integer_ratio', 0, args, kw);
       return floatRatio(self);
     },
   ],
   [
     'conjugate',
     (self, args, kw) => {
-      exactArgs('conjugate', 0, args, kw);
+      exactArgs('float.conjugate', 0, args, kw);
       return self;
     },
   ],

@@ -150,16 +150,21 @@ function affixTest(
   // A start past the end matches nothing, not even '' (CPython's tailmatch).
   if (startsPastEnd(chars.length, args[1])) return false;
   const part = chars.slice(from, to).join('');
-  const test = (given: PyValue): boolean => {
+  const test = (given: PyValue, inTuple: boolean): boolean => {
     const p = asText(given)!;
     if (typeof p !== 'string') {
-      throw typeError(`${fname} first arg must be str or a tuple of str, not ${typeName(given)}`);
+      throw typeError(
+        inTuple
+          ? `tuple for ${fname} must only contain str, not ${typeName(given)}`
+          : `${fname} first arg must be str or a tuple of str, not ${typeName(given)}`,
+      );
     }
     return atStart ? part.startsWith(p) : part.endsWith(p);
   };
   const prefix = args[0];
-  if (prefix instanceof PyTuple) return prefix.items.some(test);
-  return test(prefix);
+  // A tuple's items are tried in order: one of the wrong type fails only when reached.
+  if (prefix instanceof PyTuple) return prefix.items.some((x) => test(x, true));
+  return test(prefix, false);
 }
 
 function pad(
