@@ -11,5 +11,9 @@ export function exp(x: number): number {
 }
 
 export function log(x: number): number {
+  // C's special values: glibcLog.ts takes finite positive arguments.
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
   return glibcLog(x);
 }
