@@ -43,8 +43,11 @@ export function glibcExp(x: number): number {
   return fma(scale, tmp, scale);
 }
 
-/** Results that may overflow or be subnormal: 2^(k/128)·2^e·(1 + tmp) with care. */
-function specialCase(tmp: number, s: number, e: number): number {
+/**
+ * Results that may overflow or be subnormal: 2^(k/128)·2^e·(1 + tmp) with care (glibc's exp
+ * and the exp inside its pow share it).
+ */
+export function specialCase(tmp: number, s: number, e: number): number {
   if (e >= 0) {
     const scale = s * 2 ** (e - 1009);
     return fma(scale, tmp, scale) * 2 ** 1009;

@@ -7,6 +7,7 @@
 
 import { doubleFromBits, highWord } from './doubleFromBits';
 import { fma } from './fusedMultiplyAdd';
+import { specialCase } from './glibcExp';
 import { EXP_SCALES, EXP_TAILS } from './glibcExpTable';
 import { POW_INVC, POW_LOGC, POW_LOGCTAIL } from './glibcPowTable';
 
@@ -85,23 +86,4 @@ function expOfSum(x: number, xtail: number): number {
   if (ax >= 512) return specialCase(tmp, SCALES[idx], e);
   const scale = SCALES[idx] * 2 ** e;
   return fma(scale, tmp, scale);
-}
-
-/** Results that may overflow or be subnormal, as glibc's exp does them. */
-function specialCase(tmp: number, s: number, e: number): number {
-  if (e >= 0) {
-    const scale = s * 2 ** (e - 1009);
-    return fma(scale, tmp, scale) * 2 ** 1009;
-  }
-  const scale = s * 2 ** (e + 1022);
-  const p = scale * tmp;
-  let y = scale + p;
-  if (y < 1) {
-    let lo = scale - y + p;
-    const hi = 1 + y;
-    lo = 1 - hi + y + lo;
-    y = hi + lo - 1;
-    if (y === 0) y = 0;
-  }
-  return y * 2 ** -1022;
 }
