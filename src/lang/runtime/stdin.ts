@@ -7,8 +7,9 @@ import type { RunHost } from '../host';
 import { PyFile } from './values';
 
 /**
- * sys.stdin over the host's input (`read`: RunHost.readLine). `noLine` runs when a read gets none: a run stopped while
- * it waited for the user ends there (it throws), instead of reading the end of its input.
+ * sys.stdin over the host's input (`read`: RunHost.readLine). `noLine` runs when a read gets
+ * none: a run stopped while it waited for the user ends there (it throws), instead of reading
+ * the end of its input.
  */
 export function stdinFile(read: RunHost['readLine'], noLine: () => void = () => {}): PyFile {
   const f = new PyFile('<stdin>', 'r', 'utf-8', '');
