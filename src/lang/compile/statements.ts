@@ -3,20 +3,14 @@
 // top level of a cell (loops and ifs included, function bodies not) assignments are
 // reported to the recorder, for the editor's inline values.
 
-import { Value, willWriteData } from '../../engine';
 import type * as A from '../ast';
 import { TgradError } from '../errors';
-import { delAttr, getAttr, setAttr } from '../runtime/attributes';
+import { delAttr } from '../runtime/attributes';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
-import { gradWatch } from '../runtime/gradWatch';
-import { inplace, quickInplace } from '../runtime/inplace';
-import { floatAttribute } from '../runtime/methods/engineMethods';
 import { at, rt, tick } from '../runtime/state';
-import { delItem, delSlice, getItem, getSlice, setItem, setSlice } from '../runtime/subscript';
-import { PyInstance } from '../runtime/objects';
+import { delItem, delSlice } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
-import { instanceReader, instanceWriter } from '../runtime/attributeCache';
-import { type Frame, type PyValue } from '../runtime/values';
+import { type Frame } from '../runtime/values';
 import { compileClassAnnotation } from './annotations';
 import { compileLogStatement } from './calls';
 import { compileFor } from './forLoop';
@@ -28,7 +22,8 @@ import { compileAssert, compileRaise, compileTry, compileWith } from './exceptio
 import { compileDef } from './functions';
 import { compileImport, compileImportFrom } from './imports';
 import { compileMatch } from './match';
-import { loadName } from './names';
+import { augAssign } from './augAssign';
+import { recording } from './recording';
 import { classAnnotationsName } from './boundNames';
 import { parallelAssign } from './parallelAssign';
 import { soleAssign, soleDelete } from './soleHolders';
@@ -183,20 +178,6 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
   }
 }
 
-/** Reports a top-level assignment's value to the recorder (inline values, last Value). */
-function recording(
-  c: Compiler,
-  line: number,
-  /** The assignment's one target; null for `a = b = v`. */
-  target: A.Expr | null,
-): ((v: PyValue) => void) | null {
-  if (!c.topLevel) return null;
-  const recorder = c.env.recorder;
-  const name = target?.type === 'Name' ? target.name : null;
-  const intoObject = target?.type === 'Attribute' || target?.type === 'Subscript';
-  return (v) => recorder.assigned(line, v, name, intoObject);
-}
-
 function assign(c: Compiler, s: A.Assign): Ex {
   const parallel = parallelAssign(c, s);
   if (parallel !== null) return parallel;
@@ -228,158 +209,6 @@ function assign(c: Compiler, s: A.Assign): Ex {
     if (record !== null) record(v);
     return NORMAL;
   };
-}
-
-function augAssign(c: Compiler, s: A.AugAssign): Ex {
-  const rhs = c.expr(s.value);
-  const id = c.site(s);
-  const op = s.op;
-  const record = recording(c, s.line, s.target) ?? (() => {});
-  const t = s.target;
-  if (t.type === 'Name') {
-    const load = loadName(c, t);
-    const store = c.target(t, true);
-    return (f) => {
-      const old = load(f);
-      const r = rhs(f);
-      let v = quickInplace(op, old, r);
-      if (v === undefined) {
-        at(id);
-        v = inplace(op, old, r);
-      }
-      store(f, v);
-      record(v);
-      return NORMAL;
-    };
-  }
-  if (t.type === 'Attribute') {
-    const obj = c.expr(t.value);
-    const name = t.attr;
-    const isData = name === 'data';
-    const fast = name === 'data' || name === 'grad';
-    const read = instanceReader(name);
-    const write = instanceWriter(name);
-    return (f) => {
-      const o = obj(f);
-      if (o instanceof PyInstance) {
-        // An instance's own attribute, through the site's caches (attributeCache.ts).
-        const old = read(o);
-        if (old !== undefined) {
-          const r = rhs(f);
-          let v: PyValue;
-          if (
-            typeof old === 'number' &&
-            typeof r === 'number' &&
-            (op === '+' || op === '-' || op === '*')
-          ) {
-            v = op === '+' ? old + r : op === '-' ? old - r : old * r;
-          } else {
-            at(id);
-            v = inplace(op, old, r);
-          }
-          if (!write(o, v)) {
-            at(id);
-            setAttr(o, name, v);
-          }
-          if (!isData && fast && gradWatch.listener !== null) gradWatch.listener(o, old, v, id);
-          record(v);
-          return NORMAL;
-        }
-      }
-      if (fast && o instanceof Value) {
-        const old = isData ? o.data : o.grad;
-        const r = rhs(f);
-        let v: number;
-        if (typeof r === 'number' && (op === '+' || op === '-' || op === '*')) {
-          v = op === '+' ? old + r : op === '-' ? old - r : old * r;
-        } else {
-          at(id);
-          v = floatAttribute('Value', name, inplace(op, old, r));
-        }
-        if (isData) {
-          willWriteData(o);
-          o.data = v;
-        } else o.grad = v;
-        record(v);
-        return NORMAL;
-      }
-      at(id);
-      const old = getAttr(o, name);
-      const r = rhs(f);
-      at(id);
-      const v = inplace(op, old, r);
-      setAttr(o, name, v);
-      if (!isData && fast && gradWatch.listener !== null && o instanceof PyInstance) {
-        gradWatch.listener(o, old, v, id);
-      }
-      record(v);
-      return NORMAL;
-    };
-  }
-  if (t.type === 'Subscript') {
-    const obj = c.expr(t.value);
-    const index = t.index;
-    if (index.type === 'Slice') {
-      const lower = c.optional(index.lower);
-      const upper = c.optional(index.upper);
-      const step = c.optional(index.step);
-      return (f) => {
-        const o = obj(f);
-        const lo = lower(f);
-        const hi = upper(f);
-        const st = step(f);
-        at(id);
-        const old = getSlice(o, lo, hi, st);
-        const r = rhs(f);
-        at(id);
-        const v = inplace(op, old, r);
-        setSlice(o, lo, hi, st, v);
-        record(v);
-        return NORMAL;
-      };
-    }
-    const key = c.expr(index);
-    return (f) => {
-      const o = obj(f);
-      const k = key(f);
-      if (Array.isArray(o) && typeof k === 'bigint') {
-        // A list item by an int in range (`N[i][j] += 1`): no lookups.
-        const n = Number(k);
-        const j = n < 0 ? n + o.length : n;
-        if (j >= 0 && j < o.length) {
-          const old = o[j];
-          const r = rhs(f);
-          let v = quickInplace(op, old, r);
-          if (v === undefined) {
-            at(id);
-            v = inplace(op, old, r);
-          }
-          // The item is found again: the right side may have changed the list.
-          const again = n < 0 ? n + o.length : n;
-          if (again >= 0 && again < o.length) o[again] = v;
-          else {
-            at(id);
-            setItem(o, k, v);
-          }
-          record(v);
-          return NORMAL;
-        }
-      }
-      at(id);
-      const old = getItem(o, k);
-      const r = rhs(f);
-      at(id);
-      const v = inplace(op, old, r);
-      setItem(o, k, v);
-      record(v);
-      return NORMAL;
-    };
-  }
-  throw new TgradError(
-    'SyntaxError',
-    `'${t.type}' is an illegal expression for augmented assignment`,
-    t,
-  );
 }
 
 function whileLoop(c: Compiler, s: A.While): Ex {
