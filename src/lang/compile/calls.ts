@@ -4,7 +4,7 @@
 
 import { payloadOf } from '../runtime/builtinSubclass';
 import type * as A from '../ast';
-import { callMethod, getAttr } from '../runtime/attributes';
+import { builtinMethodOf, callMethod, getAttr } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
 import { enterBuiltin, enterBuiltinMethod, enterNativeCall } from '../runtime/nativeCallDepth';
 import { call0, call1, call2, call3 } from '../runtime/frames';
@@ -29,6 +29,7 @@ import {
   PyTuple,
   type Frame,
   type Kwargs,
+  type MethodImpl,
   type PyValue,
 } from '../runtime/values';
 import type { Ev } from './closures';
@@ -310,12 +311,25 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
   const isPop = name === 'pop';
   const isAppend = name === 'append';
   const isAdd = name === 'add';
+  // The built-in method last called here, and the class (prototype, or typeof) it is of.
+  let kindSeen: unknown = null;
+  let builtin: MethodImpl<never> | undefined;
   const general = (f: Frame, o: PyValue): PyValue => {
     const a = args(f);
     at(id);
     if (listMethod !== undefined && Array.isArray(o)) {
       enterBuiltinMethod(o, name);
       return listMethod(o, a, null);
+    }
+    // `d.get(k, 0)`, `s.strip()`: the method found once per class of value at this site.
+    const kind = typeof o === 'object' && o !== null ? Object.getPrototypeOf(o) : typeof o;
+    if (kind !== kindSeen) {
+      kindSeen = kind;
+      builtin = builtinMethodOf(o, name);
+    }
+    if (builtin !== undefined) {
+      enterBuiltinMethod(o, name);
+      return builtin(o as never, a, null);
     }
     return callMethod(o, name, a, null);
   };

@@ -342,6 +342,16 @@ function lookupAttr(o: PyValue, name: string): PyValue {
 const TYPE_LEVEL_METHODS = new Set(['fromkeys', 'maketrans', 'fromhex']);
 
 /** Python's `o.name(args…)`. */
+/**
+ * The built-in method `name` of a value that is not an instance of a program's class (nor a
+ * super() proxy), or undefined. It depends on the value's class alone (methodsOf tests
+ * typeof and instanceof), so a call site may keep it for the next value of the same class.
+ */
+export function builtinMethodOf(o: PyValue, name: string): MethodImpl<never> | undefined {
+  if (o instanceof PyInstance || o instanceof PySuper) return undefined;
+  return methodsOf(o)?.get(name);
+}
+
 export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kwargs): PyValue {
   if (o instanceof PyInstance) return instanceCall(o, name, args, kw);
   if (o instanceof PySuper) return superCall(o, name, args, kw);
