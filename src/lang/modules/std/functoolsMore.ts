@@ -117,7 +117,7 @@ function wraps(wrapped: PyValue): Builtin {
     if (!(wrapped instanceof PyFunction) && !(wrapped instanceof Builtin)) return wrapper;
     const into = functionDict(wrapper);
     if (wrapped instanceof PyFunction) {
-      for (const attr of ['__module__', '__name__', '__qualname__', '__doc__']) {
+      for (const attr of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
         setFunctionAttribute(wrapper, attr, functionAttribute(wrapped, attr)!);
       }
       for (const [k, e] of functionDict(wrapped).map) into.map.set(k, e);
