@@ -17,6 +17,7 @@ import { truthy } from '../../runtime/truth';
 import { OBJECT } from '../../runtime/types';
 import { Builtin, PyFunction, type PyValue } from '../../runtime/values';
 import { singledispatchFunction } from './functoolsDispatch';
+import { UPDATE_WRAPPER, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES } from './functoolsUpdateWrapper';
 
 type Cmp = '__lt__' | '__le__' | '__gt__' | '__ge__';
 
@@ -151,7 +152,7 @@ export function cacheInfo(hits: number, misses: number, maxsize: number, size: n
   return info;
 }
 
-export function moreFunctools(): [string, Builtin][] {
+export function moreFunctools(): [string, PyValue][] {
   return [
     ['singledispatch', singledispatchFunction()],
     [
@@ -175,5 +176,8 @@ export function moreFunctools(): [string, Builtin][] {
         return wraps(wrapped!);
       }),
     ],
+    ['update_wrapper', UPDATE_WRAPPER],
+    ['WRAPPER_ASSIGNMENTS', WRAPPER_ASSIGNMENTS],
+    ['WRAPPER_UPDATES', WRAPPER_UPDATES],
   ];
 }
