@@ -143,6 +143,8 @@ export interface Parameters {
 }
 export interface Param extends Span {
   name: string;
+  /** `x: T` in a def: T, evaluated when the def runs (a lambda's parameters have none). */
+  annotation: Expr | null;
 }
 export interface Lambda extends Node {
   type: 'Lambda';
@@ -254,6 +256,8 @@ export interface FunctionDef extends StmtNode {
   type: 'FunctionDef';
   name: string;
   params: Parameters;
+  /** `-> T`, or null. */
+  returns: Expr | null;
   body: Stmt[];
   /** `@expr` lines above the def, outermost first. */
   decorators: Expr[];

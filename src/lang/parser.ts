@@ -286,7 +286,7 @@ class Parser extends SimpleStatementParser {
     this.expectOp('(', "expected '('");
     const params = this.parameters(')', true);
     this.expectOp(')', "expected ')'");
-    if (this.eatOp('->')) this.annotation();
+    const returns = this.eatOp('->') ? this.annotation() : null;
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
     this.functionDepth++;
@@ -297,6 +297,7 @@ class Parser extends SimpleStatementParser {
       type: 'FunctionDef',
       name: nameTok.text,
       params,
+      returns,
       body,
       decorators,
       ...span(t, this.lastOf(body, nameTok)),
@@ -326,8 +327,8 @@ class Parser extends SimpleStatementParser {
         this.compileStageError(`duplicate argument '${t.text}' in function definition`, t);
       }
       seen.add(t.text);
-      if (annotations && this.eatOp(':')) this.annotation();
-      return { name: t.text, ...span(t, t) };
+      const annotation = annotations && this.eatOp(':') ? this.annotation() : null;
+      return { name: t.text, annotation, ...span(t, t) };
     };
     while (!this.atOp(close)) {
       if (this.atOp('/')) {

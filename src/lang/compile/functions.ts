@@ -15,6 +15,7 @@ import { privatePrefixOf } from './privateNames';
 import { defName } from './boundNames';
 import type { FunctionInfo, FunctionNode } from './scopeModel';
 import { closingLocals } from './soleHolders';
+import { compileFunctionAnnotations } from './functionAnnotations';
 
 export function functionCode(
   c: Compiler,
@@ -160,7 +161,16 @@ export function compileDef(c: Compiler, s: A.FunctionDef): Ex {
     ? (cc: Compiler) => compileGeneratorBody(cc, s.body, s.name)
     : (cc: Compiler) => closingLocals(cc, cc.block(s.body));
   const { code, info } = functionCode(c, s, s.name, body, false);
-  const make = makeFunction(c, s.params, code, info);
+  const plain = makeFunction(c, s.params, code, info);
+  const annotate = compileFunctionAnnotations(c, s);
+  const make: Ev =
+    annotate === null
+      ? plain
+      : (f) => {
+          const fn = plain(f) as PyFunction;
+          annotate(f, fn);
+          return fn;
+        };
   const store = c.target(defName(s), false);
   if (decorators !== null) {
     const id = c.site(s);

@@ -86,6 +86,7 @@ function stmt(s: A.Stmt, p: string | null): void {
       }
       s.decorators.forEach((d) => expr(d, p));
       params(s.params, p);
+      if (s.returns !== null) expr(s.returns, p);
       stmts(s.body, p);
       return;
     case 'ClassDef':
@@ -161,6 +162,9 @@ function params(ps: A.Parameters, p: string | null): void {
   ps.kwDefaults.forEach((d) => {
     if (d !== null) expr(d, p);
   });
+  for (const x of [...ps.args, ...ps.kwonly, ps.vararg, ps.kwarg]) {
+    if (x !== null && x.annotation !== null) expr(x.annotation, p);
+  }
   if (p === null) return;
   for (const x of [...ps.args, ...ps.kwonly, ps.vararg, ps.kwarg]) {
     if (x !== null) x.name = mangle(p, x.name);

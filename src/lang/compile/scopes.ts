@@ -5,6 +5,7 @@
 // variables get slots of their own in the enclosing frame; a generator expression is a
 // function of its own, since it runs later than the line that made it.
 
+import { annotationsOf } from './functionAnnotations';
 import type * as A from '../ast';
 import { TgradError } from '../errors';
 import { patternTargets } from '../matchSyntax';
@@ -169,6 +170,9 @@ class Resolver {
         for (const d of s.decorators) this.expr(d, scope);
         for (const d of s.params.defaults) this.expr(d, scope);
         for (const d of s.params.kwDefaults) if (d !== null) this.expr(d, scope);
+        if (!this.futureAnnotations) {
+          for (const a of annotationsOf(s)) this.expr(a.annotation, scope);
+        }
         const inner = this.functionScope(s, s.params, scope);
         for (const st of s.body) collectNonlocals(st, inner);
         this.block(s.body, inner);

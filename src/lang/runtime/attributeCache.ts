@@ -26,8 +26,8 @@ export function instanceReader(name: string): (o: PyInstance) => PyValue | undef
 
 /** A writer for one site: true when it stored the value, false to take the general path. */
 export function instanceWriter(name: string): (o: PyInstance, v: PyValue) => boolean {
-  // `o.__dict__ = d` replaces the attributes themselves.
-  if (name === '__dict__') return () => false;
+  // `o.__dict__ = d` replaces the attributes themselves; `o.__class__ = C` the class.
+  if (name === '__dict__' || name === '__class__') return () => false;
   let cls: PyClass | null = null;
   let version = -1;
   return (o, v) => {

@@ -51,6 +51,8 @@ export function functionAttribute(f: PyFunction, name: string): PyValue | undefi
       return closureOf(f);
     case '__code__':
       return codeOf(f);
+    case '__annotations__':
+      return (extrasOf(f).annotations ??= new PyDict());
   }
   return undefined;
 }
@@ -81,6 +83,12 @@ export function setFunctionAttribute(f: PyFunction, name: string, v: PyValue): v
       }
       f.defaults = v === null ? [] : v.items.slice();
       return;
+    case '__annotations__':
+      if (v !== null && !(v instanceof PyDict)) {
+        throw typeError('__annotations__ must be set to a dict object');
+      }
+      extrasOf(f).annotations = v ?? undefined;
+      return;
     case '__dict__':
       if (!(v instanceof PyDict)) {
         throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
@@ -101,6 +109,10 @@ export function setFunctionAttribute(f: PyFunction, name: string, v: PyValue): v
 export function deleteFunctionAttribute(f: PyFunction, name: string): void {
   const dict = f.extras?.dict;
   if (dict?.map.delete(name) === true) return;
+  if (name === '__annotations__') {
+    if (f.extras !== null) f.extras.annotations = undefined;
+    return;
+  }
   if (name === '__name__' || name === '__qualname__') {
     throw typeError(`${name} must be set to a string object`);
   }

@@ -27,6 +27,7 @@ import {
   PySuper,
   userHook,
 } from './objects';
+import { assignClass } from './classAssignment';
 import { classDirNames } from './classDir';
 import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from './descriptors';
 import { enterBuiltinType, enterInstantiation } from './nativeCallDepth';
@@ -187,6 +188,10 @@ export function objectSetAttr(o: PyInstance, name: string, v: PyValue): void {
     setInstanceDict(o, v);
     return;
   }
+  if (name === '__class__') {
+    assignClass(o, v);
+    return;
+  }
   const cv = o.cls.lookup(name);
   if (cv instanceof PyProperty) {
     if (cv.fset === null) {
@@ -235,6 +240,7 @@ export function instanceDelete(o: PyInstance, name: string): void {
 
 /** object.__delattr__(o, name). */
 export function objectDelAttr(o: PyInstance, name: string): void {
+  if (name === '__class__') throw typeError("can't delete __class__ attribute");
   const cv = o.cls.lookup(name);
   if (cv instanceof PyProperty) {
     if (cv.fdel === null) {

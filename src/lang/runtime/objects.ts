@@ -193,7 +193,8 @@ export class PyInstance {
   /** Its hash in a set of instances (identityTable.ts); wraps past 2^31, which only shares slots. */
   readonly hid = (lastHid = (lastHid + 1) | 0);
   constructor(
-    readonly cls: PyClass,
+    /** Replaced by `obj.__class__ = Other` (classAssignment.ts). */
+    public cls: PyClass,
     /** Replaced by a view of a dict once the program asks for `__dict__` (instanceDict.ts). */
     public attrs: AttrBag,
   ) {}

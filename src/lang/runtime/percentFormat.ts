@@ -122,18 +122,29 @@ export function percentFormat(template: string, args: PyValue): string {
       case 'x':
       case 'X': {
         const hex = type === 'o' || type === 'x' || type === 'X';
-        // An object converts as int(v) does for %d, by its __index__ for %o/%x.
-        let k = typeof v === 'object' ? (hex ? instanceIndex(v) : instanceInt(v)) : undefined;
+        const wrongType = () =>
+          typeError(
+            hex
+              ? `%${type} format: an integer is required, not ${typeName(v)}`
+              : `%${type} format: a real number is required, not ${typeName(v)}`,
+          );
+        // An object converts as int(v) does for %d, by its __index__ for %o/%x; a TypeError
+        // there (__int__ returning a str) becomes the format's own, as in CPython.
+        let k: bigint | undefined;
+        if (typeof v === 'object') {
+          try {
+            k = hex ? instanceIndex(v) : instanceInt(v);
+          } catch (e) {
+            if (e instanceof Error && (e as { kind?: string }).kind === 'TypeError') {
+              throw wrongType();
+            }
+            throw e;
+          }
+        }
         if (typeof v === 'bigint') k = v;
         else if (typeof v === 'boolean') k = v ? 1n : 0n;
         else if (typeof v === 'number' && !hex) k = floatToInt(v);
-        else if (k === undefined) {
-          throw typeError(
-            type === 'd' || type === 'i' || type === 'u'
-              ? `%${type} format: a real number is required, not ${typeName(v)}`
-              : `%${type} format: an integer is required, not ${typeName(v)}`,
-          );
-        }
+        else if (k === undefined) throw wrongType();
         const negative = k < 0n;
         const base = type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;
         let digits = (negative ? -k : k).toString(base);

@@ -298,6 +298,8 @@ export interface FunctionExtras {
   qualname?: string;
   doc?: PyValue;
   module?: PyValue;
+  /** `__annotations__`, once the def stored some or the program read or set it. */
+  annotations?: PyDict;
 }
 
 export class PyFunction {

@@ -8,6 +8,7 @@ import { collect } from '../../runtime/iteration';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { userDictClass } from './collectionsUserDict';
 import { userListClass } from './collectionsUserList';
+import { userStringClass } from './collectionsUserString';
 import { chainMapClass } from './collectionsChainMap';
 import { addCounts } from '../../runtime/methods/counterMethods';
 import { makeDeque } from '../../runtime/methods/dequeMethods';
@@ -123,6 +124,7 @@ export function collectionsModule(): Map<string, PyValue> {
   m.set('ChainMap', chainMapClass());
   m.set('UserDict', userDictClass());
   m.set('UserList', userListClass());
+  m.set('UserString', userStringClass());
   return m;
 }
 

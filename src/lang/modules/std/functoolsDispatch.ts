@@ -1,7 +1,6 @@
 // functools.singledispatch: a function that picks its implementation by the class of its first
-// argument. `register(cls, func)` or `@register(cls)` (a class or a union of classes); the
-// annotated form `@register` needs a def's annotations, which ToyGrad does not keep, and says
-// so. `dispatch(cls)` finds the implementation
+// argument. `register(cls, func)` or `@register(cls)` (a class or a union of classes), or
+// `@register` on a def whose first annotation is the class. `dispatch(cls)` finds the implementation
 // registered for the nearest class in cls's MRO (else for a registered abstract class cls is a
 // subclass of), the decorated function being the one for object.
 
@@ -58,16 +57,32 @@ export function singledispatch(func: PyValue): Builtin {
         );
       }
       // Only a def can have annotations (a lambda, a built-in or another object has none).
-      if (!(cls instanceof PyFunction) || cls.name === '<lambda>') {
+      const first =
+        cls instanceof PyFunction && cls.name !== '<lambda>'
+          ? cls.extras?.annotations?.map.values().next().value
+          : undefined;
+      if (first === undefined) {
         throw typeError(
           `Invalid first argument to \`register()\`: ${repr(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`,
         );
       }
-      // CPython reads the class from the function's first annotation; a ToyGrad def keeps none.
-      throw fail(
-        'NotImplementedError',
-        `register() cannot read the class from ${repr(cls)}'s annotations in ToyGrad (a def's parameter annotations are not kept): name the class, as @register(int)`,
-      );
+      // CPython reads the class from the function's first annotation (typing.get_type_hints).
+      const { key: argname, value: hint } = first;
+      if (typeof hint === 'string') {
+        throw fail(
+          'NotImplementedError',
+          `register() cannot resolve the string annotation ${repr(hint)} in ToyGrad: name the class, as @register(int)`,
+        );
+      }
+      const hinted = classesOf(hint);
+      if (hinted === null) {
+        const union = hint instanceof PyTypeForm && hint.kind === 'union';
+        throw typeError(
+          `Invalid annotation for ${repr(argname)}. ${repr(hint)} ${union ? 'not all arguments are classes' : 'is not a class'}.`,
+        );
+      }
+      for (const c of hinted) record(c, cls);
+      return cls;
     }
     for (const c of classes) record(c, f);
     return f;

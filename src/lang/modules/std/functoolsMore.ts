@@ -17,6 +17,7 @@ import { truthy } from '../../runtime/truth';
 import { OBJECT } from '../../runtime/types';
 import { Builtin, PyFunction, type PyValue } from '../../runtime/values';
 import { singledispatchFunction } from './functoolsDispatch';
+import { UPDATE_WRAPPER, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES } from './functoolsUpdateWrapper';
 
 type Cmp = '__lt__' | '__le__' | '__gt__' | '__ge__';
 
@@ -117,7 +118,7 @@ function wraps(wrapped: PyValue): Builtin {
     if (!(wrapped instanceof PyFunction) && !(wrapped instanceof Builtin)) return wrapper;
     const into = functionDict(wrapper);
     if (wrapped instanceof PyFunction) {
-      for (const attr of ['__module__', '__name__', '__qualname__', '__doc__']) {
+      for (const attr of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
         setFunctionAttribute(wrapper, attr, functionAttribute(wrapped, attr)!);
       }
       for (const [k, e] of functionDict(wrapped).map) into.map.set(k, e);
@@ -151,7 +152,7 @@ export function cacheInfo(hits: number, misses: number, maxsize: number, size: n
   return info;
 }
 
-export function moreFunctools(): [string, Builtin][] {
+export function moreFunctools(): [string, PyValue][] {
   return [
     ['singledispatch', singledispatchFunction()],
     [
@@ -175,5 +176,8 @@ export function moreFunctools(): [string, Builtin][] {
         return wraps(wrapped!);
       }),
     ],
+    ['update_wrapper', UPDATE_WRAPPER],
+    ['WRAPPER_ASSIGNMENTS', WRAPPER_ASSIGNMENTS],
+    ['WRAPPER_UPDATES', WRAPPER_UPDATES],
   ];
 }
