@@ -59,6 +59,8 @@ import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
 import { withAttributeContext } from './exceptions';
 import { enterBuiltinMethod } from './nativeCallDepth';
+import { PyPartial } from './partial';
+import { partialAttribute, partialSetOrDelete } from './partialAttributes';
 import { OBJECT, typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
 import { derivableTypeMember } from './builtinPayloadSpecials';
@@ -257,6 +259,10 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (name === '__name__') return o.name;
     if (name === '__qualname__') return `${o.owner}.${o.name}`;
   }
+  if (o instanceof PyPartial) {
+    const v = partialAttribute(o, name);
+    if (v !== undefined) return v;
+  }
   if (o instanceof Builtin) {
     if (name === '__name__' || name === '__qualname__') return o.name;
     const v = o.attrs?.get(name);
@@ -371,6 +377,10 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     setFunctionAttribute(o, name, v);
     return;
   }
+  if (o instanceof PyPartial) {
+    partialSetOrDelete(o, name, v);
+    return;
+  }
   if (o instanceof Value) {
     switch (name) {
       case 'data':
@@ -420,6 +430,10 @@ export function delAttr(o: PyValue, name: string): void {
   }
   if (o instanceof PyFunction) {
     deleteFunctionAttribute(o, name);
+    return;
+  }
+  if (o instanceof PyPartial) {
+    partialSetOrDelete(o, name, undefined);
     return;
   }
   getAttr(o, name);

@@ -101,7 +101,7 @@ export function functoolsModule(): Map<string, PyValue> {
         if (args.length === 0) throw typeError("type 'partial' takes at least one argument");
         if (!isCallable(args[0])) throw typeError('the first argument must be callable');
         // A partial of a partial is flattened: its function, its arguments, then these.
-        const inner = args[0] instanceof PyPartial ? args[0] : null;
+        const inner = args[0] instanceof PyPartial && args[0].dict === null ? args[0] : null;
         const f = inner === null ? args[0] : inner.func;
         const bound = inner === null ? args.slice(1) : [...inner.frozen, ...args.slice(1)];
         const boundKw: Kwargs =
