@@ -264,7 +264,10 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   if (o instanceof Builtin) {
-    if (name === '__name__' || name === '__qualname__') return o.name;
+    // (A partial has no name of its own: functools.update_wrapper keeps the wrapper's.)
+    if ((name === '__name__' || name === '__qualname__') && !(o instanceof PyPartial)) {
+      return o.name;
+    }
     const v = o.attrs?.get(name);
     if (v !== undefined) return v;
   }

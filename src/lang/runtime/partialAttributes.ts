@@ -20,7 +20,8 @@ export function partialAttribute(p: PyPartial, name: string): PyValue | undefine
   if (name === '__dict__') return (p.dict ??= new PyDict());
   const own = p.dict?.map.get(hashKey(name));
   if (own !== undefined) return own.value;
-  return name === '__doc__' ? PARTIAL_DOC : undefined;
+  if (name === '__doc__') return PARTIAL_DOC;
+  return name === '__module__' ? 'functools' : undefined;
 }
 
 /** `p.name = v` (v given) or `del p.name` (v undefined) on a partial. */

@@ -12,6 +12,7 @@ import { PyPartial } from '../../runtime/partial';
 import { typeError } from '../../runtime/state';
 import { builtinClass } from '../../runtime/types';
 import { cacheInfo, moreFunctools } from './functoolsMore';
+import { WRAPPER_CONSTANTS } from './functoolsWrapper';
 import {
   Builtin,
   PyDict,
@@ -162,6 +163,7 @@ export function functoolsModule(): Map<string, PyValue> {
     ],
   ]);
   for (const [name, fn] of moreFunctools()) m.set(name, fn);
+  for (const [name, v] of WRAPPER_CONSTANTS) m.set(name, v);
   m.set('cached_property', CACHED_PROPERTY);
   // partial is a class (isinstance(p, partial), `<class 'functools.partial'>`).
   const partial = builtinClass('functools.partial');
