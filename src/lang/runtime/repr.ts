@@ -23,6 +23,7 @@ import {
   PyDict,
   PyDictView,
   PyFile,
+  MethodBindingBuiltin,
   PyFunction,
   PyModule,
   PyNamedTuple,
@@ -212,7 +213,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     // CPython names the function by its __qualname__ (the class that defines it, so
     // super().__init__ shows B.__init__), not by the type of the object it is bound to.
     const name =
-      fn instanceof PyFunction
+      fn instanceof PyFunction || fn instanceof MethodBindingBuiltin
         ? fn.qualname
         : `${v.self instanceof PyClass ? v.self.name : typeName(v.self)}.${typeName(fn)}`;
     return `<bound method ${name} of ${reprIn(v.self, active)}>`;
