@@ -13,6 +13,7 @@ import { typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { builtinClass } from '../../runtime/types';
 import { cacheInfo, moreFunctools } from './functoolsMore';
+import { partialMethodClass } from './functoolsPartialMethod';
 import { WRAPPER_CONSTANTS } from './functoolsWrapper';
 import {
   Builtin,
@@ -192,6 +193,7 @@ export function functoolsModule(): Map<string, PyValue> {
   // partial is a class (isinstance(p, partial), `<class 'functools.partial'>`).
   const partial = builtinClass('functools.partial');
   partial.construct = (m.get('partial') as Builtin).call;
+  m.set('partialmethod', partialMethodClass(partial.construct));
   m.set('partial', partial);
   return m;
 }
