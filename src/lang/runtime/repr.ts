@@ -6,7 +6,15 @@ import { floatRepr, intRepr, strRepr } from '../format';
 import { callValue } from './call';
 import { callSpecial } from './instances';
 import { NAMED_TUPLE_REPR, namedTupleRepr } from './namedTuple';
-import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
+import {
+  NativeMethod,
+  PyClass,
+  PyClassMethod,
+  PyInstance,
+  PyMethod,
+  PyStaticMethod,
+  PySuper,
+} from './objects';
 import { fail, rt, typeError } from './state';
 import { classRepr, typeOf } from './types';
 import { typeFormRepr } from './typeForms';
@@ -218,6 +226,8 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
         : `${v.self instanceof PyClass ? v.self.name : typeName(v.self)}.${typeName(fn)}`;
     return `<bound method ${name} of ${reprIn(v.self, active)}>`;
   }
+  if (v instanceof PyClassMethod) return `<classmethod(${reprIn(v.fn, active)})>`;
+  if (v instanceof PyStaticMethod) return `<staticmethod(${reprIn(v.fn, active)})>`;
   if (v instanceof NativeMethod) {
     return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner}' objects>`;
   }
