@@ -71,6 +71,7 @@ import { classDirNames } from './classDir';
 import {
   BoundMethod,
   Builtin,
+  LruCacheWrapper,
   PyCounter,
   PyFunction,
   PyDeque,
@@ -265,6 +266,7 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   }
   if (o instanceof Builtin) {
     // (A partial has no name of its own: functools.update_wrapper keeps the wrapper's.)
+    if (name === '__qualname__' && o instanceof LruCacheWrapper) return o.qualname;
     if ((name === '__name__' || name === '__qualname__') && !(o instanceof PyPartial)) {
       return o.name;
     }

@@ -342,10 +342,10 @@ export class Builtin {
 }
 
 /**
- * A built-in wrapper of a def that binds as the def does when read through an instance:
- * functools' lru_cache and cache wrappers, so a cached method gets its `self`.
+ * functools' lru_cache and cache wrapper of a def (`functools._lru_cache_wrapper`): it binds
+ * as the def does when read through an instance, so a cached method gets its `self`.
  */
-export class MethodBindingBuiltin extends Builtin {
+export class LruCacheWrapper extends Builtin {
   constructor(
     name: string,
     call: BuiltinImpl,

@@ -6,6 +6,7 @@ import { CACHED_PROPERTY } from './functoolsCachedProperty';
 import { bindArgs, intArg } from '../../runtime/args';
 import { callValue, isCallable } from '../../runtime/call';
 import { hashKey } from '../../runtime/equality';
+import { functionAttribute } from '../../runtime/functionAttributes';
 import { iterate } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
 import { PyPartial } from '../../runtime/partial';
@@ -17,7 +18,7 @@ import { partialMethodClass } from './functoolsPartialMethod';
 import { WRAPPER_CONSTANTS } from './functoolsWrapper';
 import {
   Builtin,
-  MethodBindingBuiltin,
+  LruCacheWrapper,
   PyDict,
   PyFunction,
   PyTuple,
@@ -67,7 +68,11 @@ function cached(f: PyValue, maxsize: number, typed: boolean): Builtin {
       }),
     ],
   ]);
-  if (f instanceof PyFunction) attrs.set('__wrapped__', f);
+  if (f instanceof PyFunction) {
+    // What update_wrapper gives CPython's wrapper: the def's doc, module and attributes.
+    for (const name of ['__module__', '__doc__']) attrs.set(name, functionAttribute(f, name)!);
+    attrs.set('__wrapped__', f);
+  }
   /** CPython's key: a lone int or str argument is its own key (so f(1.0) after f(1) misses). */
   const keyOf = (args: PyValue[], kw: Kwargs): unknown => {
     const lone = args.length === 1 && kw === null && !typed ? args[0] : undefined;
@@ -95,7 +100,7 @@ function cached(f: PyValue, maxsize: number, typed: boolean): Builtin {
     if (memo.size > maxsize) memo.delete(memo.keys().next().value);
     return r;
   };
-  if (f instanceof PyFunction) return new MethodBindingBuiltin(f.name, call, attrs, f.qualname);
+  if (f instanceof PyFunction) return new LruCacheWrapper(f.name, call, attrs, f.qualname);
   return new Builtin(nameOf(f), call, attrs);
 }
 
