@@ -16,6 +16,7 @@ import { builtinClass } from '../../runtime/types';
 import { cacheInfo, moreFunctools } from './functoolsMore';
 import { partialMethodClass } from './functoolsPartialMethod';
 import { WRAPPER_CONSTANTS } from './functoolsWrapper';
+import { SINGLEDISPATCH_METHOD } from './functoolsDispatchMethod';
 import {
   Builtin,
   LruCacheWrapper,
@@ -195,6 +196,7 @@ export function functoolsModule(): Map<string, PyValue> {
   for (const [name, fn] of moreFunctools()) m.set(name, fn);
   for (const [name, v] of WRAPPER_CONSTANTS) m.set(name, v);
   m.set('cached_property', CACHED_PROPERTY);
+  m.set('singledispatchmethod', SINGLEDISPATCH_METHOD);
   // partial is a class (isinstance(p, partial), `<class 'functools.partial'>`).
   const partial = builtinClass('functools.partial');
   partial.construct = (m.get('partial') as Builtin).call;
