@@ -59,6 +59,8 @@ import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
 import { withAttributeContext } from './exceptions';
 import { enterBuiltinMethod } from './nativeCallDepth';
+import { PyPartial } from './partial';
+import { partialAttribute, partialSetOrDelete } from './partialAttributes';
 import { OBJECT, typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
 import { derivableTypeMember } from './builtinPayloadSpecials';
@@ -69,6 +71,7 @@ import { classDirNames } from './classDir';
 import {
   BoundMethod,
   Builtin,
+  LruCacheWrapper,
   PyCounter,
   PyFunction,
   PyDeque,
@@ -257,8 +260,16 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (name === '__name__') return o.name;
     if (name === '__qualname__') return `${o.owner}.${o.name}`;
   }
+  if (o instanceof PyPartial) {
+    const v = partialAttribute(o, name);
+    if (v !== undefined) return v;
+  }
   if (o instanceof Builtin) {
-    if (name === '__name__' || name === '__qualname__') return o.name;
+    // (A partial has no name of its own: functools.update_wrapper keeps the wrapper's.)
+    if (name === '__qualname__' && o instanceof LruCacheWrapper) return o.qualname;
+    if ((name === '__name__' || name === '__qualname__') && !(o instanceof PyPartial)) {
+      return o.name;
+    }
     const v = o.attrs?.get(name);
     if (v !== undefined) return v;
   }
@@ -381,6 +392,10 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     setFunctionAttribute(o, name, v);
     return;
   }
+  if (o instanceof PyPartial) {
+    partialSetOrDelete(o, name, v);
+    return;
+  }
   if (o instanceof Value) {
     switch (name) {
       case 'data':
@@ -430,6 +445,10 @@ export function delAttr(o: PyValue, name: string): void {
   }
   if (o instanceof PyFunction) {
     deleteFunctionAttribute(o, name);
+    return;
+  }
+  if (o instanceof PyPartial) {
+    partialSetOrDelete(o, name, undefined);
     return;
   }
   getAttr(o, name);

@@ -49,13 +49,21 @@ import { withAttributeSuggestion } from './suggest';
 import { builtinTypeAttribute } from './typeMethods';
 import { typeObjectMethod } from './typeObjectMethods';
 import { defaultModule, OBJECT, OBJECT_INIT, typeOf } from './types';
-import { BoundMethod, Builtin, PyFunction, PyTuple, type Kwargs, type PyValue } from './values';
+import {
+  BoundMethod,
+  Builtin,
+  LruCacheWrapper,
+  PyFunction,
+  PyTuple,
+  type Kwargs,
+  type PyValue,
+} from './values';
 
 const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
 
 /** What a class attribute is when read through `self` (an instance or a class). */
 export function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
-  if (v instanceof PyFunction) return new PyMethod(v, self);
+  if (v instanceof PyFunction || v instanceof LruCacheWrapper) return new PyMethod(v, self);
   if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl, v.slot);
   if (v instanceof PyClassMethod) return new PyMethod(v.fn, owner);
   if (v instanceof PyStaticMethod) return v.fn;

@@ -1,8 +1,9 @@
 // functools.partial's objects: a callable that adds its frozen arguments before the call's
 // own, with CPython's type name (`functools.partial`) and repr
-// (`functools.partial(<function f at 0x…>, 1, lr=0.1)`).
+// (`functools.partial(<function f at 0x…>, 1, lr=0.1)`), and its `__dict__`
+// (runtime/partialAttributes.ts).
 
-import { Builtin, type Kwargs, type PyValue } from './values';
+import { Builtin, type PyDict, type Kwargs, type PyValue } from './values';
 
 export class PyPartial extends Builtin {
   constructor(
@@ -14,6 +15,11 @@ export class PyPartial extends Builtin {
   ) {
     super('partial', call, attrs);
   }
+  /**
+   * The partial's `__dict__`, made by its first read or attribute store. As in CPython, a
+   * partial of a partial with one is not flattened (its attributes would be lost).
+   */
+  dict: PyDict | null = null;
 }
 
 /** `functools.partial(f, 1, k=2)`, with each part as repr shows it. */

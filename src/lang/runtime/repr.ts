@@ -6,7 +6,15 @@ import { floatRepr, intRepr, strRepr } from '../format';
 import { callValue } from './call';
 import { callSpecial } from './instances';
 import { NAMED_TUPLE_REPR, namedTupleRepr } from './namedTuple';
-import { NativeMethod, PyClass, PyInstance, PyMethod, PySuper } from './objects';
+import {
+  NativeMethod,
+  PyClass,
+  PyClassMethod,
+  PyInstance,
+  PyMethod,
+  PyStaticMethod,
+  PySuper,
+} from './objects';
 import { fail, rt, typeError } from './state';
 import { classRepr, typeOf } from './types';
 import { typeFormRepr } from './typeForms';
@@ -23,6 +31,7 @@ import {
   PyDict,
   PyDictView,
   PyFile,
+  LruCacheWrapper,
   PyFunction,
   PyModule,
   PyNamedTuple,
@@ -164,6 +173,9 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   }
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${address(v)}>`;
   if (v instanceof PyPartial) return partialRepr(v, (x) => reprIn(x, active));
+  if (v instanceof LruCacheWrapper) {
+    return `<functools._lru_cache_wrapper object at ${fakeAddress(v)}>`;
+  }
   if (v instanceof Builtin) return `<built-in function ${v.name}>`;
   if (v instanceof BoundMethod) {
     // A special method of a built-in value is a method-wrapper, shown with its value's address.
@@ -212,11 +224,13 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     // CPython names the function by its __qualname__ (the class that defines it, so
     // super().__init__ shows B.__init__), not by the type of the object it is bound to.
     const name =
-      fn instanceof PyFunction
+      fn instanceof PyFunction || fn instanceof LruCacheWrapper
         ? fn.qualname
         : `${v.self instanceof PyClass ? v.self.name : typeName(v.self)}.${typeName(fn)}`;
     return `<bound method ${name} of ${reprIn(v.self, active)}>`;
   }
+  if (v instanceof PyClassMethod) return `<classmethod(${reprIn(v.fn, active)})>`;
+  if (v instanceof PyStaticMethod) return `<staticmethod(${reprIn(v.fn, active)})>`;
   if (v instanceof NativeMethod) {
     return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner}' objects>`;
   }

@@ -343,6 +343,22 @@ export class Builtin {
   ) {}
 }
 
+/**
+ * functools' lru_cache and cache wrapper of a def (`functools._lru_cache_wrapper`): it binds
+ * as the def does when read through an instance, so a cached method gets its `self`.
+ */
+export class LruCacheWrapper extends Builtin {
+  constructor(
+    name: string,
+    call: BuiltinImpl,
+    attrs: ReadonlyMap<string, PyValue>,
+    /** The wrapped def's `__qualname__`, which a bound method's repr shows. */
+    readonly qualname: string,
+  ) {
+    super(name, call, attrs);
+  }
+}
+
 export type MethodImpl<T> = (self: T, args: PyValue[], kw: Kwargs) => PyValue;
 
 /** A built-in method bound to its object: `xs.append`, `v.backward`. */

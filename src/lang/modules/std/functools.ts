@@ -6,14 +6,20 @@ import { CACHED_PROPERTY } from './functoolsCachedProperty';
 import { bindArgs, intArg } from '../../runtime/args';
 import { callValue, isCallable } from '../../runtime/call';
 import { hashKey } from '../../runtime/equality';
+import { functionAttribute } from '../../runtime/functionAttributes';
 import { iterate } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
 import { PyPartial } from '../../runtime/partial';
 import { typeError } from '../../runtime/state';
+import { truthy } from '../../runtime/truth';
 import { builtinClass } from '../../runtime/types';
 import { cacheInfo, moreFunctools } from './functoolsMore';
+import { partialMethodClass } from './functoolsPartialMethod';
+import { WRAPPER_CONSTANTS } from './functoolsWrapper';
+import { SINGLEDISPATCH_METHOD } from './functoolsDispatchMethod';
 import {
   Builtin,
+  LruCacheWrapper,
   PyDict,
   PyFunction,
   PyTuple,
@@ -32,8 +38,12 @@ function callable(fname: string, f: PyValue | undefined): PyValue {
   return f;
 }
 
-/** f wrapped with a memo of its results by arguments (LRU past `maxsize`). */
-function cached(f: PyValue, maxsize: number): Builtin {
+/**
+ * f wrapped with a memo of its results by arguments (LRU past `maxsize`; with `typed`,
+ * arguments of different types, 1 and 1.0, are cached apart). Like CPython's wrapper it
+ * binds as a method when it decorates one.
+ */
+function cached(f: PyValue, maxsize: number, typed: boolean): Builtin {
   const memo = new Map<unknown, PyValue>();
   let hits = 0;
   let misses = 0;
@@ -48,31 +58,51 @@ function cached(f: PyValue, maxsize: number): Builtin {
         return null;
       }),
     ],
+    [
+      'cache_parameters',
+      new Builtin('cache_parameters', () => {
+        const params = new PyDict();
+        const max = Number.isFinite(maxsize) ? BigInt(maxsize) : null;
+        params.map.set(hashKey('maxsize'), { key: 'maxsize', value: max });
+        params.map.set(hashKey('typed'), { key: 'typed', value: typed });
+        return params;
+      }),
+    ],
   ]);
-  if (f instanceof PyFunction) attrs.set('__wrapped__', f);
-  return new Builtin(
-    nameOf(f),
-    (args, kw) => {
-      const key = hashKey(
-        new PyTuple(
-          kw === null ? args : [...args, '\u0000kw', ...[...kw].flatMap(([k, v]) => [k, v])],
-        ),
-      );
-      const hit = memo.get(key);
-      if (hit !== undefined) {
-        hits++;
-        memo.delete(key);
-        memo.set(key, hit);
-        return hit;
-      }
-      misses++;
-      const r = callValue(f, args, kw);
-      memo.set(key, r);
-      if (memo.size > maxsize) memo.delete(memo.keys().next().value);
-      return r;
-    },
-    attrs,
-  );
+  if (f instanceof PyFunction) {
+    // What update_wrapper gives CPython's wrapper: the def's doc, module and attributes.
+    for (const name of ['__module__', '__doc__']) attrs.set(name, functionAttribute(f, name)!);
+    attrs.set('__wrapped__', f);
+  }
+  /** CPython's key: a lone int or str argument is its own key (so f(1.0) after f(1) misses). */
+  const keyOf = (args: PyValue[], kw: Kwargs): unknown => {
+    const lone = args.length === 1 && kw === null && !typed ? args[0] : undefined;
+    if (typeof lone === 'bigint' || typeof lone === 'string') return hashKey(lone);
+    const parts = [...args];
+    if (kw !== null) parts.push('\u0000kw', ...[...kw].flatMap(([k, v]) => [k, v]));
+    if (typed) {
+      parts.push('\u0000types', ...args.map((a) => typeName(a)));
+      for (const v of kw?.values() ?? []) parts.push(typeName(v));
+    }
+    return hashKey(new PyTuple(parts));
+  };
+  const call = (args: PyValue[], kw: Kwargs): PyValue => {
+    const key = keyOf(args, kw);
+    const hit = memo.get(key);
+    if (hit !== undefined) {
+      hits++;
+      memo.delete(key);
+      memo.set(key, hit);
+      return hit;
+    }
+    misses++;
+    const r = callValue(f, args, kw);
+    memo.set(key, r);
+    if (memo.size > maxsize) memo.delete(memo.keys().next().value);
+    return r;
+  };
+  if (f instanceof PyFunction) return new LruCacheWrapper(f.name, call, attrs, f.qualname);
+  return new Builtin(nameOf(f), call, attrs);
 }
 
 export function functoolsModule(): Map<string, PyValue> {
@@ -101,7 +131,7 @@ export function functoolsModule(): Map<string, PyValue> {
         if (args.length === 0) throw typeError("type 'partial' takes at least one argument");
         if (!isCallable(args[0])) throw typeError('the first argument must be callable');
         // A partial of a partial is flattened: its function, its arguments, then these.
-        const inner = args[0] instanceof PyPartial ? args[0] : null;
+        const inner = args[0] instanceof PyPartial && args[0].dict === null ? args[0] : null;
         const f = inner === null ? args[0] : inner.func;
         const bound = inner === null ? args.slice(1) : [...inner.frozen, ...args.slice(1)];
         const boundKw: Kwargs =
@@ -137,16 +167,18 @@ export function functoolsModule(): Map<string, PyValue> {
       'cache',
       (args, kw) => {
         const [f] = bindArgs('cache', ['user_function'], 1, args, kw);
-        return cached(callable('cache()', f), Infinity);
+        return cached(callable('cache()', f), Infinity, false);
       },
     ],
     [
       'lru_cache',
       (args, kw) => {
-        const [first, typed] = bindArgs('lru_cache', ['maxsize', 'typed'], 0, args, kw);
-        void typed;
+        const [first, typedArg] = bindArgs('lru_cache', ['maxsize', 'typed'], 0, args, kw);
+        const typed = typedArg !== undefined && truthy(typedArg);
         // lru_cache(f) decorates directly; lru_cache(maxsize=…) returns the decorator.
-        if (first instanceof PyFunction || first instanceof Builtin) return cached(first, 128);
+        if (first instanceof PyFunction || first instanceof Builtin) {
+          return cached(first, 128, typed);
+        }
         let maxsize = 128;
         if (first === null) maxsize = Infinity;
         else if (first !== undefined) {
@@ -156,16 +188,19 @@ export function functoolsModule(): Map<string, PyValue> {
         }
         return new Builtin('decorating_function', (fargs, fkw) => {
           const [f] = bindArgs('decorating_function', ['user_function'], 1, fargs, fkw);
-          return cached(callable('lru_cache()', f), maxsize);
+          return cached(callable('lru_cache()', f), maxsize, typed);
         });
       },
     ],
   ]);
   for (const [name, fn] of moreFunctools()) m.set(name, fn);
+  for (const [name, v] of WRAPPER_CONSTANTS) m.set(name, v);
   m.set('cached_property', CACHED_PROPERTY);
+  m.set('singledispatchmethod', SINGLEDISPATCH_METHOD);
   // partial is a class (isinstance(p, partial), `<class 'functools.partial'>`).
   const partial = builtinClass('functools.partial');
   partial.construct = (m.get('partial') as Builtin).call;
+  m.set('partialmethod', partialMethodClass(partial.construct));
   m.set('partial', partial);
   return m;
 }

@@ -1,6 +1,7 @@
 // functools, continued: total_ordering (the missing comparisons from one), cmp_to_key (a
-// key object comparing through a cmp function), wraps (the wrapper takes the wrapped
-// function's name and docstring) and lru_cache's cache_info().
+// key object comparing through a cmp function), wraps and update_wrapper (the wrapper takes
+// the wrapped function's name and docstring; functoolsWrapper.ts for the general case) and
+// lru_cache's cache_info().
 
 import { bindArgs } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
@@ -15,9 +16,10 @@ import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { fail, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { OBJECT } from '../../runtime/types';
-import { Builtin, PyFunction, type PyValue } from '../../runtime/values';
+import { Builtin, LruCacheWrapper, PyFunction, type PyValue } from '../../runtime/values';
+import { PyPartial } from '../../runtime/partial';
 import { singledispatchFunction } from './functoolsDispatch';
-import { UPDATE_WRAPPER, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES } from './functoolsUpdateWrapper';
+import { updateWrapper, wrapperNames } from './functoolsWrapper';
 
 type Cmp = '__lt__' | '__le__' | '__gt__' | '__ge__';
 
@@ -114,8 +116,21 @@ function cmpToKey(mycmp: PyValue): Builtin {
 function wraps(wrapped: PyValue): Builtin {
   return new Builtin('decorator', (args) => {
     const wrapper = args[0] ?? null;
-    if (!(wrapper instanceof PyFunction)) return wrapper;
-    if (!(wrapped instanceof PyFunction) && !(wrapped instanceof Builtin)) return wrapper;
+    // A class-based decorator's instance, or a wrapped object that is no function: the
+    // general update_wrapper.
+    if (
+      !(wrapper instanceof PyFunction) ||
+      wrapped instanceof PyPartial ||
+      wrapped instanceof LruCacheWrapper ||
+      (!(wrapped instanceof PyFunction) && !(wrapped instanceof Builtin))
+    ) {
+      return updateWrapper(
+        wrapper,
+        wrapped,
+        wrapperNames(undefined, false),
+        wrapperNames(undefined, true),
+      );
+    }
     const into = functionDict(wrapper);
     if (wrapped instanceof PyFunction) {
       for (const attr of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
@@ -172,12 +187,41 @@ export function moreFunctools(): [string, PyValue][] {
     [
       'wraps',
       new Builtin('wraps', (args, kw) => {
-        const [wrapped] = bindArgs('wraps', ['wrapped', 'assigned', 'updated'], 1, args, kw);
-        return wraps(wrapped!);
+        const [wrapped, assigned, updated] = bindArgs(
+          'wraps',
+          ['wrapped', 'assigned', 'updated'],
+          1,
+          args,
+          kw,
+        );
+        if (assigned === undefined && updated === undefined) return wraps(wrapped!);
+        const names = wrapperNames(assigned, false);
+        const dicts = wrapperNames(updated, true);
+        return new Builtin('decorator', (fs) =>
+          updateWrapper(fs[0] ?? null, wrapped!, names, dicts),
+        );
       }),
     ],
-    ['update_wrapper', UPDATE_WRAPPER],
-    ['WRAPPER_ASSIGNMENTS', WRAPPER_ASSIGNMENTS],
-    ['WRAPPER_UPDATES', WRAPPER_UPDATES],
+    [
+      'update_wrapper',
+      new Builtin('update_wrapper', (args, kw) => {
+        const [wrapper, wrapped, assigned, updated] = bindArgs(
+          'update_wrapper',
+          ['wrapper', 'wrapped', 'assigned', 'updated'],
+          2,
+          args,
+          kw,
+        );
+        if (assigned === undefined && updated === undefined) {
+          return wraps(wrapped!).call([wrapper!], null);
+        }
+        return updateWrapper(
+          wrapper!,
+          wrapped!,
+          wrapperNames(assigned, false),
+          wrapperNames(updated, true),
+        );
+      }),
+    ],
   ];
 }
