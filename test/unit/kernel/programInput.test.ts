@@ -71,6 +71,24 @@ describe('input() in a session that asks the user', function () {
     await k.c.dispose();
   });
 
+  it('asks again in a later cell, and after a restart (a new worker, a new input line)', async () => {
+    const k = asking();
+    const first = k.done(k.c.run('a', 'x = input("x? ")\n', 1));
+    (await k.nextQuestion()).answer('1');
+    assert.equal((await first).status, 'ok');
+    const later = k.done(k.c.run('b', 'y = input("y? ")\nprint(x + y)\n', 5));
+    (await k.nextQuestion()).answer('2');
+    assert.equal((await later).status, 'ok');
+    await k.c.restart();
+    const again = k.done(k.c.run('c', 'z = input("z? ")\nprint("z", z)\n', 9));
+    const q = await k.nextQuestion();
+    assert.equal(q.prompt, 'z? ');
+    q.answer('3');
+    assert.equal((await again).status, 'ok');
+    assert.ok(k.printed().endsWith('x? 1\ny? 2\n12\nz? 3\nz 3\n'), k.printed());
+    await k.c.dispose();
+  });
+
   it('Escape (no answer) is the end of the input: EOFError at the call', async () => {
     const k = asking();
     const run = k.done(k.c.run('a', 'x = 1\ny = input()\n', 1));
