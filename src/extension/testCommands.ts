@@ -15,6 +15,8 @@ import type { StatusBar } from './statusBar';
 export interface PanelInspection {
   state: PanelState;
   visible: boolean;
+  /** The panel is the workbench's active editor (it has the focus). */
+  active: boolean;
   posted: ToPanel['type'][];
   title: string;
   /** The stepper's last answer. */
@@ -55,6 +57,7 @@ export function registerTestCommands(
     return {
       state: gp.state,
       visible: gp.visible,
+      active: gp.panel.active,
       posted: [...gp.posted],
       title: gp.panel.title,
       steps: gp.lastSteps,
