@@ -21,6 +21,7 @@ import { userBytesPerNode } from './userNodeMemory';
 import { cpythonGptMillisPerStep, GPT_STEPS, GPT_WARMUP, userGptDemo } from './userGpt';
 import { microgradJsDemo } from './microgradJs';
 import { tinyGptJsDemo } from './tinyGptJs';
+import { idiomTable, timeIdioms } from './pythonIdioms';
 
 const STEPS = 60;
 const WARMUP = 10;
@@ -284,6 +285,10 @@ async function main(): Promise<void> {
   console.log(
     `\nUnder the debugger, no breakpoint hit (user-class demo step): ${debug.debugMs.toFixed(0)} ms ` +
       `against ${debug.plainMs.toFixed(0)} ms plain, ${(debug.debugMs / debug.plainMs).toFixed(2)}x (goal: at most 2x).`,
+  );
+  console.log(
+    '\nEveryday Python, one program under `tgrad run` and python3 (ns per loop iteration, best of 3):\n' +
+      idiomTable(timeIdioms(join(__dirname, 'cli.js'))),
   );
 }
 

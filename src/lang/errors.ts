@@ -66,7 +66,12 @@ export class TgradError extends Error {
     message: string,
     span?: Span,
   ) {
+    // A program may raise and catch thousands of these a second (`try: d[k] except
+    // KeyError`); a JS stack trace of ours, never shown to anyone, was half of each raise's cost.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = kind;
     this.line = span?.line ?? 0;
     this.col = span?.col ?? 0;

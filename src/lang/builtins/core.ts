@@ -88,7 +88,11 @@ const FLOAT_TEXT =
   /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*|\d(?:_?\d)*\.)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 const SPECIAL_FLOAT = /^([+-]?)(inf|infinity|nan)$/i;
 
+/** A plain decimal number (`float(line)`): Number() reads it as Python does. */
+const PLAIN_FLOAT = /^[ \t\n\r]*[+-]?[0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?[ \t\n\r]*$/;
+
 export function parseFloatText(s: string): number {
+  if (PLAIN_FLOAT.test(s)) return Number(s);
   const t = asciiDigits(s).trim();
   const special = SPECIAL_FLOAT.exec(t);
   if (special !== null) {
@@ -100,7 +104,11 @@ export function parseFloatText(s: string): number {
   return Number(t.replace(/_/g, ''));
 }
 
+/** A plain decimal integer, as `int(input())` mostly reads: BigInt parses it as Python does. */
+const PLAIN_DECIMAL = /^[ \t\n\r]*[+-]?[0-9]+[ \t\n\r]*$/;
+
 function parseIntText(s: string, base: number): bigint {
+  if (base === 10 && PLAIN_DECIMAL.test(s) && s.length <= MAX_INT_DIGITS) return BigInt(s);
   const bad = (): never => {
     throw fail('ValueError', `invalid literal for int() with base ${base}: ${repr(s)}`);
   };

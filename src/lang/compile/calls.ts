@@ -321,6 +321,15 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
       enterBuiltinMethod(o, name);
       return listMethod(o, a, null);
     }
+    // `math.sqrt(x)`, `random.random()`: the module's own binding, called as getAttr would find it.
+    if (o instanceof PyModule) {
+      const fn = o.ns.lookup(name);
+      if (fn instanceof Builtin && fn.one !== null && a.length === 1) {
+        enterBuiltin(fn);
+        return fn.one(a[0]);
+      }
+      if (fn !== undefined) return callValue(fn, a, null);
+    }
     // `d.get(k, 0)`, `s.strip()`: the method found once per class of value at this site.
     const kind = typeof o === 'object' && o !== null ? Object.getPrototypeOf(o) : typeof o;
     if (kind !== kindSeen) {

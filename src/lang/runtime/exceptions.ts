@@ -402,12 +402,9 @@ export function exceptionOf(err: TgradError): PyExceptionObject {
     for (const [k, v] of Object.entries(err.attributes)) obj.attrs[k] = v as PyValue;
   }
   err.exception = obj;
-  raisedAs.set(obj, err);
+  obj.raisedAs = err;
   return obj;
 }
-
-/** The error each exception object was last raised as: its traceback, in CPython's terms. */
-const raisedAs = new WeakMap<PyExceptionObject, TgradError>();
 
 /**
  * The TgradError that raising exception object `e` throws. An object raised before keeps
@@ -417,9 +414,9 @@ const raisedAs = new WeakMap<PyExceptionObject, TgradError>();
 export function errorFor(e: PyExceptionObject): TgradError {
   const err = new TgradError(e.cls.name as TgradErrorKind, exceptionMessage(e));
   err.exception = e;
-  const before = raisedAs.get(e);
-  if (before !== undefined && before.located) err.locate(before);
-  raisedAs.set(e, err);
+  const before = e.raisedAs;
+  if (before !== null && before.located) err.locate(before);
+  e.raisedAs = err;
   return err;
 }
 

@@ -222,6 +222,15 @@ export function roundFloat(x: number, n: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
   if (n > 330) return x;
   if (n < -330) return x < 0 ? -0 : 0;
+  if (n >= 0 && n <= 20 && Math.abs(x) < 1e21) {
+    if (Number.isInteger(x)) return x;
+    // toFixed rounds the exact binary value too, but a tie upward; a tie needs x·10^(n+1) to
+    // be a whole number, so x·2^(n+1) to be one (exact: a power of two). Otherwise it agrees.
+    if (!Number.isInteger(x * 2 ** (n + 1))) {
+      const result = Number(Math.abs(x).toFixed(n));
+      return x < 0 ? -result : result;
+    }
+  }
   const [mantissa, exp2] = decompose(Math.abs(x));
   // |x| = mantissa · 2^exp2; scaled = |x| · 10^n = num / den exactly.
   let num = mantissa;

@@ -6,6 +6,7 @@
 
 import { getCurrentSite } from '../../engine/site';
 import type { Kwargs, MethodImpl, PyTuple, PyValue } from './values';
+import type { TgradError } from '../errors';
 
 /** Instance attributes: a null-terminated prototype chain, so every key is the program's. */
 export type AttrBag = Record<string, PyValue>;
@@ -205,6 +206,11 @@ export class PyExceptionObject extends PyInstance {
   cause: PyValue = null;
   context: PyValue = null;
   suppressContext = false;
+  /**
+   * The error this object was last raised as: its traceback, in CPython's terms. A field, not
+   * a WeakMap entry: a program raising in a loop made the collector trace thousands of those.
+   */
+  raisedAs: TgradError | null = null;
   constructor(
     cls: PyClass,
     attrs: AttrBag,

@@ -20,7 +20,12 @@ type StrMethod = MethodImpl<string>;
 // Python's str.isspace also counts the ASCII separators \x1c-\x1f as whitespace.
 // eslint-disable-next-line no-control-regex
 const WHITESPACE = /[\s\x1c-\x1f\x85]/;
-const isSpace = (c: string): boolean => WHITESPACE.test(c) && c !== '\u200b' && c !== '\ufeff';
+const isSpace = (c: string): boolean => {
+  // ASCII without the regex: split() asks this of every character of every line read.
+  const k = c.charCodeAt(0);
+  if (k < 128) return k === 32 || (k >= 9 && k <= 13) || (k >= 0x1c && k <= 0x1f);
+  return WHITESPACE.test(c) && c !== '\u200b' && c !== '\ufeff';
+};
 
 /** A str subclass's instance (`Token('a')`, a StrEnum member) as the str it is. */
 function asText(v: PyValue | undefined): PyValue | undefined {
@@ -287,6 +292,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
   [
     'split',
     (self, args, kw) => {
+      if (args.length === 0 && kw === null) return splitWhitespace(self, -1);
       const [sep, maxsplit] = bindBuiltin('split', ['sep', 'maxsplit'], 0, args, kw);
       return split(self, separatorArg(sep), maxsplitArg(maxsplit));
     },
