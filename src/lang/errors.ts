@@ -45,7 +45,12 @@ export interface Span {
   file?: string;
 }
 
-export class TgradError extends Error {
+// Not an Error subclass: a program may raise and catch thousands of these a second (`try: d[k]
+// except KeyError`), and making a JS Error (its stack trace, even an empty one) was a third of
+// each raise's cost. Nothing of ours is ever shown as a JS stack to anyone.
+export class TgradError {
+  message: string;
+  name: string;
   line: number;
   col: number;
   endLine: number;
@@ -66,12 +71,7 @@ export class TgradError extends Error {
     message: string,
     span?: Span,
   ) {
-    // A program may raise and catch thousands of these a second (`try: d[k] except
-    // KeyError`); a JS stack trace of ours, never shown to anyone, was half of each raise's cost.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message);
-    Error.stackTraceLimit = limit;
+    this.message = message;
     this.name = kind;
     this.line = span?.line ?? 0;
     this.col = span?.col ?? 0;
@@ -95,7 +95,7 @@ export class TgradError extends Error {
   }
 
   /** `NameError: name 'x' is not defined`, as Python prints the last line of a traceback. */
-  override toString(): string {
+  toString(): string {
     return this.message === '' ? this.kind : `${this.kind}: ${this.message}`;
   }
 }

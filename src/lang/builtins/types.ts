@@ -3,6 +3,7 @@
 // NotImplemented and the exception classes. The constructors the other tables define
 // (int, list, Value, MLP…) become the built-in classes of those names here.
 
+import { TgradError } from '../errors';
 import { frozensetHash, tupleHash } from '../runtime/setOrder';
 import { addedValues } from '../runtime/smallSet';
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
@@ -198,8 +199,7 @@ export function typeBuiltins(
           getAttr(args[0], name);
           return true;
         } catch (e) {
-          if (e instanceof Error && (e as { kind?: string }).kind === 'AttributeError')
-            return false;
+          if (e instanceof TgradError && e.kind === 'AttributeError') return false;
           throw e;
         }
       },
@@ -214,7 +214,7 @@ export function typeBuiltins(
         try {
           return getAttr(args[0], name);
         } catch (e) {
-          if (e instanceof Error && (e as { kind?: string }).kind === 'AttributeError') {
+          if (e instanceof TgradError && e.kind === 'AttributeError') {
             return args[2];
           }
           throw e;

@@ -2,6 +2,7 @@
 // and collects the names it binds; the names are stored only once the whole pattern has
 // matched (before the guard runs, as CPython), and the first case whose guard holds runs.
 
+import { TgradError } from '../errors';
 import type * as A from '../ast';
 import { getAttr } from '../runtime/attributes';
 import { NORMAL } from '../runtime/completion';
@@ -187,7 +188,7 @@ function attribute(v: PyValue, name: string): PyValue | undefined {
   try {
     return getAttr(v, name);
   } catch (e) {
-    if (e instanceof Error && (e as { kind?: string }).kind === 'AttributeError') return undefined;
+    if (e instanceof TgradError && e.kind === 'AttributeError') return undefined;
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 // Python's printf-style string formatting: `"%.3f" % x`, `"%d/%d" % (a, b)`,
 // `"%(name)s" % d`. Floats go through the format module, so the digits are Python's.
 
+import { TgradError } from '../errors';
 import { keyError } from './exceptions';
 import { Value } from '../../engine';
 import { formatFloat, formatStr } from '../format';
@@ -135,7 +136,7 @@ export function percentFormat(template: string, args: PyValue): string {
           try {
             k = hex ? instanceIndex(v) : instanceInt(v);
           } catch (e) {
-            if (e instanceof Error && (e as { kind?: string }).kind === 'TypeError') {
+            if (e instanceof TgradError && e.kind === 'TypeError') {
               throw wrongType();
             }
             throw e;

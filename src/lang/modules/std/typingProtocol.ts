@@ -4,6 +4,7 @@
 // refused unless @runtime_checkable made it checkable, and then asks whether the value has
 // every member the protocol declares (methods and annotated attributes), as CPython does.
 
+import { TgradError } from '../../errors';
 import { getAttr } from '../../runtime/attributes';
 import { specialTypeAttribute } from '../../runtime/builtinSpecialMethods';
 import { isCallable } from '../../runtime/call';
@@ -65,7 +66,7 @@ function hasAttribute(v: PyValue, name: string, method: boolean): boolean {
   try {
     return getAttr(v, name) !== null || !method;
   } catch (e) {
-    if (e instanceof Error && (e as { kind?: string }).kind === 'AttributeError') return false;
+    if (e instanceof TgradError && e.kind === 'AttributeError') return false;
     throw e;
   }
 }
