@@ -257,7 +257,7 @@ export function length(v: PyValue): number | bigint {
     const n = callSpecial(v, '__len__', []);
     if (n !== undefined) return lengthResult(n);
   }
-  if (v instanceof PyDeque) return v.items.length;
+  if (v instanceof PyDeque) return v.length;
   const data = bytesData(v);
   if (data !== null) return data.length;
   throw typeError(`object of type '${typeName(v)}' has no len()`);

@@ -54,7 +54,7 @@ function size(p: PyValue): bigint | undefined {
   if (p instanceof PyTuple) return BigInt(p.items.length);
   if (p instanceof PyDict) return BigInt(p.map.size);
   if (p instanceof PySet) return BigInt(setSize(p));
-  if (p instanceof PyDeque) return BigInt(p.items.length);
+  if (p instanceof PyDeque) return BigInt(p.length);
   return undefined;
 }
 

@@ -230,25 +230,28 @@ function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
   }
   const defaults = fn.defaults;
   const firstDefault = n - defaults.length;
-  const missing: string[] = [];
+  // The lists of missing names are made only when one is missing: this runs on every call
+  // that is not a plain positional one.
+  let missing: string[] | null = null;
   for (let i = 0; i < n; i++) {
     if (frame[i] !== undefined) continue;
     if (i >= firstDefault) frame[i] = defaults[i - firstDefault];
-    else missing.push(params[i]);
+    else (missing ??= []).push(params[i]);
   }
-  if (missing.length > 0) {
+  if (missing !== null) {
     throw typeError(
       `${name}() missing ${pluralize(missing.length, 'required positional argument')}: ${quoteList(missing)}`,
     );
   }
-  const missingKw: string[] = [];
-  code.kwonlySlots.forEach((slot, j) => {
-    if (frame[slot] !== undefined) return;
+  const slots = code.kwonlySlots;
+  let missingKw: string[] | null = null;
+  for (let j = 0; j < slots.length; j++) {
+    if (frame[slots[j]] !== undefined) continue;
     const d = fn.kwDefaults[j];
-    if (d !== undefined) frame[slot] = d;
-    else missingKw.push(code.kwonly[j]);
-  });
-  if (missingKw.length > 0) {
+    if (d !== undefined) frame[slots[j]] = d;
+    else (missingKw ??= []).push(code.kwonly[j]);
+  }
+  if (missingKw !== null) {
     throw typeError(
       `${name}() missing ${pluralize(missingKw.length, 'required keyword-only argument')}: ${quoteList(missingKw)}`,
     );

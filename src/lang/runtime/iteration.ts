@@ -53,6 +53,19 @@ function arrayIterator(typeName: string, items: readonly PyValue[]): PyIterator 
   return new PyIterator(typeName, () => (i < items.length ? items[i++] : undefined));
 }
 
+/** A deque's items in order, failing as CPython does once the deque gains or loses one. */
+function dequeIterator(d: PyDeque): PyIterator {
+  let i = 0;
+  const state = d.state;
+  const length = d.length;
+  return new PyIterator('_collections._deque_iterator', () => {
+    if (d.state !== state || d.length !== length) {
+      throw fail('RuntimeError', 'deque mutated during iteration');
+    }
+    return i < length ? d.at(i++) : undefined;
+  });
+}
+
 /**
  * Walks a snapshot of a dict's or set's items, failing as Python does when the container
  * changes size meanwhile (a loop that adds to what it walks would otherwise just go on).
@@ -138,7 +151,7 @@ export function iterate(v: PyValue): PyIterator {
   }
   if (v instanceof PyDictView)
     return arrayIterator(`dict_${v.kind.replace(/s$/, '')}iterator`, v.items());
-  if (v instanceof PyDeque) return arrayIterator('_collections._deque_iterator', v.items);
+  if (v instanceof PyDeque) return dequeIterator(v);
   const data = bytesData(v);
   if (data !== null) {
     let i = 0;

@@ -163,9 +163,9 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
   if (o instanceof PyDeque) {
     const i = intIndex(k);
     if (i === undefined) throw typeError(`sequence index must be integer, not '${typeName(k)}'`);
-    const j = i < 0 ? i + o.items.length : i;
-    if (j < 0 || j >= o.items.length) throw fail('IndexError', 'deque index out of range');
-    return o.items[j];
+    const j = i < 0 ? i + o.length : i;
+    if (j < 0 || j >= o.length) throw fail('IndexError', 'deque index out of range');
+    return o.at(j);
   }
   if (o instanceof PyTuple) {
     const own = o instanceof PyNamedTuple ? callTupleOverride(o, '__getitem__', [k]) : undefined;
@@ -237,9 +237,9 @@ export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
   if (o instanceof PyDeque) {
     const i = intIndex(k);
     if (i === undefined) throw typeError(`sequence index must be integer, not '${typeName(k)}'`);
-    const j = i < 0 ? i + o.items.length : i;
-    if (j < 0 || j >= o.items.length) throw fail('IndexError', 'deque index out of range');
-    o.items[j] = v;
+    const j = i < 0 ? i + o.length : i;
+    if (j < 0 || j >= o.length) throw fail('IndexError', 'deque index out of range');
+    o.setAt(j, v);
     return;
   }
   if (o instanceof PyByteArray) return byteArraySetItem(o, k, v, sliceOf);
@@ -342,9 +342,11 @@ export function delItem(o: PyValue, k: PyValue): void {
     if (i === undefined) {
       throw typeError(`sequence index must be integer, not '${typeName(k)}'`);
     }
-    const j = i < 0 ? i + o.items.length : i;
-    if (j < 0 || j >= o.items.length) throw fail('IndexError', 'deque index out of range');
-    o.items.splice(j, 1);
+    const j = i < 0 ? i + o.length : i;
+    if (j < 0 || j >= o.length) throw fail('IndexError', 'deque index out of range');
+    if (j === 0) o.popFront();
+    else if (j === o.length - 1) o.popBack();
+    else o.items.splice(j, 1);
     return;
   }
   noItemDeletion(o, k);

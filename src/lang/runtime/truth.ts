@@ -28,7 +28,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyDictView) return v.dict.map.size > 0;
-  if (v instanceof PyDeque) return v.items.length > 0;
+  if (v instanceof PyDeque) return v.length > 0;
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.data.length > 0;
   if (v instanceof PyInstance) return instanceTruth(v);
   return true;

@@ -454,12 +454,93 @@ export class PyFile {
   errors = 'strict';
 }
 
-/** collections.deque: a list with cheap ends, bounded by `maxlen` when given. */
+/**
+ * collections.deque: a list with cheap ends, bounded by `maxlen` when given. The items are
+ * `buf` from `head` on, so popleft and appendleft cost O(1) (a JS shift/unshift copies the
+ * whole array: a BFS over 100k nodes took minutes). `items` gives them as one array, closing
+ * the gap first, for what is O(n) anyway (iteration, repr, search, equality).
+ */
 export class PyDeque {
+  private readonly buf: (PyValue | undefined)[];
+  private head = 0;
+  /** Bumped by every append and pop, so an iterator can fail as CPython's does. */
+  state = 0;
+
   constructor(
-    readonly items: PyValue[],
+    items: PyValue[],
     readonly maxlen: number | null,
-  ) {}
+  ) {
+    this.buf = items;
+  }
+
+  get items(): PyValue[] {
+    if (this.head > 0) this.compact();
+    return this.buf as PyValue[];
+  }
+
+  get length(): number {
+    return this.buf.length - this.head;
+  }
+
+  /** The item at 0 <= i < length. */
+  at(i: number): PyValue {
+    return this.buf[this.head + i] as PyValue;
+  }
+
+  setAt(i: number, v: PyValue): void {
+    this.buf[this.head + i] = v;
+  }
+
+  push(v: PyValue): void {
+    this.state++;
+    this.buf.push(v);
+  }
+
+  pushFront(v: PyValue): void {
+    this.state++;
+    if (this.head === 0) this.openFront();
+    this.buf[--this.head] = v;
+  }
+
+  /** The last item, removed; the caller has checked the deque is not empty. */
+  popBack(): PyValue {
+    this.state++;
+    const v = this.buf.pop() as PyValue;
+    if (this.buf.length === this.head) this.clear();
+    return v;
+  }
+
+  /** The first item, removed; the caller has checked the deque is not empty. */
+  popFront(): PyValue {
+    this.state++;
+    const v = this.buf[this.head] as PyValue;
+    this.buf[this.head++] = undefined;
+    if (this.head === this.buf.length) this.clear();
+    else if (this.head >= 64 && this.head * 2 >= this.buf.length) this.compact();
+    return v;
+  }
+
+  clear(): void {
+    this.state++;
+    this.buf.length = 0;
+    this.head = 0;
+  }
+
+  private compact(): void {
+    this.buf.copyWithin(0, this.head);
+    this.buf.length -= this.head;
+    this.head = 0;
+  }
+
+  /** Room before the first item as large as the deque, so appendleft is O(1) amortized. */
+  private openFront(): void {
+    const n = this.buf.length;
+    const gap = Math.max(8, n);
+    this.buf.length = n + gap;
+    this.buf.copyWithin(gap, 0, n);
+    this.buf.fill(undefined, 0, gap);
+    this.head = gap;
+  }
 }
 
 /**

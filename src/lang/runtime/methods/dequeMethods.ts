@@ -12,9 +12,9 @@ import { PyDeque, type MethodImpl, type PyValue } from '../values';
 
 function bound(d: PyDeque, atEnd: boolean): void {
   if (d.maxlen === null) return;
-  while (d.items.length > d.maxlen) {
-    if (atEnd) d.items.shift();
-    else d.items.pop();
+  while (d.length > d.maxlen) {
+    if (atEnd) d.popFront();
+    else d.popBack();
   }
 }
 
@@ -36,7 +36,7 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     'append',
     (d, args, kw) => {
       exactArgs('append', 1, args, kw);
-      d.items.push(args[0]);
+      d.push(args[0]);
       bound(d, true);
       return null;
     },
@@ -45,7 +45,7 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     'appendleft',
     (d, args, kw) => {
       exactArgs('appendleft', 1, args, kw);
-      d.items.unshift(args[0]);
+      d.pushFront(args[0]);
       bound(d, false);
       return null;
     },
@@ -54,24 +54,27 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     'pop',
     (d, args, kw) => {
       exactArgs('pop', 0, args, kw);
-      if (d.items.length === 0) throw fail('IndexError', 'pop from an empty deque');
-      return d.items.pop()!;
+      if (d.length === 0) throw fail('IndexError', 'pop from an empty deque');
+      return d.popBack();
     },
   ],
   [
     'popleft',
     (d, args, kw) => {
       exactArgs('popleft', 0, args, kw);
-      if (d.items.length === 0) throw fail('IndexError', 'pop from an empty deque');
-      return d.items.shift()!;
+      if (d.length === 0) throw fail('IndexError', 'pop from an empty deque');
+      return d.popFront();
     },
   ],
   [
     'extend',
     (d, args, kw) => {
       exactArgs('extend', 1, args, kw);
-      d.items.push(...collect(args[0]));
-      bound(d, true);
+      // One at a time, as CPython does: a bounded deque keeps only the last maxlen items.
+      for (const x of collect(args[0])) {
+        d.push(x);
+        bound(d, true);
+      }
       return null;
     },
   ],
@@ -79,8 +82,10 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     'extendleft',
     (d, args, kw) => {
       exactArgs('extendleft', 1, args, kw);
-      for (const x of collect(args[0])) d.items.unshift(x);
-      bound(d, false);
+      for (const x of collect(args[0])) {
+        d.pushFront(x);
+        bound(d, false);
+      }
       return null;
     },
   ],
@@ -88,7 +93,7 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     'clear',
     (d, args, kw) => {
       exactArgs('clear', 0, args, kw);
-      d.items.length = 0;
+      d.clear();
       return null;
     },
   ],
@@ -97,10 +102,12 @@ export const DEQUE_METHODS = new Map<string, MethodImpl<PyDeque>>([
     (d, args, kw) => {
       const n = args.length === 0 ? 1 : Number(indexArg(args[0]));
       exactArgs('rotate', args.length === 0 ? 0 : 1, args, kw);
-      const len = d.items.length;
+      const len = d.length;
       if (len <= 1) return null;
       const k = ((n % len) + len) % len;
-      if (k !== 0) d.items.unshift(...d.items.splice(len - k, k));
+      // Whichever way moves fewer items: rotate(1) in a loop stays O(1) a step.
+      if (k <= len / 2) for (let i = 0; i < k; i++) d.pushFront(d.popBack());
+      else for (let i = k; i < len; i++) d.push(d.popFront());
       return null;
     },
   ],
@@ -177,8 +184,10 @@ export function dequeBinary(
 ): PyValue | undefined {
   if (op === '+' && a instanceof PyDeque) {
     if (inPlace) {
-      a.items.push(...collect(b));
-      bound(a, true);
+      for (const x of collect(b)) {
+        a.push(x);
+        bound(a, true);
+      }
       return a;
     }
     if (!(b instanceof PyDeque)) {
@@ -197,8 +206,8 @@ export function dequeBinary(
   if (times > 0) checkSize(one.length * times, 'this deque');
   for (let i = 0; i < times; i++) for (const x of one) out.push(x);
   if (!inPlace) return makeDeque(out, d.maxlen);
-  d.items.length = 0;
-  d.items.push(...out);
+  d.clear();
+  for (const x of out) d.push(x);
   bound(d, true);
   return d;
 }
