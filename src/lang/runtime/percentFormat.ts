@@ -4,6 +4,7 @@
 import { keyError } from './exceptions';
 import { Value } from '../../engine';
 import { formatFloat, formatStr } from '../format';
+import { decimalIntDigits } from '../format/intRepr';
 import { ascii } from './formatValue';
 import { floatToInt, toFloat } from './numbers';
 import { instanceFloat, instanceIndex, instanceInt } from './numberHooks';
@@ -147,7 +148,9 @@ export function percentFormat(template: string, args: PyValue): string {
         else if (k === undefined) throw wrongType();
         const negative = k < 0n;
         const base = type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;
-        let digits = (negative ? -k : k).toString(base);
+        // Decimal digits obey sys.set_int_max_str_digits, as str(k) does.
+        let digits =
+          base === 10 ? decimalIntDigits(negative ? -k : k) : (negative ? -k : k).toString(base);
         if (type === 'X') digits = digits.toUpperCase();
         if (precision > digits.length) digits = '0'.repeat(precision - digits.length) + digits;
         const prefix =
