@@ -1,7 +1,6 @@
 // Python's printf-style string formatting: `"%.3f" % x`, `"%d/%d" % (a, b)`,
 // `"%(name)s" % d`. Floats go through the format module, so the digits are Python's.
 
-import { keyError } from './exceptions';
 import { Value } from '../../engine';
 import { formatFloat, formatStr } from '../format';
 import { decimalIntDigits } from '../format/intRepr';
@@ -10,17 +9,20 @@ import { floatToInt, toFloat } from './numbers';
 import { instanceFloat, instanceIndex, instanceInt } from './numberHooks';
 import { repr, str, typeName } from './repr';
 import { fail, typeError } from './state';
-import { PyDict, PyTuple, type PyValue } from './values';
-import { hashKey } from './equality';
+import { PyDict, PyRange, PyTuple, type PyValue } from './values';
+import { payloadOf } from './builtinSubclass';
+import { bytesData } from './bytesValue';
+import { PyInstance } from './objects';
+import { getItem } from './subscript';
 
 export function percentFormat(template: string, args: PyValue): string {
-  const isMapping = args instanceof PyDict;
-  const list = args instanceof PyTuple ? args.items : [args];
+  const payload = payloadOf(args);
+  const isTuple = payload instanceof PyTuple;
+  const isMapping = !isTuple && isMappingArgument(args);
+  let list: readonly PyValue[] = isTuple ? payload.items : [args];
   let next = 0;
   const take = (): PyValue => {
-    if (isMapping && !(args instanceof PyTuple)) {
-      if (next++ === 0) return args;
-    } else if (next < list.length) return list[next++];
+    if (next < list.length) return list[next++];
     throw typeError('not enough arguments for format string');
   };
   let out = '';
@@ -35,7 +37,12 @@ export function percentFormat(template: string, args: PyValue): string {
     }
     i++;
     if (i >= n) throw fail('ValueError', 'incomplete format');
-    let value: PyValue | undefined;
+    // Only '%%' is the literal: a '%' after flags, width or a key is an unsupported character.
+    if (template[i] === '%') {
+      out += '%';
+      i++;
+      continue;
+    }
     if (template[i] === '(') {
       if (!isMapping) throw typeError('format requires a mapping');
       let depth = 1;
@@ -46,13 +53,10 @@ export function percentFormat(template: string, args: PyValue): string {
         j++;
       }
       if (depth > 0) throw fail('ValueError', 'incomplete format key');
-      const key = template.slice(i + 1, j - 1);
-      const entry = (args as PyDict).map.get(hashKey(key));
-      if (entry === undefined) throw keyError(key);
-      value = entry.value;
-      // As in CPython, the mapping is no longer a positional argument after a key:
-      // `'%(a)s %s' % {'a': 1}` has not enough arguments.
-      next = 1;
+      // As in CPython, the looked-up value replaces the arguments: `'%(a)s %s' % {'a': 1}` has
+      // not enough arguments, and a '*' after the key takes the value itself.
+      list = [getItem(args, template.slice(i + 1, j - 1))];
+      next = 0;
       i = j;
     }
     let minus = false;
@@ -99,12 +103,11 @@ export function percentFormat(template: string, args: PyValue): string {
     }
     while (i < n && (template[i] === 'h' || template[i] === 'l' || template[i] === 'L')) i++;
     if (i >= n) throw fail('ValueError', 'incomplete format');
-    const type = template[i++];
-    if (type === '%') {
-      out += '%';
-      continue;
-    }
-    const v = value ?? take();
+    const typeCode = template.codePointAt(i) ?? 0;
+    const type = String.fromCodePoint(typeCode);
+    const typeAt = i;
+    i += type.length;
+    const v = take();
     const sign = plus ? '+' : space ? ' ' : '';
     let text: string;
     switch (type) {
@@ -177,7 +180,8 @@ export function percentFormat(template: string, args: PyValue): string {
         const p = precision < 0 ? 6 : precision;
         const body = formatFloat(Math.abs(x), `${alternate ? '#' : ''}.${p}${type}`);
         const negative = x < 0 || Object.is(x, -0);
-        text = pad(negative ? '-' : sign, body, width, minus, zero && Number.isFinite(x));
+        // The 0 flag pads inf and nan with zeros too: '%08.3f' % -inf is '-0000inf'.
+        text = pad(negative ? '-' : sign, body, width, minus, zero);
         break;
       }
       case 'c': {
@@ -197,10 +201,12 @@ export function percentFormat(template: string, args: PyValue): string {
         break;
       }
       default: {
-        const code = type.codePointAt(0) ?? 0;
+        // CPython shows only printable ASCII, and counts the index in code points.
+        const shown = typeCode >= 31 && typeCode <= 126 ? type : '?';
+        const index = [...template.slice(0, typeAt)].length;
         throw fail(
           'ValueError',
-          `unsupported format character '${type}' (0x${code.toString(16)}) at index ${i - 1}`,
+          `unsupported format character '${shown}' (0x${typeCode.toString(16)}) at index ${index}`,
         );
       }
     }
@@ -210,6 +216,26 @@ export function percentFormat(template: string, args: PyValue): string {
     throw typeError('not all arguments converted during string formatting');
   }
   return out;
+}
+
+/**
+ * CPython formats by keys from any argument with __getitem__ that is neither a tuple nor a str
+ * (a list or a range too: then a text without conversions takes it without complaint).
+ */
+function isMappingArgument(args: PyValue): boolean {
+  const payload = payloadOf(args);
+  if (typeof payload === 'string') return false;
+  if (
+    payload instanceof PyDict ||
+    Array.isArray(payload) ||
+    payload instanceof PyRange ||
+    bytesData(payload) !== null
+  ) {
+    return true;
+  }
+  if (!(args instanceof PyInstance)) return false;
+  const getter = args.cls.lookup('__getitem__');
+  return getter !== undefined && getter !== null;
 }
 
 function pad(sign: string, body: string, width: number, left: boolean, zero: boolean): string {
