@@ -15,10 +15,50 @@ import { bytesData } from './bytesValue';
 import { PyInstance } from './objects';
 import { getItem } from './subscript';
 
+/** What differs between `str % args` and `bytes % args` (which runs on latin-1 text). */
+export interface PercentFlavour {
+  /** As in "not all arguments converted during string formatting". */
+  readonly noun: 'string' | 'bytes';
+  /** The value of a key `%(name)s` from its text. */
+  key(text: string): PyValue;
+  /** The text of %s, %r, %a or %b, or undefined when the flavour has no such conversion. */
+  text(type: string, v: PyValue): string | undefined;
+  /** The one character of %c. */
+  char(v: PyValue): string;
+  /** The TypeError's message when a float conversion gets no number. */
+  floatError(v: PyValue): string;
+}
+
+const strFlavour: PercentFlavour = {
+  noun: 'string',
+  key: (text) => text,
+  text: (type, v) => {
+    if (type === 's') return str(v);
+    if (type === 'r') return repr(v);
+    return type === 'a' ? ascii(repr(v)) : undefined;
+  },
+  char: (v) => {
+    if (typeof v === 'string' && [...v].length === 1) return v;
+    const code = typeof v === 'bigint' ? v : typeof v === 'boolean' ? BigInt(v) : instanceIndex(v);
+    if (code === undefined) throw typeError('%c requires int or char');
+    // An int of no code point is CPython's OverflowError, not the TypeError.
+    if (code < 0n || code > 0x10ffffn) {
+      throw fail('OverflowError', '%c arg not in range(0x110000)');
+    }
+    return String.fromCodePoint(Number(code));
+  },
+  floatError: (v) => `must be real number, not ${typeName(v)}`,
+};
+
 export function percentFormat(template: string, args: PyValue): string {
+  return formatPercent(template, args, strFlavour);
+}
+
+/** `template % args` for either flavour. */
+export function formatPercent(template: string, args: PyValue, flavour: PercentFlavour): string {
   const payload = payloadOf(args);
   const isTuple = payload instanceof PyTuple;
-  const isMapping = !isTuple && isMappingArgument(args);
+  const isMapping = !isTuple && isMappingArgument(args, flavour.noun === 'bytes');
   let list: readonly PyValue[] = isTuple ? payload.items : [args];
   let next = 0;
   const take = (): PyValue => {
@@ -55,7 +95,7 @@ export function percentFormat(template: string, args: PyValue): string {
       if (depth > 0) throw fail('ValueError', 'incomplete format key');
       // As in CPython, the looked-up value replaces the arguments: `'%(a)s %s' % {'a': 1}` has
       // not enough arguments, and a '*' after the key takes the value itself.
-      list = [getItem(args, template.slice(i + 1, j - 1))];
+      list = [getItem(args, flavour.key(template.slice(i + 1, j - 1)))];
       next = 0;
       i = j;
     }
@@ -103,8 +143,7 @@ export function percentFormat(template: string, args: PyValue): string {
     }
     while (i < n && (template[i] === 'h' || template[i] === 'l' || template[i] === 'L')) i++;
     if (i >= n) throw fail('ValueError', 'incomplete format');
-    const typeCode = template.codePointAt(i) ?? 0;
-    const type = String.fromCodePoint(typeCode);
+    const type = String.fromCodePoint(template.codePointAt(i) ?? 0);
     const typeAt = i;
     i += type.length;
     const v = take();
@@ -113,8 +152,11 @@ export function percentFormat(template: string, args: PyValue): string {
     switch (type) {
       case 's':
       case 'r':
-      case 'a': {
-        text = type === 's' ? str(v) : type === 'r' ? repr(v) : ascii(repr(v));
+      case 'a':
+      case 'b': {
+        const converted = flavour.text(type, v);
+        if (converted === undefined) throw unsupported(template, typeAt, flavour);
+        text = converted;
         if (precision >= 0) text = [...text].slice(0, precision).join('');
         text = formatStr(text, `${minus ? '<' : '>'}${width}`);
         break;
@@ -174,7 +216,7 @@ export function percentFormat(template: string, args: PyValue): string {
         else if (v instanceof Value) x = v.data;
         else {
           const f = instanceFloat(v);
-          if (f === undefined) throw typeError(`must be real number, not ${typeName(v)}`);
+          if (f === undefined) throw typeError(flavour.floatError(v));
           x = f;
         }
         const p = precision < 0 ? 6 : precision;
@@ -184,53 +226,46 @@ export function percentFormat(template: string, args: PyValue): string {
         text = pad(negative ? '-' : sign, body, width, minus, zero);
         break;
       }
-      case 'c': {
-        let ch: string;
-        if (typeof v === 'string' && [...v].length === 1) ch = v;
-        else {
-          const code =
-            typeof v === 'bigint' ? v : typeof v === 'boolean' ? BigInt(v) : instanceIndex(v);
-          if (code === undefined) throw typeError('%c requires int or char');
-          // An int of no code point is CPython's OverflowError, not the TypeError.
-          if (code < 0n || code > 0x10ffffn) {
-            throw fail('OverflowError', '%c arg not in range(0x110000)');
-          }
-          ch = String.fromCodePoint(Number(code));
-        }
-        text = formatStr(ch, `${minus ? '<' : '>'}${width}`);
+      case 'c':
+        text = formatStr(flavour.char(v), `${minus ? '<' : '>'}${width}`);
         break;
-      }
-      default: {
-        // CPython shows only printable ASCII, and counts the index in code points.
-        const shown = typeCode >= 31 && typeCode <= 126 ? type : '?';
-        const index = [...template.slice(0, typeAt)].length;
-        throw fail(
-          'ValueError',
-          `unsupported format character '${shown}' (0x${typeCode.toString(16)}) at index ${index}`,
-        );
-      }
+      default:
+        throw unsupported(template, typeAt, flavour);
     }
     out += text;
   }
   if (!isMapping && next < list.length) {
-    throw typeError('not all arguments converted during string formatting');
+    throw typeError(`not all arguments converted during ${flavour.noun} formatting`);
   }
   return out;
 }
 
+function unsupported(template: string, at: number, flavour: PercentFlavour): Error {
+  const code = template.codePointAt(at) ?? 0;
+  // CPython hands bytes' character to %c as a signed char: past 0x7f it is negative, and
+  // formatting the message fails with this OverflowError instead.
+  if (flavour.noun === 'bytes' && code > 0x7f) {
+    return fail('OverflowError', 'character argument not in range(0x110000)');
+  }
+  // CPython shows only printable ASCII, and counts the index in code points.
+  const shown = code >= 31 && code <= 126 ? String.fromCodePoint(code) : '?';
+  const index = [...template.slice(0, at)].length;
+  return fail(
+    'ValueError',
+    `unsupported format character '${shown}' (0x${code.toString(16)}) at index ${index}`,
+  );
+}
+
 /**
  * CPython formats by keys from any argument with __getitem__ that is neither a tuple nor a str
- * (a list or a range too: then a text without conversions takes it without complaint).
+ * (a list or a range too: then a text without conversions takes it without complaint), nor,
+ * for bytes, bytes or a bytearray.
  */
-function isMappingArgument(args: PyValue): boolean {
+function isMappingArgument(args: PyValue, forBytes: boolean): boolean {
   const payload = payloadOf(args);
   if (typeof payload === 'string') return false;
-  if (
-    payload instanceof PyDict ||
-    Array.isArray(payload) ||
-    payload instanceof PyRange ||
-    bytesData(payload) !== null
-  ) {
+  if (bytesData(payload) !== null) return !forBytes;
+  if (payload instanceof PyDict || Array.isArray(payload) || payload instanceof PyRange) {
     return true;
   }
   if (!(args instanceof PyInstance)) return false;
