@@ -33,7 +33,8 @@ import { DEFAULT_MAX_FILE_BYTES, mainFilePath, type FileSystemHost } from './fil
 import { inFile } from './modules/inFile';
 import { ModuleSystem } from './modules/moduleSystem';
 import { standardModules } from './modules/std';
-import { FormatError } from './format';
+import { FormatError, MAX_INT_DIGITS } from './format';
+import { intMaxStrDigits, setIntMaxStrDigits } from './format/intRepr';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
 import { syntaxWarnings, syntaxWarningText, type SyntaxWarningAt } from './compile/syntaxWarnings';
@@ -140,6 +141,8 @@ export class Interpreter {
   private warnings = 0;
   /** The limit a program set with `sys.setrecursionlimit`, kept until the session restarts. */
   private recursionLimit: number | null = null;
+  /** The limit a program set with `sys.set_int_max_str_digits`, kept as recursionLimit is. */
+  private intDigitsLimit = MAX_INT_DIGITS;
   private readonly warnedSites = new Set<number>();
   private readonly modules: ModuleSystem;
   private files: FileSystemHost | null = null;
@@ -484,6 +487,7 @@ export class Interpreter {
     this.globals.values.fill(undefined);
     this.defineModuleNames();
     this.recursionLimit = null;
+    this.intDigitsLimit = MAX_INT_DIGITS;
     this.modules.reset();
     this.rng.seed(0);
     this.outcome = emptyOutcome();
@@ -566,6 +570,7 @@ export class Interpreter {
       this.recursionLimit = n;
     };
     rt.maxItems = maxItems;
+    setIntMaxStrDigits(this.intDigitsLimit);
     beginMemoryRun();
     rt.returnValue = null;
     rt.ticks = POLL_INTERVAL;
@@ -602,6 +607,9 @@ export class Interpreter {
     rt.depth = 0;
     rt.returnValue = null;
     rt.recursionLimitSet = () => {};
+    // The host's own printing after the run (previews, hovers) keeps CPython's default.
+    this.intDigitsLimit = intMaxStrDigits();
+    setIntMaxStrDigits(MAX_INT_DIGITS);
     setCurrentSite(0);
   }
 

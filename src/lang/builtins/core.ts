@@ -9,7 +9,9 @@ import { builtinClass } from '../runtime/types';
 import { PyZipPair } from '../runtime/zipPairs';
 import { bytesData, makeBytes } from '../runtime/bytes';
 import { decodeBytes, latin1Text } from '../runtime/codecs';
-import { bytesRepr, MAX_INT_DIGITS, strRepr } from '../format';
+import { bytesRepr, strRepr } from '../format';
+import { readLimitMessage, tooManyDigits } from '../format/intRepr';
+import { readDigits } from './readDigits';
 import { TgradError } from '../errors';
 import { EXCEPTION_CLASSES, errorClass } from '../runtime/exceptions';
 import { makeEnumerate } from '../runtime/enumeratePairs';
@@ -108,7 +110,9 @@ export function parseFloatText(s: string): number {
 const PLAIN_DECIMAL = /^[ \t\n\r]*[+-]?[0-9]+[ \t\n\r]*$/;
 
 function parseIntText(s: string, base: number): bigint {
-  if (base === 10 && PLAIN_DECIMAL.test(s) && s.length <= MAX_INT_DIGITS) return BigInt(s);
+  if (base === 10 && PLAIN_DECIMAL.test(s) && s.length <= 4300 && !tooManyDigits(s.length)) {
+    return BigInt(s);
+  }
   const bad = (): never => {
     throw fail('ValueError', `invalid literal for int() with base ${base}: ${repr(s)}`);
   };
@@ -132,7 +136,7 @@ function parseIntText(s: string, base: number): bigint {
     else if (prefix === '0b') b = 2;
     else b = 10;
     if (b !== 10) t = t.slice(2).replace(/^_/, '');
-    else if (/^0+[1-9]/.test(t)) bad();
+    else if (/^0+[1-9]/.test(t.replace(/_/g, ''))) bad();
   }
   if (t === '' || t.startsWith('_') || t.endsWith('_') || t.includes('__')) bad();
   const digits = t.replace(/_/g, '').toLowerCase();
@@ -142,23 +146,13 @@ function parseIntText(s: string, base: number): bigint {
       : ch >= 'a' && ch <= 'z'
         ? ch.charCodeAt(0) - 87
         : 99;
-  // Python 3.11 refuses more than 4300 digits in a base that is not a power of two (its
-  // message goes on to suggest sys.set_int_max_str_digits(), which ToyGrad does not have).
-  if (digits.length > MAX_INT_DIGITS && (b & (b - 1)) !== 0) {
-    for (const ch of digits) if (digitOf(ch) >= b) bad();
-    throw fail(
-      'ValueError',
-      `Exceeds the limit (${MAX_INT_DIGITS} digits) for integer string conversion: value has ` +
-        `${digits.length} digits`,
-    );
+  for (const ch of digits) if (digitOf(ch) >= b) bad();
+  // Python 3.11 refuses more than 4300 digits (sys.set_int_max_str_digits) in a base that
+  // is not a power of two.
+  if (tooManyDigits(digits.length) && (b & (b - 1)) !== 0) {
+    throw fail('ValueError', readLimitMessage(digits.length));
   }
-  let value = 0n;
-  const big = BigInt(b);
-  for (const ch of digits) {
-    const d = digitOf(ch);
-    if (d >= b) bad();
-    value = value * big + BigInt(d);
-  }
+  const value = readDigits(digits, b);
   return negative ? -value : value;
 }
 

@@ -18,6 +18,8 @@ import {
 } from './numbers';
 import { PyInstance } from './objects';
 import { percentFormat } from './percentFormat';
+import { bytesPercentFormat } from './bytesPercentFormat';
+import { payloadOf } from './builtinSubclass';
 import {
   forwardName,
   instanceBinary,
@@ -114,6 +116,7 @@ export function builtinFallback(
   b: PyValue,
 ): (() => PyValue) | null {
   if (op === '%' && typeof a === 'string') return () => percentFormat(a, b);
+  if (op === '%' && isBytes(a)) return () => bytesPercentFormat(a, b);
   if (op === '+' && (isSequence(a) || isBytes(a))) return () => add(a, b);
   if (op === '*' && (isSequence(a) || isSequence(b) || isBytes(a) || isBytes(b))) {
     return () => multiply(a, b);
@@ -128,6 +131,12 @@ function isBytes(v: PyValue): v is PyBytes | PyByteArray {
 /** Python's `a op b` for every operator but the comparisons. */
 export function binary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance || b instanceof PyInstance) {
+    // str's and bytes' % answer any right operand and CPython asks them first, so a right
+    // operand's __rmod__ is not called ('%s' % obj), unless its class derives from str.
+    if (op === '%' && typeof a === 'string' && typeof payloadOf(b) !== 'string') {
+      return percentFormat(a, b);
+    }
+    if (op === '%' && isBytes(a)) return bytesPercentFormat(a, b);
     return instanceBinary(op, a, b, builtinFallback(op, a, b));
   }
   if (a instanceof Value || b instanceof Value) return valueOp(op, a, b);
@@ -170,6 +179,7 @@ function builtinNonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue 
       return multiply(a, b);
     case '%':
       if (typeof a === 'string') return percentFormat(a, b);
+      if (isBytes(a)) return bytesPercentFormat(a, b);
       break;
     case '-':
       if (a instanceof PySet && b instanceof PySet) return setOp('-', a, b);

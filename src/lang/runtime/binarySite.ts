@@ -13,6 +13,11 @@ import { LookupSite } from './lookupSite';
 import { PyInstance } from './objects';
 import { NOT_IMPLEMENTED, reflectedName, forwardName, unsupportedOperands } from './special';
 import { PyFunction, type PyValue } from './values';
+import { bytesData } from './bytesValue';
+
+function isBytes(v: PyValue): boolean {
+  return bytesData(v) !== null;
+}
 
 export function binarySite(op: BinaryOperator): (a: PyValue, b: PyValue) => PyValue {
   const forward = new LookupSite(forwardName(op));
@@ -28,7 +33,7 @@ export function binarySite(op: BinaryOperator): (a: PyValue, b: PyValue) => PyVa
           return declined(op, a, b);
         }
       }
-    } else if (b instanceof PyInstance && !(op === '%' && typeof a === 'string')) {
+    } else if (b instanceof PyInstance && !(op === '%' && (typeof a === 'string' || isBytes(a)))) {
       const m = reflected.get(b.cls);
       if (m instanceof PyFunction) {
         const r = call2(m, b, a);

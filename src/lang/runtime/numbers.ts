@@ -51,21 +51,40 @@ export function intTrueDivide(a: bigint, b: bigint): number {
   const na = Number(a);
   const nb = Number(b);
   if (a > -SAFE && a < SAFE && b > -SAFE && b < SAFE) return na / nb;
-  // Scale so that the quotient has 55 bits, keep a sticky bit for the remainder, round once.
+  // CPython's long_true_divide: scale so that the quotient has 55 or 56 bits (fewer when the
+  // result is subnormal), keep a sticky bit for the remainder, round half-even once to the
+  // bits the double holds, then scale back exactly.
   const negative = a < 0n !== b < 0n;
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  const shift = bitLength(x) - bitLength(y) - 55;
+  const diff = bitLength(x) - bitLength(y);
+  if (diff > DBL_MAX_EXP) {
+    throw fail('OverflowError', 'integer division result too large for a float');
+  }
+  if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) return negative ? -0 : 0;
+  const shift = Math.max(diff, DBL_MIN_EXP) - DBL_MANT_DIG - 2;
   if (shift > 0) y <<= BigInt(shift);
   else x <<= BigInt(-shift);
   let q = x / y;
-  if (x % y !== 0n) q |= 1n;
-  const result = Number(q) * 2 ** shift;
+  const inexact = x % y !== 0n;
+  const extra = Math.max(bitLength(q), DBL_MIN_EXP - shift) - DBL_MANT_DIG;
+  const mask = 1n << BigInt(extra - 1);
+  const low = q | (inexact ? 1n : 0n);
+  if ((low & mask) !== 0n && (low & (3n * mask - 1n)) !== 0n) q += mask;
+  q &= ~(2n * mask - 1n);
+  // q now fits the double exactly: scaling by a power of two in two steps stays exact.
+  const half = Math.trunc(shift / 2);
+  const result = Number(q) * 2 ** half * 2 ** (shift - half);
   if (!Number.isFinite(result)) {
     throw fail('OverflowError', 'integer division result too large for a float');
   }
   return negative ? -result : result;
 }
+
+/** The float64 format's constants, as C's float.h names them. */
+const DBL_MANT_DIG = 53;
+const DBL_MAX_EXP = 1024;
+const DBL_MIN_EXP = -1021;
 
 export function bitLength(x: bigint): number {
   if (x < 0n) x = -x;

@@ -55,7 +55,8 @@ describe('format: named examples', () => {
     throwsFormat(
       () => intRepr(-(10n ** 4300n)),
       'ValueError',
-      'Exceeds the limit (4300 digits) for integer string conversion',
+      'Exceeds the limit (4300 digits) for integer string conversion; use ' +
+        'sys.set_int_max_str_digits() to increase the limit',
     );
   });
 

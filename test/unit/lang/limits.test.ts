@@ -77,7 +77,8 @@ describe('limits: a bad program gets an error, never a crashed or frozen host', 
     );
     assert.equal(
       errorOf('print(10 ** 5000)'),
-      'ValueError: Exceeds the limit (4300 digits) for integer string conversion @1:1',
+      'ValueError: Exceeds the limit (4300 digits) for integer string conversion; use ' +
+        'sys.set_int_max_str_digits() to increase the limit @1:1',
     );
   });
 

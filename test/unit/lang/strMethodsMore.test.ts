@@ -61,10 +61,10 @@ describe('str methods and formatting as CPython 3.11', () => {
         except KeyError as e:
             print(repr(e))
       `),
-      // CPython's messages go on with "; use sys.set_int_max_str_digits() to increase the
-      // limit": ToyGrad has no such function to suggest.
-      'Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits\n' +
-        'Exceeds the limit (4300 digits) for integer string conversion\n' +
+      'Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; ' +
+        'use sys.set_int_max_str_digits() to increase the limit\n' +
+        'Exceeds the limit (4300 digits) for integer string conversion; ' +
+        'use sys.set_int_max_str_digits() to increase the limit\n' +
         'not enough arguments for format string\n' +
         "KeyError('x')\n",
     );

@@ -6,6 +6,12 @@ import { bindArgs, exactArgs, expectArgs, noKeywords } from '../../runtime/args'
 import { callMethod } from '../../runtime/attributes';
 import { itemsOf } from '../../runtime/iteration';
 import { getRecursionLimit, setRecursionLimit } from '../../runtime/recursion';
+import {
+  DIGITS_CHECK_THRESHOLD,
+  getIntMaxStrDigits,
+  setIntMaxStrDigitsArg,
+} from '../../runtime/intDigitsLimit';
+import { MAX_INT_DIGITS } from '../../format';
 import { callValue } from '../../runtime/call';
 import { builtinClass } from '../../runtime/types';
 import { errorClass, exceptionOf } from '../../runtime/exceptions';
@@ -87,6 +93,14 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   m.set('byteorder', 'little');
   m.set('platform', process.platform);
   m.set('float_info', FLOAT_INFO());
+  m.set(
+    'int_info',
+    record(
+      'int_info',
+      ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+      [30n, 4n, BigInt(MAX_INT_DIGITS), BigInt(DIGITS_CHECK_THRESHOLD)],
+    ),
+  );
   // The program's two output streams: the CLI writes them to its own stdout and stderr, the
   // editor shows stderr's text beside the printed text (as Jupyter's red stream).
   // print() writes to whatever sys.stdout is now; __stdout__ and __stderr__ keep the originals.
@@ -135,6 +149,20 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
         exactArgs('exception', 0, args, kw);
         const current = rt.handling[rt.handling.length - 1];
         return current === undefined ? null : exceptionOf(current);
+      },
+    ],
+    [
+      'get_int_max_str_digits',
+      (args, kw) => {
+        exactArgs('sys.get_int_max_str_digits', 0, args, kw);
+        return getIntMaxStrDigits();
+      },
+    ],
+    [
+      'set_int_max_str_digits',
+      (args, kw) => {
+        setIntMaxStrDigitsArg(args, kw);
+        return null;
       },
     ],
     [
