@@ -30,7 +30,7 @@ import {
 import { assignClass } from './classAssignment';
 import { classDirNames } from './classDir';
 import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from './descriptors';
-import { enterBuiltinType, enterInstantiation } from './nativeCallDepth';
+import { enterBuiltinType, enterNativeLevel, leaveNativeLevel } from './nativeCallDepth';
 import { getAttr } from './attributes';
 import { payloadSpecial, payloadSpecialMethod } from './builtinPayloadSpecials';
 import { fromkeysOf } from './dictFromkeys';
@@ -402,7 +402,18 @@ export function instantiateAsType(cls: PyClass, args: PyValue[], kw: Kwargs): Py
     return cls.construct!(args, kw);
   }
   checkInstantiable(cls);
-  enterInstantiation(cls.lookup('__init__') instanceof PyFunction);
+  enterNativeLevel();
+  let made: PyValue;
+  try {
+    made = makeInstance(cls, args, kw);
+  } finally {
+    leaveNativeLevel();
+  }
+  return made;
+}
+
+/** type.__call__'s work for a program's class: __new__ (or a new instance), then __init__. */
+function makeInstance(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   if (cls.builtinBase !== null) return instantiateBuiltinSubclass(cls, args, kw);
   let o: PyValue;
   const own = isExceptionClass(cls) ? null : userNew(cls);
@@ -516,12 +527,17 @@ export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyVa
   )
     return instantiate(cls, args.slice(1), kw);
   checkInstantiable(cls);
-  enterInstantiation(true);
+  enterNativeLevel();
   const o = isExceptionClass(cls)
     ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
     : new PyInstance(cls, newInstanceAttrs(cls));
   args[0] = o;
-  const r = callFunction(init, args, kw);
+  let r: PyValue;
+  try {
+    r = callFunction(init, args, kw);
+  } finally {
+    leaveNativeLevel();
+  }
   if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   return o;
 }

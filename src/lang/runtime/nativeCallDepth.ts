@@ -112,12 +112,17 @@ export function enterNativeCall(): void {
 }
 
 /**
- * Before calling a class of the program: type.__call__ is a C call (one level), and its
- * Python __init__ a frame on top of it, which fails first with the plain message.
+ * Enters a C-level call that holds a recursion level while it runs (type.__call__ making an
+ * instance of a program's class, slot_tp_call calling an instance's __call__): the Python
+ * frames it runs are one level deeper, as in CPython. The caller leaves with `leaveNativeLevel`
+ * when the call returns; an exception unwinds rt.depth as a Python frame's does.
  */
-export function enterInstantiation(pythonInit: boolean): void {
-  enterNativeCall();
-  if (pythonInit && rt.depth + 2 >= rt.maxDepth) {
-    throw fail('RecursionError', 'maximum recursion depth exceeded');
-  }
+export function enterNativeLevel(): void {
+  if (rt.depth + 1 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
+  rt.depth++;
+  rt.callers[rt.depth] = rt.pos;
+}
+
+export function leaveNativeLevel(): void {
+  rt.depth--;
 }
