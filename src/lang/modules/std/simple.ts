@@ -11,6 +11,7 @@ import { builtinClass } from '../../runtime/types';
 import { errorClass, exceptionOf } from '../../runtime/exceptions';
 import { fail, rt, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
+import { payloadOf } from '../../runtime/builtinSubclass';
 import { typeName } from '../../runtime/repr';
 import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
@@ -26,6 +27,7 @@ import {
 } from '../../runtime/values';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { templateClass } from './stringTemplate';
+import { formatterClass } from './stringFormatter';
 import { namedTupleBase } from './typingNamedTuple';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
@@ -85,6 +87,7 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   );
   m.set('maxsize', 2n ** 63n - 1n);
   m.set('byteorder', 'little');
+  m.set('maxunicode', 0x10ffffn);
   m.set('platform', process.platform);
   m.set('float_info', FLOAT_INFO());
   // The program's two output streams: the CLI writes them to its own stdout and stderr, the
@@ -135,6 +138,23 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
         exactArgs('exception', 0, args, kw);
         const current = rt.handling[rt.handling.length - 1];
         return current === undefined ? null : exceptionOf(current);
+      },
+    ],
+    [
+      'getdefaultencoding',
+      (args, kw) => (exactArgs('sys.getdefaultencoding', 0, args, kw), 'utf-8'),
+    ],
+    [
+      'intern',
+      (args, kw) => {
+        exactArgs('sys.intern', 1, args, kw);
+        const v = args[0];
+        if (typeof v !== 'string') {
+          // Only an exact str is interned; a subclass's instance is refused by name.
+          if (typeof payloadOf(v) === 'string') throw typeError(`can't intern ${typeName(v)}`);
+          throw typeError(`intern() argument must be str, not ${typeName(v)}`);
+        }
+        return v;
       },
     ],
     [
@@ -273,6 +293,7 @@ export function stringModule(s: StdContext): Map<string, PyValue> {
     ['whitespace', whitespace],
     ['printable', digits + lower + upper + punctuation + whitespace],
     ['Template', templateClass(s)],
+    ['Formatter', formatterClass()],
     [
       'capwords',
       new Builtin('capwords', (args, kw) => {
