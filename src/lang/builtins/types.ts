@@ -31,6 +31,7 @@ import {
   PyDict,
   PyFrozenSet,
   PyFunction,
+  PyModule,
   PyTuple,
   PyTypeForm,
   type BuiltinImpl,
@@ -284,6 +285,7 @@ export function typeBuiltins(
         if (v instanceof PyInstance && v.cls.slotNames === null) return instanceDict(v);
         if (v instanceof PyClass) return new PyMappingProxy(v);
         if (v instanceof PyFunction) return functionDict(v);
+        if (v instanceof PyModule) return v.ns.dict();
         throw typeError('vars() argument must have __dict__ attribute');
       },
     ],

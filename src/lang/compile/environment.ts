@@ -5,7 +5,8 @@
 import type { Span } from '../errors';
 import type { ModuleSystem } from '../modules/moduleSystem';
 import type { DebugHooks, DebugRecompile } from '../debug/hooks';
-import type { Builtin, FunctionCode, ModuleNamespace, PyValue } from '../runtime/values';
+import type { Builtin, FunctionCode, ModuleNamespace, PyDict, PyValue } from '../runtime/values';
+import { globalsDict } from '../runtime/globalsDict';
 import { soleHolder, type SoleHolder } from '../runtime/droppedGenerators';
 
 /** Global variables: each name gets a slot once; the values array never changes identity. */
@@ -45,6 +46,10 @@ export class Globals implements ModuleNamespace {
 
   names(): string[] {
     return this.boundNames();
+  }
+
+  dict(): PyDict {
+    return globalsDict(this);
   }
 
   /** Names bound now, in the order they were first assigned. */

@@ -8,6 +8,7 @@ import { floatAttribute } from '../runtime/methods/engineMethods';
 import { instanceWriter } from '../runtime/attributeCache';
 import { gradWatch } from '../runtime/gradWatch';
 import { isIterable, itemsOf } from '../runtime/iteration';
+import { enterLengthHint } from '../runtime/nativeCallDepth';
 import { PyInstance } from '../runtime/objects';
 import { typeName } from '../runtime/repr';
 import { at, fail, typeError } from '../runtime/state';
@@ -130,6 +131,7 @@ function unpackTarget(c: Compiler, elts: A.Expr[], label: boolean, id: number): 
   const after = n - star - 1;
   return (f, v) => {
     at(id);
+    enterLengthHint(v);
     const items =
       v instanceof PyTuple && v.constructor === PyTuple
         ? v.items

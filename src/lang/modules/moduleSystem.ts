@@ -154,7 +154,7 @@ export class ModuleSystem {
     if (factory !== undefined && cached === undefined) {
       // Cached before it is filled: os's table asks for os.path, which is inside os.
       const table = new Map<string, PyValue>();
-      const module = new PyModule(name, null, new TableNamespace(table));
+      const module = new PyModule(name, null, new TableNamespace(name, table));
       const entry: Loaded = { module, source: null, dir: null, deps: new Set() };
       this.loaded.set(name, entry);
       for (const [k, v] of factory()) table.set(k, v);

@@ -1,17 +1,43 @@
 // The namespace of a standard module: a fixed table of names, written to only by the
-// program (`math.tau = 1` works, as in Python).
+// program (`math.tau = 1` works, as in Python). `vars(math)` / `math.__dict__` turns it into
+// a dict the namespace then lives in, so writes through either side are seen by the other.
 
 import type { ModuleNamespace, PyValue } from '../runtime/values';
+import { PyDict } from '../runtime/values';
 
 export class TableNamespace implements ModuleNamespace {
-  constructor(private readonly table: Map<string, PyValue>) {}
+  private live: PyDict | null = null;
+  constructor(
+    private readonly name: string,
+    private readonly table: Map<string, PyValue>,
+  ) {}
   lookup(name: string): PyValue | undefined {
+    if (this.live !== null) return this.live.map.get(name)?.value;
     return this.table.get(name);
   }
   assign(name: string, v: PyValue): void {
-    this.table.set(name, v);
+    if (this.live === null) {
+      this.table.set(name, v);
+      return;
+    }
+    const e = this.live.map.get(name);
+    if (e !== undefined) e.value = v;
+    else this.live.map.set(name, { key: name, value: v });
   }
   names(): string[] {
-    return [...this.table.keys()];
+    if (this.live === null) return [...this.table.keys()];
+    const out: string[] = [];
+    for (const k of this.live.map.keys())
+      if (typeof k === 'string' && k !== '__name__') out.push(k);
+    return out;
+  }
+  dict(): PyDict {
+    if (this.live === null) {
+      const d = new PyDict();
+      d.map.set('__name__', { key: '__name__', value: this.name });
+      for (const [k, v] of this.table) d.map.set(k, { key: k, value: v });
+      this.live = d;
+    }
+    return this.live;
   }
 }

@@ -153,7 +153,8 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyModule) {
     // A global bound to None is an attribute too: only an unbound name is missing.
     const v = o.ns.lookup(name);
-    return v !== undefined ? v : name === '__name__' ? o.name : undefined;
+    if (v !== undefined) return v;
+    return name === '__name__' ? o.name : name === '__dict__' ? o.ns.dict() : undefined;
   }
   if (o instanceof PyNamedTuple) return namedTupleAttribute(o, name);
   if (o instanceof PyFile) return fileAttribute(o, name);

@@ -7,7 +7,13 @@ import { pluralize, quoteList } from './args';
 import { instantiate } from './instances';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './objects';
 import { RETURN } from './completion';
-import { enterBuiltin, enterBuiltinMethod, enterNativeCall } from './nativeCallDepth';
+import {
+  enterBuiltin,
+  enterBuiltinMethod,
+  enterNativeCall,
+  enterNativeLevel,
+  leaveNativeLevel,
+} from './nativeCallDepth';
 import { repr, typeName } from './repr';
 import { fail, rt, tick, typeError } from './state';
 import {
@@ -44,7 +50,14 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
     if (m !== undefined) {
       const a: PyValue[] = [fn];
       for (let i = 0; i < args.length; i++) a.push(args[i]);
-      return callValue(m, a, kw);
+      enterNativeLevel();
+      let r: PyValue;
+      try {
+        r = callValue(m, a, kw);
+      } finally {
+        leaveNativeLevel();
+      }
+      return r;
     }
   }
   if (fn instanceof NativeMethod) {
@@ -144,11 +157,21 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   const freeSlots = code.freeSlots;
   for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = closure[i];
   // The module's frame is the first level: a function frame makes it rt.depth + 1 (CPython).
-  if (++rt.depth >= rt.maxDepth) throw fail('RecursionError', 'maximum recursion depth exceeded');
+  if (++rt.depth >= rt.maxDepth) {
+    rt.depth--;
+    throw fail('RecursionError', 'maximum recursion depth exceeded');
+  }
   tick();
   const saved = rt.pos;
   rt.callers[rt.depth] = saved;
-  const completion = code.body(frame);
+  let completion: number;
+  try {
+    completion = code.body(frame);
+  } catch (e) {
+    // Native code that catches it (hasattr, a for loop's StopIteration) goes on at this depth.
+    rt.depth--;
+    throw e;
+  }
   rt.depth--;
   rt.pos = saved;
   setCurrentSite(saved);

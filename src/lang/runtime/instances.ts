@@ -30,7 +30,13 @@ import {
 import { assignClass } from './classAssignment';
 import { classDirNames } from './classDir';
 import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from './descriptors';
-import { enterBuiltinType, enterInstantiation } from './nativeCallDepth';
+import {
+  enterBuiltinType,
+  enterCoexistMethod,
+  enterNativeCall,
+  enterNativeLevel,
+  leaveNativeLevel,
+} from './nativeCallDepth';
 import { getAttr } from './attributes';
 import { payloadSpecial, payloadSpecialMethod } from './builtinPayloadSpecials';
 import { fromkeysOf } from './dictFromkeys';
@@ -180,7 +186,11 @@ export function instanceCall(o: PyInstance, name: string, args: PyValue[], kw: K
   if (cv instanceof PyFunction && o.attrs[name] === undefined && !o.cls.interceptsGet) {
     return callFunction(cv, withSelf(o, args), kw);
   }
-  return callValue(instanceGet(o, name), args, kw);
+  const m = instanceGet(o, name);
+  // A built-in type's method on a subclass's instance (`env.get(k)` on a dict subclass) is a
+  // call CPython does not specialize: it takes a checked level.
+  if (o instanceof PyBuiltinInstance && m instanceof BoundMethod) enterNativeCall();
+  return callValue(m, args, kw);
 }
 
 /** `o.name = v` on an instance: through the class's own __setattr__ when it has one. */
@@ -402,7 +412,18 @@ export function instantiateAsType(cls: PyClass, args: PyValue[], kw: Kwargs): Py
     return cls.construct!(args, kw);
   }
   checkInstantiable(cls);
-  enterInstantiation(cls.lookup('__init__') instanceof PyFunction);
+  enterNativeLevel();
+  let made: PyValue;
+  try {
+    made = makeInstance(cls, args, kw);
+  } finally {
+    leaveNativeLevel();
+  }
+  return made;
+}
+
+/** type.__call__'s work for a program's class: __new__ (or a new instance), then __init__. */
+function makeInstance(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
   if (cls.builtinBase !== null) return instantiateBuiltinSubclass(cls, args, kw);
   let o: PyValue;
   const own = isExceptionClass(cls) ? null : userNew(cls);
@@ -456,7 +477,9 @@ function builtinSubclassSpecial(o: PyInstance, name: string, args: PyValue[]): P
   if (m === null) return undefined;
   if (m !== undefined) return callValue(bind(m, o, o.cls), args, null);
   // (An instance made without its value, by object.__new__, has only object's behaviour.)
-  return o instanceof PyBuiltinInstance ? payloadSpecial(o, name, args) : undefined;
+  if (!(o instanceof PyBuiltinInstance)) return undefined;
+  enterCoexistMethod(o.payload, name);
+  return payloadSpecial(o, name, args);
 }
 
 /** [self, ...args] in one allocation. */
@@ -516,12 +539,17 @@ export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyVa
   )
     return instantiate(cls, args.slice(1), kw);
   checkInstantiable(cls);
-  enterInstantiation(true);
+  enterNativeLevel();
   const o = isExceptionClass(cls)
     ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
     : new PyInstance(cls, newInstanceAttrs(cls));
   args[0] = o;
-  const r = callFunction(init, args, kw);
+  let r: PyValue;
+  try {
+    r = callFunction(init, args, kw);
+  } finally {
+    leaveNativeLevel();
+  }
   if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   return o;
 }

@@ -8,7 +8,18 @@
 
 import { fail, rt } from './state';
 import { typeName } from './repr';
-import type { Builtin, PyValue } from './values';
+import { PyByteArray, PyBytes } from './bytesValue';
+import {
+  PyDeque,
+  PyDict,
+  PyDictView,
+  PyIterator,
+  PyRange,
+  PySet,
+  PyTuple,
+  type Builtin,
+  type PyValue,
+} from './values';
 
 /** Built-in functions and types CPython 3.11 calls without the recursion check. */
 const UNCHECKED_FUNCTIONS = new Set([
@@ -112,12 +123,59 @@ export function enterNativeCall(): void {
 }
 
 /**
- * Before calling a class of the program: type.__call__ is a C call (one level), and its
- * Python __init__ a frame on top of it, which fails first with the plain message.
+ * Enters a C-level call that holds a recursion level while it runs (type.__call__ making an
+ * instance of a program's class, slot_tp_call calling an instance's __call__): the Python
+ * frames it runs are one level deeper, as in CPython. The caller leaves with `leaveNativeLevel`
+ * when the call returns; an exception unwinds rt.depth as a Python frame's does.
  */
-export function enterInstantiation(pythonInit: boolean): void {
-  enterNativeCall();
-  if (pythonInit && rt.depth + 2 >= rt.maxDepth) {
-    throw fail('RecursionError', 'maximum recursion depth exceeded');
-  }
+export function enterNativeLevel(): void {
+  if (rt.depth + 1 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
+  rt.depth++;
+  rt.callers[rt.depth] = rt.pos;
+}
+
+export function leaveNativeLevel(): void {
+  rt.depth--;
+}
+
+/**
+ * Before star-unpacking `v` (`op, *args = x`): CPython lists the rest of iter(v) with
+ * list_extend, which calls the iterator's __length_hint__, a checked C call. Iterators of
+ * the built-in containers have one; a generator, map or zip has none.
+ */
+export function enterLengthHint(v: PyValue): void {
+  if (rt.depth + 1 < rt.maxDepth) return;
+  if (
+    typeof v === 'string' ||
+    Array.isArray(v) ||
+    v instanceof PyTuple ||
+    v instanceof PyDict ||
+    v instanceof PyDictView ||
+    v instanceof PySet ||
+    v instanceof PyRange ||
+    v instanceof PyDeque ||
+    v instanceof PyBytes ||
+    v instanceof PyByteArray ||
+    (v instanceof PyIterator && HINTED_ITERATORS.has(v.typeName))
+  )
+    throw fail('RecursionError', MESSAGE);
+}
+
+const HINTED_ITERATORS = new Set(['list_iterator', 'list_reverseiterator', 'tuple_iterator']);
+
+/**
+ * Before a special method of a built-in base on a subclass's instance (`k in env`, `env[k]`
+ * for `class Env(dict)`): dict's __getitem__ and __contains__, list's __getitem__ and set's
+ * __contains__ are method descriptors in CPython (METH_COEXIST), so a subclass's slot calls
+ * them as methods, a checked C call; its other specials (len, d[k] = v) stay direct.
+ */
+export function enterCoexistMethod(payload: PyValue, name: string): void {
+  if (rt.depth + 1 < rt.maxDepth) return;
+  const coexists =
+    payload instanceof PyDict
+      ? name === '__getitem__' || name === '__contains__'
+      : Array.isArray(payload)
+        ? name === '__getitem__'
+        : payload instanceof PySet && name === '__contains__';
+  if (coexists) throw fail('RecursionError', MESSAGE);
 }

@@ -133,7 +133,7 @@ export function strFormat(
 }
 
 /** A replacement field as CPython 3.11's parse_field reads it from after its '{'. */
-interface ParsedField {
+export interface ParsedField {
   name: string;
   conversion: string | null;
   spec: string | null;
@@ -146,7 +146,7 @@ interface ParsedField {
  * '!' takes the next character as the conversion, which ':' or '}' must follow; a spec runs
  * to the '}' that balances its nested '{'. Its errors, in its order.
  */
-function parseField(text: string, from: number): ParsedField {
+export function parseField(text: string, from: number): ParsedField {
   let k = from;
   let c = '';
   while (k < text.length) {

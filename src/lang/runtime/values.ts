@@ -392,6 +392,8 @@ export interface ModuleNamespace {
   assign(name: string, v: PyValue): void;
   /** Names bound now, in the order first bound. */
   names(): string[];
+  /** The module's `__dict__` (what `vars(module)` returns): a live view, the same each time. */
+  dict(): PyDict;
 }
 
 /** A module: `math`, or a local `engine.py` run in its own globals. */

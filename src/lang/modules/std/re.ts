@@ -14,6 +14,7 @@ import type { BuiltinImpl, MethodImpl, PyValue } from '../../runtime/values';
 import { MATCH_CLASS } from './reMatch';
 import { isPattern, newPattern, PATTERN_CLASS, RE_ERROR } from './rePattern';
 import { RE_FLAGS } from './reTranslate';
+import { lexiconScannerClass } from './reLexicon';
 import { flagBits, noFlag, regexFlagClass } from './reFlags';
 
 const CACHE = new Map<string, PyInstance>();
@@ -83,6 +84,10 @@ export function reModule(s: StdContext): Map<string, PyValue> {
     ['RegexFlag', regexFlagClass()],
     ['NOFLAG', noFlag()],
   ]);
+  m.set(
+    'Scanner',
+    lexiconScannerClass((text, flags) => compile(text, flags, warn)),
+  );
   const flags = regexFlagClass().dict;
   for (const name of Object.keys(RE_FLAGS)) m.set(name, flags.get(name)!);
   for (const [short, long] of [

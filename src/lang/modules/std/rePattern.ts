@@ -14,6 +14,7 @@ import { OBJECT } from '../../runtime/types';
 import { PyDict, PyIterator, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import { expandHook, groupText, jsIndex, makeMatch, matchData, pyIndex } from './reMatch';
 import { expandTemplate, parseTemplate } from './reTemplate';
+import { makeScanner, type ScanSource, type ScanStep } from './reScanner';
 import {
   PatternError,
   RE_FLAGS,
@@ -185,33 +186,44 @@ interface Found {
   translated: TranslatedPattern;
 }
 
+/**
+ * The first match from `at` on, as the search after a match finds it: after an empty match
+ * (`mustAdvance`), one at the same place must not be empty.
+ */
+function searchFrom(d: PatternData, s: string, at: number, mustAdvance: boolean): Found | null {
+  if (mustAdvance) {
+    const here = matchAt(d, s, at, true);
+    if (here !== null) return here;
+    const cp = s.codePointAt(at);
+    at += cp !== undefined && cp > 0xffff ? 2 : 1;
+    if (at > s.length) return null;
+  }
+  const m = runAt(d.search, s, at);
+  return m === null ? null : { m, translated: d.translated };
+}
+
+/** A match that starts at `at`; when `mustAdvance`, only one that is not empty. */
+function matchAt(d: PatternData, s: string, at: number, mustAdvance: boolean): Found | null {
+  if (!mustAdvance) {
+    const m = runAt(d.sticky, s, at);
+    return m === null ? null : { m, translated: d.translated };
+  }
+  const first = d.translated.canConsume ? runAt(d.sticky, s, at) : null;
+  if (first !== null && first[0].length > 0) return { m: first, translated: d.translated };
+  if (first === null) return null;
+  const other = nonEmpty(d);
+  const m = runAt(other.re, s, at);
+  return m === null ? null : { m, translated: other.translated };
+}
+
 /** Each match from w.at on, as Python's finditer finds them. */
 function* allMatches(d: PatternData, w: Window): Generator<Found> {
   let at = w.at;
   let mustAdvance = false;
   const s = w.seen;
   while (at <= s.length) {
-    let found: Found | null = null;
-    if (mustAdvance) {
-      // After an empty match, a match at the same place must not be empty.
-      const first = d.translated.canConsume ? runAt(d.sticky, s, at) : null;
-      if (first !== null && first[0].length > 0) found = { m: first, translated: d.translated };
-      else if (first !== null) {
-        const other = nonEmpty(d);
-        const m = runAt(other.re, s, at);
-        if (m !== null) found = { m, translated: other.translated };
-      }
-      if (found === null) {
-        const cp = s.codePointAt(at);
-        at += cp !== undefined && cp > 0xffff ? 2 : 1;
-        if (at > s.length) return;
-      }
-    }
-    if (found === null) {
-      const m = runAt(d.search, s, at);
-      if (m === null) return;
-      found = { m, translated: d.translated };
-    }
+    const found = searchFrom(d, s, at, mustAdvance);
+    if (found === null) return;
     yield found;
     const end = found.m.index + found.m[0].length;
     mustAdvance = end === found.m.index;
@@ -335,6 +347,23 @@ export const PATTERN_METHODS: [string, PatternMethod][] = [
         const r = it.next();
         return r.done === true ? undefined : wrapFound(p, w, r.value);
       });
+    },
+  ],
+  [
+    'scanner',
+    (p, d, args, kw) => {
+      const [s, pos, end] = bindArgs('scanner', SEARCH_ARGS, 1, args, kw);
+      const w = window(s!, pos, end);
+      const stepOf = (f: Found | null): ScanStep | null =>
+        f === null
+          ? null
+          : { match: wrapFound(p, w, f), start: f.m.index, end: f.m.index + f.m[0].length };
+      const source: ScanSource = {
+        matchAt: (at, must) => (at > w.seen.length ? null : stepOf(matchAt(d, w.seen, at, must))),
+        searchFrom: (at, must) =>
+          at > w.seen.length ? null : stepOf(searchFrom(d, w.seen, at, must)),
+      };
+      return makeScanner(p, source, w.at);
     },
   ],
   [

@@ -17,6 +17,7 @@ import { builtinClass } from '../../runtime/types';
 import { errorClass, exceptionOf } from '../../runtime/exceptions';
 import { fail, rt, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
+import { payloadOf } from '../../runtime/builtinSubclass';
 import { typeName } from '../../runtime/repr';
 import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
@@ -32,6 +33,7 @@ import {
 } from '../../runtime/values';
 import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { templateClass } from './stringTemplate';
+import { formatterClass } from './stringFormatter';
 import { namedTupleBase } from './typingNamedTuple';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
@@ -91,6 +93,7 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   );
   m.set('maxsize', 2n ** 63n - 1n);
   m.set('byteorder', 'little');
+  m.set('maxunicode', 0x10ffffn);
   m.set('platform', process.platform);
   m.set('float_info', FLOAT_INFO());
   m.set(
@@ -163,6 +166,23 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
       (args, kw) => {
         setIntMaxStrDigitsArg(args, kw);
         return null;
+      },
+    ],
+    [
+      'getdefaultencoding',
+      (args, kw) => (exactArgs('sys.getdefaultencoding', 0, args, kw), 'utf-8'),
+    ],
+    [
+      'intern',
+      (args, kw) => {
+        exactArgs('sys.intern', 1, args, kw);
+        const v = args[0];
+        if (typeof v !== 'string') {
+          // Only an exact str is interned; a subclass's instance is refused by name.
+          if (typeof payloadOf(v) === 'string') throw typeError(`can't intern ${typeName(v)}`);
+          throw typeError(`intern() argument must be str, not ${typeName(v)}`);
+        }
+        return v;
       },
     ],
     [
@@ -301,6 +321,7 @@ export function stringModule(s: StdContext): Map<string, PyValue> {
     ['whitespace', whitespace],
     ['printable', digits + lower + upper + punctuation + whitespace],
     ['Template', templateClass(s)],
+    ['Formatter', formatterClass()],
     [
       'capwords',
       new Builtin('capwords', (args, kw) => {

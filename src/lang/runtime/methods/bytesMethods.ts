@@ -5,7 +5,7 @@
 // answers, and indices agree. What bytes do differently (decode, hex, splitlines, the
 // bytearray mutators) is written here.
 
-import { bindBuiltin, exactArgs, expectArgs } from '../args';
+import { bindBuiltin, exactArgs, expectArgs, indexArg } from '../args';
 import { byteValue, bytesData, indexOfBytes, PyByteArray, PyBytes, sameKind } from '../bytes';
 import { decodeBytes } from '../codecs';
 import { isIterable, itemsOf } from '../iteration';
@@ -236,7 +236,7 @@ export const BYTES_METHODS = new Map<string, MethodImpl<BytesLike>>([
     'splitlines',
     (self, args, kw) => {
       const [keep] = bindBuiltin('splitlines', ['keepends'], 0, args, kw);
-      const keepEnds = keep !== undefined && keep !== false && keep !== 0n;
+      const keepEnds = keep !== undefined && indexArg(keep) !== 0n;
       const d = self.data;
       const out: PyValue[] = [];
       let start = 0;

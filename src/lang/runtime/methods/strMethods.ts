@@ -308,7 +308,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
     'splitlines',
     (self, args, kw) => {
       const [keepends] = bindBuiltin('splitlines', ['keepends'], 0, args, kw);
-      const keep = keepends === true || (typeof keepends === 'bigint' && keepends !== 0n);
+      const keep = keepends !== undefined && indexArg(keepends) !== 0n;
       const out: string[] = [];
       // Python's line boundaries include the separators \x1c-\x1e.
       // eslint-disable-next-line no-control-regex
