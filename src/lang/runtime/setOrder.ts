@@ -10,7 +10,10 @@
 // with the dummies the discards leave, which later adds may fill, as CPython's table has them.
 
 import { intHash, numberHash } from './numericHash';
-import { PyTuple, type PyValue } from './values';
+import { PyInstance } from './objects';
+import { tupleOverride } from './namedTupleOverrides';
+import { ownFixedHash } from './ownHashes';
+import { PyFrozenSet, PyNamedTuple, PyTuple, type PyValue } from './values';
 
 const UINT64 = 1n << 64n;
 const MASK64 = UINT64 - 1n;
@@ -75,8 +78,23 @@ export function fixedHash(v: PyValue): bigint | null {
       // NaN hashes by identity in CPython 3.10+.
       return Number.isNaN(v) ? null : numberHash(v);
   }
-  if (v instanceof PyTuple && v.constructor === PyTuple) return tupleHash(v);
+  if (v instanceof PyTuple) {
+    if (v.constructor === PyTuple) return tupleHash(v);
+    // A namedtuple hashes as its tuple, unless its class has a __hash__ of its own.
+    return ownFixedHash(v) ?? (v instanceof PyNamedTuple && !ownsHash(v) ? tupleHash(v) : null);
+  }
+  if (v instanceof PyFrozenSet) return frozensetHash([...v.map.values()]);
+  if (v instanceof PyInstance) {
+    // An int enum's member hashes as its int; other objects as their own __hash__ did.
+    const plain = v.cls.meta?.keyValue?.(v);
+    return plain !== undefined ? fixedHash(plain) : ownFixedHash(v);
+  }
   return null;
+}
+
+/** True when a namedtuple's class (or a base between it and the namedtuple) defines __hash__. */
+function ownsHash(t: PyNamedTuple): boolean {
+  return tupleOverride(t, '__hash__') !== undefined;
 }
 
 /**
