@@ -3,6 +3,7 @@
 // Python's semantics (sum starts from int 0 and adds floats left to right, as CPython 3.11,
 // the oracle here, does) and Python's messages.
 
+import { mergesWhole, setOf } from '../runtime/setMerge';
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { payloadOf } from '../runtime/builtinSubclass';
 import { builtinClass } from '../runtime/types';
@@ -744,6 +745,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       (args, kw) => {
         noKeywords('set', kw);
         if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
+        if (args.length === 1 && mergesWhole(args[0])) return setOf(args[0]);
         return setFromItems(args.length === 1 ? itemsOf(args[0]) : [], hashKey);
       },
     ],
@@ -756,6 +758,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         }
         // A frozenset never changes: frozenset(fs) is fs itself, as in CPython.
         if (args.length === 1 && args[0] instanceof PyFrozenSet) return args[0];
+        if (args.length === 1 && mergesWhole(args[0])) return setOf(args[0], new PyFrozenSet());
         return setFromItems(args.length === 1 ? itemsOf(args[0]) : [], hashKey, new PyFrozenSet());
       },
     ],

@@ -6,6 +6,7 @@
 import { TgradError } from '../errors';
 import { frozensetHash, tupleHash } from '../runtime/setOrder';
 import { addedValues } from '../runtime/smallSet';
+import { noteVaryingHash } from '../runtime/ownHashes';
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
@@ -110,9 +111,10 @@ function hashOf(v: PyValue): bigint {
       return intHash(k);
     case 'boolean':
       return k ? 1n : 0n;
-    case 'string':
-      return stringHash(k);
   }
+  // A str's hash, None's and an object's by identity differ from run to run in CPython.
+  noteVaryingHash();
+  if (typeof k === 'string') return stringHash(k);
   if (k === null) return -9223372036575774688n;
   return BigInt(objectNumber(k as object));
 }
@@ -250,7 +252,10 @@ export function typeBuiltins(
       (args, kw) => {
         exactArgs('id', 1, args, kw);
         const v = args[0];
-        if (typeof v === 'object' && v !== null) return objectId(v);
+        if (typeof v === 'object' && v !== null) {
+          noteVaryingHash();
+          return objectId(v);
+        }
         return hashOf(v);
       },
     ],

@@ -2,6 +2,7 @@
 // concatenate, `*` to repeat), `%` formatting of strings, set and dict operators, and Values
 // on either side (an int operand becomes a float constant, as micrograd's Value(other) does).
 
+import { setDifference, setIntersection, setSymmetricDifference, setUnion } from './setMerge';
 import { Value } from '../../engine';
 import type { BinaryOperator } from '../ast';
 import {
@@ -43,7 +44,6 @@ import { setFromItems } from './smallSet';
 import { collect } from './iteration';
 import { hashKey } from './equality';
 import { tupleOverride } from './namedTupleOverrides';
-import { newSetLike } from './methods/setMethods';
 import { counterBinary, counterUnary } from './counterArith';
 import { dequeBinary } from './methods/dequeMethods';
 import { typeUnion } from './typeForms';
@@ -363,25 +363,16 @@ function multiply(a: PyValue, b: PyValue): PyValue {
 
 /** `a op b` of two sets: a set of a's kind (`frozenset | set` is a frozenset, as CPython). */
 function setOp(op: '-' | '&' | '|' | '^', a: PySet, b: PySet): PySet {
-  const out = newSetLike(a);
   switch (op) {
     case '|':
-      for (const [k, v] of a.map) out.map.set(k, v);
-      for (const [k, v] of b.map) if (!out.map.has(k)) out.map.set(k, v);
-      break;
+      return setUnion(a, [b]);
     case '&':
-      for (const [k, v] of a.map) if (b.map.has(k)) out.map.set(k, v);
-      break;
+      return setIntersection(a, b);
     case '-':
-      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
-      break;
+      return setDifference(a, b);
     case '^':
-      // CPython copies b, then toggles a's members in: b's come first (the set's order).
-      for (const [k, v] of b.map) if (!a.map.has(k)) out.map.set(k, v);
-      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
-      break;
+      return setSymmetricDifference(a, b);
   }
-  return out;
 }
 
 /** Python's `-x`, `+x`, `~x`; `not` is handled by the evaluator. */

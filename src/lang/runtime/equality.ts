@@ -7,6 +7,7 @@ import { builtinSubclassKey, payloadOf } from './builtinSubclass';
 import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
 import { groupKey } from './hashGroups';
+import { noteOwnHash, varyingHashCount } from './ownHashes';
 import { callTupleOverride, namedTupleCompare, tupleOverride } from './namedTupleOverrides';
 import { callSpecial } from './instances';
 import { errorClass, EXCEPTION_CLASSES } from './exceptions';
@@ -407,8 +408,7 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PyNamedTuple) {
     const own = tupleOverride(v, '__hash__');
     if (own === null) throw typeError(`unhashable type: '${v.cls.name}'`);
-    if (own !== undefined)
-      return groupKey(v, hashResult(callTupleOverride(v, '__hash__', [])!), eq);
+    if (own !== undefined) return ownHashKey(v, () => callTupleOverride(v, '__hash__', [])!);
   }
   if (v instanceof PyTuple) return tupleKey(v);
   if (v instanceof PyFrozenSet) return (v.hashText ??= frozenSetKey(v));
@@ -489,10 +489,20 @@ function instanceKey(v: PyInstance): unknown {
       return v;
     case 'none':
       throw typeError(`unhashable type: '${v.cls.name}'`);
-    case 'custom': {
-      return groupKey(v, hashResult(callSpecial(v, '__hash__', [])), eq);
-    }
+    case 'custom':
+      return ownHashKey(v, () => callSpecial(v, '__hash__', []));
   }
+}
+
+/**
+ * The key of an object hashed by its class's `__hash__` (run by `call`), keeping the hash for
+ * its set order when it is the same on every CPython run (ownHashes.ts).
+ */
+function ownHashKey(v: PyInstance | PyNamedTuple, call: () => PyValue | undefined): unknown {
+  const before = varyingHashCount();
+  const h = hashResult(call());
+  noteOwnHash(v, varyingHashCount() === before ? reducedOwnHash(h) : null);
+  return groupKey(v, h, eq);
 }
 
 /** What a program's __hash__ returned, as the int it must be. */

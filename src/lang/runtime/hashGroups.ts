@@ -82,8 +82,10 @@ export function groupKey(
   const g: Group = { key: `\u0001h${hash}#${made++}`, members: [] };
   groups.push(g);
   byHash.set(h, groups);
+  // Joined first: a sweep forgets groups without a live member, and this one has none yet.
+  const key = join(v, h, g);
   if (byHash.size > 2 * sweptSize) sweep();
-  return join(v, h, g);
+  return key;
 }
 
 /** Forgets the groups whose objects are all gone, and the hashes left without groups. */

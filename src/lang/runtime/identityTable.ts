@@ -47,6 +47,16 @@ export class IdentityTable<T extends Numbered> {
     return true;
   }
 
+  /** A copy, its slots copied as they are (no member hashed again). */
+  clone(): IdentityTable<T> {
+    const out = new IdentityTable<T>();
+    out.members.push(...this.members);
+    out.hids = this.hids.slice();
+    out.index = this.index.slice();
+    out.mask = this.mask;
+    return out;
+  }
+
   private grow(): void {
     const slots = 2 * (this.mask + 1);
     const hids = new Int32Array(slots);

@@ -2,15 +2,12 @@
 // __iadd__/__ior__/… do (so an alias sees the change); everything else is `x = x op y`.
 // On a Value `v += 1` makes a new Value and rebinds the name, as in Python.
 
+import { discardAll, replaceSet, setIntersection, toggleSet, updateSet } from './setMerge';
 import type { BinaryOperator } from '../ast';
 import { binary } from './arith';
 import { asInt } from './numbers';
-import { hashKey } from './equality';
 import { itemsOf } from './iteration';
 import { updateDict } from './methods/dictMethods';
-import { addToSet } from './methods/setMethods';
-import { forgetSetHistory } from './setOrder';
-import { deleteFromSet, endSetDifference, setValues } from './smallSet';
 import { PyInstance } from './objects';
 import { inplaceError, instanceInplace } from './special';
 import { checkSize } from './state';
@@ -67,27 +64,16 @@ export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
     // A frozenset never changes: `fs |= s` binds a new one, through the binary operator.
     switch (op) {
       case '|':
-        for (const v of b.map.values()) addToSet(a, v);
+        updateSet(a, b);
         return a;
       case '&':
-        forgetSetHistory(a);
-        for (const k of [...a.map.keys()]) if (!b.map.has(k)) a.map.delete(k);
+        replaceSet(a, setIntersection(a, b));
         return a;
       case '-':
-        // `s -= s` empties s, as CPython's set_clear_internal: a fresh table.
-        if (a === b) {
-          forgetSetHistory(a);
-          a.map.clear();
-          return a;
-        }
-        for (const k of b.map.keys()) deleteFromSet(a, k);
-        endSetDifference(a);
+        discardAll(a, b);
         return a;
       case '^':
-        for (const v of setValues(b)) {
-          const k = hashKey(v);
-          if (!deleteFromSet(a, k)) a.map.set(k, v);
-        }
+        toggleSet(a, b);
         return a;
     }
   } else if (a instanceof PyByteArray && (op === '+' || op === '*')) {

@@ -8,115 +8,14 @@
 // a set holding one keeps the order of insertion. A set that lost members (discard, remove,
 // pop, -=) keeps a history of its adds and discards (while it is small enough), replayed
 // with the dummies the discards leave, which later adds may fill, as CPython's table has them.
+// A set made or grown by a merge of a whole set or dict (setMerge.ts) keeps the table the
+// merge made as its base, which adding its members one at a time would not give.
 
-import { intHash, numberHash } from './numericHash';
-import { PyTuple, type PyValue } from './values';
+import { fixedHash } from './fixedHashes';
+import { DUMMY, renumbered, Table, tableOf } from './setTable';
+import type { PyValue } from './values';
 
-const UINT64 = 1n << 64n;
-const MASK64 = UINT64 - 1n;
-const LINEAR_PROBES = 9;
-const PERTURB_SHIFT = 5n;
-const MIN_SIZE = 8;
-const EMPTY = -1;
-const DUMMY = -2;
-
-// Python/pyhash.h's xxHash-based tuple hash (64-bit constants).
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
-
-/** hash(t) of a tuple as CPython 3.8+ computes it, or null if a member's hash varies by run. */
-export function tupleHash(t: PyTuple): bigint | null {
-  let acc = XXPRIME_5;
-  for (const item of t.items) {
-    const h = fixedHash(item);
-    if (h === null) return null;
-    const lane = h < 0n ? h + UINT64 : h;
-    acc = (acc + lane * XXPRIME_2) & MASK64;
-    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
-    acc = (acc * XXPRIME_1) & MASK64;
-  }
-  acc = (acc + (BigInt(t.items.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
-  if (acc === MASK64) return 1546275796n;
-  return acc >= 1n << 63n ? acc - UINT64 : acc;
-}
-
-/**
- * hash(frozenset) of these members as CPython 3.11 computes it (setobject.c, frozenset_hash):
- * their hashes shuffled and xor-ed (order does not matter), mixed with the size; null when a
- * member's hash varies by run.
- */
-export function frozensetHash(members: readonly PyValue[]): bigint | null {
-  const shuffle = (h: bigint): bigint => {
-    const u = h & MASK64;
-    return ((u ^ 89869747n ^ (u << 16n)) * 3644798167n) & MASK64;
-  };
-  let hash = 0n;
-  for (const m of members) {
-    const h = fixedHash(m);
-    if (h === null) return null;
-    hash ^= shuffle(h);
-  }
-  hash ^= (BigInt(members.length + 1) * 1927868237n) & MASK64;
-  hash ^= (hash >> 11n) ^ (hash >> 25n);
-  hash = (hash * 69069n + 907133923n) & MASK64;
-  if (hash === MASK64) hash = 590923713n;
-  return hash >= 1n << 63n ? hash - UINT64 : hash;
-}
-
-/** hash(v) when it is the same on every CPython run (ints, floats, bools, tuples of them). */
-export function fixedHash(v: PyValue): bigint | null {
-  switch (typeof v) {
-    case 'bigint':
-      return intHash(v);
-    case 'boolean':
-      return v ? 1n : 0n;
-    case 'number':
-      // NaN hashes by identity in CPython 3.10+.
-      return Number.isNaN(v) ? null : numberHash(v);
-  }
-  if (v instanceof PyTuple && v.constructor === PyTuple) return tupleHash(v);
-  return null;
-}
-
-/**
- * The table slot CPython gives a hash: linear probes, then the perturbed jump, to the first
- * empty slot; with `reuseDummy`, the last dummy passed on the way if there was one (3.11's
- * set_add_entry sets its `freeslot` at every dummy it passes, not only at the first).
- */
-function freeSlot(
-  table: Int32Array,
-  mask: number,
-  hash: bigint | number,
-  reuseDummy = false,
-): number {
-  let dummy = -1;
-  let i: number;
-  let perturb: bigint | number;
-  if (typeof hash === 'number') {
-    perturb = hash;
-    i = hash % (mask + 1);
-  } else {
-    perturb = hash < 0n ? hash + UINT64 : hash;
-    i = Number(perturb & BigInt(mask));
-  }
-  for (;;) {
-    const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
-    for (let j = i; j <= last; j++) {
-      const m = table[j];
-      if (m === EMPTY) return dummy >= 0 ? dummy : j;
-      if (m === DUMMY && reuseDummy) dummy = j;
-    }
-    if (typeof perturb === 'number') {
-      // Exact: a number hash is below 2^53.
-      perturb = Math.floor(perturb / 32);
-      i = (i * 5 + 1 + perturb) % (mask + 1);
-    } else {
-      perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) % BigInt(mask + 1));
-    }
-  }
-}
+export { fixedHash, frozensetHash, tupleHash } from './fixedHashes';
 
 /** A member's fixed hash, as a number when it is a safe non-negative one (most ints). */
 function slotHash(v: PyValue): bigint | number | null {
@@ -124,77 +23,6 @@ function slotHash(v: PyValue): bigint | number | null {
   const h = fixedHash(v);
   if (h === null) return null;
   return h >= 0n && h <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(h) : h;
-}
-
-/** A CPython set table of member indices (EMPTY, DUMMY), filled as setobject.c fills it. */
-class Table {
-  mask = MIN_SIZE - 1;
-  slots = new Int32Array(MIN_SIZE).fill(EMPTY);
-  used = 0;
-  /** Slots ever filled since the last resize: members and dummies. */
-  fill = 0;
-  constructor(private readonly hashes: readonly (bigint | number)[]) {}
-
-  order(): number[] {
-    const out: number[] = [];
-    for (const m of this.slots) if (m >= 0) out.push(m);
-    return out;
-  }
-
-  /** set_table_resize: the smallest power of two above minUsed, refilled in table order. */
-  resize(minUsed: number): void {
-    const old = this.order();
-    let size = MIN_SIZE;
-    while (size <= minUsed) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(EMPTY);
-    for (const m of old) this.slots[freeSlot(this.slots, this.mask, this.hashes[m])] = m;
-    this.fill = this.used;
-  }
-
-  /** set_add_entry of a member not yet in the table: into the last dummy on its way, if any. */
-  add(m: number): void {
-    const at = freeSlot(this.slots, this.mask, this.hashes[m], true);
-    const reused = this.slots[at] === DUMMY;
-    this.slots[at] = m;
-    this.used++;
-    if (reused) return;
-    this.fill++;
-    if (this.fill * 5 >= this.mask * 3)
-      this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
-  }
-
-  /** The end of set_difference_update_internal: a resize when over a quarter are dummies. */
-  dropDummies(): void {
-    if (this.fill - this.used <= Math.floor(this.mask / 4)) return;
-    this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
-  }
-
-  /** set_discard_entry: the slot keeps a dummy, which later probes pass over. */
-  discard(m: number): void {
-    const at = this.slots.indexOf(m);
-    if (at < 0) return;
-    this.slots[at] = DUMMY;
-    this.used--;
-  }
-
-  /** set_merge of another table into this empty one (set(s), SET_UPDATE of a literal). */
-  mergeIntoEmpty(other: Table): void {
-    if (other.used === 0) return;
-    if (other.used * 5 >= this.mask * 3) this.resize(other.used * 2);
-    if (this.mask === other.mask && other.fill === other.used) this.slots = other.slots.slice();
-    else {
-      for (const m of other.order())
-        this.slots[freeSlot(this.slots, this.mask, this.hashes[m])] = m;
-    }
-    this.used = this.fill = other.used;
-  }
-}
-
-function tableOf(hashes: readonly (bigint | number)[], adding: readonly number[]): Table {
-  const t = new Table(hashes);
-  for (const m of adding) t.add(m);
-  return t;
 }
 
 /** Sets made by a display of constants: its items in order, and whether a loop iterates it. */
@@ -268,8 +96,7 @@ export function noteSetDiscard(
   if (h === undefined) {
     // A display's set replays its discards of its own (displayTable).
     if (size > HISTORY_MAX_SIZE || fixedHash(stored) === null || constantDisplays.has(set)) return;
-    const hashes: (bigint | number)[] = [];
-    h = { values: [], events: [], live: [], hashes, table: new Table(hashes), applied: 0 };
+    h = historyFromBase(set, added) ?? emptyHistory();
     histories.set(set, h);
   }
   if (size > HISTORY_MAX_SIZE || h.events.length > HISTORY_MAX_EVENTS) {
@@ -310,6 +137,8 @@ export function noteSetDifferenceEnd(set: object, size: number, added: () => PyV
 /** Forgets a set's history: it was emptied, or rebuilt as CPython rebuilds its table. */
 export function forgetSetHistory(set: object): void {
   histories.delete(set);
+  bases.delete(set);
+  constantDisplays.delete(set);
 }
 
 /** The table of a set with a history, replayed with its discards; null as tableFor's. */
@@ -338,16 +167,25 @@ function historyTable(h: History, members: readonly PyValue[]): Table | null {
   return table;
 }
 
-/** The table CPython holds for `set`'s members (in the order they were added), or null. */
-function tableFor(set: object, members: readonly PyValue[]): Table | null {
+/**
+ * The table CPython holds for `set`'s members (in the order they were added), or null; with
+ * `empty`, an empty set's too (its dummies decide where a merge into it puts members).
+ */
+function tableFor(set: object, members: readonly PyValue[], empty = false): Table | null {
   const n = members.length;
   // Most sets that have no fixed order (of objects, of strs) tell by their first member.
-  if (n === 0 || slotHash(members[0]) === null) return null;
+  if (n === 0 ? !empty : slotHash(members[0]) === null) return null;
   const h = histories.get(set);
   if (h !== undefined) {
     const replayed = historyTable(h, members);
     if (replayed !== null) return replayed;
     histories.delete(set);
+  }
+  const base = bases.get(set);
+  if (base !== undefined) {
+    const merged = baseTable(base, members);
+    if (merged !== null) return merged;
+    bases.delete(set);
   }
   const hashes = new Array<bigint | number>(n);
   for (let k = 0; k < n; k++) {
@@ -364,13 +202,145 @@ function tableFor(set: object, members: readonly PyValue[]): Table | null {
 }
 
 /**
+ * The table a set had right after a merge (setMerge.ts: set(s), s.copy(), s |= t, s.update(d)),
+ * which adding one member at a time does not give: CPython copies the other set's table or
+ * sizes the table for both at once. `members` are the set's members then, in the order added.
+ */
+interface Base {
+  members: readonly PyValue[];
+  table: Table;
+}
+
+const bases = new WeakMap<object, Base>();
+
+/** The slot hashes of `values`, or null when one varies by run. */
+function slotHashes(values: readonly PyValue[]): (bigint | number)[] | null {
+  const out = new Array<bigint | number>(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const h = slotHash(values[k]);
+    if (h === null) return null;
+    out[k] = h;
+  }
+  return out;
+}
+
+/**
+ * Notes a merge into `set` as CPython's set_merge and set_update_internal make it: `before` its
+ * members before (in the order added), `after` after (the new ones appended), `adds` the
+ * members merged in, in the order CPython adds them. `source`, a set and its members (in the
+ * order added), is copied table and all when `set` was empty; a merge into a set holding
+ * members, or of a dict's keys, first sizes the table for `adds.length` more.
+ */
+export function noteSetMerge(
+  set: object,
+  before: readonly PyValue[],
+  adds: readonly PyValue[],
+  after: readonly PyValue[],
+  source: { table: Table; members: readonly PyValue[] } | null,
+): void {
+  // Most merges of sets with no fixed order (of strs, of objects) tell by the first member.
+  const prior =
+    after.length === 0 || slotHash(after[0]) === null ? null : tableFor(set, before, true);
+  noteSetUnordered(set);
+  if (prior === null) return;
+  const hashes = slotHashes(after);
+  if (hashes === null) return;
+  const index = new Map<PyValue, number>();
+  for (let k = 0; k < after.length; k++) index.set(after[k], k);
+  const table = renumbered(prior, hashes, (m) => index.get(before[m])!);
+  // One resize first, for all the members to come (it also drops the dummies).
+  if ((table.fill + adds.length) * 5 >= table.mask * 3) {
+    table.resize((table.used + adds.length) * 2);
+  }
+  // set_merge copies or cleanly inserts only into a table with no members and no dummies.
+  if (source !== null && table.fill === 0) {
+    table.mergeIntoEmpty(renumbered(source.table, hashes, (m) => index.get(source.members[m])!));
+  } else {
+    for (const v of adds) {
+      const m = index.get(v);
+      // A member the set had already (or an equal one) stays where it is.
+      if (m !== undefined && m >= before.length) table.add(m);
+    }
+  }
+  bases.set(set, { members: after.slice(), table });
+}
+
+/** Notes that `set` took the members (in the order added) and the table of `source`. */
+export function noteSetSwap(set: object, source: object, members: readonly PyValue[]): void {
+  const table = members.length === 0 ? null : tableFor(source, members);
+  histories.delete(set);
+  constantDisplays.delete(set);
+  stalePop(set);
+  if (table === null) bases.delete(set);
+  else bases.set(set, { members: members.slice(), table });
+}
+
+/** Makes the next pop rebuild `set`'s table; CPython's finger stays where it was. */
+function stalePop(set: object): void {
+  const state = pops.get(set);
+  if (state !== undefined) state.size = -1;
+}
+
+/** The table of a set with a base (its members start with the base's), or null. */
+function baseTable(base: Base, members: readonly PyValue[]): Table | null {
+  const n = base.members.length;
+  if (members.length < n) return null;
+  for (let k = 0; k < n; k++) if (members[k] !== base.members[k]) return null;
+  const hashes = slotHashes(members);
+  if (hashes === null) return null;
+  const table = renumbered(base.table, hashes, (m) => m);
+  for (let m = n; m < members.length; m++) table.add(m);
+  return table;
+}
+
+function emptyHistory(): History {
+  const hashes: (bigint | number)[] = [];
+  return { values: [], events: [], live: [], hashes, table: new Table(hashes), applied: 0 };
+}
+
+/** A history of a set with a base, starting from the base's table; null when it has none. */
+function historyFromBase(set: object, added: () => PyValue[]): History | null {
+  const base = bases.get(set);
+  if (base === undefined) return null;
+  bases.delete(set);
+  const members = added();
+  const n = base.members.length;
+  if (members.length < n) return null;
+  for (let k = 0; k < n; k++) if (members[k] !== base.members[k]) return null;
+  const hashes = slotHashes(base.members);
+  if (hashes === null) return null;
+  const values = base.members.slice();
+  const live = values.map((_, k) => k);
+  const table = renumbered(base.table, hashes, (m) => m);
+  return { values, events: [], live, hashes, table, applied: 0 };
+}
+
+/**
  * The members of `set` (in the order they were added) in the order CPython's set iterates
  * them, or null when some member's hash is not fixed across runs (then any order is CPython's).
  */
 export function cpythonSetOrder(set: object, members: readonly PyValue[]): PyValue[] | null {
+  return cpythonSetPermutation(set, members)?.map((m) => members[m]) ?? null;
+}
+
+/** The table CPython holds for `set`'s members (in the order they were added), or null. */
+export function cpythonSetTable(set: object, members: readonly PyValue[]): Table | null {
+  return tableFor(set, members);
+}
+
+/** Forgets what `set`'s order was replayed from: a member with no fixed hash joined it. */
+export function noteSetUnordered(set: object): void {
+  bases.delete(set);
+  histories.delete(set);
+  constantDisplays.delete(set);
+  stalePop(set);
+}
+
+/** cpythonSetOrder's order as indices into `members`. */
+export function cpythonSetPermutation(set: object, members: readonly PyValue[]): number[] | null {
   if (members.length < 2) return null;
   const table = tableFor(set, members);
-  return table === null ? null : table.order().map((m) => members[m]);
+  return table === null ? null : table.order();
 }
 
 /** A set's table as its pops left it (popped slots hold dummies), with the finger after them. */

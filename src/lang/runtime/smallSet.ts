@@ -7,7 +7,13 @@
 
 import { IdentityTable } from './identityTable';
 import { PyInstance } from './objects';
-import { cpythonSetOrder, fixedHash, noteSetDifferenceEnd, noteSetDiscard } from './setOrder';
+import {
+  cpythonSetOrder,
+  cpythonSetPermutation,
+  fixedHash,
+  noteSetDifferenceEnd,
+  noteSetDiscard,
+} from './setOrder';
 import { PySet, type PyValue } from './values';
 
 /** Sets built with at most this many members start small; adding past it makes a Map. */
@@ -182,6 +188,70 @@ export function addedValues(s: PySet): PyValue[] {
   const out = new Array<PyValue>(small.length >> 1);
   for (let i = 1; i < small.length; i += 2) out[i >> 1] = small[i] as PyValue;
   return out;
+}
+
+/** The member added first, or undefined for an empty set. */
+export function firstAdded(s: PySet): PyValue | undefined {
+  const n = s.inline;
+  if (n >= 0) return n > 0 ? s.a : undefined;
+  const small = s.small;
+  if (small !== null) return small.length > 0 ? (small[1] as PyValue) : undefined;
+  if (s.identity !== null) return s.identity.members[0];
+  for (const v of s.map.values()) return v;
+  return undefined;
+}
+
+/**
+ * Makes `fresh`, a set just made, hold `src`'s members in `src`'s form: a copy as cheap as
+ * the set is (micrograd's sets of Values stay in their fields or identity table).
+ */
+export function copySetInto(fresh: PySet, src: PySet): void {
+  const n = src.inline;
+  if (n >= 0) {
+    fresh.inline = n;
+    fresh.a = src.a;
+    fresh.b = src.b;
+  } else if (src.small !== null) fresh.small = src.small.slice();
+  else if (src.identity !== null) fresh.identity = src.identity.clone();
+  else {
+    const m = fresh.map;
+    for (const [k, v] of src.map) m.set(k, v);
+  }
+}
+
+/** The members in the order they were added, each with its hash key (`keys[i]` is `values[i]`'s). */
+export function addedEntries(s: PySet): { keys: unknown[]; values: PyValue[] } {
+  const n = s.inline;
+  if (n >= 0) {
+    const values = n === 0 ? [] : n === 1 ? [s.a] : [s.a, s.b];
+    return { keys: values, values };
+  }
+  const small = s.small;
+  if (small !== null) {
+    const keys = new Array<unknown>(small.length >> 1);
+    const values = new Array<PyValue>(small.length >> 1);
+    for (let i = 0; i < small.length; i += 2) {
+      keys[i >> 1] = small[i];
+      values[i >> 1] = small[i + 1] as PyValue;
+    }
+    return { keys, values };
+  }
+  if (s.identity !== null) {
+    const values = s.identity.members.slice();
+    return { keys: values, values };
+  }
+  return { keys: [...s.map.keys()], values: [...s.map.values()] };
+}
+
+/**
+ * The members in the order Python iterates them, each with its hash key: a merge takes a
+ * set's keys as CPython takes the hashes it stores, without calling a `__hash__` again.
+ */
+export function setEntries(s: PySet): { keys: unknown[]; values: PyValue[] } {
+  const { keys, values } = addedEntries(s);
+  const order = cpythonSetPermutation(s, values);
+  if (order === null) return { keys, values };
+  return { keys: order.map((m) => keys[m]), values: order.map((m) => values[m]) };
 }
 
 /** The members in the order Python iterates them (see setOrder.ts), as a new array. */

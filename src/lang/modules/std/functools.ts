@@ -44,7 +44,9 @@ function callable(fname: string, f: PyValue | undefined): PyValue {
  * binds as a method when it decorates one.
  */
 function cached(f: PyValue, maxsize: number, typed: boolean): Builtin {
-  const memo = new Map<unknown, PyValue>();
+  // Each result is kept with its arguments: as in CPython, the cache holds them, and an object
+  // hashed by its own __hash__ keys its group only while one of the group lives (hashGroups.ts).
+  const memo = new Map<unknown, { value: PyValue; held: PyValue[] }>();
   let hits = 0;
   let misses = 0;
   const attrs = new Map<string, PyValue>([
@@ -93,11 +95,11 @@ function cached(f: PyValue, maxsize: number, typed: boolean): Builtin {
       hits++;
       memo.delete(key);
       memo.set(key, hit);
-      return hit;
+      return hit.value;
     }
     misses++;
     const r = callValue(f, args, kw);
-    memo.set(key, r);
+    memo.set(key, { value: r, held: kw === null ? args.slice() : [...args, ...kw.values()] });
     if (memo.size > maxsize) memo.delete(memo.keys().next().value);
     return r;
   };

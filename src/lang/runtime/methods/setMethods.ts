@@ -7,44 +7,29 @@ import { exactArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
 import { itemsOf } from '../iteration';
 import { cpythonPop, fixedHash, forgetSetHistory } from '../setOrder';
+import { addedValues, deleteFromSet, setHasKey, setSize } from '../smallSet';
 import {
-  addedValues,
-  deleteFromSet,
-  endSetDifference,
-  setAddKey,
-  setHasKey,
-  setSize,
-  setValues,
-} from '../smallSet';
-import { checkSize, rt } from '../state';
+  addToSet,
+  discardAll,
+  newSetLike,
+  replaceSet,
+  setDifference,
+  setIntersection,
+  setOf,
+  setSymmetricDifference,
+  setUnion,
+  toggleSet,
+  updateSet,
+} from '../setMerge';
 import { typeName } from '../typeName';
 import { PyFrozenSet, PySet, type MethodImpl, type PyValue } from '../values';
 
-export function addToSet(s: PySet, v: PyValue): void {
-  const k = hashKey(v);
-  // The size first: the lookup is needed only at the limit.
-  if (s.small === null && s.inline < 0 && setSize(s) >= rt.maxItems && !setHasKey(s, k)) {
-    checkSize(setSize(s) + 1, 'this set');
-  }
-  setAddKey(s, k, v);
-}
+export { addToSet, newSetLike };
 
 function otherSet(v: PyValue): PySet {
   if (v instanceof PySet) return v;
   const out = new PySet();
   for (const x of itemsOf(v)) addToSet(out, x);
-  return out;
-}
-
-/** An empty set of `self`'s kind, for a method's result. */
-export function newSetLike(self: PySet): PySet {
-  return self instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
-}
-
-/** A copy of `self`'s members in a new set of its kind. */
-function copyOf(self: PySet): PySet {
-  const out = newSetLike(self);
-  for (const [k, v] of self.map) out.map.set(k, v);
   return out;
 }
 
@@ -114,14 +99,14 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     (self, args, kw) => {
       exactArgs(fname(self, 'copy'), 0, args, kw);
       // A frozenset cannot change: its copy is itself, as in CPython.
-      return self instanceof PyFrozenSet ? self : copyOf(self);
+      return self instanceof PyFrozenSet ? self : setOf(self, self);
     },
   ],
   [
     'update',
     (self, args, kw) => {
       noKeywords('set.update', kw);
-      for (const a of args) for (const x of itemsOf(a)) addToSet(self, x);
+      for (const a of args) updateSet(self, a);
       return null;
     },
   ],
@@ -129,9 +114,8 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'union',
     (self, args, kw) => {
       noKeywords(fname(self, 'union'), kw);
-      const out = copyOf(self);
-      for (const a of args) for (const x of itemsOf(a)) addToSet(out, x);
-      return out;
+      // CPython's set_union skips an argument that is the set itself.
+      return setUnion(self, args);
     },
   ],
   [
@@ -145,10 +129,8 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'intersection_update',
     (self, args, kw) => {
       noKeywords('set.intersection_update', kw);
-      const kept = intersection(self, args);
-      forgetSetHistory(self);
-      self.map.clear();
-      for (const [k, v] of kept.map) self.map.set(k, v);
+      // set_intersection_update: the set takes the intersection's table.
+      replaceSet(self, intersection(self, args));
       return null;
     },
   ],
@@ -156,8 +138,9 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'difference',
     (self, args, kw) => {
       noKeywords(fname(self, 'difference'), kw);
-      const out = copyOf(self);
-      for (const a of args) for (const x of itemsOf(a)) out.map.delete(hashKey(x));
+      if (args.length === 0) return setOf(self, self);
+      const out = setDifference(self, args[0]);
+      for (const a of args.slice(1)) discardAll(out, a);
       return out;
     },
   ],
@@ -165,10 +148,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'difference_update',
     (self, args, kw) => {
       noKeywords('set.difference_update', kw);
-      for (const a of args) {
-        for (const x of itemsOf(a)) deleteFromSet(self, hashKey(x));
-        endSetDifference(self);
-      }
+      for (const a of args) discardAll(self, a);
       return null;
     },
   ],
@@ -177,17 +157,14 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     (self, args, kw) => {
       exactArgs(fname(self, 'symmetric_difference'), 1, args, kw);
       // As CPython: a set of the other's members, then self's toggled in (the set's order).
-      const out = newSetLike(self);
-      for (const [k, v] of otherSet(args[0]).map) out.map.set(k, v);
-      toggle(out, self);
-      return out;
+      return setSymmetricDifference(self, args[0]);
     },
   ],
   [
     'symmetric_difference_update',
     (self, args, kw) => {
       exactArgs('set.symmetric_difference_update', 1, args, kw);
-      toggle(self, otherSet(args[0]));
+      toggleSet(self, args[0]);
       return null;
     },
   ],
@@ -237,20 +214,8 @@ export const FROZENSET_METHODS: ReadonlyMap<string, MethodImpl<PySet>> = new Map
 
 /** The members of `self` that every one of `others` has, in a new set of self's kind. */
 function intersection(self: PySet, others: PyValue[]): PySet {
-  let out = copyOf(self);
-  for (const a of others) {
-    const o = otherSet(a);
-    const next = newSetLike(self);
-    for (const [k, v] of out.map) if (o.map.has(k)) next.map.set(k, v);
-    out = next;
-  }
+  if (others.length === 0) return setOf(self, self);
+  let out = self;
+  for (const a of others) out = setIntersection(out, a);
   return out;
-}
-
-/** Removes from `s` the members `other` has, and adds the ones it lacks, in `other`'s order. */
-function toggle(s: PySet, other: PySet): void {
-  for (const v of setValues(other)) {
-    const k = hashKey(v);
-    if (!deleteFromSet(s, k)) s.map.set(k, v);
-  }
 }
