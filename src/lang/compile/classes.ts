@@ -119,7 +119,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     at(id);
     const metaclass = kw?.get('metaclass');
     if (metaclass !== undefined) kw!.delete('metaclass');
-    const cls = createClass(name, bs, ns, metaclass);
+    const cls = createClass(name, bs, ns, metaclass, kw);
     // type.__new__ takes `__qualname__` out of the namespace: it names the class.
     const q = readVar(frame, qualnameVar);
     cls.qualname = typeof q === 'string' && q !== name ? q : qualname;

@@ -49,7 +49,13 @@ const ABSENT: unique symbol = Symbol('absent');
 export interface ClassMeta {
   /** `type(C)`: the metaclass as a value. */
   readonly type: PyClass;
-  create?(name: string, bases: PyValue[], ns: Map<string, PyValue>): PyClass;
+  /** Makes the class; it may take (delete) the class statement's keywords it uses (`total=`). */
+  create?(
+    name: string,
+    bases: PyValue[],
+    ns: Map<string, PyValue>,
+    kw?: Map<string, PyValue> | null,
+  ): PyClass;
   call?(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue;
   iterate?(cls: PyClass): PyValue[];
   contains?(cls: PyClass, v: PyValue): boolean;
