@@ -6,7 +6,9 @@ import type * as A from '../ast';
 import { callValue } from '../runtime/call';
 import { createClass, initSubclass } from '../runtime/classes';
 import { NORMAL } from '../runtime/completion';
+import { setClassBodyStore } from '../runtime/classBodyStore';
 import { setNames } from '../runtime/descriptors';
+import { PyClass } from '../runtime/objects';
 import { at } from '../runtime/state';
 import { Cell, type Frame, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
@@ -94,6 +96,16 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = f[outerSlots[i]];
     writeVar(frame, moduleVar, globals.values[moduleNameSlot] ?? '__main__');
     writeVar(frame, qualnameVar, qualname ?? name);
+    const meta = bs.find(
+      (b): b is PyClass => b instanceof PyClass && b.meta?.bodyStore !== undefined,
+    );
+    if (meta !== undefined) {
+      const own = (n: string) => {
+        const v = members.find((m) => m.name === n);
+        return v === undefined ? undefined : readVar(frame, v);
+      };
+      setClassBodyStore(frame, meta.meta!.bodyStore!(bs, own));
+    }
     body(frame);
     // The namespace in CPython's order (the order C.__dict__ lists): a docstring is the body's
     // first binding, after __module__; a class without one gets __doc__ = None after its body.
@@ -105,9 +117,9 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     }
     if (!ns.has('__doc__')) ns.set('__doc__', doc);
     at(id);
-    const meta = kw?.get('metaclass');
-    if (meta !== undefined) kw!.delete('metaclass');
-    const cls = createClass(name, bs, ns, meta);
+    const metaclass = kw?.get('metaclass');
+    if (metaclass !== undefined) kw!.delete('metaclass');
+    const cls = createClass(name, bs, ns, metaclass, kw);
     // type.__new__ takes `__qualname__` out of the namespace: it names the class.
     const q = readVar(frame, qualnameVar);
     cls.qualname = typeof q === 'string' && q !== name ? q : qualname;

@@ -6,6 +6,7 @@ import { Value } from '../../engine';
 import type * as A from '../ast';
 import { TGRAD_ONLY_BUILTINS } from '../builtins/tgradOnly';
 import { TgradError } from '../errors';
+import { classBodyValue } from '../runtime/classBodyStore';
 import { withSuggestion } from '../runtime/suggest';
 import type { Cell, Frame, PyValue } from '../runtime/values';
 import type { SoleHolder } from '../runtime/droppedGenerators';
@@ -189,6 +190,15 @@ export function storeName(c: Compiler, e: A.Name, label: boolean): Store {
     };
   }
   const slot = ref.v.slot;
+  if (ref.classBody === true) {
+    const cell = ref.v.cell;
+    return (f, v) => {
+      if (label && v instanceof Value && v.label === '') v.label = name;
+      const x = classBodyValue(f, name, v);
+      if (cell) (f[slot] as Cell).v = x;
+      else f[slot] = x;
+    };
+  }
   if (ref.v.cell) {
     return (f, v) => {
       if (label && v instanceof Value && v.label === '') v.label = name;

@@ -159,6 +159,7 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyNamedTuple) return namedTupleAttribute(o, name);
   if (o instanceof PyFile) return fileAttribute(o, name);
   if (o instanceof PyTypeForm) return typeFormAttribute(o, name);
+  if (o instanceof PyDefaultDict && name === 'default_factory') return o.factory;
   if (o instanceof PyDeque && name === 'maxlen') return o.maxlen === null ? null : BigInt(o.maxlen);
   if (o instanceof PyGenerator) {
     if (name === '__name__') return o.name;
@@ -185,6 +186,7 @@ export function attributeNames(o: PyValue): string[] {
   const names = [...(methodsOf(o)?.keys() ?? [])];
   names.push(...engineAttributeNames(o));
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
+  if (o instanceof PyDefaultDict) names.push('default_factory');
   if (o instanceof PyModule) names.push(...o.ns.names());
   if (o instanceof PyNamedTuple) {
     names.push(...o.fields, '_asdict', '_replace', ...Object.keys(o.attrs ?? {}));
@@ -395,6 +397,10 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
   }
   if (o instanceof PyPartial) {
     partialSetOrDelete(o, name, v);
+    return;
+  }
+  if (o instanceof PyDefaultDict && name === 'default_factory') {
+    o.factory = v;
     return;
   }
   if (o instanceof Value) {

@@ -183,6 +183,14 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   return null;
 }
 
+/** The error for positional-only parameters given by keyword (each named, in the call's order). */
+function positionalOnlyError(name: string, posonly: string[], kw: Map<string, PyValue>): Error {
+  const given = [...kw.keys()].filter((k) => posonly.includes(k));
+  return typeError(
+    `${name}() got some positional-only arguments passed as keyword arguments: '${given.join(', ')}'`,
+  );
+}
+
 /** Python's argument binding for a call that is not a plain positional one. */
 function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
   const code = fn.code;
@@ -193,25 +201,8 @@ function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
   for (let i = 0; i < code.frameSize; i++) frame.push(undefined);
   const given = Math.min(args.length, n);
   for (let i = 0; i < given; i++) frame[i] = args[i];
-  if (args.length > n) {
-    if (code.varargSlot < 0) {
-      const dn = fn.defaults.length;
-      const takes =
-        dn > 0
-          ? `from ${n - dn} to ${n} positional arguments`
-          : pluralize(n, 'positional argument');
-      // CPython counts the keyword-only arguments given as well, when there are some.
-      let kwonlyGiven = 0;
-      for (const k of kw?.keys() ?? []) if (code.kwonly.includes(k)) kwonlyGiven++;
-      const also =
-        kwonlyGiven === 0
-          ? ''
-          : ` positional argument${args.length === 1 ? '' : 's'} (and ${pluralize(kwonlyGiven, 'keyword-only argument')})`;
-      const verb = args.length === 1 && kwonlyGiven === 0 ? 'was' : 'were';
-      throw typeError(`${name}() takes ${takes} but ${args.length}${also} ${verb} given`);
-    }
-    frame[code.varargSlot] = new PyTuple(args.slice(n));
-  } else if (code.varargSlot >= 0) frame[code.varargSlot] = new PyTuple([]);
+  if (args.length > n && code.varargSlot >= 0) frame[code.varargSlot] = new PyTuple(args.slice(n));
+  else if (code.varargSlot >= 0) frame[code.varargSlot] = new PyTuple([]);
   let extra: PyDict | null = null;
   if (code.kwargSlot >= 0) {
     extra = new PyDict();
@@ -219,13 +210,12 @@ function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
   }
   if (kw !== null) {
     const posonly = code.posonly ?? 0;
-    let positionalOnly: string[] | null = null;
     for (const [k, v] of kw) {
       const i = params.indexOf(k);
       if (i >= 0 && i < posonly) {
         // A positional-only name given by keyword goes to **kwargs, or is an error.
-        if (extra !== null) extra.map.set(k, { key: k, value: v });
-        else (positionalOnly ??= []).push(k);
+        if (extra === null) throw positionalOnlyError(name, params.slice(0, posonly), kw);
+        extra.map.set(k, { key: k, value: v });
         continue;
       }
       if (i >= 0) {
@@ -243,13 +233,27 @@ function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
         extra.map.set(k, { key: k, value: v });
         continue;
       }
+      // CPython names the positional-only parameters given by keyword first, wherever they are.
+      if ([...kw.keys()].some((x) => params.indexOf(x) >= 0 && params.indexOf(x) < posonly)) {
+        throw positionalOnlyError(name, params.slice(0, posonly), kw);
+      }
       throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
     }
-    if (positionalOnly !== null) {
-      throw typeError(
-        `${name}() got some positional-only arguments passed as keyword arguments: '${positionalOnly.join(', ')}'`,
-      );
-    }
+  }
+  // CPython binds the keywords first: an unexpected or repeated one is the error reported.
+  if (args.length > n && code.varargSlot < 0) {
+    const dn = fn.defaults.length;
+    const takes =
+      dn > 0 ? `from ${n - dn} to ${n} positional arguments` : pluralize(n, 'positional argument');
+    // CPython counts the keyword-only arguments given as well, when there are some.
+    let kwonlyGiven = 0;
+    for (const k of kw?.keys() ?? []) if (code.kwonly.includes(k)) kwonlyGiven++;
+    const also =
+      kwonlyGiven === 0
+        ? ''
+        : ` positional argument${args.length === 1 ? '' : 's'} (and ${pluralize(kwonlyGiven, 'keyword-only argument')})`;
+    const verb = args.length === 1 && kwonlyGiven === 0 ? 'was' : 'were';
+    throw typeError(`${name}() takes ${takes} but ${args.length}${also} ${verb} given`);
   }
   const defaults = fn.defaults;
   const firstDefault = n - defaults.length;

@@ -25,11 +25,12 @@ export function createClass(
   bases: PyValue[],
   ns: Map<string, PyValue>,
   metaclass?: PyValue,
+  kw: Map<string, PyValue> | null = null,
 ): PyClass {
   bases = resolveGenericBases(bases, ns);
   for (const b of bases) {
     if (b instanceof PyClass && b.meta?.create !== undefined) {
-      return b.meta.create(name, bases, ns);
+      return b.meta.create(name, bases, ns, kw);
     }
   }
   return createPlainClass(name, bases, ns, metaclass);

@@ -7,6 +7,7 @@
 import { getCurrentSite } from '../../engine/site';
 import type { Kwargs, MethodImpl, PyTuple, PyValue } from './values';
 import type { TgradError } from '../errors';
+import type { ClassBodyStore } from './classBodyStore';
 
 /** Instance attributes: a null-terminated prototype chain, so every key is the program's. */
 export type AttrBag = Record<string, PyValue>;
@@ -48,7 +49,13 @@ const ABSENT: unique symbol = Symbol('absent');
 export interface ClassMeta {
   /** `type(C)`: the metaclass as a value. */
   readonly type: PyClass;
-  create?(name: string, bases: PyValue[], ns: Map<string, PyValue>): PyClass;
+  /** Makes the class; it may take (delete) the class statement's keywords it uses (`total=`). */
+  create?(
+    name: string,
+    bases: PyValue[],
+    ns: Map<string, PyValue>,
+    kw?: Map<string, PyValue> | null,
+  ): PyClass;
   call?(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue;
   iterate?(cls: PyClass): PyValue[];
   contains?(cls: PyClass, v: PyValue): boolean;
@@ -56,6 +63,11 @@ export interface ClassMeta {
   /** Runs before `C.name = v` / `del C.name` (v undefined): throws what the metaclass refuses. */
   guardSet?(cls: PyClass, name: string, v: PyValue | undefined): void;
   repr?(cls: PyClass): string;
+  /**
+   * For a metaclass whose namespace takes the class body's writes one by one (enum's): the hook
+   * rewriting them; `own` reads what the body has bound so far.
+   */
+  bodyStore?(bases: readonly PyValue[], own: (name: string) => PyValue | undefined): ClassBodyStore;
   /**
    * The built-in value an instance is one dict key and set member with (an IntEnum member: its
    * int, so `{1: 'a'}[Color.RED]` finds it), or undefined to hash the instance as usual.

@@ -103,9 +103,10 @@ export class PyDict {
 /** collections.defaultdict: a missing key gets `make()` (the factory's call) stored. */
 export class PyDefaultDict extends PyDict {
   constructor(
-    /** The factory as the program gave it (None for none), for repr. */
-    readonly factory: PyValue,
-    readonly make: (() => PyValue) | null,
+    /** `default_factory` (None for none): the program may set it at any time. */
+    public factory: PyValue,
+    /** Calls the factory (a missing key's value). */
+    private readonly make: (factory: PyValue) => PyValue,
     private readonly store: (d: PyDict, key: PyValue, v: PyValue) => void,
   ) {
     super();
@@ -114,8 +115,8 @@ export class PyDefaultDict extends PyDict {
     return new PyDefaultDict(this.factory, this.make, this.store);
   }
   override missing(key: PyValue): PyValue | undefined {
-    if (this.make === null) return undefined;
-    const v = this.make();
+    if (this.factory === null) return undefined;
+    const v = this.make(this.factory);
     this.store(this, key, v);
     return v;
   }

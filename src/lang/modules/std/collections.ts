@@ -36,7 +36,7 @@ export function collectionsModule(): Map<string, PyValue> {
         if (factory !== null && !isCallable(factory)) {
           throw typeError('first argument must be callable or None');
         }
-        const make = factory === null ? null : () => callValue(factory, [], null);
+        const make = (f: PyValue) => callValue(f, [], null);
         const d = new PyDefaultDict(factory, make, (dict, key, v) => setItem(dict, key, v));
         if (args.length > 2)
           throw typeError(`defaultdict expected at most 2 arguments, got ${args.length}`);

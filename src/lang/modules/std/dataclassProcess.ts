@@ -9,7 +9,16 @@ import { repr } from '../../runtime/repr';
 import { typeError, valueError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { builtinClass, classRepr, typeOf } from '../../runtime/types';
-import { PyDeque, PyDict, PySet, PyTuple, PyTypeForm, type PyValue } from '../../runtime/values';
+import { PyByteArray } from '../../runtime/bytesValue';
+import {
+  PyDeque,
+  PyDict,
+  PyFrozenSet,
+  PySet,
+  PyTuple,
+  PyTypeForm,
+  type PyValue,
+} from '../../runtime/values';
 import {
   fieldAttr,
   fieldFlag,
@@ -63,7 +72,9 @@ function isKwOnlyMarker(t: PyValue): boolean {
 
 /** True for a value whose type sets `__hash__` to None: a mutable default. */
 function unhashable(v: PyValue): boolean {
-  if (Array.isArray(v) || v instanceof PySet || v instanceof PyDeque) return true;
+  // A frozenset is hashable (a fine default); a bytearray is not.
+  if (v instanceof PySet) return !(v instanceof PyFrozenSet);
+  if (Array.isArray(v) || v instanceof PyDeque || v instanceof PyByteArray) return true;
   if (v instanceof PyDict) return true;
   return v instanceof PyInstance && v.cls.hashMode() === 'none';
 }

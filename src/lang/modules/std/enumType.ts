@@ -23,6 +23,7 @@ import { newBuiltinInstance } from '../../runtime/builtinSubclass';
 import { formatValue } from '../../runtime/formatValue';
 import { repr, str, typeName } from '../../runtime/repr';
 import { keyError } from '../../runtime/exceptions';
+import type { ClassBodyStore } from '../../runtime/classBodyStore';
 import { fail, typeError } from '../../runtime/state';
 import { builtinClass, OBJECT } from '../../runtime/types';
 import {
@@ -88,17 +89,20 @@ function isMemberCandidate(name: string, v: PyValue): boolean {
   );
 }
 
+/** What an enum class (or its body, so far) has for `name`. */
+type Lookup = (name: string) => PyValue | undefined;
+
 /** The value auto() stands for: one past the last int value (Flag: the next power of two). */
-function nextValue(cls: PyClass, name: string, previous: readonly PyValue[]): PyValue {
+function nextValue(lookup: Lookup, name: string, previous: readonly PyValue[]): PyValue {
   // The class's own `_generate_next_value_(name, start, count, last_values)` decides first.
-  const found = cls.lookup('_generate_next_value_');
+  const found = lookup('_generate_next_value_');
   const own = found instanceof PyStaticMethod ? found.fn : found;
   if (own instanceof PyFunction) {
     return callValue(own, [name, 1n, BigInt(previous.length), previous.slice()], null);
   }
   // StrEnum's auto() is the member's name in lower case.
-  if (cls.lookup('_lowercase_auto_') === true) return name.toLowerCase();
-  const flag = cls.lookup('_flag_') === true;
+  if (lookup('_lowercase_auto_') === true) return name.toLowerCase();
+  const flag = lookup('_flag_') === true;
   const ints = previous.filter((v): v is bigint => typeof v === 'bigint');
   if (flag) {
     let high = 0n;
@@ -108,6 +112,50 @@ function nextValue(cls: PyClass, name: string, previous: readonly PyValue[]): Py
     return bit;
   }
   return ints.length === 0 ? 1n : ints[ints.length - 1] + 1n;
+}
+
+function isAuto(v: PyValue): boolean {
+  return v instanceof PyInstance && v.cls === AUTO;
+}
+
+/**
+ * CPython's _EnumDict: each member the body binds gets its value at once (an auto(), alone
+ * or in a tuple, the next one), so later lines of the body compute with it; a name bound as
+ * a member twice is refused.
+ */
+function enumBodyStore(bases: readonly PyValue[], own: Lookup): ClassBodyStore {
+  const lookup: Lookup = (n) => {
+    const v = own(n);
+    if (v !== undefined) return v;
+    for (const b of bases)
+      if (b instanceof PyClass && b.lookup(n) !== undefined) return b.lookup(n);
+    return undefined;
+  };
+  const names = new Set<string>();
+  const values: PyValue[] = [];
+  return (name, v) => {
+    if (!isMemberCandidate(name, v)) return v;
+    if (names.has(name) || own(name) !== undefined) {
+      throw typeError(`${repr(name)} already defined as ${repr(own(name)!)}`);
+    }
+    names.add(name);
+    if (isAuto(v)) {
+      const value = nextValue(lookup, name, values);
+      values.push(value);
+      return value;
+    }
+    if (v instanceof PyTuple && v.constructor === PyTuple && v.items.some(isAuto)) {
+      const items = v.items.map((x) => {
+        if (!isAuto(x)) return x;
+        const value = nextValue(lookup, name, values);
+        values.push(value);
+        return value;
+      });
+      return new PyTuple(items);
+    }
+    values.push(v);
+    return v;
+  };
 }
 
 function makeMember(cls: PyClass, name: string, value: PyValue): PyInstance {
@@ -132,8 +180,7 @@ export function addMembers(cls: PyClass, entries: readonly [string, PyValue][]):
   const byName = new Map<string, PyInstance>();
   const values: PyValue[] = [];
   for (const [name, raw] of entries) {
-    const value =
-      raw instanceof PyInstance && raw.cls === AUTO ? nextValue(cls, name, values) : raw;
+    const value = isAuto(raw) ? nextValue((n) => cls.lookup(n), name, values) : raw;
     values.push(value);
     const same = list.find((m) => eq(memberValue(m), value));
     const member = same ?? makeMember(cls, name, value);
@@ -319,6 +366,7 @@ export const ENUM_META: ClassMeta = {
     throw fail('AttributeError', `cannot reassign member '${name}'`);
   },
   repr: enumRepr,
+  bodyStore: enumBodyStore,
   keyValue(v) {
     // An int enum's member equals its int and hashes as it: one key with it, as in CPython.
     if (!isMember(v) || !v.cls.isSubclassOf(builtinClass('int'))) return undefined;

@@ -14,6 +14,7 @@ import { typeName } from '../../runtime/repr';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { builtinClass } from '../../runtime/types';
 import { dump, dumps } from './jsonEncode';
+import { jsonEncoderClass } from './jsonEncoderClass';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 
 const JSON_DECODE_ERROR = builtinClass('JSONDecodeError', EXCEPTION_CLASSES.get('ValueError')!);
@@ -309,7 +310,10 @@ function positionalOne(fname: string, param: string, args: PyValue[], kw: Kwargs
 }
 
 export function jsonModule(): Map<string, PyValue> {
-  const m = new Map<string, PyValue>([['JSONDecodeError', JSON_DECODE_ERROR]]);
+  const m = new Map<string, PyValue>([
+    ['JSONDecodeError', JSON_DECODE_ERROR],
+    ['JSONEncoder', jsonEncoderClass()],
+  ]);
   defineAll(m, [
     ['loads', (args, kw) => positionalOne('loads', 's', args, kw)],
     ['load', (args, kw) => positionalOne('load', 'fp', args, kw)],

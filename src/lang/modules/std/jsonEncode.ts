@@ -6,7 +6,9 @@
 import { payloadOf } from '../../runtime/builtinSubclass';
 import { floatRepr, intRepr } from '../../format';
 import { bindArgs } from '../../runtime/args';
+import { callMethod } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
+import { iterate } from '../../runtime/iteration';
 import { builtinClass } from '../../runtime/types';
 import { fail, rt, typeError } from '../../runtime/state';
 import { sortInPlace } from '../../runtime/sorting';
@@ -56,7 +58,7 @@ interface DumpOptions {
   fallback: PyValue | null;
 }
 
-const OPTION_NAMES = [
+export const OPTION_NAMES = [
   'skipkeys',
   'ensure_ascii',
   'check_circular',
@@ -251,13 +253,20 @@ function dumpOptions(opts: (PyValue | undefined)[]): DumpOptions {
   };
 }
 
+/** A dumps/dump call's arguments: its options in OPTION_NAMES' order, and the other keywords. */
+interface DumpCall {
+  bound: (PyValue | undefined)[];
+  /** Keywords dumps does not know: for `cls=` (JSONEncoder refuses them). */
+  extra: Map<string, PyValue>;
+}
+
 /** Binds `fname(*positional, **options)`: the options are keyword-only, as CPython's. */
 function bindDump(
   fname: string,
   positional: readonly string[],
   args: readonly PyValue[],
   kw: Kwargs,
-): (PyValue | undefined)[] {
+): DumpCall {
   const n = positional.length;
   if (args.length > n) {
     const takes = n === 1 ? '1 positional argument' : `${n} positional arguments`;
@@ -266,9 +275,9 @@ function bindDump(
     );
   }
   const names: readonly string[] = [...positional, ...OPTION_NAMES];
-  // dumps' **kw go to JSONEncoder(), which names a keyword it does not know once the call
-  // itself has bound.
-  const unknown = [...(kw?.keys() ?? [])].filter((k) => !names.includes(k));
+  // dumps' **kw go to JSONEncoder() (or cls=), which names a keyword it does not know once
+  // the call itself has bound.
+  const extra = new Map([...(kw ?? [])].filter(([k]) => !names.includes(k)));
   const known = kw === null ? null : new Map([...kw].filter(([k]) => names.includes(k)));
   const bound = bindArgs(fname, names, 0, args, known);
   const missing = positional.filter((_, i) => bound[i] === undefined);
@@ -279,35 +288,83 @@ function bindDump(
       `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
     );
   }
-  if (unknown.length > 0) {
-    throw typeError(`JSONEncoder.__init__() got an unexpected keyword argument '${unknown[0]}'`);
+  const cls = bound[n + OPTION_NAMES.indexOf('cls')];
+  if (extra.size > 0 && (cls === undefined || cls === null)) {
+    throw typeError(
+      `JSONEncoder.__init__() got an unexpected keyword argument '${[...extra.keys()][0]}'`,
+    );
   }
-  return bound;
+  return { bound, extra };
 }
 
-/** json.dumps(obj, **options). */
-export function dumps(args: readonly PyValue[], kw: Kwargs): string {
-  const bound = bindDump('dumps', ['obj'], args, kw);
-  const options = dumpOptions(bound.slice(1));
-  const enc = new Encoder(options, options.indent === null ? C_ENCODER : PY_ENCODER);
-  enc.value(bound[0]!, 0);
-  return enc.out.join('');
+/** The options' values by name, as dumps passes them to `cls(...)`. */
+const OPTION_DEFAULTS: ReadonlyMap<string, PyValue> = new Map<string, PyValue>([
+  ['skipkeys', false],
+  ['ensure_ascii', true],
+  ['check_circular', true],
+  ['allow_nan', true],
+  ['indent', null],
+  ['separators', null],
+  ['default', null],
+  ['sort_keys', false],
+]);
+
+/**
+ * `cls(skipkeys=…, …, **kw)`, the encoder dumps makes when given `cls=` (CPython passes every
+ * option, defaults included); null without one.
+ */
+function encoderFor(call: DumpCall, first: number): PyValue {
+  const cls = call.bound[first + OPTION_NAMES.indexOf('cls')];
+  if (cls === undefined || cls === null) return null;
+  const kw = new Map<string, PyValue>();
+  for (const [name, dflt] of OPTION_DEFAULTS) {
+    kw.set(
+      name,
+      call.bound[first + OPTION_NAMES.indexOf(name as (typeof OPTION_NAMES)[number])] ?? dflt,
+    );
+  }
+  for (const [k, v] of call.extra) kw.set(k, v);
+  return callValue(cls, [], kw);
+}
+
+/** The text of `obj` with options in OPTION_NAMES' order (what JSONEncoder.encode writes). */
+export function encodeWith(options: (PyValue | undefined)[], obj: PyValue): string[] {
+  const o = dumpOptions(options);
+  const enc = new Encoder(o, o.indent === null ? C_ENCODER : PY_ENCODER);
+  enc.value(obj, 0);
+  return enc.out;
+}
+
+/** json.dumps(obj, **options): `cls(**options).encode(obj)` when given a class. */
+export function dumps(args: readonly PyValue[], kw: Kwargs): PyValue {
+  const call = bindDump('dumps', ['obj'], args, kw);
+  const encoder = encoderFor(call, 1);
+  if (encoder !== null) return callMethod(encoder, 'encode', [call.bound[0]!], null);
+  return encodeWith(call.bound.slice(1), call.bound[0]!).join('');
 }
 
 /** json.dump(obj, fp, **options): writes the text with fp.write, and returns None. */
 export function dump(
   args: readonly PyValue[],
   kw: Kwargs,
-  write: (fp: PyValue, s: string) => void,
+  write: (fp: PyValue, s: PyValue) => void,
 ): null {
-  const bound = bindDump('dump', ['obj', 'fp'], args, kw);
-  const enc = new Encoder(dumpOptions(bound.slice(2)));
+  const call = bindDump('dump', ['obj', 'fp'], args, kw);
+  const [obj, fp] = [call.bound[0]!, call.bound[1]!];
+  const encoder = encoderFor(call, 2);
+  if (encoder !== null) {
+    // CPython writes each chunk of cls(...).iterencode(obj).
+    const it = iterate(callMethod(encoder, 'iterencode', [obj], null));
+    for (let chunk = it.next(); chunk !== undefined; chunk = it.next()) write(fp, chunk);
+    return null;
+  }
+  const enc = new Encoder(dumpOptions(call.bound.slice(2)));
   try {
-    enc.value(bound[0]!, 0);
+    enc.value(obj, 0);
   } finally {
     // CPython writes each piece as it is made: what came before an error is written.
     const text = enc.out.join('');
-    if (text !== '') write(bound[1]!, text);
+    if (text !== '') write(fp, text);
   }
   return null;
 }

@@ -35,6 +35,7 @@ import { makeNamedTupleClass } from '../../runtime/namedTuple';
 import { templateClass } from './stringTemplate';
 import { formatterClass } from './stringFormatter';
 import { namedTupleBase } from './typingNamedTuple';
+import { typedDictBase } from './typingTypedDict';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
@@ -296,6 +297,7 @@ export function typingModule(): Map<string, PyValue> {
     callValue(TYPE_VAR, ['AnyStr', builtinClass('bytes'), builtinClass('str')], null),
   );
   m.set('NamedTuple', namedTupleBase());
+  m.set('TypedDict', typedDictBase());
   m.set('Generic', GENERIC);
   m.set('TypeVar', TYPE_VAR);
   m.set('Protocol', PROTOCOL);
