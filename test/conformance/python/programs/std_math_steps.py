@@ -1,5 +1,5 @@
 # math's float-stepping functions (ulp, nextafter, remainder) and the Python 3.11 additions
-# cbrt (std_math_cbrt has more) and exp2, with asinh, acosh and atanh: glibc's
+# cbrt (of a few values only: V8's is not glibc's) and exp2, with asinh, acosh and atanh: glibc's
 # digits, CPython's errors.
 import math
 import random
