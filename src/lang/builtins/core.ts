@@ -313,6 +313,8 @@ function minMax(name: 'min' | 'max', args: PyValue[], kw: Kwargs): PyValue {
 }
 
 const C_LONG = 2n ** 63n;
+// Negated once: V8 does not fold `-C_LONG` and allocates a bigint per use.
+const NEG_C_LONG = -C_LONG;
 
 /** Python 3.11's sum(): exact ints, floats in C doubles, `+` for everything else. */
 export function sum(iterable: PyValue, start: PyValue): PyValue {
@@ -342,7 +344,7 @@ export function sum(iterable: PyValue, start: PyValue): PyValue {
       if (item === undefined) return f;
       if (typeof item === 'number') f += item;
       else if (typeof item === 'boolean') f += item ? 1 : 0;
-      else if (typeof item === 'bigint' && item < C_LONG && item >= -C_LONG) f += Number(item);
+      else if (typeof item === 'bigint' && item < C_LONG && item >= NEG_C_LONG) f += Number(item);
       else {
         result = add(f, item);
         break;
