@@ -854,6 +854,8 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'sum',
       (args, kw) => {
+        // sum(xs), the common call, binds nothing.
+        if (kw === null && args.length === 1) return sum(args[0], 0n);
         const [iterable, start] = bindBuiltin('sum', ['iterable', 'start'], 1, args, kw, 1);
         return sum(iterable as PyValue, start ?? 0n);
       },

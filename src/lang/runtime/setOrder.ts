@@ -118,12 +118,15 @@ function freeSlot(
   }
 }
 
+// Made once, not per member: V8 does not hoist the BigInt(...) call.
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** A member's fixed hash, as a number when it is a safe non-negative one (most ints). */
 function slotHash(v: PyValue): bigint | number | null {
-  if (typeof v === 'bigint' && v >= 0n && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+  if (typeof v === 'bigint' && v >= 0n && v <= MAX_SAFE) return Number(v);
   const h = fixedHash(v);
   if (h === null) return null;
-  return h >= 0n && h <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(h) : h;
+  return h >= 0n && h <= MAX_SAFE ? Number(h) : h;
 }
 
 /** A CPython set table of member indices (EMPTY, DUMMY), filled as setobject.c fills it. */
