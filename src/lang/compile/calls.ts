@@ -34,6 +34,7 @@ import {
 } from '../runtime/values';
 import type { Ev } from './closures';
 import { fusedDotCall } from './fusedDot';
+import { namedKeywordCall } from './keywordCall';
 import type { Compiler } from './compiler';
 import { attributeSpan } from './attributeSpan';
 import { exprList } from './exprList';
@@ -133,6 +134,12 @@ function methodCallOptimized(c: Compiler, e: A.Call): boolean {
   return e.args.length + kw + (kw > 0 ? 1 : 0) < 30;
 }
 
+/** `f(x, b=1)`: keywords, each by name (no `**m`), and no `*xs`. */
+function namedKeywordsOnly(e: A.Call): boolean {
+  if (e.keywords.length === 0 || e.keywords.some((k) => k.name === null)) return false;
+  return !e.args.some((a) => a.type === 'Starred');
+}
+
 function calleeName(e: A.Expr): string {
   if (e.type === 'Name') return e.name;
   if (e.type === 'Attribute') return e.attr;
@@ -162,6 +169,11 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   const evs = plain ? e.args.map((x) => c.expr(x)) : null;
   const method = e.func.type === 'Attribute' ? e.func.attr : null;
   const args = evs === null ? positional(c, e, method, calleeName(e.func)) : plainArgs(evs);
+  if (method === null && namedKeywordsOnly(e)) {
+    const names = e.keywords.map((k) => k.name!);
+    const values = e.keywords.map((k) => c.expr(k.value));
+    return namedKeywordCall(c.expr(e.func), args, names, values, id);
+  }
   const kw = keywords(c, e, method, calleeName(e.func));
   const withSelf = evs === null ? null : selfArgs(evs);
   if (e.func.type === 'Attribute') {
