@@ -6,7 +6,7 @@ import type * as A from '../ast';
 import { hashKey } from '../runtime/equality';
 import { NORMAL } from '../runtime/completion';
 import { PyGenerator, type GeneratorBody } from '../runtime/generator';
-import { iterate } from '../runtime/iteration';
+import { isSimpleString, iterate } from '../runtime/iteration';
 import { countsSafely, intOf } from '../runtime/smallInts';
 import { PyZipPair } from '../runtime/zipPairs';
 import { addToSet } from '../runtime/methods/setMethods';
@@ -96,6 +96,19 @@ function loop(cl: Clause, body: Sink): Sink {
       return;
     }
     if (Array.isArray(it)) {
+      for (let i = 0; i < it.length; i++) {
+        store(f, it[i]);
+        if (--rt.ticks <= 0) rt.poll(pollId);
+        if (test === null) body(f, acc);
+        else {
+          const t = test(f);
+          if (t === true || (t !== false && truthy(t))) body(f, acc);
+        }
+      }
+      return;
+    }
+    if (typeof it === 'string' && isSimpleString(it)) {
+      // A str's characters read in place (it cannot change): no array of them, no iterator.
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
         if (--rt.ticks <= 0) rt.poll(pollId);
