@@ -764,6 +764,8 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'str',
       (args, kw) => {
+        // str(x), the common call, binds nothing.
+        if (kw === null && args.length === 1) return str(args[0]);
         const [v, encoding, errors] = bindBuiltin(
           'str',
           ['object', 'encoding', 'errors'],
