@@ -14,6 +14,7 @@ import { addToSet } from '../runtime/methods/setMethods';
 import { isIterable, itemsOf } from '../runtime/iteration';
 import { functionStr } from '../runtime/functionStr';
 import { getItem } from '../runtime/subscript';
+import { dictGet } from '../runtime/methods/dictMethods';
 import { typeName } from '../runtime/repr';
 import { instantiateInto, makeSuper } from '../runtime/instances';
 import { PyClass, PyInstance } from '../runtime/objects';
@@ -34,7 +35,7 @@ import {
 } from '../runtime/values';
 import type { Ev } from './closures';
 import { fusedDotCall } from './fusedDot';
-import { namedKeywordCall } from './keywordCall';
+import { namedKeywordCall, namedKeywordsOnly } from './keywordCall';
 import type { Compiler } from './compiler';
 import { attributeSpan } from './attributeSpan';
 import { exprList } from './exprList';
@@ -132,12 +133,6 @@ function methodCallOptimized(c: Compiler, e: A.Call): boolean {
   }
   const kw = e.keywords.length;
   return e.args.length + kw + (kw > 0 ? 1 : 0) < 30;
-}
-
-/** `f(x, b=1)`: keywords, each by name (no `**m`), and no `*xs`. */
-function namedKeywordsOnly(e: A.Call): boolean {
-  if (e.keywords.length === 0 || e.keywords.some((k) => k.name === null)) return false;
-  return !e.args.some((a) => a.type === 'Starred');
 }
 
 function calleeName(e: A.Expr): string {
@@ -323,6 +318,9 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
   const isPop = name === 'pop';
   const isAppend = name === 'append';
   const isAdd = name === 'add';
+  // `d.get(k, 0)` on a plain dict (whose methods a program cannot replace): dict.get's
+  // lookup without an argument array or a search for the method.
+  const isGet = name === 'get';
   // The built-in method last called here, and the class (prototype, or typeof) it is of.
   let kindSeen: unknown = null;
   let builtin: MethodImpl<never> | undefined;
@@ -402,6 +400,12 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
           addToSet(o, x);
           return null;
         }
+        if (isGet && o instanceof PyDict && o.constructor === PyDict) {
+          const x = a(f);
+          at(id);
+          enterBuiltinMethod(o, name);
+          return dictGet(o, x, null);
+        }
         const m = method(o);
         if (m === null) return general(f, o);
         const x = a(f);
@@ -413,6 +417,13 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
   const [a, b] = evs;
   return (f) => {
     const o = obj(f);
+    if (isGet && o instanceof PyDict && o.constructor === PyDict) {
+      const x = a(f);
+      const y = b(f);
+      at(id);
+      enterBuiltinMethod(o, name);
+      return dictGet(o, x, y);
+    }
     const m = method(o);
     if (m === null) return general(f, o);
     const x = a(f);

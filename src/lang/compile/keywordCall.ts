@@ -5,6 +5,7 @@
 // cannot bind (positional-only names, *args/**kwargs, a missing argument, another kind of
 // callee) takes the general path with the values already evaluated, so errors are the same.
 
+import type * as A from '../ast';
 import { callFunction, callValue, runFrame } from '../runtime/call';
 import { at } from '../runtime/state';
 import {
@@ -15,6 +16,12 @@ import {
   type PyValue,
 } from '../runtime/values';
 import type { Ev } from './closures';
+
+/** `f(x, b=1)`: keywords, each by name (no `**m`), and no `*xs`. */
+export function namedKeywordsOnly(e: A.Call): boolean {
+  if (e.keywords.length === 0 || e.keywords.some((k) => k.name === null)) return false;
+  return !e.args.some((a) => a.type === 'Starred');
+}
 
 /**
  * The frame slot of each keyword in a call of `code` with `given` positional arguments, or
