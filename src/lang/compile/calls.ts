@@ -338,6 +338,10 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
         enterBuiltin(fn);
         return fn.one(a[0]);
       }
+      if (fn instanceof Builtin && fn.two !== null && a.length === 2) {
+        enterBuiltin(fn);
+        return fn.two(a[0], a[1]);
+      }
       if (fn !== undefined) return callValue(fn, a, null);
     }
     // `d.get(k, 0)`, `s.strip()`: the method found once per class of value at this site.
