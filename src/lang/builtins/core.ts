@@ -68,21 +68,8 @@ import {
 } from '../runtime/values';
 import type { BuiltinContext } from './context';
 
-/** The one-argument entries (see Builtin.one) of implementations that have one. */
-const ONE_ARGUMENT = new WeakMap<BuiltinImpl, (a: PyValue) => PyValue>();
-
-/** `impl`, noted as doing just what `one` does when called with one argument alone. */
-export function withOneArgument(impl: BuiltinImpl, one: (a: PyValue) => PyValue): BuiltinImpl {
-  ONE_ARGUMENT.set(impl, one);
-  return impl;
-}
-
 export function defineAll(into: Map<string, PyValue>, entries: [string, BuiltinImpl][]): void {
-  for (const [name, impl] of entries) {
-    const b = new Builtin(name, impl);
-    b.one = ONE_ARGUMENT.get(impl) ?? null;
-    into.set(name, b);
-  }
+  for (const [name, impl] of entries) into.set(name, new Builtin(name, impl));
 }
 
 /** Gives the built-in `name` in `into` its one- or two-argument entry (see Builtin.one). */

@@ -15,7 +15,7 @@ import { typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import type { Kwargs, PyValue } from '../runtime/values';
 import type { BuiltinContext } from './context';
-import { defineAll, withOneArgument } from './core';
+import { defineAll } from './core';
 import { curveLog } from './host';
 
 /** A number argument as a float, or Python's TypeError naming the function. */
@@ -42,12 +42,12 @@ function valueOrNumber(
 ) {
   // CPython's math functions name their module in a call error ("math.sqrt() takes…").
   const qualified = mathModule ? `math.${name}` : name;
-  const one = (x: PyValue): PyValue =>
-    x instanceof Value ? onValue(x) : onNumber(realArg(name, x, mathModule));
-  return withOneArgument((args: PyValue[], kw: Kwargs): PyValue => {
+  return (args: PyValue[], kw: Kwargs): PyValue => {
     exactArgs(qualified, 1, args, kw);
-    return one(args[0]);
-  }, one);
+    const x = args[0];
+    if (x instanceof Value) return onValue(x);
+    return onNumber(realArg(name, x, mathModule));
+  };
 }
 
 function naturalLog(x: number): number {

@@ -12,7 +12,7 @@ import { acosh, asinh, atanh } from '../../../engine/math/inverseHyperbolic';
 import { glibcLog1p } from '../../../engine/math/glibcLog1p';
 import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
 import { Value } from '../../../engine';
-import { defineAll, withOneArgument } from '../../builtins/core';
+import { defineAll } from '../../builtins/core';
 import { payloadOf } from '../../runtime/builtinSubclass';
 import { callSpecial } from '../../runtime/instances';
 import { PyInstance } from '../../runtime/objects';
@@ -37,11 +37,10 @@ function rangeError(): never {
 
 /** A one-argument function of a float, with CPython's errors for a result it refuses. */
 function real1(name: string, f: (x: number) => number) {
-  const one = (x: PyValue): PyValue => f(realArg(name, x, true));
-  return withOneArgument((args: PyValue[], kw: Kwargs): PyValue => {
+  return (args: PyValue[], kw: Kwargs): PyValue => {
     exactArgs(`math.${name}`, 1, args, kw);
-    return one(args[0]);
-  }, one);
+    return f(realArg(name, args[0], true));
+  };
 }
 
 /** log2 or log10: ints of any size through logHelper, a non-positive float a domain error. */
