@@ -314,6 +314,8 @@ function minMax(name: 'min' | 'max', args: PyValue[], kw: Kwargs): PyValue {
 }
 
 const C_LONG = 2n ** 63n;
+// Negated once: V8 does not fold `-C_LONG` and allocates a bigint per use.
+const NEG_C_LONG = -C_LONG;
 
 /** Python 3.11's sum(): exact ints, floats in C doubles, `+` for everything else. */
 export function sum(iterable: PyValue, start: PyValue): PyValue {
@@ -343,7 +345,7 @@ export function sum(iterable: PyValue, start: PyValue): PyValue {
       if (item === undefined) return f;
       if (typeof item === 'number') f += item;
       else if (typeof item === 'boolean') f += item ? 1 : 0;
-      else if (typeof item === 'bigint' && item < C_LONG && item >= -C_LONG) f += Number(item);
+      else if (typeof item === 'bigint' && item < C_LONG && item >= NEG_C_LONG) f += Number(item);
       else {
         result = add(f, item);
         break;
@@ -765,6 +767,8 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'str',
       (args, kw) => {
+        // str(x), the common call, binds nothing.
+        if (kw === null && args.length === 1) return str(args[0]);
         const [v, encoding, errors] = bindBuiltin(
           'str',
           ['object', 'encoding', 'errors'],
@@ -855,6 +859,8 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     [
       'sum',
       (args, kw) => {
+        // sum(xs), the common call, binds nothing.
+        if (kw === null && args.length === 1) return sum(args[0], 0n);
         const [iterable, start] = bindBuiltin('sum', ['iterable', 'start'], 1, args, kw, 1);
         return sum(iterable as PyValue, start ?? 0n);
       },

@@ -14,6 +14,7 @@ import { addToSet } from '../runtime/methods/setMethods';
 import { isIterable, itemsOf } from '../runtime/iteration';
 import { functionStr } from '../runtime/functionStr';
 import { getItem } from '../runtime/subscript';
+import { dictGet } from '../runtime/methods/dictMethods';
 import { typeName } from '../runtime/repr';
 import { instantiateInto, makeSuper } from '../runtime/instances';
 import { PyClass, PyInstance } from '../runtime/objects';
@@ -34,6 +35,7 @@ import {
 } from '../runtime/values';
 import type { Ev } from './closures';
 import { fusedDotCall } from './fusedDot';
+import { namedKeywordCall, namedKeywordsOnly } from './keywordCall';
 import type { Compiler } from './compiler';
 import { attributeSpan } from './attributeSpan';
 import { exprList } from './exprList';
@@ -162,6 +164,11 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   const evs = plain ? e.args.map((x) => c.expr(x)) : null;
   const method = e.func.type === 'Attribute' ? e.func.attr : null;
   const args = evs === null ? positional(c, e, method, calleeName(e.func)) : plainArgs(evs);
+  if (method === null && namedKeywordsOnly(e)) {
+    const names = e.keywords.map((k) => k.name!);
+    const values = e.keywords.map((k) => c.expr(k.value));
+    return namedKeywordCall(c.expr(e.func), args, names, values, id);
+  }
   const kw = keywords(c, e, method, calleeName(e.func));
   const withSelf = evs === null ? null : selfArgs(evs);
   if (e.func.type === 'Attribute') {
@@ -311,6 +318,9 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
   const isPop = name === 'pop';
   const isAppend = name === 'append';
   const isAdd = name === 'add';
+  // `d.get(k, 0)` on a plain dict (whose methods a program cannot replace): dict.get's
+  // lookup without an argument array or a search for the method.
+  const isGet = name === 'get';
   // The built-in method last called here, and the class (prototype, or typeof) it is of.
   let kindSeen: unknown = null;
   let builtin: MethodImpl<never> | undefined;
@@ -327,6 +337,10 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
       if (fn instanceof Builtin && fn.one !== null && a.length === 1) {
         enterBuiltin(fn);
         return fn.one(a[0]);
+      }
+      if (fn instanceof Builtin && fn.two !== null && a.length === 2) {
+        enterBuiltin(fn);
+        return fn.two(a[0], a[1]);
       }
       if (fn !== undefined) return callValue(fn, a, null);
     }
@@ -390,6 +404,12 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
           addToSet(o, x);
           return null;
         }
+        if (isGet && o instanceof PyDict && o.constructor === PyDict) {
+          const x = a(f);
+          at(id);
+          enterBuiltinMethod(o, name);
+          return dictGet(o, x, null);
+        }
         const m = method(o);
         if (m === null) return general(f, o);
         const x = a(f);
@@ -401,6 +421,13 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
   const [a, b] = evs;
   return (f) => {
     const o = obj(f);
+    if (isGet && o instanceof PyDict && o.constructor === PyDict) {
+      const x = a(f);
+      const y = b(f);
+      at(id);
+      enterBuiltinMethod(o, name);
+      return dictGet(o, x, y);
+    }
     const m = method(o);
     if (m === null) return general(f, o);
     const x = a(f);

@@ -338,15 +338,17 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
       return (a, b) => a === b || is(a, b);
     case 'is not':
       return (a, b) => a !== b && !is(a, b);
+    // A dict is tested here, before contains() tries the other containers in turn (as it
+    // would answer: every PyDict, defaultdict and Counter included, is its map's keys).
     case 'in':
       return (a, b) => {
         at(id);
-        return contains(b, a);
+        return b instanceof PyDict ? b.map.has(hashKey(a)) : contains(b, a);
       };
     case 'not in':
       return (a, b) => {
         at(id);
-        return !contains(b, a);
+        return b instanceof PyDict ? !b.map.has(hashKey(a)) : !contains(b, a);
       };
   }
   return (a, b) => {

@@ -7,7 +7,7 @@ import type * as A from '../ast';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { catchable } from '../runtime/exceptions';
 import { generatorsMade, PyGenerator } from '../runtime/generator';
-import { iterate } from '../runtime/iteration';
+import { isSimpleString, iterate } from '../runtime/iteration';
 import { closeLeft, ownedGenerator } from '../runtime/loopGenerator';
 import { at, fail, rt } from '../runtime/state';
 import { hasFixedOrder, setSize, setValues } from '../runtime/smallSet';
@@ -112,6 +112,17 @@ export function compileFor(c: Compiler, s: A.For): Ex {
   };
   const over = (f: Frame, it: PyValue, before: number): number => {
     if (Array.isArray(it)) {
+      for (let i = 0; i < it.length; i++) {
+        store(f, it[i]);
+        if (--rt.ticks <= 0) rt.poll(pollId);
+        const r = body(f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return finish(f);
+    }
+    if (typeof it === 'string' && isSimpleString(it)) {
+      // A str's characters read in place (it cannot change): no array of them, no iterator.
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
         if (--rt.ticks <= 0) rt.poll(pollId);

@@ -9,6 +9,8 @@ import { fail, rt } from './state';
 import type { PyValue } from './values';
 
 const SAFE = 2n ** 53n;
+// Bigint constants are negated here, once: V8 does not fold `-SAFE` and allocates per use.
+const NEG_SAFE = -SAFE;
 
 /** True for the values Python treats as numbers in arithmetic: bool, int, float. */
 export function isNumber(v: PyValue): v is boolean | bigint | number {
@@ -50,7 +52,7 @@ export function intTrueDivide(a: bigint, b: bigint): number {
   if (b === 0n) throw fail('ZeroDivisionError', 'division by zero');
   const na = Number(a);
   const nb = Number(b);
-  if (a > -SAFE && a < SAFE && b > -SAFE && b < SAFE) return na / nb;
+  if (a > NEG_SAFE && a < SAFE && b > NEG_SAFE && b < SAFE) return na / nb;
   // CPython's long_true_divide: scale so that the quotient has 55 or 56 bits (fewer when the
   // result is subnormal), keep a sticky bit for the remainder, round half-even once to the
   // bits the double holds, then scale back exactly.
@@ -192,10 +194,12 @@ export function intPow(a: bigint, b: bigint): bigint | number {
 
 /** Ints below this magnitude multiply without a size check (the product stays small). */
 const SMALL_INT = 1n << 4096n;
+// A 4096-bit negation per `*` cost more than the multiplication.
+const NEG_SMALL_INT = -SMALL_INT;
 
 /** Bits of |x|, exactly for big ints; small ones (below SMALL_INT) count as 4096. */
 function bitsAtMost(x: bigint): number {
-  if (x < SMALL_INT && x > -SMALL_INT) return 4096;
+  if (x < SMALL_INT && x > NEG_SMALL_INT) return 4096;
   // Hex is linear to produce, and cheaper than the multiplication it guards.
   const hex = (x < 0n ? -x : x).toString(16);
   return hex.length * 4;
@@ -207,7 +211,7 @@ function bitsAtMost(x: bigint): number {
  * line, not after 25 s inside JavaScript's own BigInt limit.
  */
 export function intMul(a: bigint, b: bigint): bigint {
-  if (a < SMALL_INT && a > -SMALL_INT && b < SMALL_INT && b > -SMALL_INT) return a * b;
+  if (a < SMALL_INT && a > NEG_SMALL_INT && b < SMALL_INT && b > NEG_SMALL_INT) return a * b;
   const bits = bitsAtMost(a) + bitsAtMost(b);
   if (bits > rt.maxItems * 4) {
     throw fail(

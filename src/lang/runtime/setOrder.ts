@@ -17,12 +17,15 @@ import type { PyValue } from './values';
 
 export { fixedHash, frozensetHash, tupleHash } from './fixedHashes';
 
+// Made once, not per member: V8 does not hoist the BigInt(...) call.
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** A member's fixed hash, as a number when it is a safe non-negative one (most ints). */
 function slotHash(v: PyValue): bigint | number | null {
-  if (typeof v === 'bigint' && v >= 0n && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+  if (typeof v === 'bigint' && v >= 0n && v <= MAX_SAFE) return Number(v);
   const h = fixedHash(v);
   if (h === null) return null;
-  return h >= 0n && h <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(h) : h;
+  return h >= 0n && h <= MAX_SAFE ? Number(h) : h;
 }
 
 /** Sets made by a display of constants: its items in order, and whether a loop iterates it. */

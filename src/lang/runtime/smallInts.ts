@@ -17,9 +17,13 @@ export function intOf(n: number): bigint {
   return BigInt(n);
 }
 
+// Made once: every range loop asks countsSafely, and V8 neither hoists BigInt(...) nor folds
+// a bigint's negation.
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = -MAX_SAFE;
+
 /** True when every value from `start` by `step` for `count` steps is a safe integer. */
 export function countsSafely(start: bigint, step: bigint, count: bigint): boolean {
   const last = start + step * count;
-  const max = BigInt(Number.MAX_SAFE_INTEGER);
-  return start <= max && start >= -max && last <= max && last >= -max;
+  return start <= MAX_SAFE && start >= MIN_SAFE && last <= MAX_SAFE && last >= MIN_SAFE;
 }

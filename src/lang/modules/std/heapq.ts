@@ -13,7 +13,12 @@ import { iterate } from '../../runtime/iteration';
 import { truthy } from '../../runtime/truth';
 import { Builtin, PyIterator, type Kwargs, type PyValue } from '../../runtime/values';
 
-const less = (a: PyValue, b: PyValue): boolean => order('<', a, b);
+/** The program's `<`: two ints or two floats compared here, anything else as `<` does. */
+const less = (a: PyValue, b: PyValue): boolean =>
+  (typeof a === 'bigint' && typeof b === 'bigint') ||
+  (typeof a === 'number' && typeof b === 'number')
+    ? a < b
+    : order('<', a, b);
 
 /** Moves heap[pos] up towards startpos while it is smaller than its parent. */
 function siftDown<T>(heap: T[], startpos: number, pos: number, lt: (a: T, b: T) => boolean): void {
@@ -62,18 +67,21 @@ function heapFunction(
   n: number,
   f: (heap: PyValue[], item: PyValue) => PyValue,
 ): [string, Builtin] {
-  return [
-    name,
-    new Builtin(name, (args, kw) => {
-      positional(name, n, args, kw);
-      const heap = args[0];
-      if (!Array.isArray(heap)) {
-        const which = n === 1 ? 'argument' : 'argument 1';
-        throw typeError(`${name}() ${which} must be list, not ${typeName(heap)}`);
-      }
-      return f(heap, args[1] ?? null);
-    }),
-  ];
+  const run = (heap: PyValue, item: PyValue): PyValue => {
+    if (!Array.isArray(heap)) {
+      const which = n === 1 ? 'argument' : 'argument 1';
+      throw typeError(`${name}() ${which} must be list, not ${typeName(heap)}`);
+    }
+    return f(heap, item);
+  };
+  const b = new Builtin(name, (args, kw) => {
+    positional(name, n, args, kw);
+    return run(args[0], args[1] ?? null);
+  });
+  // Calls with exactly its arguments skip the argument list's checks (see Builtin.one).
+  if (n === 1) b.one = (heap) => run(heap, null);
+  else b.two = run;
+  return [name, b];
 }
 
 const emptyHeap = () => fail('IndexError', 'index out of range');

@@ -61,14 +61,19 @@ function updateFromKeywords(d: PyDict, kw: Kwargs): void {
   for (const [k, v] of kw) setEntry(d, k, k, v);
 }
 
+/** dict.get's lookup: what `d.get(k, default)` calls straight on a plain dict (calls.ts). */
+export function dictGet(d: PyDict, key: PyValue, otherwise: PyValue): PyValue {
+  const e = d.map.get(hashKey(key));
+  return e !== undefined ? e.value : otherwise;
+}
+
 export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
   [
     'get',
     (self, args, kw) => {
       noKeywords('dict.get', kw);
       expectArgs('get', args, 1, 2);
-      const e = self.map.get(hashKey(args[0]));
-      return e !== undefined ? e.value : (args[1] ?? null);
+      return dictGet(self, args[0], args[1] ?? null);
     },
   ],
   [
