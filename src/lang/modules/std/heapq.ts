@@ -3,6 +3,7 @@
 // CPython's do, so a heap prints the same list as it does under Python.
 
 import { bindArgs, expectArgs } from '../../runtime/args';
+import { payloadOf } from '../../runtime/builtinSubclass';
 import { callValue } from '../../runtime/call';
 import { order, sameOrEqual } from '../../runtime/equality';
 import { collect } from '../../runtime/iteration';
@@ -68,11 +69,14 @@ function heapFunction(
   f: (heap: PyValue[], item: PyValue) => PyValue,
 ): [string, Builtin] {
   const run = (heap: PyValue, item: PyValue): PyValue => {
-    if (!Array.isArray(heap)) {
+    if (Array.isArray(heap)) return f(heap, item);
+    // A list subclass's instance is a list to C's PyList_Check (class Heap(list) is common).
+    const list = payloadOf(heap);
+    if (!Array.isArray(list)) {
       const which = n === 1 ? 'argument' : 'argument 1';
       throw typeError(`${name}() ${which} must be list, not ${typeName(heap)}`);
     }
-    return f(heap, item);
+    return f(list, item);
   };
   const b = new Builtin(name, (args, kw) => {
     positional(name, n, args, kw);
