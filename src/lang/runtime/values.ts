@@ -518,8 +518,9 @@ export class PyDeque {
     this.state++;
     const v = this.buf[this.head] as PyValue;
     this.buf[this.head++] = undefined;
-    if (this.head === this.buf.length) this.clear();
-    else if (this.head >= 64 && this.head * 2 >= this.buf.length) this.compact();
+    // Not emptied at once when the last item goes: a queue that empties on every step
+    // (append, popleft) would give its array's storage back and grow it again each time.
+    if (this.head >= 64 && this.head * 2 >= this.buf.length) this.compact();
     return v;
   }
 
