@@ -109,6 +109,7 @@ function loop(cl: Clause, body: Sink): Sink {
     }
     if (typeof it === 'string' && isSimpleString(it)) {
       // A str's characters read in place (it cannot change): no array of them, no iterator.
+      // A loop of its own beside the array one, so that each indexes one kind of thing.
       for (let i = 0; i < it.length; i++) {
         store(f, it[i]);
         if (--rt.ticks <= 0) rt.poll(pollId);
