@@ -8,6 +8,7 @@ import type { GraphPanels } from './graphPanels';
 import { statusView, type StatusView } from './statusText';
 
 const PROGRESS_MILLIS = 250;
+const FOCUS_SETTLE_MILLIS = 150;
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(
@@ -21,6 +22,7 @@ export class StatusBar implements vscode.Disposable {
   private view: StatusView | null = null;
   /** Progress arrives up to 20 times a second; a person reads a few updates a second. */
   private progressTimer: ReturnType<typeof setTimeout> | null = null;
+  private focusTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly ctx: Ctx,
@@ -29,8 +31,9 @@ export class StatusBar implements vscode.Disposable {
     this.item.name = 'ToyGrad';
     ctx.own(
       this.item,
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      panels.onDidChangeActive(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.focusMoved()),
+      panels.onDidChangeActive(() => this.focusMoved()),
+      vscode.window.tabGroups.onDidChangeTabGroups(() => this.focusMoved()),
       ctx.sessions.onEvent((uri, e) => {
         const t = e.event.type;
         // Printed text matters only to end a wait for input (the answer is echoed).
@@ -56,6 +59,20 @@ export class StatusBar implements vscode.Disposable {
       : this.view.action === 'stop'
         ? 'toygrad.stop'
         : 'toygrad.showPanel';
+  }
+
+  /**
+   * The editor's focus and the panel's arrive as separate events, in either order (CI once saw
+   * the panel focused, no editor active, and the item left hidden for 20 s): look again once
+   * the focus has settled.
+   */
+  private focusMoved(): void {
+    this.update();
+    if (this.focusTimer !== null) clearTimeout(this.focusTimer);
+    this.focusTimer = setTimeout(() => {
+      this.focusTimer = null;
+      this.update();
+    }, FOCUS_SETTLE_MILLIS);
   }
 
   private updateSoon(): void {
@@ -115,6 +132,7 @@ export class StatusBar implements vscode.Disposable {
 
   dispose(): void {
     if (this.progressTimer !== null) clearTimeout(this.progressTimer);
+    if (this.focusTimer !== null) clearTimeout(this.focusTimer);
     this.item.dispose();
   }
 }
