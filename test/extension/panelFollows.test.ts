@@ -117,9 +117,22 @@ describe('ToyGrad: the panel follows a sequence of runs', () => {
         (vscode.window.activeTextEditor === undefined && (await inspect(uri)).panel?.active) ||
         undefined,
     );
-    const state = await waitFor('the status bar to show the run', async () => {
-      const s = await inspect(uri);
-      return s.status?.includes('running') ? s : undefined;
+    let seen = '';
+    const state = await waitFor(
+      'the status bar to show the run (what was seen is below)',
+      async () => {
+        const s = await inspect(uri);
+        seen = JSON.stringify({
+          status: s.status,
+          busy: s.busy,
+          panelActive: s.panel?.active,
+          editor: vscode.window.activeTextEditor?.document.uri.toString() ?? null,
+          group: vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? null,
+        });
+        return s.status?.includes('running') ? s : undefined;
+      },
+    ).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}: ${seen}`);
     });
     assert.equal(state.statusCommand, 'toygrad.stop');
     // The page's first load is the workbench's (5-25 s late in a code-server suite).
