@@ -6,7 +6,7 @@
 // callee) takes the general path with the values already evaluated, so errors are the same.
 
 import type * as A from '../ast';
-import { callFunction, callValue, runFrame } from '../runtime/call';
+import { callValue, fillDefaults, runFrame } from '../runtime/call';
 import { at } from '../runtime/state';
 import {
   PyFunction,
@@ -46,30 +46,6 @@ function slotsFor(code: FunctionCode, given: number, names: readonly string[]): 
     slots.push(code.kwonlySlots[j]);
   }
   return slots;
-}
-
-/**
- * Fills what the call left out from the function's defaults; false when something has no
- * default (the general binding then makes the error).
- */
-function fillDefaults(fn: PyFunction, frame: Frame): boolean {
-  const code = fn.code;
-  const n = code.params.length;
-  const defaults = fn.defaults;
-  const firstDefault = n - defaults.length;
-  for (let i = 0; i < n; i++) {
-    if (frame[i] !== undefined) continue;
-    if (i < firstDefault) return false;
-    frame[i] = defaults[i - firstDefault];
-  }
-  const slots = code.kwonlySlots;
-  for (let j = 0; j < slots.length; j++) {
-    if (frame[slots[j]] !== undefined) continue;
-    const d = fn.kwDefaults[j];
-    if (d === undefined) return false;
-    frame[slots[j]] = d;
-  }
-  return true;
 }
 
 export function namedKeywordCall(
@@ -117,8 +93,10 @@ export function namedKeywordCall(
     at(id);
     if (fillDefaults(fn, frame)) return runFrame(fn, frame);
     // Something required is missing: the general binding raises CPython's error for it.
-    const kw: Kwargs = new Map<string, PyValue>();
-    for (let k = 0; k < count; k++) kw.set(names[k], frame[slots[k]] as PyValue);
-    return callFunction(fn, frame.slice(0, given) as PyValue[], kw);
+    return general(
+      fn,
+      frame.slice(0, given) as PyValue[],
+      slots.map((slot) => frame[slot] as PyValue),
+    );
   };
 }

@@ -3,6 +3,7 @@
 // array: a user function's frame is that very array, extended, so a call allocates once.
 
 import { Layer, MLP, Neuron, setCurrentSite, Value } from '../../engine';
+import type { TgradError } from '../errors';
 import { pluralize, quoteList } from './args';
 import { instantiate } from './instances';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './objects';
@@ -184,7 +185,11 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
 }
 
 /** The error for positional-only parameters given by keyword (each named, in the call's order). */
-function positionalOnlyError(name: string, posonly: string[], kw: Map<string, PyValue>): Error {
+function positionalOnlyError(
+  name: string,
+  posonly: string[],
+  kw: Map<string, PyValue>,
+): TgradError {
   const given = [...kw.keys()].filter((k) => posonly.includes(k));
   return typeError(
     `${name}() got some positional-only arguments passed as keyword arguments: '${given.join(', ')}'`,
@@ -255,35 +260,50 @@ function bindArguments(fn: PyFunction, args: PyValue[], kw: Kwargs): Frame {
     const verb = args.length === 1 && kwonlyGiven === 0 ? 'was' : 'were';
     throw typeError(`${name}() takes ${takes} but ${args.length}${also} ${verb} given`);
   }
+  if (!fillDefaults(fn, frame)) throw missingArguments(fn, frame);
+  return frame;
+}
+
+/**
+ * Fills the parameters a call left out from the function's defaults; false when one has no
+ * default (missingArguments then names them).
+ */
+export function fillDefaults(fn: PyFunction, frame: Frame): boolean {
+  const code = fn.code;
+  const n = code.params.length;
   const defaults = fn.defaults;
   const firstDefault = n - defaults.length;
-  // The lists of missing names are made only when one is missing: this runs on every call
-  // that is not a plain positional one.
-  let missing: string[] | null = null;
   for (let i = 0; i < n; i++) {
     if (frame[i] !== undefined) continue;
-    if (i >= firstDefault) frame[i] = defaults[i - firstDefault];
-    else (missing ??= []).push(params[i]);
-  }
-  if (missing !== null) {
-    throw typeError(
-      `${name}() missing ${pluralize(missing.length, 'required positional argument')}: ${quoteList(missing)}`,
-    );
+    if (i < firstDefault) return false;
+    frame[i] = defaults[i - firstDefault];
   }
   const slots = code.kwonlySlots;
-  let missingKw: string[] | null = null;
   for (let j = 0; j < slots.length; j++) {
     if (frame[slots[j]] !== undefined) continue;
     const d = fn.kwDefaults[j];
-    if (d !== undefined) frame[slots[j]] = d;
-    else (missingKw ??= []).push(code.kwonly[j]);
+    if (d === undefined) return false;
+    frame[slots[j]] = d;
   }
-  if (missingKw !== null) {
-    throw typeError(
-      `${name}() missing ${pluralize(missingKw.length, 'required keyword-only argument')}: ${quoteList(missingKw)}`,
+  return true;
+}
+
+/** CPython's error for the arguments a call left out that have no default: positional first. */
+function missingArguments(fn: PyFunction, frame: Frame): TgradError {
+  const code = fn.code;
+  const firstDefault = code.params.length - fn.defaults.length;
+  const missing = code.params.filter((_, i) => frame[i] === undefined && i < firstDefault);
+  if (missing.length > 0) {
+    return typeError(
+      `${fn.qualname}() missing ${pluralize(missing.length, 'required positional argument')}: ${quoteList(missing)}`,
     );
   }
-  return frame;
+  const missingKw = code.kwonly.filter(
+    (_, j) => frame[code.kwonlySlots[j]] === undefined && fn.kwDefaults[j] === undefined,
+  );
+  return typeError(
+    `${fn.qualname}() missing ${pluralize(missingKw.length, 'required keyword-only argument')}: ${quoteList(missingKw)}`,
+  );
 }
 
 /** A module's input list as the engine takes it: numbers (ints become floats) and Values. */

@@ -241,7 +241,7 @@ export function formatPercent(template: string, args: PyValue, flavour: PercentF
   return out;
 }
 
-function unsupported(template: string, at: number, flavour: PercentFlavour): Error {
+function unsupported(template: string, at: number, flavour: PercentFlavour): TgradError {
   const code = template.codePointAt(at) ?? 0;
   // CPython hands bytes' character to %c as a signed char: past 0x7f it is negative, and
   // formatting the message fails with this OverflowError instead.

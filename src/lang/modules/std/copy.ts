@@ -8,6 +8,7 @@
 // inputs, deepcopy() copies the graph below it (each node once). A built-in MLP, Layer or
 // Neuron deep-copies into a model sharing nothing with it; copy() shares its parts.
 
+import type { TgradError } from '../../errors';
 import { cloneModule, cloneNode, Layer, MLP, Neuron, operandsOf, Value } from '../../../engine';
 import { PyBuiltinInstance } from '../../runtime/builtinSubclass';
 import { PyByteArray, PyBytes } from '../../runtime/bytesValue';
@@ -279,7 +280,7 @@ class DeepCopier {
 }
 
 /** copy and deepcopy are Python functions in CPython, and say so when x is missing. */
-function missingX(fname: string): Error {
+function missingX(fname: string): TgradError {
   return typeError(`${fname}() missing 1 required positional argument: 'x'`);
 }
 
