@@ -1,11 +1,15 @@
 // Python's tokenizer for the tgrad subset: INDENT/DEDENT from leading spaces, implicit line
 // joining inside brackets, backslash continuation, comments, numbers (ints as bigint),
-// strings with escapes, and f-strings (3.12 rules: any quotes inside a field). Errors are
-// SyntaxErrors at file positions. Lexing stops at the first error and the parser meets it
-// exactly where it would have read the bad token, so the first error in the text wins.
+// strings and f-strings (stringLexer.ts). Errors are SyntaxErrors at file positions. Lexing
+// stops at the first error and the parser meets it exactly where it would have read the bad
+// token, so the first error in the text wins.
 
 import { TgradError } from './errors';
-import type { FStringField, FStringPart, Token, TokenKind } from './tokens';
+import { LexFailure, type LexWarning } from './lexerCursor';
+import { StringLexer } from './stringLexer';
+import type { Token } from './tokens';
+
+export type { LexWarning } from './lexerCursor';
 
 const OPERATORS = [
   '**=',
@@ -59,20 +63,6 @@ const OPERATORS = [
 
 const CLOSER: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-/** Python's one-character escapes: `\n`, `\t`, `\\`, `\'` … */
-const SINGLE_ESCAPES: Record<string, string> = {
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-};
-
 function isIdStart(c: string): boolean {
   return (
     (c >= 'a' && c <= 'z') ||
@@ -100,15 +90,6 @@ interface Bracket {
   col: number;
 }
 
-/** Thrown inside the lexer and turned into its `error`. */
-class LexFailure {
-  constructor(
-    readonly error: TgradError,
-    /** See LexResult.overridesFrom. */
-    readonly overridesFrom = 0,
-  ) {}
-}
-
 export interface LexResult {
   tokens: Token[];
   /** The first error, met by the parser when it reaches the final 'error' token. */
@@ -122,13 +103,6 @@ export interface LexResult {
   overridesFrom: number;
   /** SyntaxWarnings of the tokenizer (`1if x else 2`), in source order. */
   warnings: LexWarning[];
-}
-
-/** A tokenizer SyntaxWarning: its file line and message. */
-export interface LexWarning {
-  line: number;
-  col: number;
-  message: string;
 }
 
 /**
@@ -168,75 +142,20 @@ export function tokenize(
   }
 }
 
-class Lexer {
-  readonly tokens: Token[] = [];
-  readonly warnings: LexWarning[] = [];
+class Lexer extends StringLexer {
   private readonly indents = [0];
   private readonly brackets: Bracket[] = [];
 
   constructor(
-    private readonly src: string,
-    public pos: number,
-    private readonly end: number,
-    private line: number,
-    private lineStart: number,
-    private readonly nested: boolean,
-  ) {}
-
-  token(
-    kind: TokenKind,
-    text: string,
-    start: number,
+    src: string,
+    pos: number,
     end: number,
-    startLine?: number,
-    startLineStart?: number,
-  ): Token {
-    const line = startLine ?? this.line;
-    const ls = startLineStart ?? this.lineStart;
-    return {
-      kind,
-      text,
-      number: 0,
-      parts: null,
-      bytes: null,
-      line,
-      col: start - ls + 1,
-      endLine: this.line,
-      endCol: end - this.lineStart + 1,
-      start,
-      end,
-    };
+    line: number,
+    lineStart: number,
+    private readonly nested: boolean,
+  ) {
+    super(src, pos, end, line, lineStart);
   }
-
-  private fail(
-    message: string,
-    at = this.pos,
-    line = this.line,
-    lineStart = this.lineStart,
-    length = 1,
-    overridesFrom = 0,
-    kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError',
-  ): never {
-    const col = at - lineStart + 1;
-    throw new LexFailure(
-      new TgradError(kind, message, { line, col, endLine: line, endCol: col + length }),
-      overridesFrom,
-    );
-  }
-
-  private ch(offset = 0): string {
-    const i = this.pos + offset;
-    return i < this.end ? this.src[i] : '';
-  }
-
-  /** Consumes the line ending at pos (\n, \r\n or \r) and starts a new line. */
-  private newline(): void {
-    if (this.src[this.pos] === '\r' && this.src[this.pos + 1] === '\n') this.pos += 2;
-    else this.pos += 1;
-    this.line += 1;
-    this.lineStart = this.pos;
-  }
-
   private get inBrackets(): boolean {
     return this.nested || this.brackets.length > 0;
   }
@@ -529,412 +448,5 @@ class Lexer {
     }
     this.pos += op.length;
     this.tokens.push(this.token('op', op, start, this.pos));
-  }
-
-  // ---- strings ------------------------------------------------------------------------
-
-  private stringLiteral(start: number, prefix: string): void {
-    const startLine = this.line;
-    const startLineStart = this.lineStart;
-    const quote = this.ch();
-    const triple = this.ch(1) === quote && this.ch(2) === quote;
-    this.pos += triple ? 3 : 1;
-    const raw = prefix.includes('r');
-    let t: Token;
-    if (prefix.includes('b')) {
-      const bytes = this.bytesBody(quote, triple, raw, start, startLine, startLineStart);
-      t = this.token('string', '', start, this.pos, startLine, startLineStart);
-      t.bytes = bytes;
-    } else if (prefix.includes('f')) {
-      const parts = this.fstringBody(quote, triple, raw, start, startLine, startLineStart);
-      t = this.token('fstring', '', start, this.pos, startLine, startLineStart);
-      t.parts = parts;
-    } else {
-      const text = this.plainBody(quote, triple, raw, start, startLine, startLineStart);
-      t = this.token('string', text, start, this.pos, startLine, startLineStart);
-    }
-    this.tokens.push(t);
-  }
-
-  private atClose(quote: string, triple: boolean): boolean {
-    if (this.ch() !== quote) return false;
-    return !triple || (this.ch(1) === quote && this.ch(2) === quote);
-  }
-
-  private unterminated(triple: boolean, start: number, line: number, lineStart: number): never {
-    const what = triple
-      ? 'unterminated triple-quoted string literal'
-      : 'unterminated string literal';
-    // CPython counts the line the end of input is on: after a final newline, the one before.
-    const last = this.src[this.pos - 1];
-    const atEnd = this.pos >= this.end && this.pos > start && (last === '\n' || last === '\r');
-    const detected = atEnd ? this.line - 1 : this.line;
-    return this.fail(`${what} (detected at line ${detected})`, start, line, lineStart);
-  }
-
-  private plainBody(
-    quote: string,
-    triple: boolean,
-    raw: boolean,
-    start: number,
-    line: number,
-    lineStart: number,
-  ): string {
-    let out = '';
-    while (true) {
-      if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
-      if (this.atClose(quote, triple)) {
-        this.pos += triple ? 3 : 1;
-        return out;
-      }
-      const c = this.ch();
-      if (c === '\n' || c === '\r') {
-        if (!triple) this.unterminated(false, start, line, lineStart);
-        out += '\n';
-        this.newline();
-      } else if (c === '\\') {
-        out += this.escape(raw);
-      } else {
-        out += c;
-        this.pos++;
-      }
-    }
-  }
-
-  /**
-   * The body of a bytes literal: ASCII characters and the escapes of str literals but for
-   * \u, \U and \N, which stay as written. CPython reports a bad character or \x escape
-   * once the literal is read: at the literal, or just past its end.
-   */
-  private bytesBody(
-    quote: string,
-    triple: boolean,
-    raw: boolean,
-    start: number,
-    line: number,
-    lineStart: number,
-  ): Uint8Array {
-    const out: number[] = [];
-    let nonAscii = false;
-    let badHexAt = -1;
-    while (true) {
-      if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
-      if (this.atClose(quote, triple)) {
-        this.pos += triple ? 3 : 1;
-        break;
-      }
-      const c = this.ch();
-      if (c === '\n' || c === '\r') {
-        if (!triple) this.unterminated(false, start, line, lineStart);
-        out.push(10);
-        this.newline();
-      } else if (c === '\\' && !raw) {
-        const next = this.ch(1);
-        if (next === 'u' || next === 'U' || next === 'N') {
-          out.push(92);
-          this.pos++;
-        } else if (
-          next === 'x' &&
-          !/^[0-9a-fA-F]{2}$/.test(this.src.slice(this.pos + 2, this.pos + 4))
-        ) {
-          if (badHexAt < 0) badHexAt = out.length;
-          this.pos += 2;
-        } else {
-          for (const ch of this.escape(false)) out.push(ch.charCodeAt(0) & 0xff);
-        }
-      } else if (c === '\\') {
-        for (const ch of this.escape(true)) out.push(ch.charCodeAt(0));
-      } else {
-        if (c.charCodeAt(0) > 0x7f) nonAscii = true;
-        out.push(c.charCodeAt(0));
-        this.pos++;
-      }
-    }
-    if (nonAscii) {
-      const length = this.line === line ? this.pos - start : 1;
-      this.fail('bytes can only contain ASCII literal characters', start, line, lineStart, length);
-    }
-    if (badHexAt >= 0) this.fail(`(value error) invalid \\x escape at position ${badHexAt}`);
-    return Uint8Array.from(out);
-  }
-
-  /** Reads one backslash escape at pos and returns the text it stands for. */
-  private escape(raw: boolean): string {
-    const next = this.ch(1);
-    if (raw) {
-      // In a raw string a backslash keeps the next character (so \" does not end it).
-      if (next === '\n' || next === '\r') {
-        this.pos++;
-        this.newline();
-        return '\\\n';
-      }
-      this.pos += next === '' ? 1 : 2;
-      return '\\' + next;
-    }
-    const at = this.pos;
-    switch (next) {
-      case '\n':
-      case '\r':
-        this.pos++;
-        this.newline();
-        return '';
-      case '\\':
-      case "'":
-      case '"':
-      case 'a':
-      case 'b':
-      case 'f':
-      case 'n':
-      case 'r':
-      case 't':
-      case 'v':
-        this.pos += 2;
-        return SINGLE_ESCAPES[next];
-      case 'x':
-      case 'u':
-      case 'U': {
-        const n = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-        const hex = this.src.slice(at + 2, at + 2 + n);
-        if (hex.length < n || !/^[0-9a-fA-F]+$/.test(hex) || at + 2 + n > this.end) {
-          this.fail(
-            `(unicode error) truncated \\${next}${'X'.repeat(n)} escape`,
-            at,
-            this.line,
-            this.lineStart,
-            2,
-          );
-        }
-        const cp = parseInt(hex, 16);
-        if (cp > 0x10ffff)
-          this.fail(
-            '(unicode error) illegal Unicode character',
-            at,
-            this.line,
-            this.lineStart,
-            2 + n,
-          );
-        this.pos += 2 + n;
-        return String.fromCodePoint(cp);
-      }
-      case 'N':
-        this.fail(
-          '\\N{...} escapes are not part of tgrad: write the character itself',
-          at,
-          this.line,
-          this.lineStart,
-          2,
-        );
-        break;
-      default:
-        if (next >= '0' && next <= '7') {
-          let j = at + 1;
-          while (j < at + 4 && j < this.end && this.src[j] >= '0' && this.src[j] <= '7') j++;
-          const cp = parseInt(this.src.slice(at + 1, j), 8);
-          this.pos = j;
-          return String.fromCodePoint(cp);
-        }
-    }
-    // An unknown escape keeps its backslash, as Python does.
-    this.pos += 1;
-    return '\\';
-  }
-
-  private fstringBody(
-    quote: string,
-    triple: boolean,
-    raw: boolean,
-    start: number,
-    line: number,
-    lineStart: number,
-  ): FStringPart[] {
-    const parts: FStringPart[] = [];
-    let literal = '';
-    while (true) {
-      if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
-      if (this.atClose(quote, triple)) {
-        this.pos += triple ? 3 : 1;
-        if (literal !== '') parts.push(literal);
-        return parts;
-      }
-      const c = this.ch();
-      if (c === '{') {
-        if (this.ch(1) === '{') {
-          literal += '{';
-          this.pos += 2;
-          continue;
-        }
-        if (literal !== '') parts.push(literal);
-        literal = '';
-        parts.push(this.fstringField(quote, triple, start, line, lineStart, 0));
-      } else if (c === '}') {
-        if (this.ch(1) === '}') {
-          literal += '}';
-          this.pos += 2;
-          continue;
-        }
-        this.fail("f-string: single '}' is not allowed");
-      } else if (c === '\n' || c === '\r') {
-        if (!triple) this.unterminated(false, start, line, lineStart);
-        literal += '\n';
-        this.newline();
-      } else if (c === '\\') {
-        if (!raw && this.ch(1) === '{') {
-          literal += '\\';
-          this.pos++;
-        } else {
-          literal += this.escape(raw);
-        }
-      } else {
-        literal += c;
-        this.pos++;
-      }
-    }
-  }
-
-  /** Reads `{expr[=][!c][:spec]}` with pos at `{`. */
-  private fstringField(
-    quote: string,
-    triple: boolean,
-    start: number,
-    line: number,
-    lineStart: number,
-    depth: number,
-  ): FStringField {
-    if (depth > 1) this.fail('f-string: expressions nested too deeply');
-    const fieldLine = this.line;
-    const fieldCol = this.pos - this.lineStart + 1;
-    this.pos++;
-    const exprStart = this.pos;
-    const exprLine = this.line;
-    const exprLineStart = this.lineStart;
-    let nesting = 0;
-    let exprEnd = -1;
-    let debugText: string | null = null;
-    let conversion: FStringField['conversion'] = null;
-    while (exprEnd < 0) {
-      if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
-      const c = this.ch();
-      if (c === '"' || c === "'") {
-        this.skipNestedString(start, line, lineStart, triple);
-        continue;
-      }
-      if (c === '\n' || c === '\r') {
-        if (!triple && nesting === 0) this.unterminated(false, start, line, lineStart);
-        this.newline();
-        continue;
-      }
-      if (c === '#') this.fail("f-string expression part cannot include '#'");
-      if (c === '(' || c === '[' || c === '{') nesting++;
-      else if (c === ')' || c === ']') nesting--;
-      else if (c === '}') {
-        if (nesting === 0) {
-          exprEnd = this.pos;
-          break;
-        }
-        nesting--;
-      } else if (nesting === 0 && c === '!' && this.ch(1) !== '=') {
-        exprEnd = this.pos;
-        break;
-      } else if (nesting === 0 && c === ':') {
-        exprEnd = this.pos;
-        break;
-      } else if (
-        nesting === 0 &&
-        c === '=' &&
-        this.ch(1) !== '=' &&
-        !'=!<>'.includes(this.src[this.pos - 1])
-      ) {
-        exprEnd = this.pos;
-        this.pos++;
-        // `{x = }` keeps the spaces after '=' in the text it prints.
-        while (this.ch() === ' ' || this.ch() === '\t') this.pos++;
-        debugText = this.src.slice(exprStart, this.pos);
-        break;
-      }
-      this.pos++;
-    }
-    if (this.src.slice(exprStart, exprEnd).trim() === '') {
-      this.fail(`f-string: valid expression required before '${this.ch() || '}'}'`);
-    }
-    if (this.ch() === '!') {
-      const conv = this.ch(1);
-      if (conv !== 'r' && conv !== 's' && conv !== 'a') {
-        this.fail(
-          conv === '' || conv === '}' || conv === ':'
-            ? 'f-string: missing conversion character'
-            : `f-string: invalid conversion character '${conv}': expected 's', 'r', or 'a'`,
-          this.pos + 1,
-        );
-      }
-      conversion = conv;
-      this.pos += 2;
-    }
-    let spec: FStringPart[] | null = null;
-    if (this.ch() === ':') {
-      this.pos++;
-      spec = [];
-      let literal = '';
-      while (true) {
-        if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
-        const c = this.ch();
-        if (c === '}') break;
-        if (this.atClose(quote, triple)) this.fail("f-string: expecting '}'");
-        if (c === '{') {
-          if (literal !== '') spec.push(literal);
-          literal = '';
-          spec.push(this.fstringField(quote, triple, start, line, lineStart, depth + 1));
-          continue;
-        }
-        if (c === '\n' || c === '\r') {
-          if (!triple) this.unterminated(false, start, line, lineStart);
-          literal += '\n';
-          this.newline();
-          continue;
-        }
-        literal += c;
-        this.pos++;
-      }
-      if (literal !== '') spec.push(literal);
-    }
-    if (this.ch() !== '}') this.fail("f-string: expecting '}'");
-    this.pos++;
-    return {
-      exprStart,
-      exprEnd,
-      line: exprLine,
-      lineStart: exprLineStart,
-      conversion,
-      spec,
-      debugText,
-      fieldLine,
-      fieldCol,
-      fieldEndLine: this.line,
-      fieldEndCol: this.pos - this.lineStart + 1,
-    };
-  }
-
-  /** Skips a string literal inside an f-string field (its text is re-lexed later). */
-  private skipNestedString(
-    start: number,
-    line: number,
-    lineStart: number,
-    outerTriple: boolean,
-  ): void {
-    const quote = this.ch();
-    const triple = this.ch(1) === quote && this.ch(2) === quote;
-    this.pos += triple ? 3 : 1;
-    while (true) {
-      if (this.pos >= this.end) this.unterminated(outerTriple, start, line, lineStart);
-      if (this.atClose(quote, triple)) {
-        this.pos += triple ? 3 : 1;
-        return;
-      }
-      const c = this.ch();
-      if (c === '\\') this.pos += 2;
-      else if (c === '\n' || c === '\r') {
-        if (!triple) this.unterminated(false, start, line, lineStart);
-        this.newline();
-      } else this.pos++;
-    }
   }
 }
