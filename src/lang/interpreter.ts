@@ -6,7 +6,6 @@
 import {
   backward as backwardPass,
   type BackwardReport,
-  EngineError,
   forgetCreationOrder,
   nodeBudget,
   resetNodeBudget,
@@ -28,12 +27,15 @@ import {
   type CompileEnvironment,
   type RunRecorder,
 } from './compile/environment';
-import { TgradError, type Span } from './errors';
+import { TgradError } from './errors';
+import { BackwardWarnings } from './backwardWarnings';
+import { emptyOutcome, outcomeRecorder, type CellOutcome } from './cellOutcome';
+import { exitOf, isSuccess, locatedAt, toUserError } from './userError';
 import { DEFAULT_MAX_FILE_BYTES, mainFilePath, type FileSystemHost } from './files';
 import { inFile } from './modules/inFile';
 import { ModuleSystem } from './modules/moduleSystem';
 import { standardModules } from './modules/std';
-import { FormatError, MAX_INT_DIGITS } from './format';
+import { MAX_INT_DIGITS } from './format';
 import { intMaxStrDigits, setIntMaxStrDigits } from './format/intRepr';
 import type { RunHost } from './host';
 import { parseModule } from './parser';
@@ -53,8 +55,7 @@ import { stdinFile } from './runtime/stdin';
 import { callMethod, setAttr } from './runtime/attributes';
 import { callFunction } from './runtime/call';
 import { beginMemoryRun, pollMemory } from './runtime/memory';
-import { programExit, type ProgramExit } from './runtime/systemExit';
-import { graphNodes, isValueLike, noteBoundName, type GraphNode } from './runtime/valueLike';
+import { graphNodes } from './runtime/valueLike';
 
 export type { RunHost, BoundaryData } from './host';
 
@@ -71,27 +72,7 @@ export interface InterpreterLimits {
   maxFileBytes?: number;
 }
 
-export type RunStatus = 'ok' | 'error' | 'stopped';
-
-export interface CellOutcome {
-  status: RunStatus;
-  error: TgradError | null;
-  /** The value of the cell's final expression statement, when it has one and it is not None. */
-  result: PyValue | undefined;
-  /** The Value (or Value-like) of the cell's last backward() call. */
-  backwardTarget: GraphNode | null;
-  /** The Value (or Value-like) bound by the cell's last top-level assignment of one. */
-  lastAssigned: GraphNode | null;
-  /** File line → the value last assigned on that line (top level and its loops). */
-  assignments: Map<number, PyValue>;
-  /**
-   * Lines whose value in `assignments` was bound to a name: a store into an object later on
-   * the line (`o = n.tanh(); o.label = 'o'`, the lecture's way) does not replace it.
-   */
-  namedLines: Set<number>;
-  /** How the program ended itself (an uncaught SystemExit: `sys.exit(...)`), else null. */
-  exit: ProgramExit | null;
-}
+export type { CellOutcome, RunStatus } from './cellOutcome';
 
 /** Thrown through the program to end a run early (not an error of the program). */
 class EndRun {
@@ -121,7 +102,6 @@ const CACHE_SIZE = 64;
 /** Longest a hover's look at a user module (its parameters()) may take. */
 const PEEK_MILLIS = 20;
 /** Warnings about NaN/inf gradients one run reports at most. */
-const MAX_WARNINGS = 10;
 
 export class Interpreter {
   readonly rng = new Random();
@@ -138,12 +118,11 @@ export class Interpreter {
   private limits: Required<InterpreterLimits>;
   private deadline = Infinity;
   private outcome: CellOutcome = emptyOutcome();
-  private warnings = 0;
   /** The limit a program set with `sys.setrecursionlimit`, kept until the session restarts. */
   private recursionLimit: number | null = null;
   /** The limit a program set with `sys.set_int_max_str_digits`, kept as recursionLimit is. */
   private intDigitsLimit = MAX_INT_DIGITS;
-  private readonly warnedSites = new Set<number>();
+  private readonly backwardWarnings: BackwardWarnings;
   private readonly modules: ModuleSystem;
   private files: FileSystemHost | null = null;
   /** Plain function bodies a debug run swaps for hooked ones (see debug/bodySwap.ts). */
@@ -158,27 +137,7 @@ export class Interpreter {
     result: () => {},
   };
 
-  private readonly recorder: RunRecorder = {
-    assigned: (line, value, name, intoObject) => {
-      if (intoObject) {
-        if (this.outcome.namedLines.has(line)) return;
-      } else {
-        this.outcome.namedLines.add(line);
-      }
-      this.outcome.assignments.set(line, value);
-      if (value instanceof Value) this.outcome.lastAssigned = value;
-      else if (isValueLike(value)) {
-        this.outcome.lastAssigned = value;
-        if (name !== null) noteBoundName(value, name);
-      }
-    },
-    backwardCalled: (target) => {
-      if (isValueLike(target)) this.outcome.backwardTarget = target;
-    },
-    result: (value) => {
-      this.outcome.result = value;
-    },
-  };
+  private readonly recorder = outcomeRecorder(() => this.outcome);
 
   constructor(
     private readonly host: RunHost,
@@ -211,6 +170,11 @@ export class Interpreter {
       maxFileBytes: () => this.limits.maxFileBytes,
     });
     this.builtins = table.names;
+    this.backwardWarnings = new BackwardWarnings(
+      (message, line, col) => host.warn(message, line, col),
+      (site) => this.positions.get(site),
+      () => this.positions.get(rt.pos),
+    );
     this.logCurve = table.logCurve;
     this.constructors = table.constructors;
     this.modules = new ModuleSystem(
@@ -561,8 +525,7 @@ export class Interpreter {
     const { maxNodes, maxMillis, maxDepth, maxItems } = this.limits;
     resetNodeBudget(maxNodes);
     this.deadline = performance.now() + maxMillis;
-    this.warnings = 0;
-    this.warnedSites.clear();
+    this.backwardWarnings.reset();
     rt.pos = 0;
     rt.depth = 0;
     rt.maxDepth = this.recursionLimit ?? maxDepth;
@@ -586,7 +549,7 @@ export class Interpreter {
       pollMemory(now);
     };
     rt.backward = (v) => this.backward(v);
-    rt.reportBackward = (report) => this.reportBackward(report);
+    rt.reportBackward = (report) => this.backwardWarnings.report(report);
     // A long backward pass checks for Stop and the time limit as a loop does.
     setInterruptCheck(() => rt.poll());
     rt.constructors = this.constructors;
@@ -637,110 +600,16 @@ export class Interpreter {
     this.host.beforeBackward?.();
     const report = v.backward();
     this.outcome.backwardTarget = v;
-    this.reportBackward(report);
+    this.backwardWarnings.report(report);
   }
-
-  private reportBackward(report: BackwardReport): void {
-    if (report.nonFinite.length === 0) return;
-    const node = report.nonFinite[0];
-    if (this.warnings >= MAX_WARNINGS || this.warnedSites.has(node.site)) return;
-    this.warnings++;
-    this.warnedSites.add(node.site);
-    const what =
-      node.label !== ''
-        ? `'${node.label}'`
-        : node.op !== ''
-          ? `a '${node.op}' node`
-          : 'a leaf Value';
-    const kind = Number.isNaN(node.grad) ? 'nan' : 'infinite';
-    const where = this.positions.get(node.site) ?? this.positions.get(rt.pos);
-    this.host.warn(
-      `backward(): the gradient of ${what} is ${kind}` +
-        (where !== undefined && node.site !== 0
-          ? ` (that node was made on line ${where.line})`
-          : ''),
-      where?.line ?? 0,
-      where?.col ?? 0,
-    );
-  }
-
-  // ---- errors ---------------------------------------------------------------------------
 
   private located(error: TgradError): TgradError {
-    const span: Span | undefined = this.positions.get(rt.pos);
-    if (span !== undefined) error.locate(span);
-    return error;
+    return locatedAt(error, this.positions.get(rt.pos));
   }
 
-  /** Any exception a run can end with, as the error the learner sees. */
   private toUserError(e: unknown, firstLine: number): TgradError {
-    if (e instanceof TgradError) {
-      if (e.located) return e;
-      return this.locatedOr(e, firstLine);
-    }
-    if (e instanceof EngineError)
-      return this.locatedOr(new TgradError(e.kind, e.message), firstLine);
-    if (e instanceof FormatError)
-      return this.locatedOr(new TgradError(e.kind, e.message), firstLine);
-    if (e instanceof RangeError) {
-      if (/call stack/i.test(e.message)) {
-        return this.locatedOr(
-          new TgradError('RecursionError', 'maximum recursion depth exceeded'),
-          firstLine,
-        );
-      }
-      if (
-        /invalid (string|array|typed array) length|allocation failed|maximum (bigint|map|set) size/i.test(
-          e.message,
-        )
-      ) {
-        return this.locatedOr(
-          new TgradError('LimitError', 'this value grew too large to hold in memory'),
-          firstLine,
-        );
-      }
-      return this.locatedOr(new TgradError('ValueError', e.message), firstLine);
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    return this.locatedOr(
-      new TgradError('TypeError', `internal error in tgrad (please report it): ${message}`),
-      firstLine,
-    );
+    return toUserError(e, firstLine, this.positions.get(rt.pos));
   }
-
-  private locatedOr(error: TgradError, firstLine: number): TgradError {
-    this.located(error);
-    if (!error.located) error.locate({ line: firstLine, col: 1, endLine: firstLine, endCol: 1 });
-    return error;
-  }
-}
-
-/** How an uncaught error ends the program when it is a SystemExit (see programExit). */
-function exitOf(error: TgradError): ProgramExit | null {
-  try {
-    return programExit(error);
-  } catch {
-    // Reading `code` ran the program's own code, which failed: exit 1, as a bad code would.
-    return { status: 1, message: null };
-  }
-}
-
-/** An exit with status 0 and nothing to print: the program ended successfully. */
-function isSuccess(exit: ProgramExit | null): boolean {
-  return exit !== null && exit.status === 0 && exit.message === null;
-}
-
-function emptyOutcome(): CellOutcome {
-  return {
-    status: 'ok',
-    error: null,
-    result: undefined,
-    backwardTarget: null,
-    lastAssigned: null,
-    assignments: new Map(),
-    namedLines: new Set(),
-    exit: null,
-  };
 }
 
 function definedOnly(limits: InterpreterLimits): InterpreterLimits {
