@@ -36,6 +36,8 @@ export const IDIOMS: readonly (readonly [string, string, string])[] = [
     'q.append(i)\nq.popleft()',
   ],
   ['math.sqrt(x)', 'import math', 'x = math.sqrt(i + 1.0)'],
+  ['(y - t) ** 2', 't = 0.25', 'x = (i * 0.37 - t) ** 2'],
+  ['y ** 3', '', 'x = (i * 0.37) ** 3'],
   ['random.random()', 'import random\nrandom.seed(1)', 'x = random.random()'],
   ['round(x, 2)', '', 'x = round(i * 0.37, 2)'],
   ['f(a, b=1)', 'def f(a, b=2):\n    return a + b', 'x = f(i, b=1)'],

@@ -13,3 +13,9 @@ export function highWord(x: number): number {
   view.setFloat64(0, x);
   return view.getUint32(0);
 }
+
+/** The low 32 bits of x's IEEE representation (the bottom of the mantissa). */
+export function lowWord(x: number): number {
+  view.setFloat64(0, x);
+  return view.getUint32(4);
+}

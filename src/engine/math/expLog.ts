@@ -5,9 +5,12 @@
 
 import { glibcExp } from './glibcExp';
 import { glibcLog } from './glibcLog';
+import { plainExp } from './plainRoundings';
 
 export function exp(x: number): number {
-  return glibcExp(x);
+  // The plain steps' answer when certain (plainRoundings.ts), else the fused steps'.
+  const quick = plainExp(x, 0);
+  return Number.isNaN(quick) ? glibcExp(x) : quick;
 }
 
 export function log(x: number): number {

@@ -9,17 +9,17 @@ import { doubleFromBits } from './doubleFromBits';
 import { fma } from './fusedMultiplyAdd';
 import { EXP_SCALES, EXP_TAILS } from './glibcExpTable';
 
-const INV_LN2_N = 184.6649652337873; // 128/ln 2
-const NEG_LN2_HI_N = -0.005415212348111709; // -ln2/128, high part
-const NEG_LN2_LO_N = -1.2864023111638346e-14; // and low part
-const C2 = 0.49999999999996786;
-const C3 = 0.16666666666665886;
-const C4 = 0.0416666808410674;
-const C5 = 0.008333335853059549;
-const SHIFT = 6755399441055744; // 1.5·2^52: adding it rounds to an integer
+export const INV_LN2_N = 184.6649652337873; // 128/ln 2
+export const NEG_LN2_HI_N = -0.005415212348111709; // -ln2/128, high part
+export const NEG_LN2_LO_N = -1.2864023111638346e-14; // and low part
+export const C2 = 0.49999999999996786;
+export const C3 = 0.16666666666665886;
+export const C4 = 0.0416666808410674;
+export const C5 = 0.008333335853059549;
+export const SHIFT = 6755399441055744; // 1.5·2^52: adding it rounds to an integer
 
-const TAILS = EXP_TAILS.map(doubleFromBits);
-const SCALES = EXP_SCALES.map(doubleFromBits);
+export const TAILS = EXP_TAILS.map(doubleFromBits);
+export const SCALES = EXP_SCALES.map(doubleFromBits);
 
 /** glibc's exp(x); the caller deals with NaN, infinities and overflow errors. */
 export function glibcExp(x: number): number {

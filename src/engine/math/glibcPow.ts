@@ -7,30 +7,30 @@
 
 import { doubleFromBits, highWord } from './doubleFromBits';
 import { fma } from './fusedMultiplyAdd';
-import { specialCase } from './glibcExp';
-import { EXP_SCALES, EXP_TAILS } from './glibcExpTable';
+import {
+  C2,
+  C3,
+  C4,
+  C5,
+  INV_LN2_N,
+  NEG_LN2_HI_N,
+  NEG_LN2_LO_N,
+  SCALES,
+  SHIFT,
+  specialCase,
+  TAILS,
+} from './glibcExp';
 import { POW_INVC, POW_LOGC, POW_LOGCTAIL } from './glibcPowTable';
 
-const LN2_HI = 0.6931471805598903;
-const LN2_LO = 5.497923018708371e-14;
-const [A0, A1, A2, A3, A4, A5, A6] = [
+export const LN2_HI = 0.6931471805598903;
+export const LN2_LO = 5.497923018708371e-14;
+export const [A0, A1, A2, A3, A4, A5, A6] = [
   -0.5, -0.6666666666666679, 0.5000000000000007, 0.7999999995323976, -0.6666666663487739,
   -1.142909628459501, 1.0000415263675542,
 ];
-const INVC = POW_INVC.map(doubleFromBits);
-const LOGC = POW_LOGC.map(doubleFromBits);
-const LOGCTAIL = POW_LOGCTAIL.map(doubleFromBits);
-
-const INV_LN2_N = 184.6649652337873;
-const NEG_LN2_HI_N = -0.005415212348111709;
-const NEG_LN2_LO_N = -1.2864023111638346e-14;
-const C2 = 0.49999999999996786;
-const C3 = 0.16666666666665886;
-const C4 = 0.0416666808410674;
-const C5 = 0.008333335853059549;
-const SHIFT = 6755399441055744;
-const TAILS = EXP_TAILS.map(doubleFromBits);
-const SCALES = EXP_SCALES.map(doubleFromBits);
+export const INVC = POW_INVC.map(doubleFromBits);
+export const LOGC = POW_LOGC.map(doubleFromBits);
+export const LOGCTAIL = POW_LOGCTAIL.map(doubleFromBits);
 
 const MIN_NORMAL = 2.2250738585072014e-308;
 

@@ -4,6 +4,8 @@
 // is computed there; here are C's rules for signs, zeros, infinities and NaN.
 
 import { glibcPowPositive } from './glibcPow';
+import { nearestPow } from './nearestPow';
+import { plainPowPositive } from './plainRoundings';
 
 /**
  * The last two x^y computed: a loop often raises the same bases to the same powers (Adam's
@@ -21,9 +23,15 @@ export function powPositive(x: number, y: number): number {
   // Exact (glibc's error is below 0.52 of a last unit, and x is a double): micrograd's
   // backward of v ** 2 computes 2 * x ** 1 for every node.
   if (y === 1) return x;
+  if (y === 2 || y === -1 || y === -2 || y === 0.5) {
+    const near = nearestPow(x, y);
+    if (!Number.isNaN(near)) return near;
+  }
   if (x === memoX[0] && y === memoY[0]) return memoPow[0];
   if (x === memoX[1] && y === memoY[1]) return memoPow[1];
-  const r = glibcPowPositive(x, y);
+  // The plain steps' answer when certain (plainRoundings.ts), else the fused steps'.
+  const quick = plainPowPositive(x, y);
+  const r = Number.isNaN(quick) ? glibcPowPositive(x, y) : quick;
   memoX[memoNext] = x;
   memoY[memoNext] = y;
   memoPow[memoNext] = r;

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { glibcExp } from '../../../src/engine/math/glibcExp';
+import { glibcPowPositive } from '../../../src/engine/math/glibcPow';
+import { plainExp, plainPowPositive } from '../../../src/engine/math/plainRoundings';
+
+/** A seeded xorshift stream of doubles in [0, 1), so that a failure repeats. */
+function stream(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe("glibc's exp and pow by plain roundings when the last rounding is certain (plainRoundings.ts)", () => {
+  it('gives the fused steps’ exact bits for e^x whenever it answers, and answers for most x', () => {
+    const next = stream(7);
+    const n = 100_000;
+    let answered = 0;
+    for (let i = 0; i < n; i++) {
+      const x = i % 2 === 0 ? (next() - 0.5) * 1000 : (next() - 0.5) * 8;
+      const quick = plainExp(x, 0);
+      if (Number.isNaN(quick)) continue;
+      answered++;
+      assert.ok(Object.is(quick, glibcExp(x)), `exp(${x})`);
+    }
+    assert.ok(answered > 0.8 * n, `only ${answered} of ${n}`);
+  });
+
+  it('gives the fused steps’ exact bits for x ** y whenever it answers, and answers for most', () => {
+    const next = stream(11);
+    const n = 100_000;
+    let answered = 0;
+    for (let i = 0; i < n; i++) {
+      const x = i % 2 === 0 ? Math.exp((next() - 0.5) * 100) : 1 + (next() - 0.5) * 1e-3;
+      const y = i % 3 === 0 ? Math.round((next() - 0.5) * 16) : (next() - 0.5) * 20;
+      const quick = plainPowPositive(x, y);
+      if (Number.isNaN(quick)) continue;
+      answered++;
+      assert.ok(Object.is(quick, glibcPowPositive(x, y)), `${x} ** ${y}`);
+    }
+    assert.ok(answered > 0.75 * n, `only ${answered} of ${n}`);
+  });
+
+  it('leaves tiny and huge arguments, and subnormal bases, to the fused steps', () => {
+    assert.ok(Number.isNaN(plainExp(1e-20, 0)));
+    assert.ok(Number.isNaN(plainExp(600, 0)));
+    assert.ok(Number.isNaN(plainExp(-600, 0)));
+    assert.ok(Number.isNaN(plainPowPositive(1e-310, 2.5)));
+    assert.ok(Number.isNaN(plainPowPositive(10, 400)));
+    assert.ok(Number.isNaN(plainPowPositive(1, 3)));
+  });
+});
