@@ -26,6 +26,7 @@ import {
   PyStaticMethod,
   PySuper,
   userHook,
+  type InitPlan,
 } from './objects';
 import { assignClass } from './classAssignment';
 import { classDirNames } from './classDir';
@@ -529,6 +530,30 @@ export const OBJECT_NEW = new Builtin('__new__', (args, kw) => {
 
 /** Calls a class whose call arguments were gathered with slot 0 left for the instance. */
 export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue {
+  let plan = cls.initPlan;
+  if (plan === undefined) {
+    plan = initPlanOf(cls);
+    cls.initPlan = plan;
+  }
+  if (plan === null) return instantiate(cls, args.slice(1), kw);
+  checkInstantiable(cls);
+  enterNativeLevel();
+  const o = plan.exception
+    ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
+    : new PyInstance(cls, newInstanceAttrs(cls));
+  args[0] = o;
+  let r: PyValue;
+  try {
+    r = callFunction(plan.init, args, kw);
+  } finally {
+    leaveNativeLevel();
+  }
+  if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  return o;
+}
+
+/** A plain class's plan, or null for one a metaclass, a built-in base or a `__new__` makes. */
+function initPlanOf(cls: PyClass): InitPlan | null {
   const init = cls.lookup('__init__');
   if (
     !(init instanceof PyFunction) ||
@@ -537,21 +562,8 @@ export function instantiateInto(cls: PyClass, args: PyValue[], kw: Kwargs): PyVa
     cls.builtinBase !== null ||
     userNew(cls) !== null
   )
-    return instantiate(cls, args.slice(1), kw);
-  checkInstantiable(cls);
-  enterNativeLevel();
-  const o = isExceptionClass(cls)
-    ? makeExceptionObject(cls, new PyTuple(args.slice(1)))
-    : new PyInstance(cls, newInstanceAttrs(cls));
-  args[0] = o;
-  let r: PyValue;
-  try {
-    r = callFunction(init, args, kw);
-  } finally {
-    leaveNativeLevel();
-  }
-  if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
-  return o;
+    return null;
+  return { init, exception: isExceptionClass(cls) };
 }
 
 /** repr for a value already known to be an instance, without a user __repr__. */

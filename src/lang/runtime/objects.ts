@@ -5,7 +5,7 @@
 // set in the same order by __init__) and names like `__proto__` are ordinary keys.
 
 import { getCurrentSite } from '../../engine/site';
-import type { Kwargs, MethodImpl, PyTuple, PyValue } from './values';
+import type { Kwargs, MethodImpl, PyFunction, PyTuple, PyValue } from './values';
 import type { TgradError } from '../errors';
 import type { ClassBodyStore } from './classBodyStore';
 
@@ -75,6 +75,13 @@ export interface ClassMeta {
   keyValue?(v: PyInstance): PyValue | undefined;
 }
 
+/** A class whose instances are made plainly: a new instance, then its `__init__` function. */
+export interface InitPlan {
+  readonly init: PyFunction;
+  /** The instance is an exception object (it keeps the call's arguments as its args). */
+  readonly exception: boolean;
+}
+
 export class PyClass {
   mro: PyClass[] = [];
   /** The native metaclass behaviour of the class, or null for `type`'s (see ClassMeta). */
@@ -89,6 +96,11 @@ export class PyClass {
   qualname: string | null = null;
   /** Instance attribute names allowed by `__slots__` (with the bases'), or null for any. */
   slotNames: Set<string> | null = null;
+  /**
+   * How a call of the class makes an instance by its own `__init__` (instances.ts reads it):
+   * null when a call takes the general path; undefined until the first call and after a change.
+   */
+  initPlan: InitPlan | null | undefined = undefined;
   /** Makes its instances' attribute bags (newInstanceAttrs); made at the first instance. */
   attrStore: (new () => AttrBag) | null = null;
   /** For collections.abc's classes: isinstance() asks this instead of the value's MRO. */
@@ -149,6 +161,7 @@ export class PyClass {
     this.cache.clear();
     this.hashModeCache = null;
     this.getattributeCache = null;
+    this.initPlan = undefined;
     for (const s of this.subclasses) s.invalidate();
   }
 
