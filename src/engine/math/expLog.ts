@@ -5,7 +5,7 @@
 
 import { glibcExp } from './glibcExp';
 import { glibcLog } from './glibcLog';
-import { plainExp } from './plainRoundings';
+import { plainExp, plainLog } from './plainRoundings';
 
 export function exp(x: number): number {
   // The plain steps' answer when certain (plainRoundings.ts), else the fused steps'.
@@ -18,5 +18,6 @@ export function log(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === Infinity) return Infinity;
-  return glibcLog(x);
+  const quick = plainLog(x);
+  return Number.isNaN(quick) ? glibcLog(x) : quick;
 }

@@ -9,9 +9,10 @@ import { doubleFromBits, highWord } from './doubleFromBits';
 import { fma } from './fusedMultiplyAdd';
 import { LOG_INVC, LOG_LOGC } from './glibcLogTable';
 
-const LN2_HI = 0.6931471805598903;
-const LN2_LO = 5.497923018708371e-14;
-const [A0, A1, A2, A3, A4] = [
+/** ln 2 = LN2_HI + LN2_LO, the high part short (42 bits): k·LN2_HI is exact for |k| < 2^11. */
+export const LN2_HI = 0.6931471805598903;
+export const LN2_LO = 5.497923018708371e-14;
+export const [A0, A1, A2, A3, A4] = [
   -0.5000000000000001, 0.33333333331825593, -0.2499999999622955, 0.20000304511814496,
   -0.16667054827627667,
 ];
@@ -21,12 +22,12 @@ const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = [
   0.09181994006195467, -0.08328363062289341,
 ];
 
-const INVC = LOG_INVC.map(doubleFromBits);
-const LOGC = LOG_LOGC.map(doubleFromBits);
+export const INVC = LOG_INVC.map(doubleFromBits);
+export const LOGC = LOG_LOGC.map(doubleFromBits);
 
 /** The range glibc treats with the polynomial in x - 1: [1 - 2^-4, 1 + 0x1.09p-4). */
-const NEAR_ONE_LO = 1 - 2 ** -4;
-const NEAR_ONE_HI = 1 + 0x109 / 2 ** 12;
+export const NEAR_ONE_LO = 1 - 2 ** -4;
+export const NEAR_ONE_HI = 1 + 0x109 / 2 ** 12;
 
 /** glibc's log(x) for finite x > 0 (the caller deals with 0, negatives, NaN and infinity). */
 export function glibcLog(x: number): number {

@@ -7,6 +7,7 @@
 
 import { doubleFromBits, highWord } from './doubleFromBits';
 import { fma } from './fusedMultiplyAdd';
+import { LN2_HI, LN2_LO } from './glibcLog';
 import {
   C2,
   C3,
@@ -22,8 +23,6 @@ import {
 } from './glibcExp';
 import { POW_INVC, POW_LOGC, POW_LOGCTAIL } from './glibcPowTable';
 
-export const LN2_HI = 0.6931471805598903;
-export const LN2_LO = 5.497923018708371e-14;
 export const [A0, A1, A2, A3, A4, A5, A6] = [
   -0.5, -0.6666666666666679, 0.5000000000000007, 0.7999999995323976, -0.6666666663487739,
   -1.142909628459501, 1.0000415263675542,

@@ -1,4 +1,4 @@
-// glibc's exp and pow (glibcExp.ts, glibcPow.ts) by their same steps with plain roundings, for
+// glibc's exp, pow and log (glibcExp.ts, glibcPow.ts, glibcLog.ts) by their same steps with plain roundings, for
 // speed: each emulated fused multiply-add costs about twenty plain operations. Where a fused
 // step is exact anyway (a product known to be exact, the rounding error of a product, ln's
 // first step whose result is representable) the plain form is the same number. The other fused
@@ -22,7 +22,8 @@ import {
   SHIFT,
   TAILS,
 } from './glibcExp';
-import { A0, A1, A2, A3, A4, A5, A6, INVC, LN2_HI, LN2_LO, LOGC, LOGCTAIL } from './glibcPow';
+import * as logSteps from './glibcLog';
+import { A0, A1, A2, A3, A4, A5, A6, INVC, LOGC, LOGCTAIL } from './glibcPow';
 import { unitOf } from './nearestPow';
 
 /**
@@ -73,9 +74,9 @@ export function plainPowPositive(x: number, y: number): number {
   const ph = z * INVC[i];
   const r = ph - 1 + productError(z, INVC[i], ph);
   // kd·ln2's high part is exact (42 bits times |kd| < 2^11).
-  const t1 = kd * LN2_HI + LOGC[i];
+  const t1 = kd * logSteps.LN2_HI + LOGC[i];
   const t2 = t1 + r;
-  const lo1 = kd * LN2_LO + LOGCTAIL[i];
+  const lo1 = kd * logSteps.LN2_LO + LOGCTAIL[i];
   const lo2 = t1 - t2 + r;
   const ar = A0 * r;
   const ar2 = r * ar;
@@ -90,4 +91,34 @@ export function plainPowPositive(x: number, y: number): number {
   const ehi = y * logHi;
   const elo = y * logLo + productError(y, logHi, ehi);
   return plainExp(ehi, elo);
+}
+
+/**
+ * ln x by glibc's table steps, plain, when certain; else NaN (also near 1, where glibc takes a
+ * polynomial in x - 1). Its last step is a plain sum, t + hi, in glibc too: the plain t is
+ * within 2^-66 of the fused one, a few thousandths of a last unit of the result (|ln x| > 1/16).
+ */
+export function plainLog(x: number): number {
+  if (!(x >= 2.2250738585072014e-308 && x < Infinity)) return NaN;
+  if (x >= logSteps.NEAR_ONE_LO && x < logSteps.NEAR_ONE_HI) return NaN;
+  const tmp = (highWord(x) - 0x3fe60000) | 0;
+  const i = (tmp >>> 13) & 127;
+  const kd = tmp >> 20;
+  const z = x * 2 ** -kd;
+  const invc = logSteps.INVC[i];
+  // fma(z, invc, -1), as in plainPowPositive.
+  const ph = z * invc;
+  const r = ph - 1 + productError(z, invc, ph);
+  const w = kd * logSteps.LN2_HI + logSteps.LOGC[i];
+  const hi = w + r;
+  const lo = kd * logSteps.LN2_LO + (w - hi + r);
+  const r2 = r * r;
+  const a = r * logSteps.A2 + logSteps.A1;
+  const b = r * logSteps.A4 + logSteps.A3;
+  const t = (b * r2 + a) * (r * r2) + (r2 * logSteps.A0 + lo);
+  const s = t + hi;
+  // t + hi = s + rest exactly (|hi| > |t|).
+  const rest = hi - s + t;
+  const unit = unitOf(Math.abs(s));
+  return unit !== 0 && Math.abs(rest) < CERTAIN * unit ? s : NaN;
 }

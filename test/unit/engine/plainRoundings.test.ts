@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { glibcExp } from '../../../src/engine/math/glibcExp';
+import { glibcLog } from '../../../src/engine/math/glibcLog';
 import { glibcPowPositive } from '../../../src/engine/math/glibcPow';
-import { plainExp, plainPowPositive } from '../../../src/engine/math/plainRoundings';
+import { plainExp, plainLog, plainPowPositive } from '../../../src/engine/math/plainRoundings';
 
 /** A seeded xorshift stream of doubles in [0, 1), so that a failure repeats. */
 function stream(seed: number): () => number {
@@ -16,7 +17,7 @@ function stream(seed: number): () => number {
   };
 }
 
-describe("glibc's exp and pow by plain roundings when the last rounding is certain (plainRoundings.ts)", () => {
+describe("glibc's exp, pow and log by plain roundings when the last rounding is certain (plainRoundings.ts)", () => {
   it('gives the fused steps’ exact bits for e^x whenever it answers, and answers for most x', () => {
     const next = stream(7);
     const n = 100_000;
@@ -46,6 +47,20 @@ describe("glibc's exp and pow by plain roundings when the last rounding is certa
     assert.ok(answered > 0.75 * n, `only ${answered} of ${n}`);
   });
 
+  it('gives the fused steps’ exact bits for ln x whenever it answers, and answers for most x', () => {
+    const next = stream(13);
+    const n = 100_000;
+    let answered = 0;
+    for (let i = 0; i < n; i++) {
+      const x = i % 2 === 0 ? Math.exp((next() - 0.5) * 1400) : next() * 4;
+      const quick = plainLog(x);
+      if (Number.isNaN(quick)) continue;
+      answered++;
+      assert.ok(Object.is(quick, glibcLog(x)), `log(${x})`);
+    }
+    assert.ok(answered > 0.75 * n, `only ${answered} of ${n}`);
+  });
+
   it('leaves tiny and huge arguments, and subnormal bases, to the fused steps', () => {
     assert.ok(Number.isNaN(plainExp(1e-20, 0)));
     assert.ok(Number.isNaN(plainExp(600, 0)));
@@ -53,5 +68,7 @@ describe("glibc's exp and pow by plain roundings when the last rounding is certa
     assert.ok(Number.isNaN(plainPowPositive(1e-310, 2.5)));
     assert.ok(Number.isNaN(plainPowPositive(10, 400)));
     assert.ok(Number.isNaN(plainPowPositive(1, 3)));
+    assert.ok(Number.isNaN(plainLog(1.01)));
+    assert.ok(Number.isNaN(plainLog(5e-324)));
   });
 });
