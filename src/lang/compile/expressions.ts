@@ -3,6 +3,7 @@
 // own modules. A closure that may fail or make Values calls at(id) first, so that the
 // error or the Value points at this node.
 
+import { dictAliasKey } from '../runtime/hashAliases';
 import { enterNativeCall } from '../runtime/nativeCallDepth';
 import { payloadOf } from '../runtime/builtinSubclass';
 import { Value } from '../../engine';
@@ -343,12 +344,16 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
     case 'in':
       return (a, b) => {
         at(id);
-        return b instanceof PyDict ? b.map.has(hashKey(a)) : contains(b, a);
+        return b instanceof PyDict
+          ? b.map.has(hashKey(a)) || dictAliasKey(b, a) !== undefined
+          : contains(b, a);
       };
     case 'not in':
       return (a, b) => {
         at(id);
-        return b instanceof PyDict ? !b.map.has(hashKey(a)) : !contains(b, a);
+        return b instanceof PyDict
+          ? !b.map.has(hashKey(a)) && dictAliasKey(b, a) === undefined
+          : !contains(b, a);
       };
   }
   return (a, b) => {
