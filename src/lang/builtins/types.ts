@@ -60,6 +60,12 @@ const TYPE_NAMES = [
   'frozenset',
   'range',
   'slice',
+  // Iterator types: `isinstance(e, enumerate)`, `type(zip()) is zip`, `<class 'map'>`.
+  'enumerate',
+  'zip',
+  'map',
+  'filter',
+  'reversed',
   'Value',
   'MLP',
   'SGD',
