@@ -32,7 +32,7 @@ import { callMethod } from '../runtime/attributes';
 import { callValue } from '../runtime/call';
 import { hashKey, order } from '../runtime/equality';
 import { setFromItems, setSize } from '../runtime/smallSet';
-import { convert, formatValue } from '../runtime/formatValue';
+import { convert, formatWithSpec } from '../runtime/formatValue';
 import { characters, collect, itemsOf, iterate, strLength } from '../runtime/iteration';
 import { updateDict } from '../runtime/methods/dictMethods';
 import { keyFunction, reverseFlag } from '../runtime/methods/listMethods';
@@ -823,10 +823,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         noKeywords('format', kw);
         expectArgs('format', args, 1, 2);
         const [v, spec] = args;
-        if (spec !== undefined && typeof spec !== 'string') {
-          throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
-        }
-        return formatValue(v as PyValue, spec ?? '');
+        return formatWithSpec(v as PyValue, spec ?? '');
       },
     ],
     [
