@@ -3,7 +3,7 @@
 // own modules. A closure that may fail or make Values calls at(id) first, so that the
 // error or the Value points at this node.
 
-import { dictAliasKey } from '../runtime/hashAliases';
+import { dictAliasKey, dictEntry } from '../runtime/hashAliases';
 import { enterNativeCall } from '../runtime/nativeCallDepth';
 import { payloadOf } from '../runtime/builtinSubclass';
 import { Value } from '../../engine';
@@ -438,7 +438,7 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
       const v = entry.value(f);
       at(entry.id);
       const hk = hashKey(k);
-      const old = d.map.get(hk);
+      const old = dictEntry(d, k, hk);
       if (old !== undefined) old.value = v;
       else d.map.set(hk, { key: k, value: v });
     }

@@ -12,7 +12,7 @@ import { fixedHash } from './fixedHashes';
 import { PyInstance } from './objects';
 import { strHash } from './strHash';
 import { setHasKey } from './smallSet';
-import { PyDict, PyNamedTuple, PySet, PyTuple, type PyValue } from './values';
+import { PyDict, PyNamedTuple, PySet, PyTuple, type DictEntry, type PyValue } from './values';
 
 /** Values hash() was asked for whose hash is not an int's own: what a __hash__ may return. */
 const hashedValues = new Map<bigint, PyValue>();
@@ -88,4 +88,12 @@ export function setAliasKey(s: PySet, x: PyValue): unknown {
     (c) => setHasKey(s, c),
     (c) => s.map.get(c)!,
   );
+}
+
+/** d's entry for `key`, whose hash key is `k`: its own, or that of a key of another type equal to it. */
+export function dictEntry(d: PyDict, key: PyValue, k: unknown): DictEntry | undefined {
+  const e = d.map.get(k);
+  if (e !== undefined) return e;
+  const alias = dictAliasKey(d, key);
+  return alias === undefined ? undefined : d.map.get(alias);
 }

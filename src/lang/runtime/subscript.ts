@@ -6,7 +6,7 @@ import { keyError } from './exceptions';
 import { typeName } from './repr';
 import { characters, isSimpleString, itemsOf } from './iteration';
 import { hashKey } from './equality';
-import { dictAliasKey } from './hashAliases';
+import { dictAliasKey, dictEntry } from './hashAliases';
 import { callSpecial } from './instances';
 import { instanceIndex } from './numberHooks';
 import { callValue } from './call';
@@ -153,7 +153,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     return o[j];
   }
   if (o instanceof PyDict) {
-    const e = o.map.get(hashKey(k)) ?? aliasEntry(o, k);
+    const e = dictEntry(o, k, hashKey(k));
     if (e === undefined) {
       const dflt = o.missing(k);
       if (dflt === undefined) throw keyError(k);
@@ -246,7 +246,7 @@ export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
   if (o instanceof PyByteArray) return byteArraySetItem(o, k, v, sliceOf);
   if (o instanceof PyDict) {
     const key = hashKey(k);
-    const e = o.map.get(key) ?? aliasEntry(o, k);
+    const e = dictEntry(o, k, key);
     if (e !== undefined) e.value = v;
     else {
       if (o.map.size >= rt.maxItems) checkSize(o.map.size + 1, 'this dict');
@@ -370,10 +370,4 @@ export function delSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyVal
   const kept = o.filter((_, i) => !drop.has(i));
   o.length = 0;
   for (const x of kept) o.push(x);
-}
-
-/** The entry of d's key of another type that CPython finds equal to k (hashAliases.ts). */
-function aliasEntry(d: PyDict, k: PyValue): { key: PyValue; value: PyValue } | undefined {
-  const alias = dictAliasKey(d, k);
-  return alias === undefined ? undefined : d.map.get(alias);
 }

@@ -7,7 +7,7 @@ import { getItem } from '../subscript';
 import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
-import { dictAliasKey } from '../hashAliases';
+import { dictAliasKey, dictEntry } from '../hashAliases';
 import { itemsOf, iterate } from '../iteration';
 import { checkSize, fail, rt, typeError } from '../state';
 import { PyDict, PyDictView, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
@@ -49,7 +49,7 @@ export function updateDict(d: PyDict, from: PyValue, fname: string): void {
 }
 
 function setEntry(d: PyDict, k: unknown, key: PyValue, value: PyValue): void {
-  const e = d.map.get(k);
+  const e = dictEntry(d, key, k);
   if (e !== undefined) e.value = value;
   else {
     if (d.map.size >= rt.maxItems) checkSize(d.map.size + 1, 'this dict');

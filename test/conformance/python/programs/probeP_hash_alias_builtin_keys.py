@@ -118,3 +118,17 @@ try:
     {2: "two"}[K()]
 except KeyError:
     print("KeyError: no key hashing to 1")
+
+# Building a dict keeps the first key and takes the last value, across types too.
+d = {1: "a", K(): "b"}
+print(len(d), list(d.items()))
+d = {1: "a"}
+d.update({K(): "b"})
+print(len(d), list(d.items()))
+d = dict([(1, "a"), (K(), "b")])
+print(len(d), list(d.items()))
+d = {k: v for k, v in [(1, "a"), (K(), "b")]}
+print(len(d), list(d.items()))
+d = {1: 0}
+d[K()] += 5
+print(d)
