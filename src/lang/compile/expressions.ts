@@ -3,7 +3,7 @@
 // own modules. A closure that may fail or make Values calls at(id) first, so that the
 // error or the Value points at this node.
 
-import { dictAliasKey, dictEntry } from '../runtime/hashAliases';
+import { dictAliasKey, dictEntry, withoutAliases } from '../runtime/hashAliases';
 import { enterNativeCall } from '../runtime/nativeCallDepth';
 import { payloadOf } from '../runtime/builtinSubclass';
 import { Value } from '../../engine';
@@ -579,7 +579,7 @@ function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
   return (f) => {
     const xs = items(f) as PyValue[];
     at(id);
-    const s = setFromItems(xs, hashKey);
+    const s = setFromItems(withoutAliases(xs), hashKey);
     if (constant) noteConstantDisplay(s, addedValues(s), iterated);
     return s;
   };

@@ -97,3 +97,22 @@ export function dictEntry(d: PyDict, key: PyValue, k: unknown): DictEntry | unde
   const alias = dictAliasKey(d, key);
   return alias === undefined ? undefined : d.map.get(alias);
 }
+
+/**
+ * `items` without those equal to an earlier item of another type, as building a set from them
+ * drops them (`{1, K()}` is `{1}`); `items` itself when none can be.
+ */
+export function withoutAliases(items: readonly PyValue[]): readonly PyValue[] {
+  if (items.length < 2 || !anyHashGroups() || !items.some(mayHaveAlias)) return items;
+  const held = new Map<unknown, PyValue>();
+  const kept: PyValue[] = [];
+  for (const v of items) {
+    const k = hashKey(v);
+    if (held.has(k)) continue;
+    const has = (c: unknown): boolean => held.has(c);
+    if (mayHaveAlias(v) && aliasKey(v, has, (c) => held.get(c)!) !== undefined) continue;
+    held.set(k, v);
+    kept.push(v);
+  }
+  return kept;
+}

@@ -132,3 +132,7 @@ print(len(d), list(d.items()))
 d = {1: 0}
 d[K()] += 5
 print(d)
+
+# Building a set keeps the first of equal members, across types too.
+print(len({1, K()}), len(set([1, K()])), len(frozenset([K(), 1])), len({x for x in [1, K()]}))
+print({1, K(), 2} == {1, 2}, set([1, K()]) == {1})
