@@ -3,6 +3,7 @@
 // Python's semantics (sum starts from int 0 and adds floats left to right, as CPython 3.11,
 // the oracle here, does) and Python's messages.
 
+import { withoutAliases } from '../runtime/hashAliases';
 import { mergesWhole, setOf } from '../runtime/setMerge';
 import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { payloadOf } from '../runtime/builtinSubclass';
@@ -32,7 +33,7 @@ import { callMethod } from '../runtime/attributes';
 import { callValue } from '../runtime/call';
 import { hashKey, order } from '../runtime/equality';
 import { setFromItems, setSize } from '../runtime/smallSet';
-import { convert, formatValue } from '../runtime/formatValue';
+import { convert, formatWithSpec } from '../runtime/formatValue';
 import { characters, collect, itemsOf, iterate, strLength } from '../runtime/iteration';
 import { updateDict } from '../runtime/methods/dictMethods';
 import { keyFunction, reverseFlag } from '../runtime/methods/listMethods';
@@ -748,7 +749,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         noKeywords('set', kw);
         if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
         if (args.length === 1 && mergesWhole(args[0])) return setOf(args[0]);
-        return setFromItems(args.length === 1 ? itemsOf(args[0]) : [], hashKey);
+        return setFromItems(args.length === 1 ? withoutAliases(itemsOf(args[0])) : [], hashKey);
       },
     ],
     [
@@ -761,7 +762,8 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         // A frozenset never changes: frozenset(fs) is fs itself, as in CPython.
         if (args.length === 1 && args[0] instanceof PyFrozenSet) return args[0];
         if (args.length === 1 && mergesWhole(args[0])) return setOf(args[0], new PyFrozenSet());
-        return setFromItems(args.length === 1 ? itemsOf(args[0]) : [], hashKey, new PyFrozenSet());
+        const items = args.length === 1 ? withoutAliases(itemsOf(args[0])) : [];
+        return setFromItems(items, hashKey, new PyFrozenSet());
       },
     ],
     [
@@ -823,10 +825,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         noKeywords('format', kw);
         expectArgs('format', args, 1, 2);
         const [v, spec] = args;
-        if (spec !== undefined && typeof spec !== 'string') {
-          throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
-        }
-        return formatValue(v as PyValue, spec ?? '');
+        return formatWithSpec(v as PyValue, spec ?? '');
       },
     ],
     [

@@ -11,6 +11,8 @@ import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { bindBuiltin, exactArgs, expectArgs, noKeywords } from '../runtime/args';
 import { delAttr, getAttr, setAttr } from '../runtime/attributes';
 import { hashKey } from '../runtime/equality';
+import { noteHashOf } from '../runtime/hashAliases';
+import { strHash } from '../runtime/strHash';
 import { intHash, numberHash, reducedOwnHash } from '../runtime/numericHash';
 import { EXCEPTION_CLASSES } from '../runtime/exceptions';
 import { functionDict } from '../runtime/functionAttributes';
@@ -58,6 +60,12 @@ const TYPE_NAMES = [
   'frozenset',
   'range',
   'slice',
+  // Iterator types: `isinstance(e, enumerate)`, `type(zip()) is zip`, `<class 'map'>`.
+  'enumerate',
+  'zip',
+  'map',
+  'filter',
+  'reversed',
   'Value',
   'MLP',
   'SGD',
@@ -114,15 +122,9 @@ function hashOf(v: PyValue): bigint {
   }
   // A str's hash, None's and an object's by identity differ from run to run in CPython.
   noteVaryingHash();
-  if (typeof k === 'string') return stringHash(k);
+  if (typeof k === 'string') return strHash(k);
   if (k === null) return -9223372036575774688n;
   return BigInt(objectNumber(k as object));
-}
-
-function stringHash(s: string): bigint {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return BigInt(h);
 }
 
 /** type(name, bases, dict): a class made as a class statement makes it, from a dict. */
@@ -263,7 +265,13 @@ export function typeBuiltins(
       'hash',
       (args, kw) => {
         exactArgs('hash', 1, args, kw);
-        return hashOf(args[0]);
+        const v = args[0];
+        const h = hashOf(v);
+        // A __hash__ returning hash(v) makes its objects equal keys to v (hashAliases.ts).
+        if (typeof v === 'string' || typeof v === 'number' || v === null || v instanceof PyTuple) {
+          noteHashOf(h, v);
+        }
+        return h;
       },
     ],
     [

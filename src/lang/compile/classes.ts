@@ -120,6 +120,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     const metaclass = kw?.get('metaclass');
     if (metaclass !== undefined) kw!.delete('metaclass');
     const cls = createClass(name, bs, ns, metaclass, kw);
+    cls.definedIn = globals;
     // type.__new__ takes `__qualname__` out of the namespace: it names the class.
     const q = readVar(frame, qualnameVar);
     cls.qualname = typeof q === 'string' && q !== name ? q : qualname;

@@ -4,6 +4,7 @@
 
 import type * as A from '../ast';
 import { hashKey } from '../runtime/equality';
+import { dictEntry } from '../runtime/hashAliases';
 import { NORMAL } from '../runtime/completion';
 import { PyGenerator, type GeneratorBody } from '../runtime/generator';
 import { isSimpleString, iterate } from '../runtime/iteration';
@@ -182,7 +183,7 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
       at(id);
       const d = acc as PyDict;
       const hk = hashKey(k);
-      const old = d.map.get(hk);
+      const old = dictEntry(d, k, hk);
       if (old !== undefined) old.value = v;
       else {
         if (d.map.size >= rt.maxItems) checkSize(d.map.size + 1, 'this dict');

@@ -3,6 +3,7 @@
 // own modules. A closure that may fail or make Values calls at(id) first, so that the
 // error or the Value points at this node.
 
+import { dictAliasKey, dictEntry, withoutAliases } from '../runtime/hashAliases';
 import { enterNativeCall } from '../runtime/nativeCallDepth';
 import { payloadOf } from '../runtime/builtinSubclass';
 import { Value } from '../../engine';
@@ -343,12 +344,16 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
     case 'in':
       return (a, b) => {
         at(id);
-        return b instanceof PyDict ? b.map.has(hashKey(a)) : contains(b, a);
+        return b instanceof PyDict
+          ? b.map.has(hashKey(a)) || dictAliasKey(b, a) !== undefined
+          : contains(b, a);
       };
     case 'not in':
       return (a, b) => {
         at(id);
-        return b instanceof PyDict ? !b.map.has(hashKey(a)) : !contains(b, a);
+        return b instanceof PyDict
+          ? !b.map.has(hashKey(a)) && dictAliasKey(b, a) === undefined
+          : !contains(b, a);
       };
   }
   return (a, b) => {
@@ -433,7 +438,7 @@ function dictDisplay(c: Compiler, e: A.DictExpr): Ev {
       const v = entry.value(f);
       at(entry.id);
       const hk = hashKey(k);
-      const old = d.map.get(hk);
+      const old = dictEntry(d, k, hk);
       if (old !== undefined) old.value = v;
       else d.map.set(hk, { key: k, value: v });
     }
@@ -574,7 +579,7 @@ function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
   return (f) => {
     const xs = items(f) as PyValue[];
     at(id);
-    const s = setFromItems(xs, hashKey);
+    const s = setFromItems(withoutAliases(xs), hashKey);
     if (constant) noteConstantDisplay(s, addedValues(s), iterated);
     return s;
   };

@@ -3,6 +3,7 @@
 // pair tuple; a generator only the loop holds is closed when the loop leaves early, and one a
 // variable holds (`for x in g:`) counts as held while the loop runs.
 
+import { builtinClass } from '../runtime/types';
 import type * as A from '../ast';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { catchable } from '../runtime/exceptions';
@@ -15,7 +16,7 @@ import { iterableExpression } from './expressions';
 import { countsSafely, intOf, SMALL_INT_LIMIT } from '../runtime/smallInts';
 import { PyEnumerate } from '../runtime/enumeratePairs';
 import { PyZipPair } from '../runtime/zipPairs';
-import { Builtin, PyRange, PySet, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { PyRange, PySet, PyTuple, type Frame, type PyValue } from '../runtime/values';
 import { callValue } from '../runtime/call';
 import type { Ex, Store } from './closures';
 import type { Compiler } from './compiler';
@@ -53,6 +54,9 @@ function sequenceItems(v: PyValue): readonly PyValue[] | null {
   if (v instanceof PyTuple && v.constructor === PyTuple) return v.items;
   return null;
 }
+
+/** The built-in zip type, whose loop over two lists or tuples reads their items straight. */
+const ZIP = builtinClass('zip');
 
 export function compileFor(c: Compiler, s: A.For): Ex {
   const pairStores = zipPairTargets(c, s);
@@ -303,7 +307,7 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     const zipFn = zipEv(f);
     const a = aEv(f);
     const b = bEv(f);
-    const xs = zipFn instanceof Builtin && zipFn.name === 'zip' ? sequenceItems(a) : null;
+    const xs = zipFn === ZIP ? sequenceItems(a) : null;
     const ys = xs === null ? null : sequenceItems(b);
     if (xs === null || ys === null) {
       at(zipId);

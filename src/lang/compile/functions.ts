@@ -52,6 +52,7 @@ export function functionCode(
     simple: info.vararg === null && info.kwonly.length === 0 && info.kwarg === null,
     body,
     isLambda,
+    globals: c.env.globals,
   };
   debuggable(c, node, name, compileBody, info, code);
   return { code, info };

@@ -11,6 +11,7 @@
 // Python's order (sum, zip, w, x, the zip call, the generator, b, the call), so that no
 // expression runs twice.
 
+import { builtinClass } from '../runtime/types';
 import { Value } from '../../engine';
 import { dot, type DotInput } from '../../engine/dot';
 import { tape } from '../../engine/tapeSwitch';
@@ -61,7 +62,7 @@ export function fusedDotCall(c: Compiler, e: A.Call): Ev | null {
     const zipFn = zipEv(f);
     const a = aEv(f);
     const b = bEv(f);
-    if (tape.enabled && isBuiltin(sumFn, 'sum') && isBuiltin(zipFn, 'zip')) {
+    if (tape.enabled && isBuiltin(sumFn, 'sum') && zipFn === ZIP) {
       const w = valuesOf(a);
       const x = w === null ? null : inputsOf(b, w.length);
       if (w !== null && x !== null) {
@@ -82,6 +83,9 @@ function zip(fn: PyValue, a: PyValue, b: PyValue, id: number): PyValue {
   at(id);
   return callValue(fn, [a, b], null);
 }
+
+/** The built-in zip type, which the fused loop stands for. */
+const ZIP = builtinClass('zip');
 
 function isBuiltin(v: PyValue, name: string): boolean {
   return v instanceof Builtin && v.name === name;

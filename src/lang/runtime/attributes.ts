@@ -174,6 +174,12 @@ function dataAttribute(o: PyValue, name: string): PyValue | undefined {
     if (name === 'real') return o;
     if (name === 'imag') return 0;
   }
+  if (typeof o === 'boolean') {
+    // A bool is an int: True.real is 1.
+    if (name === 'real' || name === 'numerator') return o ? 1n : 0n;
+    if (name === 'imag') return 0n;
+    if (name === 'denominator') return 1n;
+  }
   if (typeof o === 'bigint') {
     if (name === 'real' || name === 'numerator') return o;
     if (name === 'imag') return 0n;
@@ -197,6 +203,16 @@ export function attributeNames(o: PyValue): string[] {
   if (o instanceof PyFunction) names.push(...functionAttributeNames(o));
   if (o instanceof PyGenerator)
     names.push('__name__', '__qualname__', 'gi_running', 'gi_suspended');
+  if (typeof o === 'number') names.push('real', 'imag');
+  if (typeof o === 'bigint' || typeof o === 'boolean') {
+    names.push('real', 'imag', 'numerator', 'denominator');
+  }
+  // The type's class and static methods, which a value reaches too (`{}.fromkeys`).
+  const cls = typeOf(o);
+  if (cls.builtin) {
+    for (const n of TYPE_LEVEL_METHODS)
+      if (builtinTypeAttribute(cls, n) !== undefined) names.push(n);
+  }
   return names;
 }
 
@@ -353,7 +369,13 @@ function lookupAttr(o: PyValue, name: string): PyValue {
   return noAttribute(o, name);
 }
 
-const TYPE_LEVEL_METHODS = new Set(['fromkeys', 'maketrans', 'fromhex']);
+const TYPE_LEVEL_METHODS = new Set([
+  'fromkeys',
+  'maketrans',
+  'fromhex',
+  'from_bytes',
+  '__class_getitem__',
+]);
 
 /** Python's `o.name(args…)`. */
 /**

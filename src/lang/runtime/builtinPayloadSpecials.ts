@@ -11,7 +11,7 @@ import { binary, unary } from './arith';
 import { installConstructors, PyBuiltinInstance, overrideOf, payloadOf } from './builtinSubclass';
 import { callValue } from './call';
 import { contains, eq, hashKey, order } from './equality';
-import { formatValue } from './formatValue';
+import { formatValue, specText } from './formatValue';
 import { inplace } from './inplace';
 import { orderedDictInplaceOr } from './orderedDictWrites';
 import { bind } from './instances';
@@ -146,9 +146,11 @@ const SPECIALS = new Map<string, PayloadSpecial>([
     '__format__',
     (o, [spec]) => {
       const p = payloadOf(o);
+      // The spec may be a str subclass's instance (`format(x, MyStr('>6'))`): its text.
+      const text = specText(spec);
       // An empty spec is str(instance) (so a __str__ or __repr__ the class wrote shows).
-      if ((!isNumber(p) && typeof p !== 'string') || spec === '') return undefined;
-      return formatValue(p, typeof spec === 'string' ? spec : '');
+      if ((!isNumber(p) && typeof p !== 'string') || text === '') return undefined;
+      return formatValue(p, text ?? '');
     },
   ],
   ['__eq__', (o, [b]) => eq(payloadOf(o), payloadOf(b))],

@@ -17,6 +17,7 @@ import { inplace } from './inplace';
 import { callSpecial } from './instances';
 import { floatToInt } from './numbers';
 import { PyInstance } from './objects';
+import { payloadOf } from './builtinSubclass';
 import { defaultRepr, objectNumber, repr, str } from './repr';
 import { NOT_IMPLEMENTED } from './special';
 import { rt, typeError } from './state';
@@ -143,6 +144,13 @@ const repeatInPlace =
 const builtin = (fn: string) => (): SpecialMethod['run'] => (self, args) =>
   callBuiltin(fn, [plainTuple(self), ...args]);
 const always = (run: SpecialMethod['run']) => (): SpecialMethod['run'] => run;
+
+/** `x.__getnewargs__()` of an int, float, str or tuple: a tuple of x as its plain type. */
+function newArgs(self: PyValue): PyValue {
+  const v = plainTuple(payloadOf(self));
+  if (typeof v === 'boolean') return new PyTuple([v ? 1n : 0n]);
+  return new PyTuple([v instanceof PyTuple ? new PyTuple([...v.items]) : v]);
+}
 
 /** object.__hash__: an object's identity (a number or a str, having none, its own hash). */
 const objectHash = (self: PyValue): PyValue =>
@@ -279,6 +287,8 @@ define(['int', 'float', 'str', 'tuple', 'frozenset', 'range'], ['__hash__'], bui
 setNone(['list', 'dict', 'set'], '__hash__');
 define(['int', 'float', 'str'], ['__format__'], builtin('format'), 1, false);
 define(['str'], ['__str__'], always(str), 0);
+// What pickle passes to __new__ again: the plain value (a bool's int, a subclass's payload).
+define(['int', 'float', 'str', 'tuple'], ['__getnewargs__'], always(newArgs), 0, false);
 
 // Containers: len, iter, in and subscription.
 const CONTAINERS = ['str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range'];

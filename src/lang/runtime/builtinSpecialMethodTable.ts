@@ -77,6 +77,13 @@ export function ownSpecialMethod(cls: PyClass, name: string): SpecialMethod | nu
   return alias === undefined ? undefined : TABLES.get(alias)?.get(name);
 }
 
+/** The names of a built-in class's own special methods (None ones included), for dir(). */
+export function ownSpecialMethodNames(cls: PyClass): string[] {
+  const alias = ALIASES.get(cls.name);
+  const t = TABLES.get(cls.name) ?? (alias === undefined ? undefined : TABLES.get(alias));
+  return t === undefined ? [] : [...t.keys()];
+}
+
 /**
  * The special method `name` of the built-in type `cls` or of the built-in classes it derives
  * from (bool's `__add__` is int's, every type's `__eq__` at least object's): the method, null

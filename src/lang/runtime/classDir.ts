@@ -1,6 +1,7 @@
 // The names dir() lists for a class: its own and its bases' (object's as CPython 3.11 has
 // them), which is also where an AttributeError on a class looks for "Did you mean".
 
+import { ownSpecialMethodNames } from './builtinSpecialMethodTable';
 import { PyClass } from './objects';
 import { mangle, manglingPrefix } from './privateName';
 import { OBJECT } from './types';
@@ -69,6 +70,7 @@ export function addClassNames(c: PyClass, names: Set<string>): void {
   for (const n of c.dict.keys()) names.add(n);
   if (c.builtin) {
     for (const n of EXCEPTION_FIELDS.get(c.name) ?? []) names.add(n);
+    for (const n of ownSpecialMethodNames(c)) names.add(n);
     return;
   }
   names.add('__module__');

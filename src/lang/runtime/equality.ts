@@ -7,6 +7,7 @@ import { builtinSubclassKey, payloadOf } from './builtinSubclass';
 import { Value } from '../../engine';
 import type { CompareOperator } from '../ast';
 import { groupKey } from './hashGroups';
+import { dictAliasKey, setAliasKey } from './hashAliases';
 import { noteOwnHash, varyingHashCount } from './ownHashes';
 import { callTupleOverride, namedTupleCompare, tupleOverride } from './namedTupleOverrides';
 import { callSpecial } from './instances';
@@ -111,7 +112,12 @@ export function eq(a: PyValue, b: PyValue): boolean {
   if (a instanceof PyDict) {
     if (!(b instanceof PyDict) || a.map.size !== b.map.size) return false;
     for (const [k, e] of a.map) {
-      const other = b.map.get(k);
+      let other = b.map.get(k);
+      if (other === undefined) {
+        // A key of another type CPython finds equal (hashAliases.ts).
+        const alias = dictAliasKey(b, e.key);
+        if (alias !== undefined) other = b.map.get(alias);
+      }
       if (other === undefined || !sameOrEqual(e.value, other.value)) return false;
     }
     return true;
@@ -123,7 +129,9 @@ export function eq(a: PyValue, b: PyValue): boolean {
   }
   if (a instanceof PySet) {
     if (!(b instanceof PySet) || a.map.size !== b.map.size) return false;
-    for (const k of a.map.keys()) if (!b.map.has(k)) return false;
+    for (const [k, v] of a.map) {
+      if (!b.map.has(k) && setAliasKey(b, v) === undefined) return false;
+    }
     return true;
   }
   const bytesA = bytesData(a);
@@ -255,7 +263,9 @@ export function is(a: PyValue, b: PyValue): boolean {
 /** Python's `x in container`. */
 export function contains(container: PyValue, x: PyValue): boolean {
   // A set first: `v not in visited` runs once per node of every backward pass.
-  if (container instanceof PySet) return setHasKey(container, memberKey(x));
+  if (container instanceof PySet) {
+    return setHasKey(container, memberKey(x)) || setAliasKey(container, x) !== undefined;
+  }
   if (Array.isArray(container)) {
     // Identity first, as Python: `n in [n]` is True for a NaN n.
     for (let i = 0; i < container.length; i++) if (sameOrEqual(container[i], x)) return true;
@@ -277,7 +287,9 @@ export function contains(container: PyValue, x: PyValue): boolean {
     return own === undefined ? contains(container.items, x) : truthy(own);
   }
   if (container instanceof PyDeque) return contains(container.items, x);
-  if (container instanceof PyDict) return container.map.has(hashKey(x));
+  if (container instanceof PyDict) {
+    return container.map.has(hashKey(x)) || dictAliasKey(container, x) !== undefined;
+  }
   if (container instanceof PyClass && container.meta?.contains !== undefined) {
     return container.meta.contains(container, x);
   }
@@ -301,7 +313,7 @@ export function contains(container: PyValue, x: PyValue): boolean {
     return (k - start) % step === 0n;
   }
   if (container instanceof PyDictView) {
-    if (container.kind === 'keys') return container.dict.map.has(hashKey(x));
+    if (container.kind === 'keys') return contains(container.dict, x);
     return contains(container.items(), x);
   }
   if (container instanceof PyInstance) return instanceContains(container, x);

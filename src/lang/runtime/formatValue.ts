@@ -6,6 +6,7 @@ import { TgradError } from '../errors';
 import { repr, str, typeName } from './repr';
 import { callSpecial } from './instances';
 import { PyInstance } from './objects';
+import { payloadOf } from './builtinSubclass';
 import { typeError } from './state';
 import type { PyValue } from './values';
 
@@ -20,26 +21,52 @@ export function formatting<T>(f: () => T): T {
 }
 
 export function formatValue(v: PyValue, spec: string): string {
+  const r = formatted(v, spec, spec);
+  return typeof r === 'string' ? r : (payloadOf(r) as string);
+}
+
+/**
+ * format(v, spec) as the built-in returns it, `spec` a str or a str subclass's instance (given
+ * as it is to a __format__ the program wrote): the str, or the str subclass's instance, that
+ * __format__ returned.
+ */
+export function formatWithSpec(v: PyValue, spec: PyValue): PyValue {
+  const text = typeof spec === 'string' ? spec : payloadOf(spec);
+  if (typeof text !== 'string') {
+    throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+  }
+  return formatted(v, text, spec);
+}
+
+/** The text of a str subclass's instance (a spec given to __format__), else undefined. */
+export function specText(spec: PyValue): string | undefined {
+  const text = payloadOf(spec);
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** v formatted by `spec`, whose text is `text`: a str, or what a __format__ returned. */
+function formatted(v: PyValue, text: string, spec: PyValue): PyValue {
   switch (typeof v) {
     case 'number':
-      return formatting(() => formatFloat(v, spec));
+      return formatting(() => formatFloat(v, text));
     case 'bigint':
-      return formatting(() => formatInt(v, spec));
+      return formatting(() => formatInt(v, text));
     case 'boolean':
-      return formatting(() => formatBool(v, spec));
+      return formatting(() => formatBool(v, text));
     case 'string':
-      return formatting(() => formatStr(v, spec));
+      return formatting(() => formatStr(v, text));
   }
   if (v instanceof PyInstance) {
     const r = callSpecial(v, '__format__', [spec]);
     if (r !== undefined) {
-      if (typeof r !== 'string') {
+      // A str subclass's instance is a str too (CPython's check is PyUnicode_Check).
+      if (typeof r !== 'string' && typeof payloadOf(r) !== 'string') {
         throw typeError(`__format__ must return a str, not ${typeName(r)}`);
       }
       return r;
     }
   }
-  if (spec === '') return str(v);
+  if (text === '') return str(v);
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 

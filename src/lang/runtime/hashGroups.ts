@@ -16,6 +16,7 @@ type Hashed = PyInstance | PyNamedTuple;
 
 interface Group {
   readonly key: string;
+  readonly hash: bigint;
   members: WeakRef<Hashed>[];
 }
 
@@ -36,6 +37,8 @@ function hashSlot(v: Hashed, hash: bigint): string {
 
 /** The groups of each class and hash value, in the order made. */
 const byHash = new Map<string, Group[]>();
+/** The groups of each hash value, of every class: a str or int key equal to one is found by it. */
+const byValue = new Map<bigint, Group[]>();
 /** The group an object joined, with the hash it had then (a mutated object may hash anew). */
 const joined = new WeakMap<Hashed, { hash: string; group: Group }>();
 let made = 0;
@@ -79,9 +82,12 @@ export function groupKey(
     if (rep !== undefined && equal(rep, v)) return join(v, h, g);
   }
   const groups = (byHash.get(h) ?? []).filter((g) => representative(g) !== undefined);
-  const g: Group = { key: `\u0001h${hash}#${made++}`, members: [] };
+  const g: Group = { key: `\u0001h${hash}#${made++}`, hash, members: [] };
   groups.push(g);
   byHash.set(h, groups);
+  const same = byValue.get(hash);
+  if (same === undefined) byValue.set(hash, [g]);
+  else same.push(g);
   // Joined first: a sweep forgets groups without a live member, and this one has none yet.
   const key = join(v, h, g);
   if (byHash.size > 2 * sweptSize) sweep();
@@ -95,5 +101,25 @@ function sweep(): void {
     if (live.length === 0) byHash.delete(h);
     else byHash.set(h, live);
   }
+  for (const [hash, groups] of byValue) {
+    const live = groups.filter((g) => representative(g) !== undefined);
+    if (live.length === 0) byValue.delete(hash);
+    else byValue.set(hash, live);
+  }
   sweptSize = Math.max(byHash.size, 1024);
+}
+
+/** The hash of the group `v` joined last, if its class's __hash__ put it in one. */
+export function groupHash(v: Hashed): bigint | undefined {
+  return joined.get(v)?.group.hash;
+}
+
+/** The keys of the groups of objects that hashed to `hash`, of every class (none: empty). */
+export function groupKeysOfHash(hash: bigint): readonly string[] {
+  return byValue.get(hash)?.map((g) => g.key) ?? [];
+}
+
+/** Whether any object has been hashed by its class's __hash__ (else no key can be an alias). */
+export function anyHashGroups(): boolean {
+  return byValue.size > 0;
 }

@@ -60,6 +60,7 @@ import {
   BoundMethod,
   Builtin,
   LruCacheWrapper,
+  PyDict,
   PyFunction,
   PyTuple,
   type Kwargs,
@@ -275,10 +276,23 @@ export function objectDelAttr(o: PyInstance, name: string): void {
 
 // ---- classes as objects -------------------------------------------------------------------
 
+/**
+ * `C.__annotations__`: the class's own (a base's are not inherited, Python 3.10+), made an
+ * empty dict in the class's namespace when its body annotated nothing.
+ */
+function ownAnnotations(cls: PyClass): PyValue {
+  const own = cls.dict.get('__annotations__');
+  if (own !== undefined) return own;
+  const made = new PyDict();
+  cls.setMember('__annotations__', made);
+  return made;
+}
+
 /** `C.name`. */
 export function classGet(cls: PyClass, name: string): PyValue | undefined {
   // A class body sets its own __module__: it is never a base's (abc.ABC's is 'abc').
   if (name === '__module__') return cls.dict.get(name) ?? defaultModule(cls);
+  if (name === '__annotations__' && !cls.builtin) return ownAnnotations(cls);
   const v = cls.lookup(name);
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyMethod(v.fn, cls);

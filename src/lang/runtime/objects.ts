@@ -5,7 +5,7 @@
 // set in the same order by __init__) and names like `__proto__` are ordinary keys.
 
 import { getCurrentSite } from '../../engine/site';
-import type { Kwargs, MethodImpl, PyFunction, PyTuple, PyValue } from './values';
+import type { Kwargs, MethodImpl, ModuleNamespace, PyFunction, PyTuple, PyValue } from './values';
 import type { TgradError } from '../errors';
 import type { ClassBodyStore } from './classBodyStore';
 
@@ -117,6 +117,8 @@ export class PyClass {
    * whose value each instance carries; null for every other class.
    */
   builtinBase: PyClass | null = null;
+  /** The globals of the module whose class statement made it (typing.get_type_hints reads them). */
+  definedIn: ModuleNamespace | null = null;
   private readonly cache = new Map<string, PyValue | typeof ABSENT>();
   /** How instances hash: by identity, by a user __hash__, or not at all. */
   private hashModeCache: 'identity' | 'custom' | 'none' | null = null;

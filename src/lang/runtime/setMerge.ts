@@ -5,6 +5,7 @@
 // smaller set; a difference either copies and discards or adds what is left.
 
 import { hashKey } from './equality';
+import { dictAliasKey, mayHaveAlias, setAliasKey } from './hashAliases';
 import { itemsOf } from './iteration';
 import {
   cpythonSetTable,
@@ -33,8 +34,22 @@ export function addToSet(s: PySet, v: PyValue): void {
   addKeyed(s, hashKey(v), v);
 }
 
+/** Whether s has `v` (whose hash key is `k`), as a member of v's type or of another (hashAliases.ts). */
+function holds(s: PySet, k: unknown, v: PyValue): boolean {
+  return setHasKey(s, k) || setAliasKey(s, v) !== undefined;
+}
+
+/** Removes the member equal to `v` (whose hash key is `k`); false when there is none. */
+export function deleteMember(s: PySet, v: PyValue, k: unknown = hashKey(v)): boolean {
+  if (deleteFromSet(s, k)) return true;
+  const alias = setAliasKey(s, v);
+  return alias !== undefined && deleteFromSet(s, alias);
+}
+
 /** Adds `v`, whose hash key is `k`. */
 function addKeyed(s: PySet, k: unknown, v: PyValue): void {
+  // A member of another type equal to v stays, as in CPython (`{1}.add(K())`).
+  if (mayHaveAlias(v) && !setHasKey(s, k) && setAliasKey(s, v) !== undefined) return;
   // The size first: the lookup is needed only at the limit.
   if (s.small === null && s.inline < 0 && setSize(s) >= rt.maxItems && !setHasKey(s, k)) {
     checkSize(setSize(s) + 1, 'this set');
@@ -130,13 +145,13 @@ export function setIntersection(a: PySet, other: PyValue): PySet {
     const [walked, probed] = setSize(other) > setSize(a) ? [a, other] : [other, a];
     const { keys, values } = setEntries(walked);
     for (let i = 0; i < keys.length; i++) {
-      if (setHasKey(probed, keys[i])) addKeyed(out, keys[i], values[i]);
+      if (holds(probed, keys[i], values[i])) addKeyed(out, keys[i], values[i]);
     }
     return out;
   }
   for (const v of itemsOf(other)) {
     const k = hashKey(v);
-    if (setHasKey(a, k)) addKeyed(out, k, v);
+    if (holds(a, k, v)) addKeyed(out, k, v);
   }
   return out;
 }
@@ -153,7 +168,10 @@ export function setDifference(a: PySet, other: PyValue): PySet {
   const { keys, values } = setEntries(a);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
-    const has = other instanceof PySet ? setHasKey(other, k) : (other as PyDict).map.has(k);
+    const has =
+      other instanceof PySet
+        ? holds(other, k, values[i])
+        : (other as PyDict).map.has(k) || dictAliasKey(other as PyDict, values[i]) !== undefined;
     if (!has) addKeyed(out, k, values[i]);
   }
   return out;
@@ -168,9 +186,11 @@ export function discardAll(s: PySet, other: PyValue): void {
     return;
   }
   // The order of the discards does not matter: each leaves a dummy where its member was.
-  if (other instanceof PySet) for (const k of addedEntries(other).keys) deleteFromSet(s, k);
-  else if (exactDict(other)) for (const k of other.map.keys()) deleteFromSet(s, k);
-  else for (const v of itemsOf(other)) deleteFromSet(s, hashKey(v));
+  if (other instanceof PySet) {
+    const { keys, values } = addedEntries(other);
+    for (let i = 0; i < keys.length; i++) deleteMember(s, values[i], keys[i]);
+  } else if (exactDict(other)) for (const [k, e] of other.map) deleteMember(s, e.key, k);
+  else for (const v of itemsOf(other)) deleteMember(s, v);
   endSetDifference(s);
 }
 

@@ -6,6 +6,7 @@ import { keyError } from './exceptions';
 import { typeName } from './repr';
 import { characters, isSimpleString, itemsOf } from './iteration';
 import { hashKey } from './equality';
+import { dictAliasKey, dictEntry } from './hashAliases';
 import { callSpecial } from './instances';
 import { instanceIndex } from './numberHooks';
 import { callValue } from './call';
@@ -152,7 +153,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     return o[j];
   }
   if (o instanceof PyDict) {
-    const e = o.map.get(hashKey(k));
+    const e = dictEntry(o, k, hashKey(k));
     if (e === undefined) {
       const dflt = o.missing(k);
       if (dflt === undefined) throw keyError(k);
@@ -245,7 +246,7 @@ export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
   if (o instanceof PyByteArray) return byteArraySetItem(o, k, v, sliceOf);
   if (o instanceof PyDict) {
     const key = hashKey(k);
-    const e = o.map.get(key);
+    const e = dictEntry(o, k, key);
     if (e !== undefined) e.value = v;
     else {
       if (o.map.size >= rt.maxItems) checkSize(o.map.size + 1, 'this dict');
@@ -333,7 +334,11 @@ export function delItem(o: PyValue, k: PyValue): void {
     return;
   }
   if (o instanceof PyDict) {
-    if (!o.map.delete(hashKey(k))) throw keyError(k);
+    if (!o.map.delete(hashKey(k))) {
+      const alias = dictAliasKey(o, k);
+      if (alias === undefined) throw keyError(k);
+      o.map.delete(alias);
+    }
     return;
   }
   if (o instanceof PyDeque) {

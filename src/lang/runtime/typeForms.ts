@@ -10,7 +10,8 @@ import { PyClass } from './objects';
 import { repr } from './repr';
 import { typeError } from './state';
 import { typeOf } from './types';
-import { PyTuple, PyTypeForm, type PyValue } from './values';
+import { exactArgs } from './args';
+import { Builtin, PyTuple, PyTypeForm, type PyValue } from './values';
 
 /** The built-in classes that `cls[...]` makes a generic alias of (PEP 585). */
 const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
@@ -99,6 +100,15 @@ export function typeUnion(a: PyValue, b: PyValue): PyValue | undefined {
   // CPython's Union.__or__: Union[a, b], cached by those two.
   return cachedSubscript(new PyTypeForm('typing', 'Union', [a, b]), () => {
     return new PyTypeForm('typing', 'Union', members);
+  });
+}
+
+/** `list.__class_getitem__`, what `list[int]` is: for the built-in types PEP 585 made generic. */
+export function classGetItem(cls: PyClass): Builtin | undefined {
+  if (!cls.builtin || !GENERIC_BUILTINS.has(cls.name)) return undefined;
+  return new Builtin('__class_getitem__', (args, kw) => {
+    exactArgs('__class_getitem__', 1, args, kw);
+    return subscriptType(cls, args[0])!;
   });
 }
 

@@ -27,6 +27,7 @@ import {
   BYTES_METHODS,
 } from './methods/bytesMethods';
 import { INT_FROM_BYTES } from './intBytes';
+import { classGetItem } from './typeForms';
 import { NativeMethod, PyClass } from './objects';
 import { typeName } from './repr';
 import { typeError } from './state';
@@ -115,6 +116,7 @@ export function builtinTypeAttribute(cls: PyClass, name: string): PyValue | unde
   else if (key === 'bytearray.fromhex') v = BYTEARRAY_FROMHEX;
   else if (key === 'int.from_bytes') v = INT_FROM_BYTES;
   else if (key === 'object.__new__') v = OBJECT_NEW;
+  else if (name === '__class_getitem__' && classGetItem(cls) !== undefined) v = classGetItem(cls);
   else {
     const impl = methodTables().get(cls.name)?.get(name);
     if (impl !== undefined) v = unbound(cls, name, impl);

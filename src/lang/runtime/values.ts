@@ -286,6 +286,8 @@ export interface FunctionCode {
   body: (f: Frame) => number;
   /** For lambdas and generator bodies: the expression whose value is returned. */
   isLambda: boolean;
+  /** The globals of the module the def is in (typing.get_type_hints reads names there). */
+  globals?: ModuleNamespace;
 }
 
 /**

@@ -37,6 +37,7 @@ import { formatterClass } from './stringFormatter';
 import { namedTupleBase } from './typingNamedTuple';
 import { typedDictBase } from './typingTypedDict';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
+import { typingIntrospection } from './typingIntrospection';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
 
@@ -273,7 +274,7 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
  */
 const TYPING_PLACEHOLDERS = ['Self'];
 
-export function typingModule(): Map<string, PyValue> {
+export function typingModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   for (const name of TYPING_FORMS) m.set(name, new PyTypeForm('typing', name, null));
   for (const name of TYPING_PLACEHOLDERS) {
@@ -290,6 +291,7 @@ export function typingModule(): Map<string, PyValue> {
     // Decorators that only mark the function for a type checker.
     ['final', (args, kw) => bindArgs('final', ['f'], 1, args, kw)[0]!],
     ['no_type_check', (args, kw) => bindArgs('no_type_check', ['arg'], 1, args, kw)[0]!],
+    ...typingIntrospection(s),
   ]);
   m.set('Text', builtinClass('str'));
   m.set(

@@ -7,6 +7,7 @@ import { getItem } from '../subscript';
 import { keyError } from '../exceptions';
 import { exactArgs, expectArgs, noKeywords } from '../args';
 import { hashKey } from '../equality';
+import { dictAliasKey, dictEntry } from '../hashAliases';
 import { itemsOf, iterate } from '../iteration';
 import { checkSize, fail, rt, typeError } from '../state';
 import { PyDict, PyDictView, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
@@ -48,7 +49,7 @@ export function updateDict(d: PyDict, from: PyValue, fname: string): void {
 }
 
 function setEntry(d: PyDict, k: unknown, key: PyValue, value: PyValue): void {
-  const e = d.map.get(k);
+  const e = dictEntry(d, key, k);
   if (e !== undefined) e.value = value;
   else {
     if (d.map.size >= rt.maxItems) checkSize(d.map.size + 1, 'this dict');
@@ -64,7 +65,9 @@ function updateFromKeywords(d: PyDict, kw: Kwargs): void {
 /** dict.get's lookup: what `d.get(k, default)` calls straight on a plain dict (calls.ts). */
 export function dictGet(d: PyDict, key: PyValue, otherwise: PyValue): PyValue {
   const e = d.map.get(hashKey(key));
-  return e !== undefined ? e.value : otherwise;
+  if (e !== undefined) return e.value;
+  const alias = dictAliasKey(d, key);
+  return alias === undefined ? otherwise : d.map.get(alias)!.value;
 }
 
 export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
@@ -112,8 +115,12 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
     (self, args, kw) => {
       noKeywords('dict.pop', kw);
       expectArgs('pop', args, 1, 2);
-      const k = hashKey(args[0]);
-      const e = self.map.get(k);
+      let k = hashKey(args[0]);
+      let e = self.map.get(k);
+      if (e === undefined) {
+        k = dictAliasKey(self, args[0]);
+        if (k !== undefined) e = self.map.get(k);
+      }
       if (e === undefined) {
         if (args.length === 2) return args[1];
         throw keyError(args[0]);
@@ -141,6 +148,8 @@ export const DICT_METHODS = new Map<string, MethodImpl<PyDict>>([
       const k = hashKey(args[0]);
       const e = self.map.get(k);
       if (e !== undefined) return e.value;
+      const alias = dictAliasKey(self, args[0]);
+      if (alias !== undefined) return self.map.get(alias)!.value;
       const value = args[1] ?? null;
       self.map.set(k, { key: args[0], value });
       return value;

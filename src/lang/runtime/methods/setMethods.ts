@@ -10,6 +10,7 @@ import { cpythonPop, fixedHash, forgetSetHistory } from '../setOrder';
 import { addedValues, deleteFromSet, setHasKey, setSize } from '../smallSet';
 import {
   addToSet,
+  deleteMember,
   discardAll,
   newSetLike,
   replaceSet,
@@ -51,7 +52,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'remove',
     (self, args, kw) => {
       exactArgs('set.remove', 1, args, kw);
-      if (!deleteFromSet(self, hashKey(args[0]))) throw keyError(args[0]);
+      if (!deleteMember(self, args[0])) throw keyError(args[0]);
       return null;
     },
   ],
@@ -59,7 +60,7 @@ export const SET_METHODS = new Map<string, MethodImpl<PySet>>([
     'discard',
     (self, args, kw) => {
       exactArgs('set.discard', 1, args, kw);
-      deleteFromSet(self, hashKey(args[0]));
+      deleteMember(self, args[0]);
       return null;
     },
   ],
