@@ -11,7 +11,8 @@ import { PyTuple, type PyValue } from '../runtime/values';
 import { PyByteArray, PyBytes } from '../runtime/bytesValue';
 import type { BuiltinContext } from './context';
 import { bytesSeed, strSeed } from './sha512';
-import { defineAll, length } from './core';
+import { defineAll } from './core';
+import { length } from './lengthAndRange';
 import { realArg } from './math';
 
 /** Runs an engine call whose argument checks throw RangeError, as a ValueError. */

@@ -9,7 +9,7 @@ import { order } from '../../runtime/equality';
 import { fail, typeError } from '../../runtime/state';
 import { getItem } from '../../runtime/subscript';
 import { Builtin, type Kwargs, type PyValue } from '../../runtime/values';
-import { length } from '../../builtins/core';
+import { length } from '../../builtins/lengthAndRange';
 
 const PARAMS = ['a', 'x', 'lo', 'hi', 'key'];
 

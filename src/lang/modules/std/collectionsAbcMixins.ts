@@ -7,7 +7,7 @@
 // reverse, clear and __iadd__ through its insert and item methods; Mapping's and Set's (and their mutable kinds') are
 // in collectionsAbcMappingMixins.ts and collectionsAbcSetMixins.ts.
 
-import { length } from '../../builtins/core';
+import { length } from '../../builtins/lengthAndRange';
 import { TgradError } from '../../errors';
 import { addMappingMixins, addMutableMappingMixins } from './collectionsAbcMappingMixins';
 import { addMutableSetMixins, addSetMixins } from './collectionsAbcSetMixins';

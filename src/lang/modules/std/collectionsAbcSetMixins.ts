@@ -15,7 +15,7 @@ import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { fail } from '../../runtime/state';
 import { isInstanceOf, typeOf } from '../../runtime/types';
 import { type PyValue } from '../../runtime/values';
-import { length } from '../../builtins/core';
+import { length } from '../../builtins/lengthAndRange';
 
 type Impl = (self: PyValue, args: PyValue[]) => PyValue;
 

@@ -3,7 +3,8 @@
 // rest of Lib/random.py's functions with its draws in its order.
 
 import { Random } from '../../../engine/random';
-import { defineAll, length } from '../../builtins/core';
+import { defineAll } from '../../builtins/core';
+import { length } from '../../builtins/lengthAndRange';
 import { realArg } from '../../builtins/math';
 import { rangeArg } from '../../builtins/randomness';
 import { binary } from '../../runtime/arith';
