@@ -1,20 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { seededStream as stream } from './fixtures/seededStream';
 import { glibcPowPositive } from '../../../src/engine/math/glibcPow';
 import { nearestPow } from '../../../src/engine/math/nearestPow';
 import { pow } from '../../../src/engine/math/pow';
-
-/** A seeded xorshift stream of doubles in [0, 1), so that a failure repeats. */
-function stream(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 2 ** 32;
-  };
-}
 
 describe('x ** 2, ** -1, ** -2 and ** 0.5 by the nearest double when it is certain (nearestPow.ts)', () => {
   it('gives glibc pow’s exact bits whenever it answers, for most ordinary bases', () => {

@@ -1,21 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { seededStream as stream } from './fixtures/seededStream';
 import { glibcExp } from '../../../src/engine/math/glibcExp';
 import { glibcLog } from '../../../src/engine/math/glibcLog';
 import { glibcPowPositive } from '../../../src/engine/math/glibcPow';
 import { plainExp, plainLog, plainPowPositive } from '../../../src/engine/math/plainRoundings';
-
-/** A seeded xorshift stream of doubles in [0, 1), so that a failure repeats. */
-function stream(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 2 ** 32;
-  };
-}
 
 describe("glibc's exp, pow and log by plain roundings when the last rounding is certain (plainRoundings.ts)", () => {
   it('gives the fused steps’ exact bits for e^x whenever it answers, and answers for most x', () => {
