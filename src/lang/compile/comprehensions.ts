@@ -25,6 +25,7 @@ import {
 } from '../runtime/values';
 import type { Ev, Store } from './closures';
 import type { Compiler } from './compiler';
+import { singleClause } from './clauseBodies';
 import { iterableExpression } from './expressions';
 
 type Sink = (f: Frame, acc: unknown) => void;
@@ -295,48 +296,4 @@ export function generatorFrom(
     for (const [inner, o] of free) frame[inner] = outer[o];
     return new PyGenerator('<genexpr>', body(frame), qualname);
   };
-}
-
-/**
- * The body of a one-clause generator expression as a plain object rather than a JS
- * generator: each step is a call, without two generator frames to resume (`sum(j for j in
- * range(10))` spent most of its time resuming them). Nothing in it can catch, so a value
- * thrown in at its yield leaves at once, as it would from the JS generator.
- */
-class SingleClauseBody implements GeneratorBody {
-  constructor(
-    private readonly f: Frame,
-    private readonly it: PyIterator,
-    private readonly store: Store,
-    private readonly test: Ev | null,
-    private readonly elt: Ev,
-  ) {}
-
-  next(): IteratorResult<PyValue, number> {
-    const { f, it, store, test, elt } = this;
-    for (let x = it.next(); x !== undefined; x = it.next()) {
-      store(f, x);
-      if (test === null) return { value: elt(f), done: false };
-      const t = test(f);
-      if (t === true || (t !== false && truthy(t))) return { value: elt(f), done: false };
-    }
-    return { value: NORMAL, done: true };
-  }
-
-  throw(err: unknown): never {
-    throw err;
-  }
-
-  return(): never {
-    throw new Error('a generator expression body is never returned from');
-  }
-
-  [Symbol.iterator](): GeneratorBody {
-    return this;
-  }
-}
-
-function singleClause(cl: Clause, elt: Ev): (f: Frame) => GeneratorBody {
-  const { store, test } = cl;
-  return (f) => new SingleClauseBody(f, f[0] as PyIterator, store, test, elt);
 }

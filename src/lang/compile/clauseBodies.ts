@@ -1,0 +1,115 @@
+// The body of a one-clause generator expression (`sum(x * x for x in xs)`) as a plain object
+// rather than a JS generator: each step is a call, without two generator frames to resume
+// (`sum(j for j in range(10))` spent most of its time resuming them). Nothing in it can catch,
+// so a value thrown in at its yield leaves at once, as it would from the JS generator.
+
+import { NORMAL } from '../runtime/completion';
+import type { GeneratorBody } from '../runtime/generator';
+import { truthy } from '../runtime/truth';
+import type { Frame, PyIterator, PyValue } from '../runtime/values';
+import { PyZipPair } from '../runtime/zipPairs';
+import type { Ev, Store } from './closures';
+
+/** What a clause is made of, for its body (comprehensions.ts's Clause). */
+export interface ClauseParts {
+  store: Store;
+  /** The two stores of `for x, y in zip(a, b)`, else null (see PyZipPair). */
+  pair: readonly [Store, Store] | null;
+  test: Ev | null;
+}
+
+/** Whether the clause's test lets the current item through. */
+function passes(test: Ev | null, f: Frame): boolean {
+  if (test === null) return true;
+  const t = test(f);
+  return t === true || (t !== false && truthy(t));
+}
+
+/**
+ * The body of a one-clause generator expression as a plain object rather than a JS
+ * generator: each step is a call, without two generator frames to resume (`sum(j for j in
+ * range(10))` spent most of its time resuming them). Nothing in it can catch, so a value
+ * thrown in at its yield leaves at once, as it would from the JS generator.
+ */
+class SingleClauseBody implements GeneratorBody {
+  constructor(
+    private readonly f: Frame,
+    private readonly it: PyIterator,
+    private readonly store: Store,
+    private readonly test: Ev | null,
+    private readonly elt: Ev,
+  ) {}
+
+  next(): IteratorResult<PyValue, number> {
+    const { f, it, store, test, elt } = this;
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      store(f, x);
+      if (passes(test, f)) return { value: elt(f), done: false };
+    }
+    return { value: NORMAL, done: true };
+  }
+
+  throw(err: unknown): never {
+    throw err;
+  }
+
+  return(): never {
+    throw new Error('a generator expression body is never returned from');
+  }
+
+  [Symbol.iterator](): GeneratorBody {
+    return this;
+  }
+}
+
+/**
+ * `… for x, y in zip(a, b)` over the zip the expression made: x and y stored straight from
+ * its two iterators, no pair tuple per item (the same `next` calls in the same order; no one
+ * else holds that zip, so its own state is never read).
+ */
+class ZipPairClauseBody implements GeneratorBody {
+  constructor(
+    private readonly f: Frame,
+    private readonly zip: PyZipPair,
+    private readonly pair: readonly [Store, Store],
+    private readonly test: Ev | null,
+    private readonly elt: Ev,
+  ) {}
+
+  next(): IteratorResult<PyValue, number> {
+    const { f, zip, pair, test, elt } = this;
+    for (;;) {
+      const x = zip.first.next();
+      if (x === undefined) break;
+      const y = zip.second.next();
+      if (y === undefined) break;
+      pair[0](f, x);
+      pair[1](f, y);
+      if (passes(test, f)) return { value: elt(f), done: false };
+    }
+    return { value: NORMAL, done: true };
+  }
+
+  throw(err: unknown): never {
+    throw err;
+  }
+
+  return(): never {
+    throw new Error('a generator expression body is never returned from');
+  }
+
+  [Symbol.iterator](): GeneratorBody {
+    return this;
+  }
+}
+
+/** The body of a one-clause generator expression whose first iterator is in slot 0. */
+export function singleClause(cl: ClauseParts, elt: Ev): (f: Frame) => GeneratorBody {
+  const { store, pair, test } = cl;
+  return (f) => {
+    const it = f[0] as PyIterator;
+    return pair !== null && it instanceof PyZipPair
+      ? new ZipPairClauseBody(f, it, pair, test, elt)
+      : new SingleClauseBody(f, it, store, test, elt);
+  };
+}
