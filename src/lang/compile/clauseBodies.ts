@@ -18,6 +18,26 @@ export interface ClauseParts {
   test: Ev | null;
 }
 
+/**
+ * The result object a body hands back, refilled at each step: PyGenerator.resume reads it at
+ * once and keeps nothing, so one object serves every item.
+ */
+class Step {
+  done = false;
+  value: PyValue = null;
+
+  yields(value: PyValue): IteratorResult<PyValue, number> {
+    this.value = value;
+    return this as IteratorYieldResult<PyValue>;
+  }
+
+  ends(): IteratorResult<PyValue, number> {
+    this.done = true;
+    this.value = NORMAL;
+    return this as unknown as IteratorReturnResult<number>;
+  }
+}
+
 /** Whether the clause's test lets the current item through. */
 function passes(test: Ev | null, f: Frame): boolean {
   if (test === null) return true;
@@ -40,13 +60,15 @@ class SingleClauseBody implements GeneratorBody {
     private readonly elt: Ev,
   ) {}
 
+  private readonly step = new Step();
+
   next(): IteratorResult<PyValue, number> {
     const { f, it, store, test, elt } = this;
     for (let x = it.next(); x !== undefined; x = it.next()) {
       store(f, x);
-      if (passes(test, f)) return { value: elt(f), done: false };
+      if (passes(test, f)) return this.step.yields(elt(f));
     }
-    return { value: NORMAL, done: true };
+    return this.step.ends();
   }
 
   throw(err: unknown): never {
@@ -76,6 +98,8 @@ class ZipPairClauseBody implements GeneratorBody {
     private readonly elt: Ev,
   ) {}
 
+  private readonly step = new Step();
+
   next(): IteratorResult<PyValue, number> {
     const { f, zip, pair, test, elt } = this;
     for (;;) {
@@ -85,9 +109,9 @@ class ZipPairClauseBody implements GeneratorBody {
       if (y === undefined) break;
       pair[0](f, x);
       pair[1](f, y);
-      if (passes(test, f)) return { value: elt(f), done: false };
+      if (passes(test, f)) return this.step.yields(elt(f));
     }
-    return { value: NORMAL, done: true };
+    return this.step.ends();
   }
 
   throw(err: unknown): never {
