@@ -32,6 +32,7 @@ import { statisticsModule } from './statistics';
 import { timeitModule } from './timeit';
 import { textwrapModule } from './textwrap';
 import { typesModule } from './types';
+import { unicodedataModule } from './unicodedata';
 import { warningsModule } from './warnings';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
 
@@ -75,5 +76,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['io', () => ioModule()],
     ['textwrap', () => textwrapModule()],
     ['fractions', () => fractionsModule(s)],
+    ['unicodedata', () => unicodedataModule()],
   ]);
 }
