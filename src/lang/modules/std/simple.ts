@@ -83,6 +83,9 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   const host = s.files();
   m.set('argv', [host?.file ?? '', ...(host?.args ?? [])]);
+  // Scripts add folders to it before importing (`sys.path.insert(0, ...)`): a list it is, its
+  // first entry the program's folder as in CPython; imports look beside the program only.
+  m.set('path', [host?.folder ?? '']);
   m.set('version', '3.11.0 (ToyGrad)');
   m.set(
     'version_info',
