@@ -20,6 +20,7 @@ import { heapqModule } from './heapq';
 import { ioModule } from './io';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
+import { loggingModule } from './logging';
 import { mathModule } from './math';
 import { numbersModule } from './numbers';
 import { operatorModule } from './operator';
@@ -77,5 +78,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['textwrap', () => textwrapModule()],
     ['fractions', () => fractionsModule(s)],
     ['unicodedata', () => unicodedataModule()],
+    ['logging', () => loggingModule(s)],
   ]);
 }
