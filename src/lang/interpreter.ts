@@ -40,6 +40,7 @@ import { parseModule } from './parser';
 import { syntaxWarnings, syntaxWarningText, type SyntaxWarningAt } from './compile/syntaxWarnings';
 import { rt, WORK_QUANTUM } from './runtime/state';
 import { closeHeldGlobals } from './runtime/droppedGenerators';
+import { globalsDict } from './runtime/globalsDict';
 import type { PyClass, PyInstance } from './runtime/objects';
 import {
   PyFunction,
@@ -225,6 +226,7 @@ export class Interpreter {
           const d = rt.depth - stacklevel + 2;
           return d >= 1 ? this.positions.get(rt.callers[d]) : null;
         },
+        mainGlobals: () => globalsDict(this.globals),
         standard: (name) => this.modules.standard(name),
       }),
       (text, file, globals, pkg) => this.runModule(text, file, globals, pkg),

@@ -21,13 +21,13 @@ import { payloadOf } from '../../runtime/builtinSubclass';
 import { typeName } from '../../runtime/repr';
 import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
-import { TYPING_FORMS } from '../../runtime/typeForms';
+import { specialForm, TYPING_FORMS } from '../../runtime/typeForms';
+import { typingIntrospection } from './typingIntrospect';
 import {
   Builtin,
   PyFile,
   PyNamedTuple,
   PyTuple,
-  PyTypeForm,
   type Kwargs,
   type PyValue,
 } from '../../runtime/values';
@@ -276,9 +276,10 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
  */
 const TYPING_PLACEHOLDERS = ['Self'];
 
-export function typingModule(): Map<string, PyValue> {
+export function typingModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
-  for (const name of TYPING_FORMS) m.set(name, new PyTypeForm('typing', name, null));
+  for (const name of TYPING_FORMS) m.set(name, specialForm(name));
+  for (const [name, f] of typingIntrospection(s)) m.set(name, f);
   for (const name of TYPING_PLACEHOLDERS) {
     m.set(
       name,
