@@ -3,6 +3,7 @@
 import type { PyValue } from '../../runtime/values';
 import { abcModule } from './abc';
 import { argparseModule } from './argparse';
+import { astModule } from './ast';
 import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
@@ -79,5 +80,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['fractions', () => fractionsModule(s)],
     ['unicodedata', () => unicodedataModule()],
     ['logging', () => loggingModule(s)],
+    ['ast', () => astModule()],
   ]);
 }
