@@ -19,6 +19,8 @@ export interface StdContext {
   position(stacklevel?: number): Span | undefined | null;
   /** The program's own globals (`__main__`'s), where typing resolves a string annotation. */
   mainGlobals(): PyDict;
+  /** The loaded modules by name, `__main__` (the program) first: sys.modules. */
+  modules(): [string, PyModule][];
   /** Another standard module (os.path for os). */
   standard(name: string): PyModule;
 }

@@ -23,6 +23,7 @@ import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
 import { specialForm, TYPING_FORMS } from '../../runtime/typeForms';
 import { typingIntrospection } from './typingIntrospect';
+import { sysModulesDict } from './sysModules';
 import {
   Builtin,
   PyFile,
@@ -86,6 +87,7 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   // Scripts add folders to it before importing (`sys.path.insert(0, ...)`): a list it is, its
   // first entry the program's folder as in CPython; imports look beside the program only.
   m.set('path', [host?.folder ?? '']);
+  m.set('modules', sysModulesDict(s));
   m.set('version', '3.11.0 (ToyGrad)');
   m.set(
     'version_info',
