@@ -42,9 +42,11 @@ import { parseModule } from './parser';
 import { syntaxWarnings, syntaxWarningText, type SyntaxWarningAt } from './compile/syntaxWarnings';
 import { rt, WORK_QUANTUM } from './runtime/state';
 import { closeHeldGlobals } from './runtime/droppedGenerators';
+import { globalsDict } from './runtime/globalsDict';
 import type { PyClass, PyInstance } from './runtime/objects';
 import {
   PyFunction,
+  PyModule,
   type Builtin,
   type BuiltinImpl,
   type Frame,
@@ -124,6 +126,8 @@ export class Interpreter {
   private intDigitsLimit = MAX_INT_DIGITS;
   private readonly backwardWarnings: BackwardWarnings;
   private readonly modules: ModuleSystem;
+  /** The program as a module, for sys.modules['__main__'], made when first asked for. */
+  private mainModule: PyModule | null = null;
   private files: FileSystemHost | null = null;
   /** Plain function bodies a debug run swaps for hooked ones (see debug/bodySwap.ts). */
   private readonly bodySwap = new BodySwap();
@@ -189,6 +193,14 @@ export class Interpreter {
           const d = rt.depth - stacklevel + 2;
           return d >= 1 ? this.positions.get(rt.callers[d]) : null;
         },
+        mainGlobals: () => globalsDict(this.globals),
+        modules: () => [
+          [
+            '__main__',
+            (this.mainModule ??= new PyModule('__main__', this.files?.file || null, this.globals)),
+          ],
+          ...this.modules.loadedModules(),
+        ],
         standard: (name) => this.modules.standard(name),
       }),
       (text, file, globals, pkg) => this.runModule(text, file, globals, pkg),

@@ -59,6 +59,11 @@ export class ModuleSystem {
     return this.importAbsolute(name);
   }
 
+  /** The modules loaded so far, by name, in the order they were (sys.modules). */
+  loadedModules(): [string, PyModule][] {
+    return [...this.loaded].map(([name, entry]) => [name, entry.module]);
+  }
+
   /** A standard module if the program has imported it (never loads it). */
   loadedStandard(name: string): PyModule | null {
     const entry = this.loaded.get(name);

@@ -190,6 +190,22 @@ export function order(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): bool
   }
 }
 
+/**
+ * Counter's multiset order (Python 3.10+): `a <= b` when each count of either is at most the
+ * other's, a missing one counting 0; `a < b` when also `a != b` (and `>=`, `>` alike).
+ */
+function counterOrder(op: '<' | '<=' | '>' | '>=', a: PyCounter, b: PyCounter): boolean {
+  const within = op === '<' || op === '<=' ? '<=' : '>=';
+  for (const c of [a, b]) {
+    for (const k of c.map.keys()) {
+      const x = a.map.get(k)?.value ?? 0n;
+      const y = b.map.get(k)?.value ?? 0n;
+      if (!order(within, x, y)) return false;
+    }
+  }
+  return op === within || !eq(a, b);
+}
+
 function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): number {
   if (a instanceof PyInstance || b instanceof PyInstance) {
     const r = instanceCompare(op, a, b);
@@ -225,6 +241,10 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
     const x = asSet(a);
     const y = asSet(b);
     if (x instanceof PySet && y instanceof PySet) return compareForOrder(op, x, y);
+  }
+  if (a instanceof PyCounter && b instanceof PyCounter) {
+    const yes = counterOrder(op, a, b);
+    return op === '<' || op === '<=' ? (yes ? -1 : 1) : yes ? 1 : -1;
   }
   if (a instanceof PySet && b instanceof PySet) {
     // Subset order: only the answers to <, <=, >, >= matter, so encode them.

@@ -81,10 +81,44 @@ class ClassNamespace extends Map<unknown, DictEntry> {
   }
 }
 
+/**
+ * A dict's entries, read-only: Enum's `__members__`. It reads as a class namespace does (the
+ * same refusals to write), over the dict instead of the class.
+ */
+class ReadOnlyEntries extends ClassNamespace {
+  constructor(
+    owner: PyClass,
+    private readonly dict: PyDict,
+  ) {
+    super(owner);
+  }
+
+  override get(k: unknown): DictEntry | undefined {
+    const e = this.dict.map.get(k);
+    // Read through, as CPython's proxy reads the dict it wraps.
+    return e === undefined ? undefined : readOnly(e.key as string, e.value);
+  }
+
+  override get size(): number {
+    return this.dict.map.size;
+  }
+
+  override *entries(): MapIterator<[unknown, DictEntry]> {
+    for (const [k, e] of this.dict.map) yield [k, readOnly(e.key as string, e.value)];
+  }
+}
+
 export class PyMappingProxy extends PyDict {
-  constructor(readonly cls: PyClass) {
+  /** A class's namespace, or (with `over`) any dict, seen through a mappingproxy. */
+  constructor(cls: PyClass, over?: PyDict) {
     super();
-    Object.defineProperty(this, 'map', { value: new ClassNamespace(cls) });
+    const entries = over === undefined ? new ClassNamespace(cls) : new ReadOnlyEntries(cls, over);
+    Object.defineProperty(this, 'map', { value: entries });
+  }
+
+  /** A read-only live view of `dict`. */
+  static over(dict: PyDict, owner: PyClass): PyMappingProxy {
+    return new PyMappingProxy(owner, dict);
   }
 }
 

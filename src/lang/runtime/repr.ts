@@ -72,6 +72,8 @@ export function str(v: PyValue): string {
     const own = namedTupleHook(v, '__str__');
     if (own !== undefined) return checkedString('__str__', callValue(own, [v], null));
   }
+  // A mappingproxy's str is its dict's: `mappingproxy(` only in the repr.
+  if (v instanceof PyMappingProxy) return reprIn(v, null).slice('mappingproxy('.length, -1);
   return reprIn(v, null);
 }
 

@@ -9,7 +9,7 @@ import { isGenericClass, isTypeVar, subscriptGeneric } from './generics';
 import { PyClass } from './objects';
 import { repr } from './repr';
 import { typeError } from './state';
-import { typeOf } from './types';
+import { builtinClass, typeOf } from './types';
 import { exactArgs } from './args';
 import { Builtin, PyTuple, PyTypeForm, type PyValue } from './values';
 
@@ -242,11 +242,50 @@ export function instanceOfForm(
   throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
+/** typing's special forms, one object each, so `get_origin(t) is Union` holds. */
+const SPECIAL_FORMS = new Map<string, PyTypeForm>();
+
+/** typing.List, typing.Union…: the one unsubscripted form of that name. */
+export function specialForm(name: string): PyTypeForm {
+  let f = SPECIAL_FORMS.get(name);
+  if (f === undefined) SPECIAL_FORMS.set(name, (f = new PyTypeForm('typing', name, null)));
+  return f;
+}
+
+/** The built-in class a typing alias stands for (`List[int].__origin__ is list`). */
+const TYPING_BUILTIN_ORIGINS: ReadonlyMap<string, string> = new Map([
+  ['List', 'list'],
+  ['Dict', 'dict'],
+  ['Tuple', 'tuple'],
+  ['Set', 'set'],
+  ['FrozenSet', 'frozenset'],
+  ['Type', 'type'],
+]);
+
+/** Forms whose origin is the form itself (`Optional[int].__origin__ is Union`). */
+const SELF_ORIGINS = new Set(['Union', 'Literal', 'ClassVar', 'Final', 'TypeGuard']);
+
+/**
+ * A typing form's `__origin__` when ToyGrad knows it without other modules: a built-in class,
+ * a special form, or Annotated's type; undefined for the collections.abc ones.
+ */
+export function typingOrigin(t: PyTypeForm): PyValue | undefined {
+  const name = String(t.origin);
+  const builtin = TYPING_BUILTIN_ORIGINS.get(name);
+  if (builtin !== undefined) return builtinClass(builtin);
+  if (SELF_ORIGINS.has(name)) return specialForm(name);
+  if (name === 'Annotated') return t.args![0];
+  return undefined;
+}
+
 /** `__args__` and `__origin__` of a subscripted form. */
 export function typeFormAttribute(t: PyTypeForm, name: string): PyValue | undefined {
   if (t.args === null) return undefined;
   if (name === '__args__') return new PyTuple([...t.args]);
-  if (name === '__origin__' && t.kind === 'alias') return t.origin;
+  if (name === '__origin__') {
+    if (t.kind === 'alias') return t.origin;
+    if (t.kind === 'typing') return typingOrigin(t);
+  }
   return undefined;
 }
 

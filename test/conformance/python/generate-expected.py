@@ -108,8 +108,11 @@ def run(folder, main, hash_seed):
     if stdin_path is not None and os.path.exists(stdin_path):
         with open(stdin_path, encoding='utf-8', newline='') as fh:
             stdin = fh.read()
+    # Bytes, decoded here: text mode would turn a progress bar's '\r' into '\n'.
     r = subprocess.run([exe, RUNNER, main], cwd=folder, capture_output=True,
-                       text=True, timeout=120, env=env, input=stdin)
+                       timeout=120, env=env, input=stdin.encode('utf-8'))
+    r.stdout = r.stdout.decode('utf-8')
+    r.stderr = r.stderr.decode('utf-8')
     error = None
     marker = EXIT_MARKER + '\n'
     if marker in r.stderr:

@@ -4,7 +4,7 @@ import type { BuiltinContext } from '../../builtins/context';
 import type { Span } from '../../errors';
 import type { FileSystemHost } from '../../files';
 import { callMethod } from '../../runtime/attributes';
-import { PyFile, type PyModule, type PyValue } from '../../runtime/values';
+import { PyFile, type PyDict, type PyModule, type PyValue } from '../../runtime/values';
 
 export interface StdContext {
   ctx: BuiltinContext;
@@ -17,6 +17,10 @@ export interface StdContext {
    * call k-1 frames out; undefined when not known, null when there is no such frame.
    */
   position(stacklevel?: number): Span | undefined | null;
+  /** The program's own globals (`__main__`'s), where typing resolves a string annotation. */
+  mainGlobals(): PyDict;
+  /** The loaded modules by name, `__main__` (the program) first: sys.modules. */
+  modules(): [string, PyModule][];
   /** Another standard module (os.path for os). */
   standard(name: string): PyModule;
 }

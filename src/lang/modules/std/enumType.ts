@@ -9,6 +9,7 @@ import { createPlainClass } from '../../runtime/classes';
 import { eq } from '../../runtime/equality';
 import { bind } from '../../runtime/instances';
 import { itemsOf } from '../../runtime/iteration';
+import { PyMappingProxy } from '../../runtime/mappingProxy';
 import {
   newAttrs,
   NativeMethod,
@@ -191,7 +192,8 @@ export function addMembers(cls: PyClass, entries: readonly [string, PyValue][]):
   MEMBERS.set(cls, { list, byName });
   const members = new PyDict();
   for (const [k, m] of byName) members.map.set(k, { key: k, value: m });
-  cls.dict.set('__members__', members);
+  // A read-only view, as CPython's `__members__` is a mappingproxy.
+  cls.dict.set('__members__', PyMappingProxy.over(members, cls));
 }
 
 /** `<enum 'Color'>`; a Flag class is `<flag 'Perm'>`. */

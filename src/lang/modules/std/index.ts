@@ -3,6 +3,7 @@
 import type { PyValue } from '../../runtime/values';
 import { abcModule } from './abc';
 import { argparseModule } from './argparse';
+import { astModule } from './ast';
 import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
@@ -20,6 +21,7 @@ import { heapqModule } from './heapq';
 import { ioModule } from './io';
 import { itertoolsModule } from './itertools';
 import { jsonModule } from './json';
+import { loggingModule } from './logging';
 import { mathModule } from './math';
 import { numbersModule } from './numbers';
 import { operatorModule } from './operator';
@@ -32,6 +34,7 @@ import { statisticsModule } from './statistics';
 import { timeitModule } from './timeit';
 import { textwrapModule } from './textwrap';
 import { typesModule } from './types';
+import { unicodedataModule } from './unicodedata';
 import { warningsModule } from './warnings';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
 
@@ -75,5 +78,8 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['io', () => ioModule()],
     ['textwrap', () => textwrapModule()],
     ['fractions', () => fractionsModule(s)],
+    ['unicodedata', () => unicodedataModule()],
+    ['logging', () => loggingModule(s)],
+    ['ast', () => astModule()],
   ]);
 }

@@ -12,7 +12,7 @@ import { collect } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
 import { repr } from '../../runtime/repr';
-import { PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 
 /** os.fspath(v), as posixpath's functions start: a str, or CPython's TypeError. */
@@ -215,7 +215,20 @@ export function osModule(s: StdContext): Map<string, PyValue> {
   m.set('curdir', '.');
   m.set('pardir', '..');
   m.set('extsep', '.');
+  // The program's environment starts empty: ToyGrad passes it none of the editor's or the
+  // shell's variables (they can hold secrets). Training scripts ask for launcher variables
+  // with a default (`os.environ.get('RANK', -1)`), and may set their own.
+  const environ = new PyDict();
+  m.set('environ', environ);
   defineAll(m, [
+    [
+      'getenv',
+      (args, kw) => {
+        const [key, fallback] = bindArgs('getenv', ['key', 'default'], 1, args, kw);
+        if (typeof key !== 'string') throw typeError(`str expected, not ${typeName(key!)}`);
+        return environ.map.get(key)?.value ?? fallback ?? null;
+      },
+    ],
     ['getcwd', (args, kw) => (exactArgs('getcwd', 0, args, kw), s.files()?.folder ?? '/')],
     [
       'fspath',

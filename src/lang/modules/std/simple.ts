@@ -21,13 +21,14 @@ import { payloadOf } from '../../runtime/builtinSubclass';
 import { typeName } from '../../runtime/repr';
 import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
-import { TYPING_FORMS } from '../../runtime/typeForms';
+import { specialForm, TYPING_FORMS } from '../../runtime/typeForms';
+import { typingIntrospection } from './typingIntrospect';
+import { sysModulesDict } from './sysModules';
 import {
   Builtin,
   PyFile,
   PyNamedTuple,
   PyTuple,
-  PyTypeForm,
   type Kwargs,
   type PyValue,
 } from '../../runtime/values';
@@ -37,7 +38,6 @@ import { formatterClass } from './stringFormatter';
 import { namedTupleBase } from './typingNamedTuple';
 import { typedDictBase } from './typingTypedDict';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
-import { typingIntrospection } from './typingIntrospection';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
 
@@ -84,6 +84,10 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   const host = s.files();
   m.set('argv', [host?.file ?? '', ...(host?.args ?? [])]);
+  // Scripts add folders to it before importing (`sys.path.insert(0, ...)`): a list it is, its
+  // first entry the program's folder as in CPython; imports look beside the program only.
+  m.set('path', [host?.folder ?? '']);
+  m.set('modules', sysModulesDict(s));
   m.set('version', '3.11.0 (ToyGrad)');
   m.set(
     'version_info',
@@ -276,7 +280,8 @@ const TYPING_PLACEHOLDERS = ['Self'];
 
 export function typingModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
-  for (const name of TYPING_FORMS) m.set(name, new PyTypeForm('typing', name, null));
+  for (const name of TYPING_FORMS) m.set(name, specialForm(name));
+  for (const [name, f] of typingIntrospection(s)) m.set(name, f);
   for (const name of TYPING_PLACEHOLDERS) {
     m.set(
       name,
@@ -291,7 +296,6 @@ export function typingModule(s: StdContext): Map<string, PyValue> {
     // Decorators that only mark the function for a type checker.
     ['final', (args, kw) => bindArgs('final', ['f'], 1, args, kw)[0]!],
     ['no_type_check', (args, kw) => bindArgs('no_type_check', ['arg'], 1, args, kw)[0]!],
-    ...typingIntrospection(s),
   ]);
   m.set('Text', builtinClass('str'));
   m.set(

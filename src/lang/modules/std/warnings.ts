@@ -79,11 +79,44 @@ const WARNING_MESSAGE = new PyClass(
 WARNING_MESSAGE.mro = c3(WARNING_MESSAGE, [OBJECT])!;
 
 /** Where a warning is issued: the file CPython names, the line, its module and its source. */
-interface Place {
+export interface Place {
   filename: string;
   lineno: number;
   module: string;
   line: string | null;
+}
+
+/**
+ * Where the program is, `stacklevel` frames out, as warnings and logging name it; the source
+ * line only when asked (logging has no use for it, and would read the file on every call).
+ */
+export function sourcePlace(s: StdContext, stacklevel: number, withLine = true): Place {
+  const span = s.position(stacklevel);
+  // Past the outermost frame CPython names the `sys` module, with no source line.
+  if (span === null) return { filename: 'sys', lineno: 1, module: 'sys', line: null };
+  const files = s.files();
+  const lineno = span?.line ?? 1;
+  const path =
+    span?.file === undefined
+      ? files === null || files.file === ''
+        ? '<string>'
+        : mainFilePath(files)
+      : files === null
+        ? span.file
+        : files.resolve(files.folder, span.file);
+  const module =
+    span?.file === undefined
+      ? '__main__'
+      : span.file.replace(/\.(py|tgrad)$/, '').replace(/\//g, '.');
+  let line: string | null = null;
+  if (withLine && files !== null && path !== '' && path !== '<string>') {
+    try {
+      line = files.readText(path).split('\n')[lineno - 1]?.trim() ?? null;
+    } catch {
+      line = null;
+    }
+  }
+  return { filename: path, lineno, module, line };
 }
 
 export function warningsModule(s: StdContext): Map<string, PyValue> {
@@ -98,35 +131,6 @@ export function warningsModule(s: StdContext): Map<string, PyValue> {
   const changed = (): void => {
     shown = new Map();
   };
-
-  function place(stacklevel: number): Place {
-    const span = s.position(stacklevel);
-    // Past the outermost frame CPython names the `sys` module, with no source line.
-    if (span === null) return { filename: 'sys', lineno: 1, module: 'sys', line: null };
-    const files = s.files();
-    const lineno = span?.line ?? 1;
-    const path =
-      span?.file === undefined
-        ? files === null || files.file === ''
-          ? '<string>'
-          : mainFilePath(files)
-        : files === null
-          ? span.file
-          : files.resolve(files.folder, span.file);
-    const module =
-      span?.file === undefined
-        ? '__main__'
-        : span.file.replace(/\.(py|tgrad)$/, '').replace(/\//g, '.');
-    let line: string | null = null;
-    if (files !== null && path !== '' && path !== '<string>') {
-      try {
-        line = files.readText(path).split('\n')[lineno - 1]?.trim() ?? null;
-      } catch {
-        line = null;
-      }
-    }
-    return { filename: path, lineno, module, line };
-  }
 
   function actionFor(text: string, category: PyClass, where: Place): string {
     for (const f of filters) {
@@ -173,7 +177,7 @@ export function warningsModule(s: StdContext): Map<string, PyValue> {
       instance = made;
     }
     const text = str(instance);
-    const where = place(stacklevel);
+    const where = sourcePlace(s, stacklevel);
     const action = actionFor(text, category, where);
     if (action === 'ignore') return;
     if (action === 'error') throw errorFor(instance);

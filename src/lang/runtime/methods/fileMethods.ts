@@ -135,6 +135,9 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
   ],
   ['readable', (f, args, kw) => (exactArgs('readable', 0, args, kw), open(f), f.sink === null)],
   ['writable', (f, args, kw) => (exactArgs('writable', 0, args, kw), open(f), f.sink !== null)],
+  // A file is no terminal, and sys.stdout says it is none either: the editor's panel is not one,
+  // so a script that colours its output only on a terminal prints plain text everywhere.
+  ['isatty', (f, args, kw) => (exactArgs('isatty', 0, args, kw), open(f), false)],
   [
     'write',
     (f, args, kw) => {
