@@ -9,8 +9,10 @@ import { NORMAL } from '../runtime/completion';
 import { setClassBodyStore } from '../runtime/classBodyStore';
 import { setNames } from '../runtime/descriptors';
 import { PyClass } from '../runtime/objects';
+import { prepareNamespace, programMetaclass } from '../runtime/metaclasses';
+import { setItem } from '../runtime/subscript';
 import { at } from '../runtime/state';
-import { Cell, type Frame, type PyValue } from '../runtime/values';
+import { Cell, PyTuple, type Frame, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
 import { docstringOf } from './docstrings';
@@ -96,6 +98,34 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = f[outerSlots[i]];
     writeVar(frame, moduleVar, globals.values[moduleNameSlot] ?? '__main__');
     writeVar(frame, qualnameVar, qualname ?? name);
+    const metaclass = kw?.get('metaclass');
+    if (metaclass !== undefined) kw!.delete('metaclass');
+    const programMeta = programMetaclass(metaclass, bs);
+    if (programMeta !== null) {
+      at(id);
+      const kwargs = kw !== null && kw.size > 0 ? kw : null;
+      const ns = prepareNamespace(programMeta, name, bs, kwargs);
+      setItem(ns, '__module__', readVar(frame, moduleVar)!);
+      setItem(ns, '__qualname__', qualname ?? name);
+      if (doc !== null) setItem(ns, '__doc__', doc);
+      const stored = new Set<string>([moduleVar.name]);
+      setClassBodyStore(frame, (n, v) => {
+        stored.add(n);
+        setItem(ns, n, v);
+        return v;
+      });
+      body(frame);
+      // What the body bound without a store of its own (an import, a loop's target).
+      for (const v of members) {
+        const x = readVar(frame, v);
+        if (x !== undefined && !stored.has(v.name)) setItem(ns, v.name, x);
+      }
+      at(id);
+      const made = callValue(programMeta, [name, new PyTuple(bs), ns], kwargs);
+      if (classCell.cell) (frame[classCell.slot] as Cell).v = made;
+      store(f, decos === null ? made : applyDecorators(decos, made, decoratorSites));
+      return NORMAL;
+    }
     const meta = bs.find(
       (b): b is PyClass => b instanceof PyClass && b.meta?.bodyStore !== undefined,
     );
@@ -117,8 +147,6 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     }
     if (!ns.has('__doc__')) ns.set('__doc__', doc);
     at(id);
-    const metaclass = kw?.get('metaclass');
-    if (metaclass !== undefined) kw!.delete('metaclass');
     const cls = createClass(name, bs, ns, metaclass, kw);
     // type.__new__ takes `__qualname__` out of the namespace: it names the class.
     const q = readVar(frame, qualnameVar);

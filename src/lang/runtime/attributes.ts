@@ -235,6 +235,7 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     // `dict.__setitem__(self, k, v)` in a subclass's method.
     if (v === undefined && isDerivableBuiltin(o)) v = derivableTypeMember(o, name);
     if (v === undefined) v = abcMetaAttribute(o, name);
+    if (v === undefined && o.meta?.attribute !== undefined) v = o.meta.attribute(o, name);
     if (v === undefined) {
       const base = `type object '${o.name}' has no attribute '${name}'`;
       // CPython suggests from dir(cls); a built-in type's names are not all listed here.

@@ -53,6 +53,7 @@ export function createPlainClass(
     if (
       b.builtin &&
       b !== OBJECT &&
+      !b.makesClasses &&
       !isExceptionClass(b) &&
       !isDerivableBuiltin(b) &&
       b.abstractMethods === null
@@ -79,6 +80,7 @@ export function createPlainClass(
     );
   }
   cls.mro = mro;
+  cls.makesClasses = bs.some((b) => b.makesClasses);
   cls.abstractMethods = abstractNames(cls, bs, ns, abstract);
   cls.slotNames = slotNames(cls, ns.get('__slots__'));
   for (const b of bs) b.subclasses.push(cls);

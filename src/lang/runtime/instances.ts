@@ -48,6 +48,7 @@ import {
   PyBuiltinInstance,
 } from './builtinSubclass';
 import { instanceDict, setInstanceDict } from './instanceDict';
+import { makeClassWith, typeOwnMember } from './metaclasses';
 import { PyMappingProxy } from './mappingProxy';
 import { typeName } from './repr';
 import { fail, typeError } from './state';
@@ -314,7 +315,11 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
   return typeObjectMethod(cls, name);
 }
 
-export function classSet(cls: PyClass, name: string, v: PyValue): void {
+export function classSet(cls: PyClass, name: string, v: PyValue, hooked = true): void {
+  const meta = cls.meta;
+  if (meta !== null && meta.setAttribute !== undefined && meta.setAttribute(cls, name, v, hooked)) {
+    return;
+  }
   if (cls.builtin) {
     throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
   }
@@ -359,6 +364,7 @@ export function superGet(s: PySuper, name: string): PyValue {
     const v =
       c.dict.get(name) ??
       builtinBaseMember(s, c, name) ??
+      (c.builtin && c.makesClasses ? typeOwnMember(name) : undefined) ??
       (c.builtin ? ownSpecialTypeAttribute(c, name) : undefined) ??
       (c === OBJECT && name === '__new__' ? OBJECT_NEW : undefined);
     if (v !== undefined) {
@@ -411,6 +417,7 @@ export function instantiateAsType(cls: PyClass, args: PyValue[], kw: Kwargs): Py
     enterBuiltinType(cls.name);
     return cls.construct!(args, kw);
   }
+  if (cls.makesClasses) return makeClassWith(cls, args, kw);
   checkInstantiable(cls);
   enterNativeLevel();
   let made: PyValue;
