@@ -49,6 +49,7 @@ import {
 } from './builtinSubclass';
 import { instanceDict, setInstanceDict } from './instanceDict';
 import { makeClassWith, typeOwnMember } from './metaclasses';
+import { setTraceback } from './tracebacks';
 import { PyMappingProxy } from './mappingProxy';
 import { typeName } from './repr';
 import { fail, typeError } from './state';
@@ -245,6 +246,9 @@ function setExceptionField(o: PyExceptionObject, name: string, v: PyValue): bool
       return true;
     case '__context__':
       o.context = v;
+      return true;
+    case '__traceback__':
+      setTraceback(o, v);
       return true;
   }
   return false;

@@ -232,6 +232,8 @@ export class PyExceptionObject extends PyInstance {
    * a WeakMap entry: a program raising in a loop made the collector trace thousands of those.
    */
   raisedAs: TgradError | null = null;
+  /** `__traceback__` as with_traceback or an assignment set it since the last raise. */
+  explicitTraceback: PyValue | undefined = undefined;
   constructor(
     cls: PyClass,
     attrs: AttrBag,

@@ -2,6 +2,7 @@
 
 import type { PyValue } from '../../runtime/values';
 import { abcModule } from './abc';
+import { tracebackModule } from './traceback';
 import { argparseModule } from './argparse';
 import { bisectModule } from './bisect';
 import { collectionsModule } from './collections';
@@ -75,5 +76,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['io', () => ioModule()],
     ['textwrap', () => textwrapModule()],
     ['fractions', () => fractionsModule(s)],
+    ['traceback', () => tracebackModule(s)],
   ]);
 }
