@@ -316,6 +316,13 @@ export function typeBuiltins(
   ];
   defineAll(into, entries);
   defineDirect(into, 'isinstance', { two: isinstance });
+  // The descriptor types are classes, as in CPython (`isinstance(C.x, property)`).
+  for (const name of ['property', 'staticmethod', 'classmethod']) {
+    const ctor = into.get(name) as Builtin;
+    const cls = builtinClass(name);
+    constructors.set(cls, ctor.call);
+    into.set(name, cls);
+  }
   // `type` is a class too, the type of every class (isinstance(C, type), type(C) is type);
   // calling it runs type() above.
   const typeFunction = into.get('type') as Builtin;

@@ -316,10 +316,11 @@ function propertyCopy(
   };
 }
 
+// (None keeps the function the property had, as CPython's property_copy does.)
 const PROPERTY_COPIES = {
-  getter: propertyCopy((p, fn) => new PyProperty(fn, p.fset, p.fdel, p.doc)),
-  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn, p.fdel, p.doc)),
-  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn, p.doc)),
+  getter: propertyCopy((p, fn) => new PyProperty(fn ?? p.fget, p.fset, p.fdel, p.doc)),
+  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn ?? p.fset, p.fdel, p.doc)),
+  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn ?? p.fdel, p.doc)),
 };
 
 /** Python's `o.name`. */
@@ -481,7 +482,10 @@ function hasBuiltinAttr(o: PyValue, name: string): boolean {
  * plain class attribute (str.upper, str.__doc__) "is read-only".
  */
 function unwritable(o: PyValue, name: string): TgradError {
-  if ((o instanceof PyRange || o instanceof PySlice) && ['start', 'stop', 'step'].includes(name)) {
+  if (
+    ((o instanceof PyRange || o instanceof PySlice) && ['start', 'stop', 'step'].includes(name)) ||
+    (o instanceof PyProperty && ['fget', 'fset', 'fdel'].includes(name))
+  ) {
     return fail('AttributeError', 'readonly attribute');
   }
   const descriptor =

@@ -73,11 +73,31 @@ const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
 export function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
   if (v instanceof PyFunction || v instanceof LruCacheWrapper) return new PyMethod(v, self);
   if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl, v.slot);
-  if (v instanceof PyClassMethod) return new PyMethod(v.fn, owner);
+  if (v instanceof PyClassMethod) return classMethodGet(v, owner);
   if (v instanceof PyStaticMethod) return v.fn;
   if (v instanceof PyProperty) return callProperty(v.fget, self, 'getter');
-  if (v instanceof PyInstance) return descriptorGet(v, self, owner) ?? v;
+  if (v instanceof PyInstance) return orItself(descriptorGet(v, self, owner), v);
   return v;
+}
+
+/**
+ * A classmethod read through its class: the function bound to it, or, when it wraps a
+ * descriptor (`@classmethod` over `@property`, which CPython 3.11 still chains), what that
+ * descriptor gives for the class.
+ */
+function classMethodGet(v: PyClassMethod, owner: PyClass): PyValue {
+  const fn = v.fn;
+  if (fn instanceof PyProperty) return callProperty(fn.fget, owner, 'getter');
+  if (fn instanceof PyInstance) {
+    const got = descriptorGet(fn, owner, typeOf(owner));
+    if (got !== undefined) return got;
+  }
+  return new PyMethod(fn, owner);
+}
+
+/** What __get__ returned (None too), or the attribute itself when it has no __get__. */
+function orItself(got: PyValue | undefined, v: PyValue): PyValue {
+  return got === undefined ? v : got;
 }
 
 function callProperty(fn: PyValue, self: PyValue, what: string): PyValue {
@@ -113,7 +133,11 @@ function plainGet(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
   if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
-  if (cv instanceof PyInstance && isDataDescriptor(cv)) return descriptorGet(cv, o, cls) ?? cv;
+  if (cv instanceof PyInstance && isDataDescriptor(cv)) {
+    // (A data descriptor without __get__ leaves the read to the instance's own attribute.)
+    const got = descriptorGet(cv, o, cls);
+    if (got !== undefined) return got;
+  }
   const own = o.attrs[name];
   if (own !== undefined) return own;
   if (cv !== undefined) return bind(cv, o, cls);
@@ -156,7 +180,11 @@ export function objectGetAttribute(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
   if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
-  if (cv instanceof PyInstance && isDataDescriptor(cv)) return descriptorGet(cv, o, cls) ?? cv;
+  if (cv instanceof PyInstance && isDataDescriptor(cv)) {
+    // (A data descriptor without __get__ leaves the read to the instance's own attribute.)
+    const got = descriptorGet(cv, o, cls);
+    if (got !== undefined) return got;
+  }
   const own = o.attrs[name];
   if (own !== undefined) return own;
   if (cv !== undefined) return bind(cv, o, cls);
@@ -285,9 +313,9 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
   if (name === '__module__') return cls.dict.get(name) ?? defaultModule(cls);
   const v = cls.lookup(name);
   if (v !== undefined) {
-    if (v instanceof PyClassMethod) return new PyMethod(v.fn, cls);
+    if (v instanceof PyClassMethod) return classMethodGet(v, cls);
     if (v instanceof PyStaticMethod) return v.fn;
-    if (v instanceof PyInstance) return descriptorGet(v, null, cls) ?? v;
+    if (v instanceof PyInstance) return orItself(descriptorGet(v, null, cls), v);
     return v;
   }
   // (A namedtuple subclass is built in, but a class statement in a function gave it a qualname.)
