@@ -3,6 +3,8 @@
 // made, its `__class__` cell (zero-argument super()) filled, and the decorators applied.
 
 import type * as A from '../ast';
+import { TgradError } from '../errors';
+import { noteUnwind } from '../runtime/tracebacks';
 import { callValue } from '../runtime/call';
 import { createClass, initSubclass } from '../runtime/classes';
 import { NORMAL } from '../runtime/completion';
@@ -83,6 +85,15 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const qualname = c.qualPrefix === '' ? null : `${c.qualPrefix}${s.name}`;
   const globals = c.env.globals;
   const moduleNameSlot = globals.slot('__name__');
+  /** The body runs in a frame a traceback names after the class, called from the statement. */
+  const runBody = (frame: Frame): void => {
+    try {
+      body(frame);
+    } catch (e) {
+      if (e instanceof TgradError) noteUnwind(e, name, id);
+      throw e;
+    }
+  };
   return (f) => {
     const decos = decorators === null ? null : decorators.evaluate(f);
     const bs: PyValue[] = [];
@@ -114,7 +125,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
         setItem(ns, n, v);
         return v;
       });
-      body(frame);
+      runBody(frame);
       // What the body bound without a store of its own (an import, a loop's target).
       for (const v of members) {
         const x = readVar(frame, v);
@@ -136,7 +147,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
       };
       setClassBodyStore(frame, meta.meta!.bodyStore!(bs, own));
     }
-    body(frame);
+    runBody(frame);
     // The namespace in CPython's order (the order C.__dict__ lists): a docstring is the body's
     // first binding, after __module__; a class without one gets __doc__ = None after its body.
     const ns = new Map<string, PyValue>();
