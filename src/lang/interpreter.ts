@@ -613,7 +613,8 @@ export class Interpreter {
       pollMemory(now);
     };
     rt.backward = (v) => this.backward(v);
-    rt.spanOf = (site) => this.positions.get(site);
+    rt.spanOf = (site, err) =>
+      err === undefined ? this.positions.get(site) : this.positions.errorSpan(site, err);
     rt.fileName = (file) => this.tracebackFileName(file);
     rt.sourceLine = (file, line) => this.sourceLine(file, line);
     rt.reportBackward = (report) => this.reportBackward(report);
@@ -697,7 +698,7 @@ export class Interpreter {
   // ---- errors ---------------------------------------------------------------------------
 
   private located(error: TgradError): TgradError {
-    const span: Span | undefined = this.positions.get(rt.pos);
+    const span: Span | undefined = this.positions.errorSpan(rt.pos, error);
     if (span !== undefined) error.locate(span);
     return error;
   }

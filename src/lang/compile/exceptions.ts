@@ -34,7 +34,7 @@ export function locator(c: Compiler): (err: TgradError) => void {
   const positions = c.env.positions;
   return (err) => {
     if (err.located) return;
-    const span = positions.get(rt.pos);
+    const span = positions.errorSpan(rt.pos, err);
     if (span !== undefined) err.locate(span);
   };
 }

@@ -112,7 +112,7 @@ function instanceAttributeNames(o: PyInstance): string[] {
 }
 
 function noInstanceAttribute(o: PyInstance, name: string): never {
-  throw fail(
+  const err = fail(
     'AttributeError',
     withAttributeSuggestion(
       `'${o.cls.name}' object has no attribute '${name}'`,
@@ -120,6 +120,9 @@ function noInstanceAttribute(o: PyInstance, name: string): never {
       instanceAttributeNames(o),
     ),
   );
+  // CPython's AttributeError names the attribute and the object (e.name, e.obj).
+  err.attributes = { name, obj: o };
+  throw err;
 }
 
 /** `o.name` on an instance. */

@@ -54,9 +54,13 @@ export const rt = {
    * the built-in types' special methods call (`[1].__len__()` is `len([1])`).
    */
   builtins: new Map<string, PyValue>() as ReadonlyMap<string, PyValue>,
-  /** The file span of a node's site id (a traceback's lines), in the interpreter running. */
-  spanOf: (site: number): Span | undefined => {
+  /**
+   * The file span of a node's site id (a traceback's lines), in the interpreter running; with
+   * an error raised there, where that error is (see Positions.errorSpan).
+   */
+  spanOf: (site: number, err?: TgradError): Span | undefined => {
     void site;
+    void err;
     return undefined;
   },
   /** The file name a traceback shows for a span's file (undefined: the program's own). */

@@ -66,7 +66,7 @@ function standing(err: TgradError): Span {
       ? { line, col, endLine, endCol }
       : { line, col, endLine, endCol, file };
   }
-  return rt.spanOf(rt.pos) ?? NOWHERE;
+  return rt.spanOf(rt.pos, err) ?? NOWHERE;
 }
 
 /** The error leaves the frame of code `name`, back to the call at `callerSite`. */
