@@ -78,7 +78,7 @@ export class TgradError {
   pending: Span | null = null;
   origin: Span | null = null;
   baseTraceback: unknown = null;
-  caughtIn: UnwoundFrame | null = null;
+  caughtIn: string | null = null;
   /** The traceback object made from the above, once the program asked for it. */
   tracebackCache: unknown = null;
 

@@ -77,9 +77,13 @@ export function noteUnwind(err: TgradError, name: string, callerSite: number): v
   err.tracebackCache = null;
 }
 
-/** An except clause of code `name` caught the error (before the handler runs). */
+/**
+ * An except clause of code `name` caught the error (once it is located, before the handler
+ * runs). Where it stands there is read when the traceback is made: nothing it depends on
+ * changes until the error unwinds again, and a loop of `try`/`except` allocates nothing here.
+ */
 export function noteCaught(err: TgradError, name: string): void {
-  err.caughtIn = { name, span: standing(err) };
+  err.caughtIn = name;
   err.tracebackCache = null;
 }
 
@@ -90,7 +94,7 @@ function tracebackOfError(err: TgradError): PyTraceback | null {
   if (caught === null) return (err.baseTraceback as PyTraceback | null) ?? null;
   let tb = (err.baseTraceback as PyTraceback | null) ?? null;
   for (const step of err.unwound ?? []) tb = entry(step.name, step.span, tb);
-  tb = entry(caught.name, caught.span, tb);
+  tb = entry(caught, standing(err), tb);
   err.tracebackCache = tb;
   return tb;
 }
