@@ -45,6 +45,12 @@ export interface Span {
   file?: string;
 }
 
+/** A frame an error left, innermost first: the code's name and where it stood in it. */
+export interface UnwoundFrame {
+  name: string;
+  span: Span;
+}
+
 // Not an Error subclass: a program may raise and catch thousands of these a second (`try: d[k]
 // except KeyError`), and making a JS Error (its stack trace, even an empty one) was a third of
 // each raise's cost. Nothing of ours is ever shown as a JS stack to anyone.
@@ -65,6 +71,16 @@ export class TgradError {
   args: unknown[] | null = null;
   /** Attributes the exception object gets besides args (ImportError's `name`). */
   attributes: Record<string, unknown> | null = null;
+  // Its traceback, gathered as it unwinds (runtime/tracebacks.ts): the frames it left, where
+  // it stands in the frame it is in now when it came out of a call, where a `raise` threw
+  // it, the traceback its exception object already had then, and the frame that caught it.
+  unwound: UnwoundFrame[] | null = null;
+  pending: Span | null = null;
+  origin: Span | null = null;
+  baseTraceback: unknown = null;
+  caughtIn: string | null = null;
+  /** The traceback object made from the above, once the program asked for it. */
+  tracebackCache: unknown = null;
 
   constructor(
     readonly kind: TgradErrorKind,

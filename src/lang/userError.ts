@@ -14,10 +14,17 @@ export function locatedAt(error: TgradError, span: Span | undefined): TgradError
   return error;
 }
 
-/** Any exception a run can end with, as the error the learner sees. */
-export function toUserError(e: unknown, firstLine: number, span: Span | undefined): TgradError {
+/**
+ * Any exception a run can end with, as the error the learner sees; `spanFor` gives where the
+ * running position puts an error (a failed method lookup stops at the attribute's name).
+ */
+export function toUserError(
+  e: unknown,
+  firstLine: number,
+  spanFor: (error: TgradError) => Span | undefined,
+): TgradError {
   const locatedOr = (error: TgradError): TgradError => {
-    locatedAt(error, span);
+    locatedAt(error, spanFor(error));
     if (!error.located) error.locate({ line: firstLine, col: 1, endLine: firstLine, endCol: 1 });
     return error;
   };

@@ -25,13 +25,11 @@ import { objectId, objectNumber, typeName } from '../runtime/repr';
 import { callSpecial } from '../runtime/instances';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { ELLIPSIS } from '../runtime/ellipsis';
-import { fail, rt, typeError } from '../runtime/state';
-import { createClass, initSubclass } from '../runtime/classes';
-import { setNames } from '../runtime/descriptors';
+import { fail, typeError } from '../runtime/state';
+import { makeClassWith } from '../runtime/metaclasses';
 import { builtinClass, isInstanceOf, OBJECT, typeOf } from '../runtime/types';
 import {
   Builtin,
-  PyDict,
   PyFrozenSet,
   PyFunction,
   PyModule,
@@ -128,27 +126,8 @@ function hashOf(v: PyValue): bigint {
 }
 
 /** type(name, bases, dict): a class made as a class statement makes it, from a dict. */
-function typeOfThree(args: PyValue[], kw: Kwargs): PyClass {
-  const [name, bases, dict] = args;
-  if (typeof name !== 'string') {
-    throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
-  }
-  if (!(bases instanceof PyTuple)) {
-    throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
-  }
-  if (!(dict instanceof PyDict)) {
-    throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(dict)}`);
-  }
-  const ns = new Map<string, PyValue>([['__doc__', null]]);
-  for (const { key, value } of dict.map.values()) {
-    if (typeof key !== 'string') continue;
-    ns.set(key, value);
-  }
-  const site = rt.pos;
-  const cls = createClass(name, [...bases.items], ns);
-  setNames(cls, site);
-  initSubclass(cls, kw !== null && kw.size > 0 ? kw : null);
-  return cls;
+function typeOfThree(args: PyValue[], kw: Kwargs): PyValue {
+  return makeClassWith(builtinClass('type'), args, kw);
 }
 
 export function typeBuiltins(
@@ -345,6 +324,13 @@ export function typeBuiltins(
   ];
   defineAll(into, entries);
   defineDirect(into, 'isinstance', { two: isinstance });
+  // The descriptor types are classes, as in CPython (`isinstance(C.x, property)`).
+  for (const name of ['property', 'staticmethod', 'classmethod']) {
+    const ctor = into.get(name) as Builtin;
+    const cls = builtinClass(name);
+    constructors.set(cls, ctor.call);
+    into.set(name, cls);
+  }
   // `type` is a class too, the type of every class (isinstance(C, type), type(C) is type);
   // calling it runs type() above.
   const typeFunction = into.get('type') as Builtin;

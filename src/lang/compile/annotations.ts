@@ -4,6 +4,7 @@
 
 import type * as A from '../ast';
 import { NORMAL } from '../runtime/completion';
+import { classBodyValue } from '../runtime/classBodyStore';
 import { setItem } from '../runtime/subscript';
 import { Cell, PyDict, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
@@ -33,7 +34,8 @@ export function compileClassAnnotation(
     const held = f[slot];
     let dict = held instanceof Cell ? held.v : held;
     if (dict === undefined) {
-      dict = new PyDict();
+      // (A metaclass's prepared namespace takes it at this point of the body, as in CPython.)
+      dict = classBodyValue(f, '__annotations__', new PyDict());
       if (held instanceof Cell) held.v = dict;
       else f[slot] = dict;
     }

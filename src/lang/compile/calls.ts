@@ -173,6 +173,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   const withSelf = evs === null ? null : selfArgs(evs);
   if (e.func.type === 'Attribute') {
     const name = e.func.attr;
+    c.env.positions.addLookup(id, name, attributeSpan(e.func));
     const obj =
       name === 'backward' ? backwardTarget(c, c.expr(e.func.value)) : methodReceiver(c, e.func);
     if (evs !== null && evs.length <= 2) return methodCall(obj, name, evs, args, id);

@@ -3,14 +3,18 @@
 // made, its `__class__` cell (zero-argument super()) filled, and the decorators applied.
 
 import type * as A from '../ast';
+import { TgradError } from '../errors';
+import { noteUnwind } from '../runtime/tracebacks';
 import { callValue } from '../runtime/call';
 import { createClass, initSubclass } from '../runtime/classes';
 import { NORMAL } from '../runtime/completion';
 import { setClassBodyStore } from '../runtime/classBodyStore';
 import { setNames } from '../runtime/descriptors';
 import { PyClass } from '../runtime/objects';
+import { prepareNamespace, programMetaclass } from '../runtime/metaclasses';
+import { setItem } from '../runtime/subscript';
 import { at } from '../runtime/state';
-import { Cell, type Frame, type PyValue } from '../runtime/values';
+import { Cell, PyTuple, type Frame, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
 import { docstringOf } from './docstrings';
@@ -81,6 +85,15 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
   const qualname = c.qualPrefix === '' ? null : `${c.qualPrefix}${s.name}`;
   const globals = c.env.globals;
   const moduleNameSlot = globals.slot('__name__');
+  /** The body runs in a frame a traceback names after the class, called from the statement. */
+  const runBody = (frame: Frame): void => {
+    try {
+      body(frame);
+    } catch (e) {
+      if (e instanceof TgradError) noteUnwind(e, name, id);
+      throw e;
+    }
+  };
   return (f) => {
     const decos = decorators === null ? null : decorators.evaluate(f);
     const bs: PyValue[] = [];
@@ -96,6 +109,34 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     for (let i = 0; i < freeSlots.length; i++) frame[freeSlots[i]] = f[outerSlots[i]];
     writeVar(frame, moduleVar, globals.values[moduleNameSlot] ?? '__main__');
     writeVar(frame, qualnameVar, qualname ?? name);
+    const metaclass = kw?.get('metaclass');
+    if (metaclass !== undefined) kw!.delete('metaclass');
+    const programMeta = programMetaclass(metaclass, bs);
+    if (programMeta !== null) {
+      at(id);
+      const kwargs = kw !== null && kw.size > 0 ? kw : null;
+      const ns = prepareNamespace(programMeta, name, bs, kwargs);
+      setItem(ns, '__module__', readVar(frame, moduleVar)!);
+      setItem(ns, '__qualname__', qualname ?? name);
+      if (doc !== null) setItem(ns, '__doc__', doc);
+      const stored = new Set<string>([moduleVar.name]);
+      setClassBodyStore(frame, (n, v) => {
+        stored.add(n);
+        setItem(ns, n, v);
+        return v;
+      });
+      runBody(frame);
+      // What the body bound without a store of its own (an import, a loop's target).
+      for (const v of members) {
+        const x = readVar(frame, v);
+        if (x !== undefined && !stored.has(v.name)) setItem(ns, v.name, x);
+      }
+      at(id);
+      const made = callValue(programMeta, [name, new PyTuple(bs), ns], kwargs);
+      if (classCell.cell) (frame[classCell.slot] as Cell).v = made;
+      store(f, decos === null ? made : applyDecorators(decos, made, decoratorSites));
+      return NORMAL;
+    }
     const meta = bs.find(
       (b): b is PyClass => b instanceof PyClass && b.meta?.bodyStore !== undefined,
     );
@@ -106,7 +147,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
       };
       setClassBodyStore(frame, meta.meta!.bodyStore!(bs, own));
     }
-    body(frame);
+    runBody(frame);
     // The namespace in CPython's order (the order C.__dict__ lists): a docstring is the body's
     // first binding, after __module__; a class without one gets __doc__ = None after its body.
     const ns = new Map<string, PyValue>();
@@ -117,8 +158,6 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     }
     if (!ns.has('__doc__')) ns.set('__doc__', doc);
     at(id);
-    const metaclass = kw?.get('metaclass');
-    if (metaclass !== undefined) kw!.delete('metaclass');
     const cls = createClass(name, bs, ns, metaclass, kw);
     cls.definedIn = globals;
     // type.__new__ takes `__qualname__` out of the namespace: it names the class.

@@ -36,6 +36,14 @@ export class Compiler {
     return this.env.positions.add(span);
   }
 
+  /** The name of the code being compiled, as a traceback names its frames (co_name). */
+  get codeName(): string {
+    if (this.fn === null) return '<module>';
+    const p = this.qualPrefix;
+    const own = p.endsWith('.<locals>.') ? p.slice(0, -'.<locals>.'.length) : p.slice(0, -1);
+    return own.slice(own.lastIndexOf('.') + 1);
+  }
+
   get topLevel(): boolean {
     return this.fn === null;
   }

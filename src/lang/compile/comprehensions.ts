@@ -2,6 +2,8 @@
 // (Python 3.12's PEP 709), one closure per `for` clause; a generator expression is lazy and
 // gets a frame of its own, since it may run after the line that made it.
 
+import { TgradError } from '../errors';
+import { noteUnwind } from '../runtime/tracebacks';
 import type * as A from '../ast';
 import { hashKey } from '../runtime/equality';
 import { dictEntry } from '../runtime/hashAliases';
@@ -172,6 +174,8 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
   const cells = info.vars.filter((v) => v.cell).map((v) => v.slot);
   const clauses = e.generators.map((g) => clause(c, g, iterableExpression(c, g.iter)));
   const id = c.site(e);
+  const frameName =
+    e.type === 'DictComp' ? '<dictcomp>' : e.type === 'SetComp' ? '<setcomp>' : '<listcomp>';
   let sink: Sink;
   let make: () => unknown;
   if (e.type === 'DictComp') {
@@ -223,6 +227,10 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
     rt.callers[rt.depth] = rt.pos;
     try {
       run(f, acc);
+    } catch (err) {
+      // Its frame shows in a traceback, called from the comprehension as a whole.
+      if (err instanceof TgradError) noteUnwind(err, frameName, id);
+      throw err;
     } finally {
       rt.depth--;
     }

@@ -2,7 +2,8 @@
 // variables (names resolved to slots once, at compile time), the built-ins, the table that
 // turns node ids back into source spans, and the recorder of what a run assigns.
 
-import type { Span } from '../errors';
+import type { Span, TgradError } from '../errors';
+import { PyExceptionObject } from '../runtime/objects';
 import type { ModuleSystem } from '../modules/moduleSystem';
 import type { DebugHooks, DebugRecompile } from '../debug/hooks';
 import type { Builtin, FunctionCode, ModuleNamespace, PyDict, PyValue } from '../runtime/values';
@@ -75,6 +76,31 @@ export class Positions {
   get(id: number): Span | undefined {
     return id > 0 ? this.spans[id] : undefined;
   }
+
+  /** Method calls' sites: the attribute's name and span, where CPython reports its lookup. */
+  private readonly lookups = new Map<number, { name: string; span: Span }>();
+
+  addLookup(site: number, name: string, span: Span): void {
+    this.lookups.set(site, { name, span });
+  }
+
+  /**
+   * Where an error raised at `site` is: the site's span, or for a method call whose lookup
+   * failed (`o.missing()`) the attribute alone, as CPython 3.11 places LOAD_METHOD.
+   */
+  errorSpan(site: number, err: TgradError): Span | undefined {
+    const lookup = this.lookups.get(site);
+    if (lookup !== undefined && err.kind === 'AttributeError') {
+      const name = err.attributes?.name ?? attributeNameOf(err.exception);
+      if (name === lookup.name) return lookup.span;
+    }
+    return this.get(site);
+  }
+}
+
+/** An AttributeError object's `name`, when the program has its exception object already. */
+function attributeNameOf(exception: unknown): unknown {
+  return exception instanceof PyExceptionObject ? exception.attrs.name : undefined;
 }
 
 /** Receives what the top level of a cell does, for inline values and the cell's result. */

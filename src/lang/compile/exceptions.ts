@@ -22,6 +22,7 @@ import {
 import { instantiate } from '../runtime/instances';
 import { PyClass, PyExceptionObject, PyInstance } from '../runtime/objects';
 import { at, fail, rt, typeError } from '../runtime/state';
+import { noteCaught, tracebackOf } from '../runtime/tracebacks';
 import { truthy } from '../runtime/truth';
 import { PyTuple, type Frame, type PyValue } from '../runtime/values';
 import type { Ex } from './closures';
@@ -33,7 +34,7 @@ export function locator(c: Compiler): (err: TgradError) => void {
   const positions = c.env.positions;
   return (err) => {
     if (err.located) return;
-    const span = positions.get(rt.pos);
+    const span = positions.errorSpan(rt.pos, err);
     if (span !== undefined) err.locate(span);
   };
 }
@@ -49,6 +50,7 @@ export function compileTry(c: Compiler, s: A.Try): Ex {
   const body = c.block(s.body);
   const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
   const locate = locator(c);
+  const codeName = c.codeName;
   const handlers = s.handlers.map((h) => ({
     type: h.type === null ? null : c.expr(h.type),
     id: c.site(h.type ?? h),
@@ -97,6 +99,7 @@ export function compileTry(c: Compiler, s: A.Try): Ex {
             if (err === null) throw e;
             locate(err);
             rt.depth = depth;
+            noteCaught(err, codeName);
             return handle(f, err);
           }
           return r === NORMAL && orelse !== null ? orelse(f) : r;
@@ -172,7 +175,9 @@ export function compileRaise(c: Compiler, s: A.Raise): Ex {
       const ctx = exceptionOf(current);
       if (ctx !== obj) obj.context = ctx;
     }
-    throw errorFor(obj);
+    const err = errorFor(obj);
+    err.origin = rt.spanOf(id) ?? null;
+    throw err;
   };
 }
 
@@ -258,6 +263,7 @@ function withItem(
   const store = item.target === null ? null : c.target(item.target, false);
   // CPython 3.11 places the protocol check and the __enter__/__exit__ calls at the `with`.
   const id = c.site({ ...item.context, line: s.line, col: s.col });
+  const codeName = c.codeName;
   return (f) => {
     const mgr = context(f);
     at(id);
@@ -272,12 +278,13 @@ function withItem(
       if (err === null) throw e;
       locate(err);
       rt.depth = depth;
+      noteCaught(err, codeName);
       const exc = exceptionOf(err);
       at(id);
       rt.handling.push(err);
       let swallow: PyValue;
       try {
-        swallow = callMethod(mgr, '__exit__', [exc.cls, exc, null], null);
+        swallow = callMethod(mgr, '__exit__', [exc.cls, exc, tracebackOf(exc)], null);
       } finally {
         rt.handling.pop();
       }

@@ -6,6 +6,7 @@ import type * as A from '../ast';
 import type { TgradError } from '../errors';
 import { callMethod } from '../runtime/attributes';
 import { NORMAL } from '../runtime/completion';
+import { noteCaught, tracebackOf } from '../runtime/tracebacks';
 import { catchable, chainContext, errorClass, exceptionOf } from '../runtime/exceptions';
 import { at, rt } from '../runtime/state';
 import { truthy } from '../runtime/truth';
@@ -21,6 +22,7 @@ export function genTry(c: Compiler, s: A.Try): GEx {
   const orelse = s.orelse.length > 0 ? block(c, s.orelse) : null;
   const finalbody = s.finalbody.length > 0 ? block(c, s.finalbody) : null;
   const locate = locator(c);
+  const codeName = c.codeName;
   const handlers = s.handlers.map((h) => ({
     type: h.type === null ? null : c.expr(h.type),
     id: c.site(h.type ?? h),
@@ -62,6 +64,7 @@ export function genTry(c: Compiler, s: A.Try): GEx {
       const err = catchable(e);
       if (err === null) throw e;
       locate(err);
+      noteCaught(err, codeName);
       return yield* handle(f, err);
     }
     return r === NORMAL && orelse !== null ? yield* finish(orelse, f) : r;
@@ -116,6 +119,7 @@ function withItem(
   const store = item.target === null ? null : c.target(item.target, false);
   // At the `with`, as compileWith places it (exceptions.ts).
   const id = c.site({ ...item.context, line: s.line, col: s.col });
+  const codeName = c.codeName;
   return function* (f) {
     const mgr = context(f);
     at(id);
@@ -128,12 +132,13 @@ function withItem(
       const err = catchable(e);
       if (err === null) throw e;
       locate(err);
+      noteCaught(err, codeName);
       const exc = exceptionOf(err);
       at(id);
       rt.handling.push(err);
       let swallow: PyValue;
       try {
-        swallow = callMethod(mgr, '__exit__', [exc.cls, exc, null], null);
+        swallow = callMethod(mgr, '__exit__', [exc.cls, exc, tracebackOf(exc)], null);
       } finally {
         rt.handling.pop();
       }

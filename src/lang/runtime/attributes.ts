@@ -251,6 +251,7 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     // `dict.__setitem__(self, k, v)` in a subclass's method.
     if (v === undefined && isDerivableBuiltin(o)) v = derivableTypeMember(o, name);
     if (v === undefined) v = abcMetaAttribute(o, name);
+    if (v === undefined && o.meta?.attribute !== undefined) v = o.meta.attribute(o, name);
     if (v === undefined) {
       const base = `type object '${o.name}' has no attribute '${name}'`;
       // CPython suggests from dir(cls); a built-in type's names are not all listed here.
@@ -331,10 +332,11 @@ function propertyCopy(
   };
 }
 
+// (None keeps the function the property had, as CPython's property_copy does.)
 const PROPERTY_COPIES = {
-  getter: propertyCopy((p, fn) => new PyProperty(fn, p.fset, p.fdel, p.doc)),
-  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn, p.fdel, p.doc)),
-  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn, p.doc)),
+  getter: propertyCopy((p, fn) => new PyProperty(fn ?? p.fget, p.fset, p.fdel, p.doc)),
+  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn ?? p.fset, p.fdel, p.doc)),
+  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn ?? p.fdel, p.doc)),
 };
 
 /** Python's `o.name`. */
@@ -502,7 +504,10 @@ function hasBuiltinAttr(o: PyValue, name: string): boolean {
  * plain class attribute (str.upper, str.__doc__) "is read-only".
  */
 function unwritable(o: PyValue, name: string): TgradError {
-  if ((o instanceof PyRange || o instanceof PySlice) && ['start', 'stop', 'step'].includes(name)) {
+  if (
+    ((o instanceof PyRange || o instanceof PySlice) && ['start', 'stop', 'step'].includes(name)) ||
+    (o instanceof PyProperty && ['fget', 'fset', 'fdel'].includes(name))
+  ) {
     return fail('AttributeError', 'readonly attribute');
   }
   const descriptor =

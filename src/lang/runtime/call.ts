@@ -3,7 +3,8 @@
 // array: a user function's frame is that very array, extended, so a call allocates once.
 
 import { Layer, MLP, Neuron, setCurrentSite, Value } from '../../engine';
-import type { TgradError } from '../errors';
+import { TgradError } from '../errors';
+import { noteUnwind } from './tracebacks';
 import { pluralize, quoteList } from './args';
 import { instantiate } from './instances';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './objects';
@@ -171,6 +172,7 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   } catch (e) {
     // Native code that catches it (hasattr, a for loop's StopIteration) goes on at this depth.
     rt.depth--;
+    if (e instanceof TgradError) noteUnwind(e, code.name, saved);
     throw e;
   }
   rt.depth--;

@@ -14,7 +14,7 @@ import { typeName } from './repr';
 import { strRepr } from '../format';
 import { fail, typeError } from './state';
 import { ABC_META, builtinClass, OBJECT } from './types';
-import type { Kwargs, PyValue } from './values';
+import { PyFunction, type Kwargs, type PyValue } from './values';
 
 /**
  * Makes the class. `metaclass`, when the class statement names one, is ABCMeta (an abstract
@@ -53,6 +53,7 @@ export function createPlainClass(
     if (
       b.builtin &&
       b !== OBJECT &&
+      !b.makesClasses &&
       !isExceptionClass(b) &&
       !isDerivableBuiltin(b) &&
       b.abstractMethods === null
@@ -69,6 +70,11 @@ export function createPlainClass(
   }
   if (bs.length === 0) bs.push(OBJECT);
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
+  // type.__new__ makes these two classmethods when the body defines them as plain functions.
+  for (const hook of IMPLICIT_CLASSMETHODS) {
+    const fn = ns.get(hook);
+    if (fn instanceof PyFunction) ns.set(hook, new PyClassMethod(fn));
+  }
   const builtinBase = builtinBaseOf(bs, bs.some(isExceptionClass));
   const cls = new PyClass(name, bs, ns);
   cls.builtinBase = builtinBase;
@@ -79,11 +85,14 @@ export function createPlainClass(
     );
   }
   cls.mro = mro;
+  cls.makesClasses = bs.some((b) => b.makesClasses);
   cls.abstractMethods = abstractNames(cls, bs, ns, abstract);
   cls.slotNames = slotNames(cls, ns.get('__slots__'));
   for (const b of bs) b.subclasses.push(cls);
   return cls;
 }
+
+const IMPLICIT_CLASSMETHODS = ['__init_subclass__', '__class_getitem__'];
 
 /** The built-in types CPython itself refuses as a base, with its message. */
 const NOT_ACCEPTABLE_BASES = new Set([

@@ -3,6 +3,7 @@
 // class here; its exception object is made only when a handler asks for it (`as e`). A
 // program's `raise X(...)` throws a TgradError of kind X's name carrying that object.
 
+import { setTraceback, startFrom, tracebackOf } from './tracebacks';
 import { EngineError } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
 import { FormatError } from '../format';
@@ -227,15 +228,14 @@ BASE.dict.set(
     return null;
   }),
 );
-// with_traceback(tb): sets __traceback__ and returns the exception. A ToyGrad program sees
-// no traceback objects (__traceback__ is None), so None is the one value it can pass.
+// with_traceback(tb): sets __traceback__ and returns the exception.
 BASE.dict.set(
   'with_traceback',
   new NativeMethod('with_traceback', 'BaseException', (self: PyValue, args, kw) => {
     const e = exceptionSelf(self, 'with_traceback');
     noKeywords('BaseException.with_traceback', kw);
     exactArgs('BaseException.with_traceback', 1, args, null);
-    if (args[0] !== null) throw typeError('__traceback__ must be a traceback or None');
+    setTraceback(e, args[0]);
     return e;
   }),
 );
@@ -303,7 +303,7 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
     case '__suppress_context__':
       return e.suppressContext;
     case '__traceback__':
-      return null;
+      return tracebackOf(e);
   }
   const items = e.args.items;
   if (name === 'value' && e.cls.isSubclassOf(classes.get('StopIteration')!)) {
@@ -416,6 +416,7 @@ export function errorFor(e: PyExceptionObject): TgradError {
   err.exception = e;
   const before = e.raisedAs;
   if (before !== null && before.located) err.locate(before);
+  startFrom(err, e);
   e.raisedAs = err;
   return err;
 }

@@ -3,6 +3,7 @@
 // as a call for the recursion limit and restores the caller's position afterwards, as a
 // call does. A generator is a PyIterator, so everything that iterates takes it unchanged.
 
+import { noteUnwind } from './tracebacks';
 import { setCurrentSite } from '../../engine';
 import { TgradError } from '../errors';
 import { RETURN } from './completion';
@@ -168,6 +169,7 @@ export class PyGenerator extends PyIterator {
       this.state = 'done';
       rt.depth--;
       rt.handling.length = handlingBase;
+      if (e instanceof TgradError) noteUnwind(e, this.name, saved);
       if (e instanceof TgradError && e.kind === 'StopIteration') {
         // PEP 479, reported where the generator was resumed, as CPython's traceback does.
         rt.pos = saved;

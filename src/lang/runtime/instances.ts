@@ -49,6 +49,8 @@ import {
   PyBuiltinInstance,
 } from './builtinSubclass';
 import { instanceDict, setInstanceDict } from './instanceDict';
+import { makeClassWith, typeOwnMember } from './metaclasses';
+import { setTraceback } from './tracebacks';
 import { PyMappingProxy } from './mappingProxy';
 import { typeName } from './repr';
 import { fail, typeError } from './state';
@@ -73,11 +75,31 @@ const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
 export function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
   if (v instanceof PyFunction || v instanceof LruCacheWrapper) return new PyMethod(v, self);
   if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl, v.slot);
-  if (v instanceof PyClassMethod) return new PyMethod(v.fn, owner);
+  if (v instanceof PyClassMethod) return classMethodGet(v, owner);
   if (v instanceof PyStaticMethod) return v.fn;
   if (v instanceof PyProperty) return callProperty(v.fget, self, 'getter');
-  if (v instanceof PyInstance) return descriptorGet(v, self, owner) ?? v;
+  if (v instanceof PyInstance) return orItself(descriptorGet(v, self, owner), v);
   return v;
+}
+
+/**
+ * A classmethod read through its class: the function bound to it, or, when it wraps a
+ * descriptor (`@classmethod` over `@property`, which CPython 3.11 still chains), what that
+ * descriptor gives for the class.
+ */
+function classMethodGet(v: PyClassMethod, owner: PyClass): PyValue {
+  const fn = v.fn;
+  if (fn instanceof PyProperty) return callProperty(fn.fget, owner, 'getter');
+  if (fn instanceof PyInstance) {
+    const got = descriptorGet(fn, owner, typeOf(owner));
+    if (got !== undefined) return got;
+  }
+  return new PyMethod(fn, owner);
+}
+
+/** What __get__ returned (None too), or the attribute itself when it has no __get__. */
+function orItself(got: PyValue | undefined, v: PyValue): PyValue {
+  return got === undefined ? v : got;
 }
 
 function callProperty(fn: PyValue, self: PyValue, what: string): PyValue {
@@ -92,7 +114,7 @@ function instanceAttributeNames(o: PyInstance): string[] {
 }
 
 function noInstanceAttribute(o: PyInstance, name: string): never {
-  throw fail(
+  const err = fail(
     'AttributeError',
     withAttributeSuggestion(
       `'${o.cls.name}' object has no attribute '${name}'`,
@@ -100,6 +122,9 @@ function noInstanceAttribute(o: PyInstance, name: string): never {
       instanceAttributeNames(o),
     ),
   );
+  // CPython's AttributeError names the attribute and the object (e.name, e.obj).
+  err.attributes = { name, obj: o };
+  throw err;
 }
 
 /** `o.name` on an instance. */
@@ -113,7 +138,11 @@ function plainGet(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
   if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
-  if (cv instanceof PyInstance && isDataDescriptor(cv)) return descriptorGet(cv, o, cls) ?? cv;
+  if (cv instanceof PyInstance && isDataDescriptor(cv)) {
+    // (A data descriptor without __get__ leaves the read to the instance's own attribute.)
+    const got = descriptorGet(cv, o, cls);
+    if (got !== undefined) return got;
+  }
   const own = o.attrs[name];
   if (own !== undefined) return own;
   if (cv !== undefined) return bind(cv, o, cls);
@@ -156,7 +185,11 @@ export function objectGetAttribute(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
   if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
-  if (cv instanceof PyInstance && isDataDescriptor(cv)) return descriptorGet(cv, o, cls) ?? cv;
+  if (cv instanceof PyInstance && isDataDescriptor(cv)) {
+    // (A data descriptor without __get__ leaves the read to the instance's own attribute.)
+    const got = descriptorGet(cv, o, cls);
+    if (got !== undefined) return got;
+  }
   const own = o.attrs[name];
   if (own !== undefined) return own;
   if (cv !== undefined) return bind(cv, o, cls);
@@ -247,6 +280,9 @@ function setExceptionField(o: PyExceptionObject, name: string, v: PyValue): bool
     case '__context__':
       o.context = v;
       return true;
+    case '__traceback__':
+      setTraceback(o, v);
+      return true;
   }
   return false;
 }
@@ -295,9 +331,9 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
   if (name === '__annotations__' && !cls.builtin) return ownAnnotations(cls);
   const v = cls.lookup(name);
   if (v !== undefined) {
-    if (v instanceof PyClassMethod) return new PyMethod(v.fn, cls);
+    if (v instanceof PyClassMethod) return classMethodGet(v, cls);
     if (v instanceof PyStaticMethod) return v.fn;
-    if (v instanceof PyInstance) return descriptorGet(v, null, cls) ?? v;
+    if (v instanceof PyInstance) return orItself(descriptorGet(v, null, cls), v);
     return v;
   }
   // (A namedtuple subclass is built in, but a class statement in a function gave it a qualname.)
@@ -329,7 +365,11 @@ export function classGet(cls: PyClass, name: string): PyValue | undefined {
   return typeObjectMethod(cls, name);
 }
 
-export function classSet(cls: PyClass, name: string, v: PyValue): void {
+export function classSet(cls: PyClass, name: string, v: PyValue, hooked = true): void {
+  const meta = cls.meta;
+  if (meta !== null && meta.setAttribute !== undefined && meta.setAttribute(cls, name, v, hooked)) {
+    return;
+  }
   if (cls.builtin) {
     throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
   }
@@ -374,6 +414,7 @@ export function superGet(s: PySuper, name: string): PyValue {
     const v =
       c.dict.get(name) ??
       builtinBaseMember(s, c, name) ??
+      (c.builtin && c.makesClasses ? typeOwnMember(name) : undefined) ??
       (c.builtin ? ownSpecialTypeAttribute(c, name) : undefined) ??
       (c === OBJECT && name === '__new__' ? OBJECT_NEW : undefined);
     if (v !== undefined) {
@@ -426,6 +467,7 @@ export function instantiateAsType(cls: PyClass, args: PyValue[], kw: Kwargs): Py
     enterBuiltinType(cls.name);
     return cls.construct!(args, kw);
   }
+  if (cls.makesClasses) return makeClassWith(cls, args, kw);
   checkInstantiable(cls);
   enterNativeLevel();
   let made: PyValue;

@@ -63,6 +63,13 @@ export interface ClassMeta {
   /** Runs before `C.name = v` / `del C.name` (v undefined): throws what the metaclass refuses. */
   guardSet?(cls: PyClass, name: string, v: PyValue | undefined): void;
   repr?(cls: PyClass): string;
+  /** `C.name` that neither C nor its bases define: the metaclass's attribute, bound to C. */
+  attribute?(cls: PyClass, name: string): PyValue | undefined;
+  /**
+   * `C.name = v` as the metaclass does it (its __setattr__ when `hooked`, a data descriptor
+   * of its own): true when done, false to store v in C's namespace.
+   */
+  setAttribute?(cls: PyClass, name: string, v: PyValue, hooked: boolean): boolean;
   /**
    * For a metaclass whose namespace takes the class body's writes one by one (enum's): the hook
    * rewriting them; `own` reads what the body has bound so far.
@@ -119,6 +126,8 @@ export class PyClass {
   builtinBase: PyClass | null = null;
   /** The globals of the module whose class statement made it (typing.get_type_hints reads them). */
   definedIn: ModuleNamespace | null = null;
+  /** True for `type` and its subclasses (metaclasses): calling one makes a class. */
+  makesClasses = false;
   private readonly cache = new Map<string, PyValue | typeof ABSENT>();
   /** How instances hash: by identity, by a user __hash__, or not at all. */
   private hashModeCache: 'identity' | 'custom' | 'none' | null = null;
@@ -238,6 +247,8 @@ export class PyExceptionObject extends PyInstance {
    * a WeakMap entry: a program raising in a loop made the collector trace thousands of those.
    */
   raisedAs: TgradError | null = null;
+  /** `__traceback__` as with_traceback or an assignment set it since the last raise. */
+  explicitTraceback: PyValue | undefined = undefined;
   constructor(
     cls: PyClass,
     attrs: AttrBag,

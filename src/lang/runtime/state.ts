@@ -4,7 +4,7 @@
 // interpreter: each run sets it up before it starts.
 
 import { setCurrentSite, type BackwardReport, type Value } from '../../engine';
-import { TgradError, type TgradErrorKind } from '../errors';
+import { TgradError, type Span, type TgradErrorKind } from '../errors';
 import { noteAllocation } from './memory';
 import type { PyClass } from './objects';
 import type { Kwargs, PyValue } from './values';
@@ -54,6 +54,23 @@ export const rt = {
    * the built-in types' special methods call (`[1].__len__()` is `len([1])`).
    */
   builtins: new Map<string, PyValue>() as ReadonlyMap<string, PyValue>,
+  /**
+   * The file span of a node's site id (a traceback's lines), in the interpreter running; with
+   * an error raised there, where that error is (see Positions.errorSpan).
+   */
+  spanOf: (site: number, err?: TgradError): Span | undefined => {
+    void site;
+    void err;
+    return undefined;
+  },
+  /** The file name a traceback shows for a span's file (undefined: the program's own). */
+  fileName: (file: string | undefined): string => file ?? '<string>',
+  /** The text of a line of a file a traceback shows, or null. */
+  sourceLine: (file: string | undefined, line: number): string | null => {
+    void file;
+    void line;
+    return null;
+  },
   /** The exceptions being handled (innermost last), for a bare `raise`. */
   handling: [] as TgradError[],
 };

@@ -19,6 +19,7 @@ import { FLOAT_METHODS, floatFromHex, INT_METHODS } from './methods/numberMethod
 import { STR_METHODS } from './methods/strMethods';
 import { maketrans } from './methods/strMethodsMore';
 import { OBJECT_NEW } from './instances';
+import { typeOwnMember } from './metaclasses';
 import { specialTypeAttribute } from './builtinSpecialMethods';
 import {
   BYTEARRAY_FROMHEX,
@@ -117,6 +118,7 @@ export function builtinTypeAttribute(cls: PyClass, name: string): PyValue | unde
   else if (key === 'int.from_bytes') v = INT_FROM_BYTES;
   else if (key === 'object.__new__') v = OBJECT_NEW;
   else if (name === '__class_getitem__' && classGetItem(cls) !== undefined) v = classGetItem(cls);
+  else if (cls.makesClasses && typeOwnMember(name) !== undefined) v = typeOwnMember(name);
   else {
     const impl = methodTables().get(cls.name)?.get(name);
     if (impl !== undefined) v = unbound(cls, name, impl);

@@ -15,7 +15,8 @@ function result(cls: PyClass, name: string): PyValue[] {
 /** `cls.name` for `mro` and `__subclasses__`, or undefined for any other name. */
 export function typeObjectMethod(cls: PyClass, name: string): PyValue | undefined {
   if (name !== 'mro' && name !== '__subclasses__') return undefined;
-  if (cls.builtin && cls.name === 'type') {
+  // (A metaclass finds type's own method in its MRO before its type's: unbound, as in CPython.)
+  if (cls.makesClasses) {
     return new Builtin(name, (args, kw) => {
       const c = args[0];
       if (args.length === 0) throw typeError(`unbound method type.${name}() needs an argument`);

@@ -64,6 +64,8 @@ export function builtinClass(name: string, base: PyClass = OBJECT): PyClass {
 
 /** The metaclass of the classes abc.ABC makes: `type(Module)` is `<class 'abc.ABCMeta'>`. */
 export const ABC_META = make('abc.ABCMeta', [builtinClass('type')]);
+builtinClass('type').makesClasses = true;
+ABC_META.makesClasses = true;
 
 /** Python's type(v). */
 export function typeOf(v: PyValue): PyClass {
@@ -94,6 +96,11 @@ export function classRepr(cls: PyClass): string {
   // A namedtuple class is built in (its instances are tuples) but the program's own; abc.ABC
   // and numbers.Number can be derived from, but are the standard modules'.
   if (cls.meta?.repr !== undefined) return cls.meta.repr(cls);
+  return plainClassRepr(cls);
+}
+
+/** The repr `type` gives a class, whatever its metaclass. */
+export function plainClassRepr(cls: PyClass): string {
   const module = cls.dict.get('__module__');
   if (typeof module === 'string') return `<class '${module}.${cls.qualifiedName}'>`;
   return cls.builtin ? `<class '${cls.name}'>` : `<class '__main__.${cls.qualifiedName}'>`;

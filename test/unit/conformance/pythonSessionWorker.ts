@@ -4,7 +4,7 @@
 // result every time, where mocha's own thread has a small stack that JIT state makes flaky.
 
 import { opensModule } from '../../../src/kernel/opensModule';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { splitCells } from '../../../src/kernel/documentModel';
 import type {
@@ -45,7 +45,7 @@ function errorLine(error: UserError, p: SessionRequest): string {
 
 /** Where the program runs, as the CLI gives it: imports and `open()` start in its folder. */
 function filesOf(p: SessionRequest): FileContext {
-  return { folder: p.folder, roots: [p.folder], file: join(p.folder, p.main), overlays: [] };
+  return { folder: p.folder, roots: [p.folder], file: p.main, overlays: [] };
 }
 
 /** The lines of `text`, each with its end (the last may have none), then null: the end. */

@@ -2,6 +2,7 @@
 
 import type { PyValue } from '../../runtime/values';
 import { abcModule } from './abc';
+import { tracebackModule } from './traceback';
 import { argparseModule } from './argparse';
 import { astModule } from './ast';
 import { bisectModule } from './bisect';
@@ -81,5 +82,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['unicodedata', () => unicodedataModule()],
     ['logging', () => loggingModule(s)],
     ['ast', () => astModule()],
+    ['traceback', () => tracebackModule(s)],
   ]);
 }

@@ -1,5 +1,6 @@
 // The small standard modules: sys, time, typing and string.
 
+import { tracebackOf } from '../../runtime/tracebacks';
 import { defineAll } from '../../builtins/core';
 import { realArg } from '../../builtins/math';
 import { bindArgs, exactArgs, expectArgs, noKeywords } from '../../runtime/args';
@@ -146,10 +147,11 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
       'exc_info',
       (args, kw) => {
         exactArgs('exc_info', 0, args, kw);
-        // The exception being handled (its type, itself, its traceback: None here), else Nones.
+        // The exception being handled (its type, itself, its traceback), else Nones.
         const current = rt.handling[rt.handling.length - 1];
         if (current === undefined) return new PyTuple([null, null, null]);
-        return new PyTuple([errorClass(current), exceptionOf(current), null]);
+        const e = exceptionOf(current);
+        return new PyTuple([errorClass(current), e, tracebackOf(e)]);
       },
     ],
     [

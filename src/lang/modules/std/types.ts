@@ -10,6 +10,7 @@ import { repr } from '../../runtime/repr';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { rt, typeError } from '../../runtime/state';
 import { builtinClass, OBJECT } from '../../runtime/types';
+import { NEW_CLASS } from './typesNewClass';
 import type { Kwargs, MethodImpl, PyValue } from '../../runtime/values';
 
 /** The namespaces being shown, so one that holds itself shows as `namespace(...)`. */
@@ -86,5 +87,6 @@ export function typesModule(): Map<string, PyValue> {
     ['BuiltinFunctionType', builtinFn],
     ['BuiltinMethodType', builtinFn],
     ['ModuleType', builtinClass('module')],
+    ['new_class', NEW_CLASS],
   ]);
 }

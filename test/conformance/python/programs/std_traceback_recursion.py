@@ -1,0 +1,11 @@
+# A RecursionError's traceback: CPython's [Previous line repeated N more times] for the frames
+# past the third alike, and the whole text's length.
+import traceback
+def r(n):
+    return r(n + 1)
+try:
+    r(0)
+except RecursionError:
+    text = traceback.format_exc()
+    print(text[-400:])
+    print(len(text.splitlines()))
