@@ -45,31 +45,11 @@ function passes(test: Ev | null, f: Frame): boolean {
   return t === true || (t !== false && truthy(t));
 }
 
-/**
- * The body of a one-clause generator expression as a plain object rather than a JS
- * generator: each step is a call, without two generator frames to resume (`sum(j for j in
- * range(10))` spent most of its time resuming them). Nothing in it can catch, so a value
- * thrown in at its yield leaves at once, as it would from the JS generator.
- */
-class SingleClauseBody implements GeneratorBody {
-  constructor(
-    private readonly f: Frame,
-    private readonly it: PyIterator,
-    private readonly store: Store,
-    private readonly test: Ev | null,
-    private readonly elt: Ev,
-  ) {}
+/** What both bodies share: the step they refill, and a generator's other two doors. */
+abstract class ClauseBody implements GeneratorBody {
+  protected readonly step = new Step();
 
-  private readonly step = new Step();
-
-  next(): IteratorResult<PyValue, number> {
-    const { f, it, store, test, elt } = this;
-    for (let x = it.next(); x !== undefined; x = it.next()) {
-      store(f, x);
-      if (passes(test, f)) return this.step.yields(elt(f));
-    }
-    return this.step.ends();
-  }
+  abstract next(): IteratorResult<PyValue, number>;
 
   throw(err: unknown): never {
     throw err;
@@ -85,20 +65,47 @@ class SingleClauseBody implements GeneratorBody {
 }
 
 /**
+ * The body of a one-clause generator expression as a plain object rather than a JS
+ * generator: each step is a call, without two generator frames to resume (`sum(j for j in
+ * range(10))` spent most of its time resuming them). Nothing in it can catch, so a value
+ * thrown in at its yield leaves at once, as it would from the JS generator.
+ */
+class SingleClauseBody extends ClauseBody {
+  constructor(
+    private readonly f: Frame,
+    private readonly it: PyIterator,
+    private readonly store: Store,
+    private readonly test: Ev | null,
+    private readonly elt: Ev,
+  ) {
+    super();
+  }
+
+  next(): IteratorResult<PyValue, number> {
+    const { f, it, store, test, elt } = this;
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      store(f, x);
+      if (passes(test, f)) return this.step.yields(elt(f));
+    }
+    return this.step.ends();
+  }
+}
+
+/**
  * `… for x, y in zip(a, b)` over the zip the expression made: x and y stored straight from
  * its two iterators, no pair tuple per item (the same `next` calls in the same order; no one
  * else holds that zip, so its own state is never read).
  */
-class ZipPairClauseBody implements GeneratorBody {
+class ZipPairClauseBody extends ClauseBody {
   constructor(
     private readonly f: Frame,
     private readonly zip: PyZipPair,
     private readonly pair: readonly [Store, Store],
     private readonly test: Ev | null,
     private readonly elt: Ev,
-  ) {}
-
-  private readonly step = new Step();
+  ) {
+    super();
+  }
 
   next(): IteratorResult<PyValue, number> {
     const { f, zip, pair, test, elt } = this;
@@ -112,18 +119,6 @@ class ZipPairClauseBody implements GeneratorBody {
       if (passes(test, f)) return this.step.yields(elt(f));
     }
     return this.step.ends();
-  }
-
-  throw(err: unknown): never {
-    throw err;
-  }
-
-  return(): never {
-    throw new Error('a generator expression body is never returned from');
-  }
-
-  [Symbol.iterator](): GeneratorBody {
-    return this;
   }
 }
 

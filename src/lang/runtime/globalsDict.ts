@@ -4,6 +4,7 @@
 // dict object is returned every time. Keys that are not names (CPython allows any) are kept
 // in the map's own storage, after the names.
 
+import { EntriesView } from './entriesView';
 import type { DictEntry, PyValue } from './values';
 import { PyDict } from './values';
 
@@ -14,7 +15,7 @@ export interface GlobalSlots {
   slot(name: string): number;
 }
 
-class GlobalsMap extends Map<unknown, DictEntry> {
+class GlobalsMap extends EntriesView {
   constructor(private readonly g: GlobalSlots) {
     super();
   }
@@ -77,25 +78,6 @@ class GlobalsMap extends Map<unknown, DictEntry> {
       if (this.g.values[i] !== undefined) yield [name, this.entry(name, i)];
     }
     yield* super.entries();
-  }
-
-  override *keys(): MapIterator<unknown> {
-    for (const [k] of this.entries()) yield k;
-  }
-
-  override *values(): MapIterator<DictEntry> {
-    for (const [, e] of this.entries()) yield e;
-  }
-
-  override [Symbol.iterator](): MapIterator<[unknown, DictEntry]> {
-    return this.entries();
-  }
-
-  override forEach(
-    fn: (value: DictEntry, key: unknown, map: Map<unknown, DictEntry>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const [k, e] of this.entries()) fn.call(thisArg, e, k, this);
   }
 }
 

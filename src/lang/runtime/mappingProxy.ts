@@ -3,6 +3,7 @@
 // get/keys/values/items/copy, equality, repr as `mappingproxy({...})`); writing through it is
 // CPython's TypeError, and dict's mutating methods are not its attributes.
 
+import { EntriesView } from './entriesView';
 import type { PyClass } from './objects';
 import { typeError } from './state';
 import { defaultModule } from './types';
@@ -22,7 +23,7 @@ function readOnly(key: string, value: PyValue): DictEntry {
 }
 
 /** The class's names as dict entries: `__module__` first, then the class dict's order. */
-class ClassNamespace extends Map<unknown, DictEntry> {
+class ClassNamespace extends EntriesView {
   constructor(private readonly cls: PyClass) {
     super();
   }
@@ -50,22 +51,6 @@ class ClassNamespace extends Map<unknown, DictEntry> {
     // The class dict keeps CPython's order: a docstring after __module__, else __doc__ after
     // the body's names, and attributes set later after it.
     for (const [k, v] of this.cls.dict) yield [k, readOnly(k, v)];
-  }
-
-  override *keys(): MapIterator<unknown> {
-    for (const [k] of this.entries()) yield k;
-  }
-
-  override *values(): MapIterator<DictEntry> {
-    for (const [, e] of this.entries()) yield e;
-  }
-
-  override [Symbol.iterator](): MapIterator<[unknown, DictEntry]> {
-    return this.entries();
-  }
-
-  override forEach(fn: (e: DictEntry, k: unknown, m: Map<unknown, DictEntry>) => void): void {
-    for (const [k, e] of this.entries()) fn(e, k, this);
   }
 
   override set(): this {

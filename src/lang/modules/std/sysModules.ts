@@ -2,12 +2,13 @@
 // live dict (`getattr(sys.modules[__name__], name)` finds a class a command line names). A
 // program may add or remove entries; imports do not consult them, they look for files.
 
+import { EntriesView } from '../../runtime/entriesView';
 import type { DictEntry } from '../../runtime/values';
 import { PyDict, type PyModule } from '../../runtime/values';
 import type { StdContext } from './context';
 
 /** The loaded modules, with the program's own additions and removals over them. */
-class LoadedModules extends Map<unknown, DictEntry> {
+class LoadedModules extends EntriesView {
   private readonly added = new Map<unknown, DictEntry>();
   private readonly removed = new Set<unknown>();
 
@@ -57,22 +58,6 @@ class LoadedModules extends Map<unknown, DictEntry> {
       if (!this.removed.has(k) && !this.added.has(k)) yield [k, { key: k, value: m }];
     }
     yield* this.added.entries();
-  }
-
-  override *keys(): MapIterator<unknown> {
-    for (const [k] of this.entries()) yield k;
-  }
-
-  override *values(): MapIterator<DictEntry> {
-    for (const [, e] of this.entries()) yield e;
-  }
-
-  override [Symbol.iterator](): MapIterator<[unknown, DictEntry]> {
-    return this.entries();
-  }
-
-  override forEach(fn: (e: DictEntry, k: unknown, m: Map<unknown, DictEntry>) => void): void {
-    for (const [k, e] of this.entries()) fn(e, k, this);
   }
 }
 
