@@ -29,6 +29,7 @@ import {
 } from './compile/environment';
 import { TgradError } from './errors';
 import { BackwardWarnings } from './backwardWarnings';
+import { sourceLine, tracebackFileName } from './tracebackSource';
 import { emptyOutcome, outcomeRecorder, type CellOutcome } from './cellOutcome';
 import { exitOf, isSuccess, locatedAt, toUserError } from './userError';
 import { DEFAULT_MAX_FILE_BYTES, mainFilePath, type FileSystemHost } from './files';
@@ -458,33 +459,6 @@ export class Interpreter {
     return span === undefined ? null : { line: span.line, col: span.col };
   }
 
-  /**
-   * The file name a traceback shows (co_filename): the program's file as it was typed, as
-   * CPython names the script it runs; an imported module by its absolute path.
-   */
-  private tracebackFileName(file: string | undefined): string {
-    const files = this.files;
-    if (files === null) return file ?? '<string>';
-    if (file === undefined) return files.file === '' ? '<string>' : files.file;
-    return files.resolve(files.folder, file);
-  }
-
-  /** A line of a program's file as it is on disk (CPython's linecache), or null. */
-  private sourceLine(file: string | undefined, line: number): string | null {
-    const files = this.files;
-    if (files === null || (file === undefined && files.file === '')) return null;
-    const path = file === undefined ? mainFilePath(files) : files.resolve(files.folder, file);
-    try {
-      // With its newline, as linecache gives it (the traceback's markers count it).
-      const lines = files.readText(path).split('\n');
-      const text = lines[line - 1];
-      if (text === undefined) return null;
-      return line < lines.length ? `${text.replace(/\r$/, '')}\n` : text;
-    } catch {
-      return null;
-    }
-  }
-
   /** Forgets every name and reseeds the random generator, as a fresh session. */
   reset(): void {
     this.globals.values.fill(undefined);
@@ -590,8 +564,8 @@ export class Interpreter {
     rt.backward = (v) => this.backward(v);
     rt.spanOf = (site, err) =>
       err === undefined ? this.positions.get(site) : this.positions.errorSpan(site, err);
-    rt.fileName = (file) => this.tracebackFileName(file);
-    rt.sourceLine = (file, line) => this.sourceLine(file, line);
+    rt.fileName = (file) => tracebackFileName(this.files, file);
+    rt.sourceLine = (file, line) => sourceLine(this.files, file, line);
     rt.reportBackward = (report) => this.backwardWarnings.report(report);
     // A long backward pass checks for Stop and the time limit as a loop does.
     setInterruptCheck(() => rt.poll());
