@@ -301,7 +301,8 @@ export class DocumentSession {
         }
         break;
       case 'result':
-        if (run?.kind === 'run') this.records.setResult(run.cellId, event.text);
+        // A backward's result is the cell's result with its new grads (Session.backward).
+        if (run !== null) this.records.setResult(run.cellId, event.text);
         break;
       case 'error':
         if (run !== null) {

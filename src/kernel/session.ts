@@ -290,13 +290,27 @@ export class Session {
       this.steps.keepRecorded(output, writes);
       this.settleGrads();
       if (outcome.error !== null) this.reportError(outcome.error);
+      else this.resultAfterBackward(request);
       return this.finish(request.cellId, outcome.status, started, outcome.exit);
     }
     // Through the interpreter, so Stop and the time limit end a long pass (grads unchanged).
     const { outcome, report } = this.interpreter.runValueBackward(output);
     if (report !== null) for (const v of report.nonFinite) this.warnNonFinite(v);
     if (outcome.error !== null) this.reportError(outcome.error);
+    else this.resultAfterBackward(request);
     this.finish(request.cellId, outcome.status, started, outcome.exit);
+  }
+
+  /**
+   * The cell's result again when it is a Value (or Value-like) whose grads the backward just
+   * set: shown beside the cell, its repr from the run (`grad=0`) would contradict the cell's
+   * own inline values, which a backward refreshes.
+   */
+  private resultAfterBackward(request: BackwardRequest): void {
+    const result = this.cells.get(request.cellId)?.result;
+    if (result === undefined || !isGraphNode(result)) return;
+    this.flush();
+    this.options.emit({ type: 'result', runId: request.runId, text: repr(result) });
   }
 
   private graph(request: GraphRequest): void {

@@ -168,6 +168,33 @@ describe('ToyGrad: Run Backward on the lecture neuron', () => {
     });
   });
 
+  it('shows a cell’s result Value again after its backward, with the new grad', async () => {
+    const editor = await openUntitled('# %% Square\na = Value(3.0)\nb = a * a\nb\n');
+    const uri = editor.document.uri;
+    const ran = await vscode.commands.executeCommand<{ status: string }>('toygrad.runCell', uri, 0);
+    assert.equal(ran?.status, 'ok');
+    const resultMarks = async () =>
+      (await inspect(uri)).marks.filter((m) => m.kind === 'result').map((m) => m.text);
+    assert.deepEqual(await resultMarks(), ['⇒ Value(data=9.0, grad=0.0)']);
+    const back = await vscode.commands.executeCommand<{ status: string }>(
+      'toygrad.runBackward',
+      uri,
+      0,
+    );
+    assert.equal(back?.status, 'ok');
+    // The line above (b's inline value) and the result beside it agree on the grad.
+    assert.deepEqual(await resultMarks(), ['⇒ Value(data=9.0, grad=1.0)']);
+    const state = await inspect(uri);
+    assert.ok(
+      state.marks.some((m) => m.line === 2 && m.text === '= 9.0000 · ∇ 1.0000'),
+      JSON.stringify(state.marks),
+    );
+    assert.match(
+      state.output,
+      /· Square · backward · [\d:]+ ──\n⇒ Value\(data=9\.0, grad=1\.0\)\n/,
+    );
+  });
+
   it('tells the user when a cell has no output to backpropagate from', async () => {
     const plain = await vscode.workspace.openTextDocument({
       language: 'tgrad',

@@ -251,6 +251,38 @@ p = a * c
     assert.equal(value(known, 'p').grad, 1);
   });
 
+  it('after Run Backward the cell’s result reads again, with the grads the backward set', () => {
+    const { run, backward } = session();
+    const resultOf = (events: KernelEvent[]) =>
+      events
+        .filter((e): e is Extract<KernelEvent, { type: 'result' }> => e.type === 'result')
+        .map((e) => e.text);
+    const ran = run(
+      `class W:
+    def __init__(self, data):
+        self.data = data
+        self.grad = 0.0
+        self._prev = ()
+    def backward(self):
+        self.grad = 1.0
+    def __repr__(self):
+        return f"W(data={self.data}, grad={self.grad})"
+w = W(2.0)
+w
+`,
+      'w',
+    );
+    assert.deepEqual(resultOf(ran), ['W(data=2.0, grad=0.0)']);
+    const events = backward('w');
+    assert.equal(errorOf(events), undefined);
+    assert.deepEqual(resultOf(events), ['W(data=2.0, grad=1.0)']);
+    // The built-in Value's result too; a cell whose result is no Value shows nothing new.
+    run('a = Value(3.0)\nb = a * a\nb', 'b');
+    assert.deepEqual(resultOf(backward('b')), ['Value(data=9.0, grad=1.0)']);
+    run('y = a * a\ny.backward()\n3', 'number');
+    assert.deepEqual(resultOf(backward('number')), []);
+  });
+
   it('an error inside the user’s backward is reported at the user’s line', () => {
     const { run, backward } = session();
     run(
