@@ -89,6 +89,29 @@ describe('webview panel: compute graph (Chromium)', function () {
     assert.ok(bb > br + 60, `b's negative grad is blue (${br}, ${bb})`);
   });
 
+  it('joins a Value that records inputs but no op straight to them; its tooltip says so', async () => {
+    // A user's Value class without `_op` (tiny_gpt.py's): e = a*b and L have no op.
+    const graph = lectureGraph();
+    for (const v of graph.values) if (v.id === 4 || v.id === 7) v.op = '';
+    await panel.send({ type: 'graph', graph });
+    await panel.waitFor((s) => (s.graph?.timings?.firstDrawAt ?? 0) > 0, 'the graph to draw');
+    await panel.nextFrames(2);
+    const s = await panel.inspect();
+    assert.equal(s.graph!.edges, 7, 'a, b → e and d, f → L directly; c, e → + → d');
+    const tipOp = async (id: string, label: string): Promise<string> => {
+      const n = await panel.graphNode(id);
+      await panel.page.mouse.move(n.clientX!, n.clientY!);
+      const title = panel.page.locator('.graph-tip .tip-title', {
+        hasText: new RegExp(`^${label}$`),
+      });
+      await title.waitFor({ state: 'visible' });
+      const text = await panel.page.locator('.graph-tip').innerText();
+      return /op\s+(.*)/.exec(text)?.[1] ?? text;
+    };
+    assert.equal(await tipOp('v4', 'e'), '(not recorded)');
+    assert.equal(await tipOp('v1', 'a'), '(leaf)');
+  });
+
   it('lays out left to right, deterministically, with op nodes between inputs and outputs', async () => {
     await showLecture();
     const first = await panel.graphNodes();

@@ -50,7 +50,9 @@ export function valueTooltip(model: GraphModel, index: number, forOp: boolean): 
     rows.push(row('result', v.label || `#${v.id}`));
   } else {
     rows.push(row('data', exact(v.data)), row('grad', exact(v.grad)));
-    rows.push(row('op', v.op || '(leaf)'), row('role', roleText(v, index === model.root)));
+    // A user's Value class may record inputs but no operation (no `_op`): not a leaf then.
+    const op = v.op || (v.inputs.length > 0 ? '(not recorded)' : '(leaf)');
+    rows.push(row('op', op), row('role', roleText(v, index === model.root)));
   }
   if (v.group) rows.push(row('in', groupPath(model, v.group)));
   rows.push(

@@ -9,7 +9,16 @@ import { setValues } from './smallSet';
 import { PySet, PyTuple, type PyValue } from './values';
 
 const DATA_NAMES = ['data', 'val'] as const;
-const INPUT_NAMES = ['_prev', '_children', 'operands', 'children', 'prev', 'inputs'] as const;
+// `_inputs`: beyond the contract's list, as tiny_gpt.py and other scalar GPTs name them.
+const INPUT_NAMES = [
+  '_prev',
+  '_children',
+  'operands',
+  'children',
+  'prev',
+  'inputs',
+  '_inputs',
+] as const;
 const OP_NAMES = ['_op', 'op'] as const;
 const LABEL_NAMES = ['label', 'name'] as const;
 

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type {
   GraphPayload,
   KernelEvent,
@@ -206,6 +208,34 @@ describe('Value-like objects (a user class with data and grad)', () => {
     backward('back');
     assert.equal(value(known, 'x1').grad, -1.4999999999999996);
     assert.equal(value(known, 'z').grad, 0);
+  });
+
+  it('draws the graph of tiny_gpt.py’s own Value class (inputs in `_inputs`, no op recorded)', () => {
+    const example = readFileSync(
+      join(__dirname, '..', '..', '..', '..', 'examples', 'build-your-own', 'tiny_gpt.py'),
+      'utf8',
+    );
+    const start = example.indexOf('class Value:');
+    const end = example.indexOf('# The data:');
+    assert.ok(start > 0 && end > start, 'tiny_gpt.py has its Value class before its data');
+    const { run, backward, graph, known } = session();
+    const events = run(
+      `import math\n${example.slice(start, end)}\na = Value(2.0)\nb = Value(3.0)\nc = (a * b).exp()\n`,
+      'gpt',
+    );
+    assert.equal(errorOf(events), undefined);
+    const g = graph({ name: 'c' }).graph!;
+    assert.equal(g.values.length, 4);
+    const root = g.values.find((v) => v.id === g.rootId)!;
+    assert.equal(root.op, '');
+    assert.equal(root.inputs.length, 1);
+    const product = g.values.find((v) => v.id === root.inputs[0])!;
+    assert.deepEqual(product.inputs.map((id) => g.values.find((v) => v.id === id)!.label).sort(), [
+      'a',
+      'b',
+    ]);
+    assert.equal(doneOf(backward('gpt')).status, 'ok');
+    assert.equal(value(known, 'a').grad, 3 * Math.exp(6));
   });
 
   it('works on a __slots__ class (no room for labels: names are kept beside the object)', () => {
