@@ -21,6 +21,7 @@ import { COUNTER_METHODS } from './methods/counterMethods';
 import { DEFAULTDICT_METHODS } from './methods/defaultDictMethods';
 import { DEQUE_METHODS } from './methods/dequeMethods';
 import { DICT_METHODS } from './methods/dictMethods';
+import { DICT_VIEW_METHODS } from './methods/dictViewMethods';
 import { FROZENSET_METHODS, SET_METHODS } from './methods/setMethods';
 import { ORDERED_DICT_METHODS } from './methods/orderedDictMethods';
 import { GENERATOR_METHODS } from './methods/generatorMethods';
@@ -76,6 +77,7 @@ import {
   PyFunction,
   PyDeque,
   PyDict,
+  PyDictView,
   PyFile,
   PyModule,
   PyNamedTuple,
@@ -138,6 +140,9 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDeque) return DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyRange) return RANGE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyDictView && o.kind !== 'values') {
+    return DICT_VIEW_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  }
   if (o instanceof PySlice) return SLICE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyBytes) return BYTES_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyByteArray) return BYTEARRAY_METHODS as ReadonlyMap<string, MethodImpl<never>>;
