@@ -62,7 +62,7 @@ export function createPlainClass(
         throw typeError(`type '${b.name}' is not an acceptable base type`);
       }
       throw typeError(
-        `a tgrad class can derive from object, the exception classes, dict, list, str, int, float, tuple, set, frozenset and the program's own classes, not from '${b.name}'`,
+        `a tgrad class can derive from object, the exception classes, dict, list, str, int, float, tuple, set, frozenset, enumerate, zip, map, filter, reversed and the program's own classes, not from '${b.name}'`,
       );
     }
     if (bs.includes(b)) throw typeError(`duplicate base class ${b.name}`);
