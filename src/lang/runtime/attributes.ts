@@ -69,6 +69,7 @@ import { isDerivableBuiltin } from './builtinSubclass';
 import { fail, typeError } from './state';
 import { withAttributeSuggestion } from './suggest';
 import { classDirNames } from './classDir';
+import { memberAttribute, PyMemberDescriptor } from './memberDescriptor';
 import {
   BoundMethod,
   Builtin,
@@ -303,6 +304,7 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (name === '__self__') return o.self;
     return getAttr(o.fn, name);
   }
+  if (o instanceof PyMemberDescriptor) return memberAttribute(o, name);
   if (o instanceof PyProperty) {
     switch (name) {
       case 'fget':

@@ -21,6 +21,7 @@ import { typeFormRepr } from './typeForms';
 import { typeName } from './typeName';
 import { PyGenerator } from './generator';
 import { payloadOf } from './builtinSubclass';
+import { memberRepr, PyMemberDescriptor } from './memberDescriptor';
 
 export { typeName };
 import {
@@ -255,6 +256,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     return `<bound method ${name} of ${reprIn(v.self, active)}>`;
   }
   if (v instanceof PyClassMethod) return `<classmethod(${reprIn(v.fn, active)})>`;
+  if (v instanceof PyMemberDescriptor) return memberRepr(v);
   if (v instanceof PyStaticMethod) return `<staticmethod(${reprIn(v.fn, active)})>`;
   if (v instanceof NativeMethod) {
     return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner}' objects>`;
