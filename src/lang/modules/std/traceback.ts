@@ -23,7 +23,7 @@ import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { rt, fail, typeError } from '../../runtime/state';
 import { PyTraceback, tracebackOf } from '../../runtime/tracebacks';
 import { builtinClass, OBJECT } from '../../runtime/types';
-import { installConstructors, PyBuiltinInstance } from '../../runtime/builtinSubclass';
+import { PyBuiltinInstance } from '../../runtime/builtinSubclass';
 import { Builtin, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../../runtime/values';
 import { writeStderr, type StdContext } from './context';
 import { currentFrames, stackLimited } from './tracebackStack';
@@ -108,7 +108,6 @@ const STACK_SUMMARY: PyClass = new PyClass(
 );
 STACK_SUMMARY.mro = c3(STACK_SUMMARY, [LIST])!;
 STACK_SUMMARY.builtinBase = LIST;
-installConstructors(LIST);
 
 function stackSummary(frames: FrameSummaryObject[]): PyValue {
   return new PyBuiltinInstance(STACK_SUMMARY, frames);
