@@ -21,7 +21,7 @@ import { convert, formatWithSpec } from '../runtime/formatValue';
 import { collect, itemsOf, iterate } from '../runtime/iteration';
 import { updateDict } from '../runtime/methods/dictMethods';
 import { keyFunction, reverseFlag } from '../runtime/methods/listMethods';
-import { repr, str, typeName } from '../runtime/repr';
+import { str, textObject, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import { sortInPlace } from '../runtime/sorting';
 import { truthy } from '../runtime/truth';
@@ -269,7 +269,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       'str',
       (args, kw) => {
         // str(x), the common call, binds nothing.
-        if (kw === null && args.length === 1) return str(args[0]);
+        if (kw === null && args.length === 1) return textObject(args[0], '__str__');
         const [v, encoding, errors] = bindBuiltin(
           'str',
           ['object', 'encoding', 'errors'],
@@ -299,7 +299,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
           }
           throw typeError(`decoding to str: need a bytes-like object, ${typeName(v)} found`);
         }
-        return v === undefined ? '' : str(v);
+        return v === undefined ? '' : textObject(v, '__str__');
       },
     ],
     ['bytes', (args, kw) => makeBytes('bytes', args, kw)],
@@ -308,7 +308,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
       'repr',
       (args, kw) => {
         exactArgs('repr', 1, args, kw);
-        return repr(args[0]);
+        return textObject(args[0], '__repr__');
       },
     ],
     [

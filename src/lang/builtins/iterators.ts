@@ -7,6 +7,7 @@ import { PyGenerator, stopIteration } from '../runtime/generator';
 import { callSpecial } from '../runtime/instances';
 import { asIterator, iterate } from '../runtime/iteration';
 import { PyInstance } from '../runtime/objects';
+import { payloadOf } from '../runtime/builtinSubclass';
 import { typeName } from '../runtime/repr';
 import { typeError } from '../runtime/state';
 import { PyFile, PyIterator, type PyValue } from '../runtime/values';
@@ -24,6 +25,8 @@ export function iteratorBuiltins(into: Map<string, PyValue>): void {
           if (args.length === 1) return callSpecial(it, '__next__', [])!;
           it = asIterator(it);
         }
+        // A subclass of enumerate, zip… without a __next__ of its own: its iterator's next.
+        if (it instanceof PyInstance && payloadOf(it) instanceof PyIterator) it = asIterator(it);
         // A file is its own iterator: next(f) reads its next line.
         if (it instanceof PyFile) it = iterate(it);
         if (!(it instanceof PyIterator)) {
@@ -51,6 +54,8 @@ export function iteratorBuiltins(into: Map<string, PyValue>): void {
               return own instanceof PyInstance ? own : it;
             }
           }
+          // A subclass of enumerate, zip… is its own iterator.
+          if (v instanceof PyInstance && payloadOf(v) instanceof PyIterator) return v;
           const it = iterate(v);
           // A file is its own iterator (iter(f) is f); next(f) reads its next line.
           return args[0] instanceof PyFile ? args[0] : it;

@@ -55,6 +55,7 @@ export function length(v: PyValue): number | bigint {
   if (v instanceof PyRange) {
     return checkLengthFits(v.length, 'Python int too large to convert to C ssize_t');
   }
+  if (v instanceof PyClass && v.meta?.length !== undefined) return v.meta.length(v);
   if (v instanceof PyClass && v.meta?.iterate !== undefined) return v.meta.iterate(v).length;
   if (v instanceof PyInstance) {
     const n = callSpecial(v, '__len__', []);

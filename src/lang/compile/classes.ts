@@ -120,10 +120,19 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
       setItem(ns, '__qualname__', qualname ?? name);
       if (doc !== null) setItem(ns, '__doc__', doc);
       const stored = new Set<string>([moduleVar.name]);
+      // A metaclass deriving from a native one (EnumMeta) takes the body's names as that
+      // one does (enum's auto() values, its refusal of a name given twice).
+      const bound = new Map<string, PyValue>();
+      const native = bs.find(
+        (b): b is PyClass => b instanceof PyClass && b.meta?.bodyStore !== undefined,
+      );
+      const rewrite = native?.meta!.bodyStore!(bs, (n) => bound.get(n));
       setClassBodyStore(frame, (n, v) => {
+        const w = rewrite === undefined ? v : rewrite(n, v);
         stored.add(n);
-        setItem(ns, n, v);
-        return v;
+        bound.set(n, w);
+        setItem(ns, n, w);
+        return w;
       });
       runBody(frame);
       // What the body bound without a store of its own (an import, a loop's target).

@@ -225,6 +225,7 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
       throw fail('RecursionError', 'maximum recursion depth exceeded');
     }
     rt.callers[rt.depth] = rt.pos;
+    rt.frameNames[rt.depth] = frameName;
     try {
       run(f, acc);
     } catch (err) {

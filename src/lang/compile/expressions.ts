@@ -23,7 +23,7 @@ import {
   order,
   richCompare,
 } from '../runtime/equality';
-import { convert, formatValue } from '../runtime/formatValue';
+import { convert, formatObject, formatValue } from '../runtime/formatValue';
 import { instanceReader } from '../runtime/attributeCache';
 import { isIterable, itemsOf } from '../runtime/iteration';
 import { fixedHash, noteConstantDisplay } from '../runtime/setOrder';
@@ -530,6 +530,11 @@ function subscript(c: Compiler, e: A.Subscript): Ev {
 // ---- f-strings ----------------------------------------------------------------------------
 
 function joinedStr(c: Compiler, e: A.JoinedStr): Ev {
+  // f"{x}" alone is what x's __format__ returned, a str subclass's instance kept (CPython
+  // builds no string from one FORMAT_VALUE).
+  if (e.parts.length === 1 && typeof e.parts[0] !== 'string') {
+    return formattedValue(c, e.parts[0], true);
+  }
   const parts = e.parts.map((p) => (typeof p === 'string' ? p : c.expr(p)));
   return (f) => {
     let out = '';
@@ -543,7 +548,7 @@ function joinedStr(c: Compiler, e: A.JoinedStr): Ev {
 }
 
 /** `{value!conversion:spec}`: its errors at the field, as CPython 3.12 places them (PEP 701). */
-function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
+function formattedValue(c: Compiler, e: A.FormattedValue, sole = false): Ev {
   const value = c.expr(e.value);
   const spec = e.spec === null ? null : c.expr(e.spec);
   const id = c.site(e);
@@ -556,7 +561,9 @@ function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
     at(id);
     // A spec calls the value's __format__: a C call, one recursion level (CPython 3.11).
     if (s !== '') enterNativeCall();
-    const text = formatValue(conversion === null ? v : convert(v, conversion), s);
+    const converted = conversion === null ? v : convert(v, conversion);
+    if (sole && debug === null) return formatObject(converted, s);
+    const text = formatValue(converted, s);
     return debug === null ? text : debug + text;
   };
 }

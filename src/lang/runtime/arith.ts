@@ -30,19 +30,8 @@ import {
 } from './special';
 import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
-import {
-  PyCounter,
-  PyDict,
-  PyDeque,
-  PyDictView,
-  PyNamedTuple,
-  PySet,
-  PyTuple,
-  type PyValue,
-} from './values';
-import { setFromItems } from './smallSet';
-import { collect } from './iteration';
-import { hashKey } from './equality';
+import { PyCounter, PyDict, PyDeque, PyNamedTuple, PySet, PyTuple, type PyValue } from './values';
+import { isSetLikeView, viewSetOp } from './methods/dictViewMethods';
 import { tupleOverride } from './namedTupleOverrides';
 import { counterBinary, counterUnary } from './counterArith';
 import { dequeBinary } from './methods/dequeMethods';
@@ -206,21 +195,6 @@ function builtinNonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue 
     }
   }
   return unsupported(op, a, b);
-}
-
-/** d.keys() and d.items() are set-like; d.values() is not. */
-function isSetLikeView(v: PyValue): v is PyDictView {
-  return v instanceof PyDictView && v.kind !== 'values';
-}
-
-/**
- * `d.keys() & other` (either side a keys or items view, the other any iterable): a set, as
- * CPython's dictviews_and/or/sub/xor make it from the left operand's items.
- */
-function viewSetOp(op: '-' | '&' | '|' | '^', a: PyValue, b: PyValue): PySet {
-  const left = setFromItems(collect(a), hashKey);
-  const right = b instanceof PySet ? b : setFromItems(collect(b), hashKey);
-  return setOp(op, left, right);
 }
 
 function numeric(

@@ -6,8 +6,17 @@
 // directly instead of walking the class's MRO.
 
 import { isDataDescriptor } from './descriptors';
+import { PyMemberDescriptor } from './memberDescriptor';
 import { PyClass, PyExceptionObject, PyInstance, userHook } from './objects';
 import type { PyValue } from './values';
+
+/**
+ * A data descriptor other than a slot's member descriptor: a slot is the instance's own
+ * attribute, read and written directly (an unset one takes the general path).
+ */
+function plainDescriptor(v: PyValue | undefined): boolean {
+  return isDataDescriptor(v) && !(v instanceof PyMemberDescriptor);
+}
 
 /** A reader for one site: the attribute's value, or undefined to take the general path. */
 export function instanceReader(name: string): (o: PyInstance) => PyValue | undefined {
@@ -16,7 +25,7 @@ export function instanceReader(name: string): (o: PyInstance) => PyValue | undef
   return (o) => {
     const c = o.cls;
     if (c !== cls || c.version !== version) {
-      if (isDataDescriptor(c.lookup(name)) || c.interceptsGet) return undefined;
+      if (plainDescriptor(c.lookup(name)) || c.interceptsGet) return undefined;
       cls = c;
       version = c.version;
     }
@@ -35,7 +44,7 @@ export function instanceWriter(name: string): (o: PyInstance, v: PyValue) => boo
     if (c !== cls || c.version !== version) {
       if (
         o instanceof PyExceptionObject ||
-        isDataDescriptor(c.lookup(name)) ||
+        plainDescriptor(c.lookup(name)) ||
         userHook(c, '__setattr__') !== undefined ||
         (c.slotNames !== null && !c.slotNames.has(name))
       ) {

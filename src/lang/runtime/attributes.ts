@@ -21,6 +21,7 @@ import { COUNTER_METHODS } from './methods/counterMethods';
 import { DEFAULTDICT_METHODS } from './methods/defaultDictMethods';
 import { DEQUE_METHODS } from './methods/dequeMethods';
 import { DICT_METHODS } from './methods/dictMethods';
+import { DICT_VIEW_METHODS } from './methods/dictViewMethods';
 import { FROZENSET_METHODS, SET_METHODS } from './methods/setMethods';
 import { ORDERED_DICT_METHODS } from './methods/orderedDictMethods';
 import { GENERATOR_METHODS } from './methods/generatorMethods';
@@ -68,6 +69,7 @@ import { isDerivableBuiltin } from './builtinSubclass';
 import { fail, typeError } from './state';
 import { withAttributeSuggestion } from './suggest';
 import { classDirNames } from './classDir';
+import { memberAttribute, PyMemberDescriptor } from './memberDescriptor';
 import {
   BoundMethod,
   Builtin,
@@ -76,6 +78,7 @@ import {
   PyFunction,
   PyDeque,
   PyDict,
+  PyDictView,
   PyFile,
   PyModule,
   PyNamedTuple,
@@ -138,6 +141,9 @@ function methodsOf(o: PyValue): ReadonlyMap<string, MethodImpl<never>> | null {
   if (o instanceof PyFile) return FILE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyDeque) return DEQUE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyRange) return RANGE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  if (o instanceof PyDictView && o.kind !== 'values') {
+    return DICT_VIEW_METHODS as ReadonlyMap<string, MethodImpl<never>>;
+  }
   if (o instanceof PySlice) return SLICE_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyBytes) return BYTES_METHODS as ReadonlyMap<string, MethodImpl<never>>;
   if (o instanceof PyByteArray) return BYTEARRAY_METHODS as ReadonlyMap<string, MethodImpl<never>>;
@@ -298,6 +304,7 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     if (name === '__self__') return o.self;
     return getAttr(o.fn, name);
   }
+  if (o instanceof PyMemberDescriptor) return memberAttribute(o, name);
   if (o instanceof PyProperty) {
     switch (name) {
       case 'fget':

@@ -13,6 +13,7 @@ import { callValue } from './call';
 import { contains, eq, hashKey, order } from './equality';
 import { formatValue, specText } from './formatValue';
 import { inplace } from './inplace';
+import { stopIteration } from './generator';
 import { orderedDictInplaceOr } from './orderedDictWrites';
 import { bind } from './instances';
 import { iterate, strLength } from './iteration';
@@ -28,6 +29,7 @@ import {
   PyDeque,
   PyDict,
   PyFrozenSet,
+  PyIterator,
   PyOrderedDict,
   PySet,
   PyTuple,
@@ -137,9 +139,28 @@ const SPECIALS = new Map<string, PayloadSpecial>([
     },
   ],
   ['__contains__', (o, [x]) => (isContainer(payloadOf(o)) ? contains(payloadOf(o), x) : undefined)],
-  ['__iter__', (o) => (isContainer(payloadOf(o)) ? iterate(payloadOf(o)) : undefined)],
+  [
+    '__iter__',
+    (o) => {
+      const p = payloadOf(o);
+      // A subclass of enumerate, zip, map… is its own iterator, as they are.
+      if (p instanceof PyIterator) return o;
+      return isContainer(p) ? iterate(p) : undefined;
+    },
+  ],
+  [
+    '__next__',
+    (o) => {
+      const p = payloadOf(o);
+      if (!(p instanceof PyIterator)) return undefined;
+      const x = p.next();
+      if (x === undefined) throw stopIteration(null);
+      return x;
+    },
+  ],
   ['__bool__', (o) => truthy(payloadOf(o))],
-  ['__repr__', (o) => payloadRepr(o)],
+  // An iterator's repr is object's: `<__main__.Numbered object at 0x…>`.
+  ['__repr__', (o) => (payloadOf(o) instanceof PyIterator ? undefined : payloadRepr(o))],
   // str.__str__ is the string; the other types' str is their repr (through the class's __repr__).
   ['__str__', (o) => (typeof payloadOf(o) === 'string' ? payloadOf(o) : undefined)],
   [

@@ -19,7 +19,16 @@ import { NativeMethod, newAttrs, PyClass, PyInstance, PyStaticMethod } from './o
 import { typeError } from './state';
 import { setItem } from './subscript';
 import { typeName } from './typeName';
-import { Builtin, PyDeque, PyDict, PyFrozenSet, PySet, type Kwargs, type PyValue } from './values';
+import {
+  Builtin,
+  PyDeque,
+  PyDict,
+  PyFrozenSet,
+  PyIterator,
+  PySet,
+  type Kwargs,
+  type PyValue,
+} from './values';
 
 /** An instance of a class deriving from a built-in data type, with the built-in value it is. */
 export class PyBuiltinInstance extends PyInstance {
@@ -46,10 +55,27 @@ const DERIVABLE = new Set([
   'collections.OrderedDict',
   'Counter',
   'collections.deque',
+  // The lazy iterators: `class Numbered(enumerate)`, a __next__ of its own over super()'s.
+  'enumerate',
+  'zip',
+  'map',
+  'filter',
+  'reversed',
 ]);
 
 /** The ones whose value is made by __new__ (the others are filled by __init__). */
-const IMMUTABLE = new Set(['str', 'int', 'float', 'tuple', 'frozenset']);
+const IMMUTABLE = new Set([
+  'str',
+  'int',
+  'float',
+  'tuple',
+  'frozenset',
+  'enumerate',
+  'zip',
+  'map',
+  'filter',
+  'reversed',
+]);
 
 /** The built-in value of `v` when it is an instance of a built-in type's subclass, else `v`. */
 export function payloadOf(v: PyValue): PyValue {
@@ -134,7 +160,10 @@ export function installConstructors(base: PyClass): void {
       }
       const rest = args.slice(1);
       if (target.builtinBase === null) return construct(target, rest, kw);
-      return new PyBuiltinInstance(target, freshPayload(target.builtinBase, rest, kw));
+      const payload = freshPayload(target.builtinBase, rest, kw);
+      return foreignIterator(target.builtinBase, payload)
+        ? payload
+        : new PyBuiltinInstance(target, payload);
     });
     base.setMember('__new__', new PyStaticMethod(make));
   }
@@ -150,6 +179,16 @@ export function installConstructors(base: PyClass): void {
       }),
     );
   }
+}
+
+/**
+ * True for what reversed.__new__ returns from a sequence's own __reversed__ (a list's
+ * list_reverseiterator): CPython returns it, not an instance of the subclass.
+ */
+function foreignIterator(base: PyClass, payload: PyValue): boolean {
+  return (
+    base.name === 'reversed' && !(payload instanceof PyIterator && payload.typeName === 'reversed')
+  );
 }
 
 /** An instance of `cls` (deriving from a built-in type) whose value is `base(args…)`, without __init__. */
@@ -172,7 +211,9 @@ export function instantiateBuiltinSubclass(cls: PyClass, args: PyValue[], kw: Kw
     // A __new__ returning something else skips __init__, as in CPython.
     if (!(o instanceof PyInstance) || !o.cls.isSubclassOf(cls)) return o;
   } else {
-    o = new PyBuiltinInstance(cls, freshPayload(base, args, kw));
+    const payload = freshPayload(base, args, kw);
+    if (foreignIterator(base, payload)) return payload;
+    o = new PyBuiltinInstance(cls, payload);
   }
   const init = overrideOf(cls, '__init__');
   if (init !== undefined && init !== null) {

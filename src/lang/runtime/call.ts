@@ -166,6 +166,7 @@ export function runFrame(fn: PyFunction, frame: Frame): PyValue {
   tick();
   const saved = rt.pos;
   rt.callers[rt.depth] = saved;
+  rt.frameNames[rt.depth] = code.name;
   let completion: number;
   try {
     completion = code.body(frame);

@@ -2,6 +2,7 @@
 // namespace the body left, `__slots__`, and Python's rule that a class defining __eq__
 // without __hash__ has unhashable instances.
 
+import { addMemberDescriptors } from './memberDescriptor';
 import { abstractNames } from './abstract';
 import { builtinBaseOf, isDerivableBuiltin } from './builtinSubclass';
 import { callValue } from './call';
@@ -62,7 +63,7 @@ export function createPlainClass(
         throw typeError(`type '${b.name}' is not an acceptable base type`);
       }
       throw typeError(
-        `a tgrad class can derive from object, the exception classes, dict, list, str, int, float, tuple, set, frozenset and the program's own classes, not from '${b.name}'`,
+        `a tgrad class can derive from object, the exception classes, dict, list, str, int, float, tuple, set, frozenset, enumerate, zip, map, filter, reversed and the program's own classes, not from '${b.name}'`,
       );
     }
     if (bs.includes(b)) throw typeError(`duplicate base class ${b.name}`);
@@ -88,6 +89,7 @@ export function createPlainClass(
   cls.makesClasses = bs.some((b) => b.makesClasses);
   cls.abstractMethods = abstractNames(cls, bs, ns, abstract);
   cls.slotNames = slotNames(cls, ns.get('__slots__'));
+  addMemberDescriptors(cls, ownSlots(cls, ns.get('__slots__')));
   for (const b of bs) b.subclasses.push(cls);
   return cls;
 }
@@ -113,6 +115,16 @@ function isAbcMeta(metaclass: PyValue): boolean {
   throw typeError(
     `a tgrad class takes metaclass=ABCMeta (from abc) or none, not ${metaclass instanceof PyClass ? `'${metaclass.name}'` : `a '${typeName(metaclass)}'`}`,
   );
+}
+
+/** The class's own slot names (mangled), for their member descriptors; none without __slots__. */
+function ownSlots(cls: PyClass, own: PyValue | undefined): string[] {
+  if (own === undefined) return [];
+  const declared = typeof own === 'string' ? [own] : itemsOf(own);
+  const prefix = manglingPrefix(cls.name);
+  return declared
+    .filter((n): n is string => typeof n === 'string' && n !== '__dict__' && n !== '__weakref__')
+    .map((n) => mangle(prefix, n));
 }
 
 /** The attribute names `__slots__` allows along the MRO, or null when instances have a __dict__. */

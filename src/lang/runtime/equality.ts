@@ -17,6 +17,7 @@ import { PyClass, PyInstance } from './objects';
 import { typeName } from './repr';
 import { instanceCompare } from './special';
 import { truthy } from './truth';
+import { viewContains } from './methods/dictViewMethods';
 import { collect, iterate } from './iteration';
 import { setFromItems, setHasKey } from './smallSet';
 import { compareStrings } from './strOrder';
@@ -333,8 +334,7 @@ export function contains(container: PyValue, x: PyValue): boolean {
     return (k - start) % step === 0n;
   }
   if (container instanceof PyDictView) {
-    if (container.kind === 'keys') return contains(container.dict, x);
-    return contains(container.items(), x);
+    return viewContains(container, x);
   }
   if (container instanceof PyInstance) return instanceContains(container, x);
   const data = bytesData(container);

@@ -25,6 +25,11 @@ export function formatValue(v: PyValue, spec: string): string {
   return typeof r === 'string' ? r : (payloadOf(r) as string);
 }
 
+/** format(v, spec) keeping a str subclass's instance that a __format__ returned. */
+export function formatObject(v: PyValue, spec: string): PyValue {
+  return formatted(v, spec, spec);
+}
+
 /**
  * format(v, spec) as the built-in returns it, `spec` a str or a str subclass's instance (given
  * as it is to a __format__ the program wrote): the str, or the str subclass's instance, that

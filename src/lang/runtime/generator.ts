@@ -148,6 +148,7 @@ export class PyGenerator extends PyIterator {
     this.state = 'running';
     const saved = rt.pos;
     rt.callers[rt.depth] = saved;
+    rt.frameNames[rt.depth] = this.name;
     const handlingBase = rt.handling.length;
     if (this.handled.length > 0) {
       rt.handling.push(...this.handled);

@@ -109,6 +109,18 @@ export function subscriptGeneric(cls: PyClass, args: readonly PyValue[]): PyType
 }
 
 /**
+ * `__orig_bases__`: the bases as the class statement wrote them, which __build_class__ stores
+ * after the body's names (before the `__doc__` type.__new__ adds to a class without one).
+ */
+function setOrigBases(ns: Map<string, PyValue>, bases: readonly PyValue[]): void {
+  const keys = [...ns.keys()];
+  const docAdded = keys[keys.length - 1] === '__doc__' && ns.get('__doc__') === null;
+  if (docAdded) ns.delete('__doc__');
+  ns.set('__orig_bases__', new PyTuple(bases.slice()));
+  if (docAdded) ns.set('__doc__', null);
+}
+
+/**
  * A class statement's bases with each subscripted generic replaced by the class it subscripts,
  * as `__mro_entries__` does (`Generic[...]` is left out when Protocol or a later subscripted
  * base brings Generic in, so the MRO stays consistent); the type parameters the aliases name
@@ -147,6 +159,7 @@ export function resolveGenericBases(bases: PyValue[], ns: Map<string, PyValue>):
     }
     out.push(b.origin);
   }
+  setOrigBases(ns, bases);
   if (!ns.has('__parameters__')) ns.set('__parameters__', new PyTuple([...(explicit ?? params)]));
   return out;
 }

@@ -30,6 +30,7 @@ import {
 } from './objects';
 import { assignClass } from './classAssignment';
 import { classDirNames } from './classDir';
+import { PyMemberDescriptor } from './memberDescriptor';
 import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from './descriptors';
 import {
   enterBuiltinType,
@@ -137,7 +138,13 @@ export function instanceGet(o: PyInstance, name: string): PyValue {
 function plainGet(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
-  if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
+  if (cv instanceof PyProperty) {
+    // A slot: the instance's own attribute; unset, __getattr__ or the AttributeError.
+    if (cv instanceof PyMemberDescriptor && cv.owner.dict.get(name) === cv) {
+      return o.attrs[name] ?? instanceFallback(o, name);
+    }
+    return callProperty(cv.fget, o, 'getter');
+  }
   if (cv instanceof PyInstance && isDataDescriptor(cv)) {
     // (A data descriptor without __get__ leaves the read to the instance's own attribute.)
     const got = descriptorGet(cv, o, cls);

@@ -2,6 +2,7 @@
 // with a live length (as Python's list iterator does, so appending while looping works);
 // dicts and sets are walked over a snapshot of their keys.
 
+import { payloadOf } from './builtinSubclass';
 import { callTupleOverride, tupleOverride } from './namedTupleOverrides';
 import { PyBuiltinInstance } from './builtinSubclass';
 import { setValues } from './smallSet';
@@ -243,6 +244,11 @@ function instanceIterator(v: PyInstance): PyIterator {
 /** What __iter__ returned, as an iterator. */
 export function asIterator(it: PyValue): PyIterator {
   if (it instanceof PyIterator) return it;
+  if (it instanceof PyInstance && it.cls.lookup('__next__') === undefined) {
+    // A subclass of enumerate, zip, map… without a __next__ of its own: its iterator.
+    const p = payloadOf(it);
+    if (p instanceof PyIterator) return p;
+  }
   if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
     return new PyIterator(it.cls.name, () =>
       until('StopIteration', () => callSpecial(it, '__next__', [])!),

@@ -246,11 +246,15 @@ function metaMethod(meta: PyClass, name: string): PyValue | undefined {
 
 const hooks = new WeakMap<PyClass, ClassMeta>();
 
-/** Makes `cls` a class of the program's metaclass `meta`. */
+/**
+ * Makes `cls` a class of the program's metaclass `meta`. A metaclass deriving from a native
+ * one (`class Meta(EnumMeta)`) keeps what the native one does where it overrides nothing.
+ */
 function adopt(cls: PyClass, meta: PyClass): void {
   let h = hooks.get(meta);
   if (h === undefined) {
-    h = metaHooks(meta);
+    const native = cls.meta !== null && meta.isSubclassOf(cls.meta.type) ? cls.meta : null;
+    h = metaHooks(meta, native);
     hooks.set(meta, h);
   }
   cls.meta = h;
@@ -266,20 +270,36 @@ function adopt(cls: PyClass, meta: PyClass): void {
   }
 }
 
-/** What `type` does for a class, sent to the metaclass's methods where it has them. */
-function metaHooks(meta: PyClass): ClassMeta {
+/**
+ * What `type` (or the native metaclass `native` the metaclass derives from) does for a class,
+ * sent to the metaclass's methods where it has them.
+ */
+function metaHooks(meta: PyClass, native: ClassMeta | null): ClassMeta {
   const h: {
     -readonly [K in keyof ClassMeta]: ClassMeta[K];
   } = {
+    // The native metaclass's ways with the class body, its dict keys and its attributes.
+    create: native?.create,
+    guardSet: native?.guardSet,
+    bodyStore: native?.bodyStore,
+    keyValue: native?.keyValue,
+    iterate: native?.iterate,
+    contains: native?.contains,
+    item: native?.item,
     type: meta,
     call(cls, args, kw) {
       const own = metaMethod(meta, '__call__');
-      if (own === undefined) return instantiateAsType(cls, args, kw);
+      if (own === undefined) {
+        return native?.call !== undefined
+          ? native.call(cls, args, kw)
+          : instantiateAsType(cls, args, kw);
+      }
       return callValue(bind(own, cls, meta), args, kw);
     },
     repr(cls) {
       const own = metaMethod(meta, '__repr__');
-      if (own === undefined) return plainClassRepr(cls);
+      if (own === undefined)
+        return native?.repr !== undefined ? native.repr(cls) : plainClassRepr(cls);
       const r = callValue(bind(own, cls, meta), [], null);
       if (typeof r !== 'string') {
         throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
@@ -322,6 +342,22 @@ function metaHooks(meta: PyClass): ClassMeta {
   }
   if (metaMethod(meta, '__getitem__') !== undefined) {
     h.item = (cls, k) => callValue(bind(metaMethod(meta, '__getitem__')!, cls, meta), [k], null);
+  }
+  if (native?.iterate !== undefined) {
+    // The native len(C) counts C's own members, whatever the metaclass's __iter__ yields.
+    const count = native.iterate;
+    h.length = (cls) => BigInt(count(cls).length);
+  }
+  if (metaMethod(meta, '__len__') !== undefined) {
+    h.length = (cls) => {
+      const n = callValue(bind(metaMethod(meta, '__len__')!, cls, meta), [], null);
+      if (typeof n === 'boolean') return n ? 1n : 0n;
+      if (typeof n !== 'bigint') {
+        throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+      }
+      if (n < 0n) throw fail('ValueError', '__len__() should return >= 0');
+      return n;
+    };
   }
   return h;
 }

@@ -132,6 +132,7 @@ export function enterNativeLevel(): void {
   if (rt.depth + 1 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
   rt.depth++;
   rt.callers[rt.depth] = rt.pos;
+  rt.frameNames[rt.depth] = null;
 }
 
 export function leaveNativeLevel(): void {

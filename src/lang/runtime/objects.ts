@@ -58,6 +58,8 @@ export interface ClassMeta {
   ): PyClass;
   call?(cls: PyClass, args: PyValue[], kw: Kwargs): PyValue;
   iterate?(cls: PyClass): PyValue[];
+  /** `len(C)` when the metaclass answers it apart from iteration (its own `__len__`). */
+  length?(cls: PyClass): bigint;
   contains?(cls: PyClass, v: PyValue): boolean;
   item?(cls: PyClass, key: PyValue): PyValue;
   /** Runs before `C.name = v` / `del C.name` (v undefined): throws what the metaclass refuses. */

@@ -20,6 +20,8 @@ import { classRepr, typeOf } from './types';
 import { typeFormRepr } from './typeForms';
 import { typeName } from './typeName';
 import { PyGenerator } from './generator';
+import { payloadOf } from './builtinSubclass';
+import { memberRepr, PyMemberDescriptor } from './memberDescriptor';
 
 export { typeName };
 import {
@@ -88,9 +90,31 @@ function namedTupleHook(v: PyNamedTuple, name: string): PyValue | undefined {
   return undefined;
 }
 
+/** What a __str__ or __repr__ returned: a str, or a str subclass's instance (PyUnicode_Check). */
+function checkedObject(method: string, s: PyValue): PyValue {
+  if (typeof s === 'string' || typeof payloadOf(s) === 'string') return s;
+  throw typeError(`${method} returned non-string (type ${typeName(s)})`);
+}
+
 function checkedString(method: string, s: PyValue): string {
-  if (typeof s !== 'string') throw typeError(`${method} returned non-string (type ${typeName(s)})`);
-  return s;
+  const o = checkedObject(method, s);
+  return typeof o === 'string' ? o : (payloadOf(o) as string);
+}
+
+/**
+ * str(v) or repr(v) as the built-ins return it: a str subclass's instance that the class's
+ * __str__ / __repr__ returned is kept as it is (CPython returns PyObject_Str's result).
+ */
+export function textObject(v: PyValue, method: '__str__' | '__repr__'): PyValue {
+  if (v instanceof PyInstance) {
+    const s = callSpecial(v, method, []);
+    if (s !== undefined) return checkedObject(method === '__str__' ? '__str__' : '__repr__', s);
+    if (method === '__str__') {
+      const r = callSpecial(v, '__repr__', []);
+      if (r !== undefined) return checkedObject('__str__', r);
+    }
+  }
+  return method === '__str__' ? str(v) : repr(v);
 }
 
 /** A stand-in for CPython's object address in default reprs. */
@@ -232,6 +256,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     return `<bound method ${name} of ${reprIn(v.self, active)}>`;
   }
   if (v instanceof PyClassMethod) return `<classmethod(${reprIn(v.fn, active)})>`;
+  if (v instanceof PyMemberDescriptor) return memberRepr(v);
   if (v instanceof PyStaticMethod) return `<staticmethod(${reprIn(v.fn, active)})>`;
   if (v instanceof NativeMethod) {
     return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner}' objects>`;

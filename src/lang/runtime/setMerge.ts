@@ -207,12 +207,13 @@ export function toggleSet(s: PySet, other: PyValue): void {
     return;
   }
   if (exactDict(other)) {
-    for (const [k, e] of other.map) if (!deleteFromSet(s, k)) addKeyed(s, k, e.key);
+    for (const [k, e] of other.map) if (!deleteMember(s, e.key, k)) addKeyed(s, k, e.key);
     return;
   }
+  // A member of another type equal to one of other's is discarded too (`{1} ^ {K()}`).
   const { keys, values } = setEntries(other instanceof PySet ? other : setOf(other));
   for (let i = 0; i < keys.length; i++) {
-    if (!deleteFromSet(s, keys[i])) addKeyed(s, keys[i], values[i]);
+    if (!deleteMember(s, values[i], keys[i])) addKeyed(s, keys[i], values[i]);
   }
 }
 

@@ -19,6 +19,11 @@ export const rt = {
    * for warnings.warn's stacklevel; entries above `depth` are stale.
    */
   callers: [] as number[],
+  /**
+   * `frameNames[d]`: the code name of the Python frame running at depth d (`<module>` at 0),
+   * or null for a C-level level (type.__call__): traceback.extract_stack's frames.
+   */
+  frameNames: ['<module>'] as (string | null)[],
   maxDepth: 1000,
   /** The value a `return` hands to its caller (read right after the RETURN completion). */
   returnValue: null as PyValue,

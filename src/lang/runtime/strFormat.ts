@@ -3,7 +3,8 @@
 
 import { getAttr } from './attributes';
 import { keyError } from './exceptions';
-import { convert, formatValue } from './formatValue';
+import { convert, formatObject } from './formatValue';
+import { payloadOf } from './builtinSubclass';
 import { getItem } from './subscript';
 import { fail } from './state';
 import type { Kwargs, PyValue } from './values';
@@ -17,7 +18,7 @@ export function strFormat(
   args: readonly PyValue[],
   kw: Kwargs,
   named?: (key: string) => PyValue,
-): string {
+): PyValue {
   let auto = 0;
   let mode: 'none' | 'auto' | 'manual' = 'none';
   const lookup = (field: string): PyValue => {
@@ -114,6 +115,10 @@ export function strFormat(
     return out;
   };
   const renderField = (f: ParsedField, depth: number): string => {
+    const r = renderFieldObject(f, depth);
+    return typeof r === 'string' ? r : (payloadOf(r) as string);
+  };
+  const renderFieldObject = (f: ParsedField, depth: number): PyValue => {
     if (depth > 1) throw fail('ValueError', 'Max string recursion exceeded');
     // CPython looks the field up (and converts it) before expanding nested fields in its
     // spec, so `'{:{}}'.format(x, w)` numbers x as field 0 and w as field 1.
@@ -127,8 +132,13 @@ export function strFormat(
       value = convert(found, conv);
     }
     const spec = f.spec === null ? '' : render(f.spec, depth + 1);
-    return formatValue(value, spec);
+    return formatObject(value, spec);
   };
+  // A template that is one field alone gives what that field's __format__ returned.
+  if (template.startsWith('{') && !template.startsWith('{{') && template.length > 1) {
+    const parsed = parseField(template, 1);
+    if (parsed.next === template.length) return renderFieldObject(parsed, 0);
+  }
   return render(template, 0);
 }
 

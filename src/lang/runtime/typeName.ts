@@ -88,7 +88,8 @@ export function typeName(v: PyValue): string {
   if (v instanceof NativeMethod) return v.slot ? 'wrapper_descriptor' : 'method_descriptor';
   if (v instanceof PyStaticMethod) return 'staticmethod';
   if (v instanceof PyClassMethod) return 'classmethod';
-  if (v instanceof PyProperty) return 'property';
+  // A slot's member descriptor (memberDescriptor.ts) is a property that knows its slot.
+  if (v instanceof PyProperty) return 'slot' in v ? 'member_descriptor' : 'property';
   if (v instanceof PySuper) return 'super';
   if (v instanceof PyTypeForm) return v.typeName;
   return 'object';

@@ -278,7 +278,7 @@ installConstructors(STR_ENUM.builtinBase);
 /** `@unique`: the class, or ValueError naming each alias and the member it repeats. */
 function unique(args: PyValue[]): PyValue {
   const cls = args[0];
-  if (!(cls instanceof PyClass) || cls.meta !== ENUM_META) {
+  if (!(cls instanceof PyClass) || cls.meta === null || !cls.meta.type.isSubclassOf(ENUM_TYPE)) {
     throw typeError('unique() takes an enum class');
   }
   const aliases: string[] = [];

@@ -8,7 +8,7 @@ import { callValue } from '../../runtime/call';
 import { createPlainClass } from '../../runtime/classes';
 import { eq } from '../../runtime/equality';
 import { bind } from '../../runtime/instances';
-import { itemsOf } from '../../runtime/iteration';
+import { itemsOf, iterate } from '../../runtime/iteration';
 import { PyMappingProxy } from '../../runtime/mappingProxy';
 import {
   newAttrs,
@@ -33,6 +33,7 @@ import {
   PyFunction,
   PyTuple,
   type Kwargs,
+  type MethodImpl,
   type PyValue,
 } from '../../runtime/values';
 
@@ -376,3 +377,40 @@ export const ENUM_META: ClassMeta = {
     return h instanceof NativeMethod ? memberValue(v) : undefined;
   },
 };
+
+/**
+ * EnumType's own methods, what a metaclass deriving from it reaches by super()
+ * (`class Meta(EnumMeta)` overriding `__iter__` with `super().__iter__()`): enum's behaviour
+ * for the class, whatever the class's metaclass overrides.
+ */
+function enumTypeMethod(
+  name: string,
+  impl: (cls: PyClass, args: PyValue[], kw: Kwargs) => PyValue,
+): void {
+  ENUM_TYPE.dict.set(
+    name,
+    new NativeMethod(
+      name,
+      'EnumType',
+      ((self: PyValue, args: PyValue[], kw: Kwargs) => {
+        if (!(self instanceof PyClass)) {
+          throw typeError(
+            `descriptor '${name}' requires a 'EnumType' object but received a '${typeName(self)}'`,
+          );
+        }
+        return impl(self, args, kw);
+      }) as MethodImpl<never>,
+      true,
+    ),
+  );
+}
+enumTypeMethod('__iter__', (cls) => iterate(ENUM_META.iterate!(cls)));
+enumTypeMethod('__reversed__', (cls) => iterate(ENUM_META.iterate!(cls).reverse()));
+enumTypeMethod('__len__', (cls) => BigInt(ENUM_META.iterate!(cls).length));
+enumTypeMethod('__contains__', (cls, [v]) => ENUM_META.contains!(cls, v ?? null));
+enumTypeMethod('__getitem__', (cls, [k]) => ENUM_META.item!(cls, k ?? null));
+enumTypeMethod('__call__', (cls, args, kw) => ENUM_META.call!(cls, args, kw));
+enumTypeMethod('__repr__', (cls) => enumRepr(cls));
+enumTypeMethod('__bool__', () => true);
+// A program's metaclass may derive from EnumType (`class Meta(EnumMeta)`).
+ENUM_TYPE.makesClasses = true;

@@ -2,7 +2,8 @@
 // (format_exc, print_exc, format_exception, format_exception_only, print_exception,
 // extract_tb, format_tb, print_tb, format_list, walk_tb), with the exception's chain
 // (`raise … from …`, an error in a handler) and FrameSummary objects (tracebackFormat.ts
-// makes the text). The current stack (extract_stack, print_stack) is not offered.
+// makes the text); the running stack (extract_stack, format_stack, print_stack), and
+// TracebackException (tracebackException.ts).
 
 import { bindBuiltin } from '../../runtime/args';
 import { callMethod } from '../../runtime/attributes';
@@ -21,9 +22,12 @@ import { eq } from '../../runtime/equality';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { rt, fail, typeError } from '../../runtime/state';
 import { PyTraceback, tracebackOf } from '../../runtime/tracebacks';
-import { OBJECT } from '../../runtime/types';
+import { builtinClass, OBJECT } from '../../runtime/types';
+import { PyBuiltinInstance } from '../../runtime/builtinSubclass';
 import { Builtin, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../../runtime/values';
 import { writeStderr, type StdContext } from './context';
+import { currentFrames, stackLimited } from './tracebackStack';
+import { tracebackExceptionClass } from './tracebackException';
 import {
   CAUSE_MESSAGE,
   CONTEXT_MESSAGE,
@@ -86,6 +90,29 @@ const FRAME_SUMMARY: PyClass = new PyClass(
 );
 FRAME_SUMMARY.mro = c3(FRAME_SUMMARY, [OBJECT])!;
 
+/** StackSummary: a list of FrameSummary objects (what extract_tb and extract_stack return). */
+const LIST = builtinClass('list');
+const STACK_SUMMARY: PyClass = new PyClass(
+  'StackSummary',
+  [LIST],
+  new Map<string, PyValue>([
+    ['__module__', 'traceback'],
+    [
+      'format',
+      new NativeMethod('format', 'StackSummary', ((self: PyValue, args, kw) => {
+        bindBuiltin('format', [], 0, args, kw);
+        return formatFrames(collect(self).map(frameTextOf));
+      }) as MethodImpl<never>),
+    ],
+  ]),
+);
+STACK_SUMMARY.mro = c3(STACK_SUMMARY, [LIST])!;
+STACK_SUMMARY.builtinBase = LIST;
+
+function stackSummary(frames: FrameSummaryObject[]): PyValue {
+  return new PyBuiltinInstance(STACK_SUMMARY, frames);
+}
+
 /** The frames of a traceback, outermost first, as the traceback module shows them. */
 function framesOf(tb: PyValue): FrameText[] {
   const out: FrameText[] = [];
@@ -105,13 +132,19 @@ function framesOf(tb: PyValue): FrameText[] {
   return out;
 }
 
-/** `limit`: the first n frames, or with a negative n the last -n (None: all). */
-function limited<T>(frames: T[], limit: PyValue | undefined): T[] {
-  if (limit === undefined || limit === null) return frames;
+/** A `limit` argument: an int, or null for None (no limit). */
+function limitNumber(limit: PyValue | undefined): number | null {
+  if (limit === undefined || limit === null) return null;
   if (typeof limit !== 'bigint' && typeof limit !== 'boolean') {
     throw typeError(`'${typeName(limit)}' object cannot be interpreted as an integer`);
   }
-  const n = Number(limit);
+  return Number(limit);
+}
+
+/** `limit`: the first n frames, or with a negative n the last -n (None: all). */
+function limited<T>(frames: T[], limit: PyValue | undefined): T[] {
+  const n = limitNumber(limit);
+  if (n === null) return frames;
   return n >= 0 ? frames.slice(0, n) : frames.slice(Math.max(0, frames.length + n));
 }
 
@@ -232,11 +265,38 @@ export function tracebackModule(s: StdContext): Map<string, PyValue> {
     checkTraceback(tb);
     return limited(framesOf(tb), limit).map((t) => new FrameSummaryObject(t));
   };
+  /** extract_stack's frames: the running stack's, from the frame that calls it out. */
+  const stack = (f: PyValue | undefined, limit: PyValue | undefined): FrameSummaryObject[] => {
+    if (f !== undefined && f !== null) {
+      throw typeError("tgrad's traceback walks the running stack only: give f=None");
+    }
+    return stackLimited(currentFrames(), limitNumber(limit)).map((t) => new FrameSummaryObject(t));
+  };
+  const TRACEBACK_EXCEPTION = tracebackExceptionClass({
+    formatChain,
+    extract: (tb, limit) => stackSummary(tb === null ? [] : extract(tb, limit)),
+    emit,
+  });
   return new Map<string, PyValue>([
     ['FrameSummary', FRAME_SUMMARY],
+    ['StackSummary', STACK_SUMMARY],
+    ['TracebackException', TRACEBACK_EXCEPTION],
+    fn('extract_stack', (args, kw) => {
+      const [f, limit] = bindBuiltin('extract_stack', ['f', 'limit'], 0, args, kw);
+      return stackSummary(stack(f, limit));
+    }),
+    fn('format_stack', (args, kw) => {
+      const [f, limit] = bindBuiltin('format_stack', ['f', 'limit'], 0, args, kw);
+      return formatFrames(stack(f, limit).map((x) => x.text));
+    }),
+    fn('print_stack', (args, kw) => {
+      const [f, limit, file] = bindBuiltin('print_stack', ['f', 'limit', 'file'], 0, args, kw);
+      emit(formatFrames(stack(f, limit).map((x) => x.text)), file);
+      return null;
+    }),
     fn('extract_tb', (args, kw) => {
       const [tb, limit] = bindBuiltin('extract_tb', ['tb', 'limit'], 1, args, kw);
-      return extract(tb!, limit);
+      return stackSummary(extract(tb!, limit));
     }),
     fn('format_tb', (args, kw) => {
       const [tb, limit] = bindBuiltin('format_tb', ['tb', 'limit'], 1, args, kw);

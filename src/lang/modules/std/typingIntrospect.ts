@@ -24,6 +24,7 @@ import {
   type PyValue,
 } from '../../runtime/values';
 import type { StdContext } from './context';
+import { GENERIC } from '../../runtime/generics';
 
 /** typing's forms that are not generic aliases of a class: get_origin of one alone is None. */
 const SPECIAL_FORMS: ReadonlySet<string> = new Set([
@@ -208,6 +209,8 @@ export function typingIntrospection(s: StdContext): [string, Builtin][] {
 
   const getOrigin = new Builtin('get_origin', (args, kw) => {
     const [tp] = bindBuiltin('get_origin', ['tp'], 1, args, kw);
+    // `get_origin(Generic)` is Generic itself (typing's own case); Protocol's is None.
+    if (tp === GENERIC) return GENERIC;
     if (!(tp instanceof PyTypeForm)) return null;
     // A bare generic alias (`List`, `Callable`) stands for its class; a bare special form
     // (`Union`, `Any`) for nothing.
