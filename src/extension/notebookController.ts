@@ -261,6 +261,10 @@ export class NotebookController implements vscode.Disposable {
 
   private onEvent(uri: vscode.Uri, { event, run }: SessionEvent): void {
     if (event.type === 'restarted') this.orders.delete(uri.toString());
+    if (run?.kind === 'backward' && event.type === 'result') {
+      void this.refreshResult(uri, run.cellId, event.text);
+      return;
+    }
     const active = this.active.get(uri.toString());
     if (active === undefined || run === null || run.kind !== 'run') return;
     const text = (mime: string, value: string) =>
@@ -331,6 +335,39 @@ export class NotebookController implements vscode.Disposable {
       active.outputs.push(output);
     } else active.outputs[at] = output;
     this.show(active);
+  }
+
+  /**
+   * After Run Backward from a cell whose result is a Value: its result output (the Value's
+   * graph and repr) shows the grads the backward set, as the hovers do. VS Code changes a
+   * cell's outputs only through an execution: a short one, keeping the cell's number.
+   */
+  private async refreshResult(uri: vscode.Uri, cellId: string, text: string): Promise<void> {
+    const notebook = vscode.workspace.notebookDocuments.find(
+      (nb) => notebookSessionUri(nb).toString() === uri.toString(),
+    );
+    const session = this.ctx.sessions.get(uri);
+    if (notebook === undefined || session === undefined) return;
+    if (!this.selected.has(notebook.uri.toString())) return;
+    const { cells, byCell } = notebookCodeCells(notebook);
+    let nbCell: vscode.NotebookCell | undefined;
+    for (const [c, cell] of byCell) {
+      if (session.records.matchOf(cell, cells)?.record.cellId === cellId) nbCell = c;
+    }
+    const output = nbCell?.outputs.find((o) => o.metadata?.outputType === 'execute_result');
+    if (nbCell === undefined || output === undefined) return;
+    const fresh = await resultGraphOutput(session, cellId, text);
+    if (fresh === null) return;
+    let execution: vscode.NotebookCellExecution;
+    try {
+      execution = this.controller.createNotebookCellExecution(nbCell);
+    } catch {
+      return; // the cell runs again already: its new outputs come with that run
+    }
+    execution.executionOrder = nbCell.executionSummary?.executionOrder;
+    execution.start(Date.now());
+    await execution.replaceOutputItems(fresh.items, output);
+    execution.end(nbCell.executionSummary?.success ?? true, Date.now());
   }
 
   /** The outputs that need the whole run: the curves, and the graph of a Value result. */

@@ -189,6 +189,14 @@ describe('ToyGrad: Jupyter notebooks', () => {
     assert.equal(outcome.status, 'ok');
     // dL/da = 2a + 1 = 7
     assert.match(await hoverOnA(), /grad \*\*7\.0000\*\*/);
+    // The cell's result (L's graph and repr) shows L's grad too, under the same number.
+    const cell = notebook.cellAt(0);
+    await waitFor('the result with its grad', () =>
+      /Value\(data=12\.0, grad=1\.0\)/.test(outputText(cell)) ? true : undefined,
+    );
+    assert.doesNotMatch(outputText(cell), /grad=0\.0/);
+    assert.equal(cell.executionSummary?.executionOrder, 1);
+    assert.equal(cell.outputs.length, 1);
   });
 
   it('exports a .tgrad as .ipynb and imports it back to the same text; exports Python', async () => {
