@@ -1,17 +1,28 @@
-// "Open Example…": a quick pick over the examples the extension ships (examples/*.tgrad and
-// examples/*/*.tgrad), each opened as an untitled copy named after it, so a learner can edit
-// and run it without touching, or being asked to save over, the bundled file.
+// "Open Example…": a quick pick over the examples the extension ships (examples/*.tgrad,
+// examples/*/*.tgrad and examples/*/*.py), each opened as an untitled copy named after it, so a
+// learner can edit and run it without touching, or being asked to save over, the bundled file.
+// A copy reads files beside its original (exampleCopies.ts).
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from './documentCells';
+import { noteExampleCopy } from './exampleCopies';
 
 interface ExampleItem extends vscode.QuickPickItem {
   uri: vscode.Uri;
 }
 
-/** The first heading of the example's first markdown cell: `# # The micrograd lecture`. */
+/**
+ * The first heading of the example's first markdown cell (`# # The micrograd lecture`), or
+ * for a .py program the first line of its docstring.
+ */
 export function exampleTitle(text: string): string | undefined {
-  const m = /^#\s*#+\s+(.+)$/m.exec(text);
+  const m = /^#\s*#+\s+(.+)$/m.exec(text) ?? /^"""\s*(.+?)\s*(?:"""|$)/m.exec(text);
   return m?.[1].trim();
+}
+
+/** A notebook, or in an example's folder also a Python program (run as one cell). */
+function isExampleFile(name: string, inFolder: boolean): boolean {
+  return name.endsWith('.tgrad') || (inFolder && name.endsWith('.py'));
 }
 
 /** The examples: examples/*.tgrad, then those of its folders (examples/build-your-own/). */
@@ -26,7 +37,7 @@ export async function listExamples(extensionUri: vscode.Uri): Promise<ExampleIte
   }
   for (const folder of folders) {
     for (const [name, type] of await sortedEntries(folder)) {
-      if (type === vscode.FileType.File && name.endsWith('.tgrad'))
+      if (type === vscode.FileType.File && isExampleFile(name, true))
         items.push(await exampleItem(vscode.Uri.joinPath(folder, name), name));
     }
   }
@@ -63,6 +74,7 @@ export async function openExample(
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, new vscode.Position(0, 0), content);
   await vscode.workspace.applyEdit(edit);
+  if (picked.uri.scheme === 'file') noteExampleCopy(document.uri, path.dirname(picked.uri.fsPath));
   if (document.languageId !== LANGUAGE_ID)
     await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   return vscode.window.showTextDocument(document);
@@ -75,8 +87,9 @@ function untitledCopyUri(fileName: string): vscode.Uri {
       .filter((d) => d.uri.scheme === 'untitled')
       .map((d) => d.uri.path),
   );
-  const stem = fileName.replace(/\.tgrad$/, '');
+  const ext = path.extname(fileName);
+  const stem = fileName.slice(0, fileName.length - ext.length);
   let name = fileName;
-  for (let n = 2; open.has(name); n++) name = `${stem}-${n}.tgrad`;
+  for (let n = 2; open.has(name); n++) name = `${stem}-${n}${ext}`;
   return vscode.Uri.from({ scheme: 'untitled', path: name });
 }

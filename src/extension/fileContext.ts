@@ -6,13 +6,19 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileContext } from '../kernel/protocol';
 import { readSettings } from './settings';
+import { exampleFolderOf } from './exampleCopies';
 
 const MODULE_FILE = /\.(py|tgrad)$/;
 
-/** The file context of a document on disk; undefined for an untitled or virtual one. */
+/**
+ * The file context of a document on disk, or of an example's unsaved copy (its example's
+ * folder); undefined for any other untitled or virtual document.
+ */
 export function fileContextFor(uri: vscode.Uri): FileContext | undefined {
-  if (uri.scheme !== 'file') return undefined;
-  const file = uri.fsPath;
+  const exampleFolder = exampleFolderOf(uri);
+  if (uri.scheme !== 'file' && exampleFolder === undefined) return undefined;
+  const file =
+    exampleFolder === undefined ? uri.fsPath : path.join(exampleFolder, path.basename(uri.path));
   const folder = path.dirname(file);
   const workspace = (vscode.workspace.workspaceFolders ?? [])
     .filter((f) => f.uri.scheme === 'file')

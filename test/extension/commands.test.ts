@@ -183,4 +183,35 @@ describe('ToyGrad: commands', () => {
     assert.match(own.document.getText(), /# # Build your own autograd engine/);
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'build-your-own.tgrad');
   });
+
+  it('opens tiny_gpt.py as an unsaved copy that reads names.txt from its example folder', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(
+      'toygrad.openExample',
+      'tiny_gpt.py',
+    );
+    assert.ok(editor, 'tiny_gpt.py is offered');
+    const { document } = editor;
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.languageId, 'tgrad');
+    assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'tiny_gpt.py');
+    // A learner shortens the training before a first run, as the file invites.
+    const steps = document.getText().indexOf('else 200');
+    assert.ok(steps > 0);
+    await editor.edit((b) =>
+      b.replace(
+        new vscode.Range(document.positionAt(steps), document.positionAt(steps + 8)),
+        'else 2',
+      ),
+    );
+    const outcome = await vscode.commands.executeCommand<Outcome>(
+      'toygrad.runCell',
+      document.uri,
+      0,
+    );
+    assert.equal(outcome?.status, 'ok', JSON.stringify(outcome));
+    const { output } = await inspect(document.uri);
+    assert.match(output, /400 names, 25 tokens: abcdefghijklmnoprstuvxyz and BOS\n/);
+    assert.match(output, /step {4}1 loss \d\.\d{4}\n/);
+    assert.match(output, /samples: /);
+  });
 });
