@@ -9,8 +9,12 @@ import { isNotebookCell } from './documentCells';
 import { nameAt } from './nameAtPosition';
 import { notebookSessionUri } from './notebookController';
 import { boundNameAt } from '../kernel/privateNameAt';
+import { cellNameScopes, nameKey, type CellNameScopes } from '../kernel/nameScopes';
 
 export const REVEAL_LINE_COMMAND = 'toygrad.revealLine';
+
+/** Cells whose name scopes are kept (parsed again only when their code changes). */
+const SCOPE_CACHE_SIZE = 64;
 
 export class HoverProvider implements vscode.HoverProvider {
   /** How long the latest hovers took to answer (ms): hovers must stay under 50 ms. */
@@ -19,18 +23,49 @@ export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly ctx: Ctx) {}
 
   private builtins: Map<string, BuiltinDoc> | null = null;
+  private readonly scopeCache = new Map<string, { code: string; scopes: CellNameScopes | null }>();
 
   provideHover(
     document: vscode.TextDocument,
     position: vscode.Position,
   ): vscode.Hover | undefined | Promise<vscode.Hover | undefined> {
     const started = performance.now();
-    const hover = this.answer(document, position);
+    const span = nameAt(document.lineAt(position.line).text, position.character);
+    // A function's local (its parameter, `out` in __add__) is not the global of that name.
+    const local = span !== null && this.isLocal(document, position.line, span.start);
+    const hover = local ? undefined : this.answer(document, position);
     this.timings.push(performance.now() - started);
     if (this.timings.length > 100) this.timings.shift();
     if (hover !== undefined) return hover;
-    const span = nameAt(document.lineAt(position.line).text, position.character);
-    return span !== null ? this.builtinHover(span, position.line) : undefined;
+    return span !== null && !local ? this.builtinHover(span, position.line) : undefined;
+  }
+
+  /** True when the name starting at (line, start) is local to a function, class body or comprehension. */
+  private isLocal(document: vscode.TextDocument, line: number, start: number): boolean {
+    let code: string;
+    let firstLine: number;
+    if (isNotebookCell(document)) {
+      code = document.getText();
+      firstLine = 1;
+    } else {
+      const cell = this.ctx.cells
+        .get(document)
+        .find((c) => line >= c.bodyStartLine && line < c.endLine);
+      if (cell === undefined) return false;
+      code = cell.code;
+      firstLine = cell.firstLine;
+    }
+    const key = `${document.uri.toString()}#${firstLine}`;
+    let entry = this.scopeCache.get(key);
+    if (entry === undefined || entry.code !== code) {
+      entry = { code, scopes: cellNameScopes(code, firstLine) };
+      this.scopeCache.delete(key);
+      this.scopeCache.set(key, entry);
+      if (this.scopeCache.size > SCOPE_CACHE_SIZE) {
+        this.scopeCache.delete(this.scopeCache.keys().next().value!);
+      }
+    }
+    return entry.scopes?.get(nameKey(line + 1, start + 1)) === 'local';
   }
 
   /** A built-in's signature and what it gives, when the program has not rebound the name. */

@@ -4,11 +4,14 @@
 import { splitCells } from './cells';
 import type { Module } from './ast';
 import { resolveScopes } from './compile/scopes';
+import type { Resolution } from './compile/scopeModel';
 import { TgradError } from './errors';
 import { parseModule } from './parser';
 
 export interface ParsedCell {
   module: Module | null;
+  /** What each name refers to (a global, or a local of its function), when it parsed. */
+  resolution: Resolution | null;
   error: TgradError | null;
 }
 
@@ -16,10 +19,10 @@ export interface ParsedCell {
 export function parseCell(code: string, firstLine = 1): ParsedCell {
   try {
     const module = parseModule(code, firstLine);
-    resolveScopes(module);
-    return { module, error: null };
+    const resolution = resolveScopes(module);
+    return { module, resolution, error: null };
   } catch (e) {
-    if (e instanceof TgradError) return { module: null, error: e };
+    if (e instanceof TgradError) return { module: null, resolution: null, error: e };
     if (e instanceof RangeError) {
       const error = new TgradError('SyntaxError', 'this code is nested too deeply to run', {
         line: firstLine,
@@ -27,7 +30,7 @@ export function parseCell(code: string, firstLine = 1): ParsedCell {
         endLine: firstLine,
         endCol: 1,
       });
-      return { module: null, error };
+      return { module: null, resolution: null, error };
     }
     throw e;
   }

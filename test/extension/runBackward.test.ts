@@ -195,6 +195,36 @@ describe('ToyGrad: Run Backward on the lecture neuron', () => {
     );
   });
 
+  it('does not show a global’s value on a function’s local of the same name', async () => {
+    const code = [
+      '# %% Locals',
+      'out = Value(5.0)',
+      'def double(v):',
+      '    out = v * 2',
+      '    return out',
+      'y = double(out)',
+      'ys = [out.data for out in [y]]',
+      '',
+    ].join('\n');
+    const editor = await openUntitled(code);
+    const doc = editor.document;
+    const ran = await vscode.commands.executeCommand<{ status: string }>(
+      'toygrad.runCell',
+      doc.uri,
+      0,
+    );
+    assert.equal(ran?.status, 'ok');
+    const hoverAt = (line: number, character: number) =>
+      hoverText(doc, new vscode.Position(line, character));
+    assert.match(await hoverAt(1, 0), /`out` · Value/, 'the global out');
+    assert.match(await hoverAt(5, 11), /data \*\*5\.0000\*\*/, 'the global out, read at the call');
+    assert.equal(await hoverAt(3, 4), '', 'out inside double() is its own');
+    assert.equal(await hoverAt(4, 11), '', 'so is the out it returns');
+    assert.equal(await hoverAt(2, 11), '', 'a parameter');
+    assert.equal(await hoverAt(6, 22), '', 'a comprehension’s variable');
+    assert.match(await hoverAt(5, 0), /`y` · Value/);
+  });
+
   it('tells the user when a cell has no output to backpropagate from', async () => {
     const plain = await vscode.workspace.openTextDocument({
       language: 'tgrad',
