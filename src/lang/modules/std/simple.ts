@@ -41,6 +41,7 @@ import { typedDictBase } from './typingTypedDict';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
+import { calendarEntries } from './timeCalendar';
 
 /** One of sys's named records (`sys.version_info`), shown as CPython shows it. */
 function record(name: string, fields: string[], items: PyValue[]): PyNamedTuple {
@@ -270,6 +271,7 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
       },
     ],
   ]);
+  for (const [name, v] of calendarEntries()) m.set(name, v);
   return m;
 }
 
