@@ -42,6 +42,7 @@ import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
 import { calendarEntries } from './timeCalendar';
+import { newTypeClass } from './typingNewType';
 
 /** One of sys's named records (`sys.version_info`), shown as CPython shows it. */
 function record(name: string, fields: string[], items: PyValue[]): PyNamedTuple {
@@ -307,6 +308,7 @@ export function typingModule(s: StdContext): Map<string, PyValue> {
     callValue(TYPE_VAR, ['AnyStr', builtinClass('bytes'), builtinClass('str')], null),
   );
   m.set('NamedTuple', namedTupleBase());
+  m.set('NewType', newTypeClass());
   m.set('TypedDict', typedDictBase());
   m.set('Generic', GENERIC);
   m.set('TypeVar', TYPE_VAR);
