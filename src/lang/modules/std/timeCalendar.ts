@@ -3,6 +3,7 @@
 // Local time is the host's (its TZ), read through Date; gmtime's zone is 'GMT' as glibc's.
 
 import { realArg } from '../../builtins/math';
+import { strptime } from './timeStrptime';
 import { exactArgs } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { NativeMethod, PyProperty, PyStaticMethod, type PyClass } from '../../runtime/objects';
@@ -439,6 +440,33 @@ export function calendarEntries(): [string, PyValue][] {
         throw typeError(`strftime() argument 1 must be str, not ${typeName(format)}`);
       }
       return formatTime(format, optionalTuple('strftime', args.slice(1), null));
+    }),
+    fn('strptime', (args, kw) => {
+      if (kw !== null && kw.size > 0) throw typeError('strptime() takes no keyword arguments');
+      if (args.length < 1 || args.length > 2) {
+        throw typeError(`strptime expected at most 2 arguments, got ${args.length}`);
+      }
+      const [text, format = '%a %b %d %H:%M:%S %Y'] = args;
+      // _strptime's own check, counting from 0 and naming the class.
+      for (const [k, v] of [
+        [0, text],
+        [1, format],
+      ] as const) {
+        if (typeof v !== 'string') {
+          throw typeError(`strptime() argument ${k} must be str, not <class '${typeName(v)}'>`);
+        }
+      }
+      const parsed = strptime(text as string, format as string, tznames());
+      const t = new PyNamedTuple(
+        parsed.items.map((n) => BigInt(n)),
+        structTimeClass(),
+        FIELDS,
+      );
+      extras.set(t, {
+        zone: parsed.zone,
+        gmtoff: parsed.gmtoff === null ? null : BigInt(parsed.gmtoff),
+      });
+      return t;
     }),
     ['timezone', BigInt(-standard)],
     ['altzone', BigInt(-summer)],
