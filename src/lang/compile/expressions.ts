@@ -43,6 +43,7 @@ import type { Ev } from './closures';
 import { compileComprehension, compileGenerator } from './comprehensions';
 import { exprList } from './exprList';
 import type { Compiler } from './compiler';
+import { starredSetDisplay } from './starredSetDisplay';
 import { attributeSpan } from './attributeSpan';
 import { compileLambda } from './functions';
 import { loadName, storeName } from './names';
@@ -567,6 +568,7 @@ function formattedValue(c: Compiler, e: A.FormattedValue): Ev {
  * its members' order is then that constant's (setOrder.ts).
  */
 function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
+  if (e.elts.some((x) => x.type === 'Starred')) return starredSetDisplay(c, e);
   const items = listDisplay(c, e, e.elts, true);
   const id = c.site(e);
   // Only where the order is CPython's to match: constants of fixed hashes (not strs).
