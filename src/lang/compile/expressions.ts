@@ -44,6 +44,7 @@ import { compileComprehension, compileGenerator } from './comprehensions';
 import { exprList } from './exprList';
 import type { Compiler } from './compiler';
 import { starredSetDisplay } from './starredSetDisplay';
+import { cachedConstantSet } from './constantSetCache';
 import { attributeSpan } from './attributeSpan';
 import { compileLambda } from './functions';
 import { loadName, storeName } from './names';
@@ -578,8 +579,15 @@ function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
       const v = constantItem(x);
       return v !== undefined && fixedHash(v) !== null;
     });
+  // An equal display compiled before in the cell or module gives its frozenset, and order.
+  const folded = constant
+    ? cachedConstantSet(
+        c.res,
+        e.elts.map((x) => constantItem(x)!),
+      )
+    : null;
   return (f) => {
-    const xs = items(f) as PyValue[];
+    const xs = folded === null ? (items(f) as PyValue[]) : [...folded];
     at(id);
     const s = setFromItems(withoutAliases(xs), hashKey);
     if (constant) noteConstantDisplay(s, addedValues(s), iterated);
