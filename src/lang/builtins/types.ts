@@ -337,6 +337,18 @@ export function typeBuiltins(
   const typeClass = builtinClass('type');
   constructors.set(typeClass, typeFunction.call);
   into.set('type', typeClass);
+  // The singletons' types give back their one value: type(None)() is None.
+  for (const one of [null, ELLIPSIS, NOT_IMPLEMENTED]) {
+    const cls = typeOf(one);
+    constructors.set(cls, (args, kw) => {
+      if (args.length > 0 || (kw !== null && kw.size > 0)) {
+        throw typeError(
+          `${cls.name === 'ellipsis' ? 'EllipsisType' : cls.name} takes no arguments`,
+        );
+      }
+      return one;
+    });
+  }
 }
 
 function isinstance(v: PyValue, info: PyValue): boolean {

@@ -43,6 +43,8 @@ import type { Ev } from './closures';
 import { compileComprehension, compileGenerator } from './comprehensions';
 import { exprList } from './exprList';
 import type { Compiler } from './compiler';
+import { starredSetDisplay } from './starredSetDisplay';
+import { cachedConstantSet } from './constantSetCache';
 import { attributeSpan } from './attributeSpan';
 import { compileLambda } from './functions';
 import { loadName, storeName } from './names';
@@ -574,6 +576,7 @@ function formattedValue(c: Compiler, e: A.FormattedValue, sole = false): Ev {
  * its members' order is then that constant's (setOrder.ts).
  */
 function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
+  if (e.elts.some((x) => x.type === 'Starred')) return starredSetDisplay(c, e);
   const items = listDisplay(c, e, e.elts, true);
   const id = c.site(e);
   // Only where the order is CPython's to match: constants of fixed hashes (not strs).
@@ -583,8 +586,15 @@ function setDisplay(c: Compiler, e: A.SetExpr, iterated: boolean): Ev {
       const v = constantItem(x);
       return v !== undefined && fixedHash(v) !== null;
     });
+  // An equal display compiled before in the cell or module gives its frozenset, and order.
+  const folded = constant
+    ? cachedConstantSet(
+        c.res,
+        e.elts.map((x) => constantItem(x)!),
+      )
+    : null;
   return (f) => {
-    const xs = items(f) as PyValue[];
+    const xs = folded === null ? (items(f) as PyValue[]) : [...folded];
     at(id);
     const s = setFromItems(withoutAliases(xs), hashKey);
     if (constant) noteConstantDisplay(s, addedValues(s), iterated);

@@ -3,7 +3,8 @@
 // register(), are the runtime's (runtime/abstract.ts): instantiation and isinstance use them.
 
 import { markAbstract } from '../../runtime/abstract';
-import { c3, PyClass } from '../../runtime/objects';
+import { bindBuiltin } from '../../runtime/args';
+import { c3, PyClass, PyClassMethod, PyProperty, PyStaticMethod } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
 import { typeError } from '../../runtime/state';
 import { ABC_META, OBJECT } from '../../runtime/types';
@@ -33,8 +34,44 @@ export function abcClass(
   return cls;
 }
 
+/**
+ * The deprecated spellings older programs still use: abstractclassmethod(f) and
+ * abstractstaticmethod(f) mark `f` and wrap it; abstractproperty(fget, fset, fdel, doc) is a
+ * property that is itself abstract.
+ */
+function deprecatedAbstracts(): [string, PyValue][] {
+  const wrapper = (name: string, wrap: (f: PyValue) => PyValue): [string, PyValue] => [
+    name,
+    new Builtin(name, (args, kw) => {
+      const [f] = bindBuiltin(name, ['callable'], 1, args, kw);
+      markAbstract(f!);
+      return wrap(f!);
+    }),
+  ];
+  return [
+    wrapper('abstractclassmethod', (f) => new PyClassMethod(f)),
+    wrapper('abstractstaticmethod', (f) => new PyStaticMethod(f)),
+    [
+      'abstractproperty',
+      new Builtin('abstractproperty', (args, kw) => {
+        const [fget, fset, fdel, doc] = bindBuiltin(
+          'abstractproperty',
+          ['fget', 'fset', 'fdel', 'doc'],
+          0,
+          args,
+          kw,
+        );
+        const p = new PyProperty(fget ?? null, fset ?? null, fdel ?? null, doc ?? null);
+        markAbstract(p);
+        return p;
+      }),
+    ],
+  ];
+}
+
 export function abcModule(): Map<string, PyValue> {
   return new Map<string, PyValue>([
+    ...deprecatedAbstracts(),
     ['ABC', abcClass('ABC', 'abc', [OBJECT], [])],
     ['ABCMeta', ABC_META],
     [

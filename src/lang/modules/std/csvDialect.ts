@@ -5,9 +5,10 @@ import { makeExceptionObject, EXCEPTION_CLASSES } from '../../runtime/exceptions
 import { c3, NativeMethod, PyClass } from '../../runtime/objects';
 import { fail, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
+import { getAttr } from '../../runtime/attributes';
 import { OBJECT } from '../../runtime/types';
 import { PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../../runtime/values';
-import type { TgradError } from '../../errors';
+import { TgradError } from '../../errors';
 
 export const QUOTE_MINIMAL = 0;
 export const QUOTE_ALL = 1;
@@ -63,14 +64,52 @@ const EXCEL: Dialect = {
   strict: false,
 };
 
-const DIALECTS = new Map<string, Dialect>([
-  ['excel', EXCEL],
-  ['excel-tab', { ...EXCEL, delimiter: '\t' }],
-  ['unix', { ...EXCEL, lineterminator: '\n', quoting: QUOTE_ALL }],
-]);
+/** The dialects a program can name: a session's csv module has its own (register_dialect). */
+export type DialectRegistry = Map<string, Dialect>;
 
-export function dialectNames(): string[] {
-  return [...DIALECTS.keys()];
+export function builtinDialects(): DialectRegistry {
+  return new Map<string, Dialect>([
+    ['excel', EXCEL],
+    ['excel-tab', { ...EXCEL, delimiter: '\t' }],
+    ['unix', { ...EXCEL, lineterminator: '\n', quoting: QUOTE_ALL }],
+  ]);
+}
+
+/** What a `_csv.Dialect` object (get_dialect's answer) holds. */
+export const DIALECT_RECORDS = new WeakMap<object, Dialect>();
+
+const PARAMETERS = [
+  'delimiter',
+  'quotechar',
+  'escapechar',
+  'doublequote',
+  'skipinitialspace',
+  'lineterminator',
+  'quoting',
+  'strict',
+] as const;
+
+/** `getattr(o, name)`, or undefined when `o` has no such attribute. */
+function attributeOrUndefined(o: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttr(o, name);
+  } catch (e) {
+    if (e instanceof TgradError && e.kind === 'AttributeError') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * A dialect given as an object (a csv.Dialect subclass or an instance of one): each parameter
+ * it has as an attribute, the rest excel's, as the C module reads it.
+ */
+function objectParameters(dialect: PyValue): Map<string, PyValue> {
+  const out = new Map<string, PyValue>();
+  for (const name of PARAMETERS) {
+    const v = attributeOrUndefined(dialect, name);
+    if (v !== undefined) out.set(name, v);
+  }
+  return out;
 }
 
 function oneChar(name: string, v: PyValue, orNone: boolean): string | null {
@@ -91,15 +130,28 @@ function typeNameOf(v: PyValue): string {
   return typeof v === 'string' ? 'str' : 'object';
 }
 
-/** The dialect a reader or writer uses: `dialect` by name, then each keyword over it. */
-export function readDialect(dialect: PyValue | undefined, kw: Kwargs): Dialect {
+/**
+ * The dialect a reader or writer uses: `dialect` by its registered name, as a `_csv.Dialect`
+ * or as any object with the parameters as attributes, then each keyword over it.
+ */
+export function readDialect(
+  dialect: PyValue | undefined,
+  kw: Kwargs,
+  registry: DialectRegistry,
+): Dialect {
   let d: Dialect = EXCEL;
-  if (dialect !== undefined) {
-    if (typeof dialect !== 'string') throw typeError('dialect must be a string');
-    const named = DIALECTS.get(dialect);
+  if (typeof dialect === 'string') {
+    const named = registry.get(dialect);
     if (named === undefined) throw csvError('unknown dialect');
     d = named;
+  } else if (dialect !== undefined && dialect !== null) {
+    const record = typeof dialect === 'object' ? DIALECT_RECORDS.get(dialect) : undefined;
+    d = record ?? withParameters(EXCEL, objectParameters(dialect));
   }
+  return withParameters(d, kw);
+}
+
+function withParameters(d: Dialect, kw: Kwargs): Dialect {
   const out: Dialect = { ...d };
   for (const [k, v] of kw ?? []) {
     switch (k) {

@@ -16,6 +16,7 @@ import {
   QUOTE_NONE,
   QUOTE_NONNUMERIC,
   readDialect,
+  type DialectRegistry,
   splitKeywords,
   type Dialect,
 } from './csvDialect';
@@ -199,9 +200,11 @@ export function makeReader(
   args: PyValue[],
   kw: Kwargs,
   toFloat: (s: string) => PyValue,
+  registry: DialectRegistry,
 ): PyInstance {
-  const [csvfile, dialect] = bindBuiltin('reader', ['csvfile', 'dialect'], 1, args, null);
-  const d = readDialect(dialect, kw);
+  const [own, fmt] = splitKeywords(kw, ['dialect']);
+  const [csvfile, dialect] = bindBuiltin('reader', ['csvfile', 'dialect'], 1, args, own);
+  const d = readDialect(dialect, fmt.size > 0 ? fmt : null, registry);
   const self = new PyInstance(READER, newAttrs());
   self.attrs['line_num'] = 0n;
   PARSERS.set(self, new RecordParser(d, iterate(csvfile!), toFloat));
@@ -220,7 +223,7 @@ function nextRecord(reader: PyValue): PyValue[] | undefined {
 }
 
 /** csv.DictReader: each record as a dict keyed by the field names (the first row's by default). */
-export function dictReaderClass(toFloat: (s: string) => PyValue) {
+export function dictReaderClass(toFloat: (s: string) => PyValue, registry: DialectRegistry) {
   const fieldnamesOf = (self: PyInstance): PyValue => {
     let names = self.attrs['_fieldnames'];
     if (names === null && self.attrs['_read'] !== true) {
@@ -250,7 +253,7 @@ export function dictReaderClass(toFloat: (s: string) => PyValue) {
           own,
         );
         const readerArgs: PyValue[] = dialect === undefined ? [f!] : [f!, dialect];
-        self.attrs['reader'] = makeReader(readerArgs, fmt.size > 0 ? fmt : null, toFloat);
+        self.attrs['reader'] = makeReader(readerArgs, fmt.size > 0 ? fmt : null, toFloat, registry);
         self.attrs['_fieldnames'] =
           fieldnames === undefined || fieldnames === null ? null : [...listOf(fieldnames)];
         self.attrs['restkey'] = restkey ?? null;

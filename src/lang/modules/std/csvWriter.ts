@@ -19,6 +19,7 @@ import {
   QUOTE_NONE,
   QUOTE_NONNUMERIC,
   readDialect,
+  type DialectRegistry,
   splitKeywords,
   type Dialect,
 } from './csvDialect';
@@ -91,10 +92,11 @@ export const WRITER = csvClass('writer', '_csv', [
 ]);
 
 /** csv.writer(csvfile, dialect='excel', **fmtparams). */
-export function makeWriter(args: PyValue[], kw: Kwargs): PyInstance {
-  const [f, dialect] = bindBuiltin('writer', ['csvfile', 'dialect'], 1, args, null);
+export function makeWriter(args: PyValue[], kw: Kwargs, registry: DialectRegistry): PyInstance {
+  const [own, fmt] = splitKeywords(kw, ['dialect']);
+  const [f, dialect] = bindBuiltin('writer', ['csvfile', 'dialect'], 1, args, own);
   const self = new PyInstance(WRITER, newAttrs());
-  DIALECTS.set(self, { d: readDialect(dialect, kw), f: f! });
+  DIALECTS.set(self, { d: readDialect(dialect, fmt.size > 0 ? fmt : null, registry), f: f! });
   return self;
 }
 
@@ -125,54 +127,56 @@ function listOf(v: PyValue): PyValue[] {
   return out;
 }
 
-export const DICT_WRITER = csvClass('DictWriter', 'csv', [
-  [
-    '__init__',
-    (self: PyInstance, args: PyValue[], kw: Kwargs) => {
-      const names = ['f', 'fieldnames', 'restval', 'extrasaction', 'dialect'];
-      const [own, fmt] = splitKeywords(kw, names);
-      const [f, fieldnames, restval, extrasaction, dialect] = bindBuiltin(
-        'DictWriter',
-        names,
-        2,
-        args,
-        own,
-      );
-      const action = extrasaction === undefined ? 'raise' : extrasaction;
-      if (
-        typeof action !== 'string' ||
-        (action.toLowerCase() !== 'raise' && action.toLowerCase() !== 'ignore')
-      ) {
-        throw valueError(`extrasaction (${str(action)}) must be 'raise' or 'ignore'`);
-      }
-      self.attrs['fieldnames'] = fieldnames!;
-      self.attrs['restval'] = restval === undefined ? '' : restval;
-      self.attrs['extrasaction'] = action.toLowerCase();
-      const wargs: PyValue[] = dialect === undefined ? [f!] : [f!, dialect];
-      self.attrs['writer'] = makeWriter(wargs, fmt.size > 0 ? fmt : null);
-      return null;
-    },
-  ],
-  [
-    'writeheader',
-    (self: PyInstance) => {
-      const names = listOf(self.attrs['fieldnames'] ?? null);
-      return writeRow(self.attrs['writer'] as PyInstance, names);
-    },
-  ],
-  [
-    'writerow',
-    (self: PyInstance, args: PyValue[]) =>
-      writeRow(self.attrs['writer'] as PyInstance, dictRow(self, args[0] ?? null)),
-  ],
-  [
-    'writerows',
-    (self: PyInstance, args: PyValue[]) => {
-      const it = iterate(args[0] ?? null);
-      for (let r = it.next(); r !== undefined; r = it.next()) {
-        writeRow(self.attrs['writer'] as PyInstance, dictRow(self, r));
-      }
-      return null;
-    },
-  ],
-]);
+/** csv.DictWriter, naming dialects from the session's `registry`. */
+export const dictWriterClass = (registry: DialectRegistry) =>
+  csvClass('DictWriter', 'csv', [
+    [
+      '__init__',
+      (self: PyInstance, args: PyValue[], kw: Kwargs) => {
+        const names = ['f', 'fieldnames', 'restval', 'extrasaction', 'dialect'];
+        const [own, fmt] = splitKeywords(kw, names);
+        const [f, fieldnames, restval, extrasaction, dialect] = bindBuiltin(
+          'DictWriter',
+          names,
+          2,
+          args,
+          own,
+        );
+        const action = extrasaction === undefined ? 'raise' : extrasaction;
+        if (
+          typeof action !== 'string' ||
+          (action.toLowerCase() !== 'raise' && action.toLowerCase() !== 'ignore')
+        ) {
+          throw valueError(`extrasaction (${str(action)}) must be 'raise' or 'ignore'`);
+        }
+        self.attrs['fieldnames'] = fieldnames!;
+        self.attrs['restval'] = restval === undefined ? '' : restval;
+        self.attrs['extrasaction'] = action.toLowerCase();
+        const wargs: PyValue[] = dialect === undefined ? [f!] : [f!, dialect];
+        self.attrs['writer'] = makeWriter(wargs, fmt.size > 0 ? fmt : null, registry);
+        return null;
+      },
+    ],
+    [
+      'writeheader',
+      (self: PyInstance) => {
+        const names = listOf(self.attrs['fieldnames'] ?? null);
+        return writeRow(self.attrs['writer'] as PyInstance, names);
+      },
+    ],
+    [
+      'writerow',
+      (self: PyInstance, args: PyValue[]) =>
+        writeRow(self.attrs['writer'] as PyInstance, dictRow(self, args[0] ?? null)),
+    ],
+    [
+      'writerows',
+      (self: PyInstance, args: PyValue[]) => {
+        const it = iterate(args[0] ?? null);
+        for (let r = it.next(); r !== undefined; r = it.next()) {
+          writeRow(self.attrs['writer'] as PyInstance, dictRow(self, r));
+        }
+        return null;
+      },
+    ],
+  ]);

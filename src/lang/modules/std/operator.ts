@@ -16,6 +16,7 @@ import { truthy } from '../../runtime/truth';
 import { Builtin, type Kwargs, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import { operatorGetters } from './operatorGetters';
+import { operatorSequences } from './operatorSequences';
 
 /** The operator functions take positional arguments only, as CPython's _operator does. */
 function positional(name: string, n: number, args: readonly PyValue[], kw: Kwargs): void {
@@ -109,5 +110,6 @@ export function operatorModule(s: StdContext): Map<string, PyValue> {
   ];
   const m = new Map<string, PyValue>(entries);
   for (const [name, v] of operatorGetters()) m.set(name, v);
+  for (const [name, v] of operatorSequences()) m.set(name, v);
   return m;
 }

@@ -31,6 +31,7 @@ import { TgradError } from '../../errors';
 import type { StdContext } from './context';
 import { generatedReprFields } from './dataclassMethods';
 import { prettyPrinterClass } from './pprintPrinter';
+import { readability } from './pprintReadable';
 
 export interface Options {
   indent: number;
@@ -503,8 +504,16 @@ export function pprintModule(s: StdContext): Map<string, PyValue> {
       underscoreNumbers: false,
     }).safeRepr(args[0], new Set(), 0);
   });
+  const oneArgument = (name: string, test: (v: PyValue) => boolean): Builtin =>
+    new Builtin(name, (args) => {
+      if (args.length !== 1)
+        throw typeError(`${name}() takes 1 positional argument but ${args.length} were given`);
+      return test(args[0]);
+    });
   return new Map<string, PyValue>([
     ['pformat', pformat],
+    ['isreadable', oneArgument('isreadable', (v) => readability(v).readable)],
+    ['isrecursive', oneArgument('isrecursive', (v) => readability(v).recursive)],
     ['pprint', printer('pprint', true)],
     ['pp', printer('pp', false)],
     ['saferepr', saferepr],

@@ -9,6 +9,7 @@ import { truthy } from '../../runtime/truth';
 import type { PyValue } from '../../runtime/values';
 import { nativeClass } from './nativeClass';
 import { pformatWith, readOptions, type Options } from './pprint';
+import { readability } from './pprintReadable';
 
 const PARAMS = [
   'indent',
@@ -47,6 +48,21 @@ export function prettyPrinterClass(stdout: () => PyValue): PyClass {
       a._underscore_numbers = underscore === undefined ? false : underscore;
     },
     methods: [
+      [
+        'isreadable',
+        // CPython's methods pass no depth to _safe_repr: the printer's depth does not apply.
+        (_self, args, kw) => {
+          const [v] = bindMethodArgs('PrettyPrinter.isreadable', ['object'], 1, args, kw);
+          return readability(v!).readable;
+        },
+      ],
+      [
+        'isrecursive',
+        (_self, args, kw) => {
+          const [v] = bindMethodArgs('PrettyPrinter.isrecursive', ['object'], 1, args, kw);
+          return readability(v!).recursive;
+        },
+      ],
       [
         'pformat',
         (self, args, kw) => {

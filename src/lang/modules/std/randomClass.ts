@@ -12,13 +12,19 @@ import type { PyClass, PyInstance } from '../../runtime/objects';
 import type { PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 import { nativeClass, type Impl } from './nativeClass';
+import { OverriddenRandom, overrides } from './randomOverride';
 
 type Functions = (rng: Random, shared: (name: string) => PyValue) => Map<string, PyValue>;
 
 export function randomClass(s: StdContext, randomFunctions: Functions): PyClass {
   const tables = new WeakMap<PyInstance, Map<string, PyValue>>();
-  const freshTable = (): Map<string, PyValue> => {
-    const own = new Random();
+  /** The generators of instances whose class defines random() or getrandbits(). */
+  const overridden = new WeakMap<PyInstance, OverriddenRandom>();
+  const freshTable = (self?: PyInstance): Map<string, PyValue> => {
+    const which = self === undefined ? null : overrides(self.cls);
+    const own =
+      which === null || self === undefined ? new Random() : new OverriddenRandom(self, which);
+    if (own instanceof OverriddenRandom && self !== undefined) overridden.set(self, own);
     const builtins = new Map<string, PyValue>();
     randomBuiltins({ ...s.ctx, rng: own }, builtins);
     return randomFunctions(own, (name) => builtins.get(name)!);
@@ -28,7 +34,7 @@ export function randomClass(s: StdContext, randomFunctions: Functions): PyClass 
     if (table === undefined) {
       // An instance made without __init__ (a copy, a subclass that skips it): CPython's
       // __new__ seeds every generator, from the OS; the clock does here.
-      table = freshTable();
+      table = freshTable(self);
       callValue(table.get('seed')!, [], null);
       tables.set(self, table);
     }
@@ -36,8 +42,15 @@ export function randomClass(s: StdContext, randomFunctions: Functions): PyClass 
   };
   const method =
     (name: string): Impl =>
-    (self, args, kw) =>
-      callValue(tableOf(self).get(name)!, args, kw);
+    (self, args, kw) => {
+      const table = tableOf(self);
+      const own = overridden.get(self);
+      // Called as a method (the program's super().random()), the base draws itself.
+      if (own !== undefined && (name === 'random' || name === 'getrandbits')) {
+        return own.native(() => callValue(table.get(name)!, args, kw));
+      }
+      return callValue(table.get(name)!, args, kw);
+    };
   const names = [...freshTable().keys()];
   return nativeClass({
     name: 'Random',
@@ -49,7 +62,7 @@ export function randomClass(s: StdContext, randomFunctions: Functions): PyClass 
         );
       }
       const [seed] = bindArgs('Random.__init__', ['x'], 0, args, kw);
-      const table = freshTable();
+      const table = freshTable(self);
       callValue(table.get('seed')!, seed === undefined ? [] : [seed], null);
       tables.set(self, table);
     },

@@ -41,6 +41,8 @@ import { typedDictBase } from './typingTypedDict';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
 import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
+import { calendarEntries } from './timeCalendar';
+import { newTypeClass } from './typingNewType';
 
 /** One of sys's named records (`sys.version_info`), shown as CPython shows it. */
 function record(name: string, fields: string[], items: PyValue[]): PyNamedTuple {
@@ -270,6 +272,7 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
       },
     ],
   ]);
+  for (const [name, v] of calendarEntries()) m.set(name, v);
   return m;
 }
 
@@ -305,6 +308,7 @@ export function typingModule(s: StdContext): Map<string, PyValue> {
     callValue(TYPE_VAR, ['AnyStr', builtinClass('bytes'), builtinClass('str')], null),
   );
   m.set('NamedTuple', namedTupleBase());
+  m.set('NewType', newTypeClass());
   m.set('TypedDict', typedDictBase());
   m.set('Generic', GENERIC);
   m.set('TypeVar', TYPE_VAR);

@@ -2,6 +2,7 @@
 // modules under their types-module names (so `isinstance(f, types.FunctionType)` works), with
 // MethodType callable to bind a function to an object.
 
+import { ELLIPSIS } from '../../runtime/ellipsis';
 import { isCallable } from '../../runtime/call';
 import { eq } from '../../runtime/equality';
 import { instanceDict } from '../../runtime/instanceDict';
@@ -9,7 +10,7 @@ import { c3, NativeMethod, PyClass, PyInstance, PyMethod } from '../../runtime/o
 import { repr } from '../../runtime/repr';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { rt, typeError } from '../../runtime/state';
-import { builtinClass, OBJECT } from '../../runtime/types';
+import { builtinClass, OBJECT, typeOf } from '../../runtime/types';
 import { NEW_CLASS } from './typesNewClass';
 import type { Kwargs, MethodImpl, PyValue } from '../../runtime/values';
 
@@ -88,5 +89,9 @@ export function typesModule(): Map<string, PyValue> {
     ['BuiltinMethodType', builtinFn],
     ['ModuleType', builtinClass('module')],
     ['new_class', NEW_CLASS],
+    // The types of the three singletons (3.10+): isinstance(x, types.NoneType).
+    ['NoneType', typeOf(null)],
+    ['EllipsisType', typeOf(ELLIPSIS)],
+    ['NotImplementedType', typeOf(NOT_IMPLEMENTED)],
   ]);
 }
