@@ -24,8 +24,9 @@ export const USAGE = `usage: tgrad run FILE [--cell N] [--max-seconds S] [--max-
        tgrad import FILE.ipynb [-o OUT] [--force]
 
   run     run a .tgrad or .py file headless (a file without # %% markers is one
-          cell): stdout gets what the program prints and each cell's result; a
-          failing cell stops the run with FILE:LINE:COL on stderr and exit status 1.
+          cell): stdout gets what the program prints and each cell's result (a .py
+          without markers is a script: no result, as python3); a failing cell
+          stops the run with FILE:LINE:COL on stderr and exit status 1.
           --cell N         run only the N-th code cell (1-based; markdown cells are
                            not counted), after running the cells above it silently
           --max-seconds S  stop a cell that runs longer than S seconds (default 600)

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkSyntax, splitCells } from '../kernel/documentModel';
+import { checkSyntax, isCellMarker, splitCells } from '../kernel/documentModel';
 import { KernelClient } from '../kernel/kernelClient';
 import type { FileContext, KernelEvent, ProgramExit, UserError } from '../kernel/protocol';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
@@ -108,6 +108,10 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
   const text = readSource(command.file);
   const lines = text.split('\n');
   const cells = splitCells(text).filter((c) => c.kind === 'code' && c.hasCode);
+  // A .py file without `# %%` markers is a script, and python3 echoes no expression of a
+  // script: its stdout must be python3's. A notebook (.tgrad, or a .py with cells) shows
+  // each cell's result, as Jupyter does.
+  const echoResults = !command.file.endsWith('.py') || lines.some(isCellMarker);
   if (command.cell !== null && command.cell > cells.length) {
     throw new UsageError(
       `${command.file} has ${cells.length} code cells; there is no cell ${command.cell}`,
@@ -131,7 +135,7 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
         } else out.text(event.text);
         return;
       case 'result':
-        if (!quiet) out.text(`${event.text}\n`);
+        if (!quiet && echoResults) out.text(`${event.text}\n`);
         return;
       case 'progress':
         progress?.update(event.step, event.steps, event.loss);

@@ -33,6 +33,16 @@ describe('tgrad CLI', function () {
     assert.equal(r.stdout, 'hello 3\n6\n1e-05 2.0 2\n[3, 0.1]\n');
   });
 
+  it('run: a .py script (no # %% markers) echoes no expression, as python3; one with cells does', () => {
+    const script = tgrad('run', file('script.py', 'x = 3\nprint("a")\nx * 2\n'));
+    assert.equal(script.status, 0);
+    assert.equal(script.stdout, 'a\n');
+    const cells = tgrad('run', file('cells.py', '# %% one\nx = 3\nprint("a")\nx * 2\n'));
+    assert.equal(cells.stdout, 'a\n6\n');
+    const notebook = tgrad('run', file('plain.tgrad', 'x = 3\nx * 2\n'));
+    assert.equal(notebook.stdout, '6\n');
+  });
+
   it('run: what the program writes to sys.stderr goes to standard error, not standard output', () => {
     const f = file(
       'stderr.py',
