@@ -4,6 +4,7 @@
 
 import { realArg } from '../../builtins/math';
 import { strptime } from './timeStrptime';
+import { DAYS, MONTHS } from './timeNames';
 import { exactArgs } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
 import { NativeMethod, PyProperty, PyStaticMethod, type PyClass } from '../../runtime/objects';
@@ -29,21 +30,6 @@ const FIELDS = [
   'tm_wday',
   'tm_yday',
   'tm_isdst',
-];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 /** A broken-down time as C's struct tm holds it (months 1-12, weekday 0 = Monday). */

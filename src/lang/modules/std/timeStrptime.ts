@@ -6,22 +6,11 @@
 
 import { repr } from '../../runtime/repr';
 import { fail } from '../../runtime/state';
+import { DAYS, MONTHS as MONTH_NAMES } from './timeNames';
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+// Lower case: strptime matches names without regard to case.
+const WEEKDAYS = DAYS.map((d) => d.toLowerCase());
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** A regex alternative of names, longest first (as _strptime's __seqToRE). */
 function names(list: string[]): string {
