@@ -10,6 +10,12 @@ import type { GraphPanels } from './graphPanels';
 import { notebookCodeCells, notebookSessionUri } from './notebookController';
 import { graphRequestSize } from './settings';
 
+/** A notebook kernel (NotebookController) that runs a cell as an execution of its notebook. */
+export interface NotebookCellRunner {
+  claims(notebook: vscode.NotebookDocument): Promise<boolean>;
+  run(cell: vscode.NotebookCell): Promise<RunOutcome | undefined>;
+}
+
 export class CellActions {
   /** Documents whose next 'restarted' event the user asked for (no warning then). */
   private readonly expectedRestart = new Set<string>();
@@ -18,6 +24,7 @@ export class CellActions {
     private readonly ctx: Ctx,
     private readonly panels: GraphPanels,
     private readonly results: CellResults,
+    private readonly notebookRunners: readonly NotebookCellRunner[] = [],
   ) {
     ctx.own(
       ctx.sessions.onEvent((uri, { event }) => {
@@ -112,6 +119,15 @@ export class CellActions {
     const cell = byCell.get(nbCell);
     if (cell === undefined) return null;
     const session = this.ctx.sessions.getOrCreate(notebookSessionUri(nbCell.notebook));
+    if (session.records.needsRun(cell, cells)) {
+      // Run the changed cell through its kernel first, so its outputs are this run's.
+      for (const runner of this.notebookRunners) {
+        if (!(await runner.claims(nbCell.notebook))) continue;
+        const ran = await runner.run(nbCell);
+        if (ran === undefined || ran.status !== 'ok') return ran ?? null;
+        break;
+      }
+    }
     const outcome = await session.backward(cell, cells);
     if (outcome.status === 'error' && outcome.error !== null) {
       void vscode.window.showWarningMessage(`ToyGrad: ${outcome.error.message}`);

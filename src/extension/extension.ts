@@ -39,7 +39,8 @@ export function activate(context: vscode.ExtensionContext): void {
   c.own(new Diagnostics(c, results));
   const highlight = c.own(new LineHighlight());
   const panels = c.own(new GraphPanels(c, highlight, output));
-  const actions = new CellActions(c, panels, results);
+  const notebookKernels = [new NotebookController(c), new NotebookController(c, JUPYTER_NOTEBOOK)];
+  const actions = new CellActions(c, panels, results, notebookKernels);
   const status = c.own(new StatusBar(c, panels));
   c.own(new RunProgress(c, (uri) => actions.stop(uri)));
   const hover = new HoverProvider(c);
@@ -55,7 +56,6 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerFoldingRangeProvider(selector, outline),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, new PanelSerializer(panels)),
   );
-  const notebookKernels = [new NotebookController(c), new NotebookController(c, JUPYTER_NOTEBOOK)];
   c.own(
     vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new NotebookSerializer(), {
       transientOutputs: true,

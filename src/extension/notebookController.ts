@@ -77,6 +77,32 @@ export function notebookCodeCells(notebook: vscode.NotebookDocument): {
   return { cells, byCell };
 }
 
+/** How long a backward's refresh waits for the outputs of the run just before it. */
+const OUTPUTS_SETTLE_MILLIS = 5000;
+
+/**
+ * The cell's result output. After Run Backward ran a changed cell first, the outputs that run
+ * set reach this side of the workbench a moment later: wait for them (not past a few seconds).
+ */
+function resultOutput(nbCell: vscode.NotebookCell): Promise<vscode.NotebookCellOutput | undefined> {
+  const find = () => nbCell.outputs.find((o) => o.metadata?.outputType === 'execute_result');
+  const now = find();
+  if (now !== undefined) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = (output: vscode.NotebookCellOutput | undefined) => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(output);
+    };
+    const timer = setTimeout(() => done(undefined), OUTPUTS_SETTLE_MILLIS);
+    const sub = vscode.workspace.onDidChangeNotebookDocument((e) => {
+      if (e.notebook !== nbCell.notebook) return;
+      const found = find();
+      if (found !== undefined) done(found);
+    });
+  });
+}
+
 /** Most chart updates per second while a cell's train/log curves stream in. */
 export const CURVE_UPDATES_PER_SECOND = 4;
 
@@ -121,6 +147,8 @@ interface Active {
    * name again in the cell replaces its chart, as in the panel.
    */
   charts: Map<string, number>;
+  /** The latest output edit sent: the execution ends once it is applied. */
+  shown: Thenable<void>;
 }
 
 export class NotebookController implements vscode.Disposable {
@@ -192,6 +220,11 @@ export class NotebookController implements vscode.Disposable {
     return this.selected.has(notebook.uri.toString());
   }
 
+  /** Runs one cell as an execution of its notebook (Run Backward on a changed cell does). */
+  run(nbCell: vscode.NotebookCell): Promise<RunOutcome | undefined> {
+    return this.executeOne(nbCell, nbCell.notebook);
+  }
+
   /** Runs one cell under the debugger, its outputs shown in the cell as a run's are. */
   async debug(nbCell: vscode.NotebookCell, stopOnEntry: boolean): Promise<RunStatus> {
     const outcome = await this.executeOne(nbCell, nbCell.notebook, { fresh: true, stopOnEntry });
@@ -248,6 +281,7 @@ export class NotebookController implements vscode.Disposable {
       curvesAt: null,
       curvesThrottle: null,
       charts: new Map(),
+      shown: Promise.resolve(),
     };
     this.active.set(uri.toString(), active);
     const stopSub = execution.token.onCancellationRequested(() => void session.stop());
@@ -255,6 +289,8 @@ export class NotebookController implements vscode.Disposable {
     stopSub.dispose();
     this.active.delete(uri.toString());
     await this.finishRich(active, session);
+    // Applied before the run counts as done: a Run Backward right after it reads its outputs.
+    await Promise.resolve(active.shown).then(undefined, () => undefined);
     execution.end(outcome.status === 'ok', Date.now());
     return outcome;
   }
@@ -354,8 +390,9 @@ export class NotebookController implements vscode.Disposable {
     for (const [c, cell] of byCell) {
       if (session.records.matchOf(cell, cells)?.record.cellId === cellId) nbCell = c;
     }
-    const output = nbCell?.outputs.find((o) => o.metadata?.outputType === 'execute_result');
-    if (nbCell === undefined || output === undefined) return;
+    if (nbCell === undefined) return;
+    const output = await resultOutput(nbCell);
+    if (output === undefined) return;
     const fresh = await resultGraphOutput(session, cellId, text);
     if (fresh === null) return;
     let execution: vscode.NotebookCellExecution;
@@ -410,7 +447,7 @@ export class NotebookController implements vscode.Disposable {
       outputs.unshift(
         new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stdout(active.stdout)]),
       );
-    void active.execution.replaceOutput(outputs);
+    active.shown = active.execution.replaceOutput(outputs);
   }
 
   dispose(): void {

@@ -197,6 +197,25 @@ describe('ToyGrad: Jupyter notebooks', () => {
     assert.doesNotMatch(outputText(cell), /grad=0\.0/);
     assert.equal(cell.executionSummary?.executionOrder, 1);
     assert.equal(cell.outputs.length, 1);
+    // Edited, then Run Backward: the cell runs again as an execution (its new print and
+    // number shown), then backpropagates.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(
+      cell.document.uri,
+      new vscode.Range(0, 0, cell.document.lineCount, 0),
+      'a = Value(4.0)\nprint("edited")\nL = a * a + a\nL',
+    );
+    await vscode.workspace.applyEdit(edit);
+    const again = await vscode.commands.executeCommand<{ status: string }>(
+      'toygrad.runBackward',
+      cell,
+    );
+    assert.equal(again.status, 'ok', JSON.stringify(again));
+    await waitFor('the edited cell’s outputs', () =>
+      /edited\n[^]*Value\(data=20\.0, grad=1\.0\)/.test(outputText(cell)) ? true : undefined,
+    );
+    assert.equal(cell.executionSummary?.executionOrder, 2);
+    assert.match(await hoverOnA(), /grad \*\*9\.0000\*\*/);
   });
 
   it('exports a .tgrad as .ipynb and imports it back to the same text; exports Python', async () => {
