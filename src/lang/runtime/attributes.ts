@@ -70,6 +70,7 @@ import { fail, typeError } from './state';
 import { withAttributeSuggestion } from './suggest';
 import { classDirNames } from './classDir';
 import { memberAttribute, PyMemberDescriptor } from './memberDescriptor';
+import { propertyDoor } from './propertyAccess';
 import {
   BoundMethod,
   Builtin,
@@ -322,6 +323,8 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
       case 'deleter':
         return new BoundMethod(o, name, PROPERTY_COPIES[name]);
     }
+    const door = propertyDoor(o, name);
+    if (door !== undefined) return door;
   }
   if ((o instanceof PyStaticMethod || o instanceof PyClassMethod) && name === '__func__')
     return o.fn;
@@ -341,9 +344,9 @@ function propertyCopy(
 
 // (None keeps the function the property had, as CPython's property_copy does.)
 const PROPERTY_COPIES = {
-  getter: propertyCopy((p, fn) => new PyProperty(fn ?? p.fget, p.fset, p.fdel, p.doc)),
-  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn ?? p.fset, p.fdel, p.doc)),
-  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn ?? p.fdel, p.doc)),
+  getter: propertyCopy((p, fn) => new PyProperty(fn ?? p.fget, p.fset, p.fdel, p.doc, p.name)),
+  setter: propertyCopy((p, fn) => new PyProperty(p.fget, fn ?? p.fset, p.fdel, p.doc, p.name)),
+  deleter: propertyCopy((p, fn) => new PyProperty(p.fget, p.fset, fn ?? p.fdel, p.doc, p.name)),
 };
 
 /** Python's `o.name`. */

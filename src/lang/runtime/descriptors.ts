@@ -67,6 +67,7 @@ export function descriptorDelete(d: PyValue, instance: PyValue): boolean {
  */
 export function setNames(cls: PyClass, site: number): void {
   for (const [name, v] of [...cls.dict]) {
+    if (v instanceof PyProperty) v.name = name;
     if (!(v instanceof PyInstance)) continue;
     const set = hook(v, '__set_name__');
     if (set === undefined) continue;

@@ -30,7 +30,7 @@ function cellType(): PyClass {
     if (v === undefined) throw fail('ValueError', 'Cell is empty');
     return v;
   });
-  cls.dict.set('cell_contents', new PyProperty(read, null, null));
+  cls.dict.set('cell_contents', new PyProperty(read, null, null, null, 'cell_contents'));
   return (cellClass = cls);
 }
 

@@ -31,6 +31,7 @@ import {
 import { assignClass } from './classAssignment';
 import { classDirNames } from './classDir';
 import { PyMemberDescriptor } from './memberDescriptor';
+import { propertyDelete, propertyGet, propertySet } from './propertyAccess';
 import { descriptorDelete, descriptorGet, descriptorSet, isDataDescriptor } from './descriptors';
 import {
   enterBuiltinType,
@@ -78,7 +79,7 @@ export function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
   if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl, v.slot);
   if (v instanceof PyClassMethod) return classMethodGet(v, owner);
   if (v instanceof PyStaticMethod) return v.fn;
-  if (v instanceof PyProperty) return callProperty(v.fget, self, 'getter');
+  if (v instanceof PyProperty) return propertyGet(v, self);
   if (v instanceof PyInstance) return orItself(descriptorGet(v, self, owner), v);
   return v;
 }
@@ -90,7 +91,7 @@ export function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
  */
 function classMethodGet(v: PyClassMethod, owner: PyClass): PyValue {
   const fn = v.fn;
-  if (fn instanceof PyProperty) return callProperty(fn.fget, owner, 'getter');
+  if (fn instanceof PyProperty) return propertyGet(fn, owner);
   if (fn instanceof PyInstance) {
     const got = descriptorGet(fn, owner, typeOf(owner));
     if (got !== undefined) return got;
@@ -101,11 +102,6 @@ function classMethodGet(v: PyClassMethod, owner: PyClass): PyValue {
 /** What __get__ returned (None too), or the attribute itself when it has no __get__. */
 function orItself(got: PyValue | undefined, v: PyValue): PyValue {
   return got === undefined ? v : got;
-}
-
-function callProperty(fn: PyValue, self: PyValue, what: string): PyValue {
-  if (fn === null) throw fail('AttributeError', `property has no ${what}`);
-  return callValue(fn, [self], null);
 }
 
 // The names dir(o) lists, object's own included: CPython picks its suggestion from dir(),
@@ -143,7 +139,7 @@ function plainGet(o: PyInstance, name: string): PyValue {
     if (cv instanceof PyMemberDescriptor && cv.owner.dict.get(name) === cv) {
       return o.attrs[name] ?? instanceFallback(o, name);
     }
-    return callProperty(cv.fget, o, 'getter');
+    return propertyGet(cv, o);
   }
   if (cv instanceof PyInstance && isDataDescriptor(cv)) {
     // (A data descriptor without __get__ leaves the read to the instance's own attribute.)
@@ -191,7 +187,7 @@ function specialAttribute(o: PyInstance, name: string): PyValue | undefined {
 export function objectGetAttribute(o: PyInstance, name: string): PyValue {
   const cls = o.cls;
   const cv = cls.lookup(name);
-  if (cv instanceof PyProperty) return callProperty(cv.fget, o, 'getter');
+  if (cv instanceof PyProperty) return propertyGet(cv, o);
   if (cv instanceof PyInstance && isDataDescriptor(cv)) {
     // (A data descriptor without __get__ leaves the read to the instance's own attribute.)
     const got = descriptorGet(cv, o, cls);
@@ -254,10 +250,7 @@ export function objectSetAttr(o: PyInstance, name: string, v: PyValue): void {
   }
   const cv = o.cls.lookup(name);
   if (cv instanceof PyProperty) {
-    if (cv.fset === null) {
-      throw fail('AttributeError', `property '${name}' of '${o.cls.name}' object has no setter`);
-    }
-    callValue(cv.fset, [o, v], null);
+    propertySet(cv, o, v);
     return;
   }
   if (cv instanceof PyInstance && descriptorSet(cv, o, v)) return;
@@ -306,10 +299,7 @@ export function objectDelAttr(o: PyInstance, name: string): void {
   if (name === '__class__') throw typeError("can't delete __class__ attribute");
   const cv = o.cls.lookup(name);
   if (cv instanceof PyProperty) {
-    if (cv.fdel === null) {
-      throw fail('AttributeError', `property '${name}' of '${o.cls.name}' object has no deleter`);
-    }
-    callValue(cv.fdel, [o], null);
+    propertyDelete(cv, o);
     return;
   }
   if (cv instanceof PyInstance && descriptorDelete(cv, o)) return;

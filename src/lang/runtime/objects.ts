@@ -294,6 +294,11 @@ export class PyProperty {
     readonly fdel: PyValue,
     /** property(doc=…); when None, `__doc__` is the getter's docstring, as in CPython. */
     readonly doc: PyValue = null,
+    /**
+     * The class attribute it was made as, for its errors: set as CPython's __set_name__ sets
+     * it when a class statement makes it, given by the built-in classes that define one.
+     */
+    public name: string | null = null,
   ) {}
 }
 

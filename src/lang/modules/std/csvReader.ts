@@ -297,6 +297,8 @@ export function dictReaderClass(toFloat: (s: string) => PyValue, registry: Diale
         return null;
       }),
       null,
+      null,
+      'fieldnames',
     ),
   );
   return cls;

@@ -52,6 +52,8 @@ function readOnly(attr: string, get: (m: PyInstance) => PyValue): PyProperty {
       throw fail('AttributeError', `<enum 'Enum'> cannot set attribute '${attr}'`);
     }),
     null,
+    null,
+    attr,
   );
 }
 

@@ -313,7 +313,7 @@ for (const which of ['numerator', 'denominator'] as const) {
     if (!isFraction(self)) throw typeError(`descriptor '${which}' needs a Fraction`);
     return ratOfFraction(self)[which === 'numerator' ? 'n' : 'd'];
   });
-  FRACTION_CLASS.dict.set(which, new PyProperty(get, null, null));
+  FRACTION_CLASS.dict.set(which, new PyProperty(get, null, null, null, which));
 }
 FRACTION_CLASS.dict.set(
   'from_float',

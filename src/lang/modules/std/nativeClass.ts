@@ -32,7 +32,10 @@ export function nativeClass(spec: NativeClassSpec): PyClass {
   );
   for (const [m, impl] of spec.methods) dict.set(m, new NativeMethod(m, name, impl));
   for (const [p, get] of spec.properties ?? []) {
-    dict.set(p, new PyProperty(new Builtin(p, (args) => get(args[0] as PyInstance)), null, null));
+    dict.set(
+      p,
+      new PyProperty(new Builtin(p, (args) => get(args[0] as PyInstance)), null, null, null, p),
+    );
   }
   const bases = spec.bases ?? [OBJECT];
   const cls = new PyClass(name, bases, dict);

@@ -118,7 +118,13 @@ export function pathlibModule(s: StdContext): Map<string, PyValue> {
   const property = (cls: PyClass, name: string, get: (self: PyInstance) => PyValue) =>
     cls.dict.set(
       name,
-      new PyProperty(new Builtin(name, (args) => get(args[0] as PyInstance)), null, null),
+      new PyProperty(
+        new Builtin(name, (args) => get(args[0] as PyInstance)),
+        null,
+        null,
+        null,
+        name,
+      ),
     );
   const noArgs = (cls: PyClass, name: string, f: (self: PyInstance) => PyValue) =>
     method(cls, name, (self, args, kw) => (exactArgs(name, 0, args, kw), f(self)));

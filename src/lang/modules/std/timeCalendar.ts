@@ -95,7 +95,7 @@ export function structTimeClass(): PyClass {
       if (e === undefined) return null;
       return name === 'tm_zone' ? e.zone : e.gmtoff;
     });
-    cls.dict.set(name, new PyProperty(getter, null, null));
+    cls.dict.set(name, new PyProperty(getter, null, null, null, name));
   }
   structTime = cls;
   return cls;
