@@ -386,10 +386,8 @@ export class NotebookController implements vscode.Disposable {
     if (notebook === undefined || session === undefined) return;
     if (!this.selected.has(notebook.uri.toString())) return;
     const { cells, byCell } = notebookCodeCells(notebook);
-    let nbCell: vscode.NotebookCell | undefined;
-    for (const [c, cell] of byCell) {
-      if (session.records.matchOf(cell, cells)?.record.cellId === cellId) nbCell = c;
-    }
+    const cell = session.records.matches(cells).find((m) => m.record.cellId === cellId)?.cell;
+    const nbCell = [...byCell].find(([, c]) => c === cell)?.[0];
     if (nbCell === undefined) return;
     const output = await resultOutput(nbCell);
     if (output === undefined) return;

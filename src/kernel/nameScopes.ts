@@ -17,8 +17,8 @@ export function nameKey(line: number, col: number): string {
 
 /** The scopes of one cell's names (its code's first line is file line `firstLine`); null when it does not parse. */
 export function cellNameScopes(code: string, firstLine: number): CellNameScopes | null {
-  const { module, resolution } = parseCell(code, firstLine);
-  if (module === null || resolution === null) return null;
+  const { resolution } = parseCell(code, firstLine);
+  if (resolution === null) return null;
   const scopes = new Map<string, NameScope>();
   for (const [node, ref] of resolution.refs) {
     scopes.set(nameKey(node.line, node.col), ref.kind === 'global' ? 'global' : 'local');
