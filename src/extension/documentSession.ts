@@ -60,6 +60,8 @@ export interface RunInfo {
   title: string;
   /** 1-based first code line of the cell when the run was sent. */
   firstLine: number;
+  /** Run under the debugger: it may sit paused at a breakpoint for as long as the user likes. */
+  debugging: boolean;
 }
 
 export interface RunOutcome {
@@ -137,7 +139,7 @@ export class DocumentSession {
       debug,
       opensModule(above),
     );
-    return this.track(runId, 'run', record.cellId, cell);
+    return this.track(runId, 'run', record.cellId, cell, debug !== undefined);
   }
 
   /** The debug line to this session's worker (starting it if needed). */
@@ -264,7 +266,13 @@ export class DocumentSession {
     return client;
   }
 
-  private track(runId: number, kind: RunKind, cellId: string, cell: CodeCell): Promise<RunOutcome> {
+  private track(
+    runId: number,
+    kind: RunKind,
+    cellId: string,
+    cell: CodeCell,
+    debugging = false,
+  ): Promise<RunOutcome> {
     return new Promise((resolve) => {
       this.pending.set(runId, {
         runId,
@@ -274,6 +282,7 @@ export class DocumentSession {
         label: cellLabel(cell),
         title: cell.title,
         firstLine: cell.firstLine,
+        debugging,
         error: null,
         resolve,
       });

@@ -31,8 +31,11 @@ export class RunProgress implements vscode.Disposable {
           return;
         }
         const key = `${uri.toString()}#${run.runId}`;
-        if (event.type === 'started') this.watch(uri, key, run);
-        else if (event.type === 'progress') {
+        // A debugged run has the debug toolbar to stop it, and a notification saying
+        // "running" while it sits paused at a breakpoint would be wrong.
+        if (event.type === 'started') {
+          if (!run.debugging) this.watch(uri, key, run);
+        } else if (event.type === 'progress') {
           const w = this.watches.get(key);
           const now = Date.now();
           const last = event.step === event.steps - 1;
@@ -60,7 +63,7 @@ export class RunProgress implements vscode.Disposable {
       void vscode.window.withProgress(
         {
           location: vscode.ProgressLocation.Notification,
-          title: `ToyGrad: ${run.kind === 'backward' ? 'backward of' : 'running'} ${run.label} (${fileName})`,
+          title: `ToyGrad: ${run.kind === 'backward' ? 'backward of' : 'running'} ${cellName(run)} (${fileName})`,
           cancellable: true,
         },
         (progress, token) =>
@@ -95,4 +98,10 @@ export class RunProgress implements vscode.Disposable {
   dispose(): void {
     for (const key of [...this.watches.keys()]) this.end(key);
   }
+}
+
+/** The cell as the notification names it: its title quoted (a cell titled "backward" is not
+ * Run Backward), else "cell N". */
+function cellName(run: RunInfo): string {
+  return run.title !== '' ? `“${run.title}”` : run.label;
 }

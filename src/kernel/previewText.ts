@@ -7,6 +7,7 @@ import { Layer, MLP, Neuron } from '../engine/nn';
 import { floatRepr, formatFloat, intRepr, strRepr } from '../lang/format';
 import { repr } from '../lang/repr';
 import { PyDict, PyFrozenSet, PySet, PyTuple, type PyValue } from '../lang/runtime/values';
+import { addedValues, setSize, setValues } from '../lang/runtime/smallSet';
 import { isGraphNode, nodeData, nodeGrad, type GraphNode } from '../lang/runtime/valueLike';
 
 /** `0.7071 · ∇ 1.0000`: a Value's (or Value-like's) data and grad as inline values and hovers show them. */
@@ -43,6 +44,17 @@ type Items = { readonly length: number; at(i: number): PyValue };
 
 function arrayItems(items: readonly PyValue[]): Items {
   return { length: items.length, at: (i) => items[i] };
+}
+
+/**
+ * Past this many members a set's preview lists the first ones added instead of working out
+ * CPython's table order (linear in the set's size): the budget of a hover, not a print.
+ */
+const ORDERED_SET_PREVIEW = 100_000;
+
+/** A set's first `n` members: in the order print shows them, for all but huge sets. */
+function firstMembers(s: PySet, n: number): PyValue[] {
+  return (setSize(s) <= ORDERED_SET_PREVIEW ? setValues(s) : addedValues(s)).slice(0, n);
 }
 
 /** The first items of an iterable map, without walking the rest. */
@@ -123,9 +135,10 @@ function textOf(v: PyValue, max: number, depth: number): string {
   }
   if (v instanceof PySet) {
     const frozen = v instanceof PyFrozenSet;
-    if (v.map.size === 0) return frozen ? 'frozenset()' : 'set()';
-    const members = firstOf(v.map.values(), Math.ceil(max / 3));
-    const items: Items = { length: v.map.size, at: () => null };
+    const size = setSize(v);
+    if (size === 0) return frozen ? 'frozenset()' : 'set()';
+    const members = firstMembers(v, Math.ceil(max / 3));
+    const items: Items = { length: size, at: () => null };
     const text = itemsText(items, '{', '}', max, (i, b) =>
       members[i] === undefined ? '…'.repeat(b + 1) : textOf(members[i], b, depth + 1),
     );

@@ -54,7 +54,9 @@ describe('UI: training the micrograd demo (packaged extension)', function () {
 
   it('shows a cancellable notification; Cancel stops the training and keeps the curves', async () => {
     await clickLensAbove(wb, TRAINING, 'Run Forward');
-    const toast = wb.page.locator(selectors.notification, { hasText: 'ToyGrad: running Training' });
+    const toast = wb.page.locator(selectors.notification, {
+      hasText: 'ToyGrad: running “Training”',
+    });
     await toast.waitFor({ state: 'visible', timeout: 30_000 });
     // At once: a screenshot first (a second or more on a busy machine) is time the run uses.
     await toast.locator('.monaco-button', { hasText: 'Cancel' }).first().click();

@@ -7,7 +7,8 @@ import { PyBuiltinInstance } from '../runtime/builtinSubclass';
 import { Value } from '../../engine/value';
 import { repr, typeName } from '../repr';
 import { PyInstance } from '../runtime/objects';
-import { PyDict, PySet, PyTuple, type PyValue } from '../runtime/values';
+import { setSize, setValues } from '../runtime/smallSet';
+import { PyDict, PyFrozenSet, PySet, PyTuple, type PyValue } from '../runtime/values';
 import {
   isValueLike,
   nodeData,
@@ -87,7 +88,8 @@ export class VariableTable {
 function itemCount(v: PyValue): number | null {
   if (Array.isArray(v)) return v.length;
   if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict || v instanceof PySet) return v.map.size;
+  if (v instanceof PyDict) return v.map.size;
+  if (v instanceof PySet) return setSize(v);
   return null;
 }
 
@@ -118,7 +120,7 @@ function children(v: PyValue, path: string | undefined): Entry[] {
       return [k, e.value, sub(path, `[${k}]`)] as const;
     });
   }
-  if (v instanceof PySet) return [...v.map.values()].map((x, i) => [String(i), x] as const);
+  if (v instanceof PySet) return setValues(v).map((x, i) => [String(i), x] as const);
   if (v instanceof Value) return nodeEntries(v, path);
   if (v instanceof PyInstance) {
     const own = Object.keys(v.attrs).map((k) => [k, v.attrs[k], sub(path, `.${k}`)] as const);
@@ -143,17 +145,26 @@ export function shortText(v: PyValue): string {
   if (isValueLike(v)) {
     return `${v.cls.name}(data=${repr(nodeData(v))}, grad=${repr(nodeGrad(v))})`;
   }
-  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : null;
-  if (items !== null && items.length > PREVIEW_ITEMS) {
-    const open = Array.isArray(v) ? '[' : '(';
-    const close = Array.isArray(v) ? ']' : ')';
-    const head = items.slice(0, PREVIEW_ITEMS).map(shortText).join(', ');
-    return clip(`${open}${head}, … ${items.length} items${close}`);
+  if (v instanceof PySet && v.constructor === (v instanceof PyFrozenSet ? PyFrozenSet : PySet)) {
+    if (setSize(v) === 0) return repr(v);
+    const text = itemsText(setValues(v), '{', '}', shortText);
+    return v instanceof PyFrozenSet ? `frozenset(${text})` : text;
   }
-  if (items !== null) {
-    const inner = items.map(shortText).join(', ');
-    if (Array.isArray(v)) return clip(`[${inner}]`);
-    return clip(items.length === 1 ? `(${inner},)` : `(${inner})`);
+  if (v instanceof PyDict && v.constructor === PyDict && v.map.size > 0) {
+    const entries = [...v.map.values()];
+    return itemsText(entries, '{', '}', (e) => `${shortText(e.key)}: ${shortText(e.value)}`);
+  }
+  if (Array.isArray(v)) return itemsText(v, '[', ']', shortText);
+  if (v instanceof PyTuple && v.constructor === PyTuple) {
+    if (v.items.length === 1) return clip(`(${shortText(v.items[0])},)`);
+    return itemsText(v.items, '(', ')', shortText);
   }
   return clip(repr(v));
+}
+
+/** `open a, b, … N items close`: the first items, each as shortText shows it. */
+function itemsText<T>(items: readonly T[], open: string, close: string, text: (x: T) => string) {
+  const head = items.slice(0, PREVIEW_ITEMS).map(text).join(', ');
+  const more = items.length > PREVIEW_ITEMS ? `, … ${items.length} items` : '';
+  return clip(`${open}${head}${more}${close}`);
 }

@@ -72,6 +72,12 @@ describe('Session bookkeeping after a cell', function () {
     assert.ok(inline.length <= 60, inline);
   });
 
+  it("shows a set's inline value in the order print shows it", () => {
+    const { run } = session();
+    const d = done(run('s = {3, 1, 2, 100, 7}'));
+    assert.equal(d.inline[0].values[0].text, '{1, 2, 3, 100, 7}');
+  });
+
   it('describes a huge int by its size, and a 10M-item list costs nothing after the cell made it', () => {
     const { run } = session();
     const big = run('x = 1 << 200000');

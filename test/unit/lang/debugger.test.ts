@@ -423,6 +423,40 @@ describe('debugger (language)', () => {
     assert.match(all.find((v) => v.name === 'xs')!.value, /^\[0, 1, 2, 3, 4, … 1000 items\]$/);
   });
 
+  it("shows sets in print's order and a set or dict of the user's Values without their __repr__", () => {
+    let all: VariableInfo[] = [];
+    let members: string[] = [];
+    const { debugHost } = hostWith((_stop, inspect) => {
+      all = scopeVars(inspect, 0, 'Globals');
+      const s = all.find((v) => v.name === 's')!;
+      members = vars(inspect, s.variablesReference).map((v) => `${v.name}=${v.value}`);
+      return 'continue';
+    });
+    const d = new Debugger(debugHost);
+    d.setBreakpoints(undefined, [{ line: 10 }]);
+    const code = [
+      'class V:',
+      '    def __init__(self, data): self.data = data; self.grad = 0.0',
+      '    def __repr__(self):',
+      '        global calls',
+      '        calls += 1',
+      '        return f"V({self.data:.4f})"',
+      'calls = 0',
+      's = {3, 1, 2, 100, 7}',
+      'a = V(2.0); seen = {a}; by = {"a": a}; pair = (a,)',
+      'done = calls',
+    ].join('\n');
+    const host = new RecordingHost();
+    new Interpreter(host).debugCell(code, 1, d);
+    const shown = (name: string) => all.find((v) => v.name === name)!.value;
+    assert.equal(shown('s'), '{1, 2, 3, 100, 7}');
+    assert.deepEqual(members, ['0=1', '1=2', '2=3', '3=100', '4=7']);
+    assert.equal(shown('seen'), '{V(data=2.0, grad=0.0)}');
+    assert.equal(shown('by'), "{'a': V(data=2.0, grad=0.0)}");
+    assert.equal(shown('pair'), '(V(data=2.0, grad=0.0),)');
+    assert.equal(shown('calls'), '0');
+  });
+
   it('pauses when asked while running, and Stop ends the run keeping earlier names', () => {
     let polls = 0;
     const stops: string[] = [];
