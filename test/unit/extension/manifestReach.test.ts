@@ -40,7 +40,7 @@ describe('package.json: commands within reach', () => {
     assert.equal(runAll?.when, `${PANEL} && !toygrad.running`);
   });
 
-  it('binds Ctrl+Enter and Shift+Enter as Jupyter does, in ToyGrad notebooks only', () => {
+  it('binds Ctrl+Enter and Shift+Enter as Jupyter does, in ToyGrad notebooks only, suggestions or not', () => {
     const keys = manifest.contributes.keybindings;
     const ctrl = keys.find((k) => k.key === 'ctrl+enter');
     const shift = keys.find((k) => k.command === 'notebook.cell.executeAndSelectBelow');
@@ -49,10 +49,12 @@ describe('package.json: commands within reach', () => {
     for (const k of [ctrl!, shift!]) {
       assert.match(k.when!, /notebookType == 'tgrad-notebook'/);
       assert.match(k.when!, /notebookEditorFocused/);
-      assert.match(k.when!, /!suggestWidgetVisible/);
     }
     // The text editor's Shift+Enter (Run Cell and Advance) stays out of notebooks.
     const text = keys.find((k) => k.command === 'toygrad.runCellAndAdvance');
     assert.match(text!.when!, /!notebookEditorFocused/);
+    // Shift+Enter runs even while suggestions show: a learner who types `c` to see c's value
+    // would otherwise accept the suggestion (the `cell` snippet) instead of running.
+    for (const k of [ctrl!, shift!, text!]) assert.doesNotMatch(k.when!, /suggest|Suggestion/);
   });
 });

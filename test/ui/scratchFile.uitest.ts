@@ -1,0 +1,78 @@
+// A learner's first file, typed from nothing in the packaged extension: a syntax error is
+// marked while they type, before any run; typing a name alone on the last line and pressing
+// Shift+Enter runs the cell and shows the value (it used to accept the suggestion the name
+// brought up: `c` became the `cell` snippet's `# %% title`); the cursor lands in a new cell
+// below, whose Shift+Enter runs it against the first cell's names.
+//   npm run package && node scripts/e2e/run-ui-tests.mjs --vsix toygrad-0.1.0.vsix --grep scratch
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Workbench } from './driver';
+import { withWorkbench } from './workbenchSuite';
+import { outputLine, viewLine } from './editorLines';
+
+describe('UI: a file typed from scratch, run with Shift+Enter (packaged extension)', function () {
+  this.timeout(240_000);
+  let wb: Workbench;
+
+  withWorkbench(
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'toygrad-ui-scratch-'));
+      writeFileSync(join(folder, 'scratch.tgrad'), '');
+      return folder;
+    },
+    (opened) => (wb = opened),
+  );
+
+  before(async () => {
+    await wb.openFile('scratch.tgrad');
+    await wb.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  });
+
+  it('marks an unclosed parenthesis while the learner types, before any run', async () => {
+    const k = wb.page.keyboard;
+    await k.type('# %% setup\na = Value(2.0, label="a")\nb = Value(-3.0\n');
+    await wb.page
+      .locator('.editor-instance .squiggly-error')
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 });
+    await k.press('Backspace');
+    await k.type(')');
+    await wb.page
+      .locator('.editor-instance .squiggly-error')
+      .first()
+      .waitFor({ state: 'detached', timeout: 30_000 });
+  });
+
+  it('Shift+Enter after a bare name runs the cell and shows its value, not a snippet', async () => {
+    const k = wb.page.keyboard;
+    await k.type('\nc = a * b\nc');
+    // The name brings up suggestions (the `cell` snippet among them), as it does for a learner.
+    await wb.page
+      .locator('.editor-widget.suggest-widget')
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(() => undefined);
+    await k.press('Shift+Enter');
+    await outputLine(wb, /⇒\sValue\(data=-6\.0,\sgrad=0\.0\)/).waitFor({ timeout: 60_000 });
+    const text = await wb.editorText();
+    assert.doesNotMatch(text, /title/, text);
+    assert.match(text, /^c$/m, text);
+    await wb.page.waitForTimeout(500);
+    await wb.screenshot('scratch-first-cell');
+  });
+
+  it('types the next cell where Shift+Enter left the cursor and runs it the same way', async () => {
+    const k = wb.page.keyboard;
+    await k.type('c.backward()\na.grad');
+    await k.press('Shift+Enter');
+    await outputLine(wb, /⇒\s-3\.0/).waitFor({ timeout: 60_000 });
+    // The second cell starts with its own marker, right after the first cell's code.
+    await viewLine(wb, 'c.backward()').waitFor({ state: 'visible' });
+    const lines = (await wb.editorText()).split('\n');
+    const at = lines.indexOf('c.backward()');
+    assert.match(lines[at - 1], /^# %%/, lines.join('\n'));
+    await wb.page.waitForTimeout(500);
+    await wb.screenshot('scratch-second-cell');
+  });
+});
