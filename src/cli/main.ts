@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkSyntax, isCellMarker, splitCells } from '../kernel/documentModel';
+import { checkSyntax, isCellMarker, splitCells, tabRuleOf } from '../kernel/documentModel';
 import { KernelClient } from '../kernel/kernelClient';
 import type { FileContext, KernelEvent, ProgramExit, UserError } from '../kernel/protocol';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
@@ -94,7 +94,7 @@ function shiftedColumns(lines: readonly string[], where: Located): Located {
 function check(file: string): number {
   const text = readSource(file);
   const lines = text.split('\n');
-  const errors = checkSyntax(text);
+  const errors = checkSyntax(text, tabRuleOf(file));
   for (const e of errors) diagnostic(file, lines, e, `${e.kind}: ${e.message}`);
   return errors.length > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 // debounced), and runtime errors from the last run of each cell (exact range and kind),
 // cleared when the cell is edited or runs again. Source "ToyGrad", code = the error kind.
 import * as vscode from 'vscode';
-import { checkSyntax } from '../kernel/documentModel';
+import { checkSyntax, tabRuleOf } from '../kernel/documentModel';
 import type { CellResults } from './cellResults';
 import type { Ctx } from './ctx';
 import { isNotebookCell, isTgrad, LANGUAGE_ID } from './documentCells';
@@ -81,7 +81,11 @@ export class Diagnostics implements vscode.Disposable {
   /** Checks the document's syntax at once (on open, and after the debounce). */
   checkNow(document: vscode.TextDocument): void {
     if (!checked(document)) return;
-    const errors: readonly ErrorLike[] = checkSyntax(document.getText());
+    // A .py file opened in ToyGrad, or an .ipynb's cell, follows Python's rule for tabs.
+    const errors: readonly ErrorLike[] = checkSyntax(
+      document.getText(),
+      tabRuleOf(document.uri.path),
+    );
     this.syntax.set(
       document.uri.toString(),
       errors.map((e) => this.diagnostic(document, e, e.line - 1)),

@@ -3,4 +3,5 @@
 // syntax errors. The extension imports these from here, never from src/lang.
 export { splitCells, joinCells, isCellMarker, type Cell, type CellKind } from '../lang/cells';
 export { checkSyntax } from '../lang/checkSyntax';
+export { tabRuleOf } from '../lang/lexer';
 export type { TgradError } from '../lang/errors';

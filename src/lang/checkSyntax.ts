@@ -6,6 +6,7 @@ import type { Module } from './ast';
 import { resolveScopes } from './compile/scopes';
 import type { Resolution } from './compile/scopeModel';
 import { TgradError } from './errors';
+import type { TabRule } from './lexer';
 import { parseModule } from './parser';
 
 export interface ParsedCell {
@@ -16,9 +17,9 @@ export interface ParsedCell {
 }
 
 /** Parses one cell's code, whose first line is file line `firstLine`. */
-export function parseCell(code: string, firstLine = 1): ParsedCell {
+export function parseCell(code: string, firstLine = 1, tabs: TabRule = 'refuse'): ParsedCell {
   try {
-    const module = parseModule(code, firstLine);
+    const module = parseModule(code, firstLine, tabs);
     const resolution = resolveScopes(module);
     return { module, resolution, error: null };
   } catch (e) {
@@ -37,11 +38,11 @@ export function parseCell(code: string, firstLine = 1): ParsedCell {
 }
 
 /** The first syntax error of every code cell of a file (markdown cells are skipped). */
-export function checkSyntax(fileText: string): TgradError[] {
+export function checkSyntax(fileText: string, tabs: TabRule = 'refuse'): TgradError[] {
   const errors: TgradError[] = [];
   for (const cell of splitCells(fileText)) {
     if (cell.kind !== 'code' || !cell.hasCode) continue;
-    const { error } = parseCell(cell.body, cell.firstLine);
+    const { error } = parseCell(cell.body, cell.firstLine, tabs);
     if (error !== null) errors.push(error);
   }
   return errors;

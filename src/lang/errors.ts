@@ -5,6 +5,7 @@
 export type TgradErrorKind =
   | 'SyntaxError'
   | 'IndentationError'
+  | 'TabError'
   | 'NameError'
   | 'TypeError'
   | 'ValueError'

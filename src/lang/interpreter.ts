@@ -39,6 +39,7 @@ import { standardModules } from './modules/std';
 import { MAX_INT_DIGITS } from './format';
 import { intMaxStrDigits, setIntMaxStrDigits } from './format/intRepr';
 import type { RunHost } from './host';
+import { tabRuleOf, type TabRule } from './lexer';
 import { parseModule } from './parser';
 import { syntaxWarnings, syntaxWarningText, type SyntaxWarningAt } from './compile/syntaxWarnings';
 import { rt, WORK_QUANTUM } from './runtime/state';
@@ -130,6 +131,8 @@ export class Interpreter {
   /** The program as a module, for sys.modules['__main__'], made when first asked for. */
   private mainModule: PyModule | null = null;
   private files: FileSystemHost | null = null;
+  /** What a tab in the notebook's indentation means: Python's rule in a .py file or .ipynb. */
+  private tabs: TabRule = 'refuse';
   /** Plain function bodies a debug run swaps for hooked ones (see debug/bodySwap.ts). */
   private readonly bodySwap = new BodySwap();
   private readonly noteDebuggable = this.bodySwap.add.bind(this.bodySwap);
@@ -235,6 +238,7 @@ export class Interpreter {
   /** Where open() and imports read from; null: nowhere (a document without a folder). */
   setFiles(files: FileSystemHost | null): void {
     this.files = files;
+    this.tabs = files === null ? 'refuse' : tabRuleOf(files.file);
     // As CPython 3.9+ gives the main script: its absolute path (sys.argv[0] stays as typed).
     if (files !== null && files.file !== '') {
       this.globals.values[this.globals.slot('__file__')] = mainFilePath(files);
@@ -277,7 +281,7 @@ export class Interpreter {
     this.outcome = emptyOutcome();
     let compiled: CompiledCell;
     try {
-      const module = parseModule(code, firstLine);
+      const module = parseModule(code, firstLine, this.tabs);
       compiled = compileCell(module, { ...this.environment(), debug });
       if (opensModule) this.globals.assign('__doc__', docstringOf(module.body));
     } catch (e) {
@@ -473,14 +477,14 @@ export class Interpreter {
   // ---- running --------------------------------------------------------------------------
 
   private compile(code: string, firstLine: number): CompiledCell {
-    const key = `${firstLine}\u0000${code}`;
+    const key = `${this.tabs}\u0000${firstLine}\u0000${code}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) {
       this.cache.delete(key);
       this.cache.set(key, cached);
       return cached;
     }
-    const module = parseModule(code, firstLine);
+    const module = parseModule(code, firstLine, this.tabs);
     const compiled = compileCell(module, this.environment());
     const warnings = syntaxWarnings(module, code, firstLine);
     if (warnings.length > 0) this.cellWarnings.set(compiled, warnings);
@@ -508,7 +512,7 @@ export class Interpreter {
   private runModule(text: string, file: string, globals: Globals, pkg: string): void {
     let compiled: CompiledCell;
     try {
-      const module = inFile(parseModule(text, 1), file);
+      const module = inFile(parseModule(text, 1, tabRuleOf(file)), file);
       globals.assign('__doc__', docstringOf(module.body));
       compiled = compileCell(module, {
         globals,

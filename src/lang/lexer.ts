@@ -115,6 +115,22 @@ function keywordAfterNumber(text: string): boolean {
 }
 
 /**
+ * What a tab in indentation means. `refuse`: a SyntaxError (the .tgrad language indents with
+ * spaces, contract §2). `python`: CPython's rule for the .py files people share (§8): a tab
+ * moves to the next multiple of 8, and a line whose indentation compares differently with
+ * tabs counted as 1 column is a TabError.
+ */
+export type TabRule = 'refuse' | 'python';
+
+/** The tab rule of a file by its name: Python's for .py files and Jupyter notebooks. */
+export function tabRuleOf(fileName: string): TabRule {
+  return /\.(py|ipynb)$/i.test(fileName) ? 'python' : 'refuse';
+}
+
+/** CPython's tab stops (tokenizer.c's tabsize), and the size it checks consistency with. */
+const TAB_SIZE = 8;
+
+/**
  * Tokenizes `src[start, end)`. `line`/`lineStart` give the file line of `start` and the index
  * where that line begins. `nested` lexes an f-string field: no indentation, newlines ignored.
  */
@@ -125,8 +141,9 @@ export function tokenize(
   line = 1,
   lineStart = start,
   nested = false,
+  tabs: TabRule = 'refuse',
 ): LexResult {
-  const lexer = new Lexer(src, start, end, line, lineStart, nested);
+  const lexer = new Lexer(src, start, end, line, lineStart, nested, tabs);
   try {
     lexer.run();
     return { tokens: lexer.tokens, error: null, overridesFrom: Infinity, warnings: lexer.warnings };
@@ -144,6 +161,8 @@ export function tokenize(
 
 class Lexer extends StringLexer {
   private readonly indents = [0];
+  /** Each level's width with tabs counted as one column (CPython's altindstack). */
+  private readonly altIndents = [0];
   private readonly brackets: Bracket[] = [];
 
   constructor(
@@ -153,6 +172,7 @@ class Lexer extends StringLexer {
     line: number,
     lineStart: number,
     private readonly nested: boolean,
+    private readonly tabs: TabRule,
   ) {
     super(src, pos, end, line, lineStart);
   }
@@ -235,14 +255,18 @@ class Lexer extends StringLexer {
    */
   private indentation(): boolean {
     let width = 0;
+    let altWidth = 0;
     let tabAt = -1;
     while (this.pos < this.end) {
       const c = this.ch();
-      if (c === ' ') width++;
-      else if (c === '\t') {
-        if (tabAt < 0) tabAt = this.pos;
+      if (c === ' ') {
         width++;
-      } else if (c === '\f') width = 0;
+        altWidth++;
+      } else if (c === '\t') {
+        if (tabAt < 0) tabAt = this.pos;
+        width = (Math.floor(width / TAB_SIZE) + 1) * TAB_SIZE;
+        altWidth++;
+      } else if (c === '\f') width = altWidth = 0;
       else break;
       this.pos++;
     }
@@ -255,7 +279,7 @@ class Lexer extends StringLexer {
       }
       return false;
     }
-    if (tabAt >= 0) {
+    if (tabAt >= 0 && this.tabs === 'refuse') {
       this.fail(
         'tabs are not allowed in indentation: indent with spaces only',
         tabAt,
@@ -265,17 +289,23 @@ class Lexer extends StringLexer {
         Infinity,
       );
     }
-    const current = this.indents[this.indents.length - 1];
-    if (width > current) {
+    const top = this.indents.length - 1;
+    const current = this.indents[top];
+    if (width === current) {
+      if (altWidth !== this.altIndents[top]) this.inconsistentTabs();
+    } else if (width > current) {
       // Python's tokenizer limit; it also keeps nested blocks within the JS stack.
       if (this.indents.length > 100) this.fail('too many levels of indentation', this.pos);
+      if (altWidth <= this.altIndents[top]) this.inconsistentTabs();
       this.indents.push(width);
+      this.altIndents.push(altWidth);
       const t = this.token('indent', '', this.pos, this.pos);
       t.col = 1;
       this.tokens.push(t);
-    } else if (width < current) {
+    } else {
       while (width < this.indents[this.indents.length - 1]) {
         this.indents.pop();
+        this.altIndents.pop();
         this.tokens.push(this.token('dedent', '', this.pos, this.pos));
       }
       if (width !== this.indents[this.indents.length - 1]) {
@@ -289,8 +319,22 @@ class Lexer extends StringLexer {
           'IndentationError',
         );
       }
+      if (altWidth !== this.altIndents[this.altIndents.length - 1]) this.inconsistentTabs();
     }
     return false;
+  }
+
+  /** CPython's TabError: this line's indentation reads differently with tabs as 1 column. */
+  private inconsistentTabs(): never {
+    return this.fail(
+      'inconsistent use of tabs and spaces in indentation',
+      this.lineStart,
+      this.line,
+      this.lineStart,
+      1,
+      Infinity,
+      'TabError',
+    );
   }
 
   private name(): void {

@@ -64,7 +64,7 @@ export class LexerCursor {
     lineStart = this.lineStart,
     length = 1,
     overridesFrom = 0,
-    kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError',
+    kind: 'SyntaxError' | 'IndentationError' | 'TabError' = 'SyntaxError',
   ): never {
     const col = at - lineStart + 1;
     throw new LexFailure(

@@ -6,7 +6,7 @@
 
 import type * as A from './ast';
 import { TgradError, type Span } from './errors';
-import { tokenize, type LexWarning } from './lexer';
+import { tokenize, type LexWarning, type TabRule } from './lexer';
 import { matchStatement } from './matchSyntax';
 import { compileStage, indentationError, span, syntaxError } from './parseSupport';
 import type { FStringField, Token } from './tokens';
@@ -16,8 +16,11 @@ import { UNSUPPORTED_KEYWORDS } from './unsupported';
 
 export { MAX_EXPRESSION_DEPTH } from './parseSupport';
 
-/** Parses a cell (or a whole file) whose first line is file line `firstLine`. */
-export function parseModule(code: string, firstLine = 1): A.Module {
+/**
+ * Parses a cell (or a whole file) whose first line is file line `firstLine`; `tabs` says what
+ * a tab in indentation means (lexer.ts).
+ */
+export function parseModule(code: string, firstLine = 1, tabs: TabRule = 'refuse'): A.Module {
   const { tokens, error, overridesFrom, warnings } = tokenize(
     code,
     0,
@@ -25,6 +28,7 @@ export function parseModule(code: string, firstLine = 1): A.Module {
     firstLine,
     0,
     false,
+    tabs,
   );
   const parser = new Parser(code, tokens, error);
   try {

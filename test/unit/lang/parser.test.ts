@@ -2,18 +2,18 @@ import * as assert from 'node:assert/strict';
 import type * as A from '../../../src/lang/ast';
 import { checkSyntax, parseCell } from '../../../src/lang/checkSyntax';
 import { TgradError } from '../../../src/lang/errors';
-import { tokenize } from '../../../src/lang/lexer';
+import { tabRuleOf, tokenize, type TabRule } from '../../../src/lang/lexer';
 import { parseModule } from '../../../src/lang/parser';
 
-function syntaxError(code: string, firstLine = 1): string {
+function syntaxError(code: string, firstLine = 1, tabs: TabRule = 'refuse'): string {
   try {
-    parseModule(code, firstLine);
+    parseModule(code, firstLine, tabs);
     return 'no error';
   } catch (e) {
     assert.ok(e instanceof TgradError, String(e));
     // IndentationError is CPython's SyntaxError subclass for a block's bad indentation.
-    assert.ok(e.kind === 'SyntaxError' || e.kind === 'IndentationError', e.kind);
-    const kind = e.kind === 'IndentationError' ? 'IndentationError: ' : '';
+    assert.ok(['SyntaxError', 'IndentationError', 'TabError'].includes(e.kind), e.kind);
+    const kind = e.kind === 'SyntaxError' ? '' : `${e.kind}: `;
     return `${kind}${e.message} @${e.line}:${e.col}-${e.endLine}:${e.endCol}`;
   }
 }
@@ -220,6 +220,29 @@ describe('parser', () => {
       syntaxError('for i in x:\nprint(i)', 3),
       "IndentationError: expected an indented block after 'for' statement on line 3 @4:1-4:6",
     );
+  });
+
+  it("reads tabs in a .py file's indentation as CPython does: 8-column stops, TabError when mixed", () => {
+    assert.equal(tabRuleOf('/home/me/bp.py'), 'python');
+    assert.equal(tabRuleOf('names.IPYNB'), 'python');
+    assert.equal(tabRuleOf('lecture.tgrad'), 'refuse');
+    const py = (code: string) => syntaxError(code, 1, 'python');
+    assert.equal(py('def f():\n\tif x:\n\t\treturn 1\n\treturn 2'), 'no error');
+    // A tab then spaces up to the same stop reads as one level, as CPython reads it.
+    assert.equal(py('if x:\n\tif y:\n\t    pass'), 'no error');
+    const mixed = 'TabError: inconsistent use of tabs and spaces in indentation';
+    // Same width with tabs at 8, different with tabs at 1: 8 spaces, then a tab.
+    assert.equal(py('if x:\n        a = 1\n\tb = 2'), `${mixed} @3:1-3:2`);
+    // Deeper with tabs at 8, not deeper with tabs at 1: 4 spaces, then a tab.
+    assert.equal(py('if x:\n    a = 1\n    if y:\n\tb = 2'), `${mixed} @4:1-4:2`);
+    // Back to a level whose width matches with tabs at 8 only.
+    assert.equal(py('if x:\n\tif y:\n\t\tpass\n        b = 2'), `${mixed} @4:1-4:2`);
+    assert.equal(
+      py('if x:\n\ta\n  b'),
+      'IndentationError: unindent does not match any outer indentation level @3:1-3:3',
+    );
+    // The .tgrad language keeps its rule (contract §2).
+    assert.match(syntaxError('def f():\n\treturn 1'), /^tabs are not allowed in indentation/);
   });
 
   it('refuses more than 100 levels of indentation, as Python', () => {
