@@ -1,6 +1,7 @@
-// x ** 2, x ** -1, x ** -2 and x ** 0.5 without glibc's table log and exp, when the answer is certain.
+// x ** 2, x ** 3, x ** -1, x ** -2 and x ** 0.5 without glibc's table log and exp, when the
+// answer is certain.
 // glibc's pow is within 0.54 of a last unit of the exact x^y (its pow.c's worst-case bound),
-// and x*x, 1/x and sqrt(x) are the double nearest (1/(x*x) often is) the exact value. When that nearest double is
+// and x*x, (x*x)*x, 1/x and sqrt(x) are the double nearest (1/(x*x) often is) the exact value. When that nearest double is
 // less than 0.4 of a unit away from the exact value, every other double is more than 0.6 away,
 // so glibc's result can only be it. The distance is measured exactly (Dekker's product error)
 // and the few results too close to a midpoint, too large, too small or at a power of two (where
@@ -29,13 +30,23 @@ export function unitOf(v: number): number {
   return POW2[((hi >>> 20) & 0x7ff) - 1075 + 1074];
 }
 
-/** glibc's x^y for x > 0 when y is 2, -1, -2 or 0.5 and the nearest double is certain; else NaN. */
+/** glibc's x^y for x > 0 when y is 2, 3, -1, -2 or 0.5 and the nearest double is certain; else NaN. */
 export function nearestPow(x: number, y: number): number {
   if (y === 2) {
     const p = x * x;
     const unit = unitOf(p);
     // x² = p + error exactly.
     return unit !== 0 && Math.abs(productError(x, x, p)) < CERTAIN * unit ? p : NaN;
+  }
+  if (y === 3) {
+    const sq = x * x;
+    const p = sq * x;
+    const unit = unitOf(p);
+    if (unit === 0) return NaN;
+    // x² = sq + e exactly and sq·x = p + f exactly, so x³ - p = f + e·x (e·x is far below a
+    // unit, its own rounding negligible beside the margin between 0.4 and 0.46).
+    const away = productError(sq, x, p) + productError(x, x, sq) * x;
+    return Math.abs(away) < CERTAIN * unit ? p : NaN;
   }
   if (y === -1) {
     const q = 1 / x;

@@ -23,7 +23,7 @@ export function powPositive(x: number, y: number): number {
   // Exact (glibc's error is below 0.52 of a last unit, and x is a double): micrograd's
   // backward of v ** 2 computes 2 * x ** 1 for every node.
   if (y === 1) return x;
-  if (y === 2 || y === -1 || y === -2 || y === 0.5) {
+  if (y === 2 || y === 3 || y === -1 || y === -2 || y === 0.5) {
     const near = nearestPow(x, y);
     if (!Number.isNaN(near)) return near;
   }

@@ -4,10 +4,10 @@ import { glibcPowPositive } from '../../../src/engine/math/glibcPow';
 import { nearestPow } from '../../../src/engine/math/nearestPow';
 import { pow } from '../../../src/engine/math/pow';
 
-describe('x ** 2, ** -1, ** -2 and ** 0.5 by the nearest double when it is certain (nearestPow.ts)', () => {
+describe('x ** 2, ** 3, ** -1, ** -2 and ** 0.5 by the nearest double when it is certain (nearestPow.ts)', () => {
   it('gives glibc pow’s exact bits whenever it answers, for most ordinary bases', () => {
     const next = stream(20261207);
-    for (const y of [2, -1, -2, 0.5]) {
+    for (const y of [2, 3, -1, -2, 0.5]) {
       let answered = 0;
       const n = 60_000;
       for (let i = 0; i < n; i++) {
@@ -27,12 +27,16 @@ describe('x ** 2, ** -1, ** -2 and ** 0.5 by the nearest double when it is certa
     assert.ok(Number.isNaN(nearestPow(0.5, -1)));
     assert.ok(Number.isNaN(nearestPow(1e300, 2)));
     assert.ok(Number.isNaN(nearestPow(1e-300, -1)));
-    assert.ok(Number.isNaN(nearestPow(3, 3)));
+    assert.ok(Number.isNaN(nearestPow(2 ** 10, 3)));
+    assert.ok(Number.isNaN(nearestPow(1e200, 3)));
+    assert.ok(Number.isNaN(nearestPow(3, 4)));
   });
 
   it('gives what CPython prints for x ** y', () => {
     const cases: [number, number, number][] = [
       [1.1, 2, 1.2100000000000002],
+      [1.1, 3, 1.3310000000000004],
+      [0.37, 3, 0.050653],
       [3.0, -1, 0.3333333333333333],
       [2.0, 0.5, 1.4142135623730951],
       [7.0, -2, 0.02040816326530612],
