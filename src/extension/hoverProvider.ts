@@ -10,6 +10,7 @@ import { nameAt } from './nameAtPosition';
 import { notebookSessionUri } from './notebookController';
 import { boundNameAt } from '../kernel/privateNameAt';
 import { cellNameScopes, nameKey, type CellNameScopes } from '../kernel/nameScopes';
+import { tabRuleOf } from '../kernel/documentModel';
 
 export const REVEAL_LINE_COMMAND = 'toygrad.revealLine';
 
@@ -58,7 +59,7 @@ export class HoverProvider implements vscode.HoverProvider {
     const key = `${document.uri.toString()}#${firstLine}`;
     let entry = this.scopeCache.get(key);
     if (entry === undefined || entry.code !== code) {
-      entry = { code, scopes: cellNameScopes(code, firstLine) };
+      entry = { code, scopes: cellNameScopes(code, firstLine, tabRuleOf(document.uri.path)) };
       this.scopeCache.delete(key);
       this.scopeCache.set(key, entry);
       if (this.scopeCache.size > SCOPE_CACHE_SIZE) {

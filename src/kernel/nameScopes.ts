@@ -5,6 +5,7 @@
 
 import type * as A from '../lang/ast';
 import { parseCell } from '../lang/checkSyntax';
+import type { TabRule } from '../lang/lexer';
 
 export type NameScope = 'global' | 'local';
 
@@ -15,9 +16,16 @@ export function nameKey(line: number, col: number): string {
   return `${line}:${col}`;
 }
 
-/** The scopes of one cell's names (its code's first line is file line `firstLine`); null when it does not parse. */
-export function cellNameScopes(code: string, firstLine: number): CellNameScopes | null {
-  const { resolution } = parseCell(code, firstLine);
+/**
+ * The scopes of one cell's names (its code's first line is file line `firstLine`; `tabs` as
+ * its file reads tabs, lexer.ts); null when it does not parse.
+ */
+export function cellNameScopes(
+  code: string,
+  firstLine: number,
+  tabs: TabRule = 'refuse',
+): CellNameScopes | null {
+  const { resolution } = parseCell(code, firstLine, tabs);
   if (resolution === null) return null;
   const scopes = new Map<string, NameScope>();
   for (const [node, ref] of resolution.refs) {

@@ -39,6 +39,12 @@ describe('cellNameScopes: globals and locals of a cell, for hovers', () => {
     assert.equal(at(11, 24), 'local', 'read in the lambda');
   });
 
+  it('scopes a tab-indented cell of a .py file as CPython reads its tabs', () => {
+    const tabbed = 'def add(a, b):\n\tout = a + b\n\treturn out\n';
+    assert.equal(cellNameScopes(tabbed, 1, 'python')?.get(nameKey(2, 2)), 'local');
+    assert.equal(cellNameScopes(tabbed, 1), null, 'a .tgrad file refuses tabs');
+  });
+
   it('gives nothing for a cell that does not parse', () => {
     assert.equal(cellNameScopes('def f(:\n', 1), null);
   });
