@@ -72,6 +72,48 @@ describe('ToyGrad: Open in ToyGrad on a Python file', () => {
     assert.equal(readFileSync(file, 'utf8'), FIT_PROGRAM);
   });
 
+  it('reads a tab-indented .py file as python3 does: no syntax errors, runs, scopes its locals', async () => {
+    await closeAllEditors();
+    const tabbed = join(file, '..', 'tabbed.py');
+    const program = [
+      'out = 10',
+      'class Neuron:',
+      '\tdef __init__(self, w):',
+      '\t\tself.w = w',
+      '\tdef fire(self, x):',
+      '\t\tout = self.w * x',
+      '\t\treturn out',
+      'print(Neuron(3).fire(2), out)',
+      '',
+    ].join('\n');
+    writeFileSync(tabbed, program);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(
+      'toygrad.openInToyGrad',
+      vscode.Uri.file(tabbed),
+    );
+    const document = editor!.document;
+    assert.equal(document.languageId, 'tgrad');
+    const outcome = (await vscode.commands.executeCommand<Outcome>(
+      'toygrad.runCell',
+      document.uri,
+      0,
+    ))!;
+    assert.equal(outcome.status, 'ok', JSON.stringify(outcome));
+    const { output } = await inspect(document.uri);
+    assert.ok(output.includes('──\n6 10\n✓ done in '), output);
+    // The syntax check follows the file's tab rule: nothing in Problems.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(document.uri).map((d) => d.message),
+      [],
+    );
+    // `out` inside fire() is its local: no hover from the session's global `out = 10`.
+    const local = await hoverText(document, new vscode.Position(5, 3));
+    assert.doesNotMatch(local, /10/, local);
+    const global = await hoverText(document, new vscode.Position(0, 0));
+    assert.match(global, /10/, global);
+  });
+
   it('opens a .py file given by the explorer straight in ToyGrad', async () => {
     await closeAllEditors();
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>(
