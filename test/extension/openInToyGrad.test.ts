@@ -19,6 +19,17 @@ import { FIT_PROGRAM, FIT_DATA, FIT_OUTPUT } from '../fixtures/fitProgram';
 
 type Outcome = { status: string; error: { kind: string; message: string; line: number } | null };
 
+/** Runs the file's one cell (a file without markers), expects it to succeed: the output. */
+async function runOnlyCell(document: vscode.TextDocument): Promise<string> {
+  const outcome = (await vscode.commands.executeCommand<Outcome>(
+    'toygrad.runCell',
+    document.uri,
+    0,
+  ))!;
+  assert.equal(outcome.status, 'ok', JSON.stringify(outcome));
+  return (await inspect(document.uri)).output;
+}
+
 describe('ToyGrad: Open in ToyGrad on a Python file', () => {
   let file: string;
 
@@ -53,13 +64,7 @@ describe('ToyGrad: Open in ToyGrad on a Python file', () => {
       .map((l) => l.command?.title);
     assert.ok(titles.includes('Run Forward'), String(titles));
 
-    const outcome = (await vscode.commands.executeCommand<Outcome>(
-      'toygrad.runCell',
-      document.uri,
-      0,
-    ))!;
-    assert.equal(outcome.status, 'ok', JSON.stringify(outcome));
-    const { output } = await inspect(document.uri);
+    const output = await runOnlyCell(document);
     // Between the run's header and its timing line: exactly what python3 printed.
     assert.ok(output.includes(`── fit.py · cell 1 · `), output);
     assert.ok(output.includes(`──\n${FIT_OUTPUT}✓ done in `), output);
@@ -93,13 +98,7 @@ describe('ToyGrad: Open in ToyGrad on a Python file', () => {
     );
     const document = editor!.document;
     assert.equal(document.languageId, 'tgrad');
-    const outcome = (await vscode.commands.executeCommand<Outcome>(
-      'toygrad.runCell',
-      document.uri,
-      0,
-    ))!;
-    assert.equal(outcome.status, 'ok', JSON.stringify(outcome));
-    const { output } = await inspect(document.uri);
+    const output = await runOnlyCell(document);
     assert.ok(output.includes('──\n6 10\n✓ done in '), output);
     // The syntax check follows the file's tab rule: nothing in Problems.
     await new Promise((resolve) => setTimeout(resolve, 1000));
