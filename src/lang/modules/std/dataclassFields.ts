@@ -3,6 +3,7 @@
 // instance of a built-in class whose attributes a program reads as in CPython (`f.name`,
 // `f.type`, `f.default`…); this module reads the same attributes.
 
+import { PyMappingProxy } from '../../runtime/mappingProxy';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { classGet } from '../../runtime/instances';
 import { NativeMethod, newAttrs, PyClass, PyInstance } from '../../runtime/objects';
@@ -146,8 +147,10 @@ export function makeField(values: readonly PyValue[]): PyInstance {
   f.attrs.name = null;
   f.attrs.type = null;
   FIELD_PARAMS.forEach(([k], i) => (f.attrs[k] = values[i]));
-  // CPython reads metadata through a read-only mapping, empty for None: `.get()` works on it.
-  if (f.attrs.metadata === null) f.attrs.metadata = new PyDict();
+  // CPython keeps metadata as a read-only live view (`mappingproxy({...})`), empty for None.
+  const metadata = f.attrs.metadata;
+  if (metadata === null) f.attrs.metadata = PyMappingProxy.over(new PyDict(), FIELD);
+  else if (metadata instanceof PyDict) f.attrs.metadata = PyMappingProxy.over(metadata, FIELD);
   f.attrs._field_type = null;
   return f;
 }
