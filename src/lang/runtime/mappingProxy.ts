@@ -94,9 +94,13 @@ class ReadOnlyEntries extends ClassNamespace {
 }
 
 export class PyMappingProxy extends PyDict {
+  /** The dict it views; null for a class's namespace. */
+  readonly viewed: PyDict | null;
+
   /** A class's namespace, or (with `over`) any dict, seen through a mappingproxy. */
   constructor(cls: PyClass, over?: PyDict) {
     super();
+    this.viewed = over ?? null;
     const entries = over === undefined ? new ClassNamespace(cls) : new ReadOnlyEntries(cls, over);
     Object.defineProperty(this, 'map', { value: entries });
   }

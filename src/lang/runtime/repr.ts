@@ -74,8 +74,11 @@ export function str(v: PyValue): string {
     const own = namedTupleHook(v, '__str__');
     if (own !== undefined) return checkedString('__str__', callValue(own, [v], null));
   }
-  // A mappingproxy's str is its dict's: `mappingproxy(` only in the repr.
-  if (v instanceof PyMappingProxy) return reprIn(v, null).slice('mappingproxy('.length, -1);
+  // A mappingproxy's str is its mapping's: `mappingproxy(` only in the repr.
+  if (v instanceof PyMappingProxy) {
+    if (v.viewed !== null) return str(v.viewed);
+    return reprIn(v, null).slice('mappingproxy('.length, -1);
+  }
   return reprIn(v, null);
 }
 
@@ -294,6 +297,10 @@ function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object
     const items = v.items;
     if (items.length === 1) return `(${reprIn(items[0], seen)},)`;
     return `(${items.map((x) => reprIn(x, seen)).join(', ')})`;
+  }
+  if (v instanceof PyMappingProxy && v.viewed !== null) {
+    // A view of a dict shows that dict as its own repr shows it (an OrderedDict's too).
+    return `mappingproxy(${reprIn(v.viewed, seen)})`;
   }
   if (v instanceof PyDict) {
     let entries = [...v.map.values()];
