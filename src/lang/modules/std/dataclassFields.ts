@@ -75,7 +75,8 @@ export function frozenError(message: string): TgradError {
 /** What a Field stands for: a real field, a ClassVar, or an InitVar. */
 export type FieldKind = '_FIELD' | '_FIELD_CLASSVAR' | '_FIELD_INITVAR';
 
-const FIELD = builtinClass('Field');
+export const FIELD = builtinClass('Field');
+FIELD.dict.set('__module__', 'dataclasses');
 
 const FIELD_ATTRS = [
   'name',
@@ -137,10 +138,13 @@ export const FIELD_PARAMS: readonly [string, PyValue][] = [
   ['kw_only', MISSING],
 ];
 
-/** `field(...)` with its arguments in FIELD_PARAMS order. */
-export function makeField(values: readonly PyValue[]): PyInstance {
+/**
+ * `field(...)` with its arguments in FIELD_PARAMS order; `Field(...)` itself (`checked` false)
+ * takes both defaults without a word, as CPython's.
+ */
+export function makeField(values: readonly PyValue[], checked = true): PyInstance {
   const [d, df] = values;
-  if (d !== MISSING && df !== MISSING) {
+  if (checked && d !== MISSING && df !== MISSING) {
     throw valueError('cannot specify both default and default_factory');
   }
   const f = new PyInstance(FIELD, newAttrs());

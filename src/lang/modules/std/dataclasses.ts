@@ -7,7 +7,7 @@ import { callValue } from '../../runtime/call';
 import { nativeFunction } from '../../runtime/nativeFunction';
 import { PyClass, PyInstance } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
-import { typeError, valueError } from '../../runtime/state';
+import { rt, typeError, valueError } from '../../runtime/state';
 import { typeOf } from '../../runtime/types';
 import {
   Builtin,
@@ -21,6 +21,7 @@ import {
 } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import {
+  FIELD,
   fieldAttr,
   fieldFlag,
   fieldKind,
@@ -261,8 +262,18 @@ export function dataclassesModule(s: StdContext): Map<string, PyValue> {
       },
     ),
   ];
+  // Field(default, default_factory, init, repr, hash, compare, metadata, kw_only), as field().
+  const fieldInit = fn(
+    'Field.__init__',
+    FIELD_PARAMS.map(([k]) => k),
+    (f) => makeField(f as PyValue[], false),
+  );
+  if (!rt.constructors.has(FIELD)) {
+    rt.constructors.set(FIELD, (args, kw) => callValue(fieldInit, args, kw));
+  }
   const m = new Map<string, PyValue>([
     ['dataclass', dataclassDecorator(decorate)],
+    ['Field', FIELD],
     ['MISSING', MISSING],
     ['KW_ONLY', KW_ONLY],
     ['InitVar', INIT_VAR],
