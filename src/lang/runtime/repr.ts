@@ -12,6 +12,7 @@ import {
   PyClassMethod,
   PyInstance,
   PyMethod,
+  PyProperty,
   PyStaticMethod,
   PySuper,
 } from './objects';
@@ -260,6 +261,11 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   }
   if (v instanceof PyClassMethod) return `<classmethod(${reprIn(v.fn, active)})>`;
   if (v instanceof PyMemberDescriptor) return memberRepr(v);
+  if (v instanceof PyProperty && 'getsetName' in v) {
+    // getsetDescriptor.ts's (not imported here: it needs the whole runtime loaded).
+    const g = v as unknown as { getsetName: string; getsetOwner: PyClass };
+    return `<attribute '${g.getsetName}' of '${g.getsetOwner.name}' objects>`;
+  }
   if (v instanceof PyStaticMethod) return `<staticmethod(${reprIn(v.fn, active)})>`;
   if (v instanceof NativeMethod) {
     return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner}' objects>`;
