@@ -21,6 +21,7 @@ import {
   PyDictView,
   PyFile,
   PyIterator,
+  PyOrderedDict,
   PyRange,
   PySet,
   PyNamedTuple,
@@ -109,6 +110,8 @@ export function isIterable(v: PyValue): boolean {
   );
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Python's iter(v), or the TypeError for a value that is not iterable. */
 export function iterate(v: PyValue): PyIterator {
   if (Array.isArray(v)) return arrayIterator('list_iterator', v);
@@ -117,7 +120,11 @@ export function iterate(v: PyValue): PyIterator {
     const own = v instanceof PyNamedTuple ? callTupleOverride(v, '__iter__', []) : undefined;
     return own === undefined ? arrayIterator('tuple_iterator', v.items) : iterate(own);
   }
-  if (typeof v === 'string') return arrayIterator('str_ascii_iterator', characters(v));
+  if (typeof v === 'string') {
+    // CPython 3.11 iterates an all-ASCII str with its own iterator type.
+    const kind = ASCII.test(v) ? 'str_ascii_iterator' : 'str_iterator';
+    return arrayIterator(kind, characters(v));
+  }
   if (v instanceof PyRange) {
     const { length, start, step } = v;
     if (countsSafely(start, step, length)) {
@@ -141,7 +148,7 @@ export function iterate(v: PyValue): PyIterator {
   }
   if (v instanceof PyDict) {
     return watchedIterator(
-      'dict_keyiterator',
+      v instanceof PyOrderedDict ? 'odict_iterator' : 'dict_keyiterator',
       [...v.map.values()].map((e) => e.key),
       v.map,
       'dictionary',
