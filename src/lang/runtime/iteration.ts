@@ -239,7 +239,8 @@ function until(end: string, step: () => PyValue): PyValue | undefined {
 function instanceIterator(v: PyInstance): PyIterator {
   const it = callSpecial(v, '__iter__', []);
   if (it !== undefined) return asIterator(it);
-  if (v.cls.lookup('__getitem__') !== undefined) {
+  // `__iter__ = None` says the class is not iterable, whatever its __getitem__.
+  if (v.cls.lookup('__getitem__') !== undefined && v.cls.lookup('__iter__') !== null) {
     let i = 0n;
     return new PyIterator('iterator', () =>
       until('IndexError', () => callSpecial(v, '__getitem__', [i++])!),
