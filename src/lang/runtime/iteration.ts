@@ -110,7 +110,8 @@ export function isIterable(v: PyValue): boolean {
   );
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** A str holding only ASCII characters (nothing above U+007F). */
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Python's iter(v), or the TypeError for a value that is not iterable. */
 export function iterate(v: PyValue): PyIterator {
@@ -122,7 +123,7 @@ export function iterate(v: PyValue): PyIterator {
   }
   if (typeof v === 'string') {
     // CPython 3.11 iterates an all-ASCII str with its own iterator type.
-    const kind = ASCII.test(v) ? 'str_ascii_iterator' : 'str_iterator';
+    const kind = NON_ASCII.test(v) ? 'str_iterator' : 'str_ascii_iterator';
     return arrayIterator(kind, characters(v));
   }
   if (v instanceof PyRange) {
