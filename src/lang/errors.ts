@@ -56,7 +56,9 @@ export interface UnwoundFrame {
 // except KeyError`), and making a JS Error (its stack trace, even an empty one) was a third of
 // each raise's cost. Nothing of ours is ever shown as a JS stack to anyone.
 export class TgradError {
-  message: string;
+  // The message, or how to make it: an exception's own __str__ runs only when something
+  // shows the message (CPython calls it when printing the traceback, never at the raise).
+  private text: string | (() => string);
   name: string;
   line: number;
   col: number;
@@ -85,10 +87,10 @@ export class TgradError {
 
   constructor(
     readonly kind: TgradErrorKind,
-    message: string,
+    message: string | (() => string),
     span?: Span,
   ) {
-    this.message = message;
+    this.text = message;
     this.name = kind;
     this.line = span?.line ?? 0;
     this.col = span?.col ?? 0;
@@ -96,6 +98,15 @@ export class TgradError {
     this.endCol = span?.endCol ?? 0;
     this.file = span?.file;
     this.located = span !== undefined;
+  }
+
+  get message(): string {
+    if (typeof this.text !== 'string') this.text = this.text();
+    return this.text;
+  }
+
+  set message(text: string) {
+    this.text = text;
   }
 
   /** Gives the error a position unless it already has one (the innermost one wins). */

@@ -398,7 +398,7 @@ export class Interpreter {
   private guarded(firstLine: number, body: () => void): CellOutcome {
     this.begin();
     try {
-      body();
+      runShowingError(body);
       return this.finish('ok', null);
     } catch (e) {
       if (e instanceof EndRun) {
@@ -630,6 +630,24 @@ export class Interpreter {
 
   private toUserError(e: unknown, firstLine: number): TgradError {
     return toUserError(e, firstLine, (error) => this.positions.errorSpan(rt.pos, error));
+  }
+}
+
+/**
+ * Runs `body`; an error it ends with gets its message now, while the run is still running
+ * (its exception's own __str__ is the program's code, under the run's stop and time limit).
+ */
+function runShowingError(body: () => void): void {
+  try {
+    body();
+  } catch (e) {
+    if (e instanceof TgradError) {
+      // Where the run stood is where the error is placed; the __str__ must not move it.
+      const pos = rt.pos;
+      void e.message;
+      rt.pos = pos;
+    }
+    throw e;
   }
 }
 

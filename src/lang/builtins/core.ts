@@ -150,6 +150,12 @@ function add(a: PyValue, b: PyValue): PyValue {
   return sumPlus(a, b);
 }
 
+/** A value whose str() runs none of the program's code (print may hold its text back). */
+function ownText(v: PyValue): boolean {
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'bigint' || t === 'boolean' || v === null;
+}
+
 /** Printed text is handed to the host in pieces of at most about this many characters. */
 const PRINT_CHUNK = 1 << 20;
 
@@ -182,10 +188,18 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         // printing it must not fail on the length of all of them together.
         let text = '';
         for (let i = 0; i < args.length; i++) {
-          const sep = i > 0 ? sepArg : '';
+          let sep = i > 0 ? sepArg : '';
+          const arg = args[i];
+          if (!ownText(arg) && text + sep !== '') {
+            // Its str may be the program's code, which may print: CPython has written what
+            // came before (and the separator) by then.
+            write(text + sep);
+            text = '';
+            sep = '';
+          }
           let shown: string;
           try {
-            shown = str(args[i]);
+            shown = str(arg);
           } catch (e) {
             // CPython has written what came before (and the separator) when str() fails.
             if (text + sep !== '') write(text + sep);

@@ -60,6 +60,8 @@ export function length(v: PyValue): number | bigint {
   if (v instanceof PyInstance) {
     const n = callSpecial(v, '__len__', []);
     if (n !== undefined) return lengthResult(n);
+    // `__len__ = None`: CPython's len() calls it.
+    if (v.cls.lookup('__len__') === null) throw typeError("'NoneType' object is not callable");
   }
   if (v instanceof PyDeque) return v.length;
   const data = bytesData(v);

@@ -27,7 +27,6 @@ import {
   PyFunction,
   PyModule,
   PySet,
-  PyTuple,
   type Frame,
   type Kwargs,
   type MethodImpl,
@@ -290,17 +289,17 @@ function superCall(c: Compiler, e: A.Call): Ev | null {
   const id = c.site(e);
   const info = c.fn;
   const cellVar = info?.classCell ?? null;
-  const first = info?.params[0] ?? info?.vararg ?? null;
+  // CPython takes the first positional parameter (never `*args`), and looks for it before
+  // the cell: a function without one (a lambda, `def f(*a)`) has "no arguments".
+  const first = info?.params[0] ?? null;
   return (f) => {
     if (G[slot] !== undefined) return general();
     at(id);
-    if (info === null) throw fail('RuntimeError', 'super(): no arguments');
+    if (info === null || first === null) throw fail('RuntimeError', 'super(): no arguments');
     if (cellVar === null) throw fail('RuntimeError', 'super(): __class__ cell not found');
-    if (first === null) throw fail('RuntimeError', 'super(): no arguments');
     const cls = (f[cellVar.slot] as Cell).v;
     const raw = f[first.slot];
-    let self = raw instanceof Cell ? raw.v : raw;
-    if (first === info?.vararg && self instanceof PyTuple) self = self.items[0];
+    const self = raw instanceof Cell ? raw.v : raw;
     if (!(cls instanceof PyClass)) throw fail('RuntimeError', 'super(): empty __class__ cell');
     if (self === undefined) throw fail('RuntimeError', 'super(): arg[0] deleted');
     return makeSuper(cls, self);

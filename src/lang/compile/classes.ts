@@ -159,11 +159,21 @@ export function compileClass(c: Compiler, s: A.ClassDef): Ex {
     runBody(frame);
     // The namespace in CPython's order (the order C.__dict__ lists): a docstring is the body's
     // first binding, after __module__; a class without one gets __doc__ = None after its body.
+    // A body that annotates sets up its `__annotations__` first of all, before the docstring.
     const ns = new Map<string, PyValue>();
+    const annotations = members.find((v) => v.name === '__annotations__');
     for (const v of members) {
+      if (v === annotations) continue;
       const x = readVar(frame, v);
       if (x !== undefined) ns.set(v.name, x);
-      if (v.name === '__module__' && doc !== null && !ns.has('__doc__')) ns.set('__doc__', doc);
+      if (v.name !== '__module__') continue;
+      const a = annotations === undefined ? undefined : readVar(frame, annotations);
+      if (a !== undefined) ns.set('__annotations__', a);
+      if (doc !== null && !ns.has('__doc__')) ns.set('__doc__', doc);
+    }
+    if (annotations !== undefined && !ns.has('__annotations__')) {
+      const a = readVar(frame, annotations);
+      if (a !== undefined) ns.set('__annotations__', a);
     }
     if (!ns.has('__doc__')) ns.set('__doc__', doc);
     at(id);

@@ -200,6 +200,9 @@ export function attributeNames(o: PyValue): string[] {
   names.push(...engineAttributeNames(o));
   if (o instanceof PyRange || o instanceof PySlice) names.push('start', 'stop', 'step');
   if (o instanceof PyDefaultDict) names.push('default_factory');
+  if (o instanceof PyDeque) names.push('maxlen');
+  // A bound method's own (its function's other attributes are reached, not listed).
+  if (o instanceof PyMethod) names.push('__call__', '__func__', '__self__');
   if (o instanceof PyModule) names.push(...o.ns.names());
   if (o instanceof PyNamedTuple) {
     names.push(...o.fields, '_asdict', '_replace', ...Object.keys(o.attrs ?? {}));

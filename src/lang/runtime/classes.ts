@@ -2,6 +2,7 @@
 // namespace the body left, `__slots__`, and Python's rule that a class defining __eq__
 // without __hash__ has unhashable instances.
 
+import { recordBodyEnd } from './getsetDescriptor';
 import { addMemberDescriptors } from './memberDescriptor';
 import { abstractNames } from './abstract';
 import { builtinBaseOf, isDerivableBuiltin } from './builtinSubclass';
@@ -90,6 +91,7 @@ export function createPlainClass(
   cls.abstractMethods = abstractNames(cls, bs, ns, abstract);
   cls.slotNames = slotNames(cls, ns.get('__slots__'));
   addMemberDescriptors(cls, ownSlots(cls, ns.get('__slots__')));
+  recordBodyEnd(cls);
   for (const b of bs) b.subclasses.push(cls);
   return cls;
 }

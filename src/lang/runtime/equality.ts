@@ -549,6 +549,10 @@ function hashResult(h: PyValue | undefined): bigint {
 function instanceContains(container: PyInstance, x: PyValue): boolean {
   const r = callSpecial(container, '__contains__', [x]);
   if (r !== undefined) return truthy(r);
+  // `__contains__ = None` turns `in` away before any iteration.
+  if (container.cls.lookup('__contains__') === null) {
+    throw typeError(`'${typeName(container)}' object is not a container`);
+  }
   let it;
   try {
     it = iterate(container);

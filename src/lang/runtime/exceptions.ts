@@ -412,7 +412,7 @@ export function exceptionOf(err: TgradError): PyExceptionObject {
  * adds the re-raising frames to it: the innermost line stays where it first went wrong.
  */
 export function errorFor(e: PyExceptionObject): TgradError {
-  const err = new TgradError(e.cls.name as TgradErrorKind, exceptionMessage(e));
+  const err = new TgradError(e.cls.name as TgradErrorKind, () => exceptionMessage(e));
   err.exception = e;
   const before = e.raisedAs;
   if (before !== null && before.located) err.locate(before);
@@ -421,15 +421,23 @@ export function errorFor(e: PyExceptionObject): TgradError {
   return err;
 }
 
-/** str(e) as the last line of a traceback shows it (a user __str__ included). */
+/**
+ * str(e) as the last line of a traceback shows it (a user __str__ included), or CPython's
+ * stand-in when that str raises.
+ */
 function exceptionMessage(e: PyExceptionObject): string {
   const s = e.cls.lookup('__str__');
-  // A traceback shows a SyntaxError's msg alone, its file and line being the position.
-  if (s instanceof NativeMethod && e.cls.isSubclassOf(classes.get('SyntaxError')!)) {
-    return str(syntaxErrorField(e, 'msg'));
+  try {
+    // A traceback shows a SyntaxError's msg alone, its file and line being the position.
+    if (s instanceof NativeMethod && e.cls.isSubclassOf(classes.get('SyntaxError')!)) {
+      return str(syntaxErrorField(e, 'msg'));
+    }
+    if (s instanceof NativeMethod) return exceptionStr(e);
+    return str(e);
+  } catch (failure) {
+    if (catchable(failure) === null) throw failure;
+    return '<exception str() failed>';
   }
-  if (s instanceof NativeMethod) return exceptionStr(e);
-  return str(e);
 }
 
 /** A KeyError whose args hold the missing key itself (str shows its repr). */

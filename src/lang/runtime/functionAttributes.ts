@@ -6,7 +6,15 @@
 import { closureOf, codeOf } from './functionIntrospection';
 import { typeName } from './typeName';
 import { fail, typeError } from './state';
-import { PyDict, PyFunction, PyTuple, type FunctionExtras, type PyValue } from './values';
+import { PyMethod } from './objects';
+import {
+  BoundMethod,
+  PyDict,
+  PyFunction,
+  PyTuple,
+  type FunctionExtras,
+  type PyValue,
+} from './values';
 
 function extrasOf(f: PyFunction): FunctionExtras {
   return (f.extras ??= { dict: null });
@@ -53,8 +61,27 @@ export function functionAttribute(f: PyFunction, name: string): PyValue | undefi
       return codeOf(f);
     case '__annotations__':
       return (extrasOf(f).annotations ??= new PyDict());
+    case '__get__':
+      return functionGet(f);
   }
   return undefined;
+}
+
+/** `f.__get__` (CPython's method-wrapper): `f.__get__(obj)` is f bound to obj, as `obj.f` is. */
+function functionGet(f: PyFunction): BoundMethod {
+  return new BoundMethod(
+    f,
+    '__get__',
+    ((self: PyFunction, args: PyValue[]) => {
+      // CPython unpacks these with an empty function name: the message starts with a space.
+      if (args.length === 0) throw typeError(' expected at least 1 argument, got 0');
+      if (args.length > 2) throw typeError(` expected at most 2 arguments, got ${args.length}`);
+      const [obj, type = null] = args;
+      if (obj === null && type === null) throw typeError('__get__(None, None) is invalid');
+      return obj === null ? self : new PyMethod(self, obj);
+    }) as never,
+    true,
+  );
 }
 
 function stringValue(attr: string, v: PyValue): string {

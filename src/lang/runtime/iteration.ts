@@ -21,6 +21,7 @@ import {
   PyDictView,
   PyFile,
   PyIterator,
+  PyOrderedDict,
   PyRange,
   PySet,
   PyNamedTuple,
@@ -109,6 +110,9 @@ export function isIterable(v: PyValue): boolean {
   );
 }
 
+/** A str holding only ASCII characters (nothing above U+007F). */
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 /** Python's iter(v), or the TypeError for a value that is not iterable. */
 export function iterate(v: PyValue): PyIterator {
   if (Array.isArray(v)) return arrayIterator('list_iterator', v);
@@ -117,7 +121,11 @@ export function iterate(v: PyValue): PyIterator {
     const own = v instanceof PyNamedTuple ? callTupleOverride(v, '__iter__', []) : undefined;
     return own === undefined ? arrayIterator('tuple_iterator', v.items) : iterate(own);
   }
-  if (typeof v === 'string') return arrayIterator('str_ascii_iterator', characters(v));
+  if (typeof v === 'string') {
+    // CPython 3.11 iterates an all-ASCII str with its own iterator type.
+    const kind = NON_ASCII.test(v) ? 'str_iterator' : 'str_ascii_iterator';
+    return arrayIterator(kind, characters(v));
+  }
   if (v instanceof PyRange) {
     const { length, start, step } = v;
     if (countsSafely(start, step, length)) {
@@ -141,7 +149,7 @@ export function iterate(v: PyValue): PyIterator {
   }
   if (v instanceof PyDict) {
     return watchedIterator(
-      'dict_keyiterator',
+      v instanceof PyOrderedDict ? 'odict_iterator' : 'dict_keyiterator',
       [...v.map.values()].map((e) => e.key),
       v.map,
       'dictionary',
@@ -232,7 +240,8 @@ function until(end: string, step: () => PyValue): PyValue | undefined {
 function instanceIterator(v: PyInstance): PyIterator {
   const it = callSpecial(v, '__iter__', []);
   if (it !== undefined) return asIterator(it);
-  if (v.cls.lookup('__getitem__') !== undefined) {
+  // `__iter__ = None` says the class is not iterable, whatever its __getitem__.
+  if (v.cls.lookup('__getitem__') !== undefined && v.cls.lookup('__iter__') !== null) {
     let i = 0n;
     return new PyIterator('iterator', () =>
       until('IndexError', () => callSpecial(v, '__getitem__', [i++])!),

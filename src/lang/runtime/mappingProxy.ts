@@ -9,6 +9,20 @@ import { typeError } from './state';
 import { defaultModule } from './types';
 import { PyDict, type DictEntry, type PyValue } from './values';
 
+/** The `__dict__`/`__weakref__` descriptors a class's dict shows, and the key they follow. */
+export interface ClassGetsets {
+  descriptors: { getsetName: string; value: PyValue }[];
+  /** null: before every key; undefined: after the last. */
+  after: string | null | undefined;
+}
+
+// Given by getsetDescriptor.ts once class statements can run (it needs the runtime loaded).
+let classGetsets: (cls: PyClass) => ClassGetsets | null = () => null;
+
+export function showClassGetsets(of: (cls: PyClass) => ClassGetsets | null): void {
+  classGetsets = of;
+}
+
 /** A dict entry whose value cannot be replaced (dict's `d[k] = v` replaces an entry's value). */
 function readOnly(key: string, value: PyValue): DictEntry {
   return {
@@ -35,6 +49,10 @@ class ClassNamespace extends EntriesView {
   override get(k: unknown): DictEntry | undefined {
     if (k === '__module__') return this.module();
     const v = typeof k === 'string' ? this.cls.dict.get(k) : undefined;
+    if (v === undefined && (k === '__dict__' || k === '__weakref__')) {
+      const d = classGetsets(this.cls)?.descriptors.find((g) => g.getsetName === k);
+      return d === undefined ? undefined : readOnly(k, d.value);
+    }
     return v === undefined ? undefined : readOnly(k as string, v);
   }
 
@@ -43,14 +61,27 @@ class ClassNamespace extends EntriesView {
   }
 
   override get size(): number {
-    return this.cls.dict.size + (this.cls.dict.has('__module__') ? 0 : 1);
+    const getsets = classGetsets(this.cls)?.descriptors.length ?? 0;
+    return this.cls.dict.size + (this.cls.dict.has('__module__') ? 0 : 1) + getsets;
   }
 
   override *entries(): MapIterator<[unknown, DictEntry]> {
     if (!this.cls.dict.has('__module__')) yield ['__module__', this.module()];
     // The class dict keeps CPython's order: a docstring after __module__, else __doc__ after
-    // the body's names, and attributes set later after it.
-    for (const [k, v] of this.cls.dict) yield [k, readOnly(k, v)];
+    // the body's names, and attributes set later after it; type()'s __dict__ and __weakref__
+    // descriptors come right after the body's names.
+    const getsets = classGetsets(this.cls);
+    const extra = function* (): Generator<[unknown, DictEntry]> {
+      for (const d of getsets?.descriptors ?? []) {
+        yield [d.getsetName, readOnly(d.getsetName, d.value)];
+      }
+    };
+    if (getsets?.after === null) yield* extra();
+    for (const [k, v] of this.cls.dict) {
+      yield [k, readOnly(k, v)];
+      if (getsets?.after === k) yield* extra();
+    }
+    if (getsets !== null && getsets.after === undefined) yield* extra();
   }
 
   override set(): this {
@@ -94,9 +125,13 @@ class ReadOnlyEntries extends ClassNamespace {
 }
 
 export class PyMappingProxy extends PyDict {
+  /** The dict it views; null for a class's namespace. */
+  readonly viewed: PyDict | null;
+
   /** A class's namespace, or (with `over`) any dict, seen through a mappingproxy. */
   constructor(cls: PyClass, over?: PyDict) {
     super();
+    this.viewed = over ?? null;
     const entries = over === undefined ? new ClassNamespace(cls) : new ReadOnlyEntries(cls, over);
     Object.defineProperty(this, 'map', { value: entries });
   }

@@ -12,6 +12,7 @@ import {
   PyClassMethod,
   PyInstance,
   PyMethod,
+  PyProperty,
   PyStaticMethod,
   PySuper,
 } from './objects';
@@ -74,8 +75,11 @@ export function str(v: PyValue): string {
     const own = namedTupleHook(v, '__str__');
     if (own !== undefined) return checkedString('__str__', callValue(own, [v], null));
   }
-  // A mappingproxy's str is its dict's: `mappingproxy(` only in the repr.
-  if (v instanceof PyMappingProxy) return reprIn(v, null).slice('mappingproxy('.length, -1);
+  // A mappingproxy's str is its mapping's: `mappingproxy(` only in the repr.
+  if (v instanceof PyMappingProxy) {
+    if (v.viewed !== null) return str(v.viewed);
+    return reprIn(v, null).slice('mappingproxy('.length, -1);
+  }
   return reprIn(v, null);
 }
 
@@ -257,6 +261,11 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   }
   if (v instanceof PyClassMethod) return `<classmethod(${reprIn(v.fn, active)})>`;
   if (v instanceof PyMemberDescriptor) return memberRepr(v);
+  if (v instanceof PyProperty && 'getsetName' in v) {
+    // getsetDescriptor.ts's (not imported here: it needs the whole runtime loaded).
+    const g = v as unknown as { getsetName: string; getsetOwner: PyClass };
+    return `<attribute '${g.getsetName}' of '${g.getsetOwner.name}' objects>`;
+  }
   if (v instanceof PyStaticMethod) return `<staticmethod(${reprIn(v.fn, active)})>`;
   if (v instanceof NativeMethod) {
     return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner}' objects>`;
@@ -294,6 +303,10 @@ function containerRepr(v: PyValue[] | PyTuple | PyDict | PySet, seen: Set<object
     const items = v.items;
     if (items.length === 1) return `(${reprIn(items[0], seen)},)`;
     return `(${items.map((x) => reprIn(x, seen)).join(', ')})`;
+  }
+  if (v instanceof PyMappingProxy && v.viewed !== null) {
+    // A view of a dict shows that dict as its own repr shows it (an OrderedDict's too).
+    return `mappingproxy(${reprIn(v.viewed, seen)})`;
   }
   if (v instanceof PyDict) {
     let entries = [...v.map.values()];

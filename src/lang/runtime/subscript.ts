@@ -1,6 +1,7 @@
 // Indexing and slicing (`xs[i]`, `xs[a:b:c]`, `d[k]`) and their assignment and deletion,
 // with Python's index rules (negative indices count from the end, slices clamp) and errors.
 
+import { PyMappingProxy } from './mappingProxy';
 import { callTupleOverride } from './namedTupleOverrides';
 import { keyError } from './exceptions';
 import { typeName } from './repr';
@@ -311,6 +312,7 @@ function noItemDeletion(o: PyValue, k: PyValue): never {
     o instanceof PySet ||
     o instanceof PyRange ||
     o instanceof PyDictView ||
+    o instanceof PyMappingProxy ||
     o instanceof PyBytes;
   const contraction = sequence && intIndex(k) !== undefined ? "doesn't" : 'does not';
   throw typeError(`'${typeName(o)}' object ${contraction} support item deletion`);
@@ -333,6 +335,7 @@ export function delItem(o: PyValue, k: PyValue): void {
     o.splice(j, 1);
     return;
   }
+  if (o instanceof PyMappingProxy) noItemDeletion(o, k);
   if (o instanceof PyDict) {
     if (!o.map.delete(hashKey(k))) {
       const alias = dictAliasKey(o, k);

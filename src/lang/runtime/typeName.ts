@@ -89,7 +89,10 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyStaticMethod) return 'staticmethod';
   if (v instanceof PyClassMethod) return 'classmethod';
   // A slot's member descriptor (memberDescriptor.ts) is a property that knows its slot.
-  if (v instanceof PyProperty) return 'slot' in v ? 'member_descriptor' : 'property';
+  if (v instanceof PyProperty) {
+    if ('getsetName' in v) return 'getset_descriptor';
+    return 'slot' in v ? 'member_descriptor' : 'property';
+  }
   if (v instanceof PySuper) return 'super';
   if (v instanceof PyTypeForm) return v.typeName;
   return 'object';

@@ -3,6 +3,7 @@
 // instance of a built-in class whose attributes a program reads as in CPython (`f.name`,
 // `f.type`, `f.default`…); this module reads the same attributes.
 
+import { PyMappingProxy } from '../../runtime/mappingProxy';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { classGet } from '../../runtime/instances';
 import { NativeMethod, newAttrs, PyClass, PyInstance } from '../../runtime/objects';
@@ -74,7 +75,8 @@ export function frozenError(message: string): TgradError {
 /** What a Field stands for: a real field, a ClassVar, or an InitVar. */
 export type FieldKind = '_FIELD' | '_FIELD_CLASSVAR' | '_FIELD_INITVAR';
 
-const FIELD = builtinClass('Field');
+export const FIELD = builtinClass('Field');
+FIELD.dict.set('__module__', 'dataclasses');
 
 const FIELD_ATTRS = [
   'name',
@@ -136,18 +138,23 @@ export const FIELD_PARAMS: readonly [string, PyValue][] = [
   ['kw_only', MISSING],
 ];
 
-/** `field(...)` with its arguments in FIELD_PARAMS order. */
-export function makeField(values: readonly PyValue[]): PyInstance {
+/**
+ * `field(...)` with its arguments in FIELD_PARAMS order; `Field(...)` itself (`checked` false)
+ * takes both defaults without a word, as CPython's.
+ */
+export function makeField(values: readonly PyValue[], checked = true): PyInstance {
   const [d, df] = values;
-  if (d !== MISSING && df !== MISSING) {
+  if (checked && d !== MISSING && df !== MISSING) {
     throw valueError('cannot specify both default and default_factory');
   }
   const f = new PyInstance(FIELD, newAttrs());
   f.attrs.name = null;
   f.attrs.type = null;
   FIELD_PARAMS.forEach(([k], i) => (f.attrs[k] = values[i]));
-  // CPython reads metadata through a read-only mapping, empty for None: `.get()` works on it.
-  if (f.attrs.metadata === null) f.attrs.metadata = new PyDict();
+  // CPython keeps metadata as a read-only live view (`mappingproxy({...})`), empty for None.
+  const metadata = f.attrs.metadata;
+  if (metadata === null) f.attrs.metadata = PyMappingProxy.over(new PyDict(), FIELD);
+  else if (metadata instanceof PyDict) f.attrs.metadata = PyMappingProxy.over(metadata, FIELD);
   f.attrs._field_type = null;
   return f;
 }

@@ -166,8 +166,8 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
   }
   const fieldDict = new PyDict();
   for (const [k, f] of fields) fieldDict.map.set(k, { key: k, value: f });
-  cls.setMember('__dataclass_fields__', fieldDict);
   cls.setMember('__dataclass_params__', paramsObject(o));
+  cls.setMember('__dataclass_fields__', fieldDict);
 
   const ownHash = cls.dict.get('__hash__');
   const hasExplicitHash = !(ownHash === undefined || (ownHash === null && cls.dict.has('__eq__')));

@@ -1,5 +1,5 @@
 // dataclasses: @dataclass (bare or with options), field(), fields(), asdict(), astuple(),
-// replace(), is_dataclass(), MISSING, InitVar, KW_ONLY and FrozenInstanceError, with
+// replace(), is_dataclass(), make_dataclass(), MISSING, InitVar, KW_ONLY and FrozenInstanceError, with
 // CPython 3.11's behaviour and messages. The class work is in dataclassProcess.ts.
 
 import { getAttr } from '../../runtime/attributes';
@@ -7,7 +7,7 @@ import { callValue } from '../../runtime/call';
 import { nativeFunction } from '../../runtime/nativeFunction';
 import { PyClass, PyInstance } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
-import { typeError, valueError } from '../../runtime/state';
+import { rt, typeError, valueError } from '../../runtime/state';
 import { typeOf } from '../../runtime/types';
 import {
   Builtin,
@@ -21,6 +21,7 @@ import {
 } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import {
+  FIELD,
   fieldAttr,
   fieldFlag,
   fieldKind,
@@ -33,6 +34,7 @@ import {
   makeField,
   MISSING,
 } from './dataclassFields';
+import { makeDataclassClass, MAKE_PARAMS } from './dataclassMake';
 import { processClass, type DataclassOptions } from './dataclassProcess';
 
 const OPTION_NAMES: Record<string, keyof DataclassOptions | null> = {
@@ -151,14 +153,32 @@ function replace(obj: PyValue, changesDict: PyValue): PyValue {
   return callValue(typeOf(obj), [], changes);
 }
 
-/** `@dataclass`, `@dataclass(...)`: the class processed, or the decorator that will. */
-function dataclassDecorator(hash: PyValue): Builtin {
-  const decorate = (o: DataclassOptions, cls: PyValue): PyValue => {
+/** make_dataclass's options, with their defaults, after `bases` and `namespace`. */
+const MAKE_OPTIONS: readonly [string, PyValue][] = [
+  ['init', true],
+  ['repr', true],
+  ['eq', true],
+  ['order', false],
+  ['unsafe_hash', false],
+  ['frozen', false],
+  ['match_args', true],
+  ['kw_only', false],
+  ['slots', false],
+  ['weakref_slot', false],
+];
+
+/** `cls` made a dataclass with options `o`. */
+function decorator(hash: PyValue): (o: DataclassOptions, cls: PyValue) => PyValue {
+  return (o, cls) => {
     if (!(cls instanceof PyClass) || cls.builtin) {
       throw typeError(`dataclass() should be called on a class, not '${typeName(cls)}'`);
     }
     return processClass(cls, o, hash);
   };
+}
+
+/** `@dataclass`, `@dataclass(...)`: the class processed, or the decorator that will. */
+function dataclassDecorator(decorate: (o: DataclassOptions, cls: PyValue) => PyValue): Builtin {
   return new Builtin('dataclass', (args, kw) => {
     if (args.length > 1) {
       throw typeError(
@@ -175,6 +195,7 @@ function dataclassDecorator(hash: PyValue): Builtin {
 }
 
 export function dataclassesModule(s: StdContext): Map<string, PyValue> {
+  const decorate = decorator(shared(s, 'hash'));
   const plainDict = shared(s, 'dict');
   const plainTuple = shared(s, 'tuple');
   const instanceArg = (fname: string, v: PyValue): PyValue => {
@@ -226,9 +247,33 @@ export function dataclassesModule(s: StdContext): Map<string, PyValue> {
     ),
     fn('replace', ['obj'], (f) => replace(f[0] as PyValue, f[1] as PyValue), { kwargs: true }),
     fn('is_dataclass', ['obj'], (f) => dataclassFields(f[0] as PyValue) !== null),
+    fn(
+      'make_dataclass',
+      ['cls_name', 'fields'],
+      (f) => {
+        const [clsName, specs, bases, namespace] = f as PyValue[];
+        const given = new Map<string, PyValue>();
+        MAKE_OPTIONS.forEach(([k], i) => given.set(k, f[4 + i] as PyValue));
+        return decorate(options(given), makeDataclassClass(clsName, specs, bases, namespace));
+      },
+      {
+        kwonly: [...MAKE_PARAMS, ...MAKE_OPTIONS].map(([k]) => k),
+        kwDefaults: [...MAKE_PARAMS, ...MAKE_OPTIONS].map(([, v]) => v),
+      },
+    ),
   ];
+  // Field(default, default_factory, init, repr, hash, compare, metadata, kw_only), as field().
+  const fieldInit = fn(
+    'Field.__init__',
+    FIELD_PARAMS.map(([k]) => k),
+    (f) => makeField(f as PyValue[], false),
+  );
+  if (!rt.constructors.has(FIELD)) {
+    rt.constructors.set(FIELD, (args, kw) => callValue(fieldInit, args, kw));
+  }
   const m = new Map<string, PyValue>([
-    ['dataclass', dataclassDecorator(shared(s, 'hash'))],
+    ['dataclass', dataclassDecorator(decorate)],
+    ['Field', FIELD],
     ['MISSING', MISSING],
     ['KW_ONLY', KW_ONLY],
     ['InitVar', INIT_VAR],

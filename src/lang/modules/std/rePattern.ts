@@ -6,6 +6,7 @@ import { bindArgs } from '../../runtime/args';
 import { callValue } from '../../runtime/call';
 import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions';
 import { c3, NativeMethod, newAttrs, PyClass, PyInstance } from '../../runtime/objects';
+import { PyMappingProxy } from '../../runtime/mappingProxy';
 import { repr } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
@@ -106,7 +107,8 @@ export function newPattern(
     pattern,
     flags: BigInt(translated.flags),
     groups: BigInt(translated.groups),
-    groupindex,
+    // CPython's is a read-only mappingproxy of the names.
+    groupindex: PyMappingProxy.over(groupindex, PATTERN_CLASS),
   });
   return p;
 }

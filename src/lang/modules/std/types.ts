@@ -1,6 +1,6 @@
 // types: SimpleNamespace, and the runtime's own classes of functions, methods, generators and
 // modules under their types-module names (so `isinstance(f, types.FunctionType)` works), with
-// MethodType callable to bind a function to an object.
+// MethodType callable to bind a function to an object and MappingProxyType to view a dict.
 
 import { ELLIPSIS } from '../../runtime/ellipsis';
 import { isCallable } from '../../runtime/call';
@@ -11,6 +11,7 @@ import { repr } from '../../runtime/repr';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { rt, typeError } from '../../runtime/state';
 import { builtinClass, OBJECT, typeOf } from '../../runtime/types';
+import { mappingProxyClass } from './typesMappingProxy';
 import { NEW_CLASS } from './typesNewClass';
 import type { Kwargs, MethodImpl, PyValue } from '../../runtime/values';
 
@@ -84,6 +85,7 @@ export function typesModule(): Map<string, PyValue> {
     ['FunctionType', fn],
     ['LambdaType', fn],
     ['MethodType', methodClass()],
+    ['MappingProxyType', mappingProxyClass()],
     ['GeneratorType', builtinClass('generator')],
     ['BuiltinFunctionType', builtinFn],
     ['BuiltinMethodType', builtinFn],
