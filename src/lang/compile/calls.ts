@@ -294,9 +294,9 @@ function superCall(c: Compiler, e: A.Call): Ev | null {
   return (f) => {
     if (G[slot] !== undefined) return general();
     at(id);
-    if (info === null) throw fail('RuntimeError', 'super(): no arguments');
+    // CPython looks for the first argument before the __class__ cell.
+    if (info === null || first === null) throw fail('RuntimeError', 'super(): no arguments');
     if (cellVar === null) throw fail('RuntimeError', 'super(): __class__ cell not found');
-    if (first === null) throw fail('RuntimeError', 'super(): no arguments');
     const cls = (f[cellVar.slot] as Cell).v;
     const raw = f[first.slot];
     let self = raw instanceof Cell ? raw.v : raw;
