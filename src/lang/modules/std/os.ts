@@ -21,6 +21,7 @@ import { fail, typeError } from '../../runtime/state';
 import { repr } from '../../runtime/repr';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
+import { osWalk } from './osWalk';
 
 /** os.fspath(v), as posixpath's functions start: a str, or CPython's TypeError. */
 function pathArg(v: PyValue | undefined): string {
@@ -238,6 +239,7 @@ export function osModule(s: StdContext): Map<string, PyValue> {
     ],
     ['getcwd', (args, kw) => (exactArgs('getcwd', 0, args, kw), s.files()?.folder ?? '/')],
     ['get_terminal_size', (args, kw) => terminalSize(args, kw)],
+    ['walk', (args, kw) => osWalk(s, { join, readable, pathArg }, args, kw)],
     [
       'fspath',
       (args, kw) => {
