@@ -22,6 +22,7 @@ import { repr } from '../../runtime/repr';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
 import { osWalk } from './osWalk';
+import { commonpath, realpath } from './osPathResolve';
 
 /** os.fspath(v), as posixpath's functions start: a str, or CPython's TypeError. */
 function pathArg(v: PyValue | undefined): string {
@@ -184,6 +185,8 @@ export function osPathModule(s: StdContext): Map<string, PyValue> {
       },
     ],
     ['splitdrive', one('splitdrive', 'p', (p) => new PyTuple(['', p]))],
+    ['realpath', (args, kw) => realpath(s, pathArg, args, kw)],
+    ['commonpath', (args, kw) => commonpath(pathArg, args, kw)],
     [
       'relpath',
       (args, kw) => {
