@@ -4,6 +4,7 @@ import sys
 
 sys.stdout.reconfigure(encoding="utf-8")
 print("訓練開始 🚀", sys.stdout.encoding, sys.stdout.errors)
+print("stderr escapes what it cannot encode:", sys.stderr.errors)
 
 attempts = [
     ("positional", lambda: sys.stdout.reconfigure("utf-8")),
