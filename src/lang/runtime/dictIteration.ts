@@ -64,3 +64,37 @@ function orderedIterator(d: PyOrderedDict, part: DictPart): PyIterator {
     return partOf(e, part);
   });
 }
+
+/**
+ * reversed() of a dict or of one of its views: the keys it had, from the last, each read as
+ * it is then; a change of size fails the walk as the forward one's does (an OrderedDict's,
+ * only while it has keys left to give).
+ */
+export function dictReverseIterator(d: PyDict, part: DictPart): PyIterator {
+  const map = d.map;
+  const size = map.size;
+  const keys = [...map.keys()];
+  const ordered = d instanceof PyOrderedDict;
+  let i = keys.length - 1;
+  let done = false;
+  let broken = false;
+  const what = part === 'keys' ? 'key' : part.slice(0, -1);
+  return new PyIterator(`dict_reverse${what}iterator`, (): PyValue | undefined => {
+    if (done || (ordered && i < 0)) return undefined;
+    if (broken || map.size !== size) {
+      broken = true;
+      throw fail(
+        'RuntimeError',
+        ordered
+          ? 'OrderedDict mutated during iteration'
+          : 'dictionary changed size during iteration',
+      );
+    }
+    while (i >= 0) {
+      const e = map.get(keys[i--]);
+      if (e !== undefined) return partOf(e, part);
+    }
+    done = true;
+    return undefined;
+  });
+}

@@ -85,3 +85,26 @@ print(list(done))
 scores["e"] = 5
 print(next(done, "exhausted"))
 print(type(iter(scores)).__name__, type(iter(scores.items())).__name__, type(iter(scores.values())).__name__)
+
+# reversed() walks the keys the dict had, from the last, reading values as they are then.
+ranks = {"a": 1, "b": 2, "c": 3}
+print(list(reversed(ranks)), list(reversed(ranks.items())), type(reversed(ranks)).__name__)
+for k, v in reversed(ranks.items()):
+    ranks["a"] = 10
+    print(k, v, end="; ")
+print()
+back = reversed(ranks)
+print(next(back))
+ranks["d"] = 4
+try:
+    next(back)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+for n in (1, 2):
+    od = OrderedDict((str(i), i) for i in range(n))
+    try:
+        for k in reversed(od):
+            od["new" + k] = 0
+        print(n, "walked", list(od))
+    except RuntimeError as e:
+        print(n, "RuntimeError:", e)
