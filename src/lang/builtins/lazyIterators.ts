@@ -12,6 +12,7 @@ import { PyClass, PyInstance } from '../runtime/objects';
 import { bindBuiltin, exactArgs, indexArg, noKeywords } from '../runtime/args';
 import { callValue } from '../runtime/call';
 import { characters, collect, iterate } from '../runtime/iteration';
+import { dictReverseIterator } from '../runtime/dictIteration';
 import { typeName } from '../runtime/repr';
 import { fail, tick, typeError } from '../runtime/state';
 import { truthy } from '../runtime/truth';
@@ -138,11 +139,9 @@ export function reversedOf(value: PyValue): PyValue {
   }
   // CPython's own reverse iterator types for dicts, their views and deques; `reversed` else.
   let kind = 'reversed';
-  if (v instanceof PyDict || v instanceof PyDictView) {
-    items = collect(v);
-    const what = v instanceof PyDictView ? v.kind.slice(0, -1) : 'key';
-    kind = `dict_reverse${what}iterator`;
-  } else if (v instanceof PyDeque) {
+  if (v instanceof PyDict) return dictReverseIterator(v, 'keys');
+  if (v instanceof PyDictView) return dictReverseIterator(v.dict, v.kind);
+  if (v instanceof PyDeque) {
     items = v.items.slice();
     kind = '_deque_reverse_iterator';
   } else if (bytesData(v) !== null) items = collect(v);

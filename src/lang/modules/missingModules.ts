@@ -38,3 +38,14 @@ export function noModuleMessage(name: string): string {
   const hint = HINTS.get(top) ?? OFFERED;
   return `No module named '${name}' (${hint})`;
 }
+
+const HINTED = /^(No module named '[^']*') \(.*\)$/s;
+
+/**
+ * Python's own message, without the hint: the exception a program catches says only
+ * "No module named 'graphviz'", as CPython's does; the hint is for the error tgrad reports.
+ */
+export function withoutModuleHint(message: string): string {
+  const m = HINTED.exec(message);
+  return m === null ? message : m[1];
+}

@@ -7,7 +7,7 @@
 
 import { Globals } from '../compile/environment';
 import { TgradError } from '../errors';
-import { checkReadable, type FileSystemHost } from '../files';
+import { checkReadable, isReadable, type FileSystemHost } from '../files';
 import { withSyntaxErrorInfo } from '../runtime/syntaxErrorFields';
 import { PyModule, type PyValue } from '../runtime/values';
 import { noModuleMessage } from './missingModules';
@@ -206,7 +206,10 @@ export class ModuleSystem {
     const files = this.files;
     if (files === null) return null;
     const last = name.slice(name.lastIndexOf('.') + 1);
-    const dirs = parent !== null ? [parent.dir!] : unique([files.folder, ...files.roots]);
+    const dirs =
+      parent !== null
+        ? [parent.dir!]
+        : unique([...this.pathEntries(files), files.folder, ...files.roots]);
     for (const dir of dirs) {
       const base = files.resolve(dir, last);
       const asDir = files.stat(base);
@@ -236,6 +239,23 @@ export class ModuleSystem {
       }
     }
     return null;
+  }
+
+  /**
+   * The folders of sys.path a program may read, in its order: a script that puts a folder of
+   * its own there (`sys.path.insert(0, os.path.join(HERE, 'lib'))`) imports from it. Until
+   * the program imports sys, sys.path is its first entry, the notebook's folder.
+   */
+  private pathEntries(files: FileSystemHost): string[] {
+    const entries = this.loaded.get('sys')?.module.ns.lookup('path');
+    if (!Array.isArray(entries)) return [];
+    const out: string[] = [];
+    for (const e of entries) {
+      if (typeof e !== 'string') continue;
+      const dir = files.resolve(files.folder, e);
+      if (isReadable(files, dir) && files.stat(files.realpath(dir)!)?.kind === 'dir') out.push(dir);
+    }
+    return out;
   }
 
   private runLocal(name: string, path: string, pkgDir: string | null): Loaded {

@@ -7,6 +7,7 @@ import { setTraceback, startFrom, tracebackOf } from './tracebacks';
 import { EngineError } from '../../engine';
 import { TgradError, type TgradErrorKind } from '../errors';
 import { FormatError } from '../format';
+import { withoutModuleHint } from '../modules/missingModules';
 import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
 import { exactArgs, noKeywords } from './args';
 import { PyBytes } from './bytesValue';
@@ -143,6 +144,9 @@ function exceptionSelf(v: PyValue, what: string): PyExceptionObject {
 /** str(e): '' for no args, str of the one arg, else the args' repr; KeyError shows its key's repr. */
 export function exceptionStr(e: PyExceptionObject): string {
   if (e.cls.isSubclassOf(classes.get('SyntaxError')!)) return syntaxErrorStr(e);
+  // An ImportError whose msg was set to a str shows it (CPython's ImportError_str).
+  const msg = e.attrs.msg;
+  if (typeof msg === 'string' && e.cls.isSubclassOf(classes.get('ImportError')!)) return msg;
   const items = e.args.items;
   if (items.length === 0) return '';
   if (items.length === 2 && e.cls.isSubclassOf(classes.get('OSError')!)) {
@@ -321,6 +325,10 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
     // UnicodeDecodeError(encoding, object, start, end, reason) names its args.
     if (items.length === 5) return items[unicodeField];
   }
+  if (name === 'msg' && e.cls.isSubclassOf(classes.get('ImportError')!)) {
+    // ImportError's msg is its one argument (None for none or several), as CPython's __init__.
+    return items.length === 1 ? items[0] : null;
+  }
   const field = keywordFieldDefault(e, name);
   if (field !== undefined) return field;
   if (e.cls.isSubclassOf(classes.get('OSError')!)) {
@@ -384,9 +392,11 @@ export function errorClass(err: TgradError): PyClass {
 
 /**
  * The message as the exception's argument: CPython adds "Did you mean" to a NameError or an
- * AttributeError only when it prints the traceback, so str(e) has no suggestion.
+ * AttributeError only when it prints the traceback, so str(e) has no suggestion; and a
+ * missing module's message has no ToyGrad hint of what to use instead.
  */
 function argOf(err: TgradError): string {
+  if (err.kind === 'ModuleNotFoundError') return withoutModuleHint(err.message);
   if (err.kind !== 'NameError' && err.kind !== 'AttributeError') return err.message;
   return err.message.replace(SUGGESTION, '');
 }

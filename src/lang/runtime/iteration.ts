@@ -1,6 +1,7 @@
 // Python's iteration protocol over every iterable tgrad value. Lists are walked by index
 // with a live length (as Python's list iterator does, so appending while looping works);
-// dicts and sets are walked over a snapshot of their keys.
+// dicts are walked live over their table (dictIteration.ts), sets over a snapshot of their
+// members.
 
 import { payloadOf } from './builtinSubclass';
 import { callTupleOverride, tupleOverride } from './namedTupleOverrides';
@@ -15,13 +16,13 @@ import { PyClass, PyInstance } from './objects';
 import { checkSize, fail, rt, tick, typeError, work } from './state';
 import { TgradError } from '../errors';
 import { fileData, readable, readLine } from './methods/fileMethods';
+import { dictIterator } from './dictIteration';
 import {
   PyDict,
   PyDeque,
   PyDictView,
   PyFile,
   PyIterator,
-  PyOrderedDict,
   PyRange,
   PySet,
   PyNamedTuple,
@@ -76,7 +77,7 @@ function watchedIterator(
   typeName: string,
   items: readonly PyValue[],
   map: { readonly size: number },
-  noun: 'dictionary' | 'Set',
+  noun: 'Set',
 ): PyIterator {
   let i = 0;
   const size = map.size;
@@ -147,19 +148,11 @@ export function iterate(v: PyValue): PyIterator {
       return v.at(i++);
     });
   }
-  if (v instanceof PyDict) {
-    return watchedIterator(
-      v instanceof PyOrderedDict ? 'odict_iterator' : 'dict_keyiterator',
-      [...v.map.values()].map((e) => e.key),
-      v.map,
-      'dictionary',
-    );
-  }
+  if (v instanceof PyDict) return dictIterator(v, 'keys');
   if (v instanceof PySet) {
     return watchedIterator('set_iterator', setValues(v), v.map, 'Set');
   }
-  if (v instanceof PyDictView)
-    return arrayIterator(`dict_${v.kind.replace(/s$/, '')}iterator`, v.items());
+  if (v instanceof PyDictView) return dictIterator(v.dict, v.kind);
   if (v instanceof PyDeque) return dequeIterator(v);
   const data = bytesData(v);
   if (data !== null) {

@@ -215,11 +215,15 @@ export class PyClass {
 
 /**
  * The program's own `__setattr__`, `__delattr__` or `__getattribute__` along `cls`'s MRO, or
- * undefined when only object's (a NativeMethod) is there: then attributes take the fast paths.
+ * undefined when only object's (or type's) is there: then attributes take the fast paths. A
+ * built-in type's method the class body put there is the class's hook: the attribute dict of
+ * a config (`class AttrDict(dict): __setattr__ = dict.__setitem__`) stores `c.lr = 0.1` as
+ * an item.
  */
 export function userHook(cls: PyClass, name: string): PyValue | undefined {
   const h = cls.lookup(name);
-  return h === undefined || h instanceof NativeMethod ? undefined : h;
+  if (h instanceof NativeMethod && (h.owner === 'object' || h.owner === 'type')) return undefined;
+  return h;
 }
 
 /** An instance of a user class (or of object): its class and its attributes. */

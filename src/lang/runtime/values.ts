@@ -421,7 +421,8 @@ export class PyFile {
     /** The path as the program wrote it; for open(0), the file descriptor. */
     readonly name: string | bigint,
     readonly mode: string,
-    readonly encoding: string,
+    /** Changed by reconfigure(encoding=…). */
+    public encoding: string,
     /** What can be read: all of a file; of sys.stdin, the lines read so far (see `more`). */
     public text: string,
     readonly sink: ((text: string) => void) | null = null,
@@ -457,6 +458,9 @@ export class PyFile {
   telling = true;
   /** open()'s errors= (the attribute `errors`). */
   errors = 'strict';
+  /** reconfigure()'s line_buffering= and write_through= (the attributes). */
+  lineBuffering = false;
+  writeThrough = false;
 }
 
 /**

@@ -13,11 +13,17 @@ import { cloneModule, cloneNode, Layer, MLP, Neuron, operandsOf, Value } from '.
 import { PyBuiltinInstance } from '../../runtime/builtinSubclass';
 import { PyByteArray, PyBytes } from '../../runtime/bytesValue';
 import { bindArgs } from '../../runtime/args';
-import { callMethod } from '../../runtime/attributes';
+import { callMethod, getAttr } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
 import { ELLIPSIS } from '../../runtime/ellipsis';
 import { hashKey } from '../../runtime/equality';
-import { isExceptionClass, makeExceptionObject } from '../../runtime/exceptions';
+import {
+  catchable,
+  errorClass,
+  EXCEPTION_CLASSES,
+  isExceptionClass,
+  makeExceptionObject,
+} from '../../runtime/exceptions';
 import { callSpecial } from '../../runtime/instances';
 import {
   NativeMethod,
@@ -86,6 +92,26 @@ function ownHook(o: PyInstance, name: string): boolean {
   );
 }
 
+/**
+ * `getattr(o, name, None)` as CPython's copy module asks it (deepcopy for `__deepcopy__`, the
+ * rebuild for `__setstate__`): a class with its own __getattr__ answers that itself. What it
+ * returns (None: no hook) is the hook; what it raises other than an AttributeError comes out
+ * of the copy, as an attribute dict's KeyError (`__getattr__ = dict.__getitem__`) or a
+ * delegating wrapper's RecursionError do in CPython.
+ */
+function probeAttr(o: PyInstance, name: string): PyValue | null {
+  if (o.attrs[name] === undefined && o.cls.lookup('__getattr__') === undefined) return null;
+  try {
+    return getAttr(o, name);
+  } catch (e) {
+    const err = catchable(e);
+    if (err !== null && errorClass(err).isSubclassOf(EXCEPTION_CLASSES.get('AttributeError')!)) {
+      return null;
+    }
+    throw e;
+  }
+}
+
 /** A new instance of o's class, made as `cls.__new__(cls)` would (no __init__ runs). */
 function blankInstance(o: PyInstance, args: (a: PyValue[]) => PyValue[]): PyInstance {
   if (o instanceof PyExceptionObject && isExceptionClass(o.cls)) {
@@ -113,6 +139,16 @@ function restoreState(x: PyInstance, y: PyInstance, each: (v: PyValue) => PyValu
     if (ownHook(y, '__setstate__')) callSpecial(y, '__setstate__', [copied]);
     else if (copied instanceof PyDict) {
       for (const e of copied.map.values()) y.attrs[String(e.key)] = e.value;
+    }
+    return;
+  }
+  if (Object.keys(x.attrs).length > 0 && y.cls.lookup('__getattr__') !== undefined) {
+    // CPython's rebuild copies the state, then asks the new object for __setstate__.
+    const state = each(attributesDict(x));
+    const setter = probeAttr(y, '__setstate__');
+    if (setter !== null) callValue(setter, [state], null);
+    else if (state instanceof PyDict) {
+      for (const e of state.map.values()) y.attrs[String(e.key)] = e.value;
     }
     return;
   }
@@ -233,6 +269,8 @@ class DeepCopier {
   private instance(x: PyInstance): PyValue {
     if (x.cls.builtin && !isExceptionClass(x.cls)) return x;
     if (ownHook(x, '__deepcopy__')) return callSpecial(x, '__deepcopy__', [this.memo])!;
+    const probed = probeAttr(x, '__deepcopy__');
+    if (probed !== null) return callValue(probed, [this.memo], null);
     const y = blankInstance(x, (a) => a.map((v) => this.copy(v)));
     this.remember(x, y);
     restoreState(x, y, (v) => this.copy(v));

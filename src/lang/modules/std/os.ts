@@ -6,7 +6,14 @@
 import { defineAll } from '../../builtins/core';
 import { fsPath } from '../../builtins/files';
 import { checkReadable, isReadable, osError, type FileStat } from '../../files';
-import { bindArgs, bindFunctionArgs, exactArgs } from '../../runtime/args';
+import {
+  bindArgs,
+  bindFunctionArgs,
+  exactArgs,
+  expectArgs,
+  indexArg,
+  noKeywords,
+} from '../../runtime/args';
 import { truthy } from '../../runtime/truth';
 import { collect } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
@@ -14,6 +21,8 @@ import { fail, typeError } from '../../runtime/state';
 import { repr } from '../../runtime/repr';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import type { StdContext } from './context';
+import { osWalk } from './osWalk';
+import { commonpath, realpath } from './osPathResolve';
 
 /** os.fspath(v), as posixpath's functions start: a str, or CPython's TypeError. */
 function pathArg(v: PyValue | undefined): string {
@@ -176,6 +185,8 @@ export function osPathModule(s: StdContext): Map<string, PyValue> {
       },
     ],
     ['splitdrive', one('splitdrive', 'p', (p) => new PyTuple(['', p]))],
+    ['realpath', (args, kw) => realpath(s, pathArg, args, kw)],
+    ['commonpath', (args, kw) => commonpath(pathArg, args, kw)],
     [
       'relpath',
       (args, kw) => {
@@ -230,6 +241,8 @@ export function osModule(s: StdContext): Map<string, PyValue> {
       },
     ],
     ['getcwd', (args, kw) => (exactArgs('getcwd', 0, args, kw), s.files()?.folder ?? '/')],
+    ['get_terminal_size', (args, kw) => terminalSize(args, kw)],
+    ['walk', (args, kw) => osWalk(s, { join, readable, pathArg }, args, kw)],
     [
       'fspath',
       (args, kw) => {
@@ -272,6 +285,20 @@ export function osModule(s: StdContext): Map<string, PyValue> {
     ]),
   ]);
   return m;
+}
+
+/**
+ * os.get_terminal_size(fd=1): a program's standard streams are never a terminal (its output
+ * goes to the notebook or through a pipe; sys.stdout.isatty() is False), so CPython's answer
+ * for a pipe, OSError [Errno 25]; any other descriptor is not open. Progress bars that size
+ * themselves catch the OSError and take a width of their own.
+ */
+function terminalSize(args: PyValue[], kw: Kwargs): PyValue {
+  noKeywords('posix.get_terminal_size', kw);
+  expectArgs('get_terminal_size', args, 0, 1);
+  const fd = args.length === 0 ? 1n : indexArg(args[0]);
+  if (fd >= 0n && fd <= 2n) throw osError('OSError', 25, 'Inappropriate ioctl for device');
+  throw osError('OSError', 9, 'Bad file descriptor');
 }
 
 /**

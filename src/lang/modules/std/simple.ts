@@ -118,6 +118,8 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
   // print() writes to whatever sys.stdout is now; __stdout__ and __stderr__ keep the originals.
   const stdout = new PyFile('<stdout>', 'w', 'utf-8', '', (t) => s.ctx.host.print(t));
   const stderr = new PyFile('<stderr>', 'w', 'utf-8', '', (t) => s.ctx.host.print(t, 'stderr'));
+  // CPython's stderr escapes what it cannot encode rather than fail, whatever the locale.
+  stderr.errors = 'backslashreplace';
   m.set('stdout', stdout);
   m.set('stderr', stderr);
   m.set('__stdout__', stdout);

@@ -11,6 +11,12 @@ import { FILE_SEEK_METHODS } from './fileSeek';
 import { PyFile, type MethodImpl, type PyValue } from '../values';
 import { PyBytes } from '../bytesValue';
 import { binaryView, pullChars, pullLine } from '../stdin';
+import { reconfigure } from './fileReconfigure';
+
+/** A binary file has no reconfigure(): CPython's AttributeError names its class. */
+function notText(): never {
+  throw fail('AttributeError', "'_io.BufferedReader' object has no attribute 'reconfigure'");
+}
 
 function open(f: PyFile): void {
   if (f.closed) throw fail('ValueError', 'I/O operation on closed file.');
@@ -165,6 +171,7 @@ export const FILE_METHODS = new Map<string, MethodImpl<PyFile>>([
     },
   ],
   ['flush', (f, args, kw) => (exactArgs('flush', 0, args, kw), open(f), null)],
+  ['reconfigure', (f, args, kw) => (f.mode.includes('b') ? notText() : reconfigure(f, args, kw))],
   ...FILE_SEEK_METHODS,
   [
     '__enter__',
@@ -204,6 +211,10 @@ export function fileAttribute(f: PyFile, name: string): PyValue | undefined {
       return f.closed;
     case 'errors':
       return f.mode.includes('b') ? undefined : f.errors;
+    case 'line_buffering':
+      return f.mode.includes('b') ? undefined : f.lineBuffering;
+    case 'write_through':
+      return f.mode.includes('b') ? undefined : f.writeThrough;
     case 'newlines':
       return f.offsets === null ? undefined : f.offsets.newlines(f.pos);
     case 'buffer':
@@ -213,4 +224,13 @@ export function fileAttribute(f: PyFile, name: string): PyValue | undefined {
   return undefined;
 }
 
-export const FILE_ATTRIBUTES = ['name', 'mode', 'encoding', 'closed', 'errors', 'newlines'];
+export const FILE_ATTRIBUTES = [
+  'name',
+  'mode',
+  'encoding',
+  'closed',
+  'errors',
+  'newlines',
+  'line_buffering',
+  'write_through',
+];
