@@ -22,6 +22,8 @@ export interface Constant extends Node {
   type: 'Constant';
   /** A bytes literal's value is its bytes. */
   value: bigint | number | string | boolean | null | Uint8Array;
+  /** Written as an f-string without fields (`f"x"`): CPython's error messages say so. */
+  fstring?: true;
 }
 export interface FormattedValue extends Node {
   type: 'FormattedValue';

@@ -295,6 +295,7 @@ export abstract class AtomParser extends ExpressionParser {
     if (this.atKeyword('yield')) {
       const value = this.yieldExpr();
       this.expectOp(')', "expected ')'");
+      this.parenthesizedNodes.add(value);
       return value;
     }
     const first = this.starOr(() => this.namedExpression());
@@ -308,6 +309,7 @@ export abstract class AtomParser extends ExpressionParser {
       if (first.type === 'Starred') {
         this.compileStageError('cannot use starred expression here', first);
       }
+      this.parenthesizedNodes.add(first);
       return first;
     }
     const elts = [first];
@@ -461,8 +463,15 @@ export abstract class AtomParser extends ExpressionParser {
       return { type: 'Constant', value: text, depth: 1, ...span(first, last) };
     }
     if (text !== '') parts.push(text);
-    if (!hasFields)
-      return { type: 'Constant', value: parts.join(''), depth: 1, ...span(first, last) };
+    if (!hasFields) {
+      return {
+        type: 'Constant',
+        value: parts.join(''),
+        fstring: true,
+        depth: 1,
+        ...span(first, last),
+      };
+    }
     const depth = Math.max(1, ...parts.map((p) => (typeof p === 'string' ? 0 : p.depth))) + 1;
     return this.checkDepth({ type: 'JoinedStr', parts, depth, ...span(first, last) });
   }

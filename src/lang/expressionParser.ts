@@ -9,6 +9,8 @@ import { KEYWORDS } from './tokens';
 import { TokenCursor } from './tokenCursor';
 
 export abstract class ExpressionParser extends TokenCursor {
+  /** Expressions written in parentheses (`(a < b)`): CPython's target errors tell them apart. */
+  protected readonly parenthesizedNodes = new WeakSet<A.Expr>();
   /** The primaries below the power operator (atomParser.ts). */
   protected abstract primary(): A.Expr;
   /** A parameter list, shared by `def` and `lambda` (parser.ts). */
@@ -356,13 +358,20 @@ export abstract class ExpressionParser extends TokenCursor {
         );
       case 'Constant':
         if (e.value === true || e.value === false || e.value === null) {
-          throw syntaxError(
-            `cannot ${verb} to ${e.value === null ? 'None' : e.value ? 'True' : 'False'}`,
-            e,
-          );
+          const name = e.value === null ? 'None' : e.value ? 'True' : 'False';
+          throw syntaxError(`cannot ${verb}${verb === 'assign' ? ' to' : ''} ${name}`, e);
         }
     }
-    const suffix = hint ? " here. Maybe you meant '==' instead of '='?" : '';
+    // CPython's hint comes from its rule for `bitwise_or '=' bitwise_or`: a comparison, a
+    // boolean operation, `not`, a lambda or a conditional expression gets it only in brackets.
+    const loose =
+      !this.parenthesizedNodes.has(e) &&
+      (e.type === 'Compare' ||
+        e.type === 'BoolOp' ||
+        (e.type === 'UnaryOp' && e.op === 'not') ||
+        e.type === 'Lambda' ||
+        e.type === 'IfExp');
+    const suffix = hint && !loose ? " here. Maybe you meant '==' instead of '='?" : '';
     throw syntaxError(`cannot ${verb} ${verb === 'assign' ? 'to ' : ''}${describe(e)}${suffix}`, e);
   }
 }

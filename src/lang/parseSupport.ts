@@ -84,6 +84,7 @@ export function describe(e: A.Expr): string {
     case 'Call':
       return 'function call';
     case 'Constant':
+      if (e.fstring === true) return 'f-string expression';
       return e.value === null
         ? 'None'
         : typeof e.value === 'boolean'
@@ -96,6 +97,9 @@ export function describe(e: A.Expr): string {
       return 'f-string expression';
     case 'Compare':
       return 'comparison';
+    case 'Yield':
+    case 'YieldFrom':
+      return 'yield expression';
     case 'Lambda':
       return 'lambda';
     case 'Attribute':

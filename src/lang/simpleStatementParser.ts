@@ -74,7 +74,9 @@ export abstract class SimpleStatementParser extends AtomParser {
           const targets: A.Expr[] = [];
           do {
             if (this.atLineEnd()) break;
-            const target = this.bitOr();
+            // A full expression, so that a bad target gets CPython's name for it (`del a if b
+            // else c`: "cannot delete conditional expression"), not "invalid syntax".
+            const target = this.starOr(() => this.test());
             this.checkTarget(target, 'delete');
             targets.push(target);
           } while (this.eatOp(','));

@@ -245,6 +245,37 @@ describe('parser', () => {
     assert.match(syntaxError('def f():\n\treturn 1'), /^tabs are not allowed in indentation/);
   });
 
+  it('names a bad del or assignment target as CPython does (checked against python3)', () => {
+    const cases: [string, string][] = [
+      ['del a if b else c', 'cannot delete conditional expression'],
+      ['del lambda: 1', 'cannot delete lambda'],
+      ['del a == b', 'cannot delete comparison'],
+      ['del not a', 'cannot delete expression'],
+      ['del a and b', 'cannot delete expression'],
+      ["del f'x'", 'cannot delete f-string expression'],
+      ['del None', 'cannot delete None'],
+      ['def f():\n    del (yield)', 'cannot delete yield expression'],
+      [
+        "f'x' = 1",
+        "cannot assign to f-string expression here. Maybe you meant '==' instead of '='?",
+      ],
+      ['a if b else c = 1', 'cannot assign to conditional expression'],
+      [
+        '(a if b else c) = 1',
+        "cannot assign to conditional expression here. Maybe you meant '==' instead of '='?",
+      ],
+      ['a < b = 1', 'cannot assign to comparison'],
+      ['(a < b) = 1', "cannot assign to comparison here. Maybe you meant '==' instead of '='?"],
+      ['not a = 1', 'cannot assign to expression'],
+      ['lambda: 1 = 1', 'cannot assign to lambda'],
+      ['with a as f"x": pass', 'cannot assign to f-string expression'],
+    ];
+    for (const [code, message] of cases) {
+      assert.equal(syntaxError(code).replace(/ @.*$/, ''), message, code);
+    }
+    assert.equal(syntaxError('del a, b.c, d[0]'), 'no error');
+  });
+
   it('refuses more than 100 levels of indentation, as Python', () => {
     const code =
       Array.from({ length: 120 }, (_, i) => ' '.repeat(i) + 'if x:').join('\n') +
