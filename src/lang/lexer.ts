@@ -127,7 +127,7 @@ export function tabRuleOf(fileName: string): TabRule {
   return /\.(py|ipynb)$/i.test(fileName) ? 'python' : 'refuse';
 }
 
-/** CPython's tab stops (tokenizer.c's tabsize), and the size it checks consistency with. */
+/** CPython's tab stops (tokenizer.c's tabsize; its consistency check counts a tab as 1). */
 const TAB_SIZE = 8;
 
 /**

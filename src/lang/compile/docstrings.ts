@@ -7,5 +7,8 @@ export function docstringOf(body: readonly A.Stmt[]): string | null {
   const first = body[0];
   if (first === undefined || first.type !== 'ExprStmt') return null;
   const v = first.value;
-  return v.type === 'Constant' && typeof v.value === 'string' ? v.value : null;
+  // An f-string is never a docstring, even one without fields (CPython: `f"doc"` leaves None).
+  return v.type === 'Constant' && typeof v.value === 'string' && v.fstring !== true
+    ? v.value
+    : null;
 }
