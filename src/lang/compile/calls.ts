@@ -38,6 +38,7 @@ import { namedKeywordCall, namedKeywordsOnly } from './keywordCall';
 import type { Compiler } from './compiler';
 import { attributeSpan } from './attributeSpan';
 import { exprList } from './exprList';
+import { markLongLivedDisplays } from './longLivedDisplays';
 import { globalSlot } from './names';
 import { methodReceiver, nextCall } from './soleHolders';
 
@@ -151,6 +152,7 @@ function backwardTarget(c: Compiler, obj: Ev): Ev {
 }
 
 export function compileCall(c: Compiler, e: A.Call): Ev {
+  markLongLivedDisplays(e);
   const zeroSuper = superCall(c, e);
   if (zeroSuper !== null) return zeroSuper;
   const fused = fusedDotCall(c, e);

@@ -7,6 +7,7 @@ import type { Span } from '../errors';
 import { at } from '../runtime/state';
 import type { Frame, PyValue } from '../runtime/values';
 import type { Compiler } from './compiler';
+import { longLivedRow } from './longLivedDisplays';
 
 /**
  * `unpack` turns a starred operand into its items (`count`: items gathered so far; `ctx`:
@@ -42,6 +43,8 @@ export function exprList(
     };
   }
   const evs = elts.map((x) => c.expr(x));
+  const kept = longLivedRow(whole, evs);
+  if (kept !== null) return kept;
   switch (evs.length) {
     case 0:
       return () => [];

@@ -285,6 +285,8 @@ export function is(a: PyValue, b: PyValue): boolean {
 export function contains(container: PyValue, x: PyValue): boolean {
   // A set first: `v not in visited` runs once per node of every backward pass.
   if (container instanceof PySet) {
+    const identity = container.identity;
+    if (identity !== null && x instanceof PyInstance && hashedByIdentity(x)) return identity.has(x);
     return setHasKey(container, memberKey(x)) || setAliasKey(container, x) !== undefined;
   }
   if (Array.isArray(container)) {
@@ -506,6 +508,19 @@ function memberKey(x: PyValue): unknown {
   const frozen = new PyFrozenSet();
   for (const [k, v] of x.map) frozen.map.set(k, v);
   return hashKey(frozen);
+}
+
+/**
+ * Whether `v` is its own hash key with no alias of another type (object's __hash__ and
+ * __eq__): a set of such instances answers `in` and `add` from its identity table alone.
+ */
+export function hashedByIdentity(v: PyInstance): boolean {
+  const cls = v.cls;
+  return (
+    (cls.meta === null || cls.meta.keyValue === undefined) &&
+    cls.builtinBase === null &&
+    cls.hashMode() === 'identity'
+  );
 }
 
 /** An instance as a dict key: itself (identity), or its __hash__ when its class defines one. */

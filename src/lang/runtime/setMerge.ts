@@ -4,9 +4,10 @@
 // for both before adding; a dict's keys are added after one resize; an intersection walks the
 // smaller set; a difference either copies and discards or adds what is left.
 
-import { hashKey } from './equality';
+import { hashedByIdentity, hashKey } from './equality';
 import { dictAliasKey, mayHaveAlias, setAliasKey } from './hashAliases';
 import { itemsOf } from './iteration';
+import { PyInstance } from './objects';
 import {
   cpythonSetTable,
   fixedHash,
@@ -31,6 +32,13 @@ import { checkSize, rt } from './state';
 import { PyDict, PyFrozenSet, PySet, type PyValue } from './values';
 
 export function addToSet(s: PySet, v: PyValue): void {
+  // `visited.add(v)` in a backward pass: past its first members the set is an identity table.
+  const identity = s.identity;
+  if (identity !== null && v instanceof PyInstance && hashedByIdentity(v)) {
+    if (identity.members.length < rt.maxItems) identity.add(v);
+    else if (!identity.has(v)) checkSize(identity.members.length + 1, 'this set');
+    return;
+  }
   addKeyed(s, hashKey(v), v);
 }
 
