@@ -4,12 +4,13 @@
 import { mainFilePath, type FileSystemHost } from './files';
 
 /**
- * The file name a traceback shows (co_filename): the program's file as it was typed, as
- * CPython names the script it runs; an imported module by its absolute path.
+ * The file name a traceback shows (co_filename): the program's file and an imported module by
+ * their absolute paths, as CPython 3.9+ names the script it runs (`python3 b.py` shows
+ * `File "/home/me/b.py"`).
  */
 export function tracebackFileName(files: FileSystemHost | null, file: string | undefined): string {
   if (files === null) return file ?? '<string>';
-  if (file === undefined) return files.file === '' ? '<string>' : files.file;
+  if (file === undefined) return files.file === '' ? '<string>' : mainFilePath(files);
   return files.resolve(files.folder, file);
 }
 

@@ -4,7 +4,8 @@
 A program is `programs/NAME.py`, or a folder `programs/NAME/` whose `main.py` is the program
 (beside it: its local modules, packages and data files, and `stdin.txt`, its standard input;
 a program without one reads the end of its input at once). Each runs under CPython 3.11 through
-run_program.py, in its folder. Its stdout becomes expected/NAME.out; when it fails, the error
+run_program.py, in its folder. Its stdout becomes expected/NAME.out (the folder's
+absolute path, as a traceback shows it, written `<folder>/`); when it fails, the error
 line becomes expected/NAME.err: `FILE:LINE:COL: Kind: message`, FILE relative to the folder.
 When it ends itself with an uncaught SystemExit (sys.exit), expected/NAME.exit holds the exit
 status on its first line, then what CPython printed on stderr for the code (`str(code)` and a
@@ -35,6 +36,8 @@ RUNNER = os.path.join(HERE, 'run_program.py')
 # run_program.py's line before what CPython prints for an uncaught SystemExit.
 EXIT_MARKER = '<run_program: SystemExit>'
 HASH_SEEDS = ('0', '4242')
+# What stands for the program's folder (with its separator) in an expected output.
+FOLDER_MARK = '<folder>/'
 # A program that depends on a CPython 3.12 behaviour says so with this line, and a comment
 # above it with the reason.
 PY312 = re.compile(r'^#\s*conformance:\s*python 3\.12\s*$', re.M)
@@ -111,7 +114,8 @@ def run(folder, main, hash_seed):
     # Bytes, decoded here: text mode would turn a progress bar's '\r' into '\n'.
     r = subprocess.run([exe, RUNNER, main], cwd=folder, capture_output=True,
                        timeout=120, env=env, input=stdin.encode('utf-8'))
-    r.stdout = r.stdout.decode('utf-8')
+    # The program's folder as a traceback shows it differs from machine to machine.
+    r.stdout = r.stdout.decode('utf-8').replace(folder + os.sep, FOLDER_MARK)
     r.stderr = r.stderr.decode('utf-8')
     error = None
     marker = EXIT_MARKER + '\n'

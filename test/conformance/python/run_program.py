@@ -60,7 +60,8 @@ def main():
     # The frames of this runner and runpy do not count against the program's 1000.
     sys.setrecursionlimit(1000 + len(traceback.extract_stack()) + 4)
     try:
-        runpy.run_path(main_file, run_name='__main__')
+        # By its absolute path, as `python3 FILE` names the script (__file__, co_filename).
+        runpy.run_path(os.path.join(folder, main_file), run_name='__main__')
     except SystemExit:
         # The program ended itself: CPython prints what it prints and exits with its status;
         # the marker before it tells generate-expected that this was an exit, not an end.

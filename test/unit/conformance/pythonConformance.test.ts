@@ -15,7 +15,7 @@ import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KERNEL_RESOURCE_LIMITS } from '../../../src/kernel/kernelClient';
 import type { ProgramExit } from '../../../src/kernel/protocol';
@@ -36,6 +36,8 @@ const CLI_PER_CATEGORY = 3;
 
 /** Beside a folder program's main.py: what it reads from its standard input. */
 const STDIN = 'stdin.txt';
+/** What stands for the program's folder in an expected output (generate-expected.py's FOLDER_MARK). */
+const FOLDER_MARK = '<folder>/';
 
 interface Outcome {
   stdout: string;
@@ -111,6 +113,14 @@ function loadPending(): Map<string, string> {
   return pending;
 }
 
+/**
+ * `stdout` with the program's folder (and its separator), as a traceback shows it, written as
+ * generate-expected.py writes it.
+ */
+function withFolderMark(stdout: string, folder: string): string {
+  return stdout.split(folder + sep).join(FOLDER_MARK);
+}
+
 /** One worker with the kernel's resource limits runs every program's session, one at a time. */
 class SessionRunner {
   private readonly worker = new Worker(join(__dirname, 'pythonSessionWorker.js'), {
@@ -138,7 +148,7 @@ class SessionRunner {
       this.worker.once('error', fail);
       this.waiting.set(request.id, (r) => {
         this.worker.off('error', fail);
-        done({ stdout: r.stdout, error: r.error, exit: r.exit });
+        done({ stdout: withFolderMark(r.stdout, p.folder), error: r.error, exit: r.exit });
       });
       this.worker.postMessage(request);
     });
@@ -173,7 +183,7 @@ function runCli(p: Program): Promise<CliOutcome> {
           break;
         }
         done({
-          stdout,
+          stdout: withFolderMark(stdout, p.folder),
           error,
           stderr,
           status: err === null ? 0 : typeof err.code === 'number' ? err.code : null,
