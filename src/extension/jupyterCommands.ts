@@ -87,6 +87,12 @@ async function target(
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
+/** Says what was written, with a button that opens it (the editor VS Code picks for its kind). */
+async function announceWritten(message: string, written: vscode.Uri): Promise<void> {
+  const choice = await vscode.window.showInformationMessage(message, 'Open');
+  if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', written);
+}
+
 export function registerJupyterCommands(ctx: Ctx): void {
   const noSource = () =>
     void vscode.window.showInformationMessage(
@@ -101,9 +107,7 @@ export function registerJupyterCommands(ctx: Ctx): void {
       if (out === undefined) return undefined;
       await vscode.workspace.fs.writeFile(out, encode(toIpynb(source.text, source.runs)));
       if (to === undefined)
-        void vscode.window.showInformationMessage(
-          `ToyGrad: wrote ${vscode.workspace.asRelativePath(out)}`,
-        );
+        void announceWritten(`ToyGrad: wrote ${vscode.workspace.asRelativePath(out)}`, out);
       return out;
     }),
     vscode.commands.registerCommand(
@@ -130,8 +134,9 @@ export function registerJupyterCommands(ctx: Ctx): void {
           { overwrite: true },
         );
         if (to === undefined) {
-          void vscode.window.showInformationMessage(
+          void announceWritten(
             `ToyGrad: wrote ${vscode.workspace.asRelativePath(out)} and ${BUILTINS_MODULE}.py beside it`,
+            out,
           );
         }
         return out;

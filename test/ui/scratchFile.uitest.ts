@@ -2,7 +2,9 @@
 // marked while they type, before any run; typing a name alone on the last line and pressing
 // Shift+Enter runs the cell and shows the value (it used to accept the suggestion the name
 // brought up: `c` became the `cell` snippet's `# %% title`); the cursor lands in a new cell
-// below, whose Shift+Enter runs it against the first cell's names.
+// below, whose Shift+Enter runs it against the first cell's names. Then they share it: Export
+// as Python from the palette, accept the save dialog's name, and open the export from the
+// notification's Open button.
 //   npm run package && node scripts/e2e/run-ui-tests.mjs --vsix toygrad-0.1.0.vsix --grep scratch
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { Workbench } from './driver';
 import { withWorkbench } from './workbenchSuite';
 import { outputLine, viewLine } from './editorLines';
+import { selectors } from './selectors';
 
 describe('UI: a file typed from scratch, run with Shift+Enter (packaged extension)', function () {
   this.timeout(240_000);
@@ -74,5 +77,38 @@ describe('UI: a file typed from scratch, run with Shift+Enter (packaged extensio
     assert.match(lines[at - 1], /^# %%/, lines.join('\n'));
     await wb.page.waitForTimeout(500);
     await wb.screenshot('scratch-second-cell');
+  });
+
+  it('exports the file as Python and opens the export from the notification', async () => {
+    const { page } = wb;
+    await page.keyboard.press('F1');
+    const input = page.locator(selectors.quickInputBox);
+    await input.fill('>ToyGrad: Export as Python');
+    await page
+      .locator(selectors.quickInputRow)
+      .filter({ hasText: 'Export as Python' })
+      .first()
+      .click({ timeout: 15_000 });
+    // The save dialog (code-server's is a quick input) suggests scratch.py beside the file.
+    const deadline = Date.now() + 15_000;
+    while (!(await input.inputValue()).endsWith('scratch.py')) {
+      assert.ok(Date.now() < deadline, `save dialog: ${await input.inputValue()}`);
+      await page.waitForTimeout(200);
+    }
+    await page.keyboard.press('Enter');
+    const toast = page
+      .locator(selectors.notification)
+      .filter({ hasText: 'wrote scratch.py and toygrad_builtins.py beside it' });
+    await toast.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForTimeout(300);
+    await wb.screenshot('scratch-exported');
+    await toast.getByRole('button', { name: 'Open' }).click();
+    await page
+      .locator(selectors.activeTab)
+      .filter({ hasText: 'scratch.py' })
+      .waitFor({ state: 'visible', timeout: 30_000 });
+    assert.equal(await wb.languageMode(), 'Python');
+    await viewLine(wb, 'c = a * b').waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await wb.editorText(), /from toygrad_builtins import/);
   });
 });
