@@ -91,6 +91,7 @@ export abstract class ExpressionParser extends TokenCursor {
       this.next();
       this.next();
       const target: A.Name = { type: 'Name', name: t.text, depth: 1, ...span(t, t) };
+      this.refuseDebugName(t.text, t);
       const value = this.test();
       return this.checkDepth({
         type: 'NamedExpr',
@@ -332,7 +333,12 @@ export abstract class ExpressionParser extends TokenCursor {
   protected checkTarget(e: A.Expr, verb: 'assign' | 'delete', hint = false): void {
     switch (e.type) {
       case 'Name':
+        this.refuseDebugName(e.name, e, verb);
+        return;
       case 'Attribute':
+        // `x.__debug__ = 1` (not `del x.__debug__`, nor `x.__debug__ += 1`), as CPython has it.
+        if (verb === 'assign') this.refuseDebugName(e.attr, e);
+        return;
       case 'Subscript':
         return;
       case 'Tuple':

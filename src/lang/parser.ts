@@ -72,6 +72,7 @@ class Parser extends SimpleStatementParser {
     const parser = new Parser(this.src, tokens, error, depth, true);
     const e = parser.parseFieldExpression();
     this.compileStageFailure ??= parser.compileStageFailure;
+    this.symtableFailure ??= parser.symtableFailure;
     this.fieldWarnings.push(...warnings, ...parser.fieldWarnings);
     return e;
   }
@@ -92,7 +93,8 @@ class Parser extends SimpleStatementParser {
       }
       this.statement(body);
     }
-    if (this.compileStageFailure !== null) throw this.compileStageFailure;
+    const failure = this.symtableFailure ?? this.compileStageFailure;
+    if (failure !== null) throw failure;
     return body;
   }
 
@@ -286,6 +288,7 @@ class Parser extends SimpleStatementParser {
     const t = this.next();
     const nameTok = this.peek();
     if (nameTok.kind !== 'name' || KEYWORDS.has(nameTok.text)) throw this.errorAt(nameTok);
+    this.refuseDebugName(nameTok.text, nameTok);
     this.next();
     this.expectOp('(', "expected '('");
     const params = this.parameters(')', true);
@@ -328,8 +331,9 @@ class Parser extends SimpleStatementParser {
       if (t.kind !== 'name' || KEYWORDS.has(t.text)) throw this.errorAt(t);
       this.next();
       if (seen.has(t.text)) {
-        this.compileStageError(`duplicate argument '${t.text}' in function definition`, t);
+        this.compileStageError(`duplicate argument '${t.text}' in function definition`, t, true);
       }
+      this.refuseDebugName(t.text, t);
       seen.add(t.text);
       const annotation = annotations && this.eatOp(':') ? this.annotation() : null;
       return { name: t.text, annotation, ...span(t, t) };
@@ -405,6 +409,7 @@ class Parser extends SimpleStatementParser {
     const t = this.next();
     const nameTok = this.peek();
     if (nameTok.kind !== 'name' || KEYWORDS.has(nameTok.text)) throw this.errorAt(nameTok);
+    this.refuseDebugName(nameTok.text, nameTok);
     this.next();
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
@@ -458,6 +463,7 @@ class Parser extends SimpleStatementParser {
           const n = this.peek();
           if (n.kind !== 'name' || KEYWORDS.has(n.text)) throw this.errorAt(n);
           this.next();
+          this.refuseDebugName(n.text, n);
           name = n.text;
         }
       }

@@ -86,7 +86,7 @@ export abstract class SimpleStatementParser extends AtomParser {
         case 'nonlocal': {
           this.next();
           if (this.functionDepth === 0 && this.classDepth === 0) {
-            this.compileStageError('nonlocal declaration not allowed at module level', t);
+            this.compileStageError('nonlocal declaration not allowed at module level', t, true);
           }
           const names: string[] = [];
           let last: Token = t;
@@ -100,10 +100,14 @@ export abstract class SimpleStatementParser extends AtomParser {
         }
         case 'global':
           return this.globalStatement();
-        case 'import':
-          return importStatement(this.importCursor());
+        case 'import': {
+          const s = importStatement(this.importCursor());
+          for (const a of s.names) if (a.target !== null) this.refuseDebugName(a.target.name, s);
+          return s;
+        }
         case 'from': {
           const s = importFromStatement(this.importCursor());
+          for (const a of s.names) if (a.target !== null) this.refuseDebugName(a.target.name, s);
           if (s.module === '__future__' && s.level === 0) this.checkFuture(s);
           return s;
         }
@@ -132,16 +136,30 @@ export abstract class SimpleStatementParser extends AtomParser {
       if (op.text === '=') {
         const targets = [first];
         let value: A.Expr = first;
+        // CPython's '==' hint over the first target, given instead of any bad target's error.
+        let hint: Error | null = null;
+        const check = (target: A.Expr, withHint = false): void => {
+          try {
+            this.checkTarget(target, 'assign', withHint);
+          } catch (e) {
+            throw hint ?? e;
+          }
+        };
+        this.refuseYieldTarget(first);
         while (this.eatOp('=')) {
           // In a chain (`a = b = c`) CPython checks each target as its '=' comes, and names a
           // bad one without the "Maybe you meant '=='" hint it gives a single target.
           if (targets.length > 1 || value !== first) {
-            for (const target of targets) this.checkTarget(target, 'assign');
+            for (const target of targets) check(target);
           }
           value = this.assignedValue();
-          if (this.atOp('=')) targets.push(value);
+          if (this.atOp('=')) {
+            this.refuseYieldTarget(value);
+            if (targets.length === 1) hint = this.equalsHint(first, value);
+            targets.push(value);
+          }
         }
-        if (targets.length === 1) this.checkTarget(first, 'assign', true);
+        if (targets.length === 1) check(first, true);
         return { type: 'Assign', targets, value, ...span(first, value) };
       }
       const aug = AUG_OPS.get(op.text);
@@ -153,6 +171,7 @@ export abstract class SimpleStatementParser extends AtomParser {
             first,
           );
         }
+        if (first.type === 'Name') this.refuseDebugName(first.name, first);
         const value = this.assignedValue();
         return { type: 'AugAssign', target: first, op: aug, value, ...span(first, value) };
       }
@@ -166,6 +185,7 @@ export abstract class SimpleStatementParser extends AtomParser {
             first,
           );
         }
+        if (first.type === 'Name') this.refuseDebugName(first.name, first);
         const annotation = this.annotation();
         let value: A.Expr | null = null;
         if (this.eatOp('=')) value = this.assignedValue();
@@ -187,6 +207,67 @@ export abstract class SimpleStatementParser extends AtomParser {
   /** The right side of `=`, `+=` or `x: T =`: an expression list or a yield expression. */
   protected assignedValue(): A.Expr {
     return this.atKeyword('yield') ? this.yieldExpr() : this.testListStarExpr(true);
+  }
+
+  /** A bare yield expression before `=` (`x = yield v = 1`): CPython's own message for it. */
+  private refuseYieldTarget(e: A.Expr): void {
+    if ((e.type === 'Yield' || e.type === 'YieldFrom') && !this.parenthesizedNodes.has(e)) {
+      throw syntaxError('assignment to yield expression not possible', e);
+    }
+  }
+
+  /**
+   * `x = a and b = 1`, `f() = a and b = 1`: a chain whose second target starts with an operand
+   * that something other than `=` continues (a comparison, `and`/`or`, a conditional
+   * expression, a comma). CPython's rules `NAME '=' bitwise_or` and `bitwise_or '='
+   * bitwise_or`, not followed by `=`, match the first target and that operand, and give the
+   * `==` hint there when the chain has a bad target.
+   */
+  private equalsHint(first: A.Expr, second: A.Expr): Error | null {
+    let operand = second;
+    for (;;) {
+      if (this.parenthesizedNodes.has(operand)) break;
+      if (operand.type === 'BoolOp') operand = operand.values[0];
+      else if (operand.type === 'IfExp') operand = operand.body;
+      else if (operand.type === 'Compare') operand = operand.left;
+      else if (operand.type === 'Tuple' && operand.elts.length > 0) operand = operand.elts[0];
+      else break;
+    }
+    if (operand === second || !this.isBitwiseOr(operand)) return null;
+    if (this.parenthesizedNodes.has(first)) return null;
+    if (first.type === 'Name') {
+      return syntaxError(
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        span(first, operand),
+      );
+    }
+    const display =
+      first.type === 'List' ||
+      first.type === 'Tuple' ||
+      first.type === 'GeneratorExp' ||
+      (first.type === 'Constant' &&
+        (first.value === true || first.value === false || first.value === null));
+    if (display || !this.isBitwiseOr(first)) return null;
+    return syntaxError(
+      `cannot assign to ${describe(first)} here. Maybe you meant '==' instead of '='?`,
+      first,
+    );
+  }
+
+  /** Whether `e` parses as CPython's `bitwise_or`: not a comparison, `not`, `and`/`or`, lambda, `if`. */
+  private isBitwiseOr(e: A.Expr): boolean {
+    if (this.parenthesizedNodes.has(e)) return true;
+    return !(
+      e.type === 'Compare' ||
+      e.type === 'BoolOp' ||
+      e.type === 'IfExp' ||
+      e.type === 'Lambda' ||
+      e.type === 'Starred' ||
+      e.type === 'NamedExpr' ||
+      e.type === 'Yield' ||
+      e.type === 'YieldFrom' ||
+      (e.type === 'UnaryOp' && e.op === 'not')
+    );
   }
 
   /** `global a, b`. */

@@ -34,6 +34,11 @@ export abstract class TokenCursor {
    * parsing: kept until the whole file has parsed, since any syntax error comes before it.
    */
   protected compileStageFailure: TgradError | null = null;
+  /**
+   * The first error of CPython's symbol table (a duplicate argument…), which runs over the
+   * whole file before the compiler does: it comes before compileStageFailure.
+   */
+  protected symtableFailure: TgradError | null = null;
 
   constructor(
     protected readonly src: string,
@@ -123,10 +128,20 @@ export abstract class TokenCursor {
   }
 
   /** Records a compile-stage error (the first one counts); parsing goes on. */
-  protected compileStageError(message: string, at: Span): void {
+  protected compileStageError(message: string, at: Span, symtable = false): void {
     // CPython 3.11 compiles an f-string's fields while it parses: their errors come at once.
     if (this.inField) throw syntaxError(message, at);
-    this.compileStageFailure ??= compileError(message, at);
+    if (symtable) this.symtableFailure ??= compileError(message, at);
+    else this.compileStageFailure ??= compileError(message, at);
+  }
+
+  /** `__debug__` bound (assigned, a parameter, imported…) or deleted: CPython's compiler refuses it. */
+  protected refuseDebugName(name: string, at: Span, verb: 'assign' | 'delete' = 'assign'): void {
+    if (name !== '__debug__') return;
+    this.compileStageError(
+      verb === 'delete' ? 'cannot delete __debug__' : 'cannot assign to __debug__',
+      at,
+    );
   }
 
   /** Whether `t` is the `not` a comparison stopped at (no `in` after it). */

@@ -145,6 +145,8 @@ export function typeBuiltins(
   into.set('object', OBJECT);
   into.set('NotImplemented', NOT_IMPLEMENTED);
   into.set('Ellipsis', ELLIPSIS);
+  // True: CPython runs without -O, so `assert` and `if __debug__:` both run.
+  into.set('__debug__', true);
   for (const [name, cls] of EXCEPTION_CLASSES) into.set(name, cls);
   const entries: [string, BuiltinImpl][] = [
     [

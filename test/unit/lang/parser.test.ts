@@ -276,6 +276,54 @@ describe('parser', () => {
     assert.equal(syntaxError('del a, b.c, d[0]'), 'no error');
   });
 
+  it("gives CPython's '==' hint over a chain's first target and its own yield and __debug__ messages (checked against python3)", () => {
+    const hint = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+    const cases: [string, string][] = [
+      ['x = a and b = 1', `${hint} @1:1-1:6`],
+      ['x = a < f() = 1', `${hint} @1:1-1:6`],
+      ['x = a, b = f() = 1', `${hint} @1:1-1:6`],
+      ['x = a if b else c = 1', `${hint} @1:1-1:6`],
+      ['x = -a and b = 1', `${hint} @1:1-1:7`],
+      [
+        'x.y = a and b = 1',
+        "cannot assign to attribute here. Maybe you meant '==' instead of '='? @1:1-1:4",
+      ],
+      [
+        'f() = a and b = 1',
+        "cannot assign to function call here. Maybe you meant '==' instead of '='? @1:1-1:4",
+      ],
+      // No hint: `not`, a lambda or a bracketed operand, or not the chain's second target.
+      ['x = not a and b = 1', 'cannot assign to expression @1:5-1:16'],
+      ['x = (a and b) = 1', 'cannot assign to expression @1:6-1:13'],
+      ['x = y = a and b = 1', 'cannot assign to expression @1:9-1:16'],
+      ['[a, f()] = a and b = 1', 'cannot assign to function call @1:5-1:8'],
+      ['def f():\n    yield = 1', 'assignment to yield expression not possible @2:5-2:10'],
+      ['def f():\n    x = yield 2 = 1', 'assignment to yield expression not possible @2:9-2:16'],
+      ['def f():\n    x = (yield) = 1', 'cannot assign to yield expression @2:10-2:15'],
+      ['__debug__ = 1', 'cannot assign to __debug__ @1:1-1:10'],
+      ['del __debug__', 'cannot delete __debug__ @1:5-1:14'],
+      ['__debug__ += 1', 'cannot assign to __debug__ @1:1-1:10'],
+      ['x.__debug__ = 1', 'cannot assign to __debug__ @1:1-1:12'],
+      ['for __debug__ in y: pass', 'cannot assign to __debug__ @1:5-1:14'],
+      ['from m import y as __debug__', 'cannot assign to __debug__ @1:1-1:29'],
+      // The symbol table's errors come first, wherever they are.
+      [
+        '__debug__ = 1\ndef f(a, a): pass',
+        "duplicate argument 'a' in function definition @2:10-2:11",
+      ],
+    ];
+    for (const [code, message] of cases) assert.equal(syntaxError(code), message, code);
+    for (const ok of [
+      'x = a, b = 1',
+      'x = a = 1',
+      'x.__debug__ += 1',
+      'del x.__debug__',
+      'x = __debug__',
+    ]) {
+      assert.equal(syntaxError(ok), 'no error', ok);
+    }
+  });
+
   it('refuses more than 100 levels of indentation, as Python', () => {
     const code =
       Array.from({ length: 120 }, (_, i) => ' '.repeat(i) + 'if x:').join('\n') +
