@@ -11,6 +11,8 @@ import { TokenCursor } from './tokenCursor';
 export abstract class ExpressionParser extends TokenCursor {
   /** Expressions written in parentheses (`(a < b)`): CPython's target errors tell them apart. */
   protected readonly parenthesizedNodes = new WeakSet<A.Expr>();
+  /** Bare tuples written with a comma after their last item (`a, b, = …`). */
+  protected readonly trailingCommaTuples = new WeakSet<A.Expr>();
   /** The primaries below the power operator (atomParser.ts). */
   protected abstract primary(): A.Expr;
   /** A parameter list, shared by `def` and `lambda` (parser.ts). */
@@ -21,19 +23,20 @@ export abstract class ExpressionParser extends TokenCursor {
     const first = allowStar ? this.starOr(() => this.test()) : this.test();
     if (!this.atOp(',')) return first;
     const elts = [first];
+    let trailingComma = false;
     while (this.eatOp(',')) {
-      if (
+      trailingComma =
         this.atLineEnd() ||
         this.atOp('=') ||
         this.atOp(')') ||
-        (AUG_OPS.has(this.peek().text) && this.peek().kind === 'op')
-      ) {
-        break;
-      }
-      if (this.peek().kind === 'op' && this.peek().text === ':') break;
+        (AUG_OPS.has(this.peek().text) && this.peek().kind === 'op') ||
+        (this.peek().kind === 'op' && this.peek().text === ':');
+      if (trailingComma) break;
       elts.push(allowStar ? this.starOr(() => this.test()) : this.test());
     }
-    return this.tuple(elts, first, this.prev());
+    const tuple = this.tuple(elts, first, this.prev());
+    if (trailingComma) this.trailingCommaTuples.add(tuple);
+    return tuple;
   }
 
   protected tuple(elts: A.Expr[], from: Span, to: Span): A.TupleExpr {

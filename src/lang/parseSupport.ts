@@ -81,6 +81,10 @@ export function maxDepth(nodes: readonly A.Expr[]): number {
 /** Python's name for an expression that cannot be assigned to ("function call", "literal"…). */
 export function describe(e: A.Expr): string {
   switch (e.type) {
+    case 'Name':
+      return 'name';
+    case 'Ellipsis':
+      return 'ellipsis';
     case 'Call':
       return 'function call';
     case 'Constant':

@@ -155,11 +155,14 @@ export abstract class SimpleStatementParser extends AtomParser {
           value = this.assignedValue();
           if (this.atOp('=')) {
             this.refuseYieldTarget(value);
-            if (targets.length === 1) hint = this.equalsHint(first, value);
+            if (targets.length === 1) hint = this.equalsHint(first, value, false);
             targets.push(value);
           }
         }
-        if (targets.length === 1) check(first, true);
+        if (targets.length === 1) {
+          hint = this.equalsHint(first, value, true);
+          check(first);
+        }
         return { type: 'Assign', targets, value, ...span(first, value) };
       }
       const aug = AUG_OPS.get(op.text);
@@ -217,13 +220,24 @@ export abstract class SimpleStatementParser extends AtomParser {
   }
 
   /**
-   * `x = a and b = 1`, `f() = a and b = 1`: a chain whose second target starts with an operand
-   * that something other than `=` continues (a comparison, `and`/`or`, a conditional
-   * expression, a comma). CPython's rules `NAME '=' bitwise_or` and `bitwise_or '='
-   * bitwise_or`, not followed by `=`, match the first target and that operand, and give the
-   * `==` hint there when the chain has a bad target.
+   * CPython's `==` hint for a failing assignment, from its rules `NAME '=' bitwise_or` and
+   * `bitwise_or '=' bitwise_or` not followed by `=` or `:=`, which its parser tries where the
+   * statement starts: at `first` (or its last item, when it is a bare tuple) and the operand
+   * that starts `second` (the next target, or the value of a single assignment), when
+   * something other than `=` follows that operand. `x = a and b = 1`, `f(), y = 1` and
+   * `x.y = a, b = f() = 1` get it; the error of the bad target is given when this is null.
    */
-  private equalsHint(first: A.Expr, second: A.Expr): Error | null {
+  private equalsHint(first: A.Expr, second: A.Expr, single: boolean): Error | null {
+    let head = first;
+    if (head.type === 'Tuple' && head.elts.length > 0) {
+      const [start, last] = [head.elts[0], head.elts[head.elts.length - 1]];
+      const bare = start.line === head.line && start.col === head.col;
+      if (bare) {
+        // `f(), = 1`: a comma, not `=`, follows the last item.
+        if (this.trailingCommaTuples.has(head)) return null;
+        head = last;
+      }
+    }
     let operand = second;
     for (;;) {
       if (this.parenthesizedNodes.has(operand)) break;
@@ -233,24 +247,24 @@ export abstract class SimpleStatementParser extends AtomParser {
       else if (operand.type === 'Tuple' && operand.elts.length > 0) operand = operand.elts[0];
       else break;
     }
-    if (operand === second || !this.isBitwiseOr(operand)) return null;
-    if (this.parenthesizedNodes.has(first)) return null;
-    if (first.type === 'Name') {
+    if ((operand === second && !single) || !this.isBitwiseOr(operand)) return null;
+    const bracketed = this.parenthesizedNodes.has(head);
+    if (head.type === 'Name' && !bracketed) {
       return syntaxError(
         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-        span(first, operand),
+        span(head, operand),
       );
     }
     const display =
-      first.type === 'List' ||
-      first.type === 'Tuple' ||
-      first.type === 'GeneratorExp' ||
-      (first.type === 'Constant' &&
-        (first.value === true || first.value === false || first.value === null));
-    if (display || !this.isBitwiseOr(first)) return null;
+      head.type === 'Tuple' ||
+      head.type === 'List' ||
+      head.type === 'GeneratorExp' ||
+      (head.type === 'Constant' &&
+        (head.value === true || head.value === false || head.value === null));
+    if (display || !this.isBitwiseOr(head)) return null;
     return syntaxError(
-      `cannot assign to ${describe(first)} here. Maybe you meant '==' instead of '='?`,
-      first,
+      `cannot assign to ${describe(head)} here. Maybe you meant '==' instead of '='?`,
+      head,
     );
   }
 

@@ -292,11 +292,18 @@ describe('parser', () => {
         'f() = a and b = 1',
         "cannot assign to function call here. Maybe you meant '==' instead of '='? @1:1-1:4",
       ],
+      // The last item of a bare tuple is where the rule starts: `y = 1` here.
+      ['f(), y = 1', `${hint} @1:6-1:11`],
+      ['x, y = a and b = 1', `${hint} @1:4-1:9`],
+      ['... = 1', "cannot assign to ellipsis here. Maybe you meant '==' instead of '='? @1:1-1:4"],
       // No hint: `not`, a lambda or a bracketed operand, or not the chain's second target.
       ['x = not a and b = 1', 'cannot assign to expression @1:5-1:16'],
       ['x = (a and b) = 1', 'cannot assign to expression @1:6-1:13'],
       ['x = y = a and b = 1', 'cannot assign to expression @1:9-1:16'],
       ['[a, f()] = a and b = 1', 'cannot assign to function call @1:5-1:8'],
+      ['f(), = 1', 'cannot assign to function call @1:1-1:4'],
+      ['(a, f()) = 1', 'cannot assign to function call @1:5-1:8'],
+      ['f() = not x', 'cannot assign to function call @1:1-1:4'],
       ['def f():\n    yield = 1', 'assignment to yield expression not possible @2:5-2:10'],
       ['def f():\n    x = yield 2 = 1', 'assignment to yield expression not possible @2:9-2:16'],
       ['def f():\n    x = (yield) = 1', 'cannot assign to yield expression @2:10-2:15'],
