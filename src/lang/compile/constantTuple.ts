@@ -6,6 +6,7 @@
 
 import type * as A from '../ast';
 import { PyBytes } from '../runtime/bytesValue';
+import { binary, unary } from '../runtime/arith';
 import { PyTuple, type PyValue } from '../runtime/values';
 
 /** The value of a constant item, or undefined when the item is not one. */
@@ -13,12 +14,57 @@ export function constantItem(e: A.Expr): PyValue | undefined {
   // A bytes literal folds as the bytes object it evaluates to (immutable too).
   if (e.type === 'Constant') return e.value instanceof Uint8Array ? new PyBytes(e.value) : e.value;
   if (e.type === 'Tuple') return constantTuple(e);
-  // `-1.0` is a unary minus of a constant; CPython folds it into the tuple too.
-  if (e.type === 'UnaryOp' && e.op === '-' && e.operand.type === 'Constant') {
-    const v = e.operand.value;
-    if (typeof v === 'number' || typeof v === 'bigint') return -v;
-  }
+  // `-1.0`, `2**40`, `-2**63`, `1/3`: CPython's AST optimizer folds an operator on constant
+  // numbers into a constant (Python/ast_opt.c, fold_unaryop and fold_binop).
+  if (e.type === 'UnaryOp') return foldedUnary(e);
+  if (e.type === 'BinOp') return foldedBinary(e);
   return undefined;
+}
+
+type Num = number | bigint | boolean;
+
+function isNum(v: PyValue | undefined): v is Num {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+function foldedUnary(e: A.UnaryOp): PyValue | undefined {
+  const v = constantItem(e.operand);
+  if (!isNum(v)) return undefined;
+  if (e.op === 'not') return !(v === true || (v !== false && v !== 0 && v !== 0n));
+  if (e.op === '~' && typeof v === 'number') return undefined;
+  return unary(e.op, v);
+}
+
+/** The bit length of an int (a bool counts as 0 or 1). */
+function bits(v: bigint | boolean): number {
+  const n = typeof v === 'boolean' ? (v ? 1n : 0n) : v < 0n ? -v : v;
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+/** The int sizes past which CPython leaves `*`, `**` and `<<` to run time (MAX_INT_SIZE). */
+const MAX_INT_BITS = 128;
+
+function tooBig(op: A.BinaryOperator, a: Num, b: Num): boolean {
+  if (typeof a === 'number' || typeof b === 'number') return false;
+  const [va, vb] = [bits(a), bits(b)];
+  if (va === 0 || vb === 0) return false;
+  const positive = b === true || (typeof b === 'bigint' && b > 0n);
+  if (op === '*') return va + vb > MAX_INT_BITS;
+  if (op === '**') return positive && va > Math.floor(MAX_INT_BITS / Number(b));
+  if (op === '<<') return !positive || Number(b) > MAX_INT_BITS || va > MAX_INT_BITS - Number(b);
+  return false;
+}
+
+function foldedBinary(e: A.BinOp): PyValue | undefined {
+  const a = constantItem(e.left);
+  const b = constantItem(e.right);
+  if (!isNum(a) || !isNum(b) || e.op === '@' || tooBig(e.op, a, b)) return undefined;
+  try {
+    return binary(e.op, a, b);
+  } catch {
+    // An operation that fails (1/0, 1 << -1) is left to fail when it runs, as in CPython.
+    return undefined;
+  }
 }
 
 /** The folded tuple of a display whose items are all constants, else undefined. */

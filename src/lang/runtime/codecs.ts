@@ -1,8 +1,10 @@
 // str.encode and bytes.decode for the codecs programs use: utf-8 (and utf-8-sig, its BOM
-// written and skipped), ascii, latin-1 and cp1252 (codecCp1252.ts), with the error handlers strict, replace, ignore and
-// backslashreplace (and xmlcharrefreplace for encoding). UTF-8 decoding replaces each maximal invalid
-// subpart (Unicode's recommended practice, which CPython follows) with one U+FFFD, and a
-// strict decode names the same subpart in its error.
+// written and skipped), ascii, latin-1 and cp1252 (codecCp1252.ts), with the error handlers
+// strict, replace, ignore, backslashreplace, surrogateescape (each undecodable byte b read as
+// U+DC00+b, and written back from it) and surrogatepass (UTF-8's three-byte form of a
+// surrogate, both ways), and xmlcharrefreplace for encoding. UTF-8 decoding replaces each
+// maximal invalid subpart (Unicode's recommended practice, which CPython follows) with one
+// U+FFFD, and a strict decode names the same subpart in its error.
 
 import { PyBytes } from './bytesValue';
 import { cp1252Byte, cp1252Char } from './codecCp1252';
@@ -10,13 +12,22 @@ import { TgradError } from '../errors';
 import { fail } from './state';
 
 export type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252';
-type Handler = 'strict' | 'replace' | 'ignore' | 'backslashreplace' | 'xmlcharrefreplace';
+type Handler =
+  | 'strict'
+  | 'replace'
+  | 'ignore'
+  | 'backslashreplace'
+  | 'xmlcharrefreplace'
+  | 'surrogateescape'
+  | 'surrogatepass';
 const HANDLERS: readonly string[] = [
   'strict',
   'replace',
   'ignore',
   'backslashreplace',
   'xmlcharrefreplace',
+  'surrogateescape',
+  'surrogatepass',
 ];
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -114,11 +125,15 @@ function encodeWith(codec: Codec, s: string, errors: string): Uint8Array {
         );
       continue;
     }
-    // The run of characters the codec cannot encode, as CPython reports it.
+    // The run of characters the codec cannot encode, as CPython reports it (for UTF-8, the
+    // run of surrogates).
     let end = i + 1;
-    while (!utf8 && end < cps.length && !encodable(cps[end])) end++;
+    while (end < cps.length && !encodable(cps[end])) end++;
     const handler = handlerOf(errors);
-    if (handler === 'strict') {
+    const run = cps.slice(i, end);
+    const escaped = handler === 'surrogateescape' && run.every((c) => c >= 0xdc80 && c <= 0xdcff);
+    const passed = handler === 'surrogatepass' && utf8 && run.every(surrogate);
+    if (handler === 'strict' || (handler.startsWith('surrogate') && !escaped && !passed)) {
       const reason = utf8
         ? 'surrogates not allowed'
         : codec === 'cp1252'
@@ -135,6 +150,14 @@ function encodeWith(codec: Codec, s: string, errors: string): Uint8Array {
       throw err;
     }
     for (let k = i; k < end; k++) {
+      if (escaped) {
+        out.push(cps[k] - 0xdc00);
+        continue;
+      }
+      if (passed) {
+        out.push(0xed, 0x80 | ((cps[k] >> 6) & 0x3f), 0x80 | (cps[k] & 0x3f));
+        continue;
+      }
       let text = '';
       if (handler === 'replace') text = '?';
       else if (handler === 'backslashreplace') text = escapeText(cps[k]);
@@ -192,13 +215,16 @@ function decodeWith(
   let run = '';
   const bad = (start: number, end: number, reason: string): void => {
     const handler = handlerOf(errors);
-    if (handler === 'strict' || handler === 'xmlcharrefreplace') {
-      if (handler === 'strict') throw decodeError(codec, data, start, end, reason);
+    if (handler === 'strict' || handler === 'xmlcharrefreplace' || handler === 'surrogatepass') {
+      // surrogatepass reads only a surrogate's own three bytes (below); anything else fails.
+      if (handler !== 'xmlcharrefreplace') throw decodeError(codec, data, start, end, reason);
       // CPython: the handler exists but cannot decode.
       throw fail('TypeError', `don't know how to handle UnicodeDecodeError in error callback`);
     }
     if (handler === 'replace') run += '\ufffd';
-    else if (handler === 'backslashreplace') {
+    else if (handler === 'surrogateescape') {
+      for (let k = start; k < end; k++) run += String.fromCharCode(0xdc00 + data[k]);
+    } else if (handler === 'backslashreplace') {
       for (let k = start; k < end; k++) run += escapeText(data[k]);
     }
   };
@@ -215,6 +241,17 @@ function decodeWith(
       if (cp < 0) bad(i, i + 1, 'character maps to <undefined>');
       else run += String.fromCharCode(cp);
       i++;
+    } else if (
+      b === 0xed &&
+      errors === 'surrogatepass' &&
+      i + 2 < data.length &&
+      data[i + 1] >= 0xa0 &&
+      data[i + 1] <= 0xbf &&
+      data[i + 2] >= 0x80 &&
+      data[i + 2] <= 0xbf
+    ) {
+      run += String.fromCharCode(0xd000 | ((data[i + 1] & 0x3f) << 6) | (data[i + 2] & 0x3f));
+      i += 3;
     } else {
       const lead = leadOf(b);
       if (lead === null) {

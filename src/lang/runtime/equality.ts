@@ -461,9 +461,32 @@ export function hashKey(v: PyValue): unknown {
 }
 
 function tupleKey(t: PyTuple): string {
+  if (t.keyText !== undefined) return t.keyText;
   let out = '\u0000(';
-  for (const item of t.items) out += keyPart(item, hashKey(item));
-  return out + ')';
+  let fixed = true;
+  for (const item of t.items) {
+    out += keyPart(item, hashKey(item));
+    if (fixed && !hasFixedKey(item)) fixed = false;
+  }
+  out += ')';
+  if (fixed) t.keyText = out;
+  return out;
+}
+
+/** An item whose dict key can never change: an immutable value of immutable parts. */
+function hasFixedKey(item: PyValue): boolean {
+  switch (typeof item) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return true;
+  }
+  return (
+    item === null ||
+    item instanceof PyBytes ||
+    (item instanceof PyTuple && item.constructor === PyTuple && item.keyText !== undefined)
+  );
 }
 
 /**

@@ -3,7 +3,8 @@
 // (`functools.partial(<function f at 0x…>, 1, lr=0.1)`), and its `__dict__`
 // (runtime/partialAttributes.ts).
 
-import { Builtin, type PyDict, type Kwargs, type PyValue } from './values';
+import { callValue } from './call';
+import { Builtin, type PyDict, type Kwargs, type PyTuple, type PyValue } from './values';
 
 export class PyPartial extends Builtin {
   constructor(
@@ -27,4 +28,38 @@ export function partialRepr(p: PyPartial, repr: (v: PyValue) => string): string 
   const parts = [repr(p.func), ...p.frozen.map(repr)];
   for (const [k, v] of p.frozenKw ?? []) parts.push(`${k}=${repr(v)}`);
   return `functools.partial(${parts.join(', ')})`;
+}
+
+/**
+ * A partial of `f` with the arguments `bound` and keywords `boundKw`, whose `args` and
+ * `keywords` attributes are the tuple and dict given (functools.partial, and the copies
+ * copy.copy and copy.deepcopy make, as CPython's __reduce__ and __setstate__ rebuild one).
+ */
+export function makePartial(
+  f: PyValue,
+  bound: PyValue[],
+  boundKw: Kwargs,
+  args: PyTuple,
+  keywords: PyDict,
+): PyPartial {
+  const attrs = new Map<string, PyValue>([
+    ['func', f],
+    ['args', args],
+    ['keywords', keywords],
+  ]);
+  return new PyPartial(
+    f,
+    bound,
+    boundKw,
+    (more: PyValue[], moreKw: Kwargs) => {
+      const allKw: Kwargs =
+        boundKw === null
+          ? moreKw
+          : moreKw === null
+            ? new Map(boundKw)
+            : new Map([...boundKw, ...moreKw]);
+      return callValue(f, [...bound, ...more], allKw);
+    },
+    attrs,
+  );
 }

@@ -25,6 +25,7 @@ import {
   BYTEARRAY_FROMHEX,
   BYTEARRAY_METHODS,
   BYTES_FROMHEX,
+  BYTES_MAKETRANS,
   BYTES_METHODS,
 } from './methods/bytesMethods';
 import { INT_FROM_BYTES } from './intBytes';
@@ -114,6 +115,7 @@ export function builtinTypeAttribute(cls: PyClass, name: string): PyValue | unde
   if (key === 'float.fromhex') v = FROMHEX;
   else if (key === 'str.maketrans') v = MAKETRANS;
   else if (key === 'bytes.fromhex') v = BYTES_FROMHEX;
+  else if (key === 'bytes.maketrans' || key === 'bytearray.maketrans') v = BYTES_MAKETRANS;
   else if (key === 'bytearray.fromhex') v = BYTEARRAY_FROMHEX;
   else if (key === 'int.from_bytes') v = INT_FROM_BYTES;
   else if (key === 'object.__new__') v = OBJECT_NEW;

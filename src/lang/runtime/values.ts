@@ -62,6 +62,12 @@ export type PyList = PyValue[];
 
 export class PyTuple {
   constructor(readonly items: PyValue[]) {}
+  /**
+   * Its dict key (equality.ts), kept once made when no item's hash can change: str, number,
+   * bool, None, bytes and such tuples. A BPE pair counted with `d[p] = d.get(p, 0) + 1` is
+   * keyed once, not twice.
+   */
+  keyText: string | undefined = undefined;
 }
 
 /** An instance of a collections.namedtuple class: a tuple whose items also have names. */

@@ -25,9 +25,13 @@ import {
   type BuiltinImpl,
   type PyValue,
 } from '../../runtime/values';
+import type { StdContext } from './context';
 
-export function collectionsModule(): Map<string, PyValue> {
+export function collectionsModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
+  // CPython's startup (site) has imported collections.abc already, so `import collections`
+  // alone gives `collections.abc.Iterable`.
+  m.set('abc', s.standard('collections.abc'));
   defineAll(m, [
     [
       'defaultdict',

@@ -11,6 +11,7 @@
 import type { TgradError } from '../../errors';
 import { cloneModule, cloneNode, Layer, MLP, Neuron, operandsOf, Value } from '../../../engine';
 import { PyBuiltinInstance } from '../../runtime/builtinSubclass';
+import { makePartial, PyPartial } from '../../runtime/partial';
 import { PyByteArray, PyBytes } from '../../runtime/bytesValue';
 import { bindArgs } from '../../runtime/args';
 import { callMethod, getAttr } from '../../runtime/attributes';
@@ -161,8 +162,32 @@ function attributesDict(o: PyInstance): PyDict {
   return d;
 }
 
+/**
+ * A new partial of p's function and arguments, as CPython's copy rebuilds one through its
+ * __reduce__ and __setstate__: copy.copy shares p's args tuple, keywords dict and __dict__;
+ * deepcopy gives it copies of them (`each`).
+ */
+function copyPartial(p: PyPartial, each: ((v: PyValue) => PyValue) | null): PyPartial {
+  const args = p.attrs!.get('args') as PyTuple;
+  const keywords = p.attrs!.get('keywords') as PyDict;
+  if (each === null) {
+    const y = makePartial(p.func, p.frozen.slice(), p.frozenKw, args, keywords);
+    y.dict = p.dict;
+    return y;
+  }
+  const func = each(p.func);
+  const newArgs = each(args) as PyTuple;
+  const newKeywords = each(keywords) as PyDict;
+  const kw: Map<string, PyValue> | null = p.frozenKw === null ? null : new Map();
+  for (const e of newKeywords.map.values()) kw?.set(String(e.key), e.value);
+  const y = makePartial(func, newArgs.items.slice(), kw, newArgs, newKeywords);
+  y.dict = p.dict === null ? null : (each(p.dict) as PyDict);
+  return y;
+}
+
 /** copy.copy(x). */
 function shallowCopy(x: PyValue): PyValue {
+  if (x instanceof PyPartial) return copyPartial(x, null);
   if (isAtomic(x)) return x;
   if (Array.isArray(x)) return x.slice();
   if (x instanceof PyNamedTuple) return new PyNamedTuple(x.items.slice(), x.cls, x.fields);
@@ -203,7 +228,7 @@ class DeepCopier {
   }
 
   copy(x: PyValue): PyValue {
-    if (isAtomic(x)) return x;
+    if (isAtomic(x) && !(x instanceof PyPartial)) return x;
     const seen = this.memo.map.get(hashKey(this.key(x)));
     if (seen !== undefined) return seen.value;
     const y = this.fresh(x);
@@ -256,6 +281,7 @@ class DeepCopier {
       return y;
     }
     if (x instanceof PyInstance) return this.instance(x);
+    if (x instanceof PyPartial) return copyPartial(x, (v) => this.copy(v));
     if (x instanceof Value) return this.graph(x);
     if (x instanceof PyMethod) return new PyMethod(x.fn, this.copy(x.self));
     if (x instanceof BoundMethod) return new BoundMethod(this.copy(x.self), x.name, x.impl);

@@ -69,6 +69,9 @@ const ENUM = enumBase(
     ['__str__', (m) => qualified(m)],
     // 3.11's Enum.__format__: str(member) (a class's own __str__ too), formatted as a str.
     ['__format__', (m, [spec]) => formatValue(str(m), typeof spec === 'string' ? spec : '')],
+    // A member is a singleton: copy.copy and copy.deepcopy give it back (Enum's own hooks).
+    ['__copy__', (m) => m],
+    ['__deepcopy__', (m) => m],
   ],
   [
     ['name', readOnly('name', memberName)],

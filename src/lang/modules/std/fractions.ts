@@ -299,6 +299,8 @@ const METHODS: [string, MethodImpl<PyInstance>][] = [
       return makeFraction(Q.limitDenominator(ratOfFraction(self), limit));
     },
   ],
+  // numbers.Real's conjugate(): +self, a new Fraction equal to it.
+  ['conjugate', (self) => makeFraction(ratOfFraction(self))],
   // Immutable: a copy is the object itself.
   ['__copy__', (self) => self],
   ['__deepcopy__', (self) => self],
@@ -314,6 +316,17 @@ for (const which of ['numerator', 'denominator'] as const) {
     return ratOfFraction(self)[which === 'numerator' ? 'n' : 'd'];
   });
   FRACTION_CLASS.dict.set(which, new PyProperty(get, null, null, null, which));
+}
+// numbers.Real's real and imag: +self (a new Fraction equal to it) and 0.
+for (const [which, get] of [
+  ['real', (f: PyInstance) => makeFraction(ratOfFraction(f))],
+  ['imag', (_f: PyInstance) => 0n],
+] as const) {
+  const getter = new Builtin(which, (args) => {
+    if (!isFraction(args[0])) throw typeError(`descriptor '${which}' needs a Fraction`);
+    return get(args[0]);
+  });
+  FRACTION_CLASS.dict.set(which, new PyProperty(getter, null, null, null, which));
 }
 FRACTION_CLASS.dict.set(
   'from_float',

@@ -9,7 +9,7 @@ import { hashKey } from '../../runtime/equality';
 import { functionAttribute } from '../../runtime/functionAttributes';
 import { iterate } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
-import { PyPartial } from '../../runtime/partial';
+import { makePartial, PyPartial } from '../../runtime/partial';
 import { typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { builtinClass } from '../../runtime/types';
@@ -143,26 +143,7 @@ export function functoolsModule(): Map<string, PyValue> {
         // p.func, p.args and p.keywords, which programs read back.
         const keywords = new PyDict();
         for (const [k, v] of boundKw ?? []) keywords.map.set(hashKey(k), { key: k, value: v });
-        const attrs = new Map<string, PyValue>([
-          ['func', f],
-          ['args', new PyTuple(bound)],
-          ['keywords', keywords],
-        ]);
-        return new PyPartial(
-          f,
-          bound,
-          boundKw,
-          (more: PyValue[], moreKw: Kwargs) => {
-            const allKw: Kwargs =
-              boundKw === null
-                ? moreKw
-                : moreKw === null
-                  ? new Map(boundKw)
-                  : new Map([...boundKw, ...moreKw]);
-            return callValue(f, [...bound, ...more], allKw);
-          },
-          attrs,
-        );
+        return makePartial(f, bound, boundKw, new PyTuple(bound), keywords);
       },
     ],
     [

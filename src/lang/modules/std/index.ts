@@ -21,7 +21,7 @@ import { futureModule } from './future';
 import { heapqModule } from './heapq';
 import { ioModule } from './io';
 import { itertoolsModule } from './itertools';
-import { jsonModule } from './json';
+import { jsonDecoderModule, jsonEncoderModule, jsonModule } from './json';
 import { loggingModule } from './logging';
 import { mathModule } from './math';
 import { numbersModule } from './numbers';
@@ -51,8 +51,10 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['time', () => timeModule(s)],
     ['typing', () => typingModule(s)],
     ['string', () => stringModule(s)],
-    ['json', () => jsonModule()],
-    ['collections', () => collectionsModule()],
+    ['json', () => jsonModule(s)],
+    ['json.decoder', () => jsonDecoderModule()],
+    ['json.encoder', () => jsonEncoderModule()],
+    ['collections', () => collectionsModule(s)],
     ['collections.abc', () => collectionsAbcModule()],
     ['itertools', () => itertoolsModule()],
     ['functools', () => functoolsModule()],
@@ -61,7 +63,7 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['heapq', () => heapqModule()],
     ['bisect', () => bisectModule()],
     ['abc', () => abcModule()],
-    ['numbers', () => numbersModule()],
+    ['numbers', () => numbersModule(s)],
     ['copy', () => copyModule(s)],
     ['dataclasses', () => dataclassesModule(s)],
     ['enum', () => enumModule()],

@@ -15,14 +15,18 @@ import { EXCEPTION_CLASSES, makeExceptionObject } from '../../runtime/exceptions
 import { builtinClass } from '../../runtime/types';
 import { dump, dumps } from './jsonEncode';
 import { jsonEncoderClass } from './jsonEncoderClass';
+import { jsonDecoderClass } from './jsonDecoderClass';
+import type { StdContext } from './context';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 
 const JSON_DECODE_ERROR = builtinClass('JSONDecodeError', EXCEPTION_CLASSES.get('ValueError')!);
 // Shown as CPython shows it: <class 'json.decoder.JSONDecodeError'>.
 JSON_DECODE_ERROR.dict.set('__module__', 'json.decoder');
+const JSON_DECODER = jsonDecoderClass();
+const JSON_ENCODER = jsonEncoderClass();
 
 /** JSONDecoder's options: the hooks that build values, and whether strings are strict. */
-interface DecodeOptions {
+export interface DecodeOptions {
   objectHook: PyValue;
   objectPairsHook: PyValue;
   parseFloat: PyValue;
@@ -31,7 +35,7 @@ interface DecodeOptions {
   strict: boolean;
 }
 
-const DEFAULT_OPTIONS: DecodeOptions = {
+export const DEFAULT_OPTIONS: DecodeOptions = {
   objectHook: null,
   objectPairsHook: null,
   parseFloat: null,
@@ -75,6 +79,14 @@ class JsonParser {
     this.ws();
     if (this.i < this.s.length) this.error('Extra data');
     return v;
+  }
+
+  /** JSONDecoder.raw_decode: the value starting right at `at` (no space skipped), and its end. */
+  valueAt(at: number): [PyValue, number] {
+    this.i = at;
+    if (at < 0 || at >= this.s.length) this.error('Expecting value');
+    const v = this.value();
+    return [v, this.i];
   }
 
   private value(): PyValue {
@@ -264,6 +276,12 @@ const DECODER_OPTIONS = [
   'object_pairs_hook',
 ];
 
+/** A JSON document, or (`rawAt`) the value starting at that index and where it ends. */
+export function parseJson(s: string, o: DecodeOptions, rawAt: number | null): [PyValue, number] {
+  const parser = new JsonParser(s, o);
+  return rawAt === null ? [parser.document(), s.length] : parser.valueAt(rawAt);
+}
+
 /** loads(s, **kw): JSONDecoder(**kw).decode(s), bytes decoded first as CPython does. */
 function loads(text: PyValue, kw: Kwargs): PyValue {
   const data = bytesData(text);
@@ -277,10 +295,16 @@ function loads(text: PyValue, kw: Kwargs): PyValue {
     }
     s = text;
   } else s = decodeBytes(data!, detectEncoding(data!), 'strict');
+  const cls = kw?.get('cls');
+  if (cls !== undefined && cls !== null) {
+    // loads(s, cls=MyDecoder, **kw): MyDecoder(**kw).decode(s), as CPython's loads does.
+    const rest = new Map(kw!);
+    rest.delete('cls');
+    return callMethod(callValue(cls, [], rest.size > 0 ? rest : null), 'decode', [s], null);
+  }
   const o: DecodeOptions = { ...DEFAULT_OPTIONS };
   for (const [k, v] of kw ?? []) {
-    // cls=None is the default decoder; another class is not supported here.
-    if (k === 'cls' && v === null) continue;
+    if (k === 'cls') continue;
     if (!DECODER_OPTIONS.includes(k)) {
       throw typeError(`JSONDecoder.__init__() got an unexpected keyword argument '${k}'`);
     }
@@ -309,11 +333,27 @@ function positionalOne(fname: string, param: string, args: PyValue[], kw: Kwargs
   return loads(fname === 'load' ? callMethod(v!, 'read', [], null) : v!, rest);
 }
 
-export function jsonModule(): Map<string, PyValue> {
+/** json.decoder and json.encoder: the classes json takes from them. */
+export function jsonDecoderModule(): Map<string, PyValue> {
+  return new Map<string, PyValue>([
+    ['JSONDecodeError', JSON_DECODE_ERROR],
+    ['JSONDecoder', JSON_DECODER],
+  ]);
+}
+
+export function jsonEncoderModule(): Map<string, PyValue> {
+  return new Map<string, PyValue>([['JSONEncoder', JSON_ENCODER]]);
+}
+
+export function jsonModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>([
     ['JSONDecodeError', JSON_DECODE_ERROR],
-    ['JSONEncoder', jsonEncoderClass()],
+    ['JSONEncoder', JSON_ENCODER],
+    ['JSONDecoder', JSON_DECODER],
   ]);
+  // json's submodules, which json imports itself in CPython: `except json.decoder.JSONDecodeError`.
+  m.set('decoder', s.standard('json.decoder'));
+  m.set('encoder', s.standard('json.encoder'));
   defineAll(m, [
     ['loads', (args, kw) => positionalOne('loads', 's', args, kw)],
     ['load', (args, kw) => positionalOne('load', 'fp', args, kw)],

@@ -3,13 +3,15 @@
 // a program's class may derive from any of them, and then must implement its abstract
 // methods before it can be instantiated. Number makes instances unhashable (`__hash__ =
 // None`), as in Python. The concrete helpers CPython's classes add (Real.__divmod__,
-// Integral.__index__…) are not provided.
+// Integral.__index__…) are numbersMixins.ts.
 
 import { PyClass } from '../../runtime/objects';
 import { builtinClass, OBJECT } from '../../runtime/types';
 import type { PyValue } from '../../runtime/values';
 import { registerVirtualSubclass } from '../../runtime/abstract';
 import { abcClass } from './abc';
+import type { StdContext } from './context';
+import { complexMembers, integralMembers, rationalMembers, realMembers } from './numbersMixins';
 
 const ARITHMETIC = [
   '__abs__',
@@ -57,12 +59,12 @@ const INTEGRAL = [
   '__xor__',
 ];
 
-export function numbersModule(): Map<string, PyValue> {
+export function numbersModule(s: StdContext): Map<string, PyValue> {
   const number = abcClass('Number', 'numbers', [OBJECT], [], [['__hash__', null]]);
-  const complex = abcClass('Complex', 'numbers', [number], COMPLEX);
-  const real = abcClass('Real', 'numbers', [complex], REAL);
-  const rational = abcClass('Rational', 'numbers', [real], RATIONAL);
-  const integral = abcClass('Integral', 'numbers', [rational], INTEGRAL);
+  const complex = abcClass('Complex', 'numbers', [number], COMPLEX, complexMembers());
+  const real = abcClass('Real', 'numbers', [complex], REAL, realMembers());
+  const rational = abcClass('Rational', 'numbers', [real], RATIONAL, rationalMembers(s));
+  const integral = abcClass('Integral', 'numbers', [rational], INTEGRAL, integralMembers(s));
   registerVirtualSubclass(integral, builtinClass('int'));
   registerVirtualSubclass(real, builtinClass('float'));
   const classes: PyClass[] = [number, complex, real, rational, integral];

@@ -23,6 +23,7 @@ import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values
 import type { StdContext } from './context';
 import { osWalk } from './osWalk';
 import { commonpath, realpath } from './osPathResolve';
+import { expanduser, expandvars } from './osPathExpand';
 
 /** os.fspath(v), as posixpath's functions start: a str, or CPython's TypeError. */
 function pathArg(v: PyValue | undefined): string {
@@ -116,9 +117,21 @@ const WRITES = [
   'replace',
 ];
 
+/** The path constants os and os.path both have. */
+function setPathConstants(m: Map<string, PyValue>): void {
+  m.set('sep', '/');
+  m.set('curdir', '.');
+  m.set('pardir', '..');
+  m.set('extsep', '.');
+  m.set('pathsep', ':');
+  m.set('altsep', null);
+  m.set('devnull', '/dev/null');
+  m.set('defpath', '/bin:/usr/bin');
+}
+
 export function osPathModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
-  m.set('sep', '/');
+  setPathConstants(m);
   const stat = (p: string) => statInFolders(s, p);
   // posixpath's functions are Python functions: a `def`'s call errors, under their parameter's
   // name, then os.fspath's TypeError for a path of the wrong type.
@@ -185,6 +198,9 @@ export function osPathModule(s: StdContext): Map<string, PyValue> {
       },
     ],
     ['splitdrive', one('splitdrive', 'p', (p) => new PyTuple(['', p]))],
+    ['normcase', one('normcase', 's', (p) => p)],
+    ['expanduser', one('expanduser', 'path', (p) => expanduser(s, p))],
+    ['expandvars', one('expandvars', 'path', (p) => expandvars(s, p))],
     ['realpath', (args, kw) => realpath(s, pathArg, args, kw)],
     ['commonpath', (args, kw) => commonpath(pathArg, args, kw)],
     [
@@ -220,12 +236,9 @@ export function osPathModule(s: StdContext): Map<string, PyValue> {
 export function osModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   m.set('path', s.standard('os.path'));
-  m.set('sep', '/');
+  setPathConstants(m);
   m.set('linesep', '\n');
   m.set('name', 'posix');
-  m.set('curdir', '.');
-  m.set('pardir', '..');
-  m.set('extsep', '.');
   // The program's environment starts empty: ToyGrad passes it none of the editor's or the
   // shell's variables (they can hold secrets). Training scripts ask for launcher variables
   // with a default (`os.environ.get('RANK', -1)`), and may set their own.

@@ -5,7 +5,7 @@
 // answers, and indices agree. What bytes do differently (decode, hex, splitlines, the
 // bytearray mutators) is written here.
 
-import { bindBuiltin, exactArgs, expectArgs, indexArg } from '../args';
+import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../args';
 import { byteValue, bytesData, indexOfBytes, PyByteArray, PyBytes, sameKind } from '../bytes';
 import { decodeBytes } from '../codecs';
 import { isIterable, itemsOf } from '../iteration';
@@ -163,6 +163,43 @@ function fromHex(kind: 'bytes' | 'bytearray'): Builtin {
 export const BYTES_FROMHEX = fromHex('bytes');
 export const BYTEARRAY_FROMHEX = fromHex('bytearray');
 
+/** A bytes-like argument's bytes, or CPython's TypeError naming what came instead. */
+function bytesArg(v: PyValue): Uint8Array {
+  const data = bytesData(v);
+  if (data !== null) return data;
+  throw typeError(`a bytes-like object is required, not '${typeName(v)}'`);
+}
+
+/** b.translate(table, /, delete=b''): each byte mapped through a 256-byte table (or kept,
+ * with None), the bytes of `delete` dropped first. */
+const translate: MethodImpl<BytesLike> = (self, args, kw) => {
+  if (args.length === 0) {
+    throw typeError('translate() takes at least 1 positional argument (0 given)');
+  }
+  const [table, del] = bindBuiltin('translate', ['table', 'delete'], 1, args, kw, 1);
+  const map = table === null ? null : bytesArg(table!);
+  if (map !== null && map.length !== 256) {
+    throw fail('ValueError', 'translation table must be 256 characters long');
+  }
+  const dropped = new Set(del === undefined ? [] : bytesArg(del));
+  const out: number[] = [];
+  for (const b of self.data) if (!dropped.has(b)) out.push(map === null ? b : map[b]);
+  return sameKind(self, Uint8Array.from(out));
+};
+
+/** bytes.maketrans(frm, to) (bytearray's too): a 256-byte table sending frm's bytes to to's. */
+export const BYTES_MAKETRANS = new Builtin('maketrans', (args, kw) => {
+  noKeywords('maketrans', kw);
+  expectArgs('maketrans', args, 2, 2);
+  const [from, to] = [bytesArg(args[0]), bytesArg(args[1])];
+  if (from.length !== to.length) {
+    throw fail('ValueError', 'maketrans arguments must have same length');
+  }
+  const table = Uint8Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0; i < from.length; i++) table[from[i]] = to[i];
+  return new PyBytes(table);
+});
+
 export const BYTES_METHODS = new Map<string, MethodImpl<BytesLike>>([
   [
     'decode',
@@ -291,7 +328,10 @@ export const BYTES_METHODS = new Map<string, MethodImpl<BytesLike>>([
     'isspace',
     'isupper',
     'islower',
+    'istitle',
+    'expandtabs',
   ].map((name): [string, MethodImpl<BytesLike>] => [name, viaStr(name)]),
+  ['translate', translate],
 ]);
 
 function mutator(
