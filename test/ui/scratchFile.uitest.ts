@@ -35,7 +35,12 @@ describe('UI: a file typed from scratch, run with Shift+Enter (packaged extensio
 
   it('marks an unclosed parenthesis while the learner types, before any run', async () => {
     const k = wb.page.keyboard;
-    await k.type('# %% setup\na = Value(2.0, label="a")\nb = Value(-3.0\n');
+    await k.type('# %% setup\na = Value(2.0, label="a")\nb = Value(-3.0');
+    // The editor may have closed the bracket as it was typed (once the language's bracket
+    // rules are loaded): the learner's line has none.
+    await k.press('Shift+End');
+    await k.press('Delete');
+    await k.type('\n');
     await wb.page
       .locator('.editor-instance .squiggly-error')
       .first()
@@ -107,7 +112,12 @@ describe('UI: a file typed from scratch, run with Shift+Enter (packaged extensio
       .locator(selectors.activeTab)
       .filter({ hasText: 'scratch.py' })
       .waitFor({ state: 'visible', timeout: 30_000 });
-    assert.equal(await wb.languageMode(), 'Python');
+    // The status bar follows the newly active editor a moment after its tab shows.
+    const shown = Date.now() + 15_000;
+    while ((await wb.languageMode()) !== 'Python') {
+      assert.ok(Date.now() < shown, `language mode: ${await wb.languageMode()}`);
+      await page.waitForTimeout(200);
+    }
     await viewLine(wb, 'c = a * b').waitFor({ state: 'visible', timeout: 10_000 });
     assert.match(await wb.editorText(), /from toygrad_builtins import/);
   });
