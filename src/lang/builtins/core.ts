@@ -41,6 +41,7 @@ import { filter, enumerate, map, reversedOf, zip } from './lazyIterators';
 import { divmod, modPow, ord, round } from './numberBuiltins';
 import { toFloatValue, toInt } from './textConversions';
 import { len, makeRange } from './lengthAndRange';
+import { argTypeName } from '../runtime/typeName';
 
 export function defineAll(into: Map<string, PyValue>, entries: [string, BuiltinImpl][]): void {
   for (const [name, impl] of entries) into.set(name, new Builtin(name, impl));
@@ -298,7 +299,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
             ['errors', errors],
           ] as const) {
             if (arg !== undefined && typeof arg !== 'string') {
-              throw typeError(`str() argument '${name}' must be str, not ${typeName(arg)}`);
+              throw typeError(`str() argument '${name}' must be str, not ${argTypeName(arg)}`);
             }
           }
           if (v === undefined) return '';
@@ -338,7 +339,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         noKeywords('format', kw);
         expectArgs('format', args, 1, 2);
         const [v, spec] = args;
-        return formatWithSpec(v as PyValue, spec ?? '');
+        return formatWithSpec(v as PyValue, spec === undefined ? '' : spec);
       },
     ],
     [

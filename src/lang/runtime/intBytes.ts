@@ -9,11 +9,12 @@ import { asInt } from './numbers';
 import { fail, typeError } from './state';
 import { typeName } from './typeName';
 import { Builtin, type Kwargs, type PyValue } from './values';
+import { argTypeName } from './typeName';
 
 function byteOrder(v: PyValue | undefined): 'big' | 'little' {
   if (v === undefined) return 'big';
   if (typeof v !== 'string') {
-    throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeName(v)}`);
+    throw typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(v)}`);
   }
   if (v !== 'big' && v !== 'little') {
     throw fail('ValueError', "byteorder must be either 'little' or 'big'");

@@ -43,6 +43,7 @@ import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
 import type { StdContext } from './context';
 import { calendarEntries } from './timeCalendar';
 import { newTypeClass } from './typingNewType';
+import { argTypeName } from '../../runtime/typeName';
 
 /** One of sys's named records (`sys.version_info`), shown as CPython shows it. */
 function record(name: string, fields: string[], items: PyValue[]): PyNamedTuple {
@@ -192,7 +193,7 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
         if (typeof v !== 'string') {
           // Only an exact str is interned; a subclass's instance is refused by name.
           if (typeof payloadOf(v) === 'string') throw typeError(`can't intern ${typeName(v)}`);
-          throw typeError(`intern() argument must be str, not ${typeName(v)}`);
+          throw typeError(`intern() argument must be str, not ${argTypeName(v)}`);
         }
         return v;
       },
