@@ -375,7 +375,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         // sum(xs), the common call, binds nothing.
         if (kw === null && args.length === 1) return sum(args[0], 0n);
         const [iterable, start] = bindBuiltin('sum', ['iterable', 'start'], 1, args, kw, 1);
-        return sum(iterable as PyValue, start ?? 0n);
+        return sum(iterable as PyValue, start === undefined ? 0n : start);
       },
     ],
     ['zip', zip],

@@ -272,6 +272,9 @@ export function typeBuiltins(
       'vars',
       (args, kw) => {
         noKeywords('vars', kw);
+        if (args.length > 1) {
+          throw typeError(`vars expected at most 1 argument, got ${args.length}`);
+        }
         expectArgs('vars', args, 1, 1);
         const v = args[0];
         if (v instanceof PyInstance && v.cls.slotNames === null) return instanceDict(v);
