@@ -14,6 +14,10 @@ import { bytesSeed, strSeed } from './sha512';
 import { defineAll } from './core';
 import { length } from './lengthAndRange';
 import { realArg } from './math';
+import { toInt } from './textConversions';
+import { binary } from '../runtime/arith';
+import { eq } from '../runtime/equality';
+import { instanceIndex } from '../runtime/numberHooks';
 
 /** Runs an engine call whose argument checks throw RangeError, as a ValueError. */
 function checked<T>(f: () => T): T {
@@ -39,21 +43,23 @@ function dataset(xs: number[][], ys: number[]): PyTuple {
 }
 
 /**
- * An argument of randrange (randint(a, b) is randrange(a, b + 1)): an int, or in 3.11 a
- * float equal to one (deprecated: CPython warns, to stderr only when called from __main__).
+ * An argument of randrange (randint(a, b) is randrange(a, b + 1)), as Lib/random.py reads it
+ * in 3.11: its __index__, else int(v) (with int()'s own errors), refused when unequal to v
+ * (`2.5`, `"5"`); a float equal to an int passes (deprecated: CPython warns, to stderr only
+ * when called from __main__).
  */
-export function rangeArg(v: PyValue, what: string, plus = 0): bigint {
-  if (typeof v === 'number') {
-    if (Number.isInteger(v + plus)) return BigInt(v);
-    throw fail('ValueError', `non-integer ${what} for randrange()`);
-  }
+export function rangeArg(v: PyValue, what: string): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  // CPython falls back on int(v) for what has no __index__.
-  throw typeError(
-    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
-  );
+  const index = instanceIndex(v);
+  if (index !== undefined) return index;
+  const i = toInt(v, undefined);
+  if (!eq(i, v)) throw fail('ValueError', `non-integer ${what} for randrange()`);
+  return i;
 }
+
+const isReal = (v: PyValue): boolean =>
+  typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
 
 /** random.seed(s, version=1): Python 2's hash of a str (or of bytes read as latin-1). */
 function versionOneSeed(a: string | PyBytes): bigint {
@@ -114,33 +120,37 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       'uniform',
       (args, kw) => {
         const [a, b] = bindMethodArgs('Random.uniform', ['a', 'b'], 2, args, kw);
-        return rng.uniform(realArg('uniform', a as PyValue), realArg('uniform', b as PyValue));
+        if (isReal(a!) && isReal(b!))
+          return rng.uniform(realArg('uniform', a!), realArg('uniform', b!));
+        // Lib/random.py's a + (b - a) * random(), with its operators' errors ("1" - 2).
+        const width = binary('-', b!, a!);
+        return binary('+', a!, binary('*', width, rng.random()));
       },
     ],
     [
       'gauss',
       (args, kw) => {
         const [mu, sigma] = bindMethodArgs('Random.gauss', ['mu', 'sigma'], 0, args, kw);
-        return rng.gauss(
-          mu === undefined ? 0 : realArg('gauss', mu),
-          sigma === undefined ? 1 : realArg('gauss', sigma),
-        );
+        const m = mu === undefined ? 0 : mu;
+        const sd = sigma === undefined ? 1 : sigma;
+        if (isReal(m) && isReal(sd)) return rng.gauss(realArg('gauss', m), realArg('gauss', sd));
+        // Lib/random.py draws z first, then mu + z * sigma, with those operators' errors.
+        return binary('+', m, binary('*', rng.gauss(0, 1), sd));
       },
     ],
     [
       'randint',
       (args, kw) => {
         const [a, b] = bindMethodArgs('Random.randint', ['a', 'b'], 2, args, kw);
+        // randrange(a, b + 1): b + 1 is computed first (randint(1, "6") fails adding 1).
+        const stop = binary('+', b!, 1n);
         const lo = rangeArg(a!, 'arg 1');
-        const hi = rangeArg(b!, 'stop', 1);
-        if (hi < lo) {
-          throw fail(
-            'ValueError',
-            `empty range for randrange() (${lo}, ${hi + 1n}, ${hi + 1n - lo})`,
-          );
+        const hi = rangeArg(stop, 'stop');
+        if (hi <= lo) {
+          throw fail('ValueError', `empty range for randrange() (${lo}, ${hi}, ${hi - lo})`);
         }
-        // randrange(a, b + 1): any ints, beyond 2 ** 53 too.
-        return lo + rng.randbelowBig(hi - lo + 1n);
+        // any ints, beyond 2 ** 53 too.
+        return lo + rng.randbelowBig(hi - lo);
       },
     ],
     [

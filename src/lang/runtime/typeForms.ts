@@ -239,7 +239,11 @@ export function instanceOfForm(
   if (form.kind === 'typing' && form.args !== null) {
     throw typeError('Subscripted generics cannot be used with class and instance checks');
   }
-  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  throw typeError(
+    fname === 'issubclass'
+      ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union'
+      : `${fname}() arg 2 must be a type, a tuple of types, or a union`,
+  );
 }
 
 /** typing's special forms, one object each, so `get_origin(t) is Union` holds. */
