@@ -25,6 +25,7 @@ export const TYPING_FORMS = [
   'ChainMap',
   'ClassVar',
   'Collection',
+  'Concatenate',
   'Container',
   'Counter',
   'DefaultDict',

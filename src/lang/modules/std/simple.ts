@@ -39,7 +39,14 @@ import { formatterClass } from './stringFormatter';
 import { namedTupleBase } from './typingNamedTuple';
 import { typedDictBase } from './typingTypedDict';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
-import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
+import {
+  GENERIC,
+  PARAM_SPEC,
+  PARAM_SPEC_ARGS,
+  PARAM_SPEC_KWARGS,
+  PROTOCOL,
+  TYPE_VAR,
+} from '../../runtime/generics';
 import type { StdContext } from './context';
 import { calendarEntries } from './timeCalendar';
 import { newTypeClass } from './typingNewType';
@@ -315,6 +322,9 @@ export function typingModule(s: StdContext): Map<string, PyValue> {
   m.set('TypedDict', typedDictBase());
   m.set('Generic', GENERIC);
   m.set('TypeVar', TYPE_VAR);
+  m.set('ParamSpec', PARAM_SPEC);
+  m.set('ParamSpecArgs', PARAM_SPEC_ARGS);
+  m.set('ParamSpecKwargs', PARAM_SPEC_KWARGS);
   m.set('Protocol', PROTOCOL);
   m.set('runtime_checkable', RUNTIME_CHECKABLE);
   m.set('TYPE_CHECKING', false);
