@@ -19,7 +19,7 @@ import { errorClass, exceptionOf } from '../../runtime/exceptions';
 import { fail, rt, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { payloadOf } from '../../runtime/builtinSubclass';
-import { typeName } from '../../runtime/repr';
+import { repr, typeName } from '../../runtime/repr';
 import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
 import { specialForm, TYPING_FORMS } from '../../runtime/typeForms';
@@ -311,6 +311,31 @@ export function typingModule(s: StdContext): Map<string, PyValue> {
     // Decorators that only mark the function for a type checker.
     ['final', (args, kw) => bindArgs('final', ['f'], 1, args, kw)[0]!],
     ['no_type_check', (args, kw) => bindArgs('no_type_check', ['arg'], 1, args, kw)[0]!],
+    [
+      'no_type_check_decorator',
+      (args, kw) => bindArgs('no_type_check_decorator', ['decorator'], 1, args, kw)[0]!,
+    ],
+    // Checks for a type checker: at run time assert_type gives back its value.
+    ['assert_type', (args, kw) => bindArgs('assert_type', ['val', 'typ'], 2, args, kw)[0]!],
+    [
+      'assert_never',
+      (args, kw) => {
+        const shown = repr(bindArgs('assert_never', ['arg'], 1, args, kw)[0]!);
+        const cut = [...shown].length > 100 ? `${[...shown].slice(0, 100).join('')}...` : shown;
+        throw fail('AssertionError', `Expected code to be unreachable, but got: ${cut}`);
+      },
+    ],
+    // dataclass_transform(**kwargs) marks a decorator or base class: it returns it unchanged.
+    [
+      'dataclass_transform',
+      () =>
+        new Builtin(
+          'decorator',
+          (args, kw) => bindArgs('decorator', ['cls_or_fn'], 1, args, kw)[0]!,
+        ),
+    ],
+    ['get_overloads', (args, kw) => (bindArgs('get_overloads', ['func'], 1, args, kw), [])],
+    ['clear_overloads', (args, kw) => (bindArgs('clear_overloads', [], 0, args, kw), null)],
   ]);
   m.set('Text', builtinClass('str'));
   m.set(
