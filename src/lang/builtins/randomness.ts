@@ -58,9 +58,6 @@ export function rangeArg(v: PyValue, what: string): bigint {
   return i;
 }
 
-const isReal = (v: PyValue): boolean =>
-  typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
-
 /** random.seed(s, version=1): Python 2's hash of a str (or of bytes read as latin-1). */
 function versionOneSeed(a: string | PyBytes): bigint {
   const text = typeof a === 'string' ? a : new TextDecoder('latin1').decode(a.data);
@@ -120,22 +117,17 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       'uniform',
       (args, kw) => {
         const [a, b] = bindMethodArgs('Random.uniform', ['a', 'b'], 2, args, kw);
-        if (isReal(a!) && isReal(b!))
-          return rng.uniform(realArg('uniform', a!), realArg('uniform', b!));
-        // Lib/random.py's a + (b - a) * random(), with its operators' errors ("1" - 2).
-        const width = binary('-', b!, a!);
-        return binary('+', a!, binary('*', width, rng.random()));
+        return rng.uniform(realArg('uniform', a as PyValue), realArg('uniform', b as PyValue));
       },
     ],
     [
       'gauss',
       (args, kw) => {
         const [mu, sigma] = bindMethodArgs('Random.gauss', ['mu', 'sigma'], 0, args, kw);
-        const m = mu === undefined ? 0 : mu;
-        const sd = sigma === undefined ? 1 : sigma;
-        if (isReal(m) && isReal(sd)) return rng.gauss(realArg('gauss', m), realArg('gauss', sd));
-        // Lib/random.py draws z first, then mu + z * sigma, with those operators' errors.
-        return binary('+', m, binary('*', rng.gauss(0, 1), sd));
+        return rng.gauss(
+          mu === undefined ? 0 : realArg('gauss', mu),
+          sigma === undefined ? 1 : realArg('gauss', sigma),
+        );
       },
     ],
     [

@@ -14,7 +14,7 @@ import { order } from '../../runtime/equality';
 import { fail, typeError } from '../../runtime/state';
 import { getItem } from '../../runtime/subscript';
 import { PyBytes } from '../../runtime/bytesValue';
-import { PyRange, PyTuple, type PyValue } from '../../runtime/values';
+import { Builtin, PyRange, PyTuple, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import { defineDistributions } from './randomDistributions';
 import { randomClass } from './randomClass';
@@ -50,6 +50,33 @@ export function randomFunctions(
 ): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   for (const name of SHARED) m.set(name, sharedImpl(name));
+  // The module's uniform and gauss are Lib/random.py's: they fail in its arithmetic (the
+  // built-ins of the same names name the number they need).
+  const real = (v: PyValue): boolean =>
+    typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+  const builtinUniform = m.get('uniform') as Builtin;
+  const builtinGauss = m.get('gauss') as Builtin;
+  m.set(
+    'uniform',
+    new Builtin('uniform', (args, kw) => {
+      const [a, b] = bindMethodArgs('Random.uniform', ['a', 'b'], 2, args, kw);
+      if (real(a!) && real(b!)) return builtinUniform.call(args, kw);
+      // a + (b - a) * random(), with those operators' errors ("1" - 2).
+      const width = binary('-', b!, a!);
+      return binary('+', a!, binary('*', width, rng.random()));
+    }),
+  );
+  m.set(
+    'gauss',
+    new Builtin('gauss', (args, kw) => {
+      const [mu, sigma] = bindMethodArgs('Random.gauss', ['mu', 'sigma'], 0, args, kw);
+      const m0 = mu === undefined ? 0 : mu;
+      const sd = sigma === undefined ? 1 : sigma;
+      if (real(m0) && real(sd)) return builtinGauss.call(args, kw);
+      // z is drawn first, then mu + z * sigma, with those operators' errors.
+      return binary('+', m0, binary('*', rng.gauss(0, 1), sd));
+    }),
+  );
   defineDistributions(m, rng);
   const below = (n: bigint): bigint => rng.randbelowBig(n);
   const randrange = (
