@@ -41,6 +41,7 @@ import { filter, enumerate, map, reversedOf, zip } from './lazyIterators';
 import { divmod, modPow, ord, round } from './numberBuiltins';
 import { toFloatValue, toInt } from './textConversions';
 import { len, makeRange } from './lengthAndRange';
+import { argTypeName } from '../runtime/typeName';
 
 export function defineAll(into: Map<string, PyValue>, entries: [string, BuiltinImpl][]): void {
   for (const [name, impl] of entries) into.set(name, new Builtin(name, impl));
@@ -298,7 +299,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
             ['errors', errors],
           ] as const) {
             if (arg !== undefined && typeof arg !== 'string') {
-              throw typeError(`str() argument '${name}' must be str, not ${typeName(arg)}`);
+              throw typeError(`str() argument '${name}' must be str, not ${argTypeName(arg)}`);
             }
           }
           if (v === undefined) return '';
@@ -338,7 +339,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         noKeywords('format', kw);
         expectArgs('format', args, 1, 2);
         const [v, spec] = args;
-        return formatWithSpec(v as PyValue, spec ?? '');
+        return formatWithSpec(v as PyValue, spec === undefined ? '' : spec);
       },
     ],
     [
@@ -374,7 +375,7 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         // sum(xs), the common call, binds nothing.
         if (kw === null && args.length === 1) return sum(args[0], 0n);
         const [iterable, start] = bindBuiltin('sum', ['iterable', 'start'], 1, args, kw, 1);
-        return sum(iterable as PyValue, start ?? 0n);
+        return sum(iterable as PyValue, start === undefined ? 0n : start);
       },
     ],
     ['zip', zip],

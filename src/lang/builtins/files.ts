@@ -12,6 +12,7 @@ import { PyFile, type PyValue } from '../runtime/values';
 import { defineAll } from './core';
 import { codecOf, latin1Text } from '../runtime/codecs';
 import { checkBinaryArgs, errorsArg, newlineMode, textFile } from './fileText';
+import { argTypeName } from '../runtime/typeName';
 
 /** What open() needs from the interpreter. */
 export interface FileAccess {
@@ -92,7 +93,7 @@ export function fileBuiltins(
         }
         const m = mode === undefined ? 'r' : mode;
         if (typeof m !== 'string') {
-          throw typeError(`open() argument 'mode' must be str, not ${typeName(m)}`);
+          throw typeError(`open() argument 'mode' must be str, not ${argTypeName(m)}`);
         }
         checkMode(m);
         const enc = encoding === undefined || encoding === null ? 'UTF-8' : encoding;

@@ -81,8 +81,9 @@ export function enumerate(args: PyValue[], kw: Kwargs): PyIterator {
     throw typeError("enumerate() missing required argument 'iterable'");
   }
   const [iterable, startArg] = bindBuiltin('enumerate', ['iterable', 'start'], 1, args, kw);
-  const it = iterate(iterable as PyValue);
-  return makeEnumerate(it, startArg === undefined ? 0n : indexArg(startArg));
+  // The start is read before the iterable is asked for its iterator, as CPython reads it.
+  const start = startArg === undefined ? 0n : indexArg(startArg);
+  return makeEnumerate(iterate(iterable as PyValue), start);
 }
 
 export function map(args: PyValue[], kw: Kwargs): PyIterator {

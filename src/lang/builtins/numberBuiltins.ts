@@ -28,7 +28,12 @@ import { PyTuple, type Kwargs, type PyValue } from '../runtime/values';
 export function round(args: PyValue[], kw: Kwargs): PyValue {
   const [number, nd] = bindBuiltin('round', ['number', 'ndigits'], 1, args, kw);
   const x = payloadOf(number!);
-  const ndigits = nd === undefined || nd === null ? null : indexArg(nd);
+  // CPython finds the number's __round__ first, and that method reads ndigits.
+  const known = typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean';
+  if (!known && !(x instanceof PyInstance)) {
+    throw typeError(`type ${typeName(x as PyValue)} doesn't define __round__ method`);
+  }
+  const ndigits = !known || nd === undefined || nd === null ? null : indexArg(nd);
   if (typeof x === 'number') {
     if (ndigits === null) {
       if (Number.isNaN(x)) throw fail('ValueError', 'cannot convert float NaN to integer');

@@ -14,6 +14,10 @@ import { bytesSeed, strSeed } from './sha512';
 import { defineAll } from './core';
 import { length } from './lengthAndRange';
 import { realArg } from './math';
+import { toInt } from './textConversions';
+import { binary } from '../runtime/arith';
+import { eq } from '../runtime/equality';
+import { instanceIndex } from '../runtime/numberHooks';
 
 /** Runs an engine call whose argument checks throw RangeError, as a ValueError. */
 function checked<T>(f: () => T): T {
@@ -39,20 +43,19 @@ function dataset(xs: number[][], ys: number[]): PyTuple {
 }
 
 /**
- * An argument of randrange (randint(a, b) is randrange(a, b + 1)): an int, or in 3.11 a
- * float equal to one (deprecated: CPython warns, to stderr only when called from __main__).
+ * An argument of randrange (randint(a, b) is randrange(a, b + 1)), as Lib/random.py reads it
+ * in 3.11: its __index__, else int(v) (with int()'s own errors), refused when unequal to v
+ * (`2.5`, `"5"`); a float equal to an int passes (deprecated: CPython warns, to stderr only
+ * when called from __main__).
  */
-export function rangeArg(v: PyValue, what: string, plus = 0): bigint {
-  if (typeof v === 'number') {
-    if (Number.isInteger(v + plus)) return BigInt(v);
-    throw fail('ValueError', `non-integer ${what} for randrange()`);
-  }
+export function rangeArg(v: PyValue, what: string): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  // CPython falls back on int(v) for what has no __index__.
-  throw typeError(
-    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,
-  );
+  const index = instanceIndex(v);
+  if (index !== undefined) return index;
+  const i = toInt(v, undefined);
+  if (!eq(i, v)) throw fail('ValueError', `non-integer ${what} for randrange()`);
+  return i;
 }
 
 /** random.seed(s, version=1): Python 2's hash of a str (or of bytes read as latin-1). */
@@ -131,16 +134,15 @@ export function randomBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>):
       'randint',
       (args, kw) => {
         const [a, b] = bindMethodArgs('Random.randint', ['a', 'b'], 2, args, kw);
+        // randrange(a, b + 1): b + 1 is computed first (randint(1, "6") fails adding 1).
+        const stop = binary('+', b!, 1n);
         const lo = rangeArg(a!, 'arg 1');
-        const hi = rangeArg(b!, 'stop', 1);
-        if (hi < lo) {
-          throw fail(
-            'ValueError',
-            `empty range for randrange() (${lo}, ${hi + 1n}, ${hi + 1n - lo})`,
-          );
+        const hi = rangeArg(stop, 'stop');
+        if (hi <= lo) {
+          throw fail('ValueError', `empty range for randrange() (${lo}, ${hi}, ${hi - lo})`);
         }
-        // randrange(a, b + 1): any ints, beyond 2 ** 53 too.
-        return lo + rng.randbelowBig(hi - lo + 1n);
+        // any ints, beyond 2 ** 53 too.
+        return lo + rng.randbelowBig(hi - lo);
       },
     ],
     [

@@ -11,6 +11,7 @@ import { Value } from '../../engine';
 import { asciiDigits } from '../format/decimalDigitValue';
 import { instanceFloat, instanceInt } from '../runtime/numberHooks';
 import { indexArg } from '../runtime/args';
+import { payloadOf } from '../runtime/builtinSubclass';
 import { floatToInt, toFloat } from '../runtime/numbers';
 import { repr, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
@@ -104,11 +105,15 @@ export function toInt(v: PyValue, base: PyValue | undefined): bigint {
   const data = typeof v === 'object' ? bytesData(v) : null;
   if (data !== null) return parseBytes(data, (s) => toInt(s, base));
   if (base !== undefined) {
-    if (typeof v !== 'string') throw typeError("int() can't convert non-string with explicit base");
+    // CPython reads the base before it looks at what is to be converted.
     const b = Number(indexArg(base));
     if (b !== 0 && (b < 2 || b > 36))
       throw fail('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-    return parseIntText(v, b);
+    const text = payloadOf(v);
+    if (typeof text !== 'string') {
+      throw typeError("int() can't convert non-string with explicit base");
+    }
+    return parseIntText(text, b);
   }
   switch (typeof v) {
     case 'bigint':

@@ -75,7 +75,11 @@ function classInfo(fname: string, info: PyValue, test: (cls: PyClass) => boolean
   if (info instanceof PyClass) return test(info);
   if (info instanceof PyTuple) return info.items.some((x) => classInfo(fname, x, test));
   if (info instanceof PyTypeForm) return instanceOfForm(info, test, fname);
-  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  throw typeError(
+    fname === 'issubclass'
+      ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union'
+      : `${fname}() arg 2 must be a type, a tuple of types, or a union`,
+  );
 }
 
 function attrName(fname: string, v: PyValue): string {
@@ -274,6 +278,9 @@ export function typeBuiltins(
       'vars',
       (args, kw) => {
         noKeywords('vars', kw);
+        if (args.length > 1) {
+          throw typeError(`vars expected at most 1 argument, got ${args.length}`);
+        }
         expectArgs('vars', args, 1, 1);
         const v = args[0];
         if (v instanceof PyInstance && v.cls.slotNames === null) return instanceDict(v);

@@ -202,6 +202,8 @@ function numeric(
   a: number | bigint | boolean,
   b: number | bigint | boolean,
 ): PyValue {
+  // The operands as given, for the error: `False & 1.5` names bool, not int.
+  const [given, other] = [a, b];
   if (typeof a === 'boolean') {
     // bool's own &, | and ^ keep bools bools (`True & False` is False, not 0).
     if (typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {
@@ -211,6 +213,8 @@ function numeric(
   }
   if (typeof b === 'boolean') b = b ? 1n : 0n;
   if (typeof a === 'bigint' && typeof b === 'bigint') return intOp(op, a, b);
+  // A float has no bit operators: no int is converted to find that out.
+  if (!FLOAT_OPERATORS.has(op)) return unsupported(op, given, other);
   const x = typeof a === 'number' ? a : toFloat(a);
   const y = typeof b === 'number' ? b : toFloat(b);
   switch (op) {
@@ -231,8 +235,19 @@ function numeric(
     case '**':
       return floatPow(x, y);
   }
-  return unsupported(op, a, b);
+  return unsupported(op, given, other);
 }
+
+/** The binary operators a float has. */
+const FLOAT_OPERATORS: ReadonlySet<BinaryOperator> = new Set<BinaryOperator>([
+  '+',
+  '-',
+  '*',
+  '/',
+  '//',
+  '%',
+  '**',
+]);
 
 function intOp(op: BinaryOperator, a: bigint, b: bigint): PyValue {
   switch (op) {
@@ -258,11 +273,16 @@ function intOp(op: BinaryOperator, a: bigint, b: bigint): PyValue {
       return a ^ b;
     case '<<':
       if (b < 0n) throw fail('ValueError', 'negative shift count');
+      if (a === 0n) return 0n;
+      // A count past Py_ssize_t is CPython's OverflowError; below it, one past the cap.
+      if (b > SSIZE_MAX) throw fail('OverflowError', 'too many digits in integer');
       if (b > MAX_SHIFT)
         throw fail('LimitError', `the shift ${a} << ${b} would be too large to compute`);
       return a << b;
     case '>>':
       if (b < 0n) throw fail('ValueError', 'negative shift count');
+      // Shifted past its last bit (no int holds 2**32 bits), an int is 0, or -1 when negative.
+      if (b > 2n ** 32n) return a < 0n ? -1n : 0n;
       return a >> b;
   }
   return unsupported(op, a, b);
@@ -270,6 +290,7 @@ function intOp(op: BinaryOperator, a: bigint, b: bigint): PyValue {
 
 /** Beyond this, a left shift builds an int too large to be a reasonable result. */
 const MAX_SHIFT = 40_000_000n;
+const SSIZE_MAX = 2n ** 63n - 1n;
 
 function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'string') {

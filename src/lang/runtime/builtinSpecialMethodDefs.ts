@@ -24,7 +24,7 @@ import { rt, typeError } from './state';
 import { delItem, getItem, setItem } from './subscript';
 import { truthy } from './truth';
 import { builtinClass, isInstanceOf, typeOf } from './types';
-import { typeName } from './typeName';
+import { argTypeName, typeName } from './typeName';
 import { PyNamedTuple, PyTuple, type MethodImpl, type PyValue } from './values';
 
 import {
@@ -176,12 +176,21 @@ function objectNe(self: PyValue, other: PyValue): PyValue {
 
 function objectFormat(self: PyValue, [spec]: PyValue[]): PyValue {
   if (typeof spec !== 'string') {
-    throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
   }
   if (spec !== '') {
     throw typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
   }
   return str(self);
+}
+
+/** int.__format__ and the like: format(self, spec), the spec checked as the method checks it. */
+function valueFormat(self: PyValue, args: PyValue[]): PyValue {
+  const [spec] = args;
+  if (typeof spec !== 'string' && typeof payloadOf(spec) !== 'string') {
+    throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
+  }
+  return callBuiltin('format', [plainTuple(self), ...args]);
 }
 
 /** float.__floor__ and the like: the float rounded one way, as an int; an int is itself. */
@@ -285,7 +294,7 @@ const VALUE_TYPES = ['int', 'bool', 'float', 'str', 'list', 'tuple', 'dict', 'se
 define([...VALUE_TYPES, 'NoneType', 'range'], ['__repr__'], always(repr), 0);
 define(['int', 'float', 'str', 'tuple', 'frozenset', 'range'], ['__hash__'], builtin('hash'), 0);
 setNone(['list', 'dict', 'set'], '__hash__');
-define(['int', 'float', 'str'], ['__format__'], builtin('format'), 1, false);
+define(['int', 'float', 'str'], ['__format__'], always(valueFormat), 1, false);
 define(['str'], ['__str__'], always(str), 0);
 // What pickle passes to __new__ again: the plain value (a bool's int, a subclass's payload).
 define(['int', 'float', 'str', 'tuple'], ['__getnewargs__'], always(newArgs), 0, false);

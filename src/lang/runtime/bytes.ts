@@ -9,6 +9,7 @@ import { PyByteArray, PyBytes, bytesData } from './bytesValue';
 import { PySlice, type Kwargs, type PyValue } from './values';
 import { itemsOf } from './iteration';
 import { bindBuiltin } from './args';
+import { argTypeName } from './typeName';
 
 export { PyByteArray, PyBytes, bytesData };
 
@@ -53,11 +54,11 @@ export function makeBytes(kind: 'bytes' | 'bytearray', args: PyValue[], kw: Kwar
   } else if (typeof source === 'string') {
     if (encoding === undefined) throw typeError('string argument without an encoding');
     if (typeof encoding !== 'string') {
-      throw typeError(`${kind}() argument 'encoding' must be str, not ${typeName(encoding)}`);
+      throw typeError(`${kind}() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
     }
     const how = errors ?? 'strict';
     if (typeof how !== 'string') {
-      throw typeError(`${kind}() argument 'errors' must be str, not ${typeName(how)}`);
+      throw typeError(`${kind}() argument 'errors' must be str, not ${argTypeName(how)}`);
     }
     data = encodeText(source, encoding, how);
   } else if (encoding !== undefined || errors !== undefined) {

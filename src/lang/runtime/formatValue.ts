@@ -9,6 +9,7 @@ import { PyInstance } from './objects';
 import { payloadOf } from './builtinSubclass';
 import { typeError } from './state';
 import type { PyValue } from './values';
+import { argTypeName } from './typeName';
 
 /** Runs a format-module call, turning its FormatError into a ValueError of the run. */
 export function formatting<T>(f: () => T): T {
@@ -38,7 +39,7 @@ export function formatObject(v: PyValue, spec: string): PyValue {
 export function formatWithSpec(v: PyValue, spec: PyValue): PyValue {
   const text = typeof spec === 'string' ? spec : payloadOf(spec);
   if (typeof text !== 'string') {
-    throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+    throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
   }
   return formatted(v, text, spec);
 }

@@ -73,8 +73,65 @@ TYPE_VAR.dict.set(
   }),
 );
 
+/** A ParamSpec's `P.args` and `P.kwargs`: shown `P.args`, their `__origin__` the ParamSpec. */
+function paramSpecPart(cls: PyClass, spec: PyInstance): PyInstance {
+  const o = new PyInstance(cls, newAttrs());
+  o.attrs.__origin__ = spec;
+  return o;
+}
+
+function paramSpecPartClass(name: string, part: string): PyClass {
+  const cls = new PyClass(name, [OBJECT], new Map<string, PyValue>([['__module__', 'typing']]));
+  cls.mro = [cls, OBJECT];
+  cls.dict.set(
+    '__repr__',
+    new NativeMethod('__repr__', name, (self: PyInstance) => {
+      const origin = self.attrs.__origin__ as PyInstance;
+      return `${String(origin.attrs.__name__)}.${part}`;
+    }),
+  );
+  return cls;
+}
+
+export const PARAM_SPEC_ARGS = paramSpecPartClass('ParamSpecArgs', 'args');
+export const PARAM_SPEC_KWARGS = paramSpecPartClass('ParamSpecKwargs', 'kwargs');
+
+/**
+ * `ParamSpec('P', *, bound=None, covariant=False, contravariant=False)`: a decorator's
+ * parameters (`Callable[P, R]`, `*args: P.args, **kwargs: P.kwargs`), shown `~P`.
+ */
+function makeParamSpec(args: PyValue[], kw: Map<string, PyValue> | null): PyInstance {
+  const [name] = bindArgs('ParamSpec', ['name'], 1, args, null);
+  const o = new PyInstance(PARAM_SPEC, newAttrs());
+  o.attrs.__name__ = name!;
+  o.attrs.__bound__ = null;
+  o.attrs.__covariant__ = false;
+  o.attrs.__contravariant__ = false;
+  for (const [k, v] of kw ?? []) {
+    if (k !== 'bound' && k !== 'covariant' && k !== 'contravariant') {
+      throw typeError(`ParamSpec.__init__() got an unexpected keyword argument '${k}'`);
+    }
+    o.attrs[`__${k}__`] = v;
+  }
+  o.attrs.args = paramSpecPart(PARAM_SPEC_ARGS, o);
+  o.attrs.kwargs = paramSpecPart(PARAM_SPEC_KWARGS, o);
+  return o;
+}
+
+/** typing.ParamSpec: a type parameter standing for a callable's parameters. */
+export const PARAM_SPEC = new PyClass(
+  'ParamSpec',
+  [OBJECT],
+  new Map<string, PyValue>([['__module__', 'typing']]),
+  makeParamSpec,
+  true,
+);
+PARAM_SPEC.mro = [PARAM_SPEC, OBJECT];
+PARAM_SPEC.dict.set('__repr__', TYPE_VAR.dict.get('__repr__')!);
+
+/** A TypeVar or a ParamSpec: what Generic[...] takes and a generic class's parameters are. */
 export function isTypeVar(v: PyValue): v is PyInstance {
-  return v instanceof PyInstance && v.cls === TYPE_VAR;
+  return v instanceof PyInstance && (v.cls === TYPE_VAR || v.cls === PARAM_SPEC);
 }
 
 /** Whether `cls[...]` makes a generic alias of a program class (it derives from Generic). */

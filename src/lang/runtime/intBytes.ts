@@ -9,11 +9,12 @@ import { asInt } from './numbers';
 import { fail, typeError } from './state';
 import { typeName } from './typeName';
 import { Builtin, type Kwargs, type PyValue } from './values';
+import { argTypeName } from './typeName';
 
-function byteOrder(v: PyValue | undefined): 'big' | 'little' {
+function byteOrder(fname: string, v: PyValue | undefined): 'big' | 'little' {
   if (v === undefined) return 'big';
   if (typeof v !== 'string') {
-    throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeName(v)}`);
+    throw typeError(`${fname}() argument 'byteorder' must be str, not ${argTypeName(v)}`);
   }
   if (v !== 'big' && v !== 'little') {
     throw fail('ValueError', "byteorder must be either 'little' or 'big'");
@@ -39,7 +40,7 @@ export function toBytes(n: bigint, args: PyValue[], kw: Kwargs): PyValue {
     throw typeError(`'${typeName(lengthArg!)}' object cannot be interpreted as an integer`);
   }
   if (length < 0n) throw fail('ValueError', 'length argument must be non-negative');
-  const order = byteOrder(orderArg);
+  const order = byteOrder('to_bytes', orderArg);
   const signed = isTrue(signedArg);
   if (n < 0n && !signed) throw fail('OverflowError', "can't convert negative int to unsigned");
   const bits = 8n * length;
@@ -73,7 +74,7 @@ export const INT_FROM_BYTES = new Builtin('from_bytes', (args, kw) => {
     }
     data = Uint8Array.from(itemsOf(source!), (x) => byteValue(x, 'bytes must be in range(0, 256)'));
   }
-  const bytes = byteOrder(orderArg) === 'little' ? data.slice().reverse() : data;
+  const bytes = byteOrder('from_bytes', orderArg) === 'little' ? data.slice().reverse() : data;
   let n = 0n;
   for (const b of bytes) n = (n << 8n) | BigInt(b);
   if (isTrue(signedArg) && bytes.length > 0 && bytes[0] >= 0x80)

@@ -24,6 +24,7 @@ import { fail, rt, typeError } from './state';
 import { truthy } from './truth';
 import { ABC_META, builtinClass, plainClassRepr, typeOf } from './types';
 import { Builtin, PyDict, PyTuple, PyTypeForm, type Kwargs, type PyValue } from './values';
+import { argTypeName } from './typeName';
 
 const TYPE = (): PyClass => builtinClass('type');
 
@@ -115,7 +116,7 @@ function typeNew(args: PyValue[], kw: Kwargs): PyValue {
   }
   const [, name, bases, ns] = args;
   if (typeof name !== 'string') {
-    throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+    throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
   }
   if (!(bases instanceof PyTuple)) {
     throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);

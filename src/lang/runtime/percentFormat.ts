@@ -116,9 +116,7 @@ export function formatPercent(template: string, args: PyValue, flavour: PercentF
     }
     let width = 0;
     if (template[i] === '*') {
-      const w = take();
-      if (typeof w !== 'bigint') throw typeError('* wants int');
-      width = Number(w);
+      width = Number(starArg(take()));
       if (width < 0) {
         minus = true;
         width = -width;
@@ -133,9 +131,7 @@ export function formatPercent(template: string, args: PyValue, flavour: PercentF
       i++;
       precision = 0;
       if (template[i] === '*') {
-        const p = take();
-        if (typeof p !== 'bigint') throw typeError('* wants int');
-        precision = Math.max(0, Number(p));
+        precision = Math.max(0, Number(starArg(take())));
         i++;
       } else {
         while (i < n && template[i] >= '0' && template[i] <= '9')
@@ -239,6 +235,17 @@ export function formatPercent(template: string, args: PyValue, flavour: PercentF
     throw typeError(`not all arguments converted during ${flavour.noun} formatting`);
   }
   return out;
+}
+
+/** A `*` width or precision: an int (a bool, an int subclass's instance), as a C ssize_t. */
+function starArg(v: PyValue): bigint {
+  const k = payloadOf(v);
+  if (typeof k !== 'bigint' && typeof k !== 'boolean') throw typeError('* wants int');
+  const n = typeof k === 'boolean' ? (k ? 1n : 0n) : k;
+  if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) {
+    throw fail('OverflowError', 'Python int too large to convert to C ssize_t');
+  }
+  return n;
 }
 
 function unsupported(template: string, at: number, flavour: PercentFlavour): TgradError {

@@ -21,11 +21,20 @@ export const TYPING_FORMS = [
   'AbstractSet',
   'Annotated',
   'Any',
+  'AsyncContextManager',
+  'AsyncGenerator',
+  'AsyncIterable',
+  'AsyncIterator',
+  'Awaitable',
+  'ByteString',
   'Callable',
   'ChainMap',
   'ClassVar',
   'Collection',
+  'Concatenate',
   'Container',
+  'ContextManager',
+  'Coroutine',
   'Counter',
   'DefaultDict',
   'Deque',
@@ -42,13 +51,18 @@ export const TYPING_FORMS = [
   'Literal',
   'LiteralString',
   'Mapping',
+  'MappingView',
+  'Match',
   'MutableMapping',
   'MutableSequence',
   'MutableSet',
   'Never',
   'NoReturn',
+  'NotRequired',
   'Optional',
   'OrderedDict',
+  'Pattern',
+  'Required',
   'Reversible',
   'Sequence',
   'Set',
@@ -58,6 +72,7 @@ export const TYPING_FORMS = [
   'TypeAlias',
   'TypeGuard',
   'Union',
+  'Unpack',
   'ValuesView',
 ];
 
@@ -239,7 +254,11 @@ export function instanceOfForm(
   if (form.kind === 'typing' && form.args !== null) {
     throw typeError('Subscripted generics cannot be used with class and instance checks');
   }
-  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  throw typeError(
+    fname === 'issubclass'
+      ? 'issubclass() arg 2 must be a class, a tuple of classes, or a union'
+      : `${fname}() arg 2 must be a type, a tuple of types, or a union`,
+  );
 }
 
 /** typing's special forms, one object each, so `get_origin(t) is Union` holds. */

@@ -97,3 +97,11 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyTypeForm) return v.typeName;
   return 'object';
 }
+
+/**
+ * The name CPython's argument checks give a wrong argument ("argument 1 must be str, not
+ * None"): `None` itself for None, else the type's name (`_PyArg_BadArgument`).
+ */
+export function argTypeName(v: PyValue): string {
+  return v === null ? 'None' : typeName(v);
+}

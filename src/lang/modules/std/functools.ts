@@ -121,7 +121,8 @@ export function functoolsModule(): Map<string, PyValue> {
           kw,
         );
         const it = iterate(iterable!);
-        let acc = initial ?? it.next();
+        // None is an initial value like any other; only a missing one takes the first item.
+        let acc = initial === undefined ? it.next() : initial;
         if (acc === undefined) throw typeError('reduce() of empty iterable with no initial value');
         for (let x = it.next(); x !== undefined; x = it.next()) acc = callValue(f!, [acc, x], null);
         return acc;

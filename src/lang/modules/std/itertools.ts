@@ -19,7 +19,8 @@ import { instanceIndex } from '../../runtime/numberHooks';
  * __index__, except permutations, which wants an int itself.
  */
 function countArg(fname: string, v: PyValue | undefined, dflt: number | null): number | null {
-  if (v === undefined || v === null) return dflt;
+  // Only permutations takes None for its r (the whole length); the others read an int.
+  if (v === undefined || (v === null && fname === 'permutations')) return dflt;
   if (fname === 'permutations' && typeof v !== 'bigint' && typeof v !== 'boolean') {
     throw typeError('Expected int as r');
   }
@@ -60,8 +61,9 @@ export function itertoolsModule(): Map<string, PyValue> {
       'count',
       (args, kw) => {
         const [start, step] = bindArgs('count', ['start', 'step'], 0, args, kw);
-        let x: PyValue = start ?? 0n;
-        const d: PyValue = step ?? 1n;
+        // None is no number here: only a missing start or step takes the default.
+        let x: PyValue = start === undefined ? 0n : start;
+        const d: PyValue = step === undefined ? 1n : step;
         if (!numberLike(x) || !numberLike(d)) throw typeError('a number is required');
         const it = new PyIterator('itertools.count', () => {
           tick();

@@ -9,11 +9,16 @@ import { itemsOf } from '../../runtime/iteration';
 import { fail, typeError } from '../../runtime/state';
 import { Builtin, PyTuple, type BuiltinImpl, type PyValue } from '../../runtime/values';
 
-function nonNegative(name: string, v: PyValue): bigint {
-  // CPython reads these through __index__: its TypeError names the type alone.
-  const n = indexArg(v);
-  if (n < 0n) throw fail('ValueError', `${name} must be a non-negative integer`);
-  return n;
+/**
+ * n and k read through __index__ (whose TypeError names the type alone), both before either
+ * is checked, as CPython reads them.
+ */
+function nonNegative(nArg: PyValue, kArg: PyValue): [bigint, bigint] {
+  const n = indexArg(nArg);
+  const k = indexArg(kArg);
+  if (n < 0n) throw fail('ValueError', 'n must be a non-negative integer');
+  if (k < 0n) throw fail('ValueError', 'k must be a non-negative integer');
+  return [n, k];
 }
 
 /** n * (n-1) * … * (n-k+1). */
@@ -56,8 +61,8 @@ export function mathIntegerFunctions(): [string, Builtin][] {
       'comb',
       (args, kw) => {
         exactArgs('comb', 2, args, kw);
-        const n = nonNegative('n', args[0]);
-        let k = nonNegative('k', args[1]);
+        const [n, kGiven] = nonNegative(args[0], args[1]);
+        let k = kGiven;
         if (k > n) return 0n;
         if (k > n - k) k = n - k;
         let r = 1n;
@@ -73,8 +78,7 @@ export function mathIntegerFunctions(): [string, Builtin][] {
         if ((kArg === undefined || kArg === null) && indexArg(nArg!) < 0n) {
           throw fail('ValueError', 'factorial() not defined for negative values');
         }
-        const n = nonNegative('n', nArg!);
-        const k = kArg === undefined || kArg === null ? n : nonNegative('k', kArg);
+        const [n, k] = nonNegative(nArg!, kArg === undefined || kArg === null ? nArg! : kArg);
         return k > n ? 0n : fallingProduct(n, k);
       },
     ],

@@ -10,16 +10,29 @@ import { rangeArg } from '../../builtins/randomness';
 import { binary } from '../../runtime/arith';
 import { bindArgs, bindMethodArgs, indexArg as pyIndex, intArg } from '../../runtime/args';
 import { collect } from '../../runtime/iteration';
+import { order } from '../../runtime/equality';
 import { fail, typeError } from '../../runtime/state';
 import { getItem } from '../../runtime/subscript';
 import { PyBytes } from '../../runtime/bytesValue';
-import { PyRange, PyTuple, type PyValue } from '../../runtime/values';
+import { Builtin, PyRange, PyTuple, type PyValue } from '../../runtime/values';
 import { shared, type StdContext } from './context';
 import { defineDistributions } from './randomDistributions';
 import { randomClass } from './randomClass';
 
 function isSequence(v: PyValue): boolean {
   return Array.isArray(v) || typeof v === 'string' || v instanceof PyTuple || v instanceof PyRange;
+}
+
+/**
+ * sample's k as Lib/random.py reads it: `if not 0 <= k <= n` (the comparisons' own errors),
+ * then `[None] * k` (a float is a TypeError there).
+ */
+function sampleSize(k: PyValue, n: bigint): bigint {
+  if (!(order('<=', 0n, k) && order('<=', k, n))) {
+    throw fail('ValueError', 'Sample larger than population or is negative');
+  }
+  if (typeof k === 'number') throw typeError("can't multiply sequence by non-int of type 'float'");
+  return pyIndex(k);
 }
 
 const SHARED = ['seed', 'random', 'uniform', 'gauss', 'randint', 'shuffle', 'choice'];
@@ -37,6 +50,33 @@ export function randomFunctions(
 ): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   for (const name of SHARED) m.set(name, sharedImpl(name));
+  // The module's uniform and gauss are Lib/random.py's: they fail in its arithmetic (the
+  // built-ins of the same names name the number they need).
+  const real = (v: PyValue): boolean =>
+    typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+  const builtinUniform = m.get('uniform') as Builtin;
+  const builtinGauss = m.get('gauss') as Builtin;
+  m.set(
+    'uniform',
+    new Builtin('uniform', (args, kw) => {
+      const [a, b] = bindMethodArgs('Random.uniform', ['a', 'b'], 2, args, kw);
+      if (real(a!) && real(b!)) return builtinUniform.call(args, kw);
+      // a + (b - a) * random(), with those operators' errors ("1" - 2).
+      const width = binary('-', b!, a!);
+      return binary('+', a!, binary('*', width, rng.random()));
+    }),
+  );
+  m.set(
+    'gauss',
+    new Builtin('gauss', (args, kw) => {
+      const [mu, sigma] = bindMethodArgs('Random.gauss', ['mu', 'sigma'], 0, args, kw);
+      const m0 = mu === undefined ? 0 : mu;
+      const sd = sigma === undefined ? 1 : sigma;
+      if (real(m0) && real(sd)) return builtinGauss.call(args, kw);
+      // z is drawn first, then mu + z * sigma, with those operators' errors.
+      return binary('+', m0, binary('*', rng.gauss(0, 1), sd));
+    }),
+  );
   defineDistributions(m, rng);
   const below = (n: bigint): bigint => rng.randbelowBig(n);
   const randrange = (
@@ -80,12 +120,7 @@ export function randomFunctions(
     const total = typeof last === 'boolean' ? BigInt(last) : last;
     if (typeof total !== 'bigint') throw typeError('Counts must be integers');
     if (total <= 0n) throw fail('ValueError', 'Total of counts must be greater than zero');
-    if (typeof k === 'number')
-      throw typeError("'float' object cannot be interpreted as an integer");
-    const count = intArg('sample', 'k', k);
-    if (count < 0n || count > total) {
-      throw fail('ValueError', 'Sample larger than population or is negative');
-    }
+    const count = sampleSize(k, total);
     const bounds = cum.map((c) => (typeof c === 'bigint' ? c : realArg('sample', c)));
     return rng.sampleIndices(Number(total), Number(count)).map((pick) => {
       let lo = 0;
@@ -154,13 +189,8 @@ export function randomFunctions(
           throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
         }
         if (counts !== undefined && counts !== null) return sampleCounts(pop, counts, k!);
-        if (typeof k === 'number')
-          throw typeError("'float' object cannot be interpreted as an integer");
         const n = Number(length(pop));
-        const count = Number(intArg('sample', 'k', k!));
-        if (count < 0 || count > n) {
-          throw fail('ValueError', 'Sample larger than population or is negative');
-        }
+        const count = Number(sampleSize(k!, BigInt(n)));
         const picks = rng.sampleIndices(n, count);
         if (Array.isArray(pop)) return picks.map((j) => pop[j]);
         return picks.map((j) => getItem(pop, BigInt(j)));

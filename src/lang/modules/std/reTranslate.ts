@@ -194,7 +194,9 @@ class Translator implements PatternCursor {
       if (atom !== null && this.lookaround === 0 && !/^\(\?<?[=!]|^\(\?:\(\?<?[=!]/.test(atom)) {
         this.canConsume = true;
       }
-      out += atom === null ? '' : this.quantified(atom, before);
+      // CPython repeats no position (^, $, \A, \Z, \b, \B): `^*` is "nothing to repeat".
+      const anchor = /^(?:\^|\$|\\[AZbB])$/.test(this.p.slice(start, this.i));
+      out += atom === null ? '' : this.quantified(atom, before, anchor);
     }
   }
 
@@ -207,11 +209,17 @@ class Translator implements PatternCursor {
     return [min, max, m[0].length];
   }
 
-  private quantified(atom: string, before: number): string {
+  private quantified(atom: string, before: number, anchor = false): string {
     this.skipVerbose();
     const c = this.p[this.i];
     let q: string;
     const at = this.i;
+    if (
+      anchor &&
+      ((c !== undefined && '*+?'.includes(c)) || (c === '{' && this.quantifierAt() !== null))
+    ) {
+      throw new PatternError('nothing to repeat', at);
+    }
     if (c === '*' || c === '+' || c === '?') {
       q = c;
       this.i++;

@@ -19,7 +19,7 @@ import { errorClass, exceptionOf } from '../../runtime/exceptions';
 import { fail, rt, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { payloadOf } from '../../runtime/builtinSubclass';
-import { typeName } from '../../runtime/repr';
+import { repr, typeName } from '../../runtime/repr';
 import { instanceIndex } from '../../runtime/numberHooks';
 import { systemExit } from '../../runtime/systemExit';
 import { specialForm, TYPING_FORMS } from '../../runtime/typeForms';
@@ -39,10 +39,18 @@ import { formatterClass } from './stringFormatter';
 import { namedTupleBase } from './typingNamedTuple';
 import { typedDictBase } from './typingTypedDict';
 import { RUNTIME_CHECKABLE } from './typingProtocol';
-import { GENERIC, PROTOCOL, TYPE_VAR } from '../../runtime/generics';
+import {
+  GENERIC,
+  PARAM_SPEC,
+  PARAM_SPEC_ARGS,
+  PARAM_SPEC_KWARGS,
+  PROTOCOL,
+  TYPE_VAR,
+} from '../../runtime/generics';
 import type { StdContext } from './context';
 import { calendarEntries } from './timeCalendar';
 import { newTypeClass } from './typingNewType';
+import { argTypeName } from '../../runtime/typeName';
 
 /** One of sys's named records (`sys.version_info`), shown as CPython shows it. */
 function record(name: string, fields: string[], items: PyValue[]): PyNamedTuple {
@@ -192,7 +200,7 @@ export function sysModule(s: StdContext): Map<string, PyValue> {
         if (typeof v !== 'string') {
           // Only an exact str is interned; a subclass's instance is refused by name.
           if (typeof payloadOf(v) === 'string') throw typeError(`can't intern ${typeName(v)}`);
-          throw typeError(`intern() argument must be str, not ${typeName(v)}`);
+          throw typeError(`intern() argument must be str, not ${argTypeName(v)}`);
         }
         return v;
       },
@@ -303,6 +311,31 @@ export function typingModule(s: StdContext): Map<string, PyValue> {
     // Decorators that only mark the function for a type checker.
     ['final', (args, kw) => bindArgs('final', ['f'], 1, args, kw)[0]!],
     ['no_type_check', (args, kw) => bindArgs('no_type_check', ['arg'], 1, args, kw)[0]!],
+    [
+      'no_type_check_decorator',
+      (args, kw) => bindArgs('no_type_check_decorator', ['decorator'], 1, args, kw)[0]!,
+    ],
+    // Checks for a type checker: at run time assert_type gives back its value.
+    ['assert_type', (args, kw) => bindArgs('assert_type', ['val', 'typ'], 2, args, kw)[0]!],
+    [
+      'assert_never',
+      (args, kw) => {
+        const shown = repr(bindArgs('assert_never', ['arg'], 1, args, kw)[0]!);
+        const cut = [...shown].length > 100 ? `${[...shown].slice(0, 100).join('')}...` : shown;
+        throw fail('AssertionError', `Expected code to be unreachable, but got: ${cut}`);
+      },
+    ],
+    // dataclass_transform(**kwargs) marks a decorator or base class: it returns it unchanged.
+    [
+      'dataclass_transform',
+      () =>
+        new Builtin(
+          'decorator',
+          (args, kw) => bindArgs('decorator', ['cls_or_fn'], 1, args, kw)[0]!,
+        ),
+    ],
+    ['get_overloads', (args, kw) => (bindArgs('get_overloads', ['func'], 1, args, kw), [])],
+    ['clear_overloads', (args, kw) => (bindArgs('clear_overloads', [], 0, args, kw), null)],
   ]);
   m.set('Text', builtinClass('str'));
   m.set(
@@ -314,6 +347,9 @@ export function typingModule(s: StdContext): Map<string, PyValue> {
   m.set('TypedDict', typedDictBase());
   m.set('Generic', GENERIC);
   m.set('TypeVar', TYPE_VAR);
+  m.set('ParamSpec', PARAM_SPEC);
+  m.set('ParamSpecArgs', PARAM_SPEC_ARGS);
+  m.set('ParamSpecKwargs', PARAM_SPEC_KWARGS);
   m.set('Protocol', PROTOCOL);
   m.set('runtime_checkable', RUNTIME_CHECKABLE);
   m.set('TYPE_CHECKING', false);

@@ -18,6 +18,7 @@ import { truthy } from '../../runtime/truth';
 import { PyDict, PySet, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
 import { fieldNameSplit, formatterParser } from './stringFormatterParse';
 import { nativeClass } from './nativeClass';
+import { argTypeName } from '../../runtime/typeName';
 
 const MANUAL_AFTER_AUTO =
   'cannot switch from manual field specification to automatic field numbering';
@@ -195,7 +196,7 @@ export function formatterClass(): PyClass {
           const [value, spec] = bindMethodArgs('Formatter.format_field', names, 2, args, kw);
           const text = payloadOf(spec!);
           if (typeof text !== 'string') {
-            throw typeError(`format() argument 2 must be str, not ${typeName(spec!)}`);
+            throw typeError(`format() argument 2 must be str, not ${argTypeName(spec!)}`);
           }
           return formatValue(value!, text);
         },

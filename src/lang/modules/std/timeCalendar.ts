@@ -19,6 +19,7 @@ import {
   type MethodImpl,
   type PyValue,
 } from '../../runtime/values';
+import { argTypeName } from '../../runtime/typeName';
 
 const FIELDS = [
   'tm_year',
@@ -423,7 +424,7 @@ export function calendarEntries(): [string, PyValue][] {
       }
       const format = args[0];
       if (typeof format !== 'string') {
-        throw typeError(`strftime() argument 1 must be str, not ${typeName(format)}`);
+        throw typeError(`strftime() argument 1 must be str, not ${argTypeName(format)}`);
       }
       return formatTime(format, optionalTuple('strftime', args.slice(1), null));
     }),

@@ -13,7 +13,7 @@ import { setFromItems } from '../../runtime/smallSet';
 import { typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { builtinClass, OBJECT } from '../../runtime/types';
-import { PyDict, PyFrozenSet, type PyValue } from '../../runtime/values';
+import { PyDict, PyFrozenSet, PyTypeForm, type PyValue } from '../../runtime/values';
 
 /** typing._TypedDictMeta as a value: `type(Movie)`. */
 const TYPED_DICT_META_TYPE = new PyClass(
@@ -24,6 +24,19 @@ const TYPED_DICT_META_TYPE = new PyClass(
   true,
 );
 TYPED_DICT_META_TYPE.mro = [TYPED_DICT_META_TYPE, ...builtinClass('type').mro];
+
+/** A key's annotation marks it Required[...] or NotRequired[...] (through Annotated), else `total`. */
+function isRequired(annotation: PyValue, total: boolean): boolean {
+  let t = annotation;
+  if (t instanceof PyTypeForm && t.kind === 'typing' && t.origin === 'Annotated' && t.args) {
+    t = t.args[0];
+  }
+  if (t instanceof PyTypeForm && t.kind === 'typing') {
+    if (t.origin === 'Required') return true;
+    if (t.origin === 'NotRequired') return false;
+  }
+  return total;
+}
 
 function refuseCheck(): never {
   throw typeError('TypedDict does not support instance and class checks');
@@ -61,7 +74,7 @@ function create(
   if (own instanceof PyDict) {
     for (const [k, e] of own.map) {
       annotations.map.set(k, e);
-      (total ? required : optional).push(e.key);
+      (isRequired(e.value, total) ? required : optional).push(e.key);
     }
   }
   ns.set('__annotations__', annotations);

@@ -13,6 +13,7 @@ import { fail, typeError } from '../state';
 import { typeName } from '../typeName';
 import { Builtin, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 import { STR_METHODS } from './strMethods';
+import { argTypeName } from '../typeName';
 
 type BytesLike = PyBytes | PyByteArray;
 
@@ -128,7 +129,7 @@ function fromHex(kind: 'bytes' | 'bytearray'): Builtin {
     exactArgs('fromhex', 1, args, kw);
     const s = args[0];
     if (typeof s !== 'string') {
-      throw typeError(`fromhex() argument must be str, not ${typeName(s)}`);
+      throw typeError(`fromhex() argument must be str, not ${argTypeName(s)}`);
     }
     const out: number[] = [];
     let i = 0;
@@ -210,7 +211,7 @@ export const BYTES_METHODS = new Map<string, MethodImpl<BytesLike>>([
         ['errors', errors],
       ] as const) {
         if (v !== undefined && typeof v !== 'string') {
-          throw typeError(`decode() argument '${what}' must be str, not ${typeName(v)}`);
+          throw typeError(`decode() argument '${what}' must be str, not ${argTypeName(v)}`);
         }
       }
       return decodeBytes(

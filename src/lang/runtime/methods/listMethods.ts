@@ -13,7 +13,7 @@ import { PyTuple, type MethodImpl, type PyValue } from '../values';
 
 type ListMethod = MethodImpl<PyValue[]>;
 
-/** Python's clamping of start/stop arguments of index() and friends (deque's take no None). */
+/** Python's clamping of start/stop arguments of index() and friends (list, tuple and deque take no None). */
 export function clampRange(
   length: number,
   start: PyValue | undefined,
@@ -120,7 +120,7 @@ export const LIST_METHODS = new Map<string, ListMethod>([
     (self, args, kw) => {
       noKeywords('list.index', kw);
       expectArgs('index', args, 1, 3);
-      const [from, to] = clampRange(self.length, args[1], args[2]);
+      const [from, to] = clampRange(self.length, args[1], args[2], false);
       const i = indexOf(self, args[0], from, to);
       if (i < 0) throw fail('ValueError', `${repr(args[0])} is not in list`);
       return BigInt(i);
@@ -200,7 +200,7 @@ export const TUPLE_METHODS = new Map<string, MethodImpl<PyTuple>>([
     (self, args, kw) => {
       noKeywords('tuple.index', kw);
       expectArgs('index', args, 1, 3);
-      const [from, to] = clampRange(self.items.length, args[1], args[2]);
+      const [from, to] = clampRange(self.items.length, args[1], args[2], false);
       const i = indexOf(self.items, args[0], from, to);
       if (i < 0) throw fail('ValueError', 'tuple.index(x): x not in tuple');
       return BigInt(i);

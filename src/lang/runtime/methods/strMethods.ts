@@ -14,6 +14,7 @@ import { encodeText } from '../codecs';
 import { isDigitChar } from '../../format/decimalDigitValue';
 import { MORE_STR_METHODS } from './strMethodsMore';
 import { capitalize, swapcase, title } from './titleCase';
+import { argTypeName } from '../typeName';
 
 type StrMethod = MethodImpl<string>;
 
@@ -35,7 +36,7 @@ function asText(v: PyValue | undefined): PyValue | undefined {
 function strArg(fname: string, given: PyValue | undefined, what: string): string {
   const v = asText(given);
   if (typeof v !== 'string') {
-    throw typeError(`${fname}() ${what} must be str, not ${typeName(given ?? null)}`);
+    throw typeError(`${fname}() ${what} must be str, not ${argTypeName(given ?? null)}`);
   }
   return v;
 }
@@ -184,8 +185,11 @@ function pad(
   const width = Number(indexArg(args[0]));
   let fill = ' ';
   if (args.length === 2) {
-    const f = args[1];
-    if (typeof f !== 'string' || strLength(f) !== 1) {
+    const f = asText(args[1]);
+    if (typeof f !== 'string') {
+      throw typeError(`The fill character must be a unicode character, not ${typeName(args[1])}`);
+    }
+    if (strLength(f) !== 1) {
       throw typeError(`The fill character must be exactly one character long`);
     }
     fill = f;
@@ -504,7 +508,7 @@ export const STR_METHODS = new Map<string, StrMethod>([
         ['errors', errors],
       ] as const) {
         if (v !== undefined && typeof v !== 'string') {
-          throw typeError(`encode() argument '${what}' must be str, not ${typeName(v)}`);
+          throw typeError(`encode() argument '${what}' must be str, not ${argTypeName(v)}`);
         }
       }
       const how = (errors as string | undefined) ?? 'strict';

@@ -6,12 +6,12 @@ import { bindBuiltin, exactArgs, expectArgs, indexArg, noKeywords } from '../arg
 import { hashKey } from '../equality';
 import { errorClass, EXCEPTION_CLASSES } from '../exceptions';
 import { characters } from '../iteration';
-import { typeName } from '../repr';
 import { checkSize, fail, typeError } from '../state';
 import { strFormat } from '../strFormat';
 import { getItem } from '../subscript';
 import { PyDict, type MethodImpl, type PyValue } from '../values';
 import { TgradError } from '../../errors';
+import { argTypeName } from '../typeName';
 
 type StrMethod = MethodImpl<string>;
 
@@ -154,10 +154,16 @@ export function maketrans(args: PyValue[]): PyDict {
     }
     return d;
   }
-  const texts = args.map((a, i) => {
+  // CPython's argument parsing checks y and z first; x, an object, is checked afterwards.
+  args.forEach((a, i) => {
+    if (i > 0 && strOf(a) === undefined) {
+      throw typeError(`maketrans() argument ${i + 1} must be str, not ${argTypeName(a)}`);
+    }
+  });
+  const texts = args.map((a) => {
     const t = strOf(a);
     if (t === undefined) {
-      throw typeError(`maketrans() argument ${i + 1} must be str, not ${typeName(a)}`);
+      throw typeError('first maketrans argument must be a string if there is a second argument');
     }
     return characters(t);
   });
@@ -180,7 +186,7 @@ const predicate =
 function affixArg(fname: string, given: PyValue | undefined): string {
   const t = strOf(given);
   if (t === undefined) {
-    throw typeError(`${fname}() argument must be str, not ${typeName(given ?? null)}`);
+    throw typeError(`${fname}() argument must be str, not ${argTypeName(given ?? null)}`);
   }
   return t;
 }
