@@ -267,7 +267,8 @@ function detectEncoding(b: Uint8Array): string {
   return 'utf-8';
 }
 
-const DECODER_OPTIONS = [
+/** The decoding options of loads() and of JSONDecoder(), in JSONDecoder.__init__'s order. */
+export const DECODER_OPTIONS = [
   'object_hook',
   'parse_float',
   'parse_int',

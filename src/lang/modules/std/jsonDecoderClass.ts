@@ -10,17 +10,8 @@ import { truthy } from '../../runtime/truth';
 import type { PyClass } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
 import { PyTuple, type PyValue } from '../../runtime/values';
-import { DEFAULT_OPTIONS, parseJson, type DecodeOptions } from './json';
+import { DECODER_OPTIONS, DEFAULT_OPTIONS, parseJson, type DecodeOptions } from './json';
 import { nativeClass } from './nativeClass';
-
-const INIT_NAMES = [
-  'object_hook',
-  'parse_float',
-  'parse_int',
-  'parse_constant',
-  'strict',
-  'object_pairs_hook',
-];
 
 /** The options decode() parses with, read from the instance. */
 function optionsOf(self: PyValue): DecodeOptions {
@@ -45,7 +36,7 @@ export function jsonDecoderClass(): PyClass {
     name: 'JSONDecoder',
     module: 'json.decoder',
     init: (self, args, kw) => {
-      const bound = bindMethodArgs('JSONDecoder.__init__', INIT_NAMES, 0, args, kw, 6);
+      const bound = bindMethodArgs('JSONDecoder.__init__', DECODER_OPTIONS, 0, args, kw, 6);
       const [objectHook, parseFloat, parseInt, parseConstant, strict, pairsHook] = bound;
       Object.assign(self.attrs, {
         object_hook: objectHook ?? null,
