@@ -333,7 +333,7 @@ export abstract class ExpressionParser extends TokenCursor {
     return this.checkDepth({ type: 'Yield', value, depth: value.depth + 1, ...span(t, value) });
   }
 
-  protected checkTarget(e: A.Expr, verb: 'assign' | 'delete', hint = false): void {
+  protected checkTarget(e: A.Expr, verb: 'assign' | 'delete'): void {
     switch (e.type) {
       case 'Name':
         this.refuseDebugName(e.name, e, verb);
@@ -347,14 +347,13 @@ export abstract class ExpressionParser extends TokenCursor {
       case 'Tuple':
       case 'List': {
         let starred = 0;
-        const bare = e.type === 'Tuple' && e.elts.length > 0 && e.elts[0].col === e.col;
-        e.elts.forEach((elt, i) => {
+        e.elts.forEach((elt) => {
           if (elt.type === 'Starred') {
             if (verb === 'delete') throw syntaxError('cannot delete starred', elt);
             if (++starred > 1)
               this.compileStageError('multiple starred expressions in assignment', elt);
             this.checkTarget(elt.value, verb);
-          } else this.checkTarget(elt, verb, hint && bare && i === e.elts.length - 1);
+          } else this.checkTarget(elt, verb);
         });
         return;
       }
@@ -371,16 +370,6 @@ export abstract class ExpressionParser extends TokenCursor {
           throw syntaxError(`cannot ${verb}${verb === 'assign' ? ' to' : ''} ${name}`, e);
         }
     }
-    // CPython's hint comes from its rule for `bitwise_or '=' bitwise_or`: a comparison, a
-    // boolean operation, `not`, a lambda or a conditional expression gets it only in brackets.
-    const loose =
-      !this.parenthesizedNodes.has(e) &&
-      (e.type === 'Compare' ||
-        e.type === 'BoolOp' ||
-        (e.type === 'UnaryOp' && e.op === 'not') ||
-        e.type === 'Lambda' ||
-        e.type === 'IfExp');
-    const suffix = hint && !loose ? " here. Maybe you meant '==' instead of '='?" : '';
-    throw syntaxError(`cannot ${verb} ${verb === 'assign' ? 'to ' : ''}${describe(e)}${suffix}`, e);
+    throw syntaxError(`cannot ${verb} ${verb === 'assign' ? 'to ' : ''}${describe(e)}`, e);
   }
 }

@@ -138,9 +138,9 @@ export abstract class SimpleStatementParser extends AtomParser {
         let value: A.Expr = first;
         // CPython's '==' hint over the first target, given instead of any bad target's error.
         let hint: Error | null = null;
-        const check = (target: A.Expr, withHint = false): void => {
+        const check = (target: A.Expr): void => {
           try {
-            this.checkTarget(target, 'assign', withHint);
+            this.checkTarget(target, 'assign');
           } catch (e) {
             throw hint ?? e;
           }
