@@ -3,7 +3,8 @@
 // A tuple handed to a constructor (`Value(x, (self, other))`) lives as long as the graph, so
 // V8 starts allocating that literal's arrays in the old generation ("pretenuring"), and a
 // short-lived pair made through the same literal (`stack.append((node, i + 1))` in a
-// backward pass) was then tenured too: its cost went from 41 to 70 ns (bench/ notes).
+// backward pass) was then tenured too: its cost went from 41 to 70 ns a pair (measured in a
+// loop of the interpreter after such tuples had been kept).
 
 import type * as A from '../ast';
 import type { Frame, PyValue } from '../runtime/values';
@@ -18,7 +19,10 @@ export function markLongLivedDisplays(call: A.Call): void {
   for (const x of call.args) if (x.type === 'Tuple' || x.type === 'List') longLived.add(x);
 }
 
-/** The items of a long-lived display of up to three plain items, or null for another display. */
+/**
+ * The items of a long-lived display of up to three plain items, or null for another display.
+ * The rows repeat exprList.ts's on purpose: a shared helper would share its literals again.
+ */
 export function longLivedRow(display: object, evs: Ev[]): ((f: Frame) => PyValue[]) | null {
   if (!longLived.has(display)) return null;
   switch (evs.length) {
