@@ -108,6 +108,12 @@ describe('ToyGrad: the panel follows a sequence of runs', () => {
     const uri = editor.document.uri;
     await vscode.commands.executeCommand('toygrad.showPanel', uri);
     const first = run('toygrad.runCell', uri, 0);
+    // What the run ended with, if it ends before Stop (once in CI it read idle here).
+    let firstEnded = 'still running';
+    void first.then(
+      (r) => (firstEnded = JSON.stringify(r)),
+      (e: unknown) => (firstEnded = `rejected: ${String(e)}`),
+    );
     await waitFor('the run to start', async () => (await inspect(uri)).busy || undefined);
     // The panel opened beside the editor: focus it, as a person watching it does.
     await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
@@ -128,6 +134,10 @@ describe('ToyGrad: the panel follows a sequence of runs', () => {
           panelActive: s.panel?.active,
           editor: vscode.window.activeTextEditor?.document.uri.toString() ?? null,
           group: vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? null,
+          documentOpen: vscode.workspace.textDocuments.some(
+            (d) => d.uri.toString() === uri.toString(),
+          ),
+          firstEnded,
         });
         return s.status?.includes('running') ? s : undefined;
       },

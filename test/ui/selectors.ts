@@ -10,6 +10,8 @@ export const selectors = {
   activeTab: '.tabs-container .tab.active',
   editor: '.editor-instance .monaco-editor',
   editorLines: '.editor-instance .monaco-editor .view-lines',
+  /** The active editor's sticky-scroll header (the cell line scrolled past stays on top). */
+  stickyScroll: '.editor-instance .monaco-editor .sticky-widget',
   editorToken: '.editor-instance .monaco-editor .view-lines .view-line span span',
   languageMode: '[id="status.editor.mode"]',
   /** A button of the active editor's title bar, by its label (`aria-label` starts with it). */
