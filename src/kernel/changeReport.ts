@@ -5,7 +5,7 @@
 
 import type { PyValue } from '../lang/runtime/values';
 import { matchesKey, previewKey, type PreviewKey } from './previewKey';
-import { isModuleDefault } from '../lang/interpreter';
+import { isModuleDefault } from '../lang/mainModuleNames';
 import type { CellInline, NameInfo } from './protocol';
 
 export interface GlobalTable {

@@ -45,7 +45,8 @@ import { syntaxWarnings, syntaxWarningText, type SyntaxWarningAt } from './compi
 import { rt, WORK_QUANTUM } from './runtime/state';
 import { closeHeldGlobals } from './runtime/droppedGenerators';
 import { globalsDict } from './runtime/globalsDict';
-import type { PyClass, PyInstance } from './runtime/objects';
+import { isModuleDefault, mainModuleNames } from './mainModuleNames';
+import { PyInstance, type PyClass } from './runtime/objects';
 import {
   PyFunction,
   PyModule,
@@ -81,22 +82,6 @@ export type { CellOutcome, RunStatus } from './cellOutcome';
 /** Thrown through the program to end a run early (not an error of the program). */
 class EndRun {
   constructor(readonly reason: 'stop' | 'time') {}
-}
-
-/**
- * Globals every notebook starts with, as a Python module does (not shown among its names).
- * `__doc__` stays None: a cell's leading string is not taken for the file's docstring.
- */
-const MODULE_NAMES: ReadonlyMap<string, PyValue> = new Map([
-  ['__name__', '__main__'],
-  ['__doc__', null],
-]);
-
-/** True for a global the notebook starts with, still at its first value (not a user's name). */
-export function isModuleDefault(name: string, value: PyValue): boolean {
-  // `__file__` is the notebook's path (setFiles), a str no program has reason to change.
-  if (name === '__file__') return typeof value === 'string';
-  return MODULE_NAMES.has(name) && value === MODULE_NAMES.get(name);
 }
 
 /** Checks for stop requests and the clock once per this many loop iterations and calls. */
@@ -215,7 +200,8 @@ export class Interpreter {
 
   /** The notebook is the `__main__` module: `if __name__ == "__main__":` runs its block. */
   private defineModuleNames(): void {
-    for (const [name, value] of MODULE_NAMES) {
+    const builtins = this.modules.standard('builtins');
+    for (const [name, value] of mainModuleNames(builtins, this.files?.file ?? '')) {
       this.globals.values[this.globals.slot(name)] = value;
     }
   }
@@ -241,7 +227,10 @@ export class Interpreter {
     this.tabs = files === null ? 'refuse' : tabRuleOf(files.file);
     // As CPython 3.9+ gives the main script: its absolute path (sys.argv[0] stays as typed).
     if (files !== null && files.file !== '') {
-      this.globals.values[this.globals.slot('__file__')] = mainFilePath(files);
+      const path = mainFilePath(files);
+      this.globals.values[this.globals.slot('__file__')] = path;
+      const loader = this.globals.values[this.globals.slot('__loader__')];
+      if (loader instanceof PyInstance) loader.attrs.path = path;
     }
     this.modules.files = files;
     this.modules.maxFileBytes = this.limits.maxFileBytes;
@@ -466,10 +455,10 @@ export class Interpreter {
   /** Forgets every name and reseeds the random generator, as a fresh session. */
   reset(): void {
     this.globals.values.fill(undefined);
+    this.modules.reset();
     this.defineModuleNames();
     this.recursionLimit = null;
     this.intDigitsLimit = MAX_INT_DIGITS;
-    this.modules.reset();
     this.rng.seed(0);
     this.outcome = emptyOutcome();
   }

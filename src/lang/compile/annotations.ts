@@ -1,5 +1,6 @@
-// `x: T = v` in a class body: after the assignment, T is evaluated and stored in the class's
-// `__annotations__` under 'x' (CPython's order), which dataclasses reads for its fields.
+// `x: T = v` in a class body or at a module's top level: after the assignment, T is evaluated and stored in the class's
+// `__annotations__` (the module's: a global) under 'x' (CPython's order), which dataclasses
+// reads for its fields.
 // `List[int]`, `list['Value']` and `int | None` are types as values (runtime/typeForms.ts).
 
 import type * as A from '../ast';
@@ -10,6 +11,31 @@ import { Cell, PyDict, type PyValue } from '../runtime/values';
 import type { Ev, Ex } from './closures';
 import type { Compiler } from './compiler';
 import { unparse } from './unparse';
+
+/** T, as `x: T` stores it: its value, or its text under `from __future__ import annotations`. */
+function annotationValue(c: Compiler, s: A.AnnAssign): Ev {
+  if (!c.res.futureAnnotations) return c.expr(s.annotation);
+  const text = unparse(s.annotation);
+  return () => text;
+}
+
+/**
+ * `x: T [= v]` at a module's top level. CPython makes the module's `__annotations__` when the
+ * module starts; here (a notebook runs cell by cell) the first annotation does if it is unbound.
+ */
+export function compileModuleAnnotation(c: Compiler, s: A.AnnAssign, assignment: Ex | null): Ex {
+  const G = c.env.globals.values;
+  const i = c.env.globals.slot('__annotations__');
+  const key = (s.target as A.Name).name;
+  const annotation = annotationValue(c, s);
+  return (f) => {
+    if (assignment !== null) assignment(f);
+    let dict = G[i];
+    if (dict === undefined) G[i] = dict = new PyDict();
+    setItem(dict, key, annotation(f));
+    return NORMAL;
+  };
+}
 
 /** `x: T [= v]` in a class body, whose `__annotations__` is the variable `annotations`. */
 export function compileClassAnnotation(
@@ -24,11 +50,7 @@ export function compileClassAnnotation(
   }
   const slot = ref.v.slot;
   const key = (s.target as A.Name).name;
-  let annotation: Ev;
-  if (c.res.futureAnnotations) {
-    const text = unparse(s.annotation);
-    annotation = () => text;
-  } else annotation = c.expr(s.annotation);
+  const annotation = annotationValue(c, s);
   return (f) => {
     if (assignment !== null) assignment(f);
     const held = f[slot];

@@ -51,6 +51,17 @@ export function handlerName(h: A.ExceptHandler): A.Name {
 }
 
 const classAnnotations = new WeakMap<A.AnnAssign, A.Name>();
+const moduleAnnotations = new WeakSet<A.AnnAssign>();
+
+/** Records `x: T` at a module's top level, whose T goes into the global `__annotations__`. */
+export function setModuleAnnotation(s: A.AnnAssign): void {
+  moduleAnnotations.add(s);
+}
+
+/** True for `x: T` at a module's top level (see setModuleAnnotation). */
+export function isModuleAnnotation(s: A.AnnAssign): boolean {
+  return moduleAnnotations.has(s);
+}
 
 /** Records the `__annotations__` target of `x: T` in a class body (see classAnnotationsName). */
 export function setClassAnnotationsName(s: A.AnnAssign, name: A.Name): void {

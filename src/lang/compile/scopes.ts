@@ -14,6 +14,7 @@ import {
   defName,
   handlerName,
   setClassAnnotationsName,
+  setModuleAnnotation,
   targetNames,
 } from './boundNames';
 import { boundName, manglePrivateNames } from './privateNames';
@@ -152,6 +153,10 @@ class Resolver {
           const annotations = { ...s.target, name: '__annotations__' };
           setClassAnnotationsName(s, annotations);
           this.store(annotations, scope);
+        } else if (scope.kind === 'module' && s.target.type === 'Name') {
+          // At a module's top level too, into the global `__annotations__`.
+          if (!this.futureAnnotations) this.expr(s.annotation, scope);
+          setModuleAnnotation(s);
         }
         return;
       case 'If':

@@ -11,7 +11,7 @@ import { at, rt, tick } from '../runtime/state';
 import { delItem, delSlice } from '../runtime/subscript';
 import { truthy } from '../runtime/truth';
 import { type Frame } from '../runtime/values';
-import { compileClassAnnotation } from './annotations';
+import { compileClassAnnotation, compileModuleAnnotation } from './annotations';
 import { compileLogStatement } from './calls';
 import { compileFor } from './forLoop';
 import type { Ev, Ex } from './closures';
@@ -24,7 +24,7 @@ import { compileImport, compileImportFrom } from './imports';
 import { compileMatch } from './match';
 import { augAssign } from './augAssign';
 import { recording } from './recording';
-import { classAnnotationsName } from './boundNames';
+import { classAnnotationsName, isModuleAnnotation } from './boundNames';
 import { parallelAssign } from './parallelAssign';
 import { soleAssign, soleDelete } from './soleHolders';
 
@@ -119,6 +119,7 @@ export function compileStatement(c: Compiler, s: A.Stmt): Ex {
           : assign(c, { ...s, type: 'Assign', targets: [s.target], value: s.value });
       const annotations = classAnnotationsName(s);
       if (annotations !== undefined) return compileClassAnnotation(c, s, annotations, assignment);
+      if (isModuleAnnotation(s)) return compileModuleAnnotation(c, s, assignment);
       return assignment ?? (() => NORMAL);
     }
     case 'If': {

@@ -6,6 +6,7 @@ import { tracebackModule } from './traceback';
 import { argparseModule } from './argparse';
 import { astModule } from './ast';
 import { bisectModule } from './bisect';
+import { builtinsModule } from './builtinsModule';
 import { collectionsModule } from './collections';
 import { collectionsAbcModule } from './collectionsAbc';
 import type { StdContext } from './context';
@@ -44,6 +45,7 @@ export type { StdContext } from './context';
 export function standardModules(s: StdContext): Map<string, () => Map<string, PyValue>> {
   return new Map<string, () => Map<string, PyValue>>([
     ['math', () => mathModule(s)],
+    ['builtins', () => builtinsModule(s)],
     ['random', () => randomModule(s)],
     ['sys', () => sysModule(s)],
     ['os', () => osModule(s)],

@@ -1,0 +1,61 @@
+// The globals `python3 FILE` gives its main module before the first line runs, in CPython's
+// order: `sorted(globals())` and `dir()` at the top level list the same names, and a program
+// may read `__annotations__` (module-level `x: T` fills it) or reach `__builtins__`. They are
+// the module's, not the learner's: the notebook's variables and hovers leave them out.
+
+import { nativeClass } from './modules/std/nativeClass';
+import { newAttrs, PyInstance } from './runtime/objects';
+import { PyDict, PyModule, type PyValue } from './runtime/values';
+
+/** CPython's loader of a script run from a file (its repr names the class, as CPython's). */
+const SOURCE_FILE_LOADER = nativeClass({
+  name: 'SourceFileLoader',
+  module: '_frozen_importlib_external',
+  init: () => undefined,
+  methods: [],
+});
+
+/** Names whose first value is None, or set later (`__file__`, by the interpreter's files). */
+const PLAIN_NAMES: ReadonlyMap<string, PyValue> = new Map([
+  ['__name__', '__main__'],
+  // `__doc__` stays None: a cell's leading string is not taken for the file's docstring.
+  ['__doc__', null],
+  ['__package__', null],
+  ['__spec__', null],
+  ['__cached__', null],
+]);
+
+/** The main module's starting globals, in CPython's order (`__file__` bound once known). */
+export function mainModuleNames(builtins: PyModule, file: string): [string, PyValue | undefined][] {
+  const loader = new PyInstance(SOURCE_FILE_LOADER, newAttrs());
+  loader.attrs.name = '__main__';
+  loader.attrs.path = file;
+  return [
+    ['__name__', '__main__'],
+    ['__doc__', null],
+    ['__package__', null],
+    ['__loader__', loader],
+    ['__spec__', null],
+    ['__annotations__', new PyDict()],
+    ['__builtins__', builtins],
+    ['__file__', undefined],
+    ['__cached__', null],
+  ];
+}
+
+/** True for a global the module starts with, still at its first value (not a user's name). */
+export function isModuleDefault(name: string, value: PyValue): boolean {
+  switch (name) {
+    case '__file__':
+      // The notebook's path (setFiles), a str no program has reason to change.
+      return typeof value === 'string';
+    case '__loader__':
+      return value instanceof PyInstance && value.cls === SOURCE_FILE_LOADER;
+    case '__annotations__':
+      // Module-level `x: T` adds to it: the module's record of annotations, not a variable.
+      return value instanceof PyDict;
+    case '__builtins__':
+      return value instanceof PyModule && value.name === 'builtins';
+  }
+  return PLAIN_NAMES.has(name) && value === PLAIN_NAMES.get(name);
+}
