@@ -25,18 +25,24 @@ export function powPositive(x: number, y: number): number {
   if (y === 1) return x;
   if (y === 2 || y === 3 || y === -1 || y === -2 || y === 0.5) {
     const near = nearestPow(x, y);
-    if (!Number.isNaN(near)) return near;
+    // Not kept in the memo: a power of each value in turn (Adam's `grad ** 2` and
+    // `v_hat ** 0.5`, uncertain one time in ten) would push out the loop's repeated ones.
+    return Number.isNaN(near) ? steppedPow(x, y) : near;
   }
   if (x === memoX[0] && y === memoY[0]) return memoPow[0];
   if (x === memoX[1] && y === memoY[1]) return memoPow[1];
-  // The plain steps' answer when certain (plainRoundings.ts), else the fused steps'.
-  const quick = plainPowPositive(x, y);
-  const r = Number.isNaN(quick) ? glibcPowPositive(x, y) : quick;
+  const r = steppedPow(x, y);
   memoX[memoNext] = x;
   memoY[memoNext] = y;
   memoPow[memoNext] = r;
   memoNext ^= 1;
   return r;
+}
+
+/** The plain steps' answer when certain (plainRoundings.ts), else the fused steps'. */
+function steppedPow(x: number, y: number): number {
+  const quick = plainPowPositive(x, y);
+  return Number.isNaN(quick) ? glibcPowPositive(x, y) : quick;
 }
 
 /**
