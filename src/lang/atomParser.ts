@@ -168,6 +168,7 @@ export abstract class AtomParser extends ExpressionParser {
   }
 
   protected subscriptList(): A.Expr {
+    const start = this.peek();
     const first = this.subscript();
     if (!this.atOp(',')) return first;
     const elts = [first];
@@ -175,7 +176,7 @@ export abstract class AtomParser extends ExpressionParser {
       if (this.atOp(']')) break;
       elts.push(this.subscript());
     }
-    return this.tuple(elts, first, elts[elts.length - 1]);
+    return this.tuple(elts, start, this.prev());
   }
 
   protected subscript(): A.Expr {

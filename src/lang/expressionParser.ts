@@ -20,6 +20,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   /** `a`, `a, b`, `*a, b` — a bare tuple where commas appear. */
   protected testListStarExpr(allowStar: boolean): A.Expr {
+    const start = this.peek();
     const first = allowStar ? this.starOr(() => this.test()) : this.test();
     if (!this.atOp(',')) return first;
     const elts = [first];
@@ -34,7 +35,7 @@ export abstract class ExpressionParser extends TokenCursor {
       if (trailingComma) break;
       elts.push(allowStar ? this.starOr(() => this.test()) : this.test());
     }
-    const tuple = this.tuple(elts, first, this.prev());
+    const tuple = this.tuple(elts, start, this.prev());
     if (trailingComma) this.trailingCommaTuples.add(tuple);
     return tuple;
   }
@@ -47,7 +48,7 @@ export abstract class ExpressionParser extends TokenCursor {
     if (this.atOp('*')) {
       const t = this.next();
       const value = this.bitOr();
-      return { type: 'Starred', value, depth: value.depth + 1, ...span(t, value) };
+      return { type: 'Starred', value, depth: value.depth + 1, ...span(t, this.prev()) };
     }
     return parse();
   }
@@ -74,7 +75,7 @@ export abstract class ExpressionParser extends TokenCursor {
           body,
           orelse,
           depth: Math.max(body.depth, cond.depth, orelse.depth) + 1,
-          ...span(body, orelse),
+          ...span(t, this.prev()),
         });
       }
       return body;
@@ -101,7 +102,7 @@ export abstract class ExpressionParser extends TokenCursor {
         target,
         value,
         depth: value.depth + 1,
-        ...span(t, value),
+        ...span(t, this.prev()),
       });
     }
     const e = this.test();
@@ -124,11 +125,12 @@ export abstract class ExpressionParser extends TokenCursor {
       params,
       body,
       depth: body.depth + 1,
-      ...span(t, body),
+      ...span(t, this.prev()),
     });
   }
 
   protected orTest(): A.Expr {
+    const start = this.peek();
     const first = this.andTest();
     if (!this.atKeyword('or')) return first;
     const values = [first];
@@ -138,11 +140,12 @@ export abstract class ExpressionParser extends TokenCursor {
       op: 'or',
       values,
       depth: maxDepth(values) + 1,
-      ...span(first, values[values.length - 1]),
+      ...span(start, this.prev()),
     });
   }
 
   protected andTest(): A.Expr {
+    const start = this.peek();
     const first = this.notTest();
     if (!this.atKeyword('and')) return first;
     const values = [first];
@@ -152,7 +155,7 @@ export abstract class ExpressionParser extends TokenCursor {
       op: 'and',
       values,
       depth: maxDepth(values) + 1,
-      ...span(first, values[values.length - 1]),
+      ...span(start, this.prev()),
     });
   }
 
@@ -167,7 +170,7 @@ export abstract class ExpressionParser extends TokenCursor {
         op: 'not',
         operand,
         depth: operand.depth + 1,
-        ...span(t, operand),
+        ...span(t, this.prev()),
       });
     }
     return this.comparison();
@@ -215,7 +218,7 @@ export abstract class ExpressionParser extends TokenCursor {
       ops,
       comparators,
       depth: Math.max(left.depth, maxDepth(comparators)) + 1,
-      ...span(start, comparators[comparators.length - 1]),
+      ...span(start, this.prev()),
     });
   }
 
@@ -233,7 +236,7 @@ export abstract class ExpressionParser extends TokenCursor {
         left,
         right,
         depth: Math.max(left.depth, right.depth) + 1,
-        ...span(start, right),
+        ...span(start, this.prev()),
       });
     }
   }
@@ -274,7 +277,7 @@ export abstract class ExpressionParser extends TokenCursor {
         op: t.text as A.UnaryOperator,
         operand,
         depth: operand.depth + 1,
-        ...span(t, operand),
+        ...span(t, this.prev()),
       });
     }
     return this.power();
@@ -294,12 +297,13 @@ export abstract class ExpressionParser extends TokenCursor {
       left: base,
       right: exponent,
       depth: Math.max(base.depth, exponent.depth) + 1,
-      ...span(start, exponent),
+      ...span(start, this.prev()),
     });
   }
 
   /** `a`, `a, b`, `i, (x, y)`: loop and comprehension targets (no comparisons). */
   protected targetList(): A.Expr {
+    const start = this.peek();
     const first = this.starOr(() => this.bitOr());
     let target: A.Expr = first;
     if (this.atOp(',')) {
@@ -308,7 +312,7 @@ export abstract class ExpressionParser extends TokenCursor {
         if (this.atKeyword('in') || this.atOp('=')) break;
         elts.push(this.starOr(() => this.bitOr()));
       }
-      target = this.tuple(elts, first, elts[elts.length - 1]);
+      target = this.tuple(elts, start, this.prev());
     }
     this.checkTarget(target, 'assign');
     return target;
@@ -323,14 +327,19 @@ export abstract class ExpressionParser extends TokenCursor {
         type: 'YieldFrom',
         value,
         depth: value.depth + 1,
-        ...span(t, value),
+        ...span(t, this.prev()),
       });
     }
     if (this.atLineEnd() || this.atOp(')') || this.atOp('=')) {
       return { type: 'Yield', value: null, depth: 1, ...span(t, t) };
     }
     const value = this.testListStarExpr(true);
-    return this.checkDepth({ type: 'Yield', value, depth: value.depth + 1, ...span(t, value) });
+    return this.checkDepth({
+      type: 'Yield',
+      value,
+      depth: value.depth + 1,
+      ...span(t, this.prev()),
+    });
   }
 
   protected checkTarget(e: A.Expr, verb: 'assign' | 'delete'): void {

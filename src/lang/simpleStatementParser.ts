@@ -350,6 +350,7 @@ export abstract class SimpleStatementParser extends AtomParser {
 
   /** `match x:`, `match x, y:`: the subject, a tuple where commas appear. */
   protected matchSubject(): A.Expr {
+    const start = this.peek();
     const first = this.starOr(() => this.namedExpression());
     if (!this.atOp(',')) return first;
     const elts = [first];
@@ -357,7 +358,7 @@ export abstract class SimpleStatementParser extends AtomParser {
       if (this.atOp(':')) break;
       elts.push(this.starOr(() => this.namedExpression()));
     }
-    return this.tuple(elts, first, this.prev());
+    return this.tuple(elts, start, this.prev());
   }
 
   protected importCursor(): ImportCursor {

@@ -34,6 +34,7 @@ import {
 } from '../runtime/values';
 import type { Ev } from './closures';
 import { fusedDotCall } from './fusedDot';
+import { consumedGeneratorCall } from './consumedGenerator';
 import { namedKeywordCall, namedKeywordsOnly } from './keywordCall';
 import type { Compiler } from './compiler';
 import { attributeSpan } from './attributeSpan';
@@ -159,6 +160,8 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (fused !== null) return fused;
   const next = nextCall(c, e);
   if (next !== null) return next;
+  const consumed = consumedGeneratorCall(c, e);
+  if (consumed !== null) return consumed;
   const id = c.site(methodCallOptimized(c, e) ? attributeSpan(e.func as A.Attribute, e) : e);
   const plain =
     e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');

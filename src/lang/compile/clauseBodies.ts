@@ -3,10 +3,14 @@
 // (`sum(j for j in range(10))` spent most of its time resuming them). Nothing in it can catch,
 // so a value thrown in at its yield leaves at once, as it would from the JS generator.
 
+import { TgradError } from '../errors';
 import { NORMAL } from '../runtime/completion';
-import type { GeneratorBody } from '../runtime/generator';
+import { stopIterationEscaped, type GeneratorBody } from '../runtime/generator';
+import { setCurrentSite } from '../../engine';
+import { fail, rt } from '../runtime/state';
+import { noteUnwind } from '../runtime/tracebacks';
 import { truthy } from '../runtime/truth';
-import type { Frame, PyIterator, PyValue } from '../runtime/values';
+import { PyIterator, type Frame, type PyValue } from '../runtime/values';
 import { PyZipPair } from '../runtime/zipPairs';
 import type { Ev, Store } from './closures';
 
@@ -131,4 +135,74 @@ export function singleClause(cl: ClauseParts, elt: Ev): (f: Frame) => GeneratorB
       ? new ZipPairClauseBody(f, it, pair, test, elt)
       : new SingleClauseBody(f, it, store, test, elt);
   };
+}
+
+/**
+ * A one-clause generator expression as the plain iterator a built-in that only consumes it
+ * takes (`sum(x * x for x in xs)`, see consumedGenerator.ts): no generator object, no resume.
+ * Each step still runs as a frame of its own named `<genexpr>`, as the generator's would: one
+ * more toward the recursion limit, in the traceback of an error its body raises, and PEP 479's
+ * RuntimeError for a StopIteration that escapes it.
+ */
+export function consumedClause(
+  f: Frame,
+  cl: ClauseParts & { pollId: number },
+  elt: Ev,
+): PyIterator {
+  const { store, pair, test, pollId } = cl;
+  const source = f[0] as PyIterator;
+  const zip = pair !== null && source instanceof PyZipPair ? source : null;
+  let done = false;
+  const step = (): PyValue | undefined => {
+    if (zip !== null) {
+      for (;;) {
+        const x = zip.first.next();
+        if (x === undefined) break;
+        const y = zip.second.next();
+        if (y === undefined) break;
+        pair![0](f, x);
+        pair![1](f, y);
+        if (--rt.ticks <= 0) rt.poll(pollId);
+        if (passes(test, f)) return elt(f);
+      }
+    } else {
+      for (let x = source.next(); x !== undefined; x = source.next()) {
+        store(f, x);
+        if (--rt.ticks <= 0) rt.poll(pollId);
+        if (passes(test, f)) return elt(f);
+      }
+    }
+    done = true;
+    return undefined;
+  };
+  return new PyIterator('generator', () => {
+    if (done) return undefined;
+    if (++rt.depth >= rt.maxDepth) {
+      rt.depth--;
+      throw fail('RecursionError', 'maximum recursion depth exceeded');
+    }
+    const saved = rt.pos;
+    rt.callers[rt.depth] = saved;
+    rt.frameNames[rt.depth] = '<genexpr>';
+    let value: PyValue | undefined;
+    try {
+      value = step();
+    } catch (e) {
+      done = true;
+      rt.depth--;
+      if (e instanceof TgradError) {
+        noteUnwind(e, '<genexpr>', saved);
+        if (e.kind === 'StopIteration') {
+          rt.pos = saved;
+          setCurrentSite(saved);
+          throw stopIterationEscaped(e);
+        }
+      }
+      throw e;
+    }
+    rt.depth--;
+    rt.pos = saved;
+    setCurrentSite(saved);
+    return value;
+  });
 }

@@ -27,8 +27,9 @@ import {
 } from '../runtime/values';
 import type { Ev, Store } from './closures';
 import type { Compiler } from './compiler';
-import { singleClause } from './clauseBodies';
+
 import { iterableExpression } from './expressions';
+import { consumedClause, singleClause } from './clauseBodies';
 
 type Sink = (f: Frame, acc: unknown) => void;
 
@@ -259,6 +260,21 @@ export function generatorFrom(
   c: Compiler,
   e: A.ListComp,
 ): (outer: Frame, source: PyValue) => PyValue {
+  return generatorMakers(c, e).generator;
+}
+
+/**
+ * generatorFrom's maker, and for a one-clause expression a maker of the plain iterator a
+ * built-in that only consumes it (`sum(x * x for x in xs)`) may take instead
+ * (consumedGenerator.ts); null for more clauses.
+ */
+export function generatorMakers(
+  c: Compiler,
+  e: A.ListComp,
+): {
+  generator: (outer: Frame, source: PyValue) => PyValue;
+  consumed: ((outer: Frame, source: PyValue) => PyIterator) | null;
+} {
   const info = c.res.functions.get(e)!;
   const qualname = `${c.qualPrefix}<genexpr>`;
   const { clauses, elt } = c.inFunction(info, () => ({
@@ -296,13 +312,22 @@ export function generatorFrom(
   }
   const body = clauses.length === 1 ? singleClause(clauses[0], elt) : nested;
 
-  // A generator object as a generator function's call makes one: send(), throw(), close(),
-  // __name__ and a StopIteration escaping the body turned into RuntimeError all as in CPython.
-  return (outer, source) => {
+  /** The expression's own frame: its first iterator in slot 0, its cells, its free variables. */
+  const frameOf = (outer: Frame, source: PyValue): Frame => {
     const frame: Frame = [iterate(source)];
     for (let i = 1; i < size; i++) frame.push(undefined);
     for (const s of cells) frame[s] = new Cell();
     for (const [inner, o] of free) frame[inner] = outer[o];
-    return new PyGenerator('<genexpr>', body(frame), qualname);
+    return frame;
+  };
+  return {
+    // A generator object as a generator function's call makes one: send(), throw(), close(),
+    // __name__ and a StopIteration escaping the body turned into RuntimeError all as in CPython.
+    generator: (outer, source) =>
+      new PyGenerator('<genexpr>', body(frameOf(outer, source)), qualname),
+    consumed:
+      clauses.length === 1
+        ? (outer, source) => consumedClause(frameOf(outer, source), clauses[0], elt)
+        : null,
   };
 }

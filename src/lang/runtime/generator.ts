@@ -175,14 +175,7 @@ export class PyGenerator extends PyIterator {
         // PEP 479, reported where the generator was resumed, as CPython's traceback does.
         rt.pos = saved;
         setCurrentSite(saved);
-        // Raised `from` the StopIteration, as CPython's PEP 479 wrapping sets __cause__.
-        const wrapped = fail('RuntimeError', 'generator raised StopIteration');
-        const stop = exceptionOf(e);
-        const obj = exceptionOf(wrapped);
-        obj.cause = stop;
-        obj.context = stop;
-        obj.suppressContext = true;
-        throw wrapped;
+        throw stopIterationEscaped(e);
       }
       throw e;
     }
@@ -205,6 +198,20 @@ export class PyGenerator extends PyIterator {
   resumeWithin(around: <T>(resume: () => T) => T): void {
     this.around = around;
   }
+}
+
+/**
+ * PEP 479: the RuntimeError a StopIteration escaping a generator's body becomes, raised `from`
+ * it, as CPython's wrapping sets __cause__.
+ */
+export function stopIterationEscaped(e: TgradError): TgradError {
+  const wrapped = fail('RuntimeError', 'generator raised StopIteration');
+  const stop = exceptionOf(e);
+  const obj = exceptionOf(wrapped);
+  obj.cause = stop;
+  obj.context = stop;
+  obj.suppressContext = true;
+  return wrapped;
 }
 
 /** Python's StopIteration for an exhausted iterator (with the generator's return value). */

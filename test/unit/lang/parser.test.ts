@@ -103,6 +103,32 @@ describe('parser', () => {
     assert.deepEqual([sub.col, sub.endCol], [19, 26]);
   });
 
+  it("spans an operation from its first token to its last, parentheses of an operand included, as CPython's ast", () => {
+    // [source, CPython's col_offset, end_col_offset] of the statement's expression (or index).
+    const cases: [string, number, number][] = [
+      ['x + (y)', 0, 7],
+      ['(x) ** (y)', 0, 10],
+      ['1 / (x - 2)', 0, 11],
+      ['(a) and b', 0, 9],
+      ['a or (b)', 0, 8],
+      ['(a) if b else (c)', 0, 17],
+      ['-(x)', 0, 4],
+      ['not (x)', 0, 7],
+      ['a < (b)', 0, 7],
+      ['lambda: (x)', 0, 11],
+      ['(a), (b)', 0, 8],
+      ['x = a, b,', 4, 9],
+      ['x[(a), (b)]', 2, 10],
+      ['x[a, b,]', 2, 7],
+    ];
+    for (const [code, col, endCol] of cases) {
+      const s = parseModule(code).body[0] as A.ExprStmt | A.Assign;
+      let e: A.Expr = s.value;
+      if (code.startsWith('x[')) e = (e as A.Subscript).index;
+      assert.deepEqual([e.col - 1, e.endCol - 1], [col, endCol], code);
+    }
+  });
+
   it('places f-string fields at their file columns, also in a nested spec', () => {
     const e = firstExpr('f"{a!r:>{w}} {b=}"') as A.JoinedStr;
     const a = e.parts[0] as A.FormattedValue;
