@@ -253,8 +253,7 @@ export function compileGenerator(c: Compiler, e: A.ListComp): Ev {
 
 /**
  * The generator expression e made from its first iterable, already evaluated (`source`) in
- * the enclosing frame `outer`: what compileGenerator runs, and fusedDot.ts's way back to
- * the ordinary path once it has evaluated `zip(…)`'s arguments itself.
+ * the enclosing frame `outer`: what compileGenerator runs.
  */
 export function generatorFrom(
   c: Compiler,
@@ -266,7 +265,8 @@ export function generatorFrom(
 /**
  * generatorFrom's maker, and for a one-clause expression a maker of the plain iterator a
  * built-in that only consumes it (`sum(x * x for x in xs)`) may take instead
- * (consumedGenerator.ts); null for more clauses.
+ * (consumedGenerator.ts); null for more clauses. fusedDot.ts takes them to go back to the
+ * ordinary path once it has evaluated `zip(…)`'s arguments itself.
  */
 export function generatorMakers(
   c: Compiler,

@@ -18,10 +18,10 @@ import { tape } from '../../engine/tapeSwitch';
 import type * as A from '../ast';
 import { callValue } from '../runtime/call';
 import { at } from '../runtime/state';
-import { Builtin, PyTuple, type PyValue } from '../runtime/values';
+import { Builtin, PyTuple, type Frame, type PyValue } from '../runtime/values';
 import type { Ev } from './closures';
 import type { Compiler } from './compiler';
-import { generatorFrom } from './comprehensions';
+import { generatorMakers } from './comprehensions';
 
 /** The fused call for `sum((a*b for a, b in zip(A, B)), start)`, or null for another shape. */
 export function fusedDotCall(c: Compiler, e: A.Call): Ev | null {
@@ -53,7 +53,12 @@ export function fusedDotCall(c: Compiler, e: A.Call): Ev | null {
   const aEv = c.expr(zipCall.args[0]);
   const bEv = c.expr(zipCall.args[1]);
   const zipId = c.site(zipCall);
-  const makeGen = generatorFrom(c, gen);
+  const makers = generatorMakers(c, gen);
+  // The built-in sum takes the expression as a plain iterator (consumedGenerator.ts).
+  const makeGen = (f: Frame, sumFn: PyValue, source: PyValue): PyValue =>
+    makers.consumed !== null && isBuiltin(sumFn, 'sum')
+      ? makers.consumed(f, source)
+      : makers.generator(f, source);
   const startEv = c.expr(e.args[1]);
   const mulSite = c.site(elt);
   const id = c.site(e);
@@ -69,10 +74,10 @@ export function fusedDotCall(c: Compiler, e: A.Call): Ev | null {
         const start = startEv(f);
         at(id);
         if (start instanceof Value) return dot(w.slice(0, x.length), x, start, mulSite);
-        return callValue(sumFn, [makeGen(f, zip(zipFn, a, b, zipId)), start], null);
+        return callValue(sumFn, [makeGen(f, sumFn, zip(zipFn, a, b, zipId)), start], null);
       }
     }
-    const g = makeGen(f, zip(zipFn, a, b, zipId));
+    const g = makeGen(f, sumFn, zip(zipFn, a, b, zipId));
     const start = startEv(f);
     at(id);
     return callValue(sumFn, [g, start], null);
