@@ -3,8 +3,7 @@
 // numbers, exp, log, sin and cos are correctly rounded, the digits CPython's math module
 // prints (V8's Math functions are a last bit off for several percent of arguments).
 
-import { callSpecial } from '../runtime/instances';
-import { PyInstance } from '../runtime/objects';
+import { ownSpecial } from '../runtime/ownSpecial';
 import { sigmoidOf, Value } from '../../engine';
 import { linspace } from '../../engine/datasets';
 import * as correctlyRounded from '../../engine/math';
@@ -70,7 +69,7 @@ function rounding(name: string, f: (x: number) => number) {
     exactArgs(`math.${name}`, 1, args, kw);
     // Python's math.floor takes whatever has __float__, and float(v) is a Value's data.
     const arg = args[0];
-    const own = arg instanceof PyInstance ? callSpecial(arg, `__${name}__`, []) : undefined;
+    const own = ownSpecial(arg, `__${name}__`, []);
     if (own !== undefined) return own;
     // An int-like object (an IntEnum member) is its int; another one with __float__ its float.
     const index = instanceIndex(arg);
@@ -156,10 +155,8 @@ export function mathBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
             return x ? 1n : 0n;
         }
         if (x instanceof Value) return x.abs();
-        if (x instanceof PyInstance) {
-          const r = callSpecial(x, '__abs__', []);
-          if (r !== undefined) return r;
-        }
+        const r = ownSpecial(x, '__abs__', []);
+        if (r !== undefined) return r;
         throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
       },
     ],

@@ -56,6 +56,7 @@ import {
 } from './objects';
 import { MAPPING_PROXY_METHODS, PyMappingProxy } from './mappingProxy';
 import { namedTupleAttribute } from './namedTuple';
+import { callTupleOverride } from './namedTupleOverrides';
 import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
 import { withAttributeContext } from './exceptions';
@@ -381,6 +382,9 @@ function lookupAttr(o: PyValue, name: string): PyValue {
     const m = cls.builtin ? builtinTypeAttribute(cls, name) : undefined;
     if (m !== undefined) return m;
   }
+  // A namedtuple class's own __getattr__, called when everything else missed.
+  const fallback = callTupleOverride(o, '__getattr__', [name]);
+  if (fallback !== undefined) return fallback;
   return noAttribute(o, name);
 }
 
