@@ -2,7 +2,9 @@
 // rounding (half to even) and its messages.
 
 import { ownSpecial } from '../runtime/ownSpecial';
-import { payloadOf } from '../runtime/builtinSubclass';
+import { overrideOf, payloadOf } from '../runtime/builtinSubclass';
+import { callValue } from '../runtime/call';
+import { bind } from '../runtime/instances';
 import { builtinClass } from '../runtime/types';
 import { bytesData } from '../runtime/bytes';
 import { intOf } from '../runtime/smallInts';
@@ -27,6 +29,13 @@ import { PyNamedTuple, PyTuple, type Kwargs, type PyValue } from '../runtime/val
 
 export function round(args: PyValue[], kw: Kwargs): PyValue {
   const [number, nd] = bindBuiltin('round', ['number', 'ndigits'], 1, args, kw);
+  // A built-in type's subclass (float, int, OrderedDict…) that writes its own __round__.
+  if (number instanceof PyInstance && number.cls.builtinBase !== null) {
+    const m = overrideOf(number.cls, '__round__');
+    if (m !== undefined && m !== null) {
+      return callValue(bind(m, number, number.cls), nd === undefined ? [] : [nd], null);
+    }
+  }
   const x = payloadOf(number!);
   // CPython finds the number's __round__ first, and that method reads ndigits.
   const known = typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean';

@@ -4,6 +4,7 @@
 
 import { ownSpecial } from './ownSpecial';
 import { PyInstance } from './objects';
+import { PyBuiltinInstance } from './builtinSubclass';
 import { typeError } from './state';
 import { typeName } from './typeName';
 import { PyNamedTuple, type PyValue } from './values';
@@ -16,6 +17,8 @@ function asIntResult(r: PyValue, method: string): bigint {
 
 /** `v.__index__()` checked to be an int; undefined when v is not an object defining it. */
 export function instanceIndex(v: PyValue): bigint | undefined {
+  // An int subclass's instance is an int already: CPython takes its value, never its __index__.
+  if (v instanceof PyBuiltinInstance && typeof v.payload === 'bigint') return v.payload;
   const r = ownSpecial(v, '__index__', []);
   return r === undefined ? undefined : asIntResult(r, '__index__');
 }
