@@ -64,6 +64,7 @@ export const TYPING_FORMS = [
   'Pattern',
   'Required',
   'Reversible',
+  'Self',
   'Sequence',
   'Set',
   'Sized',
