@@ -75,6 +75,7 @@ import { propertyDoor } from './propertyAccess';
 import {
   BoundMethod,
   Builtin,
+  DefWrapper,
   LruCacheWrapper,
   PyCounter,
   PyFunction,
@@ -295,6 +296,10 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     const v = partialAttribute(o, name);
     if (v !== undefined) return v;
   }
+  if (o instanceof DefWrapper) {
+    const own = o.dict.get(name);
+    if (own !== undefined) return own;
+  }
   if (o instanceof Builtin) {
     // (A partial has no name of its own: functools.update_wrapper keeps the wrapper's.)
     if (name === '__qualname__' && o instanceof LruCacheWrapper) return o.qualname;
@@ -440,6 +445,10 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
     partialSetOrDelete(o, name, v);
     return;
   }
+  if (o instanceof DefWrapper) {
+    o.dict.set(name, v);
+    return;
+  }
   if (o instanceof PyDefaultDict && name === 'default_factory') {
     o.factory = v;
     return;
@@ -497,6 +506,11 @@ export function delAttr(o: PyValue, name: string): void {
   }
   if (o instanceof PyPartial) {
     partialSetOrDelete(o, name, undefined);
+    return;
+  }
+  if (o instanceof DefWrapper) {
+    if (!o.dict.delete(name))
+      throw fail('AttributeError', `'function' object has no attribute '${name}'`);
     return;
   }
   getAttr(o, name);

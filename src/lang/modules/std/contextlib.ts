@@ -18,7 +18,8 @@ import { contextClass } from './contextlibClass';
 import { EXIT_STACK } from './contextlibExitStack';
 import { redirectClass } from './contextlibRedirect';
 import type { StdContext } from './context';
-import { Builtin, PyFunction, type Kwargs, type PyValue } from '../../runtime/values';
+import { Builtin, DefWrapper, PyFunction, type Kwargs, type PyValue } from '../../runtime/values';
+import { updateWrapper, wrapperNames } from './functoolsWrapper';
 
 /** __exit__'s three arguments: the exception being handled, or null when there is none. */
 function exitException(args: PyValue[], kw: Kwargs): PyExceptionObject | null {
@@ -221,7 +222,12 @@ export function contextlibModule(s: StdContext): Map<string, PyValue> {
       (args, kw) => {
         const [func] = bindArgs('contextmanager', ['func'], 1, args, kw);
         const name = func instanceof PyFunction || func instanceof Builtin ? func.name : 'helper';
-        return new Builtin(name, (fargs, fkw) => GENERATOR_CM.construct!([func!, ...fargs], fkw));
+        // CPython's helper is a def wrapped by functools.wraps(func): a method when the
+        // generator function is one, with func's name, doc and module, and __wrapped__.
+        const helper = new DefWrapper(name, (fargs, fkw) =>
+          GENERATOR_CM.construct!([func!, ...fargs], fkw),
+        );
+        return updateWrapper(helper, func!, wrapperNames(undefined, false), []);
       },
     ],
   ]);
