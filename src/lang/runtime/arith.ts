@@ -36,6 +36,7 @@ import { callTupleOverride, tupleOverride } from './namedTupleOverrides';
 import { counterBinary, counterUnary } from './counterArith';
 import { dequeBinary } from './methods/dequeMethods';
 import { typeUnion } from './typeForms';
+import { isTypeVar } from './generics';
 import { bytesConcat, bytesRepeat, PyByteArray, PyBytes } from './bytes';
 
 const unsupported = unsupportedOperands;
@@ -107,6 +108,10 @@ export function builtinFallback(
   if (op === '%' && typeof a === 'string') return () => percentFormat(a, b);
   if (op === '%' && isBytes(a)) return () => bytesPercentFormat(a, b);
   if (op === '+' && (isSequence(a) || isBytes(a))) return () => add(a, b);
+  // TypeVar's `__or__`/`__ror__`: `T | None` is typing's Optional[T].
+  if (op === '|' && (isTypeVar(a) || isTypeVar(b))) {
+    return () => typeUnion(a, b) ?? unsupported(op, a, b);
+  }
   if (op === '*' && (isSequence(a) || isSequence(b) || isBytes(a) || isBytes(b))) {
     return () => multiply(a, b);
   }
