@@ -143,9 +143,10 @@ export function typeUnion(a: PyValue, b: PyValue): PyValue | undefined {
   if (left === undefined || right === undefined) return undefined;
   const members = distinct([...left, ...right]);
   if (members.length === 1) return members[0];
-  // A typing form or a TypeVar on either side makes typing's Union, as in CPython.
+  // A typing form or a TypeVar on either side makes typing's Union, as in CPython; not Any,
+  // a class in CPython 3.11 (`Any | None` is `typing.Any | None`).
   const typing = [a, b].some(
-    (x) => (x instanceof PyTypeForm && x.kind === 'typing') || isTypeVar(x),
+    (x) => (x instanceof PyTypeForm && x.kind === 'typing' && x.origin !== 'Any') || isTypeVar(x),
   );
   if (!typing) return new PyTypeForm('union', null, members);
   // CPython's Union.__or__: Union[a, b], cached by those two.

@@ -62,3 +62,8 @@ class Impl(Sized):
 i = Impl()
 i.note = "dict"
 print(i.size(), i.__dict__)
+
+# typing.Any is a class in CPython 3.11: `Any | None` is a types.UnionType, not Optional[Any].
+from typing import Any, Optional
+
+print(Any | None, int | Any, Any | List[int], type(Any | None).__name__, (Any | None) == Optional[Any])
