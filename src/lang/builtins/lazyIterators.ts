@@ -8,6 +8,7 @@ import { TgradError } from '../errors';
 import { EXCEPTION_CLASSES, errorClass } from '../runtime/exceptions';
 import { makeEnumerate } from '../runtime/enumeratePairs';
 import { callSpecial } from '../runtime/instances';
+import { callTupleOverride } from '../runtime/namedTupleOverrides';
 import { PyClass, PyInstance } from '../runtime/objects';
 import { bindBuiltin, exactArgs, indexArg, noKeywords } from '../runtime/args';
 import { callValue } from '../runtime/call';
@@ -116,6 +117,9 @@ export function filter(args: PyValue[], kw: Kwargs): PyIterator {
 }
 
 export function reversedOf(value: PyValue): PyValue {
+  // A namedtuple class's own __reversed__ (tuple has none of its own).
+  const ownTuple = callTupleOverride(value, '__reversed__', []);
+  if (ownTuple !== undefined) return ownTuple;
   if (value instanceof PyInstance) {
     // The class's __reversed__ answers, whatever it returns (CPython checks nothing of it).
     const own = callSpecial(value, '__reversed__', []);

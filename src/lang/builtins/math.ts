@@ -3,8 +3,8 @@
 // numbers, exp, log, sin and cos are correctly rounded, the digits CPython's math module
 // prints (V8's Math functions are a last bit off for several percent of arguments).
 
-import { callSpecial } from '../runtime/instances';
-import { PyInstance } from '../runtime/objects';
+import { ownSpecial } from '../runtime/ownSpecial';
+import { PyBuiltinInstance } from '../runtime/builtinSubclass';
 import { sigmoidOf, Value } from '../../engine';
 import { linspace } from '../../engine/datasets';
 import * as correctlyRounded from '../../engine/math';
@@ -18,11 +18,19 @@ import type { BuiltinContext } from './context';
 import { defineAll } from './core';
 import { curveLog } from './host';
 
+/** A float subclass's instance's float, or undefined. */
+function floatPayload(v: PyValue): number | undefined {
+  return v instanceof PyBuiltinInstance && typeof v.payload === 'number' ? v.payload : undefined;
+}
+
 /** A number argument as a float, or Python's TypeError naming the function. */
 export function realArg(fname: string, v: PyValue, mathModule = false): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint' || typeof v === 'boolean') return toFloat(v);
-  // An object standing for a number (`__float__`, else `__index__`: an IntEnum member).
+  // A float subclass's instance is its float (CPython's PyFloat_AsDouble skips its __float__);
+  // another object stands for a number by `__float__`, else `__index__` (an IntEnum member).
+  const own = floatPayload(v);
+  if (own !== undefined) return own;
   const f = instanceFloat(v);
   if (f !== undefined) return f;
   // The math module takes no Value, and says so as CPython's does.
@@ -70,12 +78,12 @@ function rounding(name: string, f: (x: number) => number) {
     exactArgs(`math.${name}`, 1, args, kw);
     // Python's math.floor takes whatever has __float__, and float(v) is a Value's data.
     const arg = args[0];
-    const own = arg instanceof PyInstance ? callSpecial(arg, `__${name}__`, []) : undefined;
+    const own = ownSpecial(arg, `__${name}__`, []);
     if (own !== undefined) return own;
     // An int-like object (an IntEnum member) is its int; another one with __float__ its float.
     const index = instanceIndex(arg);
     if (index !== undefined) return index;
-    const x = arg instanceof Value ? arg.data : (instanceFloat(arg) ?? arg);
+    const x = arg instanceof Value ? arg.data : (floatPayload(arg) ?? instanceFloat(arg) ?? arg);
     if (typeof x === 'bigint') return x;
     if (typeof x === 'boolean') return x ? 1n : 0n;
     if (typeof x !== 'number') throw typeError(`must be real number, not ${typeName(x)}`);
@@ -156,10 +164,8 @@ export function mathBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
             return x ? 1n : 0n;
         }
         if (x instanceof Value) return x.abs();
-        if (x instanceof PyInstance) {
-          const r = callSpecial(x, '__abs__', []);
-          if (r !== undefined) return r;
-        }
+        const r = ownSpecial(x, '__abs__', []);
+        if (r !== undefined) return r;
         throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
       },
     ],

@@ -1,11 +1,13 @@
 // round, divmod, pow's modular forms and ord: Python's number built-ins with its exact
 // rounding (half to even) and its messages.
 
-import { payloadOf } from '../runtime/builtinSubclass';
+import { ownSpecial } from '../runtime/ownSpecial';
+import { overrideOf, payloadOf } from '../runtime/builtinSubclass';
+import { callValue } from '../runtime/call';
+import { bind } from '../runtime/instances';
 import { builtinClass } from '../runtime/types';
 import { bytesData } from '../runtime/bytes';
 import { intOf } from '../runtime/smallInts';
-import { callSpecial } from '../runtime/instances';
 import { NOT_IMPLEMENTED } from '../runtime/special';
 import { PyInstance } from '../runtime/objects';
 import { bindBuiltin, exactArgs, indexArg } from '../runtime/args';
@@ -23,14 +25,21 @@ import {
 } from '../runtime/numbers';
 import { typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
-import { PyTuple, type Kwargs, type PyValue } from '../runtime/values';
+import { PyNamedTuple, PyTuple, type Kwargs, type PyValue } from '../runtime/values';
 
 export function round(args: PyValue[], kw: Kwargs): PyValue {
   const [number, nd] = bindBuiltin('round', ['number', 'ndigits'], 1, args, kw);
+  // A built-in type's subclass (float, int, OrderedDict…) that writes its own __round__.
+  if (number instanceof PyInstance && number.cls.builtinBase !== null) {
+    const m = overrideOf(number.cls, '__round__');
+    if (m !== undefined && m !== null) {
+      return callValue(bind(m, number, number.cls), nd === undefined ? [] : [nd], null);
+    }
+  }
   const x = payloadOf(number!);
   // CPython finds the number's __round__ first, and that method reads ndigits.
   const known = typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean';
-  if (!known && !(x instanceof PyInstance)) {
+  if (!known && !(x instanceof PyInstance || x instanceof PyNamedTuple)) {
     throw typeError(`type ${typeName(x as PyValue)} doesn't define __round__ method`);
   }
   const ndigits = !known || nd === undefined || nd === null ? null : indexArg(nd);
@@ -47,10 +56,8 @@ export function round(args: PyValue[], kw: Kwargs): PyValue {
     const i = x === true ? 1n : x === false ? 0n : (x as bigint);
     return ndigits === null ? i : roundInt(i, ndigits);
   }
-  if (x instanceof PyInstance) {
-    const r = callSpecial(x, '__round__', nd === undefined ? [] : [nd]);
-    if (r !== undefined) return r;
-  }
+  const r = ownSpecial(x, '__round__', nd === undefined ? [] : [nd]);
+  if (r !== undefined) return r;
   throw typeError(`type ${typeName(x as PyValue)} doesn't define __round__ method`);
 }
 
@@ -99,9 +106,9 @@ export function divmod(args: PyValue[], kw: Kwargs): PyValue {
   exactArgs('divmod', 2, args, kw);
   const [a, b] = args;
   // An object's own __divmod__, else the other side's __rdivmod__ (fractions.Fraction's).
-  const forward = a instanceof PyInstance ? callSpecial(a, '__divmod__', [b]) : undefined;
+  const forward = ownSpecial(a, '__divmod__', [b]);
   if (forward !== undefined && forward !== NOT_IMPLEMENTED) return forward;
-  const reverse = b instanceof PyInstance ? callSpecial(b, '__rdivmod__', [a]) : undefined;
+  const reverse = ownSpecial(b, '__rdivmod__', [a]);
   if (reverse !== undefined && reverse !== NOT_IMPLEMENTED) return reverse;
   // int's and float's own divmod: ints (an int subclass's value too), not an object's
   // __index__, which CPython's divmod() does not call.

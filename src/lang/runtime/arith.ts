@@ -32,10 +32,11 @@ import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
 import { PyCounter, PyDict, PyDeque, PyNamedTuple, PySet, PyTuple, type PyValue } from './values';
 import { isSetLikeView, viewSetOp } from './methods/dictViewMethods';
-import { tupleOverride } from './namedTupleOverrides';
+import { callTupleOverride, tupleOverride } from './namedTupleOverrides';
 import { counterBinary, counterUnary } from './counterArith';
 import { dequeBinary } from './methods/dequeMethods';
 import { typeUnion } from './typeForms';
+import { isTypeVar } from './generics';
 import { bytesConcat, bytesRepeat, PyByteArray, PyBytes } from './bytes';
 
 const unsupported = unsupportedOperands;
@@ -107,6 +108,10 @@ export function builtinFallback(
   if (op === '%' && typeof a === 'string') return () => percentFormat(a, b);
   if (op === '%' && isBytes(a)) return () => bytesPercentFormat(a, b);
   if (op === '+' && (isSequence(a) || isBytes(a))) return () => add(a, b);
+  // TypeVar's `__or__`/`__ror__`: `T | None` is typing's Optional[T].
+  if (op === '|' && (isTypeVar(a) || isTypeVar(b))) {
+    return () => typeUnion(a, b) ?? unsupported(op, a, b);
+  }
   if (op === '*' && (isSequence(a) || isSequence(b) || isBytes(a) || isBytes(b))) {
     return () => multiply(a, b);
   }
@@ -143,8 +148,11 @@ function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
     (a instanceof PyNamedTuple && tupleOverride(a, forwardName(op)) !== undefined) ||
     (b instanceof PyNamedTuple && tupleOverride(b, reflectedName(op)) !== undefined)
   ) {
-    // A namedtuple class's own operator (`__add__`, `__rmul__`…), else tuple's.
-    return instanceBinary(op, a, b, () => builtinNonNumeric(op, a, b));
+    // A namedtuple class's own operator (`__add__`, `__rmul__`…), else tuple's; but tuple's
+    // `+` and `*` are no fallback for a class that defines the operator itself (CPython's
+    // class then has no sequence concat or repeat slot).
+    const own = a instanceof PyNamedTuple && tupleOverride(a, forwardName(op)) !== undefined;
+    return instanceBinary(op, a, b, own ? null : () => builtinNonNumeric(op, a, b));
   }
   return builtinNonNumeric(op, a, b);
 }
@@ -370,6 +378,8 @@ function setOp(op: '-' | '&' | '|' | '^', a: PySet, b: PySet): PySet {
   }
 }
 
+const UNARY_NAMES = { '-': '__neg__', '+': '__pos__', '~': '__invert__' } as const;
+
 /** Python's `-x`, `+x`, `~x`; `not` is handled by the evaluator. */
 export function unary(op: '-' | '+' | '~', v: PyValue): PyValue {
   switch (typeof v) {
@@ -390,5 +400,10 @@ export function unary(op: '-' | '+' | '~', v: PyValue): PyValue {
   }
   if (v instanceof PyInstance) return instanceUnary(op, v);
   if (v instanceof PyCounter && op !== '~') return counterUnary(op, v);
+  if (v instanceof PyNamedTuple) {
+    // A namedtuple class's own `__neg__`, `__pos__` or `__invert__` (tuple has none).
+    const r = callTupleOverride(v, UNARY_NAMES[op], []);
+    if (r !== undefined) return r;
+  }
   throw typeError(`bad operand type for unary ${op}: '${typeName(v)}'`);
 }

@@ -56,6 +56,7 @@ import {
 } from './objects';
 import { MAPPING_PROXY_METHODS, PyMappingProxy } from './mappingProxy';
 import { namedTupleAttribute } from './namedTuple';
+import { callTupleOverride } from './namedTupleOverrides';
 import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
 import { withAttributeContext } from './exceptions';
@@ -74,6 +75,7 @@ import { propertyDoor } from './propertyAccess';
 import {
   BoundMethod,
   Builtin,
+  DefWrapper,
   LruCacheWrapper,
   PyCounter,
   PyFunction,
@@ -294,6 +296,10 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     const v = partialAttribute(o, name);
     if (v !== undefined) return v;
   }
+  if (o instanceof DefWrapper) {
+    const own = o.dict.get(name);
+    if (own !== undefined) return own;
+  }
   if (o instanceof Builtin) {
     // (A partial has no name of its own: functools.update_wrapper keeps the wrapper's.)
     if (name === '__qualname__' && o instanceof LruCacheWrapper) return o.qualname;
@@ -381,6 +387,9 @@ function lookupAttr(o: PyValue, name: string): PyValue {
     const m = cls.builtin ? builtinTypeAttribute(cls, name) : undefined;
     if (m !== undefined) return m;
   }
+  // A namedtuple class's own __getattr__, called when everything else missed.
+  const fallback = callTupleOverride(o, '__getattr__', [name]);
+  if (fallback !== undefined) return fallback;
   return noAttribute(o, name);
 }
 
@@ -434,6 +443,10 @@ export function setAttr(o: PyValue, name: string, v: PyValue): void {
   }
   if (o instanceof PyPartial) {
     partialSetOrDelete(o, name, v);
+    return;
+  }
+  if (o instanceof DefWrapper) {
+    o.dict.set(name, v);
     return;
   }
   if (o instanceof PyDefaultDict && name === 'default_factory') {
@@ -493,6 +506,11 @@ export function delAttr(o: PyValue, name: string): void {
   }
   if (o instanceof PyPartial) {
     partialSetOrDelete(o, name, undefined);
+    return;
+  }
+  if (o instanceof DefWrapper) {
+    if (!o.dict.delete(name))
+      throw fail('AttributeError', `'function' object has no attribute '${name}'`);
     return;
   }
   getAttr(o, name);

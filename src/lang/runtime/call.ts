@@ -6,7 +6,8 @@ import { Layer, MLP, Neuron, setCurrentSite, Value } from '../../engine';
 import { TgradError } from '../errors';
 import { noteUnwind } from './tracebacks';
 import { pluralize, quoteList } from './args';
-import { instantiate } from './instances';
+import { bind, instantiate } from './instances';
+import { tupleOverride } from './namedTupleOverrides';
 import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './objects';
 import { RETURN } from './completion';
 import {
@@ -24,6 +25,7 @@ import {
   Cell,
   PyDict,
   PyFunction,
+  PyNamedTuple,
   PyTuple,
   PyTypeForm,
   type Frame,
@@ -78,12 +80,20 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   if (fn instanceof PyTypeForm && fn.kind === 'alias') return callValue(fn.origin, args, kw);
   if (fn instanceof MLP || fn instanceof Layer || fn instanceof Neuron)
     return callModule(fn, args, kw);
+  // A namedtuple whose class defines __call__.
+  if (fn instanceof PyNamedTuple) {
+    const m = tupleOverride(fn, '__call__');
+    if (m instanceof PyFunction) return callFunction(m, [fn, ...args], kw);
+    if (m !== undefined && m !== null) return callValue(bind(m, fn, fn.cls), args, kw);
+  }
   throw typeError(`'${typeName(fn)}' object is not callable`);
 }
 
 /** Python's callable(v). */
 export function isCallable(v: PyValue): boolean {
   if (v instanceof PyInstance) return v.cls.lookup('__call__') !== undefined;
+  const own = tupleOverride(v, '__call__');
+  if (own !== undefined && own !== null) return true;
   return (
     v instanceof PyFunction ||
     v instanceof Builtin ||

@@ -1,14 +1,14 @@
 // format(value, spec) for every type, as f-strings, str.format and format() use it, with
 // the format module's FormatError turned into the Python error a learner sees.
 
+import { ownSpecial } from './ownSpecial';
 import { FormatError, formatBool, formatFloat, formatInt, formatStr } from '../format';
 import { TgradError } from '../errors';
 import { repr, str, typeName } from './repr';
-import { callSpecial } from './instances';
 import { PyInstance } from './objects';
 import { payloadOf } from './builtinSubclass';
 import { typeError } from './state';
-import type { PyValue } from './values';
+import { PyNamedTuple, type PyValue } from './values';
 import { argTypeName } from './typeName';
 
 /** Runs a format-module call, turning its FormatError into a ValueError of the run. */
@@ -62,8 +62,8 @@ function formatted(v: PyValue, text: string, spec: PyValue): PyValue {
     case 'string':
       return formatting(() => formatStr(v, text));
   }
-  if (v instanceof PyInstance) {
-    const r = callSpecial(v, '__format__', [spec]);
+  if (v instanceof PyInstance || v instanceof PyNamedTuple) {
+    const r = ownSpecial(v, '__format__', [spec]);
     if (r !== undefined) {
       // A str subclass's instance is a str too (CPython's check is PyUnicode_Check).
       if (typeof r !== 'string' && typeof payloadOf(r) !== 'string') {

@@ -11,8 +11,17 @@ import { builtinClass, classRepr, OBJECT } from './types';
 import { PyTuple, PyTypeForm, type PyValue } from './values';
 
 /** typing.Generic: derivable (a program class), shown as `typing.Generic`. */
-export const GENERIC = new PyClass('Generic', [OBJECT], new Map([['__module__', 'typing']]));
+export const GENERIC = new PyClass(
+  'Generic',
+  [OBJECT],
+  new Map<string, PyValue>([
+    ['__module__', 'typing'],
+    ['__slots__', new PyTuple([])],
+  ]),
+);
 GENERIC.mro = [GENERIC, OBJECT];
+// `__slots__ = ()`, as CPython's: a slotted class deriving from it keeps its slots alone.
+GENERIC.slotNames = new Set();
 
 /**
  * typing.Protocol, a Generic (`Protocol[T]` makes a generic protocol). What it does to the
@@ -23,10 +32,12 @@ export const PROTOCOL = new PyClass(
   [GENERIC],
   new Map<string, PyValue>([
     ['__module__', 'typing'],
+    ['__slots__', new PyTuple([])],
     ['_is_protocol', true],
   ]),
 );
 PROTOCOL.mro = [PROTOCOL, GENERIC, OBJECT];
+PROTOCOL.slotNames = new Set();
 GENERIC.subclasses.push(PROTOCOL);
 
 /** `TypeVar('T', *constraints, bound=None, covariant=False, contravariant=False)`. */

@@ -9,9 +9,18 @@ import { asInt } from './numbers';
 import { itemsOf } from './iteration';
 import { updateDict } from './methods/dictMethods';
 import { PyInstance } from './objects';
-import { inplaceError, instanceInplace } from './special';
+import { callTupleOverride } from './namedTupleOverrides';
+import { inplaceError, inplaceName, instanceInplace, NOT_IMPLEMENTED } from './special';
 import { checkSize } from './state';
-import { PyCounter, PyDeque, PyDict, PyFrozenSet, PySet, type PyValue } from './values';
+import {
+  PyCounter,
+  PyDeque,
+  PyDict,
+  PyFrozenSet,
+  PyNamedTuple,
+  PySet,
+  type PyValue,
+} from './values';
 import { dequeBinary } from './methods/dequeMethods';
 import { counterInplace } from './counterArith';
 import { PyByteArray } from './bytesValue';
@@ -35,6 +44,11 @@ export function quickInplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValu
 
 export function inplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance) return instanceInplace(op, a, b);
+  if (a instanceof PyNamedTuple) {
+    // A namedtuple class's own `__iadd__`…, else `a = a op b` as for any tuple.
+    const r = callTupleOverride(a, inplaceName(op), [b]);
+    if (r !== undefined && r !== NOT_IMPLEMENTED) return r;
+  }
   if (a instanceof PyCounter && b instanceof PyCounter) {
     const r = counterInplace(op, a, b);
     if (r !== undefined) return r;

@@ -63,6 +63,7 @@ import { defaultModule, OBJECT, OBJECT_INIT, typeOf } from './types';
 import {
   BoundMethod,
   Builtin,
+  DefWrapper,
   LruCacheWrapper,
   PyDict,
   PyFunction,
@@ -75,7 +76,9 @@ const ATTRIBUTE_ERROR = EXCEPTION_CLASSES.get('AttributeError')!;
 
 /** What a class attribute is when read through `self` (an instance or a class). */
 export function bind(v: PyValue, self: PyValue, owner: PyClass): PyValue {
-  if (v instanceof PyFunction || v instanceof LruCacheWrapper) return new PyMethod(v, self);
+  if (v instanceof PyFunction || v instanceof LruCacheWrapper || v instanceof DefWrapper) {
+    return new PyMethod(v, self);
+  }
   if (v instanceof NativeMethod) return new BoundMethod(self, v.name, v.impl, v.slot);
   if (v instanceof PyClassMethod) return classMethodGet(v, owner);
   if (v instanceof PyStaticMethod) return v.fn;

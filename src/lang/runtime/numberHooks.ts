@@ -2,11 +2,12 @@
 // range), `__int__` and `__float__` (int() and float()), with CPython's checks of what they
 // return.
 
-import { callSpecial } from './instances';
+import { ownSpecial } from './ownSpecial';
 import { PyInstance } from './objects';
+import { PyBuiltinInstance } from './builtinSubclass';
 import { typeError } from './state';
 import { typeName } from './typeName';
-import type { PyValue } from './values';
+import { PyNamedTuple, type PyValue } from './values';
 
 function asIntResult(r: PyValue, method: string): bigint {
   if (typeof r === 'bigint') return r;
@@ -16,22 +17,22 @@ function asIntResult(r: PyValue, method: string): bigint {
 
 /** `v.__index__()` checked to be an int; undefined when v is not an object defining it. */
 export function instanceIndex(v: PyValue): bigint | undefined {
-  if (!(v instanceof PyInstance)) return undefined;
-  const r = callSpecial(v, '__index__', []);
+  // An int subclass's instance is an int already: CPython takes its value, never its __index__.
+  if (v instanceof PyBuiltinInstance && typeof v.payload === 'bigint') return v.payload;
+  const r = ownSpecial(v, '__index__', []);
   return r === undefined ? undefined : asIntResult(r, '__index__');
 }
 
 /** int(v) by `__int__`, else `__index__`; undefined when v defines neither. */
 export function instanceInt(v: PyValue): bigint | undefined {
-  if (!(v instanceof PyInstance)) return undefined;
-  const r = callSpecial(v, '__int__', []);
+  const r = ownSpecial(v, '__int__', []);
   return r === undefined ? instanceIndex(v) : asIntResult(r, '__int__');
 }
 
 /** float(v) by `__float__`, else `__index__`; undefined when v defines neither. */
 export function instanceFloat(v: PyValue): number | undefined {
-  if (!(v instanceof PyInstance)) return undefined;
-  const r = callSpecial(v, '__float__', []);
+  if (!(v instanceof PyInstance || v instanceof PyNamedTuple)) return undefined;
+  const r = ownSpecial(v, '__float__', []);
   if (r === undefined) {
     const i = instanceIndex(v);
     return i === undefined ? undefined : Number(i);

@@ -34,6 +34,7 @@ import {
   PyDict,
   PyDictView,
   PyFile,
+  DefWrapper,
   LruCacheWrapper,
   PyFunction,
   PyModule,
@@ -206,6 +207,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   if (v instanceof LruCacheWrapper) {
     return `<functools._lru_cache_wrapper object at ${fakeAddress(v)}>`;
   }
+  if (v instanceof DefWrapper) return `<function ${v.qualname} at ${address(v)}>`;
   if (v instanceof Builtin) return `<built-in function ${v.name}>`;
   if (v instanceof BoundMethod) {
     // A special method of a built-in value is a method-wrapper, shown with its value's address.
@@ -254,7 +256,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     // CPython names the function by its __qualname__ (the class that defines it, so
     // super().__init__ shows B.__init__), not by the type of the object it is bound to.
     const name =
-      fn instanceof PyFunction || fn instanceof LruCacheWrapper
+      fn instanceof PyFunction || fn instanceof LruCacheWrapper || fn instanceof DefWrapper
         ? fn.qualname
         : `${v.self instanceof PyClass ? v.self.name : typeName(v.self)}.${typeName(fn)}`;
     return `<bound method ${name} of ${reprIn(v.self, active)}>`;

@@ -131,6 +131,11 @@ export function forwardName(op: BinaryOperator): string {
   return FORWARD.get(op)!;
 }
 
+/** `__iadd__` for '+', and so on. */
+export function inplaceName(op: BinaryOperator): string {
+  return INPLACE.get(op)!;
+}
+
 /** `__radd__` for '+', and so on. */
 export function reflectedName(op: BinaryOperator): string {
   return REFLECTED.get(op)!;

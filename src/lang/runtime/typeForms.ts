@@ -16,6 +16,39 @@ import { Builtin, PyTuple, PyTypeForm, type PyValue } from './values';
 /** The built-in classes that `cls[...]` makes a generic alias of (PEP 585). */
 const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
 
+/** collections.abc's generic classes: `Iterator[int]`, `Callable[[float], float]` (PEP 585). */
+const GENERIC_ABCS = new Set([
+  'Awaitable',
+  'Coroutine',
+  'AsyncIterable',
+  'AsyncIterator',
+  'AsyncGenerator',
+  'Iterable',
+  'Iterator',
+  'Generator',
+  'Reversible',
+  'Container',
+  'Collection',
+  'Callable',
+  'Set',
+  'MutableSet',
+  'Mapping',
+  'MutableMapping',
+  'Sequence',
+  'MutableSequence',
+  'MappingView',
+  'KeysView',
+  'ItemsView',
+  'ValuesView',
+]);
+
+/** Whether `cls[...]` makes a generic alias of a built-in or collections.abc class. */
+function isGenericBuiltin(cls: PyClass): boolean {
+  if (!cls.builtin) return false;
+  if (GENERIC_BUILTINS.has(cls.name)) return true;
+  return cls.dict.get('__module__') === 'collections.abc' && GENERIC_ABCS.has(cls.name);
+}
+
 /** typing's names that stand for a form a subscript completes. */
 export const TYPING_FORMS = [
   'AbstractSet',
@@ -64,6 +97,7 @@ export const TYPING_FORMS = [
   'Pattern',
   'Required',
   'Reversible',
+  'Self',
   'Sequence',
   'Set',
   'Sized',
@@ -109,8 +143,11 @@ export function typeUnion(a: PyValue, b: PyValue): PyValue | undefined {
   if (left === undefined || right === undefined) return undefined;
   const members = distinct([...left, ...right]);
   if (members.length === 1) return members[0];
-  // A typing form on either side makes typing's Union, as in CPython.
-  const typing = [a, b].some((x) => x instanceof PyTypeForm && x.kind === 'typing');
+  // A typing form or a TypeVar on either side makes typing's Union, as in CPython; not Any,
+  // a class in CPython 3.11 (`Any | None` is `typing.Any | None`).
+  const typing = [a, b].some(
+    (x) => (x instanceof PyTypeForm && x.kind === 'typing' && x.origin !== 'Any') || isTypeVar(x),
+  );
   if (!typing) return new PyTypeForm('union', null, members);
   // CPython's Union.__or__: Union[a, b], cached by those two.
   return cachedSubscript(new PyTypeForm('typing', 'Union', [a, b]), () => {
@@ -120,7 +157,7 @@ export function typeUnion(a: PyValue, b: PyValue): PyValue | undefined {
 
 /** `list.__class_getitem__`, what `list[int]` is: for the built-in types PEP 585 made generic. */
 export function classGetItem(cls: PyClass): Builtin | undefined {
-  if (!cls.builtin || !GENERIC_BUILTINS.has(cls.name)) return undefined;
+  if (!isGenericBuiltin(cls)) return undefined;
   return new Builtin('__class_getitem__', (args, kw) => {
     exactArgs('__class_getitem__', 1, args, kw);
     return subscriptType(cls, args[0])!;
@@ -132,7 +169,7 @@ export function subscriptType(t: PyValue, k: PyValue): PyValue | undefined {
   const args = k instanceof PyTuple && k.items.length > 0 ? k.items : [k];
   if (t instanceof PyClass) {
     if (!t.builtin && isGenericClass(t)) return subscriptGeneric(t, args);
-    if (!t.builtin || !GENERIC_BUILTINS.has(t.name)) return undefined;
+    if (!isGenericBuiltin(t)) return undefined;
     return new PyTypeForm('alias', t, args);
   }
   if (!(t instanceof PyTypeForm) || t.kind !== 'typing' || t.args !== null) return undefined;

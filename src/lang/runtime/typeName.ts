@@ -21,6 +21,7 @@ import {
   PyDict,
   PyDictView,
   PyFile,
+  DefWrapper,
   LruCacheWrapper,
   PyFunction,
   PyIterator,
@@ -68,6 +69,7 @@ export function typeName(v: PyValue): string {
   if (v instanceof PyFunction) return 'function';
   if (v instanceof PyPartial) return 'functools.partial';
   if (v instanceof LruCacheWrapper) return 'functools._lru_cache_wrapper';
+  if (v instanceof DefWrapper) return 'function';
   if (v instanceof Builtin) return 'builtin_function_or_method';
   if (v instanceof BoundMethod) return v.wrapper ? 'method-wrapper' : 'builtin_function_or_method';
   if (v instanceof PyIterator) return v.typeName;

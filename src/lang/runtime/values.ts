@@ -368,6 +368,21 @@ export class LruCacheWrapper extends Builtin {
   }
 }
 
+/**
+ * A native wrapper standing for a def (contextlib.contextmanager's helper): a function to
+ * Python (type 'function'), it binds as a method when read through an instance, and keeps
+ * attributes as a def does: `__name__`, `__qualname__`, `__doc__`, `__module__` and
+ * `__wrapped__` from the def it wraps (functools.wraps), and any the program sets.
+ */
+export class DefWrapper extends Builtin {
+  readonly dict = new Map<string, PyValue>();
+  /** `__qualname__`, which its repr and a bound method's show. */
+  get qualname(): string {
+    const q = this.dict.get('__qualname__');
+    return typeof q === 'string' ? q : this.name;
+  }
+}
+
 export type MethodImpl<T> = (self: T, args: PyValue[], kw: Kwargs) => PyValue;
 
 /** A built-in method bound to its object: `xs.append`, `v.backward`. */

@@ -18,7 +18,25 @@ import { contextClass } from './contextlibClass';
 import { EXIT_STACK } from './contextlibExitStack';
 import { redirectClass } from './contextlibRedirect';
 import type { StdContext } from './context';
-import { Builtin, PyFunction, type Kwargs, type PyValue } from '../../runtime/values';
+import {
+  Builtin,
+  DefWrapper,
+  PyFunction,
+  type BuiltinImpl,
+  type Kwargs,
+  type PyValue,
+} from '../../runtime/values';
+import { updateWrapper, wrapperNames } from './functoolsWrapper';
+
+/**
+ * CPython's def wrapped by functools.wraps(func) (contextmanager's helper, a
+ * ContextDecorator's inner): a function that binds as a method when `func` is one, with
+ * func's name, doc and module, and `__wrapped__`.
+ */
+function wrappedDef(func: PyValue, impl: BuiltinImpl): PyValue {
+  const name = func instanceof PyFunction || func instanceof Builtin ? func.name : typeName(func);
+  return updateWrapper(new DefWrapper(name, impl), func, wrapperNames(undefined, false), []);
+}
 
 /** __exit__'s three arguments: the exception being handled, or null when there is none. */
 function exitException(args: PyValue[], kw: Kwargs): PyExceptionObject | null {
@@ -77,8 +95,7 @@ const GENERATOR_CM: PyClass = contextClass(
       // `with cm():`.
       (self, args, kw) => {
         const [f] = bindArgs('__call__', ['func'], 1, args, kw);
-        const name = f instanceof PyFunction || f instanceof Builtin ? f.name : typeName(f!);
-        return new Builtin(name, (fargs, fkw) =>
+        return wrappedDef(f!, (fargs, fkw) =>
           within(recreate(self), () => callValue(f!, fargs, fkw)),
         );
       },
@@ -201,8 +218,7 @@ const CONTEXT_DECORATOR: PyClass = (() => {
       '__call__',
       new NativeMethod('__call__', name, (self: PyValue, args, kw) => {
         const [f] = bindArgs('__call__', ['func'], 1, args, kw);
-        const fname = f instanceof PyFunction || f instanceof Builtin ? f.name : typeName(f!);
-        return new Builtin(fname, (fargs, fkw) =>
+        return wrappedDef(f!, (fargs, fkw) =>
           within(callMethod(self, '_recreate_cm', [], null), () => callValue(f!, fargs, fkw)),
         );
       }),
@@ -220,8 +236,7 @@ export function contextlibModule(s: StdContext): Map<string, PyValue> {
       'contextmanager',
       (args, kw) => {
         const [func] = bindArgs('contextmanager', ['func'], 1, args, kw);
-        const name = func instanceof PyFunction || func instanceof Builtin ? func.name : 'helper';
-        return new Builtin(name, (fargs, fkw) => GENERATOR_CM.construct!([func!, ...fargs], fkw));
+        return wrappedDef(func!, (fargs, fkw) => GENERATOR_CM.construct!([func!, ...fargs], fkw));
       },
     ],
   ]);

@@ -5,6 +5,7 @@
 // are bound with the same rules and messages (`Value.__init__() missing 1 required
 // positional argument: 'data'`).
 
+import { typeError } from '../../runtime/state';
 import { callMethod, getAttr, setAttr } from '../../runtime/attributes';
 import { callValue } from '../../runtime/call';
 import { eq, order } from '../../runtime/equality';
@@ -177,20 +178,29 @@ function superHook(cls: PyClass, self: PyInstance, name: string): PyValue | unde
   return undefined;
 }
 
-/** A frozen class's `__setattr__` or `__delattr__`: a field (or any name on the class itself) refuses. */
+/**
+ * A frozen class's `__setattr__` or `__delattr__`: a field (or any name on the class itself)
+ * refuses. With slots=True CPython 3.11's method still names the class as it was before
+ * `__slots__` made a new one, so every other name fails in its `super(cls, self)` call.
+ */
 export function frozenMethod(
   cls: PyClass,
   name: '__setattr__' | '__delattr__',
   fieldNames: readonly string[],
+  slotted: boolean,
 ): PyFunction {
   const deleting = name === '__delattr__';
   const params = deleting ? ['self', 'name'] : ['self', 'name', 'value'];
   return method(cls, name, params, (frame) => {
     const self = frame[0] as PyValue;
     const attr = frame[1] as PyValue;
-    if (typeOf(self) === cls || (typeof attr === 'string' && fieldNames.includes(attr))) {
+    if (
+      (!slotted && typeOf(self) === cls) ||
+      (typeof attr === 'string' && fieldNames.includes(attr))
+    ) {
       throw frozenError(`cannot ${deleting ? 'delete' : 'assign to'} field ${repr(attr)}`);
     }
+    if (slotted) throw typeError('super(type, obj): obj must be an instance or subtype of type');
     if (!(self instanceof PyInstance) || typeof attr !== 'string') return null;
     const next = superHook(cls, self, name);
     if (next !== undefined) {

@@ -225,7 +225,7 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
   if (o.frozen) {
     const fieldNames = real.map(fieldName);
     for (const name of ['__setattr__', '__delattr__'] as const) {
-      if (setNew(name, frozenMethod(cls, name, fieldNames))) {
+      if (setNew(name, frozenMethod(cls, name, fieldNames, o.slots))) {
         throw typeError(`Cannot overwrite attribute ${name} in class ${cls.name}`);
       }
     }

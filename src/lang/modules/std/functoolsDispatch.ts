@@ -11,7 +11,14 @@ import { PyClass } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
 import { OBJECT, typeOf } from '../../runtime/types';
-import { Builtin, PyDict, PyFunction, PyTypeForm, type PyValue } from '../../runtime/values';
+import {
+  Builtin,
+  DefWrapper,
+  PyDict,
+  PyFunction,
+  PyTypeForm,
+  type PyValue,
+} from '../../runtime/values';
 
 /** The classes a register() argument stands for: a class, or each class of a union. */
 function classesOf(v: PyValue): PyClass[] | null {
@@ -124,14 +131,13 @@ export function singledispatch(func: PyValue): Builtin {
       // A callable without it keeps none, as update_wrapper skips a missing attribute.
     }
   }
-  return new Builtin(
-    name,
-    (args, kw) => {
-      if (args.length === 0) throw typeError(`${name} requires at least 1 positional argument`);
-      return callValue(dispatch(typeOf(args[0])), args, kw);
-    },
-    attrs,
-  );
+  // CPython's wrapper is a def: read through an instance it binds as a method.
+  const wrapper = new DefWrapper(name, (args, kw) => {
+    if (args.length === 0) throw typeError(`${name} requires at least 1 positional argument`);
+    return callValue(dispatch(typeOf(args[0])), args, kw);
+  });
+  for (const [k, v] of attrs) wrapper.dict.set(k, v);
+  return wrapper;
 }
 
 export function singledispatchFunction(): Builtin {

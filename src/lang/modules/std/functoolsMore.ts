@@ -16,7 +16,13 @@ import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { fail, typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { OBJECT } from '../../runtime/types';
-import { Builtin, LruCacheWrapper, PyFunction, type PyValue } from '../../runtime/values';
+import {
+  Builtin,
+  DefWrapper,
+  LruCacheWrapper,
+  PyFunction,
+  type PyValue,
+} from '../../runtime/values';
 import { PyPartial } from '../../runtime/partial';
 import { singledispatchFunction } from './functoolsDispatch';
 import { updateWrapper, wrapperNames } from './functoolsWrapper';
@@ -122,6 +128,7 @@ function wraps(wrapped: PyValue): Builtin {
       !(wrapper instanceof PyFunction) ||
       wrapped instanceof PyPartial ||
       wrapped instanceof LruCacheWrapper ||
+      wrapped instanceof DefWrapper ||
       (!(wrapped instanceof PyFunction) && !(wrapped instanceof Builtin))
     ) {
       return updateWrapper(

@@ -3,6 +3,7 @@
 // also take a Value, as the built-ins of those names do (builtins/math.ts), and refuse
 // anything else with CPython's message.
 
+import { ownSpecial } from '../../runtime/ownSpecial';
 import * as cr from '../../../engine/math';
 import { erf, erfc } from '../../../engine/math/erf';
 import { nextafter, remainder, ulp } from '../../../engine/math/floatSteps';
@@ -14,8 +15,6 @@ import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
 import { Value } from '../../../engine';
 import { defineAll } from '../../builtins/core';
 import { payloadOf } from '../../runtime/builtinSubclass';
-import { callSpecial } from '../../runtime/instances';
-import { PyInstance } from '../../runtime/objects';
 import { typeName } from '../../runtime/repr';
 import { realArg, valueMathFunctions } from '../../builtins/math';
 import { binary } from '../../runtime/arith';
@@ -306,8 +305,7 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
         exactArgs('math.trunc', 1, args, kw);
         // CPython calls type(x).__trunc__ for anything but a float: an object's own, else a
         // TypeError (an __index__ or __float__ of its own does not stand in for it).
-        const own =
-          args[0] instanceof PyInstance ? callSpecial(args[0], '__trunc__', []) : undefined;
+        const own = ownSpecial(args[0], '__trunc__', []);
         if (own !== undefined) return own;
         const x = payloadOf(args[0]);
         const t = typeof x;

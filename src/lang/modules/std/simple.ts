@@ -288,23 +288,14 @@ export function timeModule(s: StdContext): Map<string, PyValue> {
 
 /**
  * typing's names: importable, and without effect (annotations are not checked). The forms a
- * subscript completes (`Optional[int]`, `List[float]`) are type values (typeForms.ts); the
- * others are placeholders that cannot be instantiated.
+ * subscript completes (`Optional[int]`, `List[float]`) and the bare special forms (`Self`,
+ * `Never`) are type values (typeForms.ts).
  */
-const TYPING_PLACEHOLDERS = ['Self'];
 
 export function typingModule(s: StdContext): Map<string, PyValue> {
   const m = new Map<string, PyValue>();
   for (const name of TYPING_FORMS) m.set(name, specialForm(name));
   for (const [name, f] of typingIntrospection(s)) m.set(name, f);
-  for (const name of TYPING_PLACEHOLDERS) {
-    m.set(
-      name,
-      new Builtin(name, () => {
-        throw typeError(`Type ${name} cannot be instantiated`);
-      }),
-    );
-  }
   defineAll(m, [
     ['cast', (args, kw) => bindArgs('cast', ['typ', 'val'], 2, args, kw)[1]!],
     ['overload', (args) => args[0] ?? null],
