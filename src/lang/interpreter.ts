@@ -177,10 +177,15 @@ export class Interpreter {
         files: () => this.files,
         maxFileBytes: () => this.limits.maxFileBytes,
         position: (stacklevel = 1) => {
-          // Level 1 is the running line; level k the call k-1 frames out (rt.callers).
+          // Level 1 is the running line; level k the call k-1 Python frames out (rt.callers),
+          // the levels a built-in call holds (named null) not counted.
           if (stacklevel <= 1) return this.positions.get(rt.pos);
-          const d = rt.depth - stacklevel + 2;
-          return d >= 1 ? this.positions.get(rt.callers[d]) : null;
+          let left = stacklevel - 1;
+          for (let d = rt.depth; d >= 1; d--) {
+            if (rt.frameNames[d] === null) continue;
+            if (--left === 0) return this.positions.get(rt.callers[d]);
+          }
+          return null;
         },
         mainGlobals: () => globalsDict(this.globals),
         modules: () => [

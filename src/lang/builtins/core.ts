@@ -24,6 +24,7 @@ import { keyFunction, reverseFlag } from '../runtime/methods/listMethods';
 import { str, textObject, typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import { sortInPlace } from '../runtime/sorting';
+import { enterNativeLevel, leaveNativeLevel } from '../runtime/nativeCallDepth';
 import { truthy } from '../runtime/truth';
 import {
   Builtin,
@@ -388,7 +389,14 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
         const [key, reverse] = bindBuiltin('sort', ['key', 'reverse'], 0, [], kw);
         const items = collect(args[0]);
-        sortInPlace(items, keyFunction(key), reverseFlag(reverse));
+        // CPython lists the items in sorted's own (unchecked) call, then calls list.sort, a
+        // checked call holding a level while the key runs.
+        enterNativeLevel();
+        try {
+          sortInPlace(items, keyFunction(key), reverseFlag(reverse));
+        } finally {
+          leaveNativeLevel();
+        }
         return items;
       },
     ],

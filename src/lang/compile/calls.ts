@@ -6,7 +6,12 @@ import { payloadOf } from '../runtime/builtinSubclass';
 import type * as A from '../ast';
 import { builtinMethodOf, callMethod, getAttr } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
-import { enterBuiltin, enterBuiltinMethod, enterNativeCall } from '../runtime/nativeCallDepth';
+import {
+  enterBuiltin,
+  enterBuiltinMethod,
+  enterNativeCall,
+  leaveBuiltin,
+} from '../runtime/nativeCallDepth';
 import { call0, call1, call2, call3 } from '../runtime/frames';
 import { LookupSite } from '../runtime/lookupSite';
 import { LIST_METHODS, listAppend } from '../runtime/methods/listMethods';
@@ -333,19 +338,31 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
     const a = args(f);
     at(id);
     if (listMethod !== undefined && Array.isArray(o)) {
-      enterBuiltinMethod(o, name);
-      return listMethod(o, a, null);
+      const held = enterBuiltinMethod(o, name);
+      try {
+        return listMethod(o, a, null);
+      } finally {
+        leaveBuiltin(held);
+      }
     }
     // `math.sqrt(x)`, `random.random()`: the module's own binding, called as getAttr would find it.
     if (o instanceof PyModule) {
       const fn = o.ns.lookup(name);
       if (fn instanceof Builtin && fn.one !== null && a.length === 1) {
-        enterBuiltin(fn);
-        return fn.one(a[0]);
+        const held = enterBuiltin(fn);
+        try {
+          return fn.one(a[0]);
+        } finally {
+          leaveBuiltin(held);
+        }
       }
       if (fn instanceof Builtin && fn.two !== null && a.length === 2) {
-        enterBuiltin(fn);
-        return fn.two(a[0], a[1]);
+        const held = enterBuiltin(fn);
+        try {
+          return fn.two(a[0], a[1]);
+        } finally {
+          leaveBuiltin(held);
+        }
       }
       if (fn !== undefined) return callValue(fn, a, null);
     }
@@ -356,8 +373,12 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
       builtin = builtinMethodOf(o, name);
     }
     if (builtin !== undefined) {
-      enterBuiltinMethod(o, name);
-      return builtin(o as never, a, null);
+      const held = enterBuiltinMethod(o, name);
+      try {
+        return builtin(o as never, a, null);
+      } finally {
+        leaveBuiltin(held);
+      }
     }
     return callMethod(o, name, a, null);
   };
@@ -494,8 +515,12 @@ function directBuiltinCall(
         if (one === null) return undefined;
         const x = a(f);
         at(id);
-        enterBuiltin(fn);
-        return one(x);
+        const held = enterBuiltin(fn);
+        try {
+          return one(x);
+        } finally {
+          leaveBuiltin(held);
+        }
       };
     }
     case 2: {
@@ -506,8 +531,12 @@ function directBuiltinCall(
         const x = a(f);
         const y = b(f);
         at(id);
-        enterBuiltin(fn);
-        return two(x, y);
+        const held = enterBuiltin(fn);
+        try {
+          return two(x, y);
+        } finally {
+          leaveBuiltin(held);
+        }
       };
     }
   }

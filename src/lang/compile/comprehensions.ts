@@ -315,6 +315,9 @@ export function generatorMakers(
   /** The expression's own frame: its first iterator in slot 0, its cells, its free variables. */
   const frameOf = (outer: Frame, source: PyValue): Frame => {
     const frame: Frame = [iterate(source)];
+    // CPython 3.11 enters the genexpr's frame to make the generator: one level, for a moment.
+    if (rt.depth + 1 >= rt.maxDepth)
+      throw fail('RecursionError', 'maximum recursion depth exceeded');
     for (let i = 1; i < size; i++) frame.push(undefined);
     for (const s of cells) frame[s] = new Cell();
     for (const [inner, o] of free) frame[inner] = outer[o];

@@ -60,7 +60,7 @@ import { callTupleOverride } from './namedTupleOverrides';
 import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
 import { withAttributeContext } from './exceptions';
-import { enterBuiltinMethod } from './nativeCallDepth';
+import { enterBuiltinMethod, leaveBuiltin } from './nativeCallDepth';
 import { PyPartial } from './partial';
 import { partialAttribute, partialSetOrDelete } from './partialAttributes';
 import { OBJECT, typeOf } from './types';
@@ -417,8 +417,12 @@ export function callMethod(o: PyValue, name: string, args: PyValue[], kw: Kwargs
   if (o instanceof PySuper) return superCall(o, name, args, kw);
   const method = methodsOf(o)?.get(name);
   if (method !== undefined) {
-    enterBuiltinMethod(o, name);
-    return method(o as never, args, kw);
+    const held = enterBuiltinMethod(o, name);
+    try {
+      return method(o as never, args, kw);
+    } finally {
+      leaveBuiltin(held);
+    }
   }
   return callValue(getAttr(o, name), args, kw);
 }

@@ -12,6 +12,7 @@ import { NativeMethod, PyClass, PyInstance, PyMethod, PyStaticMethod } from './o
 import { RETURN } from './completion';
 import {
   enterBuiltin,
+  leaveBuiltin,
   enterBuiltinMethod,
   enterNativeCall,
   enterNativeLevel,
@@ -36,12 +37,20 @@ import {
 export function callValue(fn: PyValue, args: PyValue[], kw: Kwargs): PyValue {
   if (fn instanceof PyFunction) return callFunction(fn, args, kw);
   if (fn instanceof Builtin) {
-    enterBuiltin(fn);
-    return fn.call(args, kw);
+    const held = enterBuiltin(fn);
+    try {
+      return fn.call(args, kw);
+    } finally {
+      leaveBuiltin(held);
+    }
   }
   if (fn instanceof BoundMethod) {
-    enterBuiltinMethod(fn.self, fn.name, true);
-    return fn.impl(fn.self as never, args, kw);
+    const held = enterBuiltinMethod(fn.self, fn.name, true);
+    try {
+      return fn.impl(fn.self as never, args, kw);
+    } finally {
+      leaveBuiltin(held);
+    }
   }
   if (fn instanceof PyMethod) {
     const a = [fn.self];

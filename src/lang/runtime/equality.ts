@@ -25,6 +25,7 @@ import { typeError, work } from './state';
 import {
   PyCounter,
   PyDeque,
+  PySlice,
   PyDict,
   PyDictView,
   PyIterator,
@@ -453,7 +454,9 @@ export function hashKey(v: PyValue): unknown {
     v instanceof PyDict ||
     v instanceof PySet ||
     v instanceof PyDeque ||
-    v instanceof PyByteArray
+    v instanceof PyByteArray ||
+    // Slices became hashable in 3.12; in 3.11 `d[1:2]` on a dict is this error.
+    v instanceof PySlice
   ) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }

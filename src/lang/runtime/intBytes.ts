@@ -3,7 +3,7 @@
 
 import { bindBuiltin } from './args';
 import { bytesData, PyBytes } from './bytesValue';
-import { itemsOf } from './iteration';
+import { isIterable, itemsOf } from './iteration';
 import { byteValue } from './bytes';
 import { asInt } from './numbers';
 import { fail, typeError } from './state';
@@ -69,8 +69,9 @@ export const INT_FROM_BYTES = new Builtin('from_bytes', (args, kw) => {
   );
   let data = bytesData(source!);
   if (data === null) {
-    if (typeof source === 'string') {
-      throw typeError("cannot convert 'str' object to bytes");
+    // CPython's PyBytes_FromObject: a str, or anything not iterable, is refused by its type.
+    if (typeof source === 'string' || !isIterable(source!)) {
+      throw typeError(`cannot convert '${typeName(source!)}' object to bytes`);
     }
     data = Uint8Array.from(itemsOf(source!), (x) => byteValue(x, 'bytes must be in range(0, 256)'));
   }

@@ -8,7 +8,7 @@ import { bind } from './instances';
 import { collect } from './iteration';
 import { NAMED_TUPLE_CLASS_META } from './namedTupleSubclass';
 import { NativeMethod, PyClass, PyClassMethod, PyProperty, PyStaticMethod } from './objects';
-import { repr } from './repr';
+import { repr, str } from './repr';
 import { typeName } from './typeName';
 import { fail, typeError } from './state';
 import { builtinClass } from './types';
@@ -25,19 +25,25 @@ import {
 
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
-/** The field names as namedtuple takes them: a string split on commas/spaces, or strings. */
+/** The field names as namedtuple takes them: a string split on commas/spaces, or any items
+ * made strings by str(), as CPython's `list(map(str, field_names))` does. */
 function fieldNames(spec: PyValue): string[] {
-  const raw =
-    typeof spec === 'string'
-      ? spec
-          .replace(/,/g, ' ')
-          .split(/\s+/)
-          .filter((s) => s !== '')
-      : collect(spec).map((n) => {
-          if (typeof n !== 'string') throw typeError('Type names and field names must be strings');
-          return n;
-        });
-  return raw;
+  return typeof spec === 'string'
+    ? spec
+        .replace(/,/g, ' ')
+        .split(/\s+/)
+        .filter((s) => s !== '')
+    : collect(spec).map((n) => str(n));
+}
+
+/** rename=True: a bad or repeated name becomes `_<index>` (CPython's rule, in its order). */
+function renameFields(fields: string[]): string[] {
+  const seen = new Set<string>();
+  return fields.map((f, i) => {
+    const bad = !IDENTIFIER.test(f) || KEYWORDS.has(f) || f.startsWith('_') || seen.has(f);
+    seen.add(f);
+    return bad ? `_${i}` : f;
+  });
 }
 
 function checkName(name: string): void {
@@ -49,19 +55,22 @@ function checkName(name: string): void {
   }
 }
 
-/** `namedtuple(typename, field_names, *, defaults=None)`: the new class. */
+/** `namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)`: the new
+ * class; `module` is its `__module__` ('__main__' when not given). */
 export function makeNamedTupleClass(
-  typename: PyValue,
+  typenameArg: PyValue,
   spec: PyValue,
   defaultsArg: PyValue,
+  rename = false,
+  module = '__main__',
 ): PyClass {
-  if (typeof typename !== 'string') throw typeError('Type names and field names must be strings');
-  const fields = fieldNames(spec);
-  checkName(typename);
+  const typename = str(typenameArg);
+  const named = fieldNames(spec);
+  const fields = rename ? renameFields(named) : named;
+  for (const name of [typename, ...fields]) checkName(name);
   const seen = new Set<string>();
   for (const f of fields) {
-    checkName(f);
-    if (f.startsWith('_')) {
+    if (f.startsWith('_') && !rename) {
       throw fail('ValueError', `Field names cannot start with an underscore: '${f}'`);
     }
     if (seen.has(f)) throw fail('ValueError', `Encountered duplicate field name: '${f}'`);
@@ -82,7 +91,7 @@ export function makeNamedTupleClass(
   cls.mro = [cls, ...cls.bases[0].mro];
   cls.meta = NAMED_TUPLE_CLASS_META;
   builtinClass('tuple').subclasses.push(cls);
-  dict.set('__module__', '__main__');
+  dict.set('__module__', module);
   dict.set('__slots__', new PyTuple([]));
   // CPython's docstring: `P(x, y)`, with a comma after a sole field (`P(x,)`).
   dict.set('__doc__', `${typename}(${fields.join(', ')}${fields.length === 1 ? ',' : ''})`);

@@ -27,6 +27,7 @@ const UNCHECKED_FUNCTIONS = new Set([
   'isinstance',
   'issubclass',
   'sum',
+  'sorted',
   'getattr',
   'hasattr',
   'setattr',
@@ -76,6 +77,8 @@ const UNCHECKED_METHODS = new Set([
   'str.splitlines',
 ]);
 
+const UNCHECKED_METHOD_NAMES = new Set([...UNCHECKED_METHODS].map((k) => k.split('.')[1]));
+
 const MESSAGE = 'maximum recursion depth exceeded while calling a Python object';
 
 /** Built-in types CPython 3.11 calls through type.__call__ (no vectorcall): checked. */
@@ -91,13 +94,45 @@ function functionChecked(fn: Builtin): boolean {
   return checked;
 }
 
-/** Before calling built-in `fn`: a RecursionError when the level it takes is past the limit. */
-export function enterBuiltin(fn: Builtin): void {
-  // print writes through sys.stdout.write, a checked call of its own: two levels.
-  const levels = fn.name === 'print' ? 2 : 1;
-  if (rt.depth + levels >= rt.maxDepth && functionChecked(fn)) {
-    throw fail('RecursionError', MESSAGE);
+/**
+ * Before calling built-in `fn`: a RecursionError when the level it takes is past the limit.
+ * A checked call holds its level while it runs, as CPython's Py_EnterRecursiveCall does, so
+ * what it calls back (`max(node.depth() for …)`'s generator, a key function) runs one level
+ * deeper. Returns whether it holds one: the caller gives it back with `leaveBuiltin`.
+ */
+export function enterBuiltin(fn: Builtin): boolean {
+  // print writes through sys.stdout.write, a checked call of its own: two levels, held by
+  // neither print (a fast call) nor here.
+  if (fn.name === 'print') {
+    if (rt.depth + 2 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
+    return false;
   }
+  if (!functionChecked(fn)) return false;
+  if (SELF_COUNTED.has(fn.name)) {
+    if (rt.depth + 1 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
+    return false;
+  }
+  holdLevel();
+  return true;
+}
+
+/**
+ * Checked built-ins whose own code counts the levels they use against the limit (repr's
+ * nesting in runtime/repr.ts, json's in json.ts and jsonEncode.ts, calibrated on CPython's
+ * totals): they hold none here.
+ */
+const SELF_COUNTED = new Set(['repr', 'dumps', 'loads', 'dump', 'load']);
+
+/** After a built-in call: gives back the level `enterBuiltin`/`enterBuiltinMethod` held. */
+export function leaveBuiltin(held: boolean): void {
+  if (held) rt.depth--;
+}
+
+function holdLevel(): void {
+  if (rt.depth + 1 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
+  rt.depth++;
+  rt.callers[rt.depth] = rt.pos;
+  rt.frameNames[rt.depth] = null;
 }
 
 /** Before calling built-in type `name` (`int(x)`; `float(x)` takes no level). */
@@ -108,13 +143,22 @@ export function enterBuiltinType(name: string): void {
 /**
  * Before calling method `name` of built-in value `o`: `visited.add(v)` (`called` false), or
  * a bound method held in a variable (`called` true: `step = xs.append; step(x)`, which
- * CPython's LIST_APPEND shortcut does not cover).
+ * CPython's LIST_APPEND shortcut does not cover). A checked method holds its level while it
+ * runs (`''.join(gen)`, `xs.extend(gen)`); returns whether it does, for `leaveBuiltin`.
  */
-export function enterBuiltinMethod(o: PyValue, name: string, called = false): void {
-  if (rt.depth + 1 < rt.maxDepth) return;
-  const key = `${typeName(o)}.${name}`;
-  if (UNCHECKED_METHODS.has(key) && !(called && key === 'list.append')) return;
-  throw fail('RecursionError', MESSAGE);
+export function enterBuiltinMethod(o: PyValue, name: string, called = false): boolean {
+  if (rt.depth + 1 >= rt.maxDepth) {
+    const key = `${typeName(o)}.${name}`;
+    if (UNCHECKED_METHODS.has(key) && !(called && key === 'list.append')) return false;
+    throw fail('RecursionError', MESSAGE);
+  }
+  // Away from the limit the name decides (a string per call would cost every method call);
+  // the unchecked ones call nothing back that could recurse but __eq__/__hash__ and sort's key.
+  if (UNCHECKED_METHOD_NAMES.has(name) && !(called && name === 'append')) return false;
+  rt.depth++;
+  rt.callers[rt.depth] = rt.pos;
+  rt.frameNames[rt.depth] = null;
+  return true;
 }
 
 /** Before a C-level call that always checks (a user class's instantiation, type.__call__). */

@@ -132,8 +132,9 @@ export function getSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyVal
   if (o instanceof PyBytes || o instanceof PyByteArray) {
     return bytesItem(o, new PySlice(lower, upper, step), sliceOf);
   }
-  if (o instanceof PyDict) throw typeError(`unhashable type: 'slice'`);
-  throw typeError(`'${typeName(o)}' object is not subscriptable`);
+  // Anything else takes the slice as its key or index, as `o[slice(…)]` would: a deque's
+  // "sequence index must be integer, not 'slice'", a dict's unhashable key, a class's alias.
+  return getItem(o, new PySlice(lower, upper, step));
 }
 
 /** Python's `o[k]`. */
@@ -245,6 +246,10 @@ export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
     return;
   }
   if (o instanceof PyByteArray) return byteArraySetItem(o, k, v, sliceOf);
+  // A mappingproxy has no item assignment at all: refused before its key is hashed.
+  if (o instanceof PyMappingProxy) {
+    throw typeError(`'${typeName(o)}' object does not support item assignment`);
+  }
   if (o instanceof PyDict) {
     const key = hashKey(k);
     const e = dictEntry(o, k, key);
@@ -269,9 +274,8 @@ export function setSlice(
   if (o instanceof PyInstance) return setItem(o, new PySlice(lower, upper, step), v);
   if (o instanceof PyByteArray)
     return byteArraySetItem(o, new PySlice(lower, upper, step), v, sliceOf);
-  if (!Array.isArray(o)) {
-    throw typeError(`'${typeName(o)}' object does not support item assignment`);
-  }
+  // Anything else takes the slice as its key or index (a deque refuses it, a dict hashes it).
+  if (!Array.isArray(o)) return setItem(o, new PySlice(lower, upper, step), v);
   let items: readonly PyValue[];
   try {
     items = itemsOf(v);
@@ -362,7 +366,7 @@ export function delItem(o: PyValue, k: PyValue): void {
 
 export function delSlice(o: PyValue, lower: PyValue, upper: PyValue, step: PyValue): void {
   if (o instanceof PyInstance) return delItem(o, new PySlice(lower, upper, step));
-  if (!Array.isArray(o)) noItemDeletion(o, new PySlice(lower, upper, step));
+  if (!Array.isArray(o)) return delItem(o, new PySlice(lower, upper, step));
   const [start, , st, count] = sliceIndices(o.length, lower, upper, step);
   if (st === 1) {
     o.splice(start, count);

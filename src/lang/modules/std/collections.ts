@@ -14,6 +14,8 @@ import { addCounts } from '../../runtime/methods/counterMethods';
 import { makeDeque } from '../../runtime/methods/dequeMethods';
 import { updateDict } from '../../runtime/methods/dictMethods';
 import { fail, typeError } from '../../runtime/state';
+import { truthy } from '../../runtime/truth';
+import { str } from '../../runtime/repr';
 import { setItem } from '../../runtime/subscript';
 import { PyClass } from '../../runtime/objects';
 import { builtinClass } from '../../runtime/types';
@@ -87,10 +89,9 @@ export function collectionsModule(s: StdContext): Map<string, PyValue> {
     [
       'namedtuple',
       (args, kw) => {
-        // rename= is not offered: an unknown keyword is refused rather than ignored.
-        const [typename, fields, defaults, module] = bindArgs(
+        const [typename, fields, rename, defaults, module] = bindArgs(
           'namedtuple',
-          ['typename', 'field_names', 'defaults', 'module'],
+          ['typename', 'field_names', 'rename', 'defaults', 'module'],
           2,
           args.slice(0, 2),
           kw,
@@ -100,8 +101,13 @@ export function collectionsModule(s: StdContext): Map<string, PyValue> {
             `namedtuple() takes 2 positional arguments but ${args.length} were given`,
           );
         }
-        void module;
-        return makeNamedTupleClass(typename!, fields!, defaults ?? null);
+        return makeNamedTupleClass(
+          typename!,
+          fields!,
+          defaults ?? null,
+          rename !== undefined && truthy(rename),
+          module === undefined || module === null ? '__main__' : str(module),
+        );
       },
     ],
   ]);

@@ -8,6 +8,7 @@ import { callValue } from '../../runtime/call';
 import { order, sameOrEqual } from '../../runtime/equality';
 import { collect } from '../../runtime/iteration';
 import { typeName } from '../../runtime/repr';
+import { argTypeName } from '../../runtime/typeName';
 import { sortInPlace } from '../../runtime/sorting';
 import { fail, typeError } from '../../runtime/state';
 import { iterate } from '../../runtime/iteration';
@@ -74,7 +75,7 @@ function heapFunction(
     const list = payloadOf(heap);
     if (!Array.isArray(list)) {
       const which = n === 1 ? 'argument' : 'argument 1';
-      throw typeError(`${name}() ${which} must be list, not ${typeName(heap)}`);
+      throw typeError(`${name}() ${which} must be list, not ${argTypeName(heap)}`);
     }
     return f(list, item);
   };

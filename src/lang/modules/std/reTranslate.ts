@@ -16,6 +16,7 @@ import {
   type PatternCursor,
 } from './reClasses';
 import { caseInsensitive } from './reCaseFold';
+import { lookbehindFixed } from './reLookbehindWidth';
 
 /** Python's flag values (re.IGNORECASE is 2…). */
 export const RE_FLAGS = {
@@ -86,6 +87,8 @@ class Translator implements PatternCursor {
   /** How deep in lookarounds the parse is: what matches there consumes nothing. */
   private lookaround = 0;
   private canConsume = false;
+  /** A look-behind of varying width was read: CPython's compiler refuses it once parsed. */
+  private variableLookbehind = false;
 
   constructor(
     readonly p: string,
@@ -124,6 +127,9 @@ class Translator implements PatternCursor {
     const startFlags = this.flags;
     const source = this.alternation();
     if (this.i < this.p.length) throw new PatternError('unbalanced parenthesis', this.i);
+    if (this.variableLookbehind) {
+      throw new PatternError('look-behind requires fixed-width pattern', null);
+    }
     let flags = startFlags;
     if ((flags & RE_FLAGS.ASCII) === 0) flags |= RE_FLAGS.UNICODE;
     return {
@@ -345,8 +351,13 @@ class Translator implements PatternCursor {
         const before = this.jsGroups;
         const looks = open !== ':' && open !== '>';
         if (looks) this.lookaround++;
+        const bodyStart = this.i;
         const body = this.alternation();
         if (looks) this.lookaround--;
+        const behind = open === '<=' || open === '<!';
+        if (behind && !this.has(RE_FLAGS.VERBOSE)) {
+          this.variableLookbehind ||= !lookbehindFixed(this.p.slice(bodyStart, this.i));
+        }
         this.close(start);
         return open === '>' ? this.atomic(body, before) : `${js}${body})`;
       }

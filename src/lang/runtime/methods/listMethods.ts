@@ -9,6 +9,7 @@ import { noteAllocation } from '../memory';
 import { instanceIndex } from '../numberHooks';
 import { checkSize, fail, rt, typeError, work } from '../state';
 import { sortInPlace } from '../sorting';
+import { enterNativeLevel, leaveNativeLevel } from '../nativeCallDepth';
 import { PyTuple, type MethodImpl, type PyValue } from '../values';
 
 type ListMethod = MethodImpl<PyValue[]>;
@@ -138,7 +139,18 @@ export const LIST_METHODS = new Map<string, ListMethod>([
     (self, args, kw) => {
       if (args.length > 0) throw typeError('sort() takes no positional arguments');
       const [key, reverse] = bindBuiltin('sort', ['key', 'reverse'], 0, [], kw);
-      sortInPlace(self, keyFunction(key), reverseFlag(reverse));
+      const keyFn = keyFunction(key);
+      if (keyFn === null) {
+        sortInPlace(self, keyFn, reverseFlag(reverse));
+        return null;
+      }
+      // A key function runs a level deeper than the sort's caller, as in CPython.
+      enterNativeLevel();
+      try {
+        sortInPlace(self, keyFn, reverseFlag(reverse));
+      } finally {
+        leaveNativeLevel();
+      }
       return null;
     },
   ],
