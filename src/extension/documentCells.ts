@@ -16,15 +16,24 @@ export function isTgrad(document: vscode.TextDocument): boolean {
 }
 
 export class DocumentCells {
-  private readonly cache = new Map<string, { version: number; cells: CodeCell[] }>();
+  private readonly cache = new Map<
+    string,
+    { document: vscode.TextDocument; version: number; cells: CodeCell[] }
+  >();
 
-  /** The same array (and cell objects) for the same document version. */
+  /**
+   * The same array (and cell objects) for the same document version. The document itself is
+   * compared too: a new untitled document takes a closed one's name (Untitled-1) at the same
+   * version, and a late request for the closed one may have cached its cells again.
+   */
   get(document: vscode.TextDocument): CodeCell[] {
     const key = document.uri.toString();
     const hit = this.cache.get(key);
-    if (hit !== undefined && hit.version === document.version) return hit.cells;
+    if (hit !== undefined && hit.document === document && hit.version === document.version) {
+      return hit.cells;
+    }
     const cells = codeCells(document.getText());
-    this.cache.set(key, { version: document.version, cells });
+    this.cache.set(key, { document, version: document.version, cells });
     return cells;
   }
 
