@@ -9,7 +9,7 @@ import { readDigits } from './readDigits';
 import { TgradError } from '../errors';
 import { Value } from '../../engine';
 import { asciiDigits } from '../format/decimalDigitValue';
-import { instanceFloat, instanceInt } from '../runtime/numberHooks';
+import { instanceFloat, instanceInt, instanceTrunc } from '../runtime/numberHooks';
 import { indexArg } from '../runtime/args';
 import { payloadOf } from '../runtime/builtinSubclass';
 import { floatToInt, toFloat } from '../runtime/numbers';
@@ -125,7 +125,7 @@ export function toInt(v: PyValue, base: PyValue | undefined): bigint {
     case 'string':
       return parseIntText(v, 10);
   }
-  const hooked = instanceInt(v);
+  const hooked = instanceInt(v) ?? instanceTrunc(v);
   if (hooked !== undefined) return hooked;
   throw typeError(
     `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`,

@@ -30,7 +30,17 @@ import {
 } from './special';
 import { typeName } from './repr';
 import { checkSize, fail, typeError } from './state';
-import { PyCounter, PyDict, PyDeque, PyNamedTuple, PySet, PyTuple, type PyValue } from './values';
+import {
+  PyCounter,
+  PyDefaultDict,
+  PyDict,
+  PyDeque,
+  PyNamedTuple,
+  PyOrderedDict,
+  PySet,
+  PyTuple,
+  type PyValue,
+} from './values';
 import { isSetLikeView, viewSetOp } from './methods/dictViewMethods';
 import { callTupleOverride, tupleOverride } from './namedTupleOverrides';
 import { counterBinary, counterUnary } from './counterArith';
@@ -157,6 +167,17 @@ function nonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   return builtinNonNumeric(op, a, b);
 }
 
+/**
+ * The empty dict `a | b` fills: OrderedDict's and defaultdict's own `__or__` make their kind
+ * (a defaultdict keeping its factory), then the right operand's `__ror__` (a plain dict or a
+ * Counter on the left: `{} | OrderedDict()` is an OrderedDict); a plain dict otherwise.
+ */
+function dictUnionKind(a: PyDict, b: PyDict): PyDict {
+  if (a instanceof PyOrderedDict || a instanceof PyDefaultDict) return a.emptyLike();
+  if (b instanceof PyOrderedDict || b instanceof PyDefaultDict) return b.emptyLike();
+  return new PyDict();
+}
+
 function builtinNonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyCounter && b instanceof PyCounter) {
     const r = counterBinary(op, a, b);
@@ -190,7 +211,7 @@ function builtinNonNumeric(op: BinaryOperator, a: PyValue, b: PyValue): PyValue 
       const union = typeUnion(a, b);
       if (union !== undefined) return union;
       if (a instanceof PyDict && b instanceof PyDict) {
-        const out = new PyDict();
+        const out = dictUnionKind(a, b);
         for (const [k, e] of a.map) out.map.set(k, { key: e.key, value: e.value });
         for (const [k, e] of b.map) {
           const old = out.map.get(k);

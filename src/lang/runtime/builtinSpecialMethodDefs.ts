@@ -476,13 +476,13 @@ define(
   always((s) => unary('-', s)),
   0,
 );
-const VIEWS = ['dict_keys', 'dict_values', 'dict_items'];
+const VIEWS = ['keys', 'values', 'items'].flatMap((k) => [`dict_${k}`, `odict_${k}`]);
 define(VIEWS, ['__len__'], builtin('len'), 0);
 define(VIEWS, ['__iter__'], builtin('iter'), 0);
 define(VIEWS, ['__reversed__'], builtin('reversed'), 0, false);
 define(VIEWS, ['__repr__'], always(repr), 0);
 define(
-  ['dict_keys', 'dict_items'],
+  ['dict_keys', 'dict_items', 'odict_keys', 'odict_items'],
   ['__contains__'],
   always((s, [x]) => contains(s, x)),
   1,

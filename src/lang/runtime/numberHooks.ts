@@ -29,6 +29,20 @@ export function instanceInt(v: PyValue): bigint | undefined {
   return r === undefined ? instanceIndex(v) : asIntResult(r, '__int__');
 }
 
+/**
+ * int(v)'s last resort (CPython 3.11's PyNumber_Long, deprecated but working): `__trunc__`,
+ * whose result must be an int or have `__index__`; undefined when v does not define it.
+ */
+export function instanceTrunc(v: PyValue): bigint | undefined {
+  const r = ownSpecial(v, '__trunc__', []);
+  if (r === undefined) return undefined;
+  if (typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1n : 0n;
+  const i = instanceIndex(r);
+  if (i === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeName(r)})`);
+  return i;
+}
+
 /** float(v) by `__float__`, else `__index__`; undefined when v defines neither. */
 export function instanceFloat(v: PyValue): number | undefined {
   if (!(v instanceof PyInstance || v instanceof PyNamedTuple)) return undefined;

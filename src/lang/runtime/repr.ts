@@ -220,7 +220,7 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
     if (v.describe !== null) return v.describe();
     return `<${v.typeName} object at ${fakeAddress(v)}>`;
   }
-  if (v instanceof PyDictView) return `dict_${v.kind}(${reprIn(v.items(), active)})`;
+  if (v instanceof PyDictView) return `${v.typeName}(${reprIn(v.items(), active)})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
   if (v instanceof SGD) return `SGD(lr=${num(v.lr)}, momentum=${num(v.momentum)})`;
   if (v instanceof Adam) {

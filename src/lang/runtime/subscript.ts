@@ -14,6 +14,7 @@ import { callValue } from './call';
 import { NativeMethod, PyClass, PyClassMethod, PyInstance } from './objects';
 import { checkSize, fail, rt, typeError } from './state';
 import {
+  PyCounter,
   PyDeque,
   PyDict,
   PyDictView,
@@ -343,8 +344,9 @@ export function delItem(o: PyValue, k: PyValue): void {
   if (o instanceof PyDict) {
     if (!o.map.delete(hashKey(k))) {
       const alias = dictAliasKey(o, k);
-      if (alias === undefined) throw keyError(k);
-      o.map.delete(alias);
+      if (alias !== undefined) o.map.delete(alias);
+      // Counter's own __delitem__ deletes only a key it holds: a missing one is no error.
+      else if (!(o instanceof PyCounter)) throw keyError(k);
     }
     return;
   }

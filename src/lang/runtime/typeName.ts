@@ -74,7 +74,7 @@ export function typeName(v: PyValue): string {
   if (v instanceof BoundMethod) return v.wrapper ? 'method-wrapper' : 'builtin_function_or_method';
   if (v instanceof PyIterator) return v.typeName;
   if (v instanceof PySlice) return 'slice';
-  if (v instanceof PyDictView) return `dict_${v.kind}`;
+  if (v instanceof PyDictView) return v.typeName;
   if (v instanceof PyModule) return 'module';
   if (v instanceof PyDeque) return 'collections.deque';
   if (v instanceof PyBytes) return 'bytes';

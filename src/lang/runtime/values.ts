@@ -151,6 +151,10 @@ export class PyDictView {
     readonly dict: PyDict,
     readonly kind: 'keys' | 'values' | 'items',
   ) {}
+  /** Its type's name: an OrderedDict's views are odict_keys, odict_values, odict_items. */
+  get typeName(): string {
+    return `${this.dict instanceof PyOrderedDict ? 'odict' : 'dict'}_${this.kind}`;
+  }
   /** The view's items now. */
   items(): PyValue[] {
     const out: PyValue[] = [];

@@ -42,6 +42,8 @@ import { typeName } from '../../runtime/repr';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { typeError } from '../../runtime/state';
 import { setItem } from '../../runtime/subscript';
+import { addToSet, newSetLike } from '../../runtime/setMerge';
+import { setValues } from '../../runtime/smallSet';
 import {
   BoundMethod,
   Builtin,
@@ -267,10 +269,13 @@ class DeepCopier {
       return y;
     }
     if (x instanceof PySet) {
-      const members = [...x.map.values()].map((v) => this.copy(v));
-      const y = callMethod(x, 'copy', [], null) as PySet;
-      y.map.clear();
-      for (const m of members) callMethod(y, 'add', [m], null);
+      // CPython rebuilds a set or frozenset from the list of its copied members, taken in
+      // its own order, and remembers the new one (a set met twice is copied once). A
+      // frozenset's copy() is itself: it cannot be emptied and refilled.
+      const members = setValues(x).map((v) => this.copy(v));
+      const y = newSetLike(x);
+      for (const m of members) addToSet(y, m);
+      this.remember(x, y);
       return y;
     }
     if (x instanceof PyDeque) {

@@ -2,32 +2,43 @@
 // most_common, total, elements.
 
 import { binary } from '../arith';
-import { bindArgs, exactArgs, intArg } from '../args';
+import { bindArgs, exactArgs, indexArg, intArg } from '../args';
 import { iterate } from '../iteration';
 import { countOrder } from '../repr';
 import { typeError } from '../state';
 import { getItem, setItem } from '../subscript';
-import { PyDict, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
+import { PyDict, PyIterator, PyTuple, type Kwargs, type MethodImpl, type PyValue } from '../values';
 import { DICT_METHODS } from './dictMethods';
 
-/** Counter.update / Counter(...): add the counts of an iterable's items, or a mapping's. */
+/**
+ * Counter.update / Counter(...) (sign 1) and subtract (sign -1), as CPython's Python code
+ * does them: an iterable's items count `old + 1` (or `old - 1`); a mapping's (and the
+ * keywords') counts go in as they are while an updated Counter is still empty (its fast
+ * path is dict.update: `Counter(a=None)` holds None), else as `count + old` (`old - count`).
+ */
 export function addCounts(
   c: PyDict,
   source: PyValue | undefined,
   kw: Kwargs,
   sign: 1n | -1n,
 ): void {
-  const add = (key: PyValue, n: PyValue): void => {
-    const old = getItem(c, key);
-    setItem(c, key, sign === 1n ? binary('+', old, n) : binary('-', old, n));
+  const addMapping = (entries: Iterable<readonly [PyValue, PyValue]>): void => {
+    const plain = sign === 1n && c.map.size === 0;
+    for (const [key, n] of entries) {
+      if (plain) setItem(c, key, n);
+      else if (sign === 1n) setItem(c, key, binary('+', n, getItem(c, key)));
+      else setItem(c, key, binary('-', getItem(c, key), n));
+    }
   };
   if (source instanceof PyDict) {
-    for (const e of source.map.values()) add(e.key, e.value);
+    addMapping([...source.map.values()].map((e) => [e.key, e.value] as const));
   } else if (source !== undefined && source !== null) {
     const it = iterate(source);
-    for (let x = it.next(); x !== undefined; x = it.next()) add(x, 1n);
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      setItem(c, x, binary(sign === 1n ? '+' : '-', getItem(c, x), 1n));
+    }
   }
-  if (kw !== null) for (const [k, v] of kw) add(k, v);
+  if (kw !== null) addMapping(kw);
 }
 
 function mostCommon(c: PyDict, n: PyValue | undefined): PyTuple[] {
@@ -77,12 +88,19 @@ export const COUNTER_METHODS = new Map<string, MethodImpl<PyDict>>([
     'elements',
     (c, args, kw) => {
       exactArgs('elements', 0, args, kw);
-      const out: PyValue[] = [];
-      for (const e of c.map.values()) {
-        const n = typeof e.value === 'bigint' ? e.value : 0n;
-        for (let i = 0n; i < n; i++) out.push(e.key);
-      }
-      return iterate(out);
+      // CPython's chain.from_iterable(starmap(repeat, items())): each count is read as an
+      // index when its turn comes (a float count fails then), a negative one repeats nothing.
+      const entries = [...c.map.values()];
+      let at = 0;
+      let left = 0n;
+      return new PyIterator('chain', () => {
+        while (left <= 0n) {
+          if (at >= entries.length) return undefined;
+          left = indexArg(entries[at++].value);
+        }
+        left--;
+        return entries[at - 1].key;
+      });
     },
   ],
 ]);

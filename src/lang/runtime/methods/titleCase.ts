@@ -53,31 +53,57 @@ export function toTitle(c: string): string {
 const UPPER = /\p{Uppercase}/u;
 const LOWER = /\p{Lowercase}/u;
 const CASED = /[\p{Uppercase}\p{Lowercase}\p{Lt}]/u;
+const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
+
+/**
+ * The lowercase of the character at `i`, seen in its string: a capital sigma is final
+ * ('ς') after a cased letter not followed by one (case-ignorables skipped), as
+ * CPython's handle_capital_sigma decides; a lone character's toLowerCase cannot see that.
+ */
+function lowerAt(cs: readonly string[], i: number): string {
+  const c = cs[i];
+  if (c !== '\u03a3') return c.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(cs[j])) j--;
+  if (j < 0 || !CASED.test(cs[j])) return '\u03c3';
+  let k = i + 1;
+  while (k < cs.length && CASE_IGNORABLE.test(cs[k])) k++;
+  return k < cs.length && CASED.test(cs[k]) ? '\u03c3' : '\u03c2';
+}
 
 /** CPython's title: a cased character after a cased one is lowered, others titlecased. */
 export function title(s: string): string {
   let out = '';
   let previousCased = false;
-  for (const c of characters(s)) {
-    out += previousCased ? c.toLowerCase() : toTitle(c);
+  const cs = characters(s);
+  cs.forEach((c, i) => {
+    out += previousCased ? lowerAt(cs, i) : toTitle(c);
     previousCased = CASED.test(c);
-  }
+  });
   return out;
 }
 
 /** CPython 3.8+'s capitalize: the first character titlecased, the rest lowered. */
 export function capitalize(s: string): string {
   const cs = characters(s);
-  return cs.length === 0 ? '' : toTitle(cs[0]) + cs.slice(1).join('').toLowerCase();
+  if (cs.length === 0) return '';
+  return (
+    toTitle(cs[0]) +
+    cs
+      .slice(1)
+      .map((_, i) => lowerAt(cs, i + 1))
+      .join('')
+  );
 }
 
 /** Upper to lower and lower to upper; titlecase letters ('ǅ') stay as they are. */
 export function swapcase(s: string): string {
   let out = '';
-  for (const c of characters(s)) {
-    if (UPPER.test(c)) out += c.toLowerCase();
+  const cs = characters(s);
+  cs.forEach((c, i) => {
+    if (UPPER.test(c)) out += lowerAt(cs, i);
     else if (LOWER.test(c)) out += c.toUpperCase();
     else out += c;
-  }
+  });
   return out;
 }
