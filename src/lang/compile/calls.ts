@@ -39,7 +39,7 @@ import {
 } from '../runtime/values';
 import type { Ev } from './closures';
 import { fusedDotCall } from './fusedDot';
-import { consumedGeneratorCall } from './consumedGenerator';
+import { consumedFreshCall, consumedGeneratorCall } from './consumedGenerator';
 import { namedKeywordCall, namedKeywordsOnly } from './keywordCall';
 import type { Compiler } from './compiler';
 import { attributeSpan } from './attributeSpan';
@@ -167,6 +167,8 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (next !== null) return next;
   const consumed = consumedGeneratorCall(c, e);
   if (consumed !== null) return consumed;
+  const fresh = consumedFreshCall(c, e);
+  if (fresh !== null) return fresh;
   const id = c.site(methodCallOptimized(c, e) ? attributeSpan(e.func as A.Attribute, e) : e);
   const plain =
     e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');
