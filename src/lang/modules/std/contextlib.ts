@@ -1,7 +1,8 @@
 // contextlib: contextmanager (a generator function as a context manager, also usable as a
-// decorator), ContextDecorator, suppress, nullcontext, closing and redirect_stdout/redirect_stderr. Each is a native class whose __enter__ and
+// decorator), ContextDecorator, AbstractContextManager (contextlibAbstract.ts), suppress, nullcontext, closing and redirect_stdout/redirect_stderr. Each is a native class whose __enter__ and
 // __exit__ the `with` statement calls as it calls a user class's.
 
+import { abstractContextManager } from './contextlibAbstract';
 import { defineAll } from '../../builtins/core';
 import { bindArgs, exactArgs } from '../../runtime/args';
 import { callMethod } from '../../runtime/attributes';
@@ -245,6 +246,7 @@ export function contextlibModule(s: StdContext): Map<string, PyValue> {
   m.set('closing', CLOSING);
   m.set('ExitStack', EXIT_STACK);
   m.set('ContextDecorator', CONTEXT_DECORATOR);
+  m.set('AbstractContextManager', abstractContextManager());
   m.set('redirect_stdout', redirectClass(s, 'stdout'));
   m.set('redirect_stderr', redirectClass(s, 'stderr'));
   return m;
