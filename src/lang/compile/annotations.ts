@@ -1,6 +1,6 @@
-// `x: T = v` in a class body or at a module's top level: after the assignment, T is evaluated and stored in the class's
-// `__annotations__` (the module's: a global) under 'x' (CPython's order), which dataclasses
-// reads for its fields.
+// `x: T = v` in a class body or at a module's top level: after the assignment, T is evaluated
+// and stored in the class's `__annotations__` (the module's: a global) under 'x' (CPython's
+// order), which dataclasses reads for its fields.
 // `List[int]`, `list['Value']` and `int | None` are types as values (runtime/typeForms.ts).
 
 import type * as A from '../ast';

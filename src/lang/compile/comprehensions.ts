@@ -27,9 +27,8 @@ import {
 } from '../runtime/values';
 import type { Ev, Store } from './closures';
 import type { Compiler } from './compiler';
-
-import { iterableExpression } from './expressions';
 import { consumedClause, singleClause } from './clauseBodies';
+import { iterableExpression } from './expressions';
 
 type Sink = (f: Frame, acc: unknown) => void;
 
