@@ -268,7 +268,9 @@ export class NotebookController implements vscode.Disposable {
     this.orders.set(uri.toString(), order);
     execution.executionOrder = order;
     execution.start(Date.now());
-    await execution.clearOutput();
+    // Not asked when there is nothing to clear: one round trip to the workbench fewer before
+    // the first output (a queued cell's first run once never printed in CI).
+    if (execution.cell.outputs.length > 0) await execution.clearOutput();
     const active: Active = {
       execution,
       stdout: '',

@@ -84,7 +84,12 @@ async function startFirstCell(
     console.log("e2e: the first cell's run went nowhere; asking again");
     run = executeNotebookCells(notebook, 0, 1);
   }
-  await waitFor('the first cell to print', printed);
+  const state = () =>
+    `the first cell to print (its summary then: ${JSON.stringify(cell.executionSummary)}, ` +
+    `its outputs: ${JSON.stringify(textOf(cell))})`;
+  await waitFor('the first cell to print', printed).catch((e: unknown) => {
+    throw new Error(`${String(e)}; ${state()}`);
+  });
   // In an object: an async function returning the promise itself would wait for the run.
   return { run };
 }
