@@ -25,22 +25,31 @@ const PLAIN_NAMES: ReadonlyMap<string, PyValue> = new Map([
   ['__cached__', null],
 ]);
 
+/** The names, in CPython's order. */
+const ORDER = [
+  '__name__',
+  '__doc__',
+  '__package__',
+  '__loader__',
+  '__spec__',
+  '__annotations__',
+  '__builtins__',
+  '__file__',
+  '__cached__',
+] as const;
+
 /** The main module's starting globals, in CPython's order (`__file__` bound once known). */
 export function mainModuleNames(builtins: PyModule, file: string): [string, PyValue | undefined][] {
   const loader = new PyInstance(SOURCE_FILE_LOADER, newAttrs());
   loader.attrs.name = '__main__';
   loader.attrs.path = file;
-  return [
-    ['__name__', '__main__'],
-    ['__doc__', null],
-    ['__package__', null],
+  const made = new Map<string, PyValue | undefined>([
     ['__loader__', loader],
-    ['__spec__', null],
     ['__annotations__', new PyDict()],
     ['__builtins__', builtins],
     ['__file__', undefined],
-    ['__cached__', null],
-  ];
+  ]);
+  return ORDER.map((name) => [name, made.has(name) ? made.get(name) : PLAIN_NAMES.get(name)]);
 }
 
 /** True for a global the module starts with, still at its first value (not a user's name). */
