@@ -9,7 +9,7 @@ import { hashKey } from '../runtime/equality';
 import { dictEntry } from '../runtime/hashAliases';
 import { NORMAL } from '../runtime/completion';
 import { PyGenerator, type GeneratorBody } from '../runtime/generator';
-import { isSimpleString, iterate } from '../runtime/iteration';
+import { isSimpleString, iterate, sequenceItems } from '../runtime/iteration';
 import { countsSafely, intOf } from '../runtime/smallInts';
 import { PyZipPair } from '../runtime/zipPairs';
 import { addToSet } from '../runtime/methods/setMethods';
@@ -99,9 +99,11 @@ function loop(cl: Clause, body: Sink): Sink {
       }
       return;
     }
-    if (Array.isArray(it)) {
-      for (let i = 0; i < it.length; i++) {
-        store(f, it[i]);
+    // A list read to its live length, a tuple's items in place: no iterator made.
+    const items = sequenceItems(it);
+    if (items !== null) {
+      for (let i = 0; i < items.length; i++) {
+        store(f, items[i]);
         if (--rt.ticks <= 0) rt.poll(pollId);
         if (test === null) body(f, acc);
         else {

@@ -8,7 +8,7 @@ import type * as A from '../ast';
 import { BREAK, NORMAL, RETURN } from '../runtime/completion';
 import { catchable } from '../runtime/exceptions';
 import { generatorsMade, PyGenerator } from '../runtime/generator';
-import { isSimpleString, iterate } from '../runtime/iteration';
+import { isSimpleString, iterate, sequenceItems } from '../runtime/iteration';
 import { closeLeft, ownedGenerator } from '../runtime/loopGenerator';
 import { at, fail, rt } from '../runtime/state';
 import { hasFixedOrder, setSize, setValues } from '../runtime/smallSet';
@@ -16,7 +16,7 @@ import { iterableExpression } from './expressions';
 import { countsSafely, intOf, SMALL_INT_LIMIT } from '../runtime/smallInts';
 import { PyEnumerate } from '../runtime/enumeratePairs';
 import { PyZipPair } from '../runtime/zipPairs';
-import { PyRange, PySet, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
 import { callValue } from '../runtime/call';
 import type { Ex, Store } from './closures';
 import type { Compiler } from './compiler';
@@ -45,14 +45,6 @@ function enumeratePairTargets(c: Compiler, s: A.For): readonly [Store, Store] | 
   if (target.type !== 'Tuple' || target.elts.length !== 2) return null;
   if (target.elts.some((e) => e.type === 'Starred')) return null;
   return [c.target(target.elts[0], false), c.target(target.elts[1], false)];
-}
-
-/** A list's or tuple's items (read live, as their iterators do), else null. */
-function sequenceItems(v: PyValue): readonly PyValue[] | null {
-  if (Array.isArray(v)) return v as PyValue[];
-  // A namedtuple (a subclass may override __iter__) iterates as iter() does.
-  if (v instanceof PyTuple && v.constructor === PyTuple) return v.items;
-  return null;
 }
 
 /** The built-in zip type, whose loop over two lists or tuples reads their items straight. */
@@ -115,9 +107,12 @@ export function compileFor(c: Compiler, s: A.For): Ex {
     return finish(f);
   };
   const over = (f: Frame, it: PyValue, before: number): number => {
-    if (Array.isArray(it)) {
-      for (let i = 0; i < it.length; i++) {
-        store(f, it[i]);
+    // A list read to its live length at each step, as its iterator reads it; a tuple's items
+    // in place (micrograd's `for child in v._children`, once per node): no iterator made.
+    const items = sequenceItems(it);
+    if (items !== null) {
+      for (let i = 0; i < items.length; i++) {
+        store(f, items[i]);
         if (--rt.ticks <= 0) rt.poll(pollId);
         const r = body(f);
         if (r === BREAK) return NORMAL;

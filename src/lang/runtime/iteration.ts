@@ -46,6 +46,17 @@ export function strLength(s: string): number {
   return s.length - (pairs === null ? 0 : pairs.length);
 }
 
+/**
+ * A list's or a plain tuple's items, for a loop that reads them by index: a list to its live
+ * length at each step (as its iterator reads it), a tuple's unchanging items in place; else
+ * null. A namedtuple iterates as iter() does (a subclass may override __iter__).
+ */
+export function sequenceItems(v: PyValue): readonly PyValue[] | null {
+  if (Array.isArray(v)) return v as PyValue[];
+  if (v instanceof PyTuple && v.constructor === PyTuple) return v.items;
+  return null;
+}
+
 /** True when the str indexes like a JS string (no surrogate pairs). */
 export function isSimpleString(s: string): boolean {
   return !HAS_SURROGATES.test(s);
