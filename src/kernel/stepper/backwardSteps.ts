@@ -5,7 +5,8 @@
 // is now; the pass itself (backward.ts) never pays for any of this.
 
 import { topologicalOrder } from '../../engine/backward';
-import { localTerms, materializeConstant, Value } from '../../engine/value';
+import { localTerms } from '../../engine/localTerms';
+import { materializeConstant, Value } from '../../engine/value';
 
 export interface PlannedPush {
   input: Value;
