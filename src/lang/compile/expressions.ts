@@ -32,7 +32,7 @@ import { PyInstance } from '../runtime/objects';
 import { updateDict } from '../runtime/methods/dictMethods';
 import { at, checkSize, rt, typeError } from '../runtime/state';
 import { getItem, getSlice } from '../runtime/subscript';
-import { intMul } from '../runtime/numbers';
+import { floatEqualsInt, intMul, mixedFloat } from '../runtime/numbers';
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/repr';
 import { ELLIPSIS } from '../runtime/ellipsis';
@@ -147,6 +147,8 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         const b = r(f);
         if (typeof a === 'number' && typeof b === 'number') return a + b;
         if (typeof a === 'bigint' && typeof b === 'bigint') return a + b;
+        const m = mixedFloat('+', a, b);
+        if (m !== undefined) return m;
         at(id);
         if (a instanceof Value) {
           if (b instanceof Value || typeof b === 'number') return a.add(b);
@@ -159,6 +161,8 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         const b = r(f);
         if (typeof a === 'number' && typeof b === 'number') return a - b;
         if (typeof a === 'bigint' && typeof b === 'bigint') return a - b;
+        const m = mixedFloat('-', a, b);
+        if (m !== undefined) return m;
         at(id);
         return operate(a, b);
       };
@@ -171,6 +175,8 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
           at(id);
           return intMul(a, b);
         }
+        const m = mixedFloat('*', a, b);
+        if (m !== undefined) return m;
         at(id);
         if (a instanceof Value) {
           if (b instanceof Value || typeof b === 'number') return a.mul(b);
@@ -182,6 +188,8 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         const a = l(f);
         const b = r(f);
         if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
+        const m = mixedFloat('/', a, b);
+        if (m !== undefined) return m;
         at(id);
         return operate(a, b);
       };
@@ -293,6 +301,8 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
         ) {
           return a === b;
         }
+        if (typeof a === 'number' && typeof b === 'bigint') return floatEqualsInt(a, b);
+        if (typeof a === 'bigint' && typeof b === 'number') return floatEqualsInt(b, a);
         at(id);
         return a instanceof PyInstance || b instanceof PyInstance
           ? richCompare('==', a, b)
@@ -306,6 +316,8 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
         ) {
           return a !== b;
         }
+        if (typeof a === 'number' && typeof b === 'bigint') return !floatEqualsInt(a, b);
+        if (typeof a === 'bigint' && typeof b === 'number') return !floatEqualsInt(b, a);
         at(id);
         return a instanceof PyInstance || b instanceof PyInstance
           ? richCompare('!=', a, b)
@@ -325,11 +337,12 @@ function comparison(op: A.CompareOperator, id: number): (a: PyValue, b: PyValue)
               ? (a: number | bigint, b: number | bigint) => a > b
               : (a: number | bigint, b: number | bigint) => a >= b;
       return (a, b) => {
-        if (
-          (typeof a === 'number' && typeof b === 'number') ||
-          (typeof a === 'bigint' && typeof b === 'bigint')
-        ) {
-          return fast(a, b);
+        // A float and an int too: JS compares a number and a bigint by their exact values,
+        // as Python does (`v.data > 0`); NaN is neither less nor greater.
+        const ta = typeof a;
+        const tb = typeof b;
+        if ((ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint')) {
+          return fast(a as number | bigint, b as number | bigint);
         }
         at(id);
         return a instanceof PyInstance || b instanceof PyInstance

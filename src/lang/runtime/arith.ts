@@ -232,7 +232,8 @@ function numeric(
   b: number | bigint | boolean,
 ): PyValue {
   // The operands as given, for the error: `False & 1.5` names bool, not int.
-  const [given, other] = [a, b];
+  const given = a;
+  const other = b;
   if (typeof a === 'boolean') {
     // bool's own &, | and ^ keep bools bools (`True & False` is False, not 0).
     if (typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {

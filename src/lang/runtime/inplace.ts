@@ -5,7 +5,7 @@
 import { discardAll, replaceSet, setIntersection, toggleSet, updateSet } from './setMerge';
 import type { BinaryOperator } from '../ast';
 import { binary } from './arith';
-import { asInt } from './numbers';
+import { asInt, mixedFloat } from './numbers';
 import { itemsOf } from './iteration';
 import { updateDict } from './methods/dictMethods';
 import { PyInstance } from './objects';
@@ -26,9 +26,10 @@ import { counterInplace } from './counterArith';
 import { PyByteArray } from './bytesValue';
 
 /**
- * `a op= b` for two floats (+, -, *) or two ints (+, -), with nothing to look up; undefined
- * for anything else (division and powers have their own errors and rules, an int product its
- * size check): the counters and sums of loops (`n += 1`, `N[i][j] += 1`, `total += x`).
+ * `a op= b` for two floats or a float and an int (+, -, *), or two ints (+, -), with nothing
+ * to look up; undefined for anything else (division and powers have their own errors and
+ * rules, an int product its size check): the counters and sums of loops (`n += 1`,
+ * `N[i][j] += 1`, `total += x`).
  */
 export function quickInplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | undefined {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -38,6 +39,9 @@ export function quickInplace(op: BinaryOperator, a: PyValue, b: PyValue): PyValu
   } else if (typeof a === 'bigint' && typeof b === 'bigint') {
     if (op === '+') return a + b;
     if (op === '-') return a - b;
+  } else if (op === '+' || op === '-' || op === '*') {
+    // A float and an int: micrograd's grad starts as int 0 and grows by floats.
+    return mixedFloat(op, a, b);
   }
   return undefined;
 }

@@ -25,6 +25,45 @@ export function asInt(v: PyValue): bigint | undefined {
   return instanceIndex(v);
 }
 
+/**
+ * `a op b` for a float and an int (either side), as Python computes it: the int made a float
+ * (rounded to nearest, ties to even, as JS's Number(bigint) rounds) and the float operation.
+ * Undefined for other operands, for an int past the float range (OverflowError) and for a
+ * division by zero: the full path raises those. The compiled operators call it after their
+ * same-kind fast paths: `1 - beta1`, `v.data > 0`, a grad of int 0 growing by a float.
+ */
+export function mixedFloat(op: '+' | '-' | '*' | '/', a: PyValue, b: PyValue): number | undefined {
+  let x: number;
+  let y: number;
+  if (typeof a === 'number' && typeof b === 'bigint') {
+    x = a;
+    y = Number(b);
+    if (y === Infinity || y === -Infinity) return undefined;
+  } else if (typeof a === 'bigint' && typeof b === 'number') {
+    x = Number(a);
+    y = b;
+    if (x === Infinity || x === -Infinity) return undefined;
+  } else return undefined;
+  switch (op) {
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return y === 0 ? undefined : x / y;
+  }
+}
+
+/**
+ * `a == b` for a float and an int, compared exactly as Python compares them (JS's relational
+ * operators compare a number and a bigint by their exact values; NaN equals nothing).
+ */
+export function floatEqualsInt(x: number, n: bigint): boolean {
+  return x === x && !(x < n) && !(x > n);
+}
+
 /** float(x) of an int, bool or float, with Python's OverflowError past the float range. */
 export function toFloat(v: bigint | number | boolean): number {
   if (typeof v === 'number') return v;
