@@ -32,7 +32,7 @@ import { PyInstance } from '../runtime/objects';
 import { updateDict } from '../runtime/methods/dictMethods';
 import { at, checkSize, rt, typeError } from '../runtime/state';
 import { getItem, getSlice } from '../runtime/subscript';
-import { floatEqualsInt, intMul, mixedFloat } from '../runtime/numbers';
+import { floatEqualsInt, floatPow, intMul, mixedFloat } from '../runtime/numbers';
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/repr';
 import { ELLIPSIS } from '../runtime/ellipsis';
@@ -191,6 +191,25 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         const m = mixedFloat('/', a, b);
         if (m !== undefined) return m;
         at(id);
+        return operate(a, b);
+      };
+    case '**':
+      // A float power (an int on either side made a float, as Python's float_pow does) goes
+      // straight to C's pow as CPython calls it: Adam's `beta1 ** (step + 1)`, `v_hat ** 0.5`.
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        at(id);
+        if (typeof a === 'number') {
+          if (typeof b === 'number') return floatPow(a, b);
+          if (typeof b === 'bigint') {
+            const y = Number(b);
+            if (y !== Infinity && y !== -Infinity) return floatPow(a, y);
+          }
+        } else if (typeof a === 'bigint' && typeof b === 'number') {
+          const x = Number(a);
+          if (x !== Infinity && x !== -Infinity) return floatPow(x, b);
+        }
         return operate(a, b);
       };
     case '%':
