@@ -99,3 +99,22 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 print(Both().something)
+
+
+# On a class, a descriptor's AttributeError goes to the metaclass's __getattr__.
+class Registry(type):
+    def __getattr__(cls, name):
+        return f"{cls.__name__} registry has no {name}"
+
+
+class Unset:
+    def __get__(self, obj, owner=None):
+        raise AttributeError("unset")
+
+
+class Plugin(metaclass=Registry):
+    config = Unset()
+
+
+print(Plugin.config)
+print(Plugin.other)
