@@ -444,9 +444,11 @@ export abstract class AtomParser extends ExpressionParser {
     let last = first;
     let hasFields = false;
     let text = '';
+    let refusal: string | undefined;
     while (this.peek().kind === 'string' || this.peek().kind === 'fstring') {
       const t = this.next();
       last = t;
+      refusal ??= t.fieldRefusal;
       if (t.kind === 'string') {
         text += t.text;
         continue;
@@ -460,6 +462,12 @@ export abstract class AtomParser extends ExpressionParser {
           hasFields = true;
         }
       }
+    }
+    if (refusal !== undefined) {
+      // CPython 3.11 parses f-strings once the adjacent strings are read: its error stands
+      // at the token after them.
+      const after = this.peek();
+      throw syntaxError(refusal, { ...after, endLine: after.line, endCol: after.col + 1 });
     }
     if (!hasFields && first.kind === 'string' && last === first) {
       return { type: 'Constant', value: text, depth: 1, ...span(first, last) };

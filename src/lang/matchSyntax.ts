@@ -6,6 +6,7 @@ import type * as A from './ast';
 import { TgradError, type Span } from './errors';
 import type { Token } from './tokens';
 import { KEYWORDS } from './tokens';
+import { checkMappingKeys } from './matchMappingKeys';
 
 /** What the pattern parser needs from the statement parser. */
 export interface MatchCursor {
@@ -86,6 +87,7 @@ export function matchStatement(c: MatchCursor): A.Match {
 function caseClause(c: MatchCursor): A.MatchCase {
   const t = c.next();
   const pattern = topPattern(c);
+  checkMappingKeys(pattern, (message, at) => c.compileError(message, at));
   checkAlternatives(c, pattern);
   checkBindings(c, pattern);
   let guard: A.Expr | null = null;

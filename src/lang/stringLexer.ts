@@ -1,6 +1,7 @@
 // String literals for the tokenizer: plain, raw and bytes strings with Python's escapes, and
 // f-strings split into their text and fields (3.12 rules: any quotes inside a field; a
-// field's text is lexed again when the parser reads it).
+// field's text is lexed again when the parser reads it). A backslash or '#' in a field is
+// 3.11's SyntaxError, which the parser raises (see Token.fieldRefusal).
 
 import type { FStringField, FStringPart, Token } from './tokens';
 import { LexerCursor } from './lexerCursor';
@@ -19,6 +20,11 @@ const SINGLE_ESCAPES: Record<string, string> = {
   v: '\v',
 };
 
+/** A field CPython 3.11's f-string parser refuses; the token is re-read as a plain string. */
+class FieldRefusal {
+  constructor(readonly message: string) {}
+}
+
 export class StringLexer extends LexerCursor {
   protected stringLiteral(start: number, prefix: string): void {
     const startLine = this.line;
@@ -33,14 +39,57 @@ export class StringLexer extends LexerCursor {
       t = this.token('string', '', start, this.pos, startLine, startLineStart);
       t.bytes = bytes;
     } else if (prefix.includes('f')) {
-      const parts = this.fstringBody(quote, triple, raw, start, startLine, startLineStart);
+      const bodyStart = this.pos;
+      let parts: FStringPart[] = [];
+      let refusal: string | undefined;
+      try {
+        parts = this.fstringBody(quote, triple, raw, start, startLine, startLineStart);
+      } catch (e) {
+        if (!(e instanceof FieldRefusal)) throw e;
+        // 3.11 tokenizes the f-string as a plain string first: it ends at the first
+        // unescaped closing quote, whatever the fields hold.
+        refusal = e.message;
+        this.pos = bodyStart;
+        this.line = startLine;
+        this.lineStart = startLineStart;
+        this.skipPlainBody(quote, triple, start, startLine, startLineStart);
+      }
       t = this.token('fstring', '', start, this.pos, startLine, startLineStart);
       t.parts = parts;
+      if (refusal !== undefined) t.fieldRefusal = refusal;
     } else {
       const text = this.plainBody(quote, triple, raw, start, startLine, startLineStart);
       t = this.token('string', text, start, this.pos, startLine, startLineStart);
     }
     this.tokens.push(t);
+  }
+
+  /** Moves past a string's body to its closing quote, escapes skipped, nothing decoded. */
+  private skipPlainBody(
+    quote: string,
+    triple: boolean,
+    start: number,
+    line: number,
+    lineStart: number,
+  ): void {
+    while (true) {
+      if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
+      if (this.atClose(quote, triple)) {
+        this.pos += triple ? 3 : 1;
+        return;
+      }
+      const c = this.ch();
+      if (c === '\\') {
+        // The escaped character is skipped; an escaped line break continues the string.
+        this.pos++;
+        const n = this.ch();
+        if (n === '\n' || n === '\r') this.newline();
+        else if (n !== '') this.pos++;
+      } else if (c === '\n' || c === '\r') {
+        if (!triple) this.unterminated(false, start, line, lineStart);
+        this.newline();
+      } else this.pos++;
+    }
   }
 
   private atClose(quote: string, triple: boolean): boolean {
@@ -310,7 +359,8 @@ export class StringLexer extends LexerCursor {
         this.newline();
         continue;
       }
-      if (c === '#') this.fail("f-string expression part cannot include '#'");
+      if (c === '\\') throw new FieldRefusal('f-string expression part cannot include a backslash');
+      if (c === '#') throw new FieldRefusal("f-string expression part cannot include '#'");
       if (c === '(' || c === '[' || c === '{') nesting++;
       else if (c === ')' || c === ']') nesting--;
       else if (c === '}') {
@@ -417,8 +467,9 @@ export class StringLexer extends LexerCursor {
         return;
       }
       const c = this.ch();
-      if (c === '\\') this.pos += 2;
-      else if (c === '\n' || c === '\r') {
+      // 3.11 refuses a backslash anywhere in a field, in its strings too.
+      if (c === '\\') throw new FieldRefusal('f-string expression part cannot include a backslash');
+      if (c === '\n' || c === '\r') {
         if (!triple) this.unterminated(false, start, line, lineStart);
         this.newline();
       } else this.pos++;

@@ -46,6 +46,11 @@ export interface Token {
   parts: FStringPart[] | null;
   /** A bytes literal's bytes (its kind is 'string'); null for every other token. */
   bytes: Uint8Array | null;
+  /**
+   * An f-string whose field CPython 3.11 refuses (a backslash or a '#' in it): the message,
+   * which the parser raises where CPython does, at the token after the adjacent strings.
+   */
+  fieldRefusal?: string;
   line: number;
   col: number;
   endLine: number;

@@ -7,6 +7,7 @@ import type * as A from '../ast';
 import { TGRAD_ONLY_BUILTINS } from '../builtins/tgradOnly';
 import { TgradError } from '../errors';
 import { classBodyValue } from '../runtime/classBodyStore';
+import { at } from '../runtime/state';
 import { withSuggestion } from '../runtime/suggest';
 import type { Cell, Frame, PyValue } from '../runtime/values';
 import type { SoleHolder } from '../runtime/droppedGenerators';
@@ -192,8 +193,11 @@ export function storeName(c: Compiler, e: A.Name, label: boolean): Store {
   const slot = ref.v.slot;
   if (ref.classBody === true) {
     const cell = ref.v.cell;
+    // An enum body's refusal (`A = 2` after `A = 1`) is placed at the name, as CPython does.
+    const id = c.site(e);
     return (f, v) => {
       if (label && v instanceof Value && v.label === '') v.label = name;
+      at(id);
       const x = classBodyValue(f, name, v);
       if (cell) (f[slot] as Cell).v = x;
       else f[slot] = x;

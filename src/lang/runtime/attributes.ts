@@ -59,7 +59,7 @@ import { namedTupleAttribute } from './namedTuple';
 import { callTupleOverride } from './namedTupleOverrides';
 import { setNamedTupleAttribute } from './namedTupleSubclass';
 import { typeName } from './repr';
-import { withAttributeContext } from './exceptions';
+import { errorClass, EXCEPTION_CLASSES, withAttributeContext } from './exceptions';
 import { enterBuiltinMethod, leaveBuiltin } from './nativeCallDepth';
 import { PyPartial } from './partial';
 import { partialAttribute, partialSetOrDelete } from './partialAttributes';
@@ -249,10 +249,25 @@ function noAttribute(o: PyValue, name: string): never {
   );
 }
 
+/** An AttributeError, or an error of a class deriving from it. */
+function isAttributeError(e: unknown): boolean {
+  return (
+    e instanceof TgradError && errorClass(e).isSubclassOf(EXCEPTION_CLASSES.get('AttributeError')!)
+  );
+}
+
 /** Attributes of classes, methods, functions and descriptors, or undefined. */
 function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyClass) {
-    let own = classGet(o, name);
+    let own: PyValue | undefined;
+    try {
+      own = classGet(o, name);
+    } catch (e) {
+      // A descriptor's AttributeError (`__get__(None, C)`) goes to the metaclass's __getattr__.
+      const v = isAttributeError(e) ? o.meta?.missing?.(o, name) : undefined;
+      if (v === undefined) throw e;
+      return v;
+    }
     // A built-in type's special method comes before what object's namespace gives every
     // class (`list.__init__` is list's own, not object's).
     if (own !== undefined && o !== OBJECT && own === OBJECT.dict.get(name)) {

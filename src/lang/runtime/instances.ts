@@ -142,17 +142,44 @@ function plainGet(o: PyInstance, name: string): PyValue {
     if (cv instanceof PyMemberDescriptor && cv.owner.dict.get(name) === cv) {
       return o.attrs[name] ?? instanceFallback(o, name);
     }
-    return propertyGet(cv, o);
+    try {
+      return propertyGet(cv, o);
+    } catch (e) {
+      return afterDescriptorError(o, name, e);
+    }
   }
   if (cv instanceof PyInstance && isDataDescriptor(cv)) {
     // (A data descriptor without __get__ leaves the read to the instance's own attribute.)
-    const got = descriptorGet(cv, o, cls);
+    let got: PyValue | undefined;
+    try {
+      got = descriptorGet(cv, o, cls);
+    } catch (e) {
+      return afterDescriptorError(o, name, e);
+    }
     if (got !== undefined) return got;
   }
   const own = o.attrs[name];
   if (own !== undefined) return own;
-  if (cv !== undefined) return bind(cv, o, cls);
+  if (cv !== undefined) {
+    try {
+      return bind(cv, o, cls);
+    } catch (e) {
+      return afterDescriptorError(o, name, e);
+    }
+  }
   return instanceFallback(o, name);
+}
+
+/**
+ * A property's getter or a descriptor's __get__ raised: an AttributeError from it goes to the
+ * class's __getattr__ when it has one, as CPython calls __getattr__ whenever the whole
+ * __getattribute__ lookup (descriptors included) raised AttributeError.
+ */
+function afterDescriptorError(o: PyInstance, name: string, e: unknown): PyValue {
+  if (!(e instanceof TgradError) || !errorClass(e).isSubclassOf(ATTRIBUTE_ERROR)) throw e;
+  const getattr = o.cls.lookup('__getattr__');
+  if (getattr === undefined) throw e;
+  return callValue(bind(getattr, o, o.cls), [name], null);
 }
 
 function instanceFallback(o: PyInstance, name: string): PyValue {

@@ -326,6 +326,9 @@ function metaHooks(meta: PyClass, native: ClassMeta | null): ClassMeta {
     attribute(cls, name) {
       const v = meta.lookup(name);
       if (v !== undefined) return bind(v, cls, meta);
+      return this.missing!(cls, name);
+    },
+    missing(cls, name) {
       // The metaclass's __getattr__: what its classes answer for a name nothing defines.
       const hook = metaMethod(meta, '__getattr__');
       return hook === undefined ? undefined : callValue(bind(hook, cls, meta), [name], null);

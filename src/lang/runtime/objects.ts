@@ -67,6 +67,8 @@ export interface ClassMeta {
   repr?(cls: PyClass): string;
   /** `C.name` that neither C nor its bases define: the metaclass's attribute, bound to C. */
   attribute?(cls: PyClass, name: string): PyValue | undefined;
+  /** The metaclass's own `__getattr__` answering `C.name`, or undefined when it has none. */
+  missing?(cls: PyClass, name: string): PyValue | undefined;
   /**
    * `C.name = v` as the metaclass does it (its __setattr__ when `hooked`, a data descriptor
    * of its own): true when done, false to store v in C's namespace.
