@@ -5,6 +5,7 @@
 
 import type { FStringField, FStringPart, Token } from './tokens';
 import { LexerCursor } from './lexerCursor';
+import { codePointNamed } from './unicodeNames';
 
 /** Python's one-character escapes: `\n`, `\t`, `\\`, `\'` … */
 const SINGLE_ESCAPES: Record<string, string> = {
@@ -26,6 +27,13 @@ class FieldRefusal {
 }
 
 export class StringLexer extends LexerCursor {
+  /** Where the literal text being decoded starts (a str's body, an f-string's piece). */
+  private bodyStart = 0;
+  /** The quote that ends it (a \N{...} name is not looked for past it). */
+  private bodyQuote = '"';
+  /** A bad \N escape's message: CPython reports it once the literal is read, past its end. */
+  private escapeError: string | null = null;
+
   protected stringLiteral(start: number, prefix: string): void {
     const startLine = this.line;
     const startLineStart = this.lineStart;
@@ -117,10 +125,13 @@ export class StringLexer extends LexerCursor {
     lineStart: number,
   ): string {
     let out = '';
+    this.bodyStart = this.pos;
+    this.bodyQuote = quote;
     while (true) {
       if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
       if (this.atClose(quote, triple)) {
         this.pos += triple ? 3 : 1;
+        this.reportEscapeError();
         return out;
       }
       const c = this.ch();
@@ -253,14 +264,7 @@ export class StringLexer extends LexerCursor {
         return String.fromCodePoint(cp);
       }
       case 'N':
-        this.fail(
-          '\\N{...} escapes are not part of tgrad: write the character itself',
-          at,
-          this.line,
-          this.lineStart,
-          2,
-        );
-        break;
+        return this.namedEscape(at);
       default:
         if (next >= '0' && next <= '7') {
           let j = at + 1;
@@ -275,6 +279,78 @@ export class StringLexer extends LexerCursor {
     return '\\';
   }
 
+  /**
+   * `\N{NAME}` at `at`: the character named (unicodeNames.ts), or '' with CPython's error
+   * kept for the end of the literal, its positions counted in the bytes CPython decodes.
+   */
+  private namedEscape(at: number): string {
+    let s = at + 2;
+    let message = 'malformed \\N character escape';
+    if (this.src[s] === '{') {
+      const nameStart = ++s;
+      while (s < this.end && !this.endsName(s)) s++;
+      if (this.src[s] === '}' && s > nameStart) {
+        const cp = codePointNamed(this.src.slice(nameStart, s++));
+        if (cp !== undefined) {
+          this.pos = s;
+          return String.fromCodePoint(cp);
+        }
+        message = 'unknown Unicode character name';
+      }
+    }
+    if (this.escapeError === null) {
+      const first = this.decodedBytes(this.bodyStart, at);
+      const last = first + this.decodedBytes(at, s) - 1;
+      this.escapeError = `(unicode error) 'unicodeescape' codec can't decode bytes in position ${first}-${last}: ${message}`;
+    }
+    this.pos = Math.max(s, at + 2);
+    return '';
+  }
+
+  /** Whether a \N{ name's scan stops at `i`: its brace, or the literal's end. */
+  private endsName(i: number): boolean {
+    const c = this.src[i];
+    return c === '}' || c === this.bodyQuote || c === '\n' || c === '\r';
+  }
+
+  /**
+   * How many bytes src[from, to) is to CPython's decoder: it rewrites each non-ASCII
+   * character as a 10-byte \UXXXXXXXX escape (a backslash before one as \u005c) first.
+   */
+  private decodedBytes(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      let code = this.src.codePointAt(i)!;
+      if (code === 92 && i + 1 < to) {
+        // A backslash and what follows it are copied as a pair.
+        n += 1;
+        code = this.src.codePointAt(++i)!;
+        if (code > 0x7f) n += 5;
+      }
+      if (code > 0xffff) i++;
+      if (code > 0x7f) n += 10;
+      else if (code !== 13 || this.src[i + 1] !== '\n') n += 1;
+    }
+    return n;
+  }
+
+  /**
+   * Raises a bad \N escape's error past the literal's end. CPython reports this column in
+   * UTF-8 bytes (`"é\N{NOPE}"` is one further along than its characters).
+   */
+  private reportEscapeError(): void {
+    if (this.escapeError === null) return;
+    const message = this.escapeError;
+    this.escapeError = null;
+    let bytes = 0;
+    for (let i = this.lineStart; i < this.pos; i++) {
+      const code = this.src.charCodeAt(i);
+      // A surrogate pair is 4 bytes: 2 for each half.
+      bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xe000 ? 2 : 3;
+    }
+    this.fail(message, this.lineStart + bytes);
+  }
+
   private fstringBody(
     quote: string,
     triple: boolean,
@@ -285,10 +361,17 @@ export class StringLexer extends LexerCursor {
   ): FStringPart[] {
     const parts: FStringPart[] = [];
     let literal = '';
+    // CPython decodes each piece of literal text on its own: between fields, and after {{ or }}.
+    const piece = (): void => {
+      this.bodyStart = this.pos;
+      this.bodyQuote = quote;
+    };
+    piece();
     while (true) {
       if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
       if (this.atClose(quote, triple)) {
         this.pos += triple ? 3 : 1;
+        this.reportEscapeError();
         if (literal !== '') parts.push(literal);
         return parts;
       }
@@ -297,15 +380,18 @@ export class StringLexer extends LexerCursor {
         if (this.ch(1) === '{') {
           literal += '{';
           this.pos += 2;
+          piece();
           continue;
         }
         if (literal !== '') parts.push(literal);
         literal = '';
         parts.push(this.fstringField(quote, triple, start, line, lineStart, 0));
+        piece();
       } else if (c === '}') {
         if (this.ch(1) === '}') {
           literal += '}';
           this.pos += 2;
+          piece();
           continue;
         }
         this.fail("f-string: single '}' is not allowed");

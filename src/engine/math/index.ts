@@ -8,3 +8,4 @@ export { sin, cos, tan } from './sinCos';
 export { sinh, cosh } from './hyperbolic';
 export { expm1, tanh } from './expm1';
 export { log2, log10 } from './logBases';
+export { cbrt } from './cbrt';

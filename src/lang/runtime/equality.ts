@@ -16,6 +16,7 @@ import { TgradError } from '../errors';
 import { PyClass, PyInstance } from './objects';
 import { typeName } from './repr';
 import { instanceCompare } from './special';
+import { checkItemComparison, enterComparison, leaveComparison } from './comparisonDepth';
 import { truthy } from './truth';
 import { viewContains } from './methods/dictViewMethods';
 import { collect, iterate } from './iteration';
@@ -111,19 +112,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
     const keys = b.map.keys();
     for (const k of a.map.keys()) if (keys.next().value !== k) return false;
   }
-  if (a instanceof PyDict) {
-    if (!(b instanceof PyDict) || a.map.size !== b.map.size) return false;
-    for (const [k, e] of a.map) {
-      let other = b.map.get(k);
-      if (other === undefined) {
-        // A key of another type CPython finds equal (hashAliases.ts).
-        const alias = dictAliasKey(b, e.key);
-        if (alias !== undefined) other = b.map.get(alias);
-      }
-      if (other === undefined || !sameOrEqual(e.value, other.value)) return false;
-    }
-    return true;
-  }
+  if (a instanceof PyDict) return b instanceof PyDict && dictEqual(a, b);
   if (a instanceof PyDictView || b instanceof PyDictView) {
     const x = asSet(a);
     const y = asSet(b);
@@ -156,9 +145,40 @@ function asSet(v: PyValue): PyValue {
 }
 
 function sequenceEqual(a: PyValue[], b: PyValue[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameOrEqual(a[i], b[i])) return false;
-  return true;
+  enterComparison();
+  try {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (Object.is(a[i], b[i])) continue;
+      checkItemComparison();
+      if (!eq(a[i], b[i])) return false;
+    }
+    return true;
+  } finally {
+    leaveComparison();
+  }
+}
+
+function dictEqual(a: PyDict, b: PyDict): boolean {
+  enterComparison();
+  try {
+    if (a.map.size !== b.map.size) return false;
+    for (const [k, e] of a.map) {
+      let other = b.map.get(k);
+      if (other === undefined) {
+        // A key of another type CPython finds equal (hashAliases.ts).
+        const alias = dictAliasKey(b, e.key);
+        if (alias !== undefined) other = b.map.get(alias);
+      }
+      if (other === undefined) return false;
+      if (Object.is(e.value, other.value)) continue;
+      checkItemComparison();
+      if (!eq(e.value, other.value)) return false;
+    }
+    return true;
+  } finally {
+    leaveComparison();
+  }
 }
 
 /**
@@ -174,6 +194,15 @@ function unorderable(op: string, a: PyValue, b: PyValue): never {
   throw typeError(
     `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`,
   );
+}
+
+/**
+ * `a < b` as list.sort compares keys all of one type: CPython calls the type's comparison
+ * directly, without PyObject_RichCompare's recursion level (comparisonDepth.ts).
+ */
+export function sortLess(a: PyValue, b: PyValue): boolean {
+  const c = compareForOrder('<', a, b, false);
+  return c < 0;
 }
 
 /** Python's `a < b` (and the other orderings through `op`). */
@@ -208,9 +237,14 @@ function counterOrder(op: '<' | '<=' | '>' | '>=', a: PyCounter, b: PyCounter): 
   return op === within || !eq(a, b);
 }
 
-function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): number {
+function compareForOrder(
+  op: '<' | '<=' | '>' | '>=',
+  a: PyValue,
+  b: PyValue,
+  level = true,
+): number {
   if (a instanceof PyInstance || b instanceof PyInstance) {
-    const r = instanceCompare(op, a, b);
+    const r = instanceCompare(op, a, b, level);
     if (r === undefined) return unorderable(op, a, b);
     // Encode the answer for `order`, which reads it back through the same operator.
     const yes = truthy(r);
@@ -233,9 +267,11 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
     if (c !== undefined) return c;
     return unorderable(op, a, b);
   }
-  if (Array.isArray(a) && Array.isArray(b)) return compareSequences(op, a, b);
-  if (a instanceof PyDeque && b instanceof PyDeque) return compareSequences(op, a.items, b.items);
-  if (a instanceof PyTuple && b instanceof PyTuple) return compareSequences(op, a.items, b.items);
+  if (Array.isArray(a) && Array.isArray(b)) return compareSequences(op, a, b, level);
+  if (a instanceof PyDeque && b instanceof PyDeque)
+    return compareSequences(op, a.items, b.items, level);
+  if (a instanceof PyTuple && b instanceof PyTuple)
+    return compareSequences(op, a.items, b.items, level);
   const bytesA = bytesData(a);
   const bytesB = bytesData(b);
   if (bytesA !== null && bytesB !== null) return compareBytes(bytesA, bytesB);
@@ -260,16 +296,28 @@ function compareForOrder(op: '<' | '<=' | '>' | '>=', a: PyValue, b: PyValue): n
   return unorderable(op, a, b);
 }
 
-function compareSequences(op: '<' | '<=' | '>' | '>=', a: PyValue[], b: PyValue[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    if (a[i] === b[i] || eq(a[i], b[i])) continue;
-    // The first differing items decide, compared with the same operator (as CPython does, so
-    // `max([[1], ['a']])` fails on '>'); the answer is encoded for `order` as above.
-    const yes = order(op, a[i], b[i]);
-    return op === '<' || op === '<=' ? (yes ? -1 : 1) : yes ? 1 : -1;
+function compareSequences(
+  op: '<' | '<=' | '>' | '>=',
+  a: PyValue[],
+  b: PyValue[],
+  level: boolean,
+): number {
+  if (level) enterComparison();
+  try {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (a[i] === b[i]) continue;
+      checkItemComparison();
+      if (eq(a[i], b[i])) continue;
+      // The first differing items decide, compared with the same operator (as CPython does, so
+      // `max([[1], ['a']])` fails on '>'); the answer is encoded for `order` as above.
+      const yes = order(op, a[i], b[i]);
+      return op === '<' || op === '<=' ? (yes ? -1 : 1) : yes ? 1 : -1;
+    }
+    return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0;
+  } finally {
+    if (level) leaveComparison();
   }
-  return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0;
 }
 
 /** Python's `a is b`. */

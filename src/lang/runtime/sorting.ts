@@ -1,7 +1,9 @@
 // Python's sort: stable, by `<` only, keys computed once per item, and `reverse` keeping
 // equal items in their original order (Python reverses, sorts, and reverses back).
 
-import { order } from './equality';
+import { order, sortLess } from './equality';
+import { PyInstance } from './objects';
+import { PyTuple } from './values';
 import { rt, work } from './state';
 import { compareStrings } from './strOrder';
 import type { PyValue } from './values';
@@ -11,6 +13,30 @@ function less(a: PyValue, b: PyValue): boolean {
   if (ta === typeof b && (ta === 'number' || ta === 'bigint')) return (a as number) < (b as number);
   if (ta === 'string' && typeof b === 'string') return compareStrings(a as string, b) < 0;
   return order('<', a, b);
+}
+
+function lessOfOneType(a: PyValue, b: PyValue): boolean {
+  const ta = typeof a;
+  if (ta === typeof b && (ta === 'number' || ta === 'bigint')) return (a as number) < (b as number);
+  if (ta === 'string' && typeof b === 'string') return compareStrings(a as string, b) < 0;
+  return sortLess(a, b);
+}
+
+/**
+ * True when every item is an instance of one class, or every one a list, or every one a
+ * tuple: CPython's list.sort then compares them by the type's own comparison, without the
+ * recursion level a rich comparison holds (comparisonDepth.ts).
+ */
+function oneType(items: readonly PyValue[]): boolean {
+  if (items.length === 0) return false;
+  const first = items[0];
+  if (first instanceof PyInstance) {
+    for (const x of items) if (!(x instanceof PyInstance) || x.cls !== first.cls) return false;
+    return true;
+  }
+  if (Array.isArray(first)) return items.every((x) => Array.isArray(x));
+  if (first instanceof PyTuple) return items.every((x) => x instanceof PyTuple);
+  return false;
 }
 
 /** True when every item is a float, or every one an int, or every one a str (and no NaN). */
@@ -65,14 +91,18 @@ export function sortInPlace(
   if (key === null && items.length <= SMALL && sameKind(items)) {
     insertionSort(items, direct);
   } else if (key === null) {
-    items.sort(polled(sameKind(items) ? direct : (a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0)));
+    const lt = oneType(items) ? lessOfOneType : less;
+    items.sort(polled(sameKind(items) ? direct : (a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0)));
   } else {
     const decorated = items.map((x) => ({ k: key(x), x }));
     const keys = decorated.map((d) => d.k);
     if (sameKind(keys) && keys.length <= SMALL)
       insertionSort(decorated, (a, b) => direct(a.k, b.k));
     else if (sameKind(keys)) decorated.sort(polled((a, b) => direct(a.k, b.k)));
-    else decorated.sort(polled((a, b) => (less(a.k, b.k) ? -1 : less(b.k, a.k) ? 1 : 0)));
+    else {
+      const lt = oneType(keys) ? lessOfOneType : less;
+      decorated.sort(polled((a, b) => (lt(a.k, b.k) ? -1 : lt(b.k, a.k) ? 1 : 0)));
+    }
     for (let i = 0; i < decorated.length; i++) items[i] = decorated[i].x;
   }
   if (reverse) items.reverse();

@@ -11,6 +11,7 @@ import { typeName } from './repr';
 import { TgradError } from '../errors';
 import { typeError } from './state';
 import { truthy } from './truth';
+import { enterComparison, leaveComparison } from './comparisonDepth';
 import { builtinClass } from './types';
 import { newAttrsInstance } from './notImplemented';
 import type { PyValue } from './values';
@@ -181,7 +182,12 @@ export type RichOp = keyof typeof RICH;
  * answers, or undefined when none does (the caller applies the default: identity for ==
  * and !=, a TypeError for the orderings).
  */
-export function instanceCompare(op: RichOp, a: PyValue, b: PyValue): PyValue | undefined {
+export function instanceCompare(
+  op: RichOp,
+  a: PyValue,
+  b: PyValue,
+  level = true,
+): PyValue | undefined {
   const swapped = SWAPPED[op];
   // CPython's do_richcompare: the right side first when its type is a proper subclass of the
   // left's (whether or not it overrides the method), then the left, then the right.
@@ -194,11 +200,18 @@ export function instanceCompare(op: RichOp, a: PyValue, b: PyValue): PyValue | u
         [a, b, op],
         [b, a, swapped],
       ];
-  for (const [x, y, o] of sides) {
-    const r = o === '!=' ? notEqualSide(x, y) : trySpecial(x, RICH[o], y);
-    if (r !== undefined) return r;
+  // One recursion level while the methods run (comparisonDepth.ts); list.sort's direct call
+  // of the slot takes none.
+  if (level) enterComparison();
+  try {
+    for (const [x, y, o] of sides) {
+      const r = o === '!=' ? notEqualSide(x, y) : trySpecial(x, RICH[o], y);
+      if (r !== undefined) return r;
+    }
+    return undefined;
+  } finally {
+    if (level) leaveComparison();
   }
-  return undefined;
 }
 
 function subclassOnRight(a: PyValue, b: PyValue): boolean {
