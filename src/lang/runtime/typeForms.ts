@@ -12,6 +12,7 @@ import { typeError } from './state';
 import { builtinClass, typeOf } from './types';
 import { exactArgs } from './args';
 import { Builtin, PyTuple, PyTypeForm, type PyValue } from './values';
+import { forwardRef } from '../modules/std/typingForwardRef';
 
 /** The built-in classes that `cls[...]` makes a generic alias of (PEP 585). */
 const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
@@ -334,10 +335,22 @@ export function typingOrigin(t: PyTypeForm): PyValue | undefined {
   return undefined;
 }
 
+/**
+ * A typing form's arguments as typing holds them: a string (kept as text here) is a
+ * ForwardRef there, save Literal's values and Annotated's metadata; `list['B']` keeps 'B'.
+ */
+function typingArgs(t: PyTypeForm, args: readonly PyValue[]): PyValue[] {
+  if (t.origin === 'Literal') return [...args];
+  return args.map((a, i) =>
+    typeof a === 'string' && !(t.origin === 'Annotated' && i > 0) ? forwardRef(a, null) : a,
+  );
+}
+
 /** `__args__` and `__origin__` of a subscripted form. */
 export function typeFormAttribute(t: PyTypeForm, name: string): PyValue | undefined {
   if (t.args === null) return undefined;
-  if (name === '__args__') return new PyTuple([...t.args]);
+  if (name === '__args__')
+    return new PyTuple(t.kind === 'typing' ? typingArgs(t, t.args) : [...t.args]);
   if (name === '__origin__') {
     if (t.kind === 'alias') return t.origin;
     if (t.kind === 'typing') return typingOrigin(t);

@@ -50,6 +50,7 @@ import {
 import type { StdContext } from './context';
 import { calendarEntries } from './timeCalendar';
 import { newTypeClass } from './typingNewType';
+import { forwardRefClass } from './typingForwardRef';
 import { argTypeName } from '../../runtime/typeName';
 
 /** One of sys's named records (`sys.version_info`), shown as CPython shows it. */
@@ -335,6 +336,7 @@ export function typingModule(s: StdContext): Map<string, PyValue> {
   );
   m.set('NamedTuple', namedTupleBase());
   m.set('NewType', newTypeClass());
+  m.set('ForwardRef', forwardRefClass());
   m.set('TypedDict', typedDictBase());
   m.set('Generic', GENERIC);
   m.set('TypeVar', TYPE_VAR);

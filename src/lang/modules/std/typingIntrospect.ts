@@ -13,7 +13,7 @@ import { PyClass } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
 import { getItem } from '../../runtime/subscript';
-import { specialForm, typingOrigin } from '../../runtime/typeForms';
+import { specialForm, typeFormAttribute, typingOrigin } from '../../runtime/typeForms';
 import { typeOf } from '../../runtime/types';
 import {
   Builtin,
@@ -25,6 +25,7 @@ import {
 } from '../../runtime/values';
 import type { StdContext } from './context';
 import { GENERIC } from '../../runtime/generics';
+import { isForwardRef } from './typingForwardRef';
 
 /** typing's forms that are not generic aliases of a class: get_origin of one alone is None. */
 const SPECIAL_FORMS: ReadonlySet<string> = new Set([
@@ -170,6 +171,8 @@ export function typingIntrospection(s: StdContext): [string, Builtin][] {
   const noneType = typeOf(null);
   const resolve = (value: PyValue, lookup: (name: string) => PyValue, extras: boolean): PyValue => {
     let v = value === null ? noneType : value;
+    // A ForwardRef (a NamedTuple's or TypedDict's string field) is resolved as its text is.
+    if (isForwardRef(v) && typeof v.attrs.__forward_arg__ === 'string') v = v.attrs.__forward_arg__;
     if (typeof v === 'string') v = new TypeExpression(v, lookup).read() ?? noneType;
     return extras ? v : stripAnnotated(v);
   };
@@ -236,7 +239,7 @@ export function typingIntrospection(s: StdContext): [string, Builtin][] {
   const getArgs = new Builtin('get_args', (args, kw) => {
     const [tp] = bindBuiltin('get_args', ['tp'], 1, args, kw);
     if (!(tp instanceof PyTypeForm) || tp.args === null) return new PyTuple([]);
-    return new PyTuple([...tp.args]);
+    return typeFormAttribute(tp, '__args__')!;
   });
 
   return [

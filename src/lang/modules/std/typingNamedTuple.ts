@@ -9,6 +9,7 @@ import { PyClass, type ClassMeta } from '../../runtime/objects';
 import { typeError } from '../../runtime/state';
 import { builtinClass, OBJECT } from '../../runtime/types';
 import { PyDict, PyTuple, type Kwargs, type PyValue } from '../../runtime/values';
+import { checkedAnnotation } from './typingForwardRef';
 
 /** The fields (annotated names, in order) and their defaults, with CPython's ordering rule. */
 function fieldsOf(ns: Map<string, PyValue>): { fields: string[]; defaults: PyValue[] } {
@@ -39,6 +40,15 @@ function classStatement(name: string, bases: PyValue[], ns: Map<string, PyValue>
   if (bases.length > 1) throw typeError('can only inherit from a NamedTuple type and Generic');
   const { fields, defaults } = fieldsOf(ns);
   const cls = makeNamedTupleClass(name, new PyTuple(fields), new PyTuple(defaults));
+  // typing checks each field's type: a string becomes a ForwardRef, None NoneType.
+  const annotations = new PyDict();
+  const own = ns.get('__annotations__');
+  if (own instanceof PyDict) {
+    for (const [k, e] of own.map) {
+      annotations.map.set(k, { key: e.key, value: checkedAnnotation(e.value, null) });
+    }
+  }
+  ns.set('__annotations__', annotations);
   const taken = new Set(fields);
   for (const [k, v] of ns) {
     // A body without a docstring (its __doc__ None) keeps the namedtuple's `S(a, b)`.

@@ -14,6 +14,7 @@ import { typeError } from '../../runtime/state';
 import { truthy } from '../../runtime/truth';
 import { builtinClass, OBJECT } from '../../runtime/types';
 import { PyDict, PyFrozenSet, PyTypeForm, type PyValue } from '../../runtime/values';
+import { checkedAnnotation } from './typingForwardRef';
 
 /** typing._TypedDictMeta as a value: `type(Movie)`. */
 const TYPED_DICT_META_TYPE = new PyClass(
@@ -72,8 +73,11 @@ function create(
     optional.push(...keysOf(b, '__optional_keys__'));
   }
   if (own instanceof PyDict) {
+    // typing checks each field's type, a string becoming ForwardRef(text, module=...).
+    const module = ns.get('__module__');
     for (const [k, e] of own.map) {
-      annotations.map.set(k, e);
+      const value = checkedAnnotation(e.value, typeof module === 'string' ? module : null);
+      annotations.map.set(k, { key: e.key, value });
       (isRequired(e.value, total) ? required : optional).push(e.key);
     }
   }
