@@ -226,8 +226,11 @@ export function typeFormRepr(t: PyTypeForm): string {
   switch (t.kind) {
     case 'union':
       return args.map((a) => typeArgRepr(a)).join(' | ');
-    case 'alias':
-      return `${typeArgRepr(t.origin)}[${args.map((a) => typeArgRepr(a)).join(', ')}]`;
+    case 'alias': {
+      // A program's Generic class shows a string argument as typing holds it, a ForwardRef.
+      const refs = typingMade(t);
+      return `${typeArgRepr(t.origin)}[${args.map((a) => typeArgRepr(a, 'None', refs)).join(', ')}]`;
+    }
     case 'typing': {
       if (t.args === null) return `typing.${String(t.origin)}`;
       if (t.origin === 'Union') {
@@ -336,21 +339,55 @@ export function typingOrigin(t: PyTypeForm): PyValue | undefined {
 }
 
 /**
- * A typing form's arguments as typing holds them: a string (kept as text here) is a
- * ForwardRef there, save Literal's values and Annotated's metadata; `list['B']` keeps 'B'.
+ * Whether typing made the form, and so holds a string argument as a ForwardRef: its own forms
+ * (`List['B']`) and a program's Generic classes (`Box['B']`); `list['B']` keeps 'B'.
  */
-function typingArgs(t: PyTypeForm, args: readonly PyValue[]): PyValue[] {
-  if (t.origin === 'Literal') return [...args];
-  return args.map((a, i) =>
-    typeof a === 'string' && !(t.origin === 'Annotated' && i > 0) ? forwardRef(a, null) : a,
+function typingMade(t: PyTypeForm): boolean {
+  return (
+    t.kind === 'typing' || (t.kind === 'alias' && t.origin instanceof PyClass && !t.origin.builtin)
   );
+}
+
+/**
+ * A form's arguments as typing holds them: a string (kept as text here) is a ForwardRef
+ * there, also among Callable's parameters, save Literal's values and Annotated's metadata.
+ */
+function heldArgs(t: PyTypeForm, args: readonly PyValue[]): PyValue[] {
+  if (!typingMade(t) || t.origin === 'Literal') return [...args];
+  const held = (a: PyValue): PyValue =>
+    typeof a === 'string' ? forwardRef(a, null) : Array.isArray(a) ? a.map(held) : a;
+  return args.map((a, i) => (t.origin === 'Annotated' && i > 0 ? a : held(a)));
+}
+
+/** Whether the form is `Callable[[params], result]`, typing's or collections.abc's. */
+function isCallableForm(t: PyTypeForm): boolean {
+  if (t.kind === 'typing') return t.origin === 'Callable';
+  return (
+    t.kind === 'alias' &&
+    t.origin instanceof PyClass &&
+    t.origin.name === 'Callable' &&
+    t.origin.dict.get('__module__') === 'collections.abc'
+  );
+}
+
+/**
+ * `get_args(form)`: the arguments, a Callable's parameters kept as a list
+ * (`([int], str)`), where `__args__` lists them flat.
+ */
+export function formArgs(t: PyTypeForm): PyTuple {
+  return new PyTuple(t.args === null ? [] : heldArgs(t, t.args));
 }
 
 /** `__args__` and `__origin__` of a subscripted form. */
 export function typeFormAttribute(t: PyTypeForm, name: string): PyValue | undefined {
   if (t.args === null) return undefined;
-  if (name === '__args__')
-    return new PyTuple(t.kind === 'typing' ? typingArgs(t, t.args) : [...t.args]);
+  if (name === '__args__') {
+    const args = heldArgs(t, t.args);
+    // Callable[[int], str].__args__ is (int, str); Callable[..., str]'s (Ellipsis, str).
+    const first = args[0];
+    if (isCallableForm(t) && Array.isArray(first)) return new PyTuple([...first, ...args.slice(1)]);
+    return new PyTuple(args);
+  }
   if (name === '__origin__') {
     if (t.kind === 'alias') return t.origin;
     if (t.kind === 'typing') return typingOrigin(t);

@@ -13,7 +13,7 @@ import { PyClass } from '../../runtime/objects';
 import { repr } from '../../runtime/repr';
 import { fail, typeError } from '../../runtime/state';
 import { getItem } from '../../runtime/subscript';
-import { specialForm, typeFormAttribute, typingOrigin } from '../../runtime/typeForms';
+import { formArgs, specialForm, typingOrigin } from '../../runtime/typeForms';
 import { typeOf } from '../../runtime/types';
 import {
   Builtin,
@@ -238,8 +238,8 @@ export function typingIntrospection(s: StdContext): [string, Builtin][] {
 
   const getArgs = new Builtin('get_args', (args, kw) => {
     const [tp] = bindBuiltin('get_args', ['tp'], 1, args, kw);
-    if (!(tp instanceof PyTypeForm) || tp.args === null) return new PyTuple([]);
-    return typeFormAttribute(tp, '__args__')!;
+    if (!(tp instanceof PyTypeForm)) return new PyTuple([]);
+    return formArgs(tp);
   });
 
   return [

@@ -52,3 +52,20 @@ try:
     ForwardRef(3)
 except TypeError as e:
     print("TypeError:", e)
+
+# Callable's __args__ lists its parameters flat, get_args keeps them in a list; a program's
+# Generic class holds a string argument as a ForwardRef too.
+from collections import abc
+from typing import Callable, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Box(Generic[T]):
+    pass
+
+
+print(Callable[[int], str].__args__, get_args(Callable[[int], str]), Callable[..., int].__args__)
+print(abc.Callable[[int, float], str].__args__, get_args(abc.Callable[[int], str]))
+print(Callable[["Value"], "Value"].__args__, get_args(Callable[["Value"], float]))
+print(Box["Value"], Box["Value"].__args__, Box[int].__args__)
