@@ -84,36 +84,16 @@ const MESSAGE = 'maximum recursion depth exceeded while calling a Python object'
 /** Built-in types CPython 3.11 calls through type.__call__ (no vectorcall): checked. */
 const CHECKED_TYPES = new Set(['int', 'zip', 'bytes', 'bytearray', 'complex']);
 
-/** Whether calling built-in `fn` counts a level (cached on the function). */
-function functionChecked(fn: Builtin): boolean {
-  let checked = fn.depthChecked;
-  if (checked === undefined) {
-    checked = !UNCHECKED_FUNCTIONS.has(fn.name);
-    fn.depthChecked = checked;
-  }
-  return checked;
-}
-
-/**
- * Before calling built-in `fn`: a RecursionError when the level it takes is past the limit.
- * A checked call holds its level while it runs, as CPython's Py_EnterRecursiveCall does, so
- * what it calls back (`max(node.depth() for …)`'s generator, a key function) runs one level
- * deeper. Returns whether it holds one: the caller gives it back with `leaveBuiltin`.
- */
-export function enterBuiltin(fn: Builtin): boolean {
-  // print writes through sys.stdout.write, a checked call of its own: two levels, held by
-  // neither print (a fast call) nor here.
-  if (fn.name === 'print') {
-    if (rt.depth + 2 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
-    return false;
-  }
-  if (!functionChecked(fn)) return false;
-  if (SELF_COUNTED.has(fn.name)) {
-    if (rt.depth + 1 >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
-    return false;
-  }
-  holdLevel();
-  return true;
+/** How a built-in's call counts levels (Builtin.depthMode). */
+const enum DepthMode {
+  /** A fast call: no level, no check. */
+  Unchecked,
+  /** Holds one level while it runs. */
+  Held,
+  /** Checks one level but holds none: its own code counts its levels (SELF_COUNTED). */
+  SelfCounted,
+  /** print: checks two levels (its write to sys.stdout is a checked call), holds none. */
+  Print,
 }
 
 /**
@@ -122,6 +102,35 @@ export function enterBuiltin(fn: Builtin): boolean {
  * totals): they hold none here.
  */
 const SELF_COUNTED = new Set(['repr', 'dumps', 'loads', 'dump', 'load']);
+
+function depthModeOf(name: string): DepthMode {
+  if (name === 'print') return DepthMode.Print;
+  if (UNCHECKED_FUNCTIONS.has(name)) return DepthMode.Unchecked;
+  return SELF_COUNTED.has(name) ? DepthMode.SelfCounted : DepthMode.Held;
+}
+
+/**
+ * Before calling built-in `fn`: a RecursionError when the level it takes is past the limit.
+ * A checked call holds its level while it runs, as CPython's Py_EnterRecursiveCall does, so
+ * what it calls back (`max(node.depth() for …)`'s generator, a key function) runs one level
+ * deeper. Returns whether it holds one: the caller gives it back with `leaveBuiltin`. The
+ * mode is worked out from the name once per function (this runs on every built-in call).
+ */
+export function enterBuiltin(fn: Builtin): boolean {
+  let mode = fn.depthMode as DepthMode | undefined;
+  if (mode === undefined) {
+    mode = depthModeOf(fn.name);
+    fn.depthMode = mode;
+  }
+  if (mode === DepthMode.Held) {
+    holdLevel();
+    return true;
+  }
+  if (mode === DepthMode.Unchecked) return false;
+  const levels = mode === DepthMode.Print ? 2 : 1;
+  if (rt.depth + levels >= rt.maxDepth) throw fail('RecursionError', MESSAGE);
+  return false;
+}
 
 /** After a built-in call: gives back the level `enterBuiltin`/`enterBuiltinMethod` held. */
 export function leaveBuiltin(held: boolean): void {

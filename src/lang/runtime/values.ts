@@ -346,8 +346,8 @@ export class Builtin {
    */
   one: ((a: PyValue) => PyValue) | null = null;
   two: ((a: PyValue, b: PyValue) => PyValue) | null = null;
-  /** Whether CPython's call of it counts a recursion level (runtime/nativeCallDepth.ts). */
-  depthChecked: boolean | undefined = undefined;
+  /** How CPython's call of it counts recursion levels (runtime/nativeCallDepth.ts), once known. */
+  depthMode: number | undefined = undefined;
   constructor(
     readonly name: string,
     readonly call: BuiltinImpl,
