@@ -45,7 +45,27 @@ import { len, makeRange } from './lengthAndRange';
 import { argTypeName } from '../runtime/typeName';
 
 export function defineAll(into: Map<string, PyValue>, entries: [string, BuiltinImpl][]): void {
-  for (const [name, impl] of entries) into.set(name, new Builtin(name, impl));
+  for (const [name, impl] of entries) {
+    const b = new Builtin(name, impl);
+    if ('one' in impl) b.one = (impl as UnaryBuiltinImpl).one;
+    into.set(name, b);
+  }
+}
+
+/** A built-in of exactly one positional argument: its call, and its direct entry (Builtin.one). */
+export type UnaryBuiltinImpl = BuiltinImpl & { readonly one: (a: PyValue) => PyValue };
+
+/**
+ * The call of a one-argument built-in (named `qualified` in its errors, `math.sqrt`) made from
+ * its direct entry, which defineAll gives the built-in: `math.sqrt(x)` then builds no
+ * argument array and checks no argument count.
+ */
+export function unary(qualified: string, one: (a: PyValue) => PyValue): UnaryBuiltinImpl {
+  const call: BuiltinImpl = (args, kw) => {
+    exactArgs(qualified, 1, args, kw);
+    return one(args[0]);
+  };
+  return Object.assign(call, { one });
 }
 
 /** Gives the built-in `name` in `into` its one- or two-argument entry (see Builtin.one). */

@@ -15,7 +15,7 @@ import { typeName } from '../runtime/repr';
 import { fail, typeError } from '../runtime/state';
 import type { Kwargs, PyValue } from '../runtime/values';
 import type { BuiltinContext } from './context';
-import { defineAll } from './core';
+import { defineAll, unary } from './core';
 import { curveLog } from './host';
 
 /** A float subclass's instance's float, or undefined. */
@@ -50,12 +50,9 @@ function valueOrNumber(
 ) {
   // CPython's math functions name their module in a call error ("math.sqrt() takes…").
   const qualified = mathModule ? `math.${name}` : name;
-  return (args: PyValue[], kw: Kwargs): PyValue => {
-    exactArgs(qualified, 1, args, kw);
-    const x = args[0];
-    if (x instanceof Value) return onValue(x);
-    return onNumber(realArg(name, x, mathModule));
-  };
+  return unary(qualified, (x) =>
+    x instanceof Value ? onValue(x) : onNumber(realArg(name, x, mathModule)),
+  );
 }
 
 function naturalLog(x: number): number {

@@ -13,7 +13,7 @@ import { acosh, asinh, atanh } from '../../../engine/math/inverseHyperbolic';
 import { glibcLog1p } from '../../../engine/math/glibcLog1p';
 import { acos, asin, atan, atan2 } from '../../../engine/math/inverseTrig';
 import { Value } from '../../../engine';
-import { defineAll } from '../../builtins/core';
+import { defineAll, unary } from '../../builtins/core';
 import { payloadOf } from '../../runtime/builtinSubclass';
 import { typeName } from '../../runtime/repr';
 import { realArg, valueMathFunctions } from '../../builtins/math';
@@ -36,19 +36,13 @@ function rangeError(): never {
 
 /** A one-argument function of a float, with CPython's errors for a result it refuses. */
 function real1(name: string, f: (x: number) => number) {
-  return (args: PyValue[], kw: Kwargs): PyValue => {
-    exactArgs(`math.${name}`, 1, args, kw);
-    return f(realArg(name, args[0], true));
-  };
+  return unary(`math.${name}`, (x) => f(realArg(name, x, true)));
 }
 
 /** log2 or log10: ints of any size through logHelper, a non-positive float a domain error. */
 function logFunction(name: string, f: (x: number) => number) {
   const checked = (x: number): number => (x > 0 || Number.isNaN(x) ? f(x) : domainError());
-  return (args: PyValue[], kw: Kwargs): PyValue => {
-    exactArgs(`math.${name}`, 1, args, kw);
-    return logHelper(name, args[0], checked);
-  };
+  return unary(`math.${name}`, (x) => logHelper(name, x, checked));
 }
 
 /** A gamma function's value, or the error C's errno stands for. */
@@ -181,18 +175,22 @@ export function mathModule(s: StdContext): Map<string, PyValue> {
     ...valueMathFunctions(true),
     [
       'log',
-      (args, kw) => {
-        // math.log parses its arguments by hand in C, with a message of its own.
-        noKeywords('log', kw);
-        if (args.length < 1 || args.length > 2)
-          throw typeError('math.log requires 1 to 2 arguments');
-        const [x, base] = args;
-        const lx = logHelper('log', x, naturalLog);
-        if (base === undefined) return lx;
-        const lb = logHelper('log', base, naturalLog);
-        if (lb === 0) throw fail('ZeroDivisionError', 'float division by zero');
-        return lx / lb;
-      },
+      Object.assign(
+        (args: PyValue[], kw: Kwargs): PyValue => {
+          // math.log parses its arguments by hand in C, with a message of its own.
+          noKeywords('log', kw);
+          if (args.length < 1 || args.length > 2)
+            throw typeError('math.log requires 1 to 2 arguments');
+          const [x, base] = args;
+          const lx = logHelper('log', x, naturalLog);
+          if (base === undefined) return lx;
+          const lb = logHelper('log', base, naturalLog);
+          if (lb === 0) throw fail('ZeroDivisionError', 'float division by zero');
+          return lx / lb;
+        },
+        // `math.log(x)`, the common call, straight (see Builtin.one).
+        { one: (x: PyValue): PyValue => logHelper('log', x, naturalLog) },
+      ),
     ],
     ['log2', logFunction('log2', cr.log2)],
     ['log10', logFunction('log10', cr.log10)],
