@@ -438,6 +438,21 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
           enterBuiltinMethod(o, name);
           return dictGet(o, x, null);
         }
+        // `math.exp(x)`: the module's function through its direct entry, found before the
+        // argument is evaluated (as CPython loads the attribute first), no argument array.
+        if (o instanceof PyModule) {
+          const fn = o.ns.lookup(name);
+          if (fn instanceof Builtin && fn.one !== null) {
+            const x = a(f);
+            at(id);
+            const held = enterBuiltin(fn);
+            try {
+              return fn.one(x);
+            } finally {
+              leaveBuiltin(held);
+            }
+          }
+        }
         const m = method(o);
         if (m === null) return general(f, o);
         const x = a(f);

@@ -36,7 +36,7 @@ import { floatEqualsInt, floatPow, intMul, mixedFloat } from '../runtime/numbers
 import { truthy } from '../runtime/truth';
 import { typeName } from '../runtime/repr';
 import { ELLIPSIS } from '../runtime/ellipsis';
-import { PyDict, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
+import { PyDict, PyModule, PySlice, PyTuple, type Frame, type PyValue } from '../runtime/values';
 import { PyBytes } from '../runtime/bytesValue';
 import { compileCall } from './calls';
 import type { Ev } from './closures';
@@ -511,10 +511,17 @@ function attribute(c: Compiler, e: A.Attribute): Ev {
       return getAttr(o, name);
     };
   }
+  // A module's global straight from its namespace (`math.exp`, `random.random`): for a name
+  // that is not a dunder, what getAttr finds first (a dunder may be a descriptor of the
+  // module type's: `__dict__`, `__class__`).
+  const moduleGlobal = !name.startsWith('__');
   return (f) => {
     const o = obj(f);
     if (o instanceof PyInstance) {
       const v = read(o);
+      if (v !== undefined) return v;
+    } else if (moduleGlobal && o instanceof PyModule) {
+      const v = o.ns.lookup(name);
       if (v !== undefined) return v;
     }
     at(id);
