@@ -45,6 +45,13 @@ export class Globals implements ModuleNamespace {
     this.values[this.slot(name)] = v;
   }
 
+  remove(name: string): boolean {
+    const i = this.slots.get(name);
+    if (i === undefined || this.values[i] === undefined) return false;
+    this.values[i] = undefined;
+    return true;
+  }
+
   names(): string[] {
     return this.boundNames();
   }

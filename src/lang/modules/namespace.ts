@@ -24,6 +24,10 @@ export class TableNamespace implements ModuleNamespace {
     if (e !== undefined) e.value = v;
     else this.live.map.set(name, { key: name, value: v });
   }
+  remove(name: string): boolean {
+    if (this.live === null) return this.table.delete(name);
+    return this.live.map.delete(name);
+  }
   names(): string[] {
     if (this.live === null) return [...this.table.keys()];
     const out: string[] = [];

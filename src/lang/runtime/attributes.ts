@@ -532,6 +532,12 @@ export function delAttr(o: PyValue, name: string): void {
       throw fail('AttributeError', `'function' object has no attribute '${name}'`);
     return;
   }
+  // `del math.sqrt`: the module's global goes (a monkeypatch undone, a test's stub removed).
+  if (o instanceof PyModule) {
+    if (!o.ns.remove(name))
+      throw fail('AttributeError', `'module' object has no attribute '${name}'`);
+    return;
+  }
   getAttr(o, name);
   throw unwritable(o, name);
 }

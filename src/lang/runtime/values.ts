@@ -418,6 +418,8 @@ export class PyIterator {
 export interface ModuleNamespace {
   lookup(name: string): PyValue | undefined;
   assign(name: string, v: PyValue): void;
+  /** Unbinds `name` (`del module.name`); false when it was not bound. */
+  remove(name: string): boolean;
   /** Names bound now, in the order first bound. */
   names(): string[];
   /** The module's `__dict__` (what `vars(module)` returns): a live view, the same each time. */
