@@ -477,6 +477,22 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
   ]);
   defineDirect(into, 'len', { one: len });
   defineDirect(into, 'ord', { one: ord });
+  defineDirect(into, 'max', { two: (a, b) => ofTwo('max', a, b) });
+  defineDirect(into, 'min', { two: (a, b) => ofTwo('min', a, b) });
+}
+
+function isReal(v: PyValue): v is number | bigint {
+  return typeof v === 'number' || typeof v === 'bigint';
+}
+
+/**
+ * `max(a, b)` / `min(a, b)` (micrograd's `max(0, x)`): CPython keeps the first unless the
+ * second is strictly greater (less), so two ints or floats need one comparison (JS compares
+ * a number and a bigint exactly); anything else, bools included, goes the general way.
+ */
+function ofTwo(name: 'min' | 'max', a: PyValue, b: PyValue): PyValue {
+  if (isReal(a) && isReal(b)) return (name === 'max' ? b > a : b < a) ? b : a;
+  return minMax(name, [a, b], null);
 }
 
 /**

@@ -149,9 +149,7 @@ export function mathBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     ...valueMathFunctions(false),
     [
       'abs',
-      (args, kw) => {
-        exactArgs('abs', 1, args, kw);
-        const x = args[0];
+      unary('abs', (x) => {
         switch (typeof x) {
           case 'number':
             return Math.abs(x);
@@ -164,7 +162,7 @@ export function mathBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
         const r = ownSpecial(x, '__abs__', []);
         if (r !== undefined) return r;
         throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
-      },
+      }),
     ],
     [
       'log',
