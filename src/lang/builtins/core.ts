@@ -372,21 +372,28 @@ export function coreBuiltins(ctx: BuiltinContext, into: Map<string, PyValue>): v
     ],
     [
       'float',
-      (args, kw) => {
-        noKeywords('float', kw);
-        if (args.length > 1)
-          throw typeError(`float expected at most 1 argument, got ${args.length}`);
-        return args.length === 0 ? 0 : toFloatValue(args[0]);
-      },
+      Object.assign(
+        (args: PyValue[], kw: Kwargs): PyValue => {
+          noKeywords('float', kw);
+          if (args.length > 1)
+            throw typeError(`float expected at most 1 argument, got ${args.length}`);
+          return args.length === 0 ? 0 : toFloatValue(args[0]);
+        },
+        // `float(x)` straight (microgpt's relu grad `float(self.data > 0)`): PyClass.constructOne.
+        { one: toFloatValue },
+      ),
     ],
     [
       'bool',
-      (args, kw) => {
-        noKeywords('bool', kw);
-        if (args.length > 1)
-          throw typeError(`bool expected at most 1 argument, got ${args.length}`);
-        return args.length === 0 ? false : truthy(args[0]);
-      },
+      Object.assign(
+        (args: PyValue[], kw: Kwargs): PyValue => {
+          noKeywords('bool', kw);
+          if (args.length > 1)
+            throw typeError(`bool expected at most 1 argument, got ${args.length}`);
+          return args.length === 0 ? false : truthy(args[0]);
+        },
+        { one: (x: PyValue): PyValue => truthy(x) },
+      ),
     ],
     ['min', (args, kw) => minMax('min', args, kw)],
     ['max', (args, kw) => minMax('max', args, kw)],

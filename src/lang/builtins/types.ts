@@ -144,6 +144,7 @@ export function typeBuiltins(
     if (!(ctor instanceof Builtin)) continue;
     const cls = builtinClass(name);
     constructors.set(cls, ctor.call);
+    cls.constructOne = ctor.one;
     into.set(name, cls);
   }
   into.set('object', OBJECT);

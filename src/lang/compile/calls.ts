@@ -8,6 +8,7 @@ import { builtinMethodOf, callMethod, getAttr } from '../runtime/attributes';
 import { callFunction, callValue } from '../runtime/call';
 import {
   enterBuiltin,
+  enterBuiltinType,
   enterBuiltinMethod,
   enterNativeCall,
   leaveBuiltin,
@@ -225,6 +226,7 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (withSelf !== null) {
     const direct = directCall(evs!, id);
     const builtin = directBuiltinCall(evs!, id);
+    const single = evs!.length === 1 ? evs![0] : null;
     return (f) => {
       const callee = fn(f);
       if (callee instanceof PyFunction) return direct(f, callee);
@@ -232,11 +234,21 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
         const r = builtin(f, callee);
         if (r !== undefined) return r;
       }
-      if (callee instanceof PyClass && !callee.builtin) {
-        // Slot 0 is left for the instance __init__ receives.
-        const a = withSelf(f, null);
-        at(id);
-        return instantiateInto(callee, a, null);
+      if (callee instanceof PyClass) {
+        if (!callee.builtin) {
+          // Slot 0 is left for the instance __init__ receives.
+          const a = withSelf(f, null);
+          at(id);
+          return instantiateInto(callee, a, null);
+        }
+        // `float(x)`: the built-in type's one-argument entry, as instantiateAsType calls it.
+        const one = callee.constructOne;
+        if (one !== null && single !== null) {
+          const x = single(f);
+          at(id);
+          enterBuiltinType(callee.name);
+          return one(x);
+        }
       }
       const a = args(f);
       at(id);

@@ -137,6 +137,11 @@ export class PyClass {
   private hashModeCache: 'identity' | 'custom' | 'none' | null = null;
   /** Whether a class along the MRO defines its own __getattribute__ (null: not known yet). */
   private getattributeCache: boolean | null = null;
+  /**
+   * For a built-in type: calling it with exactly one positional argument (`float(x)`), as
+   * `construct` does with that argument; null when it has no such entry (see Builtin.one).
+   */
+  constructOne: ((a: PyValue) => PyValue) | null = null;
 
   constructor(
     public name: string,
