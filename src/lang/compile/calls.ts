@@ -361,15 +361,9 @@ function methodCall(obj: Ev, name: string, evs: Ev[], args: ArgsEv, id: number):
     }
     // `math.sqrt(x)`, `random.random()`: the module's own binding, called as getAttr would find it.
     if (o instanceof PyModule) {
+      // (A one-argument call with a direct entry never gets here: the one-argument site
+      // below calls it first.)
       const fn = o.ns.lookup(name);
-      if (fn instanceof Builtin && fn.one !== null && a.length === 1) {
-        const held = enterBuiltin(fn);
-        try {
-          return fn.one(a[0]);
-        } finally {
-          leaveBuiltin(held);
-        }
-      }
       if (fn instanceof Builtin && fn.two !== null && a.length === 2) {
         const held = enterBuiltin(fn);
         try {

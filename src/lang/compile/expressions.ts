@@ -200,17 +200,9 @@ function binOp(c: Compiler, e: A.BinOp): Ev {
         const a = l(f);
         const b = r(f);
         at(id);
-        if (typeof a === 'number') {
-          if (typeof b === 'number') return floatPow(a, b);
-          if (typeof b === 'bigint') {
-            const y = Number(b);
-            if (y !== Infinity && y !== -Infinity) return floatPow(a, y);
-          }
-        } else if (typeof a === 'bigint' && typeof b === 'number') {
-          const x = Number(a);
-          if (x !== Infinity && x !== -Infinity) return floatPow(x, b);
-        }
-        return operate(a, b);
+        if (typeof a === 'number' && typeof b === 'number') return floatPow(a, b);
+        const m = mixedFloat('**', a, b);
+        return m !== undefined ? m : operate(a, b);
       };
     case '%':
       return (f) => {

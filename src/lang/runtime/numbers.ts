@@ -29,10 +29,15 @@ export function asInt(v: PyValue): bigint | undefined {
  * `a op b` for a float and an int (either side), as Python computes it: the int made a float
  * (rounded to nearest, ties to even, as JS's Number(bigint) rounds) and the float operation.
  * Undefined for other operands, for an int past the float range (OverflowError) and for a
- * division by zero: the full path raises those. The compiled operators call it after their
- * same-kind fast paths: `1 - beta1`, `v.data > 0`, a grad of int 0 growing by a float.
+ * division by zero: the full path raises those; a power raises its own (floatPow's). The
+ * compiled operators call it after their same-kind fast paths: `1 - beta1`, `v.data > 0`,
+ * a grad of int 0 growing by a float, `beta1 ** (step + 1)`.
  */
-export function mixedFloat(op: '+' | '-' | '*' | '/', a: PyValue, b: PyValue): number | undefined {
+export function mixedFloat(
+  op: '+' | '-' | '*' | '/' | '**',
+  a: PyValue,
+  b: PyValue,
+): number | undefined {
   let x: number;
   let y: number;
   if (typeof a === 'number' && typeof b === 'bigint') {
@@ -53,6 +58,10 @@ export function mixedFloat(op: '+' | '-' | '*' | '/', a: PyValue, b: PyValue): n
       return x * y;
     case '/':
       return y === 0 ? undefined : x / y;
+    case '**':
+      // Python's own errors (0.0 ** -1, a negative base to a fractional power): the caller
+      // has placed them.
+      return floatPow(x, y);
   }
 }
 
