@@ -483,7 +483,9 @@ export abstract class AtomParser extends ExpressionParser {
       };
     }
     const depth = Math.max(1, ...parts.map((p) => (typeof p === 'string' ? 0 : p.depth))) + 1;
-    return this.checkDepth({ type: 'JoinedStr', parts, depth, ...span(first, last) });
+    const whole = span(first, last);
+    placeFormatting(parts, whole);
+    return this.checkDepth({ type: 'JoinedStr', parts, depth, ...whole });
   }
 
   /** Whether the adjacent literals from here on include a bytes literal. */
@@ -550,5 +552,20 @@ export abstract class AtomParser extends ExpressionParser {
     );
     const depth = Math.max(1, ...out.map((p) => (typeof p === 'string' ? 0 : p.depth))) + 1;
     return { type: 'JoinedStr', parts: out, depth, ...at };
+  }
+}
+
+/**
+ * CPython 3.11 places a field's formatting (its conversion, `__format__`, the spec's error)
+ * at the whole run of adjacent strings; the field's expression keeps its own place.
+ */
+function placeFormatting(parts: (string | A.FormattedValue)[], at: Span): void {
+  for (const p of parts) {
+    if (typeof p === 'string') continue;
+    p.line = at.line;
+    p.col = at.col;
+    p.endLine = at.endLine;
+    p.endCol = at.endCol;
+    if (p.spec !== null) placeFormatting(p.spec.parts, at);
   }
 }

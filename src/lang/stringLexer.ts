@@ -8,6 +8,10 @@ import { LexerCursor } from './lexerCursor';
 import { codePointNamed } from './unicodeNames';
 
 /** Python's one-character escapes: `\n`, `\t`, `\\`, `\'` … */
+function isHexDigit(c: string): boolean {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
 const SINGLE_ESCAPES: Record<string, string> = {
   '\\': '\\',
   "'": "'",
@@ -31,7 +35,7 @@ export class StringLexer extends LexerCursor {
   private bodyStart = 0;
   /** The quote that ends it (a \N{...} name is not looked for past it). */
   private bodyQuote = '"';
-  /** A bad \N escape's message: CPython reports it once the literal is read, past its end. */
+  /** A bad escape's message: CPython reports it once the literal is read, past its end. */
   private escapeError: string | null = null;
 
   protected stringLiteral(start: number, prefix: string): void {
@@ -241,26 +245,19 @@ export class StringLexer extends LexerCursor {
       case 'u':
       case 'U': {
         const n = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-        const hex = this.src.slice(at + 2, at + 2 + n);
-        if (hex.length < n || !/^[0-9a-fA-F]+$/.test(hex) || at + 2 + n > this.end) {
-          this.fail(
-            `(unicode error) truncated \\${next}${'X'.repeat(n)} escape`,
-            at,
-            this.line,
-            this.lineStart,
-            2,
-          );
+        let digits = 0;
+        while (digits < n && at + 2 + digits < this.end && isHexDigit(this.src[at + 2 + digits]))
+          digits++;
+        this.pos = at + 2 + digits;
+        if (digits < n) {
+          this.keepEscapeError(at, this.pos, `truncated \\${next}${'X'.repeat(n)} escape`);
+          return '';
         }
-        const cp = parseInt(hex, 16);
-        if (cp > 0x10ffff)
-          this.fail(
-            '(unicode error) illegal Unicode character',
-            at,
-            this.line,
-            this.lineStart,
-            2 + n,
-          );
-        this.pos += 2 + n;
+        const cp = parseInt(this.src.slice(at + 2, this.pos), 16);
+        if (cp > 0x10ffff) {
+          this.keepEscapeError(at, this.pos, 'illegal Unicode character');
+          return '';
+        }
         return String.fromCodePoint(cp);
       }
       case 'N':
@@ -298,13 +295,20 @@ export class StringLexer extends LexerCursor {
         message = 'unknown Unicode character name';
       }
     }
-    if (this.escapeError === null) {
-      const first = this.decodedBytes(this.bodyStart, at);
-      const last = first + this.decodedBytes(at, s) - 1;
-      this.escapeError = `(unicode error) 'unicodeescape' codec can't decode bytes in position ${first}-${last}: ${message}`;
-    }
+    this.keepEscapeError(at, s, message);
     this.pos = Math.max(s, at + 2);
     return '';
+  }
+
+  /**
+   * Keeps the first bad escape of a literal, src[at, to), for the literal's end, where
+   * CPython's decoder reports it with positions counted in the bytes it decodes.
+   */
+  private keepEscapeError(at: number, to: number, message: string): void {
+    if (this.escapeError !== null) return;
+    const first = this.decodedBytes(this.bodyStart, at);
+    const last = first + this.decodedBytes(at, to) - 1;
+    this.escapeError = `(unicode error) 'unicodeescape' codec can't decode bytes in position ${first}-${last}: ${message}`;
   }
 
   /** Whether a \N{ name's scan stops at `i`: its brace, or the literal's end. */
@@ -335,7 +339,7 @@ export class StringLexer extends LexerCursor {
   }
 
   /**
-   * Raises a bad \N escape's error past the literal's end. CPython reports this column in
+   * Raises a bad escape's error past the literal's end. CPython reports this column in
    * UTF-8 bytes (`"é\N{NOPE}"` is one further along than its characters).
    */
   private reportEscapeError(): void {
@@ -385,7 +389,7 @@ export class StringLexer extends LexerCursor {
         }
         if (literal !== '') parts.push(literal);
         literal = '';
-        parts.push(this.fstringField(quote, triple, start, line, lineStart, 0));
+        parts.push(this.fstringField(quote, triple, raw, start, line, lineStart, 0));
         piece();
       } else if (c === '}') {
         if (this.ch(1) === '}') {
@@ -417,6 +421,7 @@ export class StringLexer extends LexerCursor {
   private fstringField(
     quote: string,
     triple: boolean,
+    raw: boolean,
     start: number,
     line: number,
     lineStart: number,
@@ -505,13 +510,18 @@ export class StringLexer extends LexerCursor {
         if (c === '{') {
           if (literal !== '') spec.push(literal);
           literal = '';
-          spec.push(this.fstringField(quote, triple, start, line, lineStart, depth + 1));
+          spec.push(this.fstringField(quote, triple, raw, start, line, lineStart, depth + 1));
           continue;
         }
         if (c === '\n' || c === '\r') {
           if (!triple) this.unterminated(false, start, line, lineStart);
           literal += '\n';
           this.newline();
+          continue;
+        }
+        if (c === '\\' && !raw) {
+          // 3.11 decodes a spec's escapes as it does the literal text's: `{x:\n}` is a newline.
+          literal += this.escape(false);
           continue;
         }
         literal += c;

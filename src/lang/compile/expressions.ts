@@ -580,7 +580,7 @@ function joinedStr(c: Compiler, e: A.JoinedStr): Ev {
   };
 }
 
-/** `{value!conversion:spec}`: its errors at the field, as CPython 3.12 places them (PEP 701). */
+/** `{value!conversion:spec}`: its formatting errors at the whole string, as CPython 3.11 places them. */
 function formattedValue(c: Compiler, e: A.FormattedValue, sole = false): Ev {
   const value = c.expr(e.value);
   const spec = e.spec === null ? null : c.expr(e.spec);

@@ -49,7 +49,7 @@ describe('errors: kind, Python’s message, file position', () => {
     ['x = {[1]: 2}', "TypeError: unhashable type: 'list' @1:5"],
     ['x = (1, 2)\nx[0] = 5', "TypeError: 'tuple' object does not support item assignment @2:1"],
     ['for i in 5:\n    pass', "TypeError: 'int' object is not iterable @1:10"],
-    ['x = f"{1.5:d}"', "ValueError: Unknown format code 'd' for object of type 'float' @1:7"],
+    ['x = f"{1.5:d}"', "ValueError: Unknown format code 'd' for object of type 'float' @1:5"],
     ['x = "%d" % "a"', 'TypeError: %d format: a real number is required, not str @1:5'],
     ['x = [1, 2, 3][1:2:0]', 'ValueError: slice step cannot be zero @1:5'],
     ['x = max([])', 'ValueError: max() arg is an empty sequence @1:5'],
