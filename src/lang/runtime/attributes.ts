@@ -276,7 +276,11 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     // (A class attribute may be None: only undefined means "not found".)
     let v = own !== undefined ? own : builtinTypeAttribute(o, name);
     // `dict.__setitem__(self, k, v)` in a subclass's method.
-    if (v === undefined && isDerivableBuiltin(o)) v = derivableTypeMember(o, name);
+    if (
+      v === undefined &&
+      (isDerivableBuiltin(o) || (name === '__new__' && o.builtin && o.name === 'bool'))
+    )
+      v = derivableTypeMember(o, name);
     if (v === undefined) v = abcMetaAttribute(o, name);
     if (v === undefined && o.meta?.attribute !== undefined) v = o.meta.attribute(o, name);
     if (v === undefined) {

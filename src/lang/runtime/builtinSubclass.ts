@@ -67,6 +67,7 @@ const DERIVABLE = new Set([
 const IMMUTABLE = new Set([
   'str',
   'int',
+  'bool',
   'float',
   'tuple',
   'frozenset',
@@ -147,11 +148,10 @@ function freshPayload(base: PyClass, args: PyValue[], kw: Kwargs): PyValue {
 export function installConstructors(base: PyClass): void {
   if (!base.dict.has('__new__')) {
     const make = new Builtin('__new__', (args, kw) => {
+      if (args.length === 0) throw typeError(`${base.name}.__new__(): not enough arguments`);
       const target = args[0];
       if (!(target instanceof PyClass)) {
-        throw typeError(
-          `${base.name}.__new__(X): X is not a type object (${args.length === 0 ? 'nothing' : typeName(target)})`,
-        );
+        throw typeError(`${base.name}.__new__(X): X is not a type object (${typeName(target)})`);
       }
       if (!target.isSubclassOf(base)) {
         throw typeError(
@@ -159,7 +159,8 @@ export function installConstructors(base: PyClass): void {
         );
       }
       const rest = args.slice(1);
-      if (target.builtinBase === null) return construct(target, rest, kw);
+      // `list.__new__(list, [1])` is an empty list: __init__ fills a mutable value.
+      if (target.builtinBase === null) return freshPayload(target, rest, kw);
       const payload = freshPayload(target.builtinBase, rest, kw);
       return foreignIterator(target.builtinBase, payload)
         ? payload

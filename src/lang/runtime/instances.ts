@@ -596,6 +596,12 @@ export const OBJECT_NEW = new Builtin('__new__', (args, kw) => {
   if (!(cls instanceof PyClass)) {
     throw typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
   }
+  if (cls === OBJECT) {
+    if (args.length > 1 || (kw !== null && kw.size > 0)) {
+      throw typeError('object() takes no arguments');
+    }
+    return new PyInstance(cls, newInstanceAttrs(cls));
+  }
   if (cls.builtin || cls.builtinBase !== null || isExceptionClass(cls)) {
     throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
   }
