@@ -76,7 +76,7 @@ export abstract class AtomParser extends ExpressionParser {
         this.next();
         const value = this.test();
         if (names.has(t.text)) this.compileStageError(`keyword argument repeated: ${t.text}`, t);
-        this.refuseDebugName(t.text, t);
+        this.refuseDebugName(t.text, from);
         names.add(t.text);
         keywords.push({ name: t.text, value, ...span(t, value) });
       } else {

@@ -16,7 +16,7 @@ export abstract class ExpressionParser extends TokenCursor {
   /** The primaries below the power operator (atomParser.ts). */
   protected abstract primary(): A.Expr;
   /** A parameter list, shared by `def` and `lambda` (parser.ts). */
-  protected abstract parameters(close: string, annotations: boolean): A.Parameters;
+  protected abstract parameters(close: string, annotations: boolean, owner: Span): A.Parameters;
 
   /** `a`, `a, b`, `*a, b` — a bare tuple where commas appear. */
   protected testListStarExpr(allowStar: boolean): A.Expr {
@@ -114,7 +114,7 @@ export abstract class ExpressionParser extends TokenCursor {
 
   protected lambda(): A.Lambda {
     const t = this.next();
-    const params = this.parameters(':', false);
+    const params = this.parameters(':', false, t);
     this.expectOp(':', "expected ':'");
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;

@@ -288,10 +288,11 @@ class Parser extends SimpleStatementParser {
     const t = this.next();
     const nameTok = this.peek();
     if (nameTok.kind !== 'name' || KEYWORDS.has(nameTok.text)) throw this.errorAt(nameTok);
-    this.refuseDebugName(nameTok.text, nameTok);
+    // CPython's compiler places a definition's __debug__ errors at the statement.
+    this.refuseDebugName(nameTok.text, t);
     this.next();
     this.expectOp('(', "expected '('");
-    const params = this.parameters(')', true);
+    const params = this.parameters(')', true, t);
     this.expectOp(')', "expected ')'");
     const returns = this.eatOp('->') ? this.annotation() : null;
     const savedLoop = this.loopDepth;
@@ -311,8 +312,8 @@ class Parser extends SimpleStatementParser {
     };
   }
 
-  /** A parameter list up to `close` (')' for def, ':' for lambda). */
-  protected parameters(close: string, annotations: boolean): A.Parameters {
+  /** A parameter list up to `close` (')' for def, ':' for lambda), of the def or lambda `owner`. */
+  protected parameters(close: string, annotations: boolean, owner: Span): A.Parameters {
     const params: A.Parameters = {
       args: [],
       posonly: 0,
@@ -333,7 +334,7 @@ class Parser extends SimpleStatementParser {
       if (seen.has(t.text)) {
         this.compileStageError(`duplicate argument '${t.text}' in function definition`, t, true);
       }
-      this.refuseDebugName(t.text, t);
+      this.refuseDebugName(t.text, owner);
       seen.add(t.text);
       const annotation = annotations && this.eatOp(':') ? this.annotation() : null;
       return { name: t.text, annotation, ...span(t, t) };
@@ -409,17 +410,16 @@ class Parser extends SimpleStatementParser {
     const t = this.next();
     const nameTok = this.peek();
     if (nameTok.kind !== 'name' || KEYWORDS.has(nameTok.text)) throw this.errorAt(nameTok);
-    this.refuseDebugName(nameTok.text, nameTok);
+    this.refuseDebugName(nameTok.text, t);
     this.next();
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
     if (this.atOp('(')) {
-      const call = this.call({
-        type: 'Name',
-        name: nameTok.text,
-        depth: 1,
-        ...span(nameTok, nameTok),
-      });
+      // `from` the class statement: where CPython places a `__debug__=` keyword's error.
+      const call = this.call(
+        { type: 'Name', name: nameTok.text, depth: 1, ...span(nameTok, nameTok) },
+        t,
+      );
       const spread = call.keywords.find((k) => k.name === null);
       if (spread !== undefined) {
         throw syntaxError("'**' in a class's keyword arguments is not part of tgrad", spread);
