@@ -207,7 +207,9 @@ export class Interpreter {
   private defineModuleNames(): void {
     const builtins = this.modules.standard('builtins');
     for (const [name, value] of mainModuleNames(builtins, this.files?.file ?? '')) {
-      this.globals.values[this.globals.slot(name)] = value;
+      if (value !== undefined) this.globals.assign(name, value);
+      // `__file__`, bound once the files are known, keeps its place in CPython's order.
+      else this.globals.born[this.globals.slot(name)] = ++this.globals.clock;
     }
   }
 
@@ -431,7 +433,8 @@ export class Interpreter {
   /** The names the program has bound (built-ins excluded), in the order first bound. */
   names(): ReadonlyMap<string, PyValue> {
     const out = new Map<string, PyValue>();
-    for (const [name, i] of this.globals.slots) {
+    for (const i of this.globals.boundSlots()) {
+      const name = this.globals.slotNames[i];
       const v = this.globals.values[i];
       if (v !== undefined && !isModuleDefault(name, v)) {
         out.set(name, v);

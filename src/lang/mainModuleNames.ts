@@ -3,17 +3,8 @@
 // may read `__annotations__` (module-level `x: T` fills it) or reach `__builtins__`. They are
 // the module's, not the learner's: the notebook's variables and hovers leave them out.
 
-import { nativeClass } from './modules/std/nativeClass';
-import { newAttrs, PyInstance } from './runtime/objects';
+import { isSourceFileLoader, sourceFileLoader } from './modules/moduleDunders';
 import { PyDict, PyModule, type PyValue } from './runtime/values';
-
-/** CPython's loader of a script run from a file (its repr names the class, as CPython's). */
-const SOURCE_FILE_LOADER = nativeClass({
-  name: 'SourceFileLoader',
-  module: '_frozen_importlib_external',
-  init: () => undefined,
-  methods: [],
-});
 
 /** Names whose first value is None, or set later (`__file__`, by the interpreter's files). */
 const PLAIN_NAMES: ReadonlyMap<string, PyValue> = new Map([
@@ -40,9 +31,7 @@ const ORDER = [
 
 /** The main module's starting globals, in CPython's order (`__file__` bound once known). */
 export function mainModuleNames(builtins: PyModule, file: string): [string, PyValue | undefined][] {
-  const loader = new PyInstance(SOURCE_FILE_LOADER, newAttrs());
-  loader.attrs.name = '__main__';
-  loader.attrs.path = file;
+  const loader = sourceFileLoader('__main__', file);
   const made = new Map<string, PyValue | undefined>([
     ['__loader__', loader],
     ['__annotations__', new PyDict()],
@@ -59,7 +48,7 @@ export function isModuleDefault(name: string, value: PyValue): boolean {
       // The notebook's path (setFiles), a str no program has reason to change.
       return typeof value === 'string';
     case '__loader__':
-      return value instanceof PyInstance && value.cls === SOURCE_FILE_LOADER;
+      return isSourceFileLoader(value);
     case '__annotations__':
       // Module-level `x: T` adds to it: the module's record of annotations, not a variable.
       return value instanceof PyDict;

@@ -24,14 +24,14 @@ function annotationValue(c: Compiler, s: A.AnnAssign): Ev {
  * module starts; here (a notebook runs cell by cell) the first annotation does if it is unbound.
  */
 export function compileModuleAnnotation(c: Compiler, s: A.AnnAssign, assignment: Ex | null): Ex {
-  const G = c.env.globals.values;
-  const i = c.env.globals.slot('__annotations__');
+  const g = c.env.globals;
+  const i = g.slot('__annotations__');
   const key = (s.target as A.Name).name;
   const annotation = annotationValue(c, s);
   return (f) => {
     if (assignment !== null) assignment(f);
-    let dict = G[i];
-    if (dict === undefined) G[i] = dict = new PyDict();
+    let dict = g.values[i];
+    if (dict === undefined) g.bind(i, (dict = new PyDict()));
     setItem(dict, key, annotation(f));
     return NORMAL;
   };

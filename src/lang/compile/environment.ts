@@ -23,12 +23,21 @@ export class Globals implements ModuleNamespace {
   readonly hidden: boolean[] = [];
   /** Slot → the global as a sole holder of a generator (runtime/droppedGenerators.ts). */
   readonly holders: SoleHolder[] = [];
+  /**
+   * Slot → when it was last bound from unbound (0: never). Slots are made as code is
+   * compiled, but CPython's globals dict lists names in the order they were bound: a name a
+   * function declares `global` comes where the call bound it, a deleted one moves to the end.
+   */
+  readonly born: number[] = [];
+  /** The last stamp given in `born`. */
+  clock = 0;
 
   slot(name: string): number {
     let i = this.slots.get(name);
     if (i === undefined) {
       i = this.values.length;
       this.values.push(undefined);
+      this.born.push(0);
       this.holders.push(soleHolder());
       this.slotNames.push(name);
       this.slots.set(name, i);
@@ -42,7 +51,13 @@ export class Globals implements ModuleNamespace {
   }
 
   assign(name: string, v: PyValue): void {
-    this.values[this.slot(name)] = v;
+    this.bind(this.slot(name), v);
+  }
+
+  /** Binds slot i (compiled stores do the same inline). */
+  bind(i: number, v: PyValue): void {
+    if (this.values[i] === undefined) this.born[i] = ++this.clock;
+    this.values[i] = v;
   }
 
   remove(name: string): boolean {
@@ -62,9 +77,14 @@ export class Globals implements ModuleNamespace {
 
   /** Names bound now, in the order they were first assigned. */
   boundNames(): string[] {
-    const out: string[] = [];
-    for (const [name, i] of this.slots) if (this.values[i] !== undefined) out.push(name);
-    return out;
+    return this.boundSlots().map((i) => this.slotNames[i]);
+  }
+
+  /** The bound slots, in the order they were bound (a dict's insertion order). */
+  boundSlots(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.values.length; i++) if (this.values[i] !== undefined) out.push(i);
+    return out.sort((a, b) => this.born[a] - this.born[b]);
   }
 }
 

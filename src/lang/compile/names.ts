@@ -178,15 +178,19 @@ export function storeName(c: Compiler, e: A.Name, label: boolean): Store {
   const ref = c.res.refs.get(e);
   const name = e.name;
   if (ref === undefined || ref.kind === 'global') {
-    const G = c.env.globals.values;
-    const i = c.env.globals.slot(name);
+    const g = c.env.globals;
+    const G = g.values;
+    const born = g.born;
+    const i = g.slot(name);
     if (!label) {
       return (_f, v) => {
+        if (G[i] === undefined) born[i] = ++g.clock;
         G[i] = v;
       };
     }
     return (_f, v) => {
       if (v instanceof Value && v.label === '') v.label = name;
+      if (G[i] === undefined) born[i] = ++g.clock;
       G[i] = v;
     };
   }

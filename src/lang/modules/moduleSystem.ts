@@ -11,6 +11,7 @@ import { checkReadable, isReadable, type FileSystemHost } from '../files';
 import { withSyntaxErrorInfo } from '../runtime/syntaxErrorFields';
 import { PyModule, type PyValue } from '../runtime/values';
 import { noModuleMessage } from './missingModules';
+import { assignFileModuleDunders, assignNamespaceDunders } from './moduleDunders';
 import { TableNamespace } from './namespace';
 
 /** Runs a local module's text in `globals`; `file` is its path relative to the notebook's folder. */
@@ -226,13 +227,10 @@ export class ModuleSystem {
       // A folder without __init__: a namespace package (Python 3.3+).
       if (asDir?.kind === 'dir') {
         const real = checkReadable(files, base, Number.POSITIVE_INFINITY, true).real;
-        const module = new PyModule(name, null, new Globals());
-        module.ns.assign('__name__', name);
+        const globals = new Globals();
+        const module = new PyModule(name, null, globals);
         // As CPython's: no file, no docstring, its folder as __path__.
-        module.ns.assign('__file__', null);
-        module.ns.assign('__doc__', null);
-        module.ns.assign('__package__', name);
-        module.ns.assign('__path__', [real]);
+        assignNamespaceDunders(globals, name, real);
         const entry: Loaded = { module, source: null, dir: real, deps: new Set() };
         this.loaded.set(name, entry);
         return entry;
@@ -265,8 +263,6 @@ export class ModuleSystem {
     const rel = files.relative(files.folder, real);
     const globals = new Globals();
     const module = new PyModule(name, real, globals);
-    globals.assign('__name__', name);
-    globals.assign('__file__', real);
     const entry: Loaded = {
       module,
       source: { real, rel, text },
@@ -278,10 +274,8 @@ export class ModuleSystem {
     this.checked.set(name, false);
     const pkg =
       pkgDir !== null ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
-    // CPython's module attributes: __doc__ until a docstring sets it, and a package's __path__.
-    globals.assign('__doc__', null);
-    globals.assign('__package__', pkg);
-    if (entry.dir !== null) globals.assign('__path__', [entry.dir]);
+    // __doc__ is None until a docstring sets it.
+    assignFileModuleDunders(globals, name, real, pkg, entry.dir, this.standard('builtins'));
     this.running.push(entry);
     try {
       this.runCode(text, rel, globals, pkg);

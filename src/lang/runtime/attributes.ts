@@ -66,7 +66,7 @@ import { partialAttribute, partialSetOrDelete } from './partialAttributes';
 import { OBJECT, typeOf } from './types';
 import { builtinTypeAttribute } from './typeMethods';
 import { derivableTypeMember } from './builtinPayloadSpecials';
-import { isDerivableBuiltin } from './builtinSubclass';
+import { installConstructors, isDerivableBuiltin } from './builtinSubclass';
 import { fail, typeError } from './state';
 import { withAttributeSuggestion } from './suggest';
 import { classDirNames } from './classDir';
@@ -259,6 +259,8 @@ function isAttributeError(e: unknown): boolean {
 /** Attributes of classes, methods, functions and descriptors, or undefined. */
 function objectAttribute(o: PyValue, name: string): PyValue | undefined {
   if (o instanceof PyClass) {
+    // bool's own __new__, before int's (installed once a class derives from int) is found.
+    if (name === '__new__' && o.builtin && o.name === 'bool') installConstructors(o, true);
     let own: PyValue | undefined;
     try {
       own = classGet(o, name);
@@ -276,11 +278,7 @@ function objectAttribute(o: PyValue, name: string): PyValue | undefined {
     // (A class attribute may be None: only undefined means "not found".)
     let v = own !== undefined ? own : builtinTypeAttribute(o, name);
     // `dict.__setitem__(self, k, v)` in a subclass's method.
-    if (
-      v === undefined &&
-      (isDerivableBuiltin(o) || (name === '__new__' && o.builtin && o.name === 'bool'))
-    )
-      v = derivableTypeMember(o, name);
+    if (v === undefined && isDerivableBuiltin(o)) v = derivableTypeMember(o, name);
     if (v === undefined) v = abcMetaAttribute(o, name);
     if (v === undefined && o.meta?.attribute !== undefined) v = o.meta.attribute(o, name);
     if (v === undefined) {

@@ -143,9 +143,10 @@ function freshPayload(base: PyClass, args: PyValue[], kw: Kwargs): PyValue {
  * `T.__new__(cls, …)` and `T.__init__(self, …)` for a derivable built-in T, set on T the first
  * time a class derives from it: what `super().__new__(cls, value)` and `super().__init__(…)`
  * reach. __new__ makes the instance (with its value, for str, int, float, tuple, frozenset);
- * __init__ fills the container (list, dict, set and dict's kinds).
+ * __init__ fills the container (list, dict, set and dict's kinds). `newOnly`: bool, which
+ * cannot be derived from, has a __new__ of its own but object's __init__.
  */
-export function installConstructors(base: PyClass): void {
+export function installConstructors(base: PyClass, newOnly = false): void {
   if (!base.dict.has('__new__')) {
     const make = new Builtin('__new__', (args, kw) => {
       if (args.length === 0) throw typeError(`${base.name}.__new__(): not enough arguments`);
@@ -168,7 +169,7 @@ export function installConstructors(base: PyClass): void {
     });
     base.setMember('__new__', new PyStaticMethod(make));
   }
-  if (!base.dict.has('__init__')) {
+  if (!newOnly && !base.dict.has('__init__')) {
     base.setMember(
       '__init__',
       new NativeMethod('__init__', base.name, (self: PyValue, args, kw) => {

@@ -12,7 +12,11 @@ import { PyDict } from './values';
 export interface GlobalSlots {
   readonly values: (PyValue | undefined)[];
   readonly slots: Map<string, number>;
+  readonly slotNames: readonly string[];
   slot(name: string): number;
+  bind(i: number, v: PyValue): void;
+  /** The bound slots in the order they were bound. */
+  boundSlots(): number[];
 }
 
 class GlobalsMap extends EntriesView {
@@ -56,7 +60,7 @@ class GlobalsMap extends EntriesView {
   }
 
   override set(k: unknown, e: DictEntry): this {
-    if (typeof k === 'string') this.g.values[this.g.slot(k)] = e.value;
+    if (typeof k === 'string') this.g.bind(this.g.slot(k), e.value);
     else super.set(k, e);
     return this;
   }
@@ -74,8 +78,9 @@ class GlobalsMap extends EntriesView {
   }
 
   override *entries(): MapIterator<[unknown, DictEntry]> {
-    for (const [name, i] of [...this.g.slots]) {
-      if (this.g.values[i] !== undefined) yield [name, this.entry(name, i)];
+    for (const i of this.g.boundSlots()) {
+      const name = this.g.slotNames[i];
+      yield [name, this.entry(name, i)];
     }
     yield* super.entries();
   }

@@ -11,7 +11,12 @@ class Layer(list):
     pass
 
 
+class Count(int):
+    pass
+
+
 print(Layer.__new__(Layer, [1, 2]), list.__new__(Layer, [3]), type(list.__new__(Layer)).__name__)
+print(int.__new__(Count, 4), bool.__new__(bool, Count(0)))
 checks = [
     lambda: bool.__new__(int, 1),
     lambda: bool.__new__(bool, 1, 2),

@@ -1,0 +1,7 @@
+"""A tiny engine."""
+
+SCALE = 2
+
+
+def scale(x):
+    return x * SCALE
