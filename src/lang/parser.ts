@@ -70,11 +70,39 @@ class Parser extends SimpleStatementParser {
       true,
     );
     const parser = new Parser(this.src, tokens, error, depth, true);
-    const e = parser.parseFieldExpression();
+    let e: A.Expr;
+    try {
+      e = parser.parseFieldExpression();
+    } catch (err) {
+      if (!(err instanceof TgradError) || err.name !== 'SyntaxError') throw err;
+      throw this.parenthesizedFieldError(field, depth) ?? err;
+    }
     this.compileStageFailure ??= parser.compileStageFailure;
     this.symtableFailure ??= parser.symtableFailure;
     this.fieldWarnings.push(...warnings, ...parser.fieldWarnings);
     return e;
+  }
+
+  /**
+   * CPython 3.11 parses a field's expression as the text `(expr)` on its own: its syntax
+   * error says "f-string: …" and stands at the column in that text, on the f-string's line.
+   */
+  private parenthesizedFieldError(field: FStringField, depth: number): TgradError | null {
+    const text = `(${this.src.slice(field.exprStart, field.exprEnd)})`;
+    const { tokens, error } = tokenize(text, 0, text.length, 1, 0, true);
+    try {
+      new Parser(text, tokens, error, depth, true).parseFieldExpression();
+    } catch (err) {
+      if (!(err instanceof TgradError) || err.name !== 'SyntaxError') return null;
+      const message = err.message.startsWith('f-string') ? err.message : `f-string: ${err.message}`;
+      return syntaxError(message, {
+        line: field.line + err.line - 1,
+        col: err.col,
+        endLine: field.line + err.endLine - 1,
+        endCol: err.endCol,
+      });
+    }
+    return null;
   }
 
   parseFile(): A.Stmt[] {

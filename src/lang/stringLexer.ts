@@ -8,6 +8,8 @@ import { LexerCursor } from './lexerCursor';
 import { codePointNamed } from './unicodeNames';
 
 /** Python's one-character escapes: `\n`, `\t`, `\\`, `\'` … */
+const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
 function isHexDigit(c: string): boolean {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -398,7 +400,7 @@ export class StringLexer extends LexerCursor {
           piece();
           continue;
         }
-        this.fail("f-string: single '}' is not allowed");
+        throw new FieldRefusal("f-string: single '}' is not allowed");
       } else if (c === '\n' || c === '\r') {
         if (!triple) this.unterminated(false, start, line, lineStart);
         literal += '\n';
@@ -427,7 +429,7 @@ export class StringLexer extends LexerCursor {
     lineStart: number,
     depth: number,
   ): FStringField {
-    if (depth > 1) this.fail('f-string: expressions nested too deeply');
+    if (depth > 1) throw new FieldRefusal('f-string: expressions nested too deeply');
     const fieldLine = this.line;
     const fieldCol = this.pos - this.lineStart + 1;
     this.pos++;
@@ -435,6 +437,8 @@ export class StringLexer extends LexerCursor {
     const exprLine = this.line;
     const exprLineStart = this.lineStart;
     let nesting = 0;
+    // The brackets open in the expression: CPython 3.11's scanner refuses a mismatched one.
+    const opened: string[] = [];
     let exprEnd = -1;
     let debugText: string | null = null;
     let conversion: FStringField['conversion'] = null;
@@ -452,14 +456,21 @@ export class StringLexer extends LexerCursor {
       }
       if (c === '\\') throw new FieldRefusal('f-string expression part cannot include a backslash');
       if (c === '#') throw new FieldRefusal("f-string expression part cannot include '#'");
-      if (c === '(' || c === '[' || c === '{') nesting++;
-      else if (c === ')' || c === ']') nesting--;
-      else if (c === '}') {
-        if (nesting === 0) {
-          exprEnd = this.pos;
-          break;
+      if (c === '(' || c === '[' || c === '{') {
+        opened.push(c);
+        nesting++;
+      } else if (c === ')' || c === ']' || (c === '}' && nesting > 0)) {
+        const open = opened.pop();
+        if (open === undefined) throw new FieldRefusal(`f-string: unmatched '${c}'`);
+        if (CLOSER[open] !== c) {
+          throw new FieldRefusal(
+            `f-string: closing parenthesis '${c}' does not match opening parenthesis '${open}'`,
+          );
         }
         nesting--;
+      } else if (c === '}') {
+        exprEnd = this.pos;
+        break;
       } else if (nesting === 0 && c === '!' && this.ch(1) !== '=') {
         exprEnd = this.pos;
         break;
@@ -482,16 +493,21 @@ export class StringLexer extends LexerCursor {
       this.pos++;
     }
     if (this.src.slice(exprStart, exprEnd).trim() === '') {
-      this.fail(`f-string: valid expression required before '${this.ch() || '}'}'`);
+      const at = this.ch();
+      throw new FieldRefusal(
+        at === '}' || at === ''
+          ? 'f-string: empty expression not allowed'
+          : `f-string: expression required before '${at}'`,
+      );
     }
     if (this.ch() === '!') {
       const conv = this.ch(1);
       if (conv !== 'r' && conv !== 's' && conv !== 'a') {
-        this.fail(
-          conv === '' || conv === '}' || conv === ':'
-            ? 'f-string: missing conversion character'
-            : `f-string: invalid conversion character '${conv}': expected 's', 'r', or 'a'`,
-          this.pos + 1,
+        this.pos++;
+        throw new FieldRefusal(
+          conv === '' || this.atClose(quote, triple)
+            ? "f-string: expecting '}'"
+            : "f-string: invalid conversion character: expected 's', 'r', or 'a'",
         );
       }
       conversion = conv;
@@ -506,7 +522,7 @@ export class StringLexer extends LexerCursor {
         if (this.pos >= this.end) this.unterminated(triple, start, line, lineStart);
         const c = this.ch();
         if (c === '}') break;
-        if (this.atClose(quote, triple)) this.fail("f-string: expecting '}'");
+        if (this.atClose(quote, triple)) throw new FieldRefusal("f-string: expecting '}'");
         if (c === '{') {
           if (literal !== '') spec.push(literal);
           literal = '';
@@ -529,7 +545,7 @@ export class StringLexer extends LexerCursor {
       }
       if (literal !== '') spec.push(literal);
     }
-    if (this.ch() !== '}') this.fail("f-string: expecting '}'");
+    if (this.ch() !== '}') throw new FieldRefusal("f-string: expecting '}'");
     this.pos++;
     return {
       exprStart,

@@ -366,17 +366,21 @@ describe('parser', () => {
     assert.match(syntaxError(code), /^too many levels of indentation @102:/);
   });
 
-  it('reports syntax errors inside f-strings at their file position', () => {
-    assert.equal(syntaxError('x = 1\ny = f"{x +}"'), 'f-string: invalid syntax @2:11-2:12');
-    assert.equal(
-      syntaxError('y = f"{}"'),
-      "f-string: valid expression required before '}' @1:8-1:9",
-    );
+  it('reports syntax errors inside f-strings where CPython 3.11 does', () => {
+    // The expression is parsed as `(x +)` on its own: the column is in that text.
+    assert.equal(syntaxError('x = 1\ny = f"{x +}"'), 'f-string: invalid syntax @2:5-2:6');
+    // The scanner's errors stand at the token after the string.
+    assert.equal(syntaxError('y = f"{}"'), 'f-string: empty expression not allowed @1:10-1:11');
     assert.equal(
       syntaxError('y = f"{x!z}"'),
-      "f-string: invalid conversion character 'z': expected 's', 'r', or 'a' @1:10-1:11",
+      "f-string: invalid conversion character: expected 's', 'r', or 'a' @1:13-1:14",
     );
-    assert.equal(syntaxError('y = f"a } b"'), "f-string: single '}' is not allowed @1:9-1:10");
+    assert.equal(syntaxError('y = f"a } b"'), "f-string: single '}' is not allowed @1:13-1:14");
+    assert.equal(syntaxError('y = f"{a)}"'), "f-string: unmatched ')' @1:12-1:13");
+    assert.equal(
+      syntaxError('y = f"{(}"'),
+      "f-string: closing parenthesis '}' does not match opening parenthesis '(' @1:11-1:12",
+    );
   });
 
   it('parses assignment expressions where CPython allows them', () => {
