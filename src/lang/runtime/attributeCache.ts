@@ -53,7 +53,11 @@ export function instanceWriter(name: string): (o: PyInstance, v: PyValue) => boo
       cls = c;
       version = c.version;
     }
-    o.attrs[name] = v;
+    const bag = o.attrs;
+    // An attribute's first value is None for a moment: V8 then keeps the field as a tagged
+    // pointer rather than an unboxed float, whose every read would box a new number.
+    if (bag[name] === undefined) bag[name] = null;
+    bag[name] = v;
     return true;
   };
 }
