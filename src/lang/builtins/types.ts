@@ -91,7 +91,7 @@ function attrName(fname: string, v: PyValue): string {
 }
 
 /** hash(v) as Python's int: numbers as CPython hashes them (numericHash.ts), a user __hash__ is called, others by identity. */
-function hashOf(v: PyValue): bigint {
+export function hashOf(v: PyValue): bigint {
   if (v instanceof PyInstance && v.cls.hashMode() === 'custom') {
     const h = callSpecial(v, '__hash__', []);
     if (typeof h === 'bigint') return reducedOwnHash(h);

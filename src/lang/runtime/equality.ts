@@ -13,7 +13,7 @@ import { callTupleOverride, namedTupleCompare, tupleOverride } from './namedTupl
 import { callSpecial } from './instances';
 import { errorClass, EXCEPTION_CLASSES } from './exceptions';
 import { TgradError } from '../errors';
-import { PyClass, PyInstance } from './objects';
+import { PyClass, PyInstance, PyMethod } from './objects';
 import { typeName } from './repr';
 import { instanceCompare } from './special';
 import { checkItemComparison, enterComparison, leaveComparison } from './comparisonDepth';
@@ -24,6 +24,7 @@ import { setFromItems, setHasKey } from './smallSet';
 import { compareStrings } from './strOrder';
 import { typeError, work } from './state';
 import {
+  BoundMethod,
   PyCounter,
   PyDeque,
   PySlice,
@@ -135,6 +136,12 @@ export function eq(a: PyValue, b: PyValue): boolean {
     if (a.length === 0n) return true;
     if (a.start !== b.start) return false;
     return a.length === 1n || a.step === b.step;
+  }
+  // Bound methods are made at each lookup: two are equal when they bind the same object to
+  // the same function (`a.m == a.m`, as CPython's method_richcompare).
+  if (a instanceof PyMethod) return b instanceof PyMethod && a.self === b.self && eq(a.fn, b.fn);
+  if (a instanceof BoundMethod) {
+    return b instanceof BoundMethod && a.self === b.self && a.name === b.name && a.impl === b.impl;
   }
   return false;
 }

@@ -38,6 +38,7 @@ import { textwrapModule } from './textwrap';
 import { typesModule } from './types';
 import { unicodedataModule } from './unicodedata';
 import { warningsModule } from './warnings';
+import { weakrefModule } from './weakref';
 import { stringModule, sysModule, timeModule, typingModule } from './simple';
 
 export type { StdContext } from './context';
@@ -87,5 +88,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['logging', () => loggingModule(s)],
     ['ast', () => astModule()],
     ['traceback', () => tracebackModule(s)],
+    ['weakref', () => weakrefModule()],
   ]);
 }

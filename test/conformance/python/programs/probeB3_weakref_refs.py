@@ -1,0 +1,57 @@
+import weakref
+class A:
+    def m(self): return 1
+    def __repr__(self): return 'A()'
+a=A()
+def f(): pass
+r = weakref.ref(a)
+print(r() is a, r.__callback__, type(r), weakref.ref is weakref.ReferenceType)
+for x in (1, 'a', [1], {}, (1,), None, 1.5, {1}, A, len, print, b'x', f):
+    try: weakref.ref(x); print('ok', type(x).__name__)
+    except TypeError as e: print(e)
+for args in [(), (a, None, 3)]:
+    try: weakref.ref(*args)
+    except TypeError as e: print(e)
+try: weakref.ref(a, callback=None)
+except TypeError as e: print(e)
+try: r(1)
+except TypeError as e: print(e)
+print(r == weakref.ref(a), r is weakref.ref(a), hash(r)==hash(a))
+r2 = weakref.ref(a, lambda x: None)
+print(r2 is r, r2 == r, r != weakref.ref(f), r == 1, r.__eq__(1))
+print(weakref.getweakrefcount(a), len(weakref.getweakrefs(a)), weakref.getweakrefcount(1))
+print({r: 1}[r2])
+class S:
+    __slots__=('x',)
+class SW:
+    __slots__=('x', '__weakref__')
+try: weakref.ref(S())
+except TypeError as e: print(e)
+sw = SW(); print(weakref.ref(sw)() is sw)
+p = weakref.proxy(a)
+print(type(p), p, str(p))
+try: hash(p)
+except TypeError as e: print(e)
+p.x = 5; print(a.x, p.x, p.m())
+try: p.y
+except AttributeError as e: print(e)
+w = weakref.WeakMethod(a.m)
+print(w() == a.m, w()())
+try: weakref.WeakMethod(f)
+except TypeError as e: print(e)
+try: weakref.proxy(1)
+except TypeError as e: print(e)
+try: weakref.finalize()
+except TypeError as e: print(e)
+try: weakref.finalize(a)
+except TypeError as e: print(e)
+try: weakref.finalize(1, print)
+except TypeError as e: print(e)
+fz = weakref.finalize(a, print, 'x', end='!\n')
+print(fz.detach()[1:], fz.alive, fz.detach(), fz.peek())
+f2 = weakref.finalize(a, print, 'bye')
+print(f2.alive, f2.atexit, f2.peek()[1:], type(f2))
+print(f2(), f2.alive, f2())
+try: weakref.getweakrefcount()
+except TypeError as e: print(e)
+print(weakref.ProxyTypes, weakref.CallableProxyType)
