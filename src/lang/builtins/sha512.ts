@@ -26,10 +26,13 @@ function iroot(n: bigint, k: bigint): bigint {
 const PRIMES = primes(80);
 const K = PRIMES.map((p) => iroot(p << 192n, 3n) & MASK);
 const H0 = PRIMES.slice(0, 8).map((p) => iroot(p << 128n, 2n) & MASK);
+/** SHA-384's start (hashlib.sha384): the square roots of the 9th to 16th primes. */
+const H0_384 = PRIMES.slice(8, 16).map((p) => iroot(p << 128n, 2n) & MASK);
 
 const rotr = (x: bigint, n: bigint): bigint => ((x >> n) | (x << (64n - n))) & MASK;
 
-export function sha512(bytes: Uint8Array): Uint8Array {
+/** SHA-512 of `bytes`; with `sha384`, SHA-384's start (the caller keeps the first 48 bytes). */
+export function sha512(bytes: Uint8Array, sha384 = false): Uint8Array {
   const bitLength = BigInt(bytes.length) * 8n;
   const padded = new Uint8Array(Math.ceil((bytes.length + 17) / 128) * 128);
   padded.set(bytes);
@@ -37,7 +40,7 @@ export function sha512(bytes: Uint8Array): Uint8Array {
   for (let i = 0; i < 16; i++) {
     padded[padded.length - 1 - i] = Number((bitLength >> BigInt(8 * i)) & 0xffn);
   }
-  const h = H0.slice();
+  const h = (sha384 ? H0_384 : H0).slice();
   const w = new Array<bigint>(80);
   for (let off = 0; off < padded.length; off += 128) {
     for (let t = 0; t < 16; t++) {

@@ -19,6 +19,7 @@ import { fractionsModule } from './fractions';
 import { functoolsModule } from './functools';
 import { gcModule } from './gc';
 import { futureModule } from './future';
+import { hashlibModule } from './hashlib';
 import { heapqModule } from './heapq';
 import { ioModule } from './io';
 import { itertoolsModule } from './itertools';
@@ -89,5 +90,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['ast', () => astModule()],
     ['traceback', () => tracebackModule(s)],
     ['weakref', () => weakrefModule()],
+    ['hashlib', () => hashlibModule()],
   ]);
 }
