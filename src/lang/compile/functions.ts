@@ -52,6 +52,9 @@ export function functionCode(
     simple: info.vararg === null && info.kwonly.length === 0 && info.kwarg === null,
     body,
     isLambda,
+    generator: info.generator,
+    varargName: info.vararg?.name,
+    kwargName: info.kwarg?.name,
     globals: c.env.globals,
   };
   debuggable(c, node, name, compileBody, info, code);

@@ -296,6 +296,11 @@ export interface FunctionCode {
   body: (f: Frame) => number;
   /** For lambdas and generator bodies: the expression whose value is returned. */
   isLambda: boolean;
+  /** True for a generator function's (a `yield` in its body): inspect.isgeneratorfunction. */
+  generator?: boolean;
+  /** The names of `*args` and `**kwargs` where the def has them (inspect.signature shows them). */
+  varargName?: string;
+  kwargName?: string;
   /** The globals of the module the def is in (typing.get_type_hints reads names there). */
   globals?: ModuleNamespace;
 }

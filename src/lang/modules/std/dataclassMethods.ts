@@ -15,7 +15,8 @@ import { repr } from '../../runtime/repr';
 import { NOT_IMPLEMENTED } from '../../runtime/special';
 import { nativeFunction } from '../../runtime/nativeFunction';
 import { typeOf } from '../../runtime/types';
-import { PyFunction, PyTuple, type Frame, type PyValue } from '../../runtime/values';
+import { PyDict, PyFunction, PyTuple, type Frame, type PyValue } from '../../runtime/values';
+import { setItem } from '../../runtime/subscript';
 import { frozenError, HAS_DEFAULT_FACTORY, MISSING } from './dataclassFields';
 
 /** A method `cls.name(params…)` running `run`. */
@@ -38,6 +39,8 @@ export interface InitField {
   factory: PyValue;
   /** An InitVar: a parameter passed on to `__post_init__`, not an attribute. */
   initVar: boolean;
+  /** Its annotation, which `__init__.__annotations__` (and inspect.signature) shows. */
+  type: PyValue;
 }
 
 /** `__init__(self, a, b=1, *, c)`: sets each field, then calls `__post_init__(initvars…)`. */
@@ -72,7 +75,7 @@ export function initMethod(
     kwonly: keyword.map((f) => f.name),
     kwDefaults: keyword.map(paramDefault),
   };
-  return nativeFunction(signature, (frame) => {
+  const init = nativeFunction(signature, (frame) => {
     const self = frame[0] as PyValue;
     const initVars: PyValue[] = [];
     for (const f of fields) {
@@ -95,6 +98,12 @@ export function initMethod(
     if (postInit) callMethod(self, '__post_init__', initVars, null);
     return null;
   });
+  // CPython's generated __init__ is annotated with the fields' types and `-> None`.
+  const annotations = new PyDict();
+  for (const f of [...positional, ...keyword]) setItem(annotations, f.name, f.type);
+  setItem(annotations, 'return', null);
+  init.extras = { dict: null, annotations };
+  return init;
 }
 
 /** The instances whose dataclass `__repr__` is running: one met again shows as `...`. */

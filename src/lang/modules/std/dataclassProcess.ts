@@ -199,6 +199,7 @@ export function processClass(cls: PyClass, o: DataclassOptions, hash: PyValue): 
       default: fieldAttr(f, 'default'),
       factory: fieldAttr(f, 'default_factory'),
       initVar: fieldKind(f) === '_FIELD_INITVAR',
+      type: fieldAttr(f, 'type'),
     }));
     setNew('__init__', initMethod(cls, plan, o.frozen, cls.lookup('__post_init__') !== undefined));
   }

@@ -8,7 +8,7 @@ import { PyTypeForm, type PyValue } from '../../runtime/values';
 import { fieldAttr, fieldFlag, fieldName, MISSING } from './dataclassFields';
 
 /** An annotation as inspect shows it: `float`, `__main__.Node`, `List[int]`, `'Value'`. */
-function annotationText(t: PyValue): string {
+export function annotationText(t: PyValue): string {
   if (t instanceof PyClass) return typeArgRepr(t);
   // typing's objects show without their module.
   if (t instanceof PyTypeForm && t.kind === 'typing') return repr(t).replace(/typing\./g, '');

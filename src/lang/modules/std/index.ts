@@ -21,6 +21,7 @@ import { gcModule } from './gc';
 import { futureModule } from './future';
 import { hashlibModule } from './hashlib';
 import { heapqModule } from './heapq';
+import { inspectModule } from './inspect';
 import { ioModule } from './io';
 import { itertoolsModule } from './itertools';
 import { jsonDecoderModule, jsonEncoderModule, jsonModule } from './json';
@@ -91,5 +92,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['traceback', () => tracebackModule(s)],
     ['weakref', () => weakrefModule()],
     ['hashlib', () => hashlibModule()],
+    ['inspect', () => inspectModule(s)],
   ]);
 }
