@@ -30,7 +30,7 @@ const HINTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const OFFERED =
-  'ToyGrad has math, random, statistics, os.path, pathlib, sys, typing, time, json, collections, itertools, contextlib, types, warnings, functools, operator, copy, abc, numbers, heapq, bisect, dataclasses, enum, re, argparse, csv, pprint, io, gc, timeit, textwrap, fractions, unicodedata, logging, weakref, hashlib, inspect, ast.literal_eval and string, and imports .py and .tgrad files beside the notebook';
+  'ToyGrad has math, random, statistics, os.path, pathlib, sys, typing, time, json, collections, itertools, contextlib, types, warnings, functools, operator, copy, abc, numbers, heapq, bisect, dataclasses, enum, re, argparse, csv, pprint, io, gc, timeit, textwrap, fractions, unicodedata, logging, weakref, hashlib, inspect, datetime, ast.literal_eval and string, and imports .py and .tgrad files beside the notebook';
 
 /** Python's message for a module that cannot be found, with what to use instead. */
 export function noModuleMessage(name: string): string {

@@ -162,7 +162,7 @@ describe('dataclasses', () => {
   it('is importable and listed among the modules ToyGrad has', () => {
     assert.match(
       errorOf('import nosuchmodule\n'),
-      /statistics, os.path, pathlib, .*bisect, dataclasses, enum, re, argparse, csv, pprint, io, gc, timeit, textwrap, fractions, unicodedata, logging, weakref, hashlib, inspect, ast.literal_eval and string/,
+      /statistics, os.path, pathlib, .*bisect, dataclasses, enum, re, argparse, csv, pprint, io, gc, timeit, textwrap, fractions, unicodedata, logging, weakref, hashlib, inspect, datetime, ast.literal_eval and string/,
     );
   });
 });

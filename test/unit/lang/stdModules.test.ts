@@ -166,7 +166,7 @@ describe('standard modules: what ToyGrad has', () => {
   it('names the new modules when a module is missing', () => {
     assert.match(
       errorOf('import scipy\n'),
-      /^ModuleNotFoundError: No module named 'scipy' \(ToyGrad has math, random, statistics, os.path, pathlib, .*contextlib, types, warnings, .*operator, copy, abc, numbers, heapq, bisect, dataclasses, enum, re, argparse, csv, pprint, io, gc, timeit, textwrap, fractions, unicodedata, logging, ast.literal_eval and string/,
+      /^ModuleNotFoundError: No module named 'scipy' \(ToyGrad has math, random, statistics, os.path, pathlib, .*contextlib, types, warnings, .*operator, copy, abc, numbers, heapq, bisect, dataclasses, enum, re, argparse, csv, pprint, io, gc, timeit, textwrap, fractions, unicodedata, logging, weakref, hashlib, inspect, datetime, ast.literal_eval and string/,
     );
   });
 });

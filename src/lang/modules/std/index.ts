@@ -14,6 +14,7 @@ import { contextlibModule } from './contextlib';
 import { copyModule } from './copy';
 import { csvModule } from './csv';
 import { dataclassesModule } from './dataclasses';
+import { datetimeModule } from './datetime';
 import { enumModule } from './enum';
 import { fractionsModule } from './fractions';
 import { functoolsModule } from './functools';
@@ -93,5 +94,6 @@ export function standardModules(s: StdContext): Map<string, () => Map<string, Py
     ['weakref', () => weakrefModule()],
     ['hashlib', () => hashlibModule()],
     ['inspect', () => inspectModule(s)],
+    ['datetime', () => datetimeModule()],
   ]);
 }

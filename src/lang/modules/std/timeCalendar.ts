@@ -34,7 +34,7 @@ const FIELDS = [
 ];
 
 /** A broken-down time as C's struct tm holds it (months 1-12, weekday 0 = Monday). */
-interface Tm {
+export interface Tm {
   year: number;
   mon: number;
   mday: number;
@@ -102,7 +102,7 @@ export function structTimeClass(): PyClass {
   return cls;
 }
 
-function makeStruct(tm: Tm): PyNamedTuple {
+export function makeStruct(tm: Tm): PyNamedTuple {
   const items = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst];
   const t = new PyNamedTuple(
     items.map((n) => BigInt(n)),
