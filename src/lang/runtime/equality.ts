@@ -504,6 +504,7 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PyFrozenSet) return (v.hashText ??= frozenSetKey(v));
   if (v instanceof PyTypeForm) return typeFormKey(v);
   if (v instanceof PyBytes) return bytesKey(v);
+  if (v instanceof PyMethod) return methodKey(v);
   if (
     Array.isArray(v) ||
     v instanceof PyDict ||
@@ -516,6 +517,16 @@ export function hashKey(v: PyValue): unknown {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
   return v;
+}
+
+/**
+ * A bound method's key: its object's identity and its function's, so that `a.m` looked up
+ * twice is one key, as `a.m == a.m` (CPython hashes a method by `id(self)` and the function).
+ */
+function methodKey(m: PyMethod): string {
+  const part = (x: PyValue): string =>
+    typeof x === 'object' && x !== null ? `o${objectId(x)};` : `p${typeof x}${String(x)};`;
+  return '\u0000m' + part(m.self) + part(m.fn);
 }
 
 function tupleKey(t: PyTuple): string {
