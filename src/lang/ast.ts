@@ -282,6 +282,8 @@ export interface ExceptHandler extends Span {
 export interface Try extends StmtNode {
   type: 'Try';
   body: Stmt[];
+  /** `except*` clauses (PEP 654): a try has them all of one kind. */
+  star: boolean;
   handlers: ExceptHandler[];
   orelse: Stmt[];
   finalbody: Stmt[];

@@ -324,11 +324,14 @@ class Parser extends SimpleStatementParser {
     this.expectOp(')', "expected ')'");
     const returns = this.eatOp('->') ? this.annotation() : null;
     const savedLoop = this.loopDepth;
+    const savedStar = this.exceptStarLoop;
     this.loopDepth = 0;
+    this.exceptStarLoop = -1;
     this.functionDepth++;
     const body = this.block(`function definition`, t);
     this.functionDepth--;
     this.loopDepth = savedLoop;
+    this.exceptStarLoop = savedStar;
     return {
       type: 'FunctionDef',
       name: nameTok.text,
@@ -457,12 +460,15 @@ class Parser extends SimpleStatementParser {
     }
     const savedLoop = this.loopDepth;
     const savedFunction = this.functionDepth;
+    const savedStar = this.exceptStarLoop;
     this.loopDepth = 0;
     this.functionDepth = 0;
+    this.exceptStarLoop = -1;
     this.classDepth++;
     const body = this.block('class definition', t);
     this.classDepth--;
     this.loopDepth = savedLoop;
+    this.exceptStarLoop = savedStar;
     this.functionDepth = savedFunction;
     return {
       type: 'ClassDef',
@@ -481,10 +487,22 @@ class Parser extends SimpleStatementParser {
     const handlers: A.ExceptHandler[] = [];
     let orelse: A.Stmt[] = [];
     let finalbody: A.Stmt[] = [];
+    let star: boolean | null = null;
     while (this.atKeyword('except')) {
       const h = this.next();
       let type: A.Expr | null = null;
       let name: string | null = null;
+      const starTok = this.atOp('*') ? this.next() : null;
+      if (star !== null && star !== (starTok !== null)) {
+        throw syntaxError(
+          "cannot have both 'except' and 'except*' on the same 'try'",
+          starTok === null ? h : { ...h, endLine: starTok.endLine, endCol: starTok.endCol },
+        );
+      }
+      star = starTok !== null;
+      if (starTok !== null && this.atOp(':')) {
+        throw syntaxError('expected one or more exception types', this.peek());
+      }
       if (!this.atOp(':')) {
         type = this.testListStarExpr(false);
         if (this.eatKeyword('as')) {
@@ -498,7 +516,11 @@ class Parser extends SimpleStatementParser {
       if (handlers.length > 0 && handlers[handlers.length - 1].type === null) {
         throw syntaxError("default 'except:' must be last", handlers[handlers.length - 1]);
       }
-      const hbody = this.block("'except' statement", h);
+      // break, continue and return may not leave an except* block (CPython's compiler).
+      const savedStar = this.exceptStarLoop;
+      if (star) this.exceptStarLoop = this.loopDepth;
+      const hbody = this.block(star ? "'except*' statement" : "'except' statement", h);
+      this.exceptStarLoop = savedStar;
       handlers.push({ type, name, body: hbody, ...span(h, this.lastOf(hbody, h)) });
     }
     if (handlers.length > 0 && this.atKeyword('else')) {
@@ -516,7 +538,15 @@ class Parser extends SimpleStatementParser {
       finalbody,
       this.lastOf(orelse, handlers[handlers.length - 1] ?? body[body.length - 1]),
     );
-    return { type: 'Try', body, handlers, orelse, finalbody, ...span(t, last) };
+    return {
+      type: 'Try',
+      body,
+      star: star === true,
+      handlers,
+      orelse,
+      finalbody,
+      ...span(t, last),
+    };
   }
 
   protected withStatement(): A.With {

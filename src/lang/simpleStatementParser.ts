@@ -55,6 +55,9 @@ export abstract class SimpleStatementParser extends AtomParser {
         case 'break':
         case 'continue': {
           this.next();
+          if (t.text !== 'pass' && this.exceptStarLoop === this.loopDepth) {
+            this.compileStageError(EXCEPT_STAR_EXIT, t);
+          }
           if (t.text === 'break' && this.loopDepth === 0)
             this.compileStageError("'break' outside loop", t);
           if (t.text === 'continue' && this.loopDepth === 0) {
@@ -67,6 +70,10 @@ export abstract class SimpleStatementParser extends AtomParser {
           this.next();
           if (this.functionDepth === 0) this.compileStageError("'return' outside function", t);
           const value = this.atLineEnd() ? null : this.testListStarExpr(true);
+          // CPython reports it at the value it has evaluated when it finds the except* block.
+          if (this.functionDepth > 0 && this.exceptStarLoop >= 0) {
+            this.compileStageError(EXCEPT_STAR_EXIT, value ?? t);
+          }
           return { type: 'Return', value, ...span(t, value ?? t) };
         }
         case 'del': {
@@ -391,3 +398,5 @@ export abstract class SimpleStatementParser extends AtomParser {
     return { type: 'Assert', test, msg, ...span(t, msg ?? test) };
   }
 }
+
+const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";

@@ -17,6 +17,11 @@ export abstract class TokenCursor {
   protected i = 0;
   protected loopDepth = 0;
   protected functionDepth = 0;
+  /**
+   * Inside an `except*` block of the function being parsed: the loop depth at its start (a
+   * break or continue must stay in a loop opened inside the block); -1 outside one.
+   */
+  protected exceptStarLoop = -1;
   /** Inside a class body, where `nonlocal` is allowed (the resolver then looks for its binding). */
   protected classDepth = 0;
   /** How many blocks (`if`, `def`, …) enclose the statement being parsed. */

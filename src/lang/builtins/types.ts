@@ -15,6 +15,8 @@ import { noteHashOf } from '../runtime/hashAliases';
 import { strHash } from '../runtime/strHash';
 import { intHash, numberHash, reducedOwnHash } from '../runtime/numericHash';
 import { EXCEPTION_CLASSES } from '../runtime/exceptions';
+// Gives BaseExceptionGroup and ExceptionGroup their construction and methods.
+import '../runtime/exceptionGroups';
 import { functionDict } from '../runtime/functionAttributes';
 import { instanceDict } from '../runtime/instanceDict';
 import { makeSuper } from '../runtime/instances';

@@ -29,6 +29,7 @@ import type { Ex } from './closures';
 import type { Compiler } from './compiler';
 import { deleteName } from './names';
 import { handlerName } from './boundNames';
+import { StarHandling } from './exceptStar';
 
 export function locator(c: Compiler): (err: TgradError) => void {
   const positions = c.env.positions;
@@ -58,7 +59,48 @@ export function compileTry(c: Compiler, s: A.Try): Ex {
     unbind: h.name === null ? null : deleteName(c, handlerName(h)),
     body: c.block(h.body),
   }));
-  const handle = (f: Frame, err: TgradError): number => {
+  const handleStar = (f: Frame, err: TgradError): number => {
+    const star = new StarHandling(err);
+    const depth = rt.depth;
+    for (const h of handlers) {
+      const t = h.type!(f);
+      at(h.id);
+      let matched: TgradError | null;
+      rt.handling.push(star.current);
+      try {
+        matched = star.take(t);
+      } catch (e) {
+        throw chainContext(e, star.current);
+      } finally {
+        rt.handling.pop();
+      }
+      if (matched === null) continue;
+      if (h.store !== null) h.store(f, exceptionOf(matched));
+      rt.handling.push(matched);
+      try {
+        h.body(f);
+      } catch (e) {
+        const raised = catchable(e);
+        if (raised === null) throw e;
+        locate(raised);
+        rt.depth = depth;
+        star.raisedIn(matched, chainContext(raised, matched) as TgradError);
+      } finally {
+        rt.handling.pop();
+        if (h.unbind !== null) {
+          try {
+            h.unbind(f);
+          } catch {
+            // The handler deleted it itself.
+          }
+        }
+      }
+    }
+    const again = star.outcome();
+    if (again !== null) throw again;
+    return NORMAL;
+  };
+  const handleOne = (f: Frame, err: TgradError): number => {
     const cls = errorClass(err);
     for (const h of handlers) {
       if (h.type !== null) {
@@ -86,6 +128,7 @@ export function compileTry(c: Compiler, s: A.Try): Ex {
     }
     throw err;
   };
+  const handle = s.star ? handleStar : handleOne;
   const guarded: Ex =
     handlers.length === 0
       ? body

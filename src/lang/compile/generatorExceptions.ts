@@ -16,6 +16,7 @@ import { enterContext, locator, matches } from './exceptions';
 import { block, finish, type GEx } from './generatorStatements';
 import { deleteName } from './names';
 import { handlerName } from './boundNames';
+import { StarHandling } from './exceptStar';
 
 export function genTry(c: Compiler, s: A.Try): GEx {
   const body = block(c, s.body);
@@ -30,7 +31,48 @@ export function genTry(c: Compiler, s: A.Try): GEx {
     unbind: h.name === null ? null : deleteName(c, handlerName(h)),
     body: block(c, h.body),
   }));
+  // except*: as compileTry's handleStar, with blocks that may yield.
+  function* handleStar(f: Frame, err: TgradError): Generator<PyValue, number, PyValue> {
+    const star = new StarHandling(err);
+    for (const h of handlers) {
+      const t = h.type!(f);
+      at(h.id);
+      let matched: TgradError | null;
+      rt.handling.push(star.current);
+      try {
+        matched = star.take(t);
+      } catch (e) {
+        throw chainContext(e, star.current);
+      } finally {
+        rt.handling.pop();
+      }
+      if (matched === null) continue;
+      if (h.store !== null) h.store(f, exceptionOf(matched));
+      rt.handling.push(matched);
+      try {
+        yield* finish(h.body, f);
+      } catch (e) {
+        const raised = catchable(e);
+        if (raised === null) throw e;
+        locate(raised);
+        star.raisedIn(matched, chainContext(raised, matched) as TgradError);
+      } finally {
+        rt.handling.pop();
+        if (h.unbind !== null) {
+          try {
+            h.unbind(f);
+          } catch {
+            // The handler deleted it itself.
+          }
+        }
+      }
+    }
+    const again = star.outcome();
+    if (again !== null) throw again;
+    return NORMAL;
+  }
   function* handle(f: Frame, err: TgradError): Generator<PyValue, number, PyValue> {
+    if (s.star) return yield* handleStar(f, err);
     const cls = errorClass(err);
     for (const h of handlers) {
       if (h.type !== null) {

@@ -11,6 +11,7 @@ import { withoutModuleHint } from '../modules/missingModules';
 import { NativeMethod, newAttrs, PyClass, PyExceptionObject, PyInstance } from './objects';
 import { exactArgs, noKeywords } from './args';
 import { PyBytes } from './bytesValue';
+import { PyExceptionGroupObject } from './exceptionGroupObject';
 import {
   checkSyntaxErrorArgs,
   SYNTAX_ERROR_FIELDS,
@@ -19,7 +20,7 @@ import {
 } from './syntaxErrorFields';
 import { repr, str, typeName } from './repr';
 import { typeError } from './state';
-import { builtinClass, OBJECT } from './types';
+import { builtinClass, builtinClassOf, OBJECT } from './types';
 import { PyTuple, type Kwargs, type PyValue } from './values';
 
 const BASE = builtinClass('BaseException', OBJECT);
@@ -92,6 +93,24 @@ const HIERARCHY: [string, string][] = [
 
 const classes = new Map<string, PyClass>([['BaseException', BASE]]);
 for (const [name, base] of HIERARCHY) classes.set(name, builtinClass(name, classes.get(base)!));
+// PEP 654's groups (exceptionGroups.ts gives them their behaviour).
+const BASE_GROUP = builtinClass('BaseExceptionGroup', BASE);
+classes.set('BaseExceptionGroup', BASE_GROUP);
+classes.set(
+  'ExceptionGroup',
+  builtinClassOf('ExceptionGroup', [BASE_GROUP, classes.get('Exception')!]),
+);
+export { BASE_GROUP as BASE_EXCEPTION_GROUP };
+
+/**
+ * BaseExceptionGroup.__new__'s checks and fields, set by exceptionGroups.ts (which needs this
+ * module first, so it cannot be imported from here).
+ */
+export const groupConstruction: { make: (cls: PyClass, args: PyTuple) => PyExceptionObject } = {
+  make: () => {
+    throw new Error('exceptionGroups.ts not loaded');
+  },
+};
 
 /** The exception classes by name, for the built-in names table. */
 export const EXCEPTION_CLASSES: ReadonlyMap<string, PyClass> = classes;
@@ -118,6 +137,7 @@ function takesFilename(cls: PyClass, argCount: number): boolean {
 }
 
 export function makeExceptionObject(cls: PyClass, args: PyTuple): PyExceptionObject {
+  if (cls.isSubclassOf(BASE_GROUP)) return groupConstruction.make(cls, args);
   // `OSError(2, 'No such file')` is a FileNotFoundError, as CPython's OSError.__new__ makes it.
   const first = args.items[0];
   if (cls === classes.get('OSError') && args.items.length >= 2 && typeof first === 'bigint') {
@@ -143,6 +163,10 @@ function exceptionSelf(v: PyValue, what: string): PyExceptionObject {
 
 /** str(e): '' for no args, str of the one arg, else the args' repr; KeyError shows its key's repr. */
 export function exceptionStr(e: PyExceptionObject): string {
+  if (e instanceof PyExceptionGroupObject) {
+    const n = e.exceptions.items.length;
+    return `${e.message} (${n} sub-exception${n === 1 ? '' : 's'})`;
+  }
   if (e.cls.isSubclassOf(classes.get('SyntaxError')!)) return syntaxErrorStr(e);
   // An ImportError whose msg was set to a str shows it (CPython's ImportError_str).
   const msg = e.attrs.msg;
@@ -308,6 +332,10 @@ export function exceptionAttribute(e: PyExceptionObject, name: string): PyValue 
       return e.suppressContext;
     case '__traceback__':
       return tracebackOf(e);
+  }
+  if (e instanceof PyExceptionGroupObject) {
+    if (name === 'message') return e.message;
+    if (name === 'exceptions') return e.exceptions;
   }
   const items = e.args.items;
   if (name === 'value' && e.cls.isSubclassOf(classes.get('StopIteration')!)) {

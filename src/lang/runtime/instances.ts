@@ -4,6 +4,7 @@
 
 import { TgradError } from '../errors';
 import { checkInstantiable } from './abstract';
+import { PyExceptionGroupObject } from './exceptionGroupObject';
 import { ownSpecialTypeAttribute, specialTypeAttribute } from './builtinSpecialMethods';
 import { callFunction, callValue } from './call';
 import { call2 } from './frames';
@@ -299,6 +300,9 @@ export function objectSetAttr(o: PyInstance, name: string, v: PyValue): void {
 }
 
 function setExceptionField(o: PyExceptionObject, name: string, v: PyValue): boolean {
+  if (o instanceof PyExceptionGroupObject && (name === 'message' || name === 'exceptions')) {
+    throw fail('AttributeError', 'readonly attribute');
+  }
   switch (name) {
     case 'args':
       o.args = v instanceof PyTuple ? v : new PyTuple(Array.isArray(v) ? v.slice() : [v]);

@@ -62,6 +62,11 @@ export function builtinClass(name: string, base: PyClass = OBJECT): PyClass {
   return registry.get(name) ?? make(name, [base]);
 }
 
+/** A built-in class with several bases (ExceptionGroup derives from BaseExceptionGroup and Exception). */
+export function builtinClassOf(name: string, bases: PyClass[]): PyClass {
+  return registry.get(name) ?? make(name, bases);
+}
+
 /** The metaclass of the classes abc.ABC makes: `type(Module)` is `<class 'abc.ABCMeta'>`. */
 export const ABC_META = make('abc.ABCMeta', [builtinClass('type')]);
 builtinClass('type').makesClasses = true;

@@ -39,7 +39,12 @@ def report(folder, e):
     if isinstance(e, SyntaxError):
         rel = os.path.relpath(os.path.abspath(e.filename or ''), folder)
         return '%s:%d:%d: %s: %s' % (rel, e.lineno or 0, e.offset or 1, kind, e.msg)
-    shown = last_line_of_display(e)
+    # A group's display ends with its tree of sub-exceptions: its own line is the first of
+    # format_exception_only (the notes follow it).
+    if isinstance(e, BaseExceptionGroup):
+        shown = traceback.format_exception_only(type(e), e)[0].rstrip('\n')
+    else:
+        shown = last_line_of_display(e)
     # A class defined in a module shows as `module.Kind: message`.
     m = re.match(r'^(?:[\w.]+\.)?%s(?:: (.*))?$' % re.escape(kind), shown, re.S)
     message = (m.group(1) or '') if m else shown
