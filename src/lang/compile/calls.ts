@@ -48,6 +48,7 @@ import { exprList } from './exprList';
 import { markLongLivedDisplays } from './longLivedDisplays';
 import { globalSlot } from './names';
 import { methodReceiver, nextCall } from './soleHolders';
+import { consumedWrapperCall } from './wrappedGenerators';
 
 type ArgsEv = (f: Frame, callee?: PyValue) => PyValue[];
 type KwEv = (f: Frame, callee?: PyValue) => Kwargs;
@@ -170,6 +171,8 @@ export function compileCall(c: Compiler, e: A.Call): Ev {
   if (consumed !== null) return consumed;
   const fresh = consumedFreshCall(c, e);
   if (fresh !== null) return fresh;
+  const wrapping = consumedWrapperCall(c, e);
+  if (wrapping !== null) return wrapping;
   const id = c.site(methodCallOptimized(c, e) ? attributeSpan(e.func as A.Attribute, e) : e);
   const plain =
     e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((x) => x.type === 'Starred');

@@ -36,7 +36,7 @@ const CONSUMERS = [
   'frozenset',
 ];
 
-function consumerSet(c: Compiler): Set<PyValue> {
+export function consumerSet(c: Compiler): Set<PyValue> {
   const consumers = new Set<PyValue>();
   for (const name of CONSUMERS) {
     const b = c.env.builtins.get(name);

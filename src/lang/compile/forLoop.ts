@@ -18,10 +18,11 @@ import { PyEnumerate } from '../runtime/enumeratePairs';
 import { PyZipPair } from '../runtime/zipPairs';
 import { PyRange, PySet, type Frame, type PyValue } from '../runtime/values';
 import { callValue } from '../runtime/call';
-import type { Ex, Store } from './closures';
+import type { Ev, Ex, Store } from './closures';
 import type { Compiler } from './compiler';
 import { heldLoad } from './names';
 import { mayOwnGenerator } from './ownedIterable';
+import { closeWrapped, wrappedIterable, type WrappedEv } from './wrappedGenerators';
 
 /** Counts below this step to a shared small int. */
 const SMALL_NEXT = BigInt(SMALL_INT_LIMIT - 1);
@@ -51,16 +52,70 @@ function enumeratePairTargets(c: Compiler, s: A.For): readonly [Store, Store] | 
 const ZIP = builtinClass('zip');
 
 export function compileFor(c: Compiler, s: A.For): Ex {
-  const pairStores = zipPairTargets(c, s);
+  const wrapped = wrappedIterable(c, s.iter);
+  if (wrapped !== null) return closingWrapped(c, s, wrapped);
+  return loopOver(c, s, null, null);
+}
+
+/**
+ * `for x in zip(numbers(), …):` (compile/wrappedGenerators.ts): the loop, closing the
+ * generators the wrapper alone holds when it ends (before its `else`) or is left.
+ */
+function closingWrapped(c: Compiler, s: A.For, wrapped: WrappedEv): Ex {
+  // The generators of each run of the loop not ended yet, the innermost last (a loop in a
+  // recursive function runs inside itself).
+  const runs: PyGenerator[][] = [];
+  const loop = loopOver(
+    c,
+    s,
+    (f) => {
+      const held: PyGenerator[] = [];
+      runs.push(held);
+      return wrapped(f, held);
+    },
+    () => closeWrapped(runs.pop()!, rt.depth),
+  );
+  return (f) => {
+    const mark = runs.length;
+    const depth = rt.depth;
+    let r: number;
+    try {
+      r = loop(f);
+    } catch (e) {
+      if (runs.length > mark) {
+        const held = runs[mark];
+        runs.length = mark;
+        if (catchable(e) !== null) closeWrapped(held, depth);
+      }
+      throw e;
+    }
+    if (runs.length > mark) closeWrapped(runs.pop()!, depth);
+    return r;
+  };
+}
+
+/**
+ * The loop over `s.iter`, or over what `iterable` gives, with `ended` run when the iterator is
+ * exhausted (before the `else` block).
+ */
+function loopOver(
+  c: Compiler,
+  s: A.For,
+  iterable: Ev | null,
+  ended: ((f: Frame) => void) | null,
+): Ex {
+  const pairStores = iterable === null ? zipPairTargets(c, s) : null;
   const zipped = pairStores !== null && c.env.debug === undefined;
   // `for x in g:` leaves `g` the sole holder of its generator (runtime/droppedGenerators.ts);
   // the loop holds the generator while it runs.
-  const held = s.iter.type === 'Name';
+  const held = iterable === null && s.iter.type === 'Name';
   const iter = zipped
     ? null
-    : s.iter.type === 'Name'
-      ? heldLoad(c, s.iter)
-      : iterableExpression(c, s.iter);
+    : iterable !== null
+      ? iterable
+      : s.iter.type === 'Name'
+        ? heldLoad(c, s.iter)
+        : iterableExpression(c, s.iter);
   // iter() and next() fail at the iterable, as CPython 3.13 places them (3.11: at the `for`);
   // a time limit that stops the loop points there too.
   const iterId = c.site(s.iter);
@@ -68,8 +123,14 @@ export function compileFor(c: Compiler, s: A.For): Ex {
   const store: Store = c.target(s.target, false);
   const body = c.block(s.body);
   const orelse = s.orelse.length > 0 ? c.block(s.orelse) : null;
-  const finish = (f: Frame): number => (orelse === null ? NORMAL : orelse(f));
-  const owns = mayOwnGenerator(s.iter);
+  const finish =
+    ended === null
+      ? (f: Frame): number => (orelse === null ? NORMAL : orelse(f))
+      : (f: Frame): number => {
+          ended(f);
+          return orelse === null ? NORMAL : orelse(f);
+        };
+  const owns = iterable === null && mayOwnGenerator(s.iter);
   const enumerateStores = pairStores === null ? enumeratePairTargets(c, s) : null;
   // Over a generator only this loop holds: leaving the loop early closes it.
   const ownedLoop = (f: Frame, g: PyGenerator): number => {

@@ -18,6 +18,7 @@ import type { Ev, Ex, Store } from './closures';
 import type { Compiler } from './compiler';
 import { genTry, genWith } from './generatorExceptions';
 import { mayOwnGenerator } from './ownedIterable';
+import { closeWrapped, wrappedIterable } from './wrappedGenerators';
 import { compileDef } from './functions';
 import { alias, hoist, hoistList, operand, type Operand, type Step } from './generatorExpressions';
 import { defName } from './boundNames';
@@ -329,7 +330,9 @@ function whileLoop(c: Compiler, s: A.While): GEx {
 }
 
 function forLoop(c: Compiler, s: A.For): GEx {
-  const iter = operand(c, s.iter);
+  // `for x in zip(numbers(), …):` closes the generators the wrapper alone holds (forLoop.ts).
+  const wrapped = exprYields(s.iter) ? null : wrappedIterable(c, s.iter);
+  const iter = wrapped === null ? operand(c, s.iter) : null;
   // iter() and next() fail at the iterable, as in forLoop.ts.
   const iterId = c.site(s.iter);
   const pollId = iterId;
@@ -339,7 +342,11 @@ function forLoop(c: Compiler, s: A.For): GEx {
   const body = block(c, s.body);
   const orelse = block(c, s.orelse);
   const owns = mayOwnGenerator(s.iter);
-  function* loop(f: Frame, it: PyIterator): Generator<PyValue, number, PyValue> {
+  function* loop(
+    f: Frame,
+    it: PyIterator,
+    ended: (() => void) | null,
+  ): Generator<PyValue, number, PyValue> {
     for (let x = it.next(); x !== undefined; at(iterId), x = it.next()) {
       if (steps.length > 0) yield* fill(steps, f);
       store(f, x);
@@ -352,21 +359,44 @@ function forLoop(c: Compiler, s: A.For): GEx {
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
     }
+    if (ended !== null) ended();
     return yield* finish(orelse, f);
+  }
+  if (wrapped !== null) {
+    return function* (f) {
+      const held: PyGenerator[] = [];
+      const depth = rt.depth;
+      let closed = false;
+      const close = (): void => {
+        closed = true;
+        closeWrapped(held, depth);
+      };
+      let r: number;
+      try {
+        const v = wrapped(f, held);
+        at(iterId);
+        r = yield* loop(f, iterate(v), close);
+      } catch (e) {
+        if (!closed && catchable(e) !== null) close();
+        throw e;
+      }
+      if (!closed) close();
+      return r;
+    };
   }
   return function* (f) {
     const before = owns ? generatorsMade() : 0;
-    const v = iter.ev !== null ? iter.ev(f) : yield* iter.gev!(f);
+    const v = iter!.ev !== null ? iter!.ev(f) : yield* iter!.gev!(f);
     at(iterId);
     const it = iterate(v);
     const g = owns ? ownedGenerator(it, before, rt.depth) : null;
-    if (g === null) return yield* loop(f, it);
+    if (g === null) return yield* loop(f, it, null);
     // A generator only this loop holds is closed when the loop is left early: by break,
     // return, an exception, or this generator being closed at one of the loop's yields.
     const depth = rt.depth;
     let r: number;
     try {
-      r = yield* loop(f, g);
+      r = yield* loop(f, g, null);
     } catch (e) {
       if (catchable(e) !== null) closeLeft(g, depth);
       throw e;

@@ -11,7 +11,7 @@ export function mayOwnGenerator(e: A.Expr): boolean {
   return ![...e.args, ...e.keywords.map((k) => k.value)].some(makesCall);
 }
 
-function makesCall(e: A.Expr): boolean {
+export function makesCall(e: A.Expr): boolean {
   if (e.type === 'Call' || e.type === 'GeneratorExp' || e.type === 'Lambda') return true;
   let found = false;
   mapOperands(e, (x) => {
