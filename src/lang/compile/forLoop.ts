@@ -104,8 +104,9 @@ function loopOver(
   iterable: Ev | null,
   ended: ((f: Frame) => void) | null,
 ): Ex {
-  const pairStores = iterable === null ? zipPairTargets(c, s) : null;
-  const zipped = pairStores !== null && c.env.debug === undefined;
+  const pairStores = zipPairTargets(c, s);
+  // (An iterable given evaluates the zip call itself: its pairs are still stored straight.)
+  const zipped = pairStores !== null && c.env.debug === undefined && iterable === null;
   // `for x in g:` leaves `g` the sole holder of its generator (runtime/droppedGenerators.ts);
   // the loop holds the generator while it runs.
   const held = iterable === null && s.iter.type === 'Name';
