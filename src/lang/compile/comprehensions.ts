@@ -29,6 +29,7 @@ import type { Ev, Store } from './closures';
 import type { Compiler } from './compiler';
 import { consumedClause, singleClause } from './clauseBodies';
 import { iterableExpression } from './expressions';
+import { closeWrapped, wrappedIterable } from './wrappedGenerators';
 
 type Sink = (f: Frame, acc: unknown) => void;
 
@@ -174,7 +175,24 @@ function loop(cl: Clause, body: Sink): Sink {
 export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): Ev {
   const info = c.res.comprehensions.get(e)!;
   const cells = info.vars.filter((v) => v.cell).map((v) => v.slot);
-  const clauses = e.generators.map((g) => clause(c, g, iterableExpression(c, g.iter)));
+  // `[x for x in zip(numbers(), xs)]`: the generators the wrapper alone holds close when the
+  // comprehension ends (compile/wrappedGenerators.ts); `runs` has those of each run not
+  // ended yet, the innermost last.
+  const wrapped = wrappedIterable(c, e.generators[0].iter);
+  const runs: PyGenerator[][] = [];
+  const clauses = e.generators.map((g, i) =>
+    clause(
+      c,
+      g,
+      i === 0 && wrapped !== null
+        ? (f) => {
+            const held: PyGenerator[] = [];
+            runs.push(held);
+            return wrapped(f, held);
+          }
+        : iterableExpression(c, g.iter),
+    ),
+  );
   const id = c.site(e);
   const frameName =
     e.type === 'DictComp' ? '<dictcomp>' : e.type === 'SetComp' ? '<setcomp>' : '<listcomp>';
@@ -228,15 +246,20 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
     }
     rt.callers[rt.depth] = rt.pos;
     rt.frameNames[rt.depth] = frameName;
+    const mark = runs.length;
     try {
       run(f, acc);
     } catch (err) {
       // Its frame shows in a traceback, called from the comprehension as a whole.
       if (err instanceof TgradError) noteUnwind(err, frameName, id);
+      // What it held stays open: in CPython the traceback keeps the comprehension's frame,
+      // and with it the wrapper, until the exception is dropped.
+      runs.length = mark;
       throw err;
     } finally {
       rt.depth--;
     }
+    if (runs.length > mark) closeWrapped(runs.pop()!, rt.depth);
     return acc as PyValue;
   };
 }

@@ -21,6 +21,7 @@ import type { Compiler } from './compiler';
 import { generatorMakers } from './comprehensions';
 import { iterableExpression } from './expressions';
 import { mayOwnGenerator } from './ownedIterable';
+import { closeWrapped, wrappedIterable } from './wrappedGenerators';
 
 /** The built-ins that take an iterable and only iterate it, never handing it on. */
 const CONSUMERS = [
@@ -70,7 +71,10 @@ export function consumedGeneratorCall(c: Compiler, e: A.Call): Ev | null {
   const fn = c.expr(e.func);
   const firstIter = gen.generators[0].iter;
   const owns = mayOwnGenerator(firstIter);
-  const first = iterableExpression(c, firstIter);
+  // `sum(a * b for a, b in zip(numbers(), xs))`: the generators the wrapper alone holds close
+  // once the built-in returns (wrappedGenerators.ts).
+  const wrapped = owns ? null : wrappedIterable(c, firstIter);
+  const first = wrapped === null ? iterableExpression(c, firstIter) : null;
   const firstId = c.site(firstIter);
   const { generator, consumed } = generatorMakers(c, gen);
   const start = two ? c.expr(e.args[1]) : null;
@@ -79,16 +83,26 @@ export function consumedGeneratorCall(c: Compiler, e: A.Call): Ev | null {
     const callee = fn(f);
     const before = generatorsMade();
     const depth = rt.depth;
-    const source = first(f);
+    const wrappers: PyGenerator[] = [];
+    const source = first !== null ? first(f) : wrapped!(f, wrappers);
     at(firstId);
     const consumes = consumers.has(callee);
-    const made = owns && (consumes || callee === builtinNext);
-    const held = made ? freshGenerator(source, before, depth) : null;
+    const made = consumes || callee === builtinNext;
+    const held = owns && made ? freshGenerator(source, before, depth) : null;
     const g = consumed !== null && consumes ? consumed(f, source) : generator(f, source);
     const args = start === null ? [g] : [g, start(f)];
     at(id);
+    if (wrappers.length === 0) {
+      const r = callValue(callee, args, null);
+      if (held !== null) closeLeft(held, depth);
+      return r;
+    }
+    // Another callee (the program's own) may keep the generator expression.
+    if (!made) wrappers.length = 0;
+    // An error leaves them open, as above: a traceback through the generator expression keeps
+    // its frame, and with it the wrapper, until the exception is dropped.
     const r = callValue(callee, args, null);
-    if (held !== null) closeLeft(held, depth);
+    closeWrapped(wrappers, depth);
     return r;
   };
 }

@@ -125,7 +125,13 @@ export function closeWrapped(held: PyGenerator[], depth: number): void {
  * its default) called by its name on such a wrapper; the generators close once it returns.
  */
 export function consumedWrapperCall(c: Compiler, e: A.Call): Ev | null {
-  if (e.func.type !== 'Name' || e.keywords.length !== 0) return null;
+  if (e.func.type !== 'Name') return null;
+  // sorted(key=…), max(default=…), sum(start=…): a lambda or a value made without a call.
+  if (
+    e.keywords.some((k) => k.name === null || (k.value.type !== 'Lambda' && makesCall(k.value)))
+  ) {
+    return null;
+  }
   const isNext = e.func.name === 'next';
   if (e.args.length !== 1 && !(isNext && e.args.length === 2)) return null;
   if (e.args.some((a) => a.type === 'Starred')) return null;
@@ -136,6 +142,8 @@ export function consumedWrapperCall(c: Compiler, e: A.Call): Ev | null {
   if (builtinNext !== undefined) consumers.add(builtinNext);
   const fn = c.expr(e.func);
   const fallback = e.args.length === 2 ? c.expr(e.args[1]) : null;
+  const names = e.keywords.map((k) => k.name!);
+  const values = e.keywords.map((k) => c.expr(k.value));
   const id = c.site(e);
   return (f) => {
     const callee = fn(f);
@@ -145,10 +153,15 @@ export function consumedWrapperCall(c: Compiler, e: A.Call): Ev | null {
     try {
       const v = w(f, held);
       const args = fallback === null ? [v] : [v, fallback(f)];
+      let kw: Kwargs = null;
+      if (names.length > 0) {
+        kw = new Map();
+        for (let i = 0; i < names.length; i++) kw.set(names[i], values[i](f));
+      }
       at(id);
       // A function of the program's may keep the wrapper.
       if (!consumers.has(callee)) held.length = 0;
-      r = callValue(callee, args, null);
+      r = callValue(callee, args, kw);
     } catch (err) {
       if (catchable(err) !== null) closeWrapped(held, depth);
       throw err;

@@ -176,4 +176,45 @@ print(next(enumerate(gen("ne")), None))
 print(next(filter(lambda v: v > 5, gen("nf")), "none"))
 print(any(map(lambda v: v == 1, gen("an"))))
 print("takewhile", list(itertools.takewhile(lambda v: v < 2, gen("tw"))))
+
+print("comprehensions")
+print([x for x in itertools.islice(gen("lc"), 2)])
+print({k: v for k, v in zip("ab", gen("dc"))})
+print({x for x in zip(gen("sc"), [5])})
+print([(i, c) for i, x in enumerate(gen("nested", 2)) for c in "ab"])
+print("generator expressions")
+print(sum(a * b for a, b in zip(gen("ge"), [1, 2])))
+print(any(x[1] > 0 for x in enumerate(gen("any"))))
+print(next((x for x in filter(None, gen("nx"))), None))
+
+
+def bad(name):
+    try:
+        yield 1
+        raise ValueError("inside " + name)
+    finally:
+        print("  close", name)
+
+print("loop, raised in a generator")
+try:
+    for x in zip(gen("g1"), bad("b1")):
+        pass
+except ValueError as e:
+    print("  caught", e)
+print("list, raised in a generator")
+try:
+    list(zip(gen("g2"), bad("b2")))
+except ValueError as e:
+    print("  caught", e)
+print("list, raised by the consumer")
+try:
+    sorted(zip(gen("g3"), [1, "a"]), key=lambda p: p[1])
+except TypeError as e:
+    print("  caught", e)
+print("loop body raises, no as")
+try:
+    for x in map(abs, gen("g5")):
+        raise KeyError
+except KeyError:
+    print("  caught")
 print("end")
