@@ -236,7 +236,7 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
   }
   for (let i = clauses.length - 1; i >= 0; i--) sink = loop(clauses[i], sink);
   const run = sink;
-  return (f) => {
+  const comprehension: Ev = (f) => {
     for (let i = 0; i < cells.length; i++) f[cells[i]] = new Cell();
     const acc = make();
     // A comprehension runs in a frame of its own in CPython 3.11: one more toward the limit.
@@ -246,21 +246,31 @@ export function compileComprehension(c: Compiler, e: A.ListComp | A.DictComp): E
     }
     rt.callers[rt.depth] = rt.pos;
     rt.frameNames[rt.depth] = frameName;
-    const mark = runs.length;
     try {
       run(f, acc);
     } catch (err) {
       // Its frame shows in a traceback, called from the comprehension as a whole.
       if (err instanceof TgradError) noteUnwind(err, frameName, id);
-      // What it held stays open: in CPython the traceback keeps the comprehension's frame,
-      // and with it the wrapper, until the exception is dropped.
-      runs.length = mark;
       throw err;
     } finally {
       rt.depth--;
     }
-    if (runs.length > mark) closeWrapped(runs.pop()!, rt.depth);
     return acc as PyValue;
+  };
+  if (wrapped === null) return comprehension;
+  return (f) => {
+    const mark = runs.length;
+    let acc: PyValue;
+    try {
+      acc = comprehension(f);
+    } catch (err) {
+      // What the wrapper held stays open: in CPython the traceback keeps the comprehension's
+      // frame, and with it the wrapper, until the exception is dropped.
+      runs.length = mark;
+      throw err;
+    }
+    if (runs.length > mark) closeWrapped(runs.pop()!, rt.depth);
+    return acc;
   };
 }
 

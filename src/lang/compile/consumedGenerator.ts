@@ -79,30 +79,41 @@ export function consumedGeneratorCall(c: Compiler, e: A.Call): Ev | null {
   const { generator, consumed } = generatorMakers(c, gen);
   const start = two ? c.expr(e.args[1]) : null;
   const id = c.site(e);
+  if (wrapped !== null) {
+    return (f) => {
+      const callee = fn(f);
+      const depth = rt.depth;
+      const wrappers: PyGenerator[] = [];
+      const source = wrapped(f, wrappers);
+      at(firstId);
+      const consumes = consumers.has(callee);
+      // Another callee (the program's own) may keep the generator expression.
+      if (!consumes && callee !== builtinNext) wrappers.length = 0;
+      const g = consumed !== null && consumes ? consumed(f, source) : generator(f, source);
+      const args = start === null ? [g] : [g, start(f)];
+      at(id);
+      // An error leaves them open: a traceback through the generator expression keeps its
+      // frame, and with it the wrapper, until the exception is dropped.
+      const r = callValue(callee, args, null);
+      closeWrapped(wrappers, depth);
+      return r;
+    };
+  }
+  const firstEv = first!;
   return (f) => {
     const callee = fn(f);
     const before = generatorsMade();
     const depth = rt.depth;
-    const wrappers: PyGenerator[] = [];
-    const source = first !== null ? first(f) : wrapped!(f, wrappers);
+    const source = firstEv(f);
     at(firstId);
     const consumes = consumers.has(callee);
-    const made = consumes || callee === builtinNext;
-    const held = owns && made ? freshGenerator(source, before, depth) : null;
+    const made = owns && (consumes || callee === builtinNext);
+    const held = made ? freshGenerator(source, before, depth) : null;
     const g = consumed !== null && consumes ? consumed(f, source) : generator(f, source);
     const args = start === null ? [g] : [g, start(f)];
     at(id);
-    if (wrappers.length === 0) {
-      const r = callValue(callee, args, null);
-      if (held !== null) closeLeft(held, depth);
-      return r;
-    }
-    // Another callee (the program's own) may keep the generator expression.
-    if (!made) wrappers.length = 0;
-    // An error leaves them open, as above: a traceback through the generator expression keeps
-    // its frame, and with it the wrapper, until the exception is dropped.
     const r = callValue(callee, args, null);
-    closeWrapped(wrappers, depth);
+    if (held !== null) closeLeft(held, depth);
     return r;
   };
 }
