@@ -206,7 +206,10 @@ export function floatPow(x: number, y: number): number {
   if (Number.isNaN(y)) return x === 1 ? 1 : NaN;
   if (x === 1) return 1;
   if (x === -1 && !Number.isFinite(y)) return 1;
-  if (x === 0 && y < 0) throw fail('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+  // 0.0 ** -inf is inf, as C's pow gives it: only a finite negative power divides by zero.
+  if (x === 0 && y < 0 && y !== -Infinity) {
+    throw fail('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+  }
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
     throw fail('ValueError', 'negative number cannot be raised to a fractional power');
   }
