@@ -257,7 +257,14 @@ export function pathlibModule(s: StdContext): Map<string, PyValue> {
     callMethod(f, 'close', [], null);
     return text;
   });
-  method(path, 'read_bytes', (self) => callValue(open, [self, 'rb'], null));
+  // The file's bytes, read and closed (not the open file, which is what open() gives).
+  method(path, 'read_bytes', (self, args, kw) => {
+    exactArgs('read_bytes', 0, args, kw);
+    const f = callValue(open, [self, 'rb'], null);
+    const data = callMethod(f, 'read', [], null);
+    callMethod(f, 'close', [], null);
+    return data;
+  });
   for (const name of WRITES) {
     method(path, name, () => {
       throw fail(
