@@ -258,8 +258,7 @@ export function pathlibModule(s: StdContext): Map<string, PyValue> {
     return text;
   });
   // The file's bytes, read and closed (not the open file, which is what open() gives).
-  method(path, 'read_bytes', (self, args, kw) => {
-    exactArgs('read_bytes', 0, args, kw);
+  noArgs(path, 'read_bytes', (self) => {
     const f = callValue(open, [self, 'rb'], null);
     const data = callMethod(f, 'read', [], null);
     callMethod(f, 'close', [], null);
