@@ -8,6 +8,7 @@ import { repr, str, typeName } from './repr';
 import { PyInstance } from './objects';
 import { payloadOf } from './builtinSubclass';
 import { typeError } from './state';
+import { enterNativeLevel, leaveNativeLevel } from './nativeCallDepth';
 import { PyNamedTuple, type PyValue } from './values';
 import { argTypeName } from './typeName';
 
@@ -72,7 +73,16 @@ function formatted(v: PyValue, text: string, spec: PyValue): PyValue {
       return r;
     }
   }
-  if (text === '') return str(v);
+  if (text === '') {
+    // object.__format__, a C method PyObject_Format calls with the recursion check: one level
+    // held while the str runs (f"{child}" in a __str__ takes three levels per node).
+    enterNativeLevel();
+    try {
+      return str(v);
+    } finally {
+      leaveNativeLevel();
+    }
+  }
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 

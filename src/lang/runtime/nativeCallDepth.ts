@@ -97,11 +97,11 @@ const enum DepthMode {
 }
 
 /**
- * Checked built-ins whose own code counts the levels they use against the limit (repr's
- * nesting in runtime/repr.ts, json's in json.ts and jsonEncode.ts, calibrated on CPython's
- * totals): they hold none here.
+ * Checked built-ins whose own code counts the levels they use against the limit (json's in
+ * json.ts and jsonEncode.ts, calibrated on CPython's totals): they hold none here. repr()
+ * holds its level like any checked call; repr.ts holds PyObject_Repr's.
  */
-const SELF_COUNTED = new Set(['repr', 'dumps', 'loads', 'dump', 'load']);
+const SELF_COUNTED = new Set(['dumps', 'loads', 'dump', 'load']);
 
 function depthModeOf(name: string): DepthMode {
   if (name === 'print') return DepthMode.Print;
@@ -232,4 +232,22 @@ export function enterCoexistMethod(payload: PyValue, name: string): void {
         ? name === '__getitem__'
         : payload instanceof PySet && name === '__contains__';
   if (coexists) throw fail('RecursionError', MESSAGE);
+}
+
+/**
+ * Enters PyObject_Repr or PyObject_Str on an instance of a program's class: CPython 3.11
+ * holds one level, with its own message, while the class's __repr__ or __str__ runs, so a
+ * __repr__ that reprs its children (a graph printed as nested text) takes two levels per
+ * node, three through the repr() built-in. Leave with `leaveNativeLevel` in a finally.
+ */
+export function enterTextLevel(kind: 'repr' | 'str'): void {
+  if (rt.depth + 1 >= rt.maxDepth) {
+    throw fail(
+      'RecursionError',
+      `maximum recursion depth exceeded while getting the ${kind} of an object`,
+    );
+  }
+  rt.depth++;
+  rt.callers[rt.depth] = rt.pos;
+  rt.frameNames[rt.depth] = null;
 }

@@ -5,6 +5,7 @@ import { Adam, Layer, MLP, Neuron, SGD, Value } from '../../engine';
 import { floatRepr, intRepr, strRepr } from '../format';
 import { callValue } from './call';
 import { callSpecial } from './instances';
+import { enterTextLevel, leaveNativeLevel } from './nativeCallDepth';
 import { NAMED_TUPLE_REPR, namedTupleRepr } from './namedTuple';
 import {
   NativeMethod,
@@ -16,7 +17,7 @@ import {
   PyStaticMethod,
   PySuper,
 } from './objects';
-import { fail, rt, typeError } from './state';
+import { typeError } from './state';
 import { classRepr, typeOf } from './types';
 import { typeFormRepr } from './typeForms';
 import { typeName } from './typeName';
@@ -65,11 +66,15 @@ export function str(v: PyValue): string {
   if (typeof v === 'number') return floatRepr(v);
   if (typeof v === 'bigint') return intRepr(v);
   if (v instanceof PyInstance) {
-    const s = callSpecial(v, '__str__', []);
+    enterTextLevel('str');
+    let s: PyValue | undefined;
+    try {
+      // object.__str__ calls the class's __repr__ unchecked; str() checks what it gave.
+      s = callSpecial(v, '__str__', []) ?? callSpecial(v, '__repr__', []);
+    } finally {
+      leaveNativeLevel();
+    }
     if (s !== undefined) return checkedString('__str__', s);
-    // object.__str__ calls the class's __repr__ unchecked; str() checks what it gave.
-    const r = callSpecial(v, '__repr__', []);
-    if (r !== undefined) return checkedString('__str__', r);
   }
   if (v instanceof PyNamedTuple) {
     // A NamedTuple class body or a subclass may define __str__ (else str is the repr).
@@ -112,14 +117,31 @@ function checkedString(method: string, s: PyValue): string {
  */
 export function textObject(v: PyValue, method: '__str__' | '__repr__'): PyValue {
   if (v instanceof PyInstance) {
-    const s = callSpecial(v, method, []);
-    if (s !== undefined) return checkedObject(method === '__str__' ? '__str__' : '__repr__', s);
-    if (method === '__str__') {
-      const r = callSpecial(v, '__repr__', []);
-      if (r !== undefined) return checkedObject('__str__', r);
+    enterTextLevel(method === '__str__' ? 'str' : 'repr');
+    let s: PyValue | undefined;
+    try {
+      s = callSpecial(v, method, []);
+      if (s === undefined && method === '__str__') s = callSpecial(v, '__repr__', []);
+    } finally {
+      leaveNativeLevel();
+    }
+    if (s !== undefined) return checkedObject(method, s);
+  }
+  if (method === '__str__' && isContainer(v)) {
+    // str(container) holds one level more than print(container) here, as CPython 3.11's
+    // generic type call does (its specialized one does not): probeF_repr_nesting_limit.
+    enterTextLevel('str');
+    try {
+      return str(v);
+    } finally {
+      leaveNativeLevel();
     }
   }
   return method === '__str__' ? str(v) : repr(v);
+}
+
+function isContainer(v: PyValue): boolean {
+  return Array.isArray(v) || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet;
 }
 
 /** A stand-in for CPython's object address in default reprs. */
@@ -162,7 +184,13 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
   }
   if (v === null) return 'None';
   if (v instanceof PyInstance) {
-    const r = callSpecial(v, '__repr__', []);
+    enterTextLevel('repr');
+    let r: PyValue | undefined;
+    try {
+      r = callSpecial(v, '__repr__', []);
+    } finally {
+      leaveNativeLevel();
+    }
     if (r !== undefined) return checkedString('__repr__', r);
     return defaultRepr(v);
   }
@@ -182,19 +210,15 @@ function reprIn(v: PyValue, active: Set<object> | null): string {
       return Array.isArray(v) ? '[...]' : v instanceof PyTuple ? '(...)' : '{...}';
     }
     const seen = active ?? new Set<object>();
+    // CPython's PyObject_Repr holds a recursion level for each nested container while its
+    // items' reprs run (an item's own __repr__ runs that much deeper).
+    enterTextLevel('repr');
     seen.add(v);
     try {
-      // CPython counts each nested container's repr against the recursion limit, with the
-      // Python frames running (rt.depth, and the module's frame).
-      if (rt.depth + 1 + seen.size >= rt.maxDepth) {
-        throw fail(
-          'RecursionError',
-          'maximum recursion depth exceeded while getting the repr of an object',
-        );
-      }
       return containerRepr(v, seen);
     } finally {
       seen.delete(v);
+      leaveNativeLevel();
     }
   }
   if (v instanceof PyRange) {
