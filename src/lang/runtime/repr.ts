@@ -70,7 +70,9 @@ export function str(v: PyValue): string {
     let s: PyValue | undefined;
     try {
       // object.__str__ calls the class's __repr__ unchecked; str() checks what it gave.
-      s = callSpecial(v, '__str__', []) ?? callSpecial(v, '__repr__', []);
+      s = callSpecial(v, '__str__', []);
+      // None (null) is what __str__ returned; undefined: the class has no __str__ of its own.
+      if (s === undefined) s = callSpecial(v, '__repr__', []);
     } finally {
       leaveNativeLevel();
     }
