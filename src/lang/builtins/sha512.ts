@@ -5,7 +5,8 @@
 
 const MASK = (1n << 64n) - 1n;
 
-function primes(n: number): bigint[] {
+/** The first n primes (the SHA-2 constants come from their roots). */
+export function primes(n: number): bigint[] {
   const out: bigint[] = [];
   for (let c = 2; out.length < n; c++) {
     if (out.every((p) => c % Number(p) !== 0)) out.push(BigInt(c));
@@ -14,7 +15,7 @@ function primes(n: number): bigint[] {
 }
 
 /** floor(n ** (1/k)) for k = 2 or 3, by Newton's iteration in integers. */
-function iroot(n: bigint, k: bigint): bigint {
+export function iroot(n: bigint, k: bigint): bigint {
   let x = 1n << BigInt(Math.ceil(n.toString(2).length / Number(k)) + 1);
   for (;;) {
     const y = ((k - 1n) * x + n / x ** (k - 1n)) / k;

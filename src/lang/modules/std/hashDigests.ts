@@ -3,7 +3,7 @@
 // the cube and square roots of the first primes, in exact integers), not copied; SHA-384 and
 // SHA-512 are sha512.ts's.
 
-import { sha512 } from '../../builtins/sha512';
+import { iroot, primes, sha512 } from '../../builtins/sha512';
 
 /** The message with the Merkle-Damgard padding of a 64-byte block hash: 0x80, zeros, bit length. */
 function pad(bytes: Uint8Array, littleEndian: boolean): DataView {
@@ -117,24 +117,6 @@ export function sha1(bytes: Uint8Array): Uint8Array {
     h[4] = (h[4] + e) | 0;
   }
   return output(h, false);
-}
-
-function primes(n: number): bigint[] {
-  const out: bigint[] = [];
-  for (let c = 2; out.length < n; c++) {
-    if (out.every((p) => c % Number(p) !== 0)) out.push(BigInt(c));
-  }
-  return out;
-}
-
-/** floor(n ** (1/k)) for k = 2 or 3, by Newton's iteration in integers. */
-function iroot(n: bigint, k: bigint): bigint {
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / Number(k)) + 1);
-  for (;;) {
-    const y = ((k - 1n) * x + n / x ** (k - 1n)) / k;
-    if (y >= x) return x;
-    x = y;
-  }
 }
 
 const PRIMES = primes(64);
