@@ -7,13 +7,14 @@ import type { FStringField, FStringPart, Token } from './tokens';
 import { LexerCursor } from './lexerCursor';
 import { codePointNamed } from './unicodeNames';
 
-/** Python's one-character escapes: `\n`, `\t`, `\\`, `\'` … */
+/** The bracket that closes each opening one (an f-string field's brackets must match). */
 const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 function isHexDigit(c: string): boolean {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/** Python's one-character escapes: `\n`, `\t`, `\\`, `\'` … */
 const SINGLE_ESCAPES: Record<string, string> = {
   '\\': '\\',
   "'": "'",
@@ -436,7 +437,6 @@ export class StringLexer extends LexerCursor {
     const exprStart = this.pos;
     const exprLine = this.line;
     const exprLineStart = this.lineStart;
-    let nesting = 0;
     // The brackets open in the expression: CPython 3.11's scanner refuses a mismatched one.
     const opened: string[] = [];
     let exprEnd = -1;
@@ -450,7 +450,7 @@ export class StringLexer extends LexerCursor {
         continue;
       }
       if (c === '\n' || c === '\r') {
-        if (!triple && nesting === 0) this.unterminated(false, start, line, lineStart);
+        if (!triple && opened.length === 0) this.unterminated(false, start, line, lineStart);
         this.newline();
         continue;
       }
@@ -458,8 +458,7 @@ export class StringLexer extends LexerCursor {
       if (c === '#') throw new FieldRefusal("f-string expression part cannot include '#'");
       if (c === '(' || c === '[' || c === '{') {
         opened.push(c);
-        nesting++;
-      } else if (c === ')' || c === ']' || (c === '}' && nesting > 0)) {
+      } else if (c === ')' || c === ']' || (c === '}' && opened.length > 0)) {
         const open = opened.pop();
         if (open === undefined) throw new FieldRefusal(`f-string: unmatched '${c}'`);
         if (CLOSER[open] !== c) {
@@ -467,18 +466,17 @@ export class StringLexer extends LexerCursor {
             `f-string: closing parenthesis '${c}' does not match opening parenthesis '${open}'`,
           );
         }
-        nesting--;
       } else if (c === '}') {
         exprEnd = this.pos;
         break;
-      } else if (nesting === 0 && c === '!' && this.ch(1) !== '=') {
+      } else if (opened.length === 0 && c === '!' && this.ch(1) !== '=') {
         exprEnd = this.pos;
         break;
-      } else if (nesting === 0 && c === ':') {
+      } else if (opened.length === 0 && c === ':') {
         exprEnd = this.pos;
         break;
       } else if (
-        nesting === 0 &&
+        opened.length === 0 &&
         c === '=' &&
         this.ch(1) !== '=' &&
         !'=!<>'.includes(this.src[this.pos - 1])
