@@ -145,15 +145,20 @@ export async function openUntitledNotebook(
   ]);
   assert.ok(opened, 'openNotebookDocument did not settle within 15 s');
   await showNotebook(opened);
-  // Pick the kernel as the kernel picker would, not left to the workbench's auto-selection:
-  // once in CI the first untitled notebook's run went nowhere.
-  if (type === 'tgrad-notebook') {
-    await vscode.commands.executeCommand('notebook.selectKernel', {
-      id: 'toygrad-kernel',
-      extension: EXTENSION_ID,
-    });
-  }
+  if (type === 'tgrad-notebook') await pickToyGradKernel();
   return opened;
+}
+
+/**
+ * Picks ToyGrad's kernel for the active notebook editor as the kernel picker would, not left
+ * to the workbench's auto-selection: without it, the first notebook's runs went nowhere in CI
+ * (an untitled one, and a .tgrad file run alone with --grep: no execution ever started).
+ */
+export async function pickToyGradKernel(): Promise<void> {
+  await vscode.commands.executeCommand('notebook.selectKernel', {
+    id: 'toygrad-kernel',
+    extension: EXTENSION_ID,
+  });
 }
 
 /**
